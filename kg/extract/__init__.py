@@ -1,0 +1,33 @@
+"""Extraction: pure functions from a parsed article (spaCy Doc) to facts. No I/O, no RDF.
+
+`extract_facts(doc, article)` runs the stages in order:
+entities → temporal expressions → events → event dates.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.dating import attach_event_dates
+from kg.extract.entities import find_entities
+from kg.extract.events import find_events
+from kg.extract.timex import find_timexes
+from kg.facts import Article, ArticleFacts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["extract_facts"]
+
+
+def extract_facts(doc: Doc, article: Article) -> ArticleFacts:
+    """All facts of one article from its parse."""
+    facts = ArticleFacts(article=article)
+    facts.sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    if not article.published:
+        facts.errors.append("no publication date: relative dates are left unresolved")
+    facts.entities, entity_index = find_entities(doc, article)
+    facts.timexes = find_timexes(doc, article.published)
+    facts.events = find_events(doc, article, facts.entities, entity_index)
+    attach_event_dates(doc, facts.events, facts.timexes, article.published)
+    return facts
