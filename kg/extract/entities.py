@@ -1,20 +1,385 @@
 """Entities: NER corrected by a gazetteer, canonical names, titles, affiliations, in-article merging.
 
-STUB: replaced by the entity issue's implementation.
+`find_entities(doc, article)` takes a parsed article and returns its entities (ids "e1", "e2", ... in
+order of first mention) and an index from every mention token to its entity id.
+
+Policy, in the order it is applied:
+
+1. Gazetteer first. Country names, capitals, large cities, demonyms and institutions that speak for a
+   government ("the Kremlin") are matched on the text; where spaCy's NER disagrees (it tags "Kyiv" as
+   PERSON, "Ukrainian" as GPE), the gazetteer wins.
+2. Headlines in Title Case are not trusted to the statistical NER: there, only gazetteer matches and
+   names of people found in the body of the article ("Trump" in "Zelensky, Trump Vow ...") are kept.
+   "Trump–Putin" is split on the dash into two people.
+3. People: the title and affiliation words before a name ("Ukrainian President") become `titles` and
+   `affiliation`; the canonical name is the longest full name in the article with the same surname;
+   a surname alone joins that full name when it is unique in the article (else the nearest preceding).
+4. Nominal and pronoun references: "the Ukrainian leader" joins the one person affiliated to Ukraine
+   with a leader's title; "he"/"she" joins the nearest preceding person in the subject position of
+   its own or the previous sentence.
+5. Demonyms are mentions of the country actor ("Russian drones" -> Russia), unless they are a person's
+   affiliation. Plural demonyms used as nouns ("Russians") are groups.
+6. Metonymy: capitals stay places ("Moscow" is a place entity, with `country` set). Events resolve a
+   capital that fills an actor role (agent, recipient, participant) to its country actor; see
+   `kg.extract.events.arguments.actor_for`.
+7. Instruments of attack ("drones", "missiles") are entities of type "other" named by their lemma.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.facts import Article, Entity
+from kg.extract.gazetteer import Gazetteer, gazetteer
+from kg.facts import Article, Entity, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 EntityIndex = dict[int, str]  # token index -> Entity.id
+
+NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
+PRONOUNS = {"he", "she", "him", "her"}
+DASHES = {"-", "–", "—"}
+_MAX_PHRASE = 5  # longest gazetteer phrase, in tokens
+
+
+@dataclass
+class _Span:
+    """A candidate mention: tokens [start, end), its type and a key naming what it refers to."""
+
+    start: int
+    end: int
+    type: str
+    key: str  # "person:Volodymyr Zelensky", "place:UA", "org:the Kremlin", "other:drone", ...
+    name: str
+    country: str | None = None
+    titles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    alias_of_country: bool = False  # demonym standing for its country
+
+
+def is_title_case_line(sent: Span) -> bool:
+    """A headline or section title: short, no final full stop, most longer words capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if not words or len(sent) > 25 or sent[-1].text in {".", "?", "!", '"', "”"}:
+        return False
+    return sum(t.text[0].isupper() for t in words) >= 0.75 * len(words) and len(words) >= 2
+
+
+def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int]) -> list[_Span]:
+    """Longest-first matches of places, demonyms, institutions and instruments.
+
+    Outside headlines a match inside a longer name the NER found ("Vladimir" in "Vladimir Putin",
+    "Russian" in "Russian Defence Ministry") yields to that name.
+    """
+    inside_name: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in {"PERSON", "ORG", "FAC"} and len(ent) > 1 and ent.sent.start not in headlines:
+            inside_name.update(range(ent.start, ent.end))
+    spans: list[_Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        found = None
+        for length in range(min(_MAX_PHRASE, n - i), 0, -1):
+            span = doc[i : i + length]
+            text = span.text
+            if not text[:1].isupper() and length == 1 and text.lower() not in gaz.instruments:
+                break
+            found = _match_phrase(span, text, gaz)
+            if found and found.type != "organization" and found.type != "other" and i in inside_name:
+                ent = doc[i].ent_type_ and next(e for e in doc.ents if e.start <= i < e.end)
+                if ent is not None and len(ent) > length:
+                    found = None
+            if found:
+                break
+        if found:
+            spans.append(found)
+            i = found.end
+        else:
+            i += 1
+    return spans
+
+
+def _match_phrase(span: Span, text: str, gaz: Gazetteer) -> _Span | None:
+    start, end = span.start, span.end
+    if text in gaz.institutions:
+        inst = gaz.institutions[text]
+        return _Span(start, end, inst.type, f"org:{inst.name}", inst.name, country=inst.acts_for,
+                     affiliation=inst.affiliation)
+    place = gaz.places.get(text)
+    if place is not None:
+        if place.kind == "country":
+            return _Span(start, end, "place", f"place:{place.iso2}", place.name, country=place.iso2)
+        return _Span(start, end, "place", f"place:{place.name}|{place.iso2}", place.name, country=place.iso2)
+    iso2 = gaz.demonyms.get(text)
+    if iso2 is not None:
+        country = gaz.countries[iso2]
+        last = span[-1]
+        if text.endswith("s") and last.tag_ in {"NNS", "NNPS"} and last.dep_ not in {"amod", "compound"}:
+            return _Span(start, end, "group", f"group:{text}", text, country=iso2, affiliation=country.name)
+        return _Span(start, end, "place", f"place:{iso2}", country.name, country=iso2, alias_of_country=True)
+    if len(span) <= 3:
+        lemma = " ".join(t.lemma_.lower() for t in span)
+        if lemma in gaz.instruments and span[-1].pos_ in {"NOUN", "PROPN"}:
+            name = gaz.instruments[lemma]
+            return _Span(start, end, "other", f"other:{name}", name)
+    return None
+
+
+def _overlaps(a: _Span | Span, start: int, end: int) -> bool:
+    return a.start < end and start < a.end
+
+
+def _body_person_tokens(doc: Doc, headlines: set[int]) -> set[str]:
+    """Name tokens of people the NER finds outside headlines: the evidence headlines are checked against."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.sent.start not in headlines:
+            out.update(t.text for t in ent if t.text[:1].isupper() and t.text not in DASHES)
+    return out
+
+
+def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]) -> list[_Span]:
+    """spaCy's entities, corrected: split on dashes, trusted in headlines only for known people."""
+    people = _body_person_tokens(doc, headlines)
+    spans: list[_Span] = []
+    for ent in doc.ents:
+        label = NER_TYPES.get(ent.label_)
+        if label is None:
+            continue
+        in_headline = ent.sent.start in headlines
+        pieces = _split_on_dashes(ent)
+        for piece in pieces:
+            piece = _strip_edges(piece, gaz)
+            if piece is None:
+                continue
+            if any(_overlaps(s, piece.start, piece.end) for s in taken):
+                continue
+            if all(t.text in people for t in piece if t.is_alpha):
+                kind = "person"
+            elif in_headline or label == "group":
+                continue  # Title Case confuses the NER; NORP that is not a demonym is not an actor
+            else:
+                kind = label
+            spans.append(_Span(piece.start, piece.end, kind, "", piece.text))
+    # Surnames the NER missed or mislabelled outside entities ("According to Trump" tagged ORG is covered
+    # above; a bare "Trump" in a headline with no entity at all is found here).
+    covered = {i for s in [*taken, *spans] for i in range(s.start, s.end)}
+    for tok in doc:
+        if tok.i not in covered and tok.text in people and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            spans.append(_Span(tok.i, tok.i + 1, "person", "", tok.text))
+    return spans
+
+
+def _split_on_dashes(ent: Span) -> list[Span]:
+    doc = ent.doc
+    pieces, start = [], ent.start
+    for tok in ent:
+        if tok.text in DASHES or (len(tok.text) > 1 and tok.text[-1] in DASHES):
+            if tok.i > start:
+                pieces.append(doc[start : tok.i])
+            start = tok.i + 1
+    if start < ent.end:
+        pieces.append(doc[start : ent.end])
+    # "Zelensky-Trump" can also be one token
+    out = []
+    for piece in pieces:
+        if len(piece) == 1 and any(d in piece.text[1:-1] for d in DASHES) and piece.text[:1].isupper():
+            out.append(piece)
+        else:
+            out.append(piece)
+    return out
+
+
+def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
+    """Drop leading "the", titles and trailing possessives from an entity span."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].lower_ in gaz.titles
+                           and doc[start].ent_type_ == "PERSON" and end - start > 1):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _title_prefix(doc: Doc, start: int, gaz: Gazetteer, spans_by_token: dict[int, _Span]) -> tuple[int, list[str], str | None]:
+    """Title words and an affiliation before a person's name: (first token, titles, affiliation)."""
+    i = start - 1
+    words: list[Token] = []
+    affiliation = None
+    first = start
+    while i >= 0:
+        tok = doc[i]
+        if tok.lower_ in gaz.titles and tok.lower_ != "state" or (tok.lower_ == "state" and words):
+            words.insert(0, tok)
+            first = i
+            i -= 1
+            continue
+        other = spans_by_token.get(i)
+        if other is not None and other.type in {"place", "organization"} and words:
+            affiliation = other.name if other.type == "organization" else gaz.country_name(other.country or "")
+            first = other.start
+            break
+        break
+    titles = []
+    if words:
+        title = " ".join(t.text for t in words)
+        titles.append(title)
+    return first, titles, affiliation
+
+
+def _person_clusters(spans: list[_Span]) -> None:
+    """Give each person span its canonical key: the longest full name sharing its surname."""
+    full = [s for s in spans if s.type == "person" and " " in s.name]
+    by_surname: dict[str, list[_Span]] = {}
+    for s in full:
+        by_surname.setdefault(s.name.split()[-1], []).append(s)
+    canonical: dict[str, str] = {}
+    for surname, group in by_surname.items():
+        names = {s.name for s in group}
+        # "Volodymyr Zelensky" and "Zelensky" are one person; two full names sharing a surname are two
+        if len(names) == 1:
+            canonical[surname] = group[0].name
+    for s in spans:
+        if s.type != "person":
+            continue
+        if " " in s.name:
+            s.key = f"person:{s.name}"
+            continue
+        if s.name in canonical:
+            s.name = canonical[s.name]
+        else:
+            before = [f for f in full if f.name.split()[-1] == s.name and f.start < s.start]
+            if before:
+                s.name = before[-1].name
+        s.key = f"person:{s.name}"
+
+
+def _nominal_references(doc: Doc, gaz: Gazetteer, spans: list[_Span], taken: set[int]) -> list[_Span]:
+    """'the Ukrainian leader' -> the one person affiliated to Ukraine whose title fits 'leader'."""
+    people: dict[str, _Span] = {}
+    for s in spans:
+        if s.type == "person":
+            people.setdefault(s.key, s)
+    out = []
+    for tok in doc:
+        if tok.lower_ not in gaz.roles or tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i in taken:
+            continue
+        det = [c for c in tok.children if c.dep_ == "det"]
+        if not det or det[0].lower_ != "the":
+            continue
+        country = None
+        for c in tok.children:
+            if c.dep_ in {"amod", "compound", "nmod"}:
+                iso2 = gaz.demonyms.get(c.text) or (gaz.places[c.text].iso2 if c.text in gaz.places else None)
+                if iso2:
+                    country = gaz.country_name(iso2)
+        if country is None:
+            continue
+        wanted = {t.lower() for t in gaz.roles[tok.lower_]}
+        matches = [p for p in people.values() if p.affiliation == country
+                   and any(t.lower() in wanted or t.split()[-1].lower() in wanted for t in p.titles)]
+        if len(matches) == 1:
+            p = matches[0]
+            out.append(_Span(tok.i, tok.i + 1, "person", p.key, p.name))
+    return out
+
+
+def _pronoun_references(doc: Doc, spans: list[_Span]) -> list[_Span]:
+    """'he'/'she' -> the nearest preceding person who is a subject in this or the previous sentence."""
+    people = sorted((s for s in spans if s.type == "person"), key=lambda s: s.start)
+    out = []
+    for tok in doc:
+        if tok.lower_ not in PRONOUNS or tok.pos_ != "PRON":
+            continue
+        sent = tok.sent
+        window_start = sent.start
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        if prev is not None:
+            window_start = prev.start
+        before = [p for p in people if window_start <= p.start < tok.i]
+        if not before:
+            continue
+        subjects = [p for p in before if doc[p.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+        chosen = (subjects or before)[-1]
+        out.append(_Span(tok.i, tok.i + 1, "person", chosen.key, chosen.name))
+    return out
+
+
+def _org_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name, flags=re.I).strip()
 
 
 def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex]:
     """The article's entities and a map from each mention token to its entity id."""
-    return [], {}
+    gaz = gazetteer()
+    headlines = {s.start for s in doc.sents if is_title_case_line(s)}
+    spans = _gazetteer_spans(doc, gaz, headlines)
+    spans.extend(_ner_spans(doc, gaz, spans, headlines))
+    spans.sort(key=lambda s: s.start)
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+
+    affiliation_tokens: set[int] = set()
+    for s in spans:
+        if s.type == "person":
+            first, titles, affiliation = _title_prefix(doc, s.start, gaz, by_token)
+            s.titles, s.affiliation = titles, affiliation
+            affiliation_tokens.update(i for i in range(first, s.start) if i in by_token)
+        elif s.type in {"organization", "place"} and not s.key:
+            text = s.name
+            place = gaz.places.get(text)
+            if s.type == "place" and place is not None:
+                s.key, s.name, s.country = f"place:{place.name}|{place.iso2}", place.name, place.iso2
+            else:
+                s.name = _org_key(text) if s.type == "organization" else text
+                s.key = f"{s.type}:{s.name.lower()}"
+    # a demonym or country that only qualifies a person's title is that person's affiliation, not a mention
+    spans = [s for s in spans if not (s.start in affiliation_tokens and s.type != "person")]
+    _person_clusters(spans)
+    # the person's titles and affiliation are shared by the cluster
+    info: dict[str, tuple[list[str], str | None]] = {}
+    for s in spans:
+        if s.type == "person":
+            titles, aff = info.get(s.key, ([], None))
+            titles = titles + [t for t in s.titles if t not in titles]
+            info[s.key] = (titles, aff or s.affiliation)
+    for s in spans:
+        if s.type == "person":
+            s.titles, s.affiliation = info[s.key]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans.extend(_nominal_references(doc, gaz, spans, taken))
+    spans.extend(_pronoun_references(doc, spans))
+    spans.sort(key=lambda s: (s.start, s.end))
+    return _to_entities(doc, gaz, spans)
+
+
+def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Entity], EntityIndex]:
+    entities: dict[str, Entity] = {}
+    index: EntityIndex = {}
+    for s in spans:
+        ent = entities.get(s.key)
+        if ent is None:
+            ent = Entity(id=f"e{len(entities) + 1}", type=s.type, name=s.name)
+            if s.key.startswith("place:") and s.country:
+                ent.country = s.country
+            if s.type == "organization" and s.country:
+                ent.country = s.country
+            entities[s.key] = ent
+        span = doc[s.start : s.end]
+        ent.mentions.append(Mention(span.start_char, span.end_char, span.text))
+        if s.type == "person":
+            for t in s.titles:
+                if t not in ent.titles:
+                    ent.titles.append(t)
+        if s.affiliation and not ent.affiliation:
+            ent.affiliation = s.affiliation
+        surface = span.text
+        if surface != ent.name and surface not in ent.aliases and surface.lower() not in PRONOUNS \
+                and s.type != "other" and not (s.end - s.start == 1 and doc[s.start].pos_ == "NOUN"):
+            ent.aliases.append(surface)
+        for i in range(s.start, s.end):
+            index[i] = ent.id
+    return list(entities.values()), index
