@@ -143,9 +143,7 @@ class Event:
             "trigger": self.trigger.to_json(),
             "sentence": {"start": self.sentence[0], "end": self.sentence[1]},
             "date": self.date,
-            "date_range": (
-                {"earliest": self.date_range[0], "latest": self.date_range[1]} if self.date_range else None
-            ),
+            "date_range": ({"earliest": self.date_range[0], "latest": self.date_range[1]} if self.date_range else None),
             "timex": self.timex,
             "arguments": [a.to_json() for a in self.arguments],
             "casualties": self.casualties.to_json() if self.casualties else None,

@@ -1,0 +1,131 @@
+"""Graph files: an in-memory dataset for a build, reading and writing TriG / Turtle / N-Quads / JSON-LD.
+
+Writes go to a temporary file that is renamed into place, so an interrupted run never leaves a
+half-written graph where a good one was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.facts import ArticleFacts
+from kg.rdf import Identities, article_quads
+from kg.vocab import KG, PREFIXES
+
+FORMATS = {
+    "trig": (ox.RdfFormat.TRIG, "graph.trig"),
+    "ttl": (ox.RdfFormat.TURTLE, "graph.ttl"),
+    "nq": (ox.RdfFormat.N_QUADS, "graph.nq"),
+    "jsonld": (ox.RdfFormat.JSON_LD, "graph.jsonld"),
+}
+SUFFIX_FORMATS = {
+    ".trig": ox.RdfFormat.TRIG,
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+}
+
+
+class GraphFileError(ValueError):
+    """A graph file or store that cannot be opened, with a one-line reason."""
+
+
+def new_dataset() -> ox.Store:
+    """An empty in-memory dataset."""
+    return ox.Store()
+
+
+def add_facts(dataset: ox.Store, facts_list: Iterable[ArticleFacts], identities: Identities | None = None) -> None:
+    """Add each article's named graph to the dataset."""
+    for facts in facts_list:
+        dataset.extend(article_quads(facts, identities))
+
+
+def count_entities(dataset: ox.Store) -> int:
+    rows = dataset.query(
+        "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e kg:mentionedIn ?a }",
+        prefixes={"kg": PREFIXES["kg"]},
+        use_default_graph_as_union=True,
+    )
+    for row in rows:
+        return int(row["n"].value)
+    return 0
+
+
+def atomic_write(path: Path, write: callable) -> Path:
+    """Call `write(tmp_path)`, then rename the temporary file over `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_json_atomic(path: Path, data: object) -> Path:
+    def write(tmp: str) -> None:
+        Path(tmp).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    return atomic_write(path, write)
+
+
+def merged_triples(dataset: ox.Store) -> list[ox.Triple]:
+    """All graphs merged into one set of triples (duplicates across graphs collapse)."""
+    seen = {ox.Triple(q.subject, q.predicate, q.object) for q in dataset}
+    return sorted(seen, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def write_graph(dataset: ox.Store, out_dir: Path, fmt: str) -> Path:
+    """Write the dataset as `graph.<fmt>` in out_dir (ttl: merged; trig / nq / jsonld: named graphs)."""
+    if fmt not in FORMATS:
+        raise GraphFileError(f"unknown graph format {fmt!r} (choose from {', '.join(FORMATS)})")
+    rdf_format, name = FORMATS[fmt]
+    prefixes = {k: v for k, v in PREFIXES.items() if k not in ("owl",)}
+
+    def write(tmp: str) -> None:
+        if fmt == "ttl":
+            ox.serialize(merged_triples(dataset), tmp, rdf_format, prefixes=prefixes)
+        elif fmt == "trig":
+            ox.serialize(sorted(dataset, key=str), tmp, rdf_format, prefixes=prefixes)
+        else:
+            ox.serialize(dataset, tmp, rdf_format)
+
+    return atomic_write(out_dir / name, write)
+
+
+def open_graph(path: str | Path) -> ox.Store:
+    """A queryable dataset from a graph file (TriG, Turtle, N-Quads, N-Triples, JSON-LD, RDF/XML)
+    or a store directory."""
+    p = Path(path)
+    if p.is_dir():
+        from kg.store import open_store
+
+        return open_store(p, create=False).dataset
+    if not p.exists():
+        raise GraphFileError(f"{path}: no such graph file or store directory")
+    rdf_format = SUFFIX_FORMATS.get(p.suffix.lower())
+    if rdf_format is None:
+        raise GraphFileError(f"{path}: unknown graph format (use .trig, .ttl, .nq, .nt, .jsonld or a store directory)")
+    dataset = ox.Store()
+    try:
+        dataset.bulk_load(path=str(p), format=rdf_format)
+    except SyntaxError as exc:
+        raise GraphFileError(f"{path}: not valid {rdf_format.name}: {exc}") from None
+    return dataset
+
+
+__all__ = ["KG", "add_facts", "new_dataset", "open_graph", "write_graph", "write_json_atomic"]

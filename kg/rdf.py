@@ -1,0 +1,297 @@
+"""RDF: the only module that knows IRIs and the ontology. One named graph per article.
+
+`article_quads(facts, identities)` turns one article's facts into quads in the article's named graph
+(pyoxigraph terms: fast to build, to store and to serialise). `identities` says which global entity
+each of the article's entities is (cross-article merging, `kg.extract.resolve`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from kg import __version__
+from kg.facts import ArticleFacts, Entity, Event, Mention
+from kg.vocab import (
+    DATA_BASE,
+    ENTITY_CLASS,
+    EVENT_CLASS,
+    KG,
+    PROV,
+    ROLE_PROPERTY,
+    SCHEMA,
+    SEM,
+    event_type_concept,
+)
+
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+SKOS_ALT = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD_INT = ox.NamedNode(XSD + "integer")
+XSD_DEC = ox.NamedNode(XSD + "decimal")
+XSD_DATE = ox.NamedNode(XSD + "date")
+XSD_DATETIME = ox.NamedNode(XSD + "dateTime")
+
+
+def _n(term: object) -> ox.NamedNode:
+    return ox.NamedNode(str(term))
+
+
+def _slug(text: str) -> str:
+    """An IRI path segment for any string: readable where possible, always unambiguous."""
+    return quote(text.strip(), safe="-._~")
+
+
+def article_iri(article_id: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{DATA_BASE}article/{_slug(article_id)}")
+
+
+def article_graph_iri(article_id: str) -> ox.NamedNode:
+    """The named graph that holds everything extracted from one article."""
+    return ox.NamedNode(f"{DATA_BASE}graph/{_slug(article_id)}")
+
+
+def event_iri(article_id: str, event_id: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{DATA_BASE}event/{_slug(article_id)}/{_slug(event_id)}")
+
+
+def entity_iri(key: str) -> ox.NamedNode:
+    """The global IRI of an entity from its resolution key (e.g. ``person/volodymyr-zelensky``)."""
+    return ox.NamedNode(f"{DATA_BASE}entity/{'/'.join(_slug(p) for p in key.split('/'))}")
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def default_entity_key(entity: Entity) -> str:
+    """Key of an entity when no corpus-level resolution is available: type and canonical name."""
+    name = re.sub(r"[^\w]+", "-", entity.name.lower()).strip("-") or "unnamed"
+    return f"{entity.type}/{name}"
+
+
+@dataclass
+class Identities:
+    """Which global entity each article entity is, and the global entity's preferred name."""
+
+    keys: dict[tuple[str, str], str] = field(default_factory=dict)  # (article id, entity id) -> key
+    names: dict[str, str] = field(default_factory=dict)  # key -> preferred name
+
+    def key(self, article_id: str, entity: Entity) -> str:
+        return self.keys.get((article_id, entity.id)) or default_entity_key(entity)
+
+    def name(self, key: str, fallback: str) -> str:
+        return self.names.get(key, fallback)
+
+
+def _lit(value: str) -> ox.Literal:
+    return ox.Literal(value)
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=XSD_INT)
+
+
+def _published_literal(published: str) -> ox.Literal:
+    return ox.Literal(published, datatype=XSD_DATE if len(published) == 10 else XSD_DATETIME)
+
+
+def _datetime_literal(value: str) -> ox.Literal:
+    if len(value) == 10:
+        value += "T00:00:00"
+    return ox.Literal(value, datatype=XSD_DATETIME)
+
+
+class _Quads:
+    """Collects quads into one named graph."""
+
+    def __init__(self, graph: ox.NamedNode) -> None:
+        self.graph = graph
+        self.items: list[ox.Quad] = []
+
+    def add(self, s: ox.NamedNode, p: object, o: ox.NamedNode | ox.Literal) -> None:
+        self.items.append(ox.Quad(s, p if isinstance(p, ox.NamedNode) else _n(p), o, self.graph))
+
+
+def _mention(
+    q: _Quads,
+    subject: ox.NamedNode,
+    node: ox.NamedNode,
+    m: Mention,
+    facts: ArticleFacts,
+    sentence: tuple[int, int] | None,
+) -> None:
+    q.add(subject, KG.mention, node)
+    q.add(node, RDF_TYPE, _n(KG.Mention))
+    q.add(node, KG.article, article_iri(facts.article.id))
+    q.add(node, KG.text, _lit(m.text))
+    q.add(node, KG.start, _int(m.start))
+    q.add(node, KG.end, _int(m.end))
+    if sentence:
+        s, e = sentence
+        q.add(node, KG.sentence, _lit(facts.article.text[s:e].strip()))
+        q.add(node, KG.sentenceStart, _int(s))
+        q.add(node, KG.sentenceEnd, _int(e))
+
+
+def _sentence_of(facts: ArticleFacts, start: int) -> tuple[int, int] | None:
+    for s, e in facts.sentences:
+        if s <= start < e:
+            return s, e
+    return None
+
+
+def _article_quads(q: _Quads, facts: ArticleFacts) -> ox.NamedNode:
+    a = facts.article
+    node = article_iri(a.id)
+    q.add(node, RDF_TYPE, _n(KG.Article))
+    q.add(node, KG.articleId, _lit(a.id))
+    q.add(node, KG.contentHash, _lit(content_hash(a.text)))
+    q.add(node, KG.extractorVersion, _lit(__version__))
+    if a.title:
+        q.add(node, SCHEMA.headline, _lit(a.title))
+    if a.published:
+        q.add(node, SCHEMA.datePublished, _published_literal(a.published))
+    if a.url:
+        q.add(node, SCHEMA.url, ox.Literal(a.url, datatype=ox.NamedNode(XSD + "anyURI")))
+    if a.source:
+        q.add(node, KG.source, _lit(a.source))
+    return node
+
+
+def _entity_quads(q: _Quads, facts: ArticleFacts, ids: Identities) -> dict[str, ox.NamedNode]:
+    aid = facts.article.id
+    iris: dict[str, ox.NamedNode] = {}
+    for ent in facts.entities:
+        key = ids.key(aid, ent)
+        iris[ent.id] = entity_iri(key)
+    by_name = {e.name: iris[e.id] for e in facts.entities}
+    art = article_iri(aid)
+    for ent in facts.entities:
+        node = iris[ent.id]
+        q.add(node, RDF_TYPE, _n(ENTITY_CLASS.get(ent.type, KG.Other)))
+        q.add(node, RDFS_LABEL, _lit(ids.name(ids.key(aid, ent), ent.name)))
+        for alias in sorted({ent.name, *ent.aliases} - {ids.name(ids.key(aid, ent), ent.name)}):
+            q.add(node, SKOS_ALT, _lit(alias))
+        for title in ent.titles:
+            q.add(node, KG.title, _lit(title))
+        if ent.affiliation and ent.affiliation in by_name and by_name[ent.affiliation] != node:
+            q.add(node, KG.affiliation, by_name[ent.affiliation])
+        if ent.country:
+            q.add(node, KG.countryCode, _lit(ent.country))
+        q.add(node, KG.mentionedIn, art)
+    return iris
+
+
+def _event_quads(q: _Quads, facts: ArticleFacts, ev: Event, iris: dict[str, ox.NamedNode]) -> None:
+    aid = facts.article.id
+    node = event_iri(aid, ev.id)
+    q.add(node, RDF_TYPE, _n(KG.Event))
+    if ev.type in EVENT_CLASS:
+        q.add(node, RDF_TYPE, _n(EVENT_CLASS[ev.type]))
+    q.add(node, KG.eventType, _n(event_type_concept(ev.type)))
+    q.add(node, RDFS_LABEL, _lit(f"{ev.type}: {ev.trigger.text}"))
+    q.add(node, KG.trigger, _lit(ev.trigger.text))
+    q.add(node, KG.modality, _lit(ev.modality))
+    q.add(node, KG.confidence, ox.Literal(f"{ev.confidence:.3f}", datatype=XSD_DEC))
+    q.add(node, KG.extractorVersion, _lit(__version__))
+    q.add(node, PROV.wasDerivedFrom, article_iri(aid))
+    if ev.content:
+        q.add(node, KG.content, _lit(ev.content))
+    if ev.caused_by:
+        q.add(node, KG.causedBy, event_iri(aid, ev.caused_by))
+    for n, m in enumerate([ev.trigger, *ev.mentions]):
+        sentence = ev.sentence if n == 0 else _sentence_of(facts, m.start)
+        _mention(q, node, ox.NamedNode(f"{node.value}/mention/{n}"), m, facts, sentence)
+    for n, arg in enumerate(ev.arguments):
+        arg_node = ox.NamedNode(f"{node.value}/arg/{n}")
+        q.add(node, KG.hasArgument, arg_node)
+        q.add(arg_node, RDF_TYPE, _n(KG.Argument))
+        q.add(arg_node, KG.role, _lit(arg.role))
+        q.add(arg_node, KG.text, _lit(arg.text))
+        q.add(arg_node, KG.start, _int(arg.start))
+        q.add(arg_node, KG.end, _int(arg.end))
+        target = iris.get(arg.entity or "")
+        if target is not None:
+            q.add(arg_node, KG.entity, target)
+            prop = ROLE_PROPERTY.get(arg.role)
+            if prop is not None:
+                q.add(node, prop, target)
+            if arg.role == "according_to":
+                q.add(node, KG.accordingTo, target)
+    if ev.date:
+        q.add(node, KG.date, _lit(ev.date))
+    if ev.date or ev.date_range:
+        time_node = ox.NamedNode(f"{node.value}/time")
+        q.add(node, KG.hasTime, time_node)
+        q.add(time_node, RDF_TYPE, _n(KG.TimeSpec))
+        if ev.precision:
+            q.add(node, KG.datePrecision, _lit(ev.precision))
+            q.add(time_node, KG.datePrecision, _lit(ev.precision))
+        if ev.timex is not None and 0 <= ev.timex < len(facts.timexes):
+            tx = facts.timexes[ev.timex]
+            q.add(time_node, KG.expression, _lit(tx.text))
+            q.add(time_node, KG.timex3Value, _lit(tx.value))
+            q.add(time_node, KG.timex3Type, _lit(tx.type))
+        elif ev.date:
+            q.add(time_node, KG.timex3Value, _lit(ev.date))
+        if ev.date_range:
+            q.add(time_node, SEM.hasEarliestBeginTimeStamp, _datetime_literal(ev.date_range[0]))
+            q.add(time_node, SEM.hasLatestEndTimeStamp, _datetime_literal(ev.date_range[1]))
+    if ev.casualties:
+        for kind, count in (("killed", ev.casualties.killed), ("injured", ev.casualties.injured)):
+            if count is None:
+                continue
+            c = ox.NamedNode(f"{node.value}/casualties/{kind}")
+            q.add(node, KG.hasCasualtyCount, c)
+            q.add(c, RDF_TYPE, _n(KG.CasualtyCount))
+            q.add(c, KG.casualtyType, _n(KG[kind]))
+            q.add(c, KG.count, _int(count))
+            if ev.casualties.qualifier:
+                q.add(c, KG.qualifier, _lit(ev.casualties.qualifier))
+            q.add(c, PROV.wasDerivedFrom, article_iri(aid))
+
+
+def article_quads(facts: ArticleFacts, identities: Identities | None = None) -> list[ox.Quad]:
+    """All quads of one article, in the article's named graph."""
+    q = _Quads(article_graph_iri(facts.article.id))
+    ids = identities or Identities()
+    _article_quads(q, facts)
+    iris = _entity_quads(q, facts, ids)
+    for ev in facts.events:
+        _event_quads(q, facts, ev, iris)
+    return q.items
+
+
+def corpus_quads(facts_list: Iterable[ArticleFacts], identities: Identities | None = None) -> Iterator[ox.Quad]:
+    for facts in facts_list:
+        yield from article_quads(facts, identities)
+
+
+def preferred_names(facts_list: Iterable[ArticleFacts], keys: dict[tuple[str, str], str]) -> dict[str, str]:
+    """Per global entity, the fullest name any article gives it (most words, then most frequent)."""
+    seen: dict[str, Counter[str]] = {}
+    for facts in facts_list:
+        for ent in facts.entities:
+            key = keys.get((facts.article.id, ent.id)) or default_entity_key(ent)
+            seen.setdefault(key, Counter())[ent.name] += 1
+    return {k: max(c, key=lambda n: (len(n.split()), c[n], n)) for k, c in seen.items()}
+
+
+def resolve_identities(facts_list: list[ArticleFacts], aliases: str | Path | None = None) -> Identities:
+    """Global entity identities for a batch of articles (cross-article merging, alias file applied)."""
+    try:
+        from kg.extract import resolve
+    except ImportError:  # TODO(entity issue): resolve.py lands with the entity work
+        return Identities(names=preferred_names(facts_list, {}))
+    table = resolve.load_alias_file(aliases) if aliases else None
+    keys = resolve.resolve_entities(facts_list, table)
+    return Identities(keys=keys, names=preferred_names(facts_list, keys))

@@ -1,0 +1,165 @@
+"""The ontology's terms as rdflib DefinedNamespaces: a misspelt term fails at import, not in a query.
+
+`tests/test_ontology.py` checks that every term here is declared in `ontologies/kg.ttl` and back.
+"""
+
+from __future__ import annotations
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+ONTOLOGY_IRI = "https://w3id.org/kgnews/ontology"
+DATA_BASE = "https://w3id.org/kgnews/id/"
+EVENT_TYPE_BASE = ONTOLOGY_IRI + "#type/"
+
+
+class KG(DefinedNamespace):
+    """kg's own ontology (ontologies/kg.ttl)."""
+
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+    _extras = ["type/"]
+
+    # classes
+    Article: URIRef
+    Entity: URIRef
+    Person: URIRef
+    Organization: URIRef
+    Place: URIRef
+    Group: URIRef
+    Other: URIRef
+    Event: URIRef
+    Call: URIRef
+    Attack: URIRef
+    Statement: URIRef
+    Meeting: URIRef
+    Agreement: URIRef
+    Death: URIRef
+    Injury: URIRef
+    Argument: URIRef
+    TimeSpec: URIRef
+    CasualtyCount: URIRef
+    CasualtyType: URIRef
+    Mention: URIRef
+    # datatypes and individuals
+    CAMEO: URIRef
+    PLOVER: URIRef
+    killed: URIRef
+    injured: URIRef
+    # properties
+    articleId: URIRef
+    source: URIRef
+    contentHash: URIRef
+    extractorVersion: URIRef
+    duplicateOf: URIRef
+    title: URIRef
+    affiliation: URIRef
+    countryCode: URIRef
+    mentionedIn: URIRef
+    eventType: URIRef
+    trigger: URIRef
+    modality: URIRef
+    confidence: URIRef
+    content: URIRef
+    accordingTo: URIRef
+    causedBy: URIRef
+    sameEventAs: URIRef
+    agent: URIRef
+    participant: URIRef
+    target: URIRef
+    victim: URIRef
+    recipient: URIRef
+    place: URIRef
+    instrument: URIRef
+    medium: URIRef
+    hasArgument: URIRef
+    role: URIRef
+    entity: URIRef
+    date: URIRef
+    datePrecision: URIRef
+    hasTime: URIRef
+    expression: URIRef
+    timex3Value: URIRef
+    timex3Type: URIRef
+    hasCasualtyCount: URIRef
+    casualtyType: URIRef
+    count: URIRef
+    qualifier: URIRef
+    mention: URIRef
+    article: URIRef
+    text: URIRef
+    start: URIRef
+    end: URIRef
+    sentence: URIRef
+    sentenceStart: URIRef
+    sentenceEnd: URIRef
+
+
+class SEM(DefinedNamespace):
+    """The Simple Event Model terms kg uses."""
+
+    _NS = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+    _fail = True
+
+    hasEarliestBeginTimeStamp: URIRef
+    hasLatestEndTimeStamp: URIRef
+    hasActor: URIRef
+    hasPlace: URIRef
+    hasTime: URIRef
+
+
+SCHEMA = Namespace("https://schema.org/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+ID = Namespace(DATA_BASE)
+
+# Entity types of the facts contract → ontology classes
+ENTITY_CLASS = {
+    "person": KG.Person,
+    "organization": KG.Organization,
+    "place": KG.Place,
+    "group": KG.Group,
+    "other": KG.Other,
+}
+# Event types with a class of their own; every type also has a SKOS concept (ontologies/event-types.ttl)
+EVENT_CLASS = {
+    "call": KG.Call,
+    "attack": KG.Attack,
+    "statement": KG.Statement,
+    "meeting": KG.Meeting,
+    "agreement": KG.Agreement,
+    "death": KG.Death,
+    "injury": KG.Injury,
+}
+ROLE_PROPERTY = {
+    "agent": KG.agent,
+    "participant": KG.participant,
+    "target": KG.target,
+    "victim": KG.victim,
+    "recipient": KG.recipient,
+    "place": KG.place,
+    "instrument": KG.instrument,
+    "medium": KG.medium,
+}
+PREFIXES = {
+    "kg": ONTOLOGY_IRI + "#",
+    "kgid": DATA_BASE,
+    "sem": str(SEM._NS),
+    "schema": str(SCHEMA),
+    "prov": str(PROV),
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "time": "http://www.w3.org/2006/time#",
+}
+
+
+def event_type_concept(event_type: str) -> URIRef:
+    """The SKOS concept of an event type (snake_case name)."""
+    return URIRef(EVENT_TYPE_BASE + event_type)
+
+
+def sparql_prologue() -> str:
+    """PREFIX lines for every prefix kg uses, to put in front of user queries."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
