@@ -248,6 +248,10 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--open", action="store_true", help="open the view in the default browser")
     p.set_defaults(func=cmd_view)
 
+    from kg import cli_analysis, cli_store
+
+    cli_analysis.register(sub)
+    cli_store.register(sub)
     return parser
 
 
