@@ -1,18 +1,969 @@
 """Temporal expressions: detection (TimeML extents) and normalisation to TIMEX3 values.
 
-STUB: replaced by the temporal issue's implementation.
+`find_timexes(doc, published)` takes a parsed article and its publication date (the document creation
+time, DCT) and returns `Timex` records in text order: DATE, TIME, DURATION and SET expressions with
+TimeML extents ("the third quarter", "last week", "in recent weeks" → "recent weeks") and TIMEX3 values
+resolved against the DCT ("Friday" → the Friday of the reporting week, read through verb tense).
+
+Detection is a set of regular expressions built from the word lists in `data/timex_lexicon.json`
+(HeidelTime-style); the parse is consulted only to read tense and to reject false friends ("may" the
+modal verb). Normalisation is our own: dateparser is not used on this hot path.
+Without a DCT, relative expressions stay underspecified (`XXXX-XX-XX`, `XXXX-WXX-5`, `PRESENT_REF`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from kg.facts import Timex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+__all__ = ["find_timexes", "parse_published", "timex_bounds", "LEXICON"]
+
+LEXICON: dict[str, Any] = json.loads(
+    (Path(__file__).parent / "data" / "timex_lexicon.json").read_text(encoding="utf-8")
+)
+
+MONTHS: dict[str, int] = LEXICON["months"]
+WEEKDAYS: dict[str, int] = LEXICON["weekdays"]
+SEASONS: dict[str, str] = LEXICON["seasons"]
+PARTS_OF_DAY: dict[str, str] = LEXICON["parts_of_day"]
+NUMBER_WORDS: dict[str, int] = LEXICON["number_words"]
+ORDINALS: dict[str, int] = LEXICON["ordinals"]
+UNITS: dict[str, str] = LEXICON["units"]
+TIME_UNITS = frozenset(LEXICON["time_units"])
+SET_ADVERBS: dict[str, str] = LEXICON["set_adverbs"]
+VAGUE_DURATIONS: dict[str, str] = LEXICON["vague_durations"]
+NON_TEMPORAL_AFTER_YEAR = frozenset(LEXICON["non_temporal_after_year"])
+RELATIVE_DAYS: dict[str, int] = LEXICON["relative_days"]
+SEASON_MONTHS: dict[str, list[int]] = LEXICON["season_months"]
+POD_HOURS: dict[str, list[int]] = LEXICON["part_of_day_hours"]
+
+
+def _alt(words: list[str] | Any) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any run of blanks."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 3 or m == "may"]
+_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+_FULL_WEEKDAYS = [d for d in WEEKDAYS if d.endswith("day")]
+_SMALL_NUMBERS = [w for w in NUMBER_WORDS if w not in ("a", "an")]
+_TENS = [w for w, n in NUMBER_WORDS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)]
+_ONES = [w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and w not in ("a", "an", "single")]
+
+MONTH = rf"(?:{_alt(_FULL_MONTHS)}|(?:{_alt(_ABBR_MONTHS)})\.?)"
+MONTH_ANY = rf"(?:{_alt(_FULL_MONTHS)}\.?|(?:{_alt(_ABBR_MONTHS)})\.?)"
+WEEKDAY = rf"(?:{_alt(_FULL_WEEKDAYS)})"
+SEASON = rf"(?:{_alt(SEASONS)})"
+POD = r"(?:morning|afternoon|evening|night)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+NUMWORD = rf"(?:(?:{_alt(_TENS)})(?:[\s-]+(?:{_alt(_ONES)}))?|{_alt(_SMALL_NUMBERS)})"
+NUM = rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{NUMWORD}|an?)"
+VAGUE_NUM = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|numerous|a\s+couple\s+of|couple\s+of)"
+UNIT = rf"(?:{_alt(UNITS)})"
+UNIT_SG = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century)"
+UNIT_PL = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries)"
+APPROX = rf"(?:(?:{_alt(LEXICON['approximators'])})\s+)"
+EDGE = r"(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|end\s+of|(?:by|at)\s+the\s+end\s+of)\s+)"
+ORD = rf"(?:{_alt(ORDINALS)})"
+REL = r"(?:this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|previous|the\s+previous|the\s+following|this\s+past|that)"
+B = r"(?<![\w'-])"  # word start
+E = r"(?![\w-])"  # word end
+
+# (kind, pattern). Overlaps are resolved by longest match, then by order here.
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", rf"{B}(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?{E}"),
+    ("numeric", rf"{B}(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d\d){E}"),
+    (
+        "month_day",
+        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM}){E}"
+        rf"(?:,?\s+(?P<y>{YEAR}){E})?",
+    ),
+    (
+        "day_month",
+        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH}){E}"
+        rf"(?:,?\s+(?P<y>{YEAR}){E})?",
+    ),
+    ("month_year", rf"{B}{EDGE}?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){E}"),
+    ("season_year", rf"{B}{EDGE}?(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR}){E}"),
+    ("quarter_year", rf"{B}(?:the\s+)?(?P<o>{ORD})[\s-]+quarter\s+(?:of\s+)?(?P<y>{YEAR}){E}"),
+    ("half_year", rf"{B}(?:the\s+)?(?P<o>first|second)\s+half\s+of\s+(?P<y>{YEAR}){E}"),
+    ("year", rf"{B}{EDGE}?(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y>{YEAR}){E}(?!\s*%)(?![.,]\d)"),
+    ("decade", rf"{B}{EDGE}?(?:the\s+)?(?:(?P<y>1[6-9]\d|20\d)0|'(?P<yy>\d)0)'?s{E}"),
+    ("century", rf"{B}(?:the\s+)?(?:(?:this|last|next|past)\s+|(?P<o>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+)century{E}"),
+    (
+        "relday",
+        rf"{B}{EDGE}?(?P<r>today|tonight|yesterday|tomorrow)(?:'s)?"
+        rf"(?:\s+(?P<pod>{POD}){E})?",
+    ),
+    ("pod_relday", rf"{B}(?:early\s+|late\s+)?(?P<pod>{POD})\s+of\s+(?P<r>today|yesterday|tomorrow|(?P<wd>{WEEKDAY})){E}"),
+    (
+        "rel_unit",
+        rf"{B}{EDGE}?(?P<rel>{REL})\s+(?P<u>week|month|year|quarter|weekend|decade|century|"
+        rf"{SEASON}|{WEEKDAY}|{MONTH}|fiscal\s+year|(?P<pod>{POD}))(?:'s)?{E}",
+    ),
+    ("weekday", rf"{B}{EDGE}?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>{POD}){E})?{E}"),
+    ("pod", rf"{B}(?:(?P<det>this|that|the|early\s+this|later\s+this|late\s+this|early\s+in\s+the|later\s+in\s+the)\s+)(?P<pod>{POD}){E}"),
+    ("overnight", rf"{B}(?P<pod>overnight|midday|mid-day|mid[\s-]afternoon|mid-morning){E}"),
+    (
+        "clock",
+        rf"{B}(?:(?:around|about|at|approximately|shortly\s+after|shortly\s+before)\s+)?"
+        rf"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am{E}|pm{E}|in\s+the\s+(?:morning|afternoon|evening))"
+        rf"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time){E})?"
+        rf"(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<r>today|yesterday|tomorrow)|(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})){E})?",
+    ),
+    ("clock24", rf"{B}(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|hours|hrs){E}"),
+    ("clockword", rf"{B}(?P<cw>noon|midnight)(?:\s+(?:(?P<wd>{WEEKDAY})|(?P<r>today|yesterday|tomorrow)){E})?"),
+    ("quarter", rf"{B}(?:(?P<det>the|this|last|next|its|this\s+year's|the\s+current)\s+)?(?P<o>{ORD}|final|last|latest|current|fiscal)[\s-]+quarters?{E}"),
+    ("quarter_ago", rf"{B}(?:the\s+)?(?:comparable\s+|same\s+)?(?P<adj>year-ago|year-earlier|year\s+earlier|year\s+ago)\s+(?:quarter|period){E}"),
+    ("year_ago_adj", rf"{B}(?P<adj>year-ago|year-earlier|prior-year|previous-year|last-year){E}"),
+    ("the_period", rf"{B}the\s+(?:latest\s+|most\s+recent\s+|recent\s+)?(?P<u>quarter|period){E}(?!\s+(?:ended|ending|ends|of|from))"),
+    ("rel_ago", rf"{B}{APPROX}?(?:just\s+)?(?P<n>{NUM}|{VAGUE_NUM})\s+(?:(?P<more>more)\s+)?(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence){E}"),
+    ("n_units", rf"{B}(?:the\s+)?{APPROX}?(?P<mod>(?:past|last|next|first|coming|previous|final|latest|remaining|following|entire|full|whole|same|initial|other)\s+)?(?P<n>{NUM}|{VAGUE_NUM})\s+(?:(?P<more>more|additional|straight|consecutive|full|long)\s+)?(?P<u>{UNIT})(?P<long>-long|-old)?{E}"),
+    ("n_unit_adj", rf"{B}(?P<n>\d+(?:\.\d+)?|{NUMWORD}|half|a)-(?P<u>{UNIT_SG})(?:-(?:long|old|plus))?{E}"),
+    ("n_unit_adj_ws", rf"{B}(?P<n>\d+|{NUMWORD})\s+(?P<u>{UNIT_SG})\s+(?=(?:low|high|period|term|plan|sentence|contract|deal|program|war|conflict|campaign|flight|trip|tour|visit|meeting|stay|delay){E})"),
+    ("vague_units", rf"{B}(?:the\s+)?(?P<q>recent|coming|past\s+few|last\s+few|next\s+few|few|several|many|subsequent|following|ensuing|previous|preceding|intervening|early|first)\s+(?P<u>{UNIT_PL}){E}"),
+    ("vague_units_ahead", rf"{B}the\s+(?P<u>{UNIT_PL})\s+ahead{E}"),
+    ("bare_units", rf"\b(?:for|within|in|over|after|lasting|took|take|takes|than)\s+(?P<core>(?P<u>{UNIT_PL})(?:\s+or\s+(?P<u2>{UNIT_PL}))?){E}(?!\s+of\b)"),
+    ("unit_long", rf"{B}(?P<u>{UNIT_PL})-long{E}"),
+    ("set", rf"{B}(?P<s>{_alt(SET_ADVERBS)}){E}"),
+    ("set_every", rf"{B}(?:every|each)\s+(?:(?P<o>other|second)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})|(?P<s>{SEASON})|(?P<n>{NUM})\s+(?P<u>{UNIT}))(?:\s+(?P<pod>{POD}))?{E}"),
+    ("set_plural_wd", rf"{B}(?:on\s+)?(?P<wd>{WEEKDAY})s{E}"),
+    ("present", rf"{B}(?P<w>{_alt(LEXICON['present_ref'])}){E}"),
+    ("present_adj", rf"{B}(?P<w>current|currently){E}(?=\s+[a-z])"),
+    ("past", rf"{B}(?P<w>{_alt(LEXICON['past_ref_spans'])}){E}(?!\s+(?:{NUM}|{VAGUE_NUM}|{UNIT})\b)"),
+    ("past_adj", rf"{B}(?P<w>recent){E}(?=\s+[a-z])(?!\s+(?:{UNIT}|few|past)\b)"),
+    ("future", rf"{B}(?P<w>{_alt(LEXICON['future_ref_spans'])}){E}"),
+    ("future_adj", rf"{B}(?P<w>future|upcoming|forthcoming){E}(?=\s+[a-z])"),
+    ("the_unit", rf"{B}(?:(?P<pre>for|of|during|throughout|in|later\s+in|earlier\s+in|over)\s+)?(?P<the>the\s+(?P<u>day|week|month|year|weekend|summer|winter|spring|fall))(?:'s)?{E}(?!\s+(?:before|after|of|when|that|in|on|he|she|they|it|ended|ending)\b)"),
+    ("vague", rf"{B}(?:(?:his|her|their|its|my|our|your)\s+)?(?P<w>{_alt(VAGUE_DURATIONS)}){E}"),
+]
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
+# the first token of these kinds must be capitalised (month and weekday names), else "march", "may", "sun"
+_NEEDS_CAPITAL_MONTH = {"month_day", "day_month", "month_year"}
+_DROP_PREFIX = re.compile(
+    r"^(?:(?:for|of|during|throughout|in|over|about|at|around|approximately|shortly\s+after|shortly\s+before|"
+    r"by\s+the\s+end\s+of|at\s+the\s+end\s+of|by|on|his|her|their|its|my|our|your)\s+)",
+    re.IGNORECASE,
+)
+_KEEP_PREFIX_KINDS = {"n_units", "rel_ago"}
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: str
+    m: re.Match[str]
+    order: int
+
+
+def parse_published(published: str | None) -> datetime | None:
+    """The DCT as a datetime ("YYYY-MM-DD" or an ISO datetime), or None when absent or unreadable."""
+    if not published:
+        return None
+    text = published.strip().replace("Z", "+00:00")
+    try:
+        dt = datetime.fromisoformat(text)
+    except ValueError:
+        m = re.match(r"(\d{4})-(\d\d)-(\d\d)", text)
+        if not m:
+            return None
+        dt = datetime(int(m[1]), int(m[2]), int(m[3]))
+    return dt.replace(tzinfo=None)
+
+
+def _number(text: str) -> float | None:
+    """ "twenty four" → 24, "5 1/2" → 5.5, "a" → 1; None for vague quantities."""
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    if t.endswith(" 1/2"):
+        base = _number(t[:-4])
+        return base + 0.5 if base is not None else None
+    try:
+        return float(t.replace(",", ""))
+    except ValueError:
+        pass
+    parts = re.split(r"[\s-]+", t)
+    if all(p in NUMBER_WORDS for p in parts):
+        return float(sum(NUMBER_WORDS[p] for p in parts))
+    if t == "half":
+        return 0.5
+    return None
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration_value(n: float | None, unit_word: str) -> str:
+    """TIMEX3 duration: (3, "years") → P3Y; (None, "weeks") → PXW; (24, "hours") → PT24H."""
+    u = unit_word.lower()
+    code = UNITS.get(u, UNITS.get(u.rstrip("s"), "X"))
+    timeish = u in TIME_UNITS
+    if code == "WE":
+        return "P" + ("X" if n is None else _fmt_num(2 * n)) + "D"
+    if code == "F":
+        return "P" + ("X" if n is None else _fmt_num(2 * n)) + "W"
+    if code == "Q":
+        return "P" + ("X" if n is None else _fmt_num(3 * n)) + "M"
+    if code == "E" and n is not None:
+        return f"P{_fmt_num(10 * n)}Y"
+    if code == "C" and n is not None:
+        return f"P{_fmt_num(100 * n)}Y"
+    if n is not None and not float(n).is_integer():
+        # 1.5 hours → PT1H30M; 2.5 years → P2Y6M
+        whole, frac = int(n), n - int(n)
+        sub = {"H": ("M", 60), "D": ("H", 24), "Y": ("M", 12), "M": ("D", 30) if not timeish else ("S", 60)}
+        if code in sub:
+            su, k = sub[code]
+            sub_timeish = timeish or su == "H"
+            head = ("PT" if timeish else "P") + (f"{whole}{code}" if whole else "")
+            if sub_timeish and not timeish:
+                head += "T"
+            return head + f"{_fmt_num(frac * k)}{su}"
+    q = "X" if n is None else _fmt_num(n)
+    return ("PT" if timeish else "P") + q + code
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _season_of(d: date) -> tuple[int, str]:
+    m = d.month
+    if m in (3, 4, 5):
+        return d.year, "SP"
+    if m in (6, 7, 8):
+        return d.year, "SU"
+    if m in (9, 10, 11):
+        return d.year, "FA"
+    return (d.year if m == 12 else d.year - 1), "WI"
+
+
+_SEASON_ORDER = ["WI", "SP", "SU", "FA"]
+
+
+def _season_rel(dct: date, season: str, rel: int, tense: str | None) -> int:
+    """The year of `season` named with `rel` (-1 last, 0 this/bare, +1 next), read against the DCT."""
+    cy, cs = _season_of(dct)
+    # position of seasons in a "season year" starting with winter (Dec of the previous year)
+    ci, si = _SEASON_ORDER.index(cs), _SEASON_ORDER.index(season)
+    if season == "WI":
+        base = cy if cs != "WI" else cy
+        base = dct.year if dct.month == 12 else (dct.year - 1 if cs == "WI" else dct.year)
+        if cs != "WI":
+            # this winter: the coming one when we are after it in the year
+            base = dct.year if rel >= 0 else dct.year - 1
+            if rel == 0 and tense == "past":
+                base = dct.year - 1
+            return base + (1 if rel > 0 else 0) if rel != -1 else base
+        return base + rel
+    if rel == 0:
+        if tense == "past" and si > ci:
+            return dct.year - 1
+        if tense == "future" and si < ci:
+            return dct.year + 1
+        return dct.year
+    if rel < 0:
+        return dct.year if si < ci else dct.year - 1
+    return dct.year if si > ci else dct.year + 1
+
+
+def timex_bounds(value: str) -> tuple[str | None, str | None, str | None]:
+    """(precision, earliest, latest) of a TIMEX3 value, or Nones when it names no interval."""
+    v = value
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d)(?::(\d\d))?", v)
+    if m:
+        hh = int(m[4])
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+        start = datetime(day.year, day.month, day.day) + timedelta(hours=hh, minutes=int(m[5] or 0))
+        return "time", start.isoformat(timespec="minutes"), (start + timedelta(minutes=59)).isoformat(
+            timespec="minutes"
+        )
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(MO|MI|AF|EV|NI|DT)", v)
+    if m:
+        day = datetime(int(m[1]), int(m[2]), int(m[3]))
+        lo, hi = POD_HOURS.get(m[4], [0, 24])
+        return "time", (day + timedelta(hours=lo)).isoformat(timespec="minutes"), (
+            day + timedelta(hours=hi)
+        ).isoformat(timespec="minutes")
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", v)
+    if m:
+        day = datetime(int(m[1]), int(m[2]), int(m[3]))
+        return "day", day.isoformat(timespec="minutes"), day.replace(hour=23, minute=59).isoformat(
+            timespec="minutes"
+        )
+    m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", v)
+    if m:
+        monday = datetime.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] else 1)
+        end = datetime.fromisocalendar(int(m[1]), int(m[2]), 7).replace(hour=23, minute=59)
+        return "week", monday.isoformat(timespec="minutes"), end.isoformat(timespec="minutes")
+    m = re.fullmatch(r"(\d{4})-(\d\d)", v)
+    if m:
+        y, mo = int(m[1]), int(m[2])
+        ny, nm = _add_months(y, mo, 1)
+        return "month", datetime(y, mo, 1).isoformat(timespec="minutes"), (
+            datetime(ny, nm, 1) - timedelta(minutes=1)
+        ).isoformat(timespec="minutes")
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
+    if m:
+        y, q = int(m[1]), int(m[2])
+        ny, nm = _add_months(y, 3 * q - 2, 3)
+        return "quarter", datetime(y, 3 * q - 2, 1).isoformat(timespec="minutes"), (
+            datetime(ny, nm, 1) - timedelta(minutes=1)
+        ).isoformat(timespec="minutes")
+    m = re.fullmatch(r"(\d{4})-H([12])", v)
+    if m:
+        y, h = int(m[1]), int(m[2])
+        ny, nm = _add_months(y, 6 * h - 5, 6)
+        return "half", datetime(y, 6 * h - 5, 1).isoformat(timespec="minutes"), (
+            datetime(ny, nm, 1) - timedelta(minutes=1)
+        ).isoformat(timespec="minutes")
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v)
+    if m:
+        y = int(m[1])
+        lo, hi = SEASON_MONTHS[m[2]]
+        ly, lm = (y, lo)
+        hy, hmo = (y + 1, hi) if m[2] == "WI" else (y, hi)
+        ny, nm = _add_months(hy, hmo, 1)
+        return "season", datetime(ly, lm, 1).isoformat(timespec="minutes"), (
+            datetime(ny, nm, 1) - timedelta(minutes=1)
+        ).isoformat(timespec="minutes")
+    m = re.fullmatch(r"(\d{4})", v)
+    if m:
+        y = int(m[1])
+        return "year", datetime(y, 1, 1).isoformat(timespec="minutes"), datetime(y, 12, 31, 23, 59).isoformat(
+            timespec="minutes"
+        )
+    m = re.fullmatch(r"(\d{3})", v)
+    if m:
+        y = int(m[1]) * 10
+        return "decade", datetime(y, 1, 1).isoformat(timespec="minutes"), datetime(y + 9, 12, 31, 23, 59).isoformat(
+            timespec="minutes"
+        )
+    m = re.fullmatch(r"(\d{2})", v)
+    if m:
+        y = int(m[1]) * 100
+        return "century", datetime(max(y, 1), 1, 1).isoformat(timespec="minutes"), datetime(
+            y + 99, 12, 31, 23, 59
+        ).isoformat(timespec="minutes")
+    return None, None, None
+
+
+# ---------------------------------------------------------------- tense
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going"})
+_FUTURE_VERBS = frozenset(
+    {"plan", "expect", "schedule", "due", "set", "intend", "hope", "aim", "prepare", "promise", "vow", "agree"}
+)
+
+
+def _tense(doc: Doc, start: int, end: int) -> str | None:
+    """'past' | 'future' | 'present' | None: the tense of the clause the span at [start, end) sits in."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl") or tok.head is tok:
+            break
+        tok = tok.head
+    # verbs in a chain: "is expected to meet" — look at the verb and its auxiliaries
+    for _ in range(3):
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        for a in auxes:
+            low = a.lower_
+            if low in _FUTURE_AUX:
+                return "future"
+            if low in ("would", "could", "might", "should", "may", "can", "must"):
+                return "future" if a.tag_ == "MD" and low in ("may", "might", "can", "must") else "conditional"
+        if any(a.tag_ == "VBD" for a in auxes) or (
+            any(a.lower_ in ("has", "have", "had") for a in auxes) and tok.tag_ == "VBN"
+        ):
+            return "past"
+        if tok.tag_ == "VBD":
+            return "past"
+        if tok.tag_ == "VBN" and not auxes:
+            return "past"
+        if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
+            return "future"  # "is meeting Friday": scheduled
+        if tok.tag_ in ("VB",) and tok.dep_ in ("xcomp",) and tok.head.lemma_ in _FUTURE_VERBS:
+            return "future"
+        if tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head is not tok:
+            tok = tok.head
+            continue
+        if tok.tag_ in ("VBZ", "VBP"):
+            return "present"
+        break
+    return None
+
+
+# ---------------------------------------------------------------- normalisation
+
+
+class _Context:
+    """What normalisation needs besides the span: the DCT, the parse, discourse anchors."""
+
+    def __init__(self, doc: Doc, dct: datetime | None) -> None:
+        self.doc = doc
+        self.dct = dct
+        self.day = dct.date() if dct else None
+        self.last_quarter: str | None = None  # most recent quarter mentioned, e.g. "1989-Q3"
+        self.last_day: str | None = None  # most recent absolute day
+
+    def tense(self, c: _Cand) -> str | None:
+        return _tense(self.doc, c.start, c.end)
+
+
+def _weekday_date(day: date, wd: int, tense: str | None, text_after: str) -> date:
+    """A bare weekday read against the DCT: past tense → this or last week's (same day = DCT); future → next."""
+    diff = wd - day.isoweekday()
+    if tense == "future":
+        return day + timedelta(days=diff if diff >= 0 else diff + 7)
+    if tense in (None, "present", "conditional") and diff > 0 and diff <= 3 and tense is not None:
+        return day + timedelta(days=diff)
+    return day + timedelta(days=diff if diff <= 0 else diff - 7)
+
+
+def _month_year(day: date, month: int, tense: str | None) -> int:
+    if tense == "past" and month > day.month:
+        return day.year - 1
+    if tense == "future" and month < day.month:
+        return day.year + 1
+    return day.year
+
+
+def _pod_code(word: str | None) -> str | None:
+    if not word:
+        return None
+    return PARTS_OF_DAY.get(re.sub(r"\s+", " ", word.lower()))
+
+
+def _rel_word(word: str) -> int:
+    w = re.sub(r"\s+", " ", word.lower())
+    if w in ("last", "the past", "the last", "past", "previous", "the previous", "this past"):
+        return -1
+    if w in ("next", "the coming", "the next", "coming", "the following"):
+        return 1
+    return 0
+
+
+def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901 - one dispatch over kinds
+    """(type, value) for a candidate, or None to drop it."""
+    g = c.m.groupdict()
+    k = c.kind
+    day = ctx.day
+    text = c.m.group(0)
+    low = text.lower()
+    if k == "iso":
+        v = f"{g['y']}-{g['m']}-{g['d']}"
+        return ("TIME", f"{v}T{g['hh']}:{g['mm']}") if g.get("hh") else ("DATE", v)
+    if k == "numeric":
+        y = g["y"] if len(g["y"]) == 4 else ("19" if int(g["y"]) > 30 else "20") + g["y"]
+        return "DATE", f"{y}-{int(g['m']):02d}-{int(g['d']):02d}"
+    if k in ("month_day", "day_month"):
+        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        d = int(re.match(r"\d+", g["d"]).group(0))  # type: ignore[union-attr]
+        if g.get("y"):
+            y = int(g["y"])
+        elif day:
+            y = day.year
+            if g.get("wd"):
+                wd = WEEKDAYS[g["wd"].lower()]
+                for cand in (day.year, day.year - 1, day.year + 1):
+                    try:
+                        if date(cand, mon, d).isoweekday() == wd:
+                            y = cand
+                            break
+                    except ValueError:
+                        pass
+            else:
+                tense = ctx.tense(c)
+                try:
+                    target = date(y, mon, d)
+                except ValueError:
+                    return None
+                if tense == "past" and (target - day).days > 31:
+                    y -= 1
+                elif tense == "future" and (day - target).days > 31:
+                    y += 1
+        else:
+            return "DATE", f"XXXX-{mon:02d}-{d:02d}"
+        try:
+            date(y, mon, d)
+        except ValueError:
+            return None
+        return "DATE", f"{y}-{mon:02d}-{d:02d}"
+    if k == "month_year":
+        return "DATE", f"{g['y']}-{MONTHS[g['mon'].lower().rstrip('.')]:02d}"
+    if k == "season_year":
+        return "DATE", f"{g['y']}-{SEASONS[g['s'].lower()]}"
+    if k == "quarter_year":
+        q = ORDINALS.get(g["o"].lower(), 0)
+        return ("DATE", f"{g['y']}-Q{q}") if 1 <= q <= 4 else None
+    if k == "half_year":
+        return "DATE", f"{g['y']}-H{1 if g['o'].lower() == 'first' else 2}"
+    if k == "year":
+        return "DATE", g["y"]
+    if k == "decade":
+        if g.get("y"):
+            return "DATE", g["y"]
+        yy = g["yy"]
+        century = (day.year // 100) if day else 19
+        if day and int(yy) * 10 > day.year % 100:
+            century -= 1
+        return "DATE", f"{century}{yy}"
+    if k == "century":
+        o = g.get("o")
+        if o:
+            n = ORDINALS.get(o.lower()) or int(re.match(r"\d+", o).group(0))  # type: ignore[union-attr]
+            return "DATE", f"{n - 1:02d}"
+        if not day:
+            return "DATE", "XX"
+        rel = _rel_word(low.replace("the ", "").split()[0])
+        return "DATE", f"{day.year // 100 + rel:02d}"
+    if k in ("relday", "pod_relday", "clockword", "clock"):
+        base: date | None = day
+        r = (g.get("r") or "").lower()
+        if r:
+            base = day + timedelta(days=RELATIVE_DAYS[r]) if day else None
+        elif g.get("wd"):
+            base = _weekday_date(day, WEEKDAYS[g["wd"].lower()], ctx.tense(c), "") if day else None
+        elif g.get("mon") and g.get("d") and day:
+            mon = MONTHS[g["mon"].lower().rstrip(".")]
+            try:
+                base = date(day.year, mon, int(re.match(r"\d+", g["d"]).group(0)))  # type: ignore[union-attr]
+            except ValueError:
+                base = day
+        ds = base.isoformat() if base else "XXXX-XX-XX"
+        if k == "clock":
+            h = int(g["h"])
+            ap = g["ap"].lower()
+            if (ap.startswith("p") or "afternoon" in ap or "evening" in ap) and h < 12:
+                h += 12
+            if (ap.startswith("a") or "morning" in ap) and h == 12:
+                h = 0
+            return "TIME", f"{ds}T{h:02d}:{int(g['mi'] or 0):02d}"
+        if k == "clockword":
+            cw = g["cw"].lower()
+            return "TIME", f"{ds}T{LEXICON['clock_words'][cw][:2] if cw == 'midnight' else '12:00'}"
+        pod = _pod_code(g.get("pod"))
+        if r == "tonight":
+            pod = pod or "NI"
+            return "TIME", f"{ds}TNI"
+        if pod:
+            return "TIME", f"{ds}T{pod}"
+        return "DATE", ds
+    if k == "clock24":
+        ds = day.isoformat() if day else "XXXX-XX-XX"
+        return "TIME", f"{ds}T{int(g['h']):02d}:{g['mi']}"
+    if k == "weekday":
+        wd = WEEKDAYS[g["wd"].lower()]
+        pod = _pod_code(g.get("pod"))
+        if not day:
+            return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
+        d = _weekday_date(day, wd, ctx.tense(c), "")
+        return ("TIME", f"{d.isoformat()}T{pod}") if pod else ("DATE", d.isoformat())
+    if k == "rel_unit":
+        rel = _rel_word(g["rel"])
+        u = re.sub(r"\s+", " ", g["u"].lower())
+        if g["rel"].lower() == "that":
+            return None
+        is_the_last = g["rel"].lower() in ("the last", "the past", "this past")
+        if not day:
+            xs = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
+                  "weekend": "XXXX-WXX-WE", "decade": "XXX", "century": "XX", "fiscal year": "XXXX"}
+            if u in xs:
+                return "DATE", xs[u] if rel == 0 else ("PAST_REF" if rel < 0 else "FUTURE_REF")
+            if u in WEEKDAYS:
+                return "DATE", f"XXXX-WXX-{WEEKDAYS[u]}"
+            return "DATE", "XXXX-XX-XX"
+        if u == "week":
+            if is_the_last:
+                return "DATE", _iso_week(day)
+            return "DATE", _iso_week(day + timedelta(weeks=rel))
+        if u == "weekend":
+            d = day + timedelta(weeks=rel)
+            if rel == 0 and ctx.tense(c) == "past" and day.isoweekday() < 6:
+                d = day - timedelta(weeks=1)
+            return "DATE", _iso_week(d) + "-WE"
+        if u == "month":
+            if is_the_last and rel < 0:
+                return "DURATION", "P1M"
+            y, m = _add_months(day.year, day.month, rel)
+            return "DATE", f"{y}-{m:02d}"
+        if u in ("year", "fiscal year"):
+            if is_the_last and rel < 0:
+                return "DURATION", "P1Y"
+            return "DATE", str(day.year + rel)
+        if u == "quarter":
+            q = (day.month - 1) // 3 + 1 + rel
+            y = day.year + (q - 1) // 4
+            q = (q - 1) % 4 + 1
+            return "DATE", f"{y}-Q{q}"
+        if u == "decade":
+            if is_the_last or rel < 0:
+                return "DURATION", "P10Y"
+            return "DATE", str(day.year // 10 + rel)
+        if u == "century":
+            return "DATE", f"{day.year // 100 + rel:02d}"
+        if u in SEASONS:
+            s = SEASONS[u]
+            return "DATE", f"{_season_rel(day, s, rel, ctx.tense(c))}-{s}"
+        if u in WEEKDAYS:
+            wd = WEEKDAYS[u]
+            diff = wd - day.isoweekday()
+            if rel < 0:
+                d = day + timedelta(days=diff if diff < 0 else diff - 7)
+            elif rel > 0:
+                d = day + timedelta(days=diff if diff > 0 else diff + 7)
+                if diff > 0 and diff <= 2:
+                    d = d  # "next Friday" said on a Wednesday is usually this week's
+            else:
+                d = day + timedelta(days=diff)
+            return "DATE", d.isoformat()
+        if g.get("pod"):
+            pod = _pod_code(g["pod"])
+            if rel < 0:
+                return "TIME", f"{(day - timedelta(days=1)).isoformat()}T{pod}"
+            if rel > 0:
+                return "TIME", f"{(day + timedelta(days=1)).isoformat()}T{pod}"
+            return "TIME", f"{day.isoformat()}T{pod}"
+        mon = MONTHS.get(u.rstrip("."))
+        if mon:
+            if rel < 0:
+                y = day.year if mon < day.month else day.year - 1
+            elif rel > 0:
+                y = day.year if mon > day.month else day.year + 1
+            else:
+                y = _month_year(day, mon, ctx.tense(c))
+            return "DATE", f"{y}-{mon:02d}"
+        return None
+    if k == "pod":
+        pod = _pod_code(g["pod"])
+        det = (g.get("det") or "").lower()
+        if "the" in det.split() and "in the" not in det:
+            # "the morning": the day under discussion
+            base = ctx.last_day or (day.isoformat() if day else "XXXX-XX-XX")
+            return "TIME", f"{base}T{pod}"
+        if det == "that":
+            base = ctx.last_day or "XXXX-XX-XX"
+            return "TIME", f"{base}T{pod}"
+        return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{pod}"
+    if k == "overnight":
+        pod = _pod_code(g["pod"])
+        if not day:
+            return "TIME", f"XXXX-XX-XXT{pod}"
+        if pod == "NI":
+            # a news report of an overnight event speaks of the night that just ended
+            d = day if ctx.tense(c) == "future" else day - timedelta(days=1)
+            return "TIME", f"{d.isoformat()}TNI"
+        return "TIME", f"{day.isoformat()}T{pod}"
+    if k in ("quarter", "quarter_ago", "year_ago_adj", "the_period"):
+        if k == "quarter":
+            o = g["o"].lower()
+            det = (g.get("det") or "").lower()
+            q = ORDINALS.get(o)
+            if o == "fiscal":
+                return None
+            if q is None:  # final, last, latest, current
+                if o == "final":
+                    q = 4
+                elif not day:
+                    return "DATE", "XXXX-QX"
+                elif o == "current":
+                    q = (day.month - 1) // 3 + 1
+                elif ctx.last_quarter:
+                    return "DATE", ctx.last_quarter
+                else:
+                    y, m = _add_months(day.year, day.month, -3)
+                    return "DATE", f"{y}-Q{(m - 1) // 3 + 1}"
+            if not 1 <= q <= 4:
+                return None
+            if low.endswith("quarters"):
+                return "SET", f"XXXX-Q{q}"
+            if not day:
+                return "DATE", f"XXXX-Q{q}"
+            y = day.year
+            if det == "last":
+                y -= 1
+            elif det == "next":
+                y += 1
+            elif (day.month - 1) // 3 + 1 < q and ctx.tense(c) == "past":
+                y -= 1
+            return "DATE", f"{y}-Q{q}"
+        if k == "the_period":
+            if ctx.last_quarter:
+                return "DATE", ctx.last_quarter
+            if g["u"].lower() == "period":
+                return None
+            return "DATE", f"{day.year}-QX" if day else "XXXX-QX"
+        if not day:
+            return "DATE", "XXXX"
+        if ctx.last_quarter:
+            y, q = ctx.last_quarter.split("-Q")
+            if y.isdigit():
+                return "DATE", f"{int(y) - 1}-Q{q}"
+        return "DATE", str(day.year - 1)
+    if k == "rel_ago":
+        n = _number(g["n"])
+        u = g["u"].lower()
+        dir_ = g["dir"].lower()
+        if dir_ in ("earlier", "later", "before", "after") and not ("year" in u and ctx.last_quarter):
+            if dir_ in ("before", "after"):
+                return "DURATION", duration_value(n, u)
+            if not (dir_ == "earlier" and "year" in u):
+                return "DURATION", duration_value(n, u)
+        if not day:
+            return "DATE", "PAST_REF" if dir_ in ("ago", "earlier", "before") else "FUTURE_REF"
+        sign = 1 if dir_ in ("later", "from now", "hence", "after") else -1
+        code = UNITS.get(u, "X")
+        if n is None:
+            return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+        if "year" in u and ctx.last_quarter and dir_ in ("ago", "earlier"):
+            y, q = ctx.last_quarter.split("-Q")
+            if y.isdigit():
+                return "DATE", f"{int(y) - int(n)}-Q{q}"
+        n_int = int(round(n))
+        if code == "D":
+            return "DATE", (day + timedelta(days=sign * n_int)).isoformat()
+        if code == "W":
+            return "DATE", _iso_week(day + timedelta(weeks=sign * n_int))
+        if code == "M" and u.startswith("mon"):
+            y, m = _add_months(day.year, day.month, sign * n_int)
+            return "DATE", f"{y}-{m:02d}"
+        if code == "Y":
+            return "DATE", str(day.year + sign * n_int)
+        if code == "E":
+            return "DATE", str((day.year + sign * 10 * n_int) // 10)
+        if code == "C":
+            return "DATE", f"{(day.year + sign * 100 * n_int) // 100:02d}"
+        if code == "H" and ctx.dct:
+            t = ctx.dct + timedelta(hours=sign * n_int)
+            return "TIME", t.strftime("%Y-%m-%dT%H:%M")
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if k == "n_units":
+        n = _number(g["n"])
+        u = g["u"].lower()
+        if u in ("second", "night", "nights") and n is None:
+            return None
+        if u == "second" or (u == "quarter" and g["n"].lower() in ("a", "an")):
+            return None
+        if g["n"].lower() in ("a", "an") and not g.get("mod") and not re.match(r"(?i)the\b", text):
+            # "a year": only a duration when introduced as one ("for a year", "nearly a year")
+            before = ctx.doc.text[max(0, c.start - 12) : c.start].lower()
+            if not (
+                re.search(r"\b(?:for|within|in|over|after|about|nearly|almost|than|least|only|lasting|spent)\s+$", before)
+                or re.match(APPROX, text, re.IGNORECASE)
+            ):
+                return None
+        return "DURATION", duration_value(n, u)
+    if k == "n_unit_adj" or k == "n_unit_adj_ws":
+        n = _number(g["n"])
+        return "DURATION", duration_value(n, g["u"])
+    if k in ("vague_units", "vague_units_ahead"):
+        q = (g.get("q") or "").lower()
+        if q == "early":
+            return None
+        return "DURATION", duration_value(None, g["u"])
+    if k == "bare_units":
+        return "DURATION", duration_value(None, g["u"])
+    if k == "unit_long":
+        return "DURATION", duration_value(None, g["u"])
+    if k == "set":
+        s = re.sub(r"\s+", " ", g["s"].lower())
+        if s in ("a year", "a day", "a week", "a month", "an hour"):
+            before = ctx.doc.text[max(0, c.start - 25) : c.start].lower()
+            if not re.search(r"(?:\b(?:times|once|twice|thrice)|\d|[$%]|\bpercent|\bcents?|\bmillion|\bbillion)\s+$", before):
+                return None
+        return "SET", SET_ADVERBS[s]
+    if k == "set_every":
+        if g.get("wd"):
+            pod = _pod_code(g.get("pod"))
+            return "SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()]}" + (f"T{pod}" if pod else "")
+        if g.get("mon"):
+            return "SET", f"XXXX-{MONTHS[g['mon'].lower().rstrip('.')]:02d}"
+        if g.get("s"):
+            return "SET", f"XXXX-{SEASONS[g['s'].lower()]}"
+        n = _number(g["n"])
+        if n is None:
+            return None
+        if g.get("o"):
+            n = 2
+        return "SET", duration_value(n, g["u"])
+    if k == "set_plural_wd":
+        return "SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()]}"
+    if k in ("present", "present_adj"):
+        return "DATE", "PRESENT_REF"
+    if k in ("past", "past_adj"):
+        return "DATE", "PAST_REF"
+    if k in ("future", "future_adj"):
+        return "DATE", "FUTURE_REF"
+    if k == "the_unit":
+        u = g["u"].lower()
+        pre = (g.get("pre") or "").lower()
+        if not day:
+            return None
+        if u == "day":
+            return "DATE", ctx.last_day or day.isoformat()
+        if u == "year":
+            if pre in ("for", "during", "throughout", "over"):
+                return "DURATION", "P1Y"
+            return "DATE", str(day.year)
+        if u == "month":
+            return "DATE", f"{day.year}-{day.month:02d}"
+        if u == "week":
+            return "DATE", _iso_week(day)
+        if u == "weekend":
+            d = day if day.isoweekday() >= 6 or ctx.tense(c) == "future" else day - timedelta(weeks=1)
+            return "DATE", _iso_week(d) + "-WE"
+        if u in SEASONS:
+            s = SEASONS[u]
+            return "DATE", f"{_season_rel(day, s, 0, ctx.tense(c))}-{s}"
+        return None
+    if k == "vague":
+        return "DURATION", VAGUE_DURATIONS[re.sub(r"\s+", " ", g["w"].lower())]
+    return None
+
+
+_TRAILING = re.compile(r"(?:'s|[,.;:])$")
+
+
+def _trim(c: _Cand, text: str) -> tuple[int, int]:
+    """TimeML extent: drop leading prepositions/possessives and a trailing possessive or period."""
+    s, e = c.start, c.end
+    if "core" in c.m.groupdict():
+        s = c.m.start("core")
+    seg = text[s:e]
+    if c.kind not in _KEEP_PREFIX_KINDS or True:
+        m = _DROP_PREFIX.match(seg)
+        while m and m.end() < len(seg):
+            if c.kind == "n_units" and m.group(0).strip().lower() in ("over", "about", "around"):
+                break
+            s += m.end()
+            seg = text[s:e]
+            m = _DROP_PREFIX.match(seg)
+    if seg.endswith("'s"):
+        e -= 2
+    elif seg.endswith(".") and not re.search(r"(?:[ap]\.m|[A-Za-z]{3,4})\.$", seg):
+        e -= 1
+    return s, e
+
+
+def _token_filter(c: _Cand, doc: Doc, text: str) -> bool:
+    """Reject spans that the parse says are not temporal: modal "may", capitalisation, numbers of things."""
+    seg = text[c.start : c.end]
+    g = c.m.groupdict()
+    if c.kind in _NEEDS_CAPITAL_MONTH or (c.kind in ("rel_unit", "set_every") and g.get("mon")):
+        mon = g.get("mon") or g.get("u") or ""
+        mpos = seg.lower().find(mon.lower()) if mon else -1
+        if mpos >= 0 and not seg[mpos].isupper():
+            return False
+    if c.kind == "month_day" and g["mon"].rstrip(".").lower() == "may":
+        span = doc.char_span(c.start + seg.lower().find("may"), c.start + seg.lower().find("may") + 3)
+        if span is not None and span[0].tag_ == "MD":
+            return False
+    if c.kind == "year":
+        after = text[c.end : c.end + 20].lower()
+        nxt = re.match(r"\s+([a-z]+)", after)
+        if nxt and nxt.group(1) in NON_TEMPORAL_AFTER_YEAR:
+            return False
+        before = text[max(0, c.start - 2) : c.start]
+        if "$" in before or before.endswith("#") or re.search(r"[\d,.]\s?$", before):
+            return False
+        # "1,500": comma-formatted numbers never reach here; "No. 1999", "Flight 1987" are rare in news
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nummod",) and span.root.head.tag_ == "NNS":
+            return False
+        prev = text[max(0, c.start - 12) : c.start].lower()
+        if re.search(r"\b(?:route|flight|no\.|number|room|model|resolution|article|chapter|section|page|code)\s+$", prev):
+            return False
+    if c.kind in ("weekday",):
+        pass
+    if c.kind == "past_adj" or c.kind == "present_adj" or c.kind == "future_adj":
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ not in ("ADJ", "ADV"):
+            return False
+    if c.kind == "present" and g["w"].lower() == "now":
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "mark":  # "now that"
+            return True
+    if c.kind == "past" and g["w"].lower() == "once":
+        return False
+    if c.kind == "future" and g["w"].lower() in ("later", "one day"):
+        return False
+    return True
+
+
+def _candidates(text: str) -> list[_Cand]:
+    found: list[_Cand] = []
+    for order, (kind, rx) in enumerate(_COMPILED):
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                found.append(_Cand(m.start(), m.end(), kind, m, order))
+    # longest first, then pattern order; keep non-overlapping
+    found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
+    taken: list[_Cand] = []
+    occupied = bytearray(len(text) + 1)
+    for c in found:
+        if any(occupied[c.start : c.end]):
+            continue
+        taken.append(c)
+        occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+@lru_cache(maxsize=1)
+def _warm() -> int:
+    return len(_COMPILED)
+
 
 def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     """Every temporal expression in `doc`, normalised against `published` (ISO date or datetime)."""
-    return []
+    text = doc.text
+    ctx = _Context(doc, parse_published(published))
+    out: list[Timex] = []
+    for c in _candidates(text):
+        if not _token_filter(c, doc, text):
+            continue
+        # a candidate with an edge modifier we do not model ("the end of") keeps its full extent
+        try:
+            norm = _normalise(c, ctx)
+        except (ValueError, KeyError, OverflowError):
+            norm = None
+        if norm is None:
+            continue
+        typ, value = norm
+        s, e = _trim(c, text)
+        if s >= e:
+            continue
+        if re.fullmatch(r"\d{4}-Q[1-4]", value):
+            ctx.last_quarter = value
+        elif re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            ctx.last_day = value
+        precision, earliest, latest = timex_bounds(value)
+        out.append(Timex(s, e, text[s:e], typ, value, earliest, latest, precision))
+    return out
