@@ -60,8 +60,8 @@ _SMALL_NUMBERS = [w for w in NUMBER_WORDS if w not in ("a", "an")]
 _TENS = [w for w, n in NUMBER_WORDS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)]
 _ONES = [w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and w not in ("a", "an", "single")]
 
-MONTH = rf"(?:{_alt(_FULL_MONTHS)}|(?:{_alt(_ABBR_MONTHS)})\.?)"
-MONTH_ANY = rf"(?:{_alt(_FULL_MONTHS)}\.?|(?:{_alt(_ABBR_MONTHS)})\.?)"
+MONTH = rf"(?:(?:{_alt(_FULL_MONTHS)})|(?:{_alt(_ABBR_MONTHS)})\.?)"
+MONTH_ANY = rf"(?:(?:{_alt(_FULL_MONTHS)}|{_alt(_ABBR_MONTHS)})\.?)"
 WEEKDAY = rf"(?:{_alt(_FULL_WEEKDAYS)})"
 SEASON = rf"(?:{_alt(SEASONS)})"
 POD = r"(?:morning|afternoon|evening|night)"
@@ -76,7 +76,7 @@ UNIT_PL = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|
 APPROX = rf"(?:(?:{_alt(LEXICON['approximators'])})\s+)"
 EDGE = r"(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|end\s+of|(?:by|at)\s+the\s+end\s+of)\s+)"
 ORD = rf"(?:{_alt(ORDINALS)})"
-REL = r"(?:this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|previous|the\s+previous|the\s+following|this\s+past|that)"
+REL = r"(?:this|last|next|the\s+current|current|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|previous|the\s+previous|the\s+following|this\s+past|that)"
 B = r"(?<![\w'-])"  # word start
 E = r"(?![\w-])"  # word end
 
@@ -95,6 +95,9 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:,?\s+(?P<y>{YEAR}){E})?",
     ),
     ("month_year", rf"{B}{EDGE}?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){E}"),
+    ("month_relyear", rf"{B}{EDGE}?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{E}"),
+    ("month", rf"{B}{EDGE}?(?P<mon>{MONTH}){E}(?!\s+\d)"),
+    ("spoken_year", rf"{B}(?:the\s+year\s+)?(?:(?P<mon>{MONTH})\s+)?(?P<sy>nineteen[\s-]+(?:{NUMWORD})|two\s+thousand(?:\s+and)?(?:\s+(?:{NUMWORD}))?){E}"),
     ("season_year", rf"{B}{EDGE}?(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR}){E}"),
     ("quarter_year", rf"{B}(?:the\s+)?(?P<o>{ORD})[\s-]+quarter\s+(?:of\s+)?(?P<y>{YEAR}){E}"),
     ("half_year", rf"{B}(?:the\s+)?(?P<o>first|second)\s+half\s+of\s+(?P<y>{YEAR}){E}"),
@@ -109,7 +112,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("pod_relday", rf"{B}(?:early\s+|late\s+)?(?P<pod>{POD})\s+of\s+(?P<r>today|yesterday|tomorrow|(?P<wd>{WEEKDAY})){E}"),
     (
         "rel_unit",
-        rf"{B}{EDGE}?(?P<rel>{REL})\s+(?P<u>week|month|year|quarter|weekend|decade|century|"
+        rf"{B}{EDGE}?(?P<rel>{REL})\s+(?P<u>week|month|year|quarter|weekend|decade|century|fiscal\s+year|"
         rf"{SEASON}|{WEEKDAY}|{MONTH}|fiscal\s+year|(?P<pod>{POD}))(?:'s)?{E}",
     ),
     ("weekday", rf"{B}{EDGE}?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>{POD}){E})?{E}"),
@@ -131,7 +134,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("rel_ago", rf"{B}{APPROX}?(?:just\s+)?(?P<n>{NUM}|{VAGUE_NUM})\s+(?:(?P<more>more)\s+)?(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence){E}"),
     ("n_units", rf"{B}(?:the\s+)?{APPROX}?(?P<mod>(?:past|last|next|first|coming|previous|final|latest|remaining|following|entire|full|whole|same|initial|other)\s+)?(?P<n>{NUM}|{VAGUE_NUM})\s+(?:(?P<more>more|additional|straight|consecutive|full|long)\s+)?(?P<u>{UNIT})(?P<long>-long|-old)?{E}"),
     ("n_unit_adj", rf"{B}(?P<n>\d+(?:\.\d+)?|{NUMWORD}|half|a)-(?P<u>{UNIT_SG})(?:-(?:long|old|plus))?{E}"),
-    ("n_unit_adj_ws", rf"{B}(?P<n>\d+|{NUMWORD})\s+(?P<u>{UNIT_SG})\s+(?=(?:low|high|period|term|plan|sentence|contract|deal|program|war|conflict|campaign|flight|trip|tour|visit|meeting|stay|delay){E})"),
+    ("n_unit_adj_ws", rf"{B}(?P<n>\d+|{NUMWORD})\s+(?P<u>{UNIT_SG})(?=\s+(?:low|high|period|term|plan|sentence|contract|deal|program|war|conflict|campaign|flight|trip|tour|visit|meeting|stay|delay){E})"),
     ("vague_units", rf"{B}(?:the\s+)?(?P<q>recent|coming|past\s+few|last\s+few|next\s+few|few|several|many|subsequent|following|ensuing|previous|preceding|intervening|early|first)\s+(?P<u>{UNIT_PL}){E}"),
     ("vague_units_ahead", rf"{B}the\s+(?P<u>{UNIT_PL})\s+ahead{E}"),
     ("bare_units", rf"\b(?:for|within|in|over|after|lasting|took|take|takes|than)\s+(?P<core>(?P<u>{UNIT_PL})(?:\s+or\s+(?P<u2>{UNIT_PL}))?){E}(?!\s+of\b)"),
@@ -142,7 +145,6 @@ _PATTERNS: list[tuple[str, str]] = [
     ("present", rf"{B}(?P<w>{_alt(LEXICON['present_ref'])}){E}"),
     ("present_adj", rf"{B}(?P<w>current|currently){E}(?=\s+[a-z])"),
     ("past", rf"{B}(?P<w>{_alt(LEXICON['past_ref_spans'])}){E}(?!\s+(?:{NUM}|{VAGUE_NUM}|{UNIT})\b)"),
-    ("past_adj", rf"{B}(?P<w>recent){E}(?=\s+[a-z])(?!\s+(?:{UNIT}|few|past)\b)"),
     ("future", rf"{B}(?P<w>{_alt(LEXICON['future_ref_spans'])}){E}"),
     ("future_adj", rf"{B}(?P<w>future|upcoming|forthcoming){E}(?=\s+[a-z])"),
     ("the_unit", rf"{B}(?:(?P<pre>for|of|during|throughout|in|later\s+in|earlier\s+in|over)\s+)?(?P<the>the\s+(?P<u>day|week|month|year|weekend|summer|winter|spring|fall))(?:'s)?{E}(?!\s+(?:before|after|of|when|that|in|on|he|she|they|it|ended|ending)\b)"),
@@ -150,10 +152,10 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
 # the first token of these kinds must be capitalised (month and weekday names), else "march", "may", "sun"
-_NEEDS_CAPITAL_MONTH = {"month_day", "day_month", "month_year"}
+_NEEDS_CAPITAL_MONTH = {"month_day", "day_month", "month_year", "month", "month_relyear"}
 _DROP_PREFIX = re.compile(
     r"^(?:(?:for|of|during|throughout|in|over|about|at|around|approximately|shortly\s+after|shortly\s+before|"
-    r"by\s+the\s+end\s+of|at\s+the\s+end\s+of|by|on|his|her|their|its|my|our|your)\s+)",
+    r"by\s+the\s+end\s+of|at\s+the\s+end\s+of|by|on|his|her|their|its|my|our|your)\s+)(?!least\b|most\b)",
     re.IGNORECASE,
 )
 _KEEP_PREFIX_KINDS = {"n_units", "rel_ago"}
@@ -216,8 +218,6 @@ def duration_value(n: float | None, unit_word: str) -> str:
         return "P" + ("X" if n is None else _fmt_num(2 * n)) + "D"
     if code == "F":
         return "P" + ("X" if n is None else _fmt_num(2 * n)) + "W"
-    if code == "Q":
-        return "P" + ("X" if n is None else _fmt_num(3 * n)) + "M"
     if code == "E" and n is not None:
         return f"P{_fmt_num(10 * n)}Y"
     if code == "C" and n is not None:
@@ -518,6 +518,29 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         return "DATE", f"{y}-{mon:02d}-{d:02d}"
     if k == "month_year":
         return "DATE", f"{g['y']}-{MONTHS[g['mon'].lower().rstrip('.')]:02d}"
+    if k == "month_relyear":
+        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        if not day:
+            return "DATE", f"XXXX-{mon:02d}"
+        return "DATE", f"{day.year + _rel_word(g['rel'])}-{mon:02d}"
+    if k == "month":
+        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        if not day:
+            return "DATE", f"XXXX-{mon:02d}"
+        return "DATE", f"{_month_year(day, mon, ctx.tense(c))}-{mon:02d}"
+    if k == "spoken_year":
+        sy = re.sub(r"[\s-]+", " ", g["sy"].lower())
+        if sy.startswith("nineteen"):
+            rest = _number(sy[len("nineteen"):].strip())
+            if rest is None or rest >= 100:
+                return None
+            y = 1900 + int(rest)
+        else:
+            rest_s = sy.replace("two thousand", "").replace("and", "").strip()
+            y = 2000 + int(_number(rest_s) or 0) if rest_s else 2000
+        if g.get("mon"):
+            return "DATE", f"{y}-{MONTHS[g['mon'].lower().rstrip('.')]:02d}"
+        return "DATE", str(y)
     if k == "season_year":
         return "DATE", f"{g['y']}-{SEASONS[g['s'].lower()]}"
     if k == "quarter_year":
@@ -543,6 +566,8 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         if not day:
             return "DATE", "XX"
         rel = _rel_word(low.replace("the ", "").split()[0])
+        if rel < 0:
+            return "DURATION", "P100Y"
         return "DATE", f"{day.year // 100 + rel:02d}"
     if k in ("relday", "pod_relday", "clockword", "clock"):
         base: date | None = day
@@ -628,6 +653,8 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
                 return "DURATION", "P10Y"
             return "DATE", str(day.year // 10 + rel)
         if u == "century":
+            if rel < 0:
+                return "DURATION", "P100Y"
             return "DATE", f"{day.year // 100 + rel:02d}"
         if u in SEASONS:
             s = SEASONS[u]
@@ -860,11 +887,19 @@ def _trim(c: _Cand, text: str) -> tuple[int, int]:
     if c.kind not in _KEEP_PREFIX_KINDS or True:
         m = _DROP_PREFIX.match(seg)
         while m and m.end() < len(seg):
-            if c.kind == "n_units" and m.group(0).strip().lower() in ("over", "about", "around"):
-                break
             s += m.end()
             seg = text[s:e]
             m = _DROP_PREFIX.match(seg)
+    if c.kind == "rel_ago" and c.m.group("dir").lower() in ("later", "after", "before"):
+        e = c.m.start("dir")
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        seg = text[s:e]
+    if c.kind == "quarter" and "-" in seg:
+        m2 = re.match(r"(?i)(?:the|its|this)\s+", seg)
+        if m2:
+            s += m2.end()
+            seg = text[s:e]
     if seg.endswith("'s"):
         e -= 2
     elif seg.endswith(".") and not re.search(r"(?:[ap]\.m|[A-Za-z]{3,4})\.$", seg):
@@ -910,6 +945,14 @@ def _token_filter(c: _Cand, doc: Doc, text: str) -> bool:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and span.root.dep_ == "mark":  # "now that"
             return True
+    if c.kind == "set" and g["s"].lower() in LEXICON["adjective_only_sets"]:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ != "ADV":
+            return False
+    if c.kind in ("n_units", "n_unit_adj") and (
+        seg.lower().endswith("-old") or re.match(r"\s+old\b", text[c.end : c.end + 5])
+    ):
+        return False  # ages are not temporal expressions in TimeML
     if c.kind == "past" and g["w"].lower() == "once":
         return False
     if c.kind == "future" and g["w"].lower() in ("later", "one day"):
@@ -960,7 +1003,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         s, e = _trim(c, text)
         if s >= e:
             continue
-        if re.fullmatch(r"\d{4}-Q[1-4]", value):
+        if c.kind in ("quarter", "quarter_year") and re.fullmatch(r"\d{4}-Q[1-4]", value):
             ctx.last_quarter = value
         elif re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             ctx.last_day = value
