@@ -108,6 +108,8 @@ def cmd_build(args: argparse.Namespace, rep: Reporter) -> int:
         formats=formats,
         views=not args.no_view,
         aliases=args.aliases,
+        store=None if args.memory else args.store,
+        workers=args.workers,
         on_error=rep.error,
         on_progress=rep.progress,
     )
@@ -158,7 +160,8 @@ def cmd_view(args: argparse.Namespace, rep: Reporter) -> int:
         import webbrowser
 
         main_view = paths.get("index") or paths.get("graph")
-        webbrowser.open(Path(main_view).resolve().as_uri())
+        if main_view is not None:
+            webbrowser.open(Path(main_view).resolve().as_uri())
     return EXIT_OK
 
 
@@ -218,6 +221,15 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--aliases", metavar="FILE", help="alias file forcing entity merges or splits")
     p.add_argument("--no-view", action="store_true", help="do not write the HTML views")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument(
+        "--store",
+        metavar="DIR|URL",
+        default="kg-store",
+        help="store to build into: a directory (default ./kg-store) or http(s):// SPARQL store; "
+        "unchanged articles already in it are skipped",
+    )
+    p.add_argument("--memory", action="store_true", help="build in memory only (no store on disk)")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="extraction processes (default 1)")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser(

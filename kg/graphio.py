@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -57,12 +57,13 @@ def count_entities(dataset: ox.Store) -> int:
         prefixes={"kg": PREFIXES["kg"]},
         use_default_graph_as_union=True,
     )
+    assert isinstance(rows, ox.QuerySolutions)
     for row in rows:
         return int(row["n"].value)
     return 0
 
 
-def atomic_write(path: Path, write: callable) -> Path:
+def atomic_write(path: Path, write: Callable[[str], None]) -> Path:
     """Call `write(tmp_path)`, then rename the temporary file over `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -345,7 +345,7 @@ def _read_json_records(raw: str, label: str, stem: str, jsonl: bool, published: 
             where = f"{label}:{n}"
             try:
                 rec = json.loads(line)
-            except ValueError as exc:
+            except json.JSONDecodeError as exc:
                 yield InputError(where, f"malformed JSON on line {n}: {exc.msg} (column {exc.colno})")
                 continue
             if not isinstance(rec, dict):
@@ -355,7 +355,7 @@ def _read_json_records(raw: str, label: str, stem: str, jsonl: bool, published: 
         return
     try:
         data = json.loads(raw)
-    except ValueError as exc:
+    except json.JSONDecodeError as exc:
         yield InputError(label, f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
         return
     records = data if isinstance(data, list) else [data]

@@ -99,27 +99,28 @@ def format_result(result: Result, fmt: str = "table") -> str:
     if fmt == "json":
         if result.boolean is not None:
             return json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
-        if result.triples is not None:
-            rows = [
-                dict(zip(result.variables, (t.subject, t.predicate, t.object), strict=True)) for t in result.triples
-            ]
-        else:
-            rows = [dict(zip(result.variables, row, strict=True)) for row in result.rows]
-        bindings = [{k: _json_term(v) for k, v in row.items() if v is not None} for row in rows]
+        terms: list[list[object]] = (
+            [[t.subject, t.predicate, t.object] for t in result.triples]
+            if result.triples is not None
+            else [list(row) for row in result.rows]
+        )
+        bindings = [
+            {k: _json_term(v) for k, v in zip(result.variables, row, strict=True) if v is not None} for row in terms
+        ]
         return (
             json.dumps(
                 {"head": {"vars": result.variables}, "results": {"bindings": bindings}}, indent=2, ensure_ascii=False
             )
             + "\n"
         )
-    header, rows = _rows_text(result)
+    header, cells = _rows_text(result)
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()
         writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows(cells)
         return buf.getvalue()
-    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(header)]
+    widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(header)]
     widths = [min(w, 80) for w in widths]
 
     def line(cells: list[str]) -> str:
@@ -128,6 +129,6 @@ def format_result(result: Result, fmt: str = "table") -> str:
         ).rstrip()
 
     out = [line(header), line(["-" * w for w in widths])]
-    out += [line(r) for r in rows]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    out += [line(r) for r in cells]
+    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(out) + "\n"
