@@ -132,41 +132,95 @@ def build(
     store: str | Path | None = None,
     on_error: ErrorHandler = _ignore,
     on_progress: ProgressHandler | None = None,
+    workers: int = 1,
+    batch_size: int = 256,
 ) -> Summary:
-    """Build the knowledge graph of `inputs`: graph files (and HTML views) in `out_dir`.
+    """Build the knowledge graph of `inputs` into a store, and graph files (and HTML views) in `out_dir`.
 
-    `formats` among trig (named graphs), ttl (all graphs merged), nq, jsonld. Failed inputs are
-    reported through `on_error` and listed in the summary; the rest is built.
+    `store`: a store directory (created if missing), an `http(s)://` SPARQL store, or None for a
+    throwaway in-memory store. Articles already in the store with the same content hash and kg version
+    are skipped (`Summary.skipped`); changed ones have their named graph replaced. Articles stream
+    through in batches of `batch_size` (entity identities are resolved per batch, names kept stable
+    against the store), so memory stays bounded on large corpora. `workers` > 1 extracts in parallel
+    processes. `formats` among trig (named graphs), ttl (all graphs merged), nq, jsonld. Failed inputs
+    are reported through `on_error` and listed in the summary; the rest is built.
     """
-    from kg import graphio
-    from kg.rdf import resolve_identities
+    from kg import __version__, graphio
+    from kg.rdf import content_hash, entity_iri, resolve_identities
+    from kg.store import open_store
 
     summary = Summary()
+    kg_store = open_store(store, create=True)
 
     def record_error(err: InputError) -> None:
         summary.failures.append(str(err))
         on_error(err)
 
-    facts_list: list[ArticleFacts] = []
-    for facts in extract(inputs, published=published, model=model, on_error=record_error, on_progress=on_progress):
-        summary.add(facts)
-        facts_list.append(facts)
+    states = kg_store.article_states()
+    started = time.monotonic()
 
-    identities = resolve_identities(facts_list, aliases)
-    dataset = graphio.new_dataset()
-    graphio.add_facts(dataset, facts_list, identities)
-    summary.entities = graphio.count_entities(dataset)
-    summary.triples = len(dataset)
-    if out_dir is not None:
-        out = Path(out_dir)
-        out.mkdir(parents=True, exist_ok=True)
-        for fmt in formats:
-            path = graphio.write_graph(dataset, out, fmt)
-            summary.outputs[fmt] = str(path)
-        if views:
-            from kg.views import write_views
+    def changed_articles() -> Iterator[Article]:
+        for item in read_articles(inputs, published=published):
+            if isinstance(item, InputError):
+                record_error(item)
+            elif states.get(item.id) == (content_hash(item.text), __version__):
+                summary.skipped += 1
+            else:
+                yield item
 
-            for name, path in write_views(dataset, out).items():
-                summary.outputs[name] = str(path)
-        summary.outputs["summary"] = str(graphio.write_json_atomic(out / "summary.json", summary.to_json()))
+    if workers > 1:
+        from kg.parallel import extract_parallel
+
+        facts_stream = extract_parallel(changed_articles(), model=model, workers=workers)
+    else:
+        facts_stream = extract_articles(changed_articles(), model=model)
+
+    def write_batch(batch: list[ArticleFacts]) -> None:
+        identities = resolve_identities(batch, aliases)
+        # A name the store already gives an entity wins when it is at least as full: labels stay stable
+        # across batches and runs.
+        stored = kg_store.entity_labels(sorted({entity_iri(k).value for k in identities.names}))
+        for key, name in list(identities.names.items()):
+            old = stored.get(entity_iri(key).value)
+            if old and len(old.split()) >= len(name.split()):
+                identities.names[key] = old
+        for facts in batch:
+            kg_store.put_article(facts, identities)
+            summary.add(facts)
+            if on_progress is not None:
+                on_progress(summary.articles + summary.skipped, time.monotonic() - started)
+
+    try:
+        batch: list[ArticleFacts] = []
+        for facts in facts_stream:
+            batch.append(facts)
+            if len(batch) >= batch_size:
+                write_batch(batch)
+                batch = []
+        if batch:
+            write_batch(batch)
+        summary.entities = kg_store.count("entities")
+        summary.triples = kg_store.count("triples")
+        if out_dir is not None:
+            out = Path(out_dir)
+            out.mkdir(parents=True, exist_ok=True)
+            from kg.store import LocalBackend
+
+            if isinstance(kg_store.backend, LocalBackend):
+                dataset = kg_store.dataset
+                for fmt in formats:
+                    path = graphio.write_graph(dataset, out, fmt)
+                    summary.outputs[fmt] = str(path)
+                if views:
+                    from kg.views import write_views
+
+                    for name, path in write_views(dataset, out).items():
+                        summary.outputs[name] = str(path)
+            if store is not None:
+                summary.outputs["store"] = kg_store.location
+            summary.outputs["summary"] = str(graphio.write_json_atomic(out / "summary.json", summary.to_json()))
+        elif store is not None:
+            summary.outputs["store"] = kg_store.location
+    finally:
+        kg_store.close()
     return summary

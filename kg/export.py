@@ -1,0 +1,79 @@
+"""Exports of a dataset: TriG, N-Quads, Turtle (graphs merged), JSON-LD, and CSV of entities and events."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.vocab import PREFIXES
+
+RDF_EXPORTS = {
+    "trig": ox.RdfFormat.TRIG,
+    "nq": ox.RdfFormat.N_QUADS,
+    "ttl": ox.RdfFormat.TURTLE,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+ENTITIES_CSV = """SELECT ?entity ?type ?label (COUNT(DISTINCT ?a) AS ?articles)
+  (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?aliases) WHERE {
+  ?entity kg:mentionedIn ?a ; a ?type ; rdfs:label ?label .
+  OPTIONAL { ?entity skos:altLabel ?alt } } GROUP BY ?entity ?type ?label ORDER BY ?label ?entity"""
+EVENTS_CSV = """SELECT ?event ?type ?date ?label ?article ?published
+  (GROUP_CONCAT(DISTINCT ?agentLabel; separator="|") AS ?agents)
+  (GROUP_CONCAT(DISTINCT ?placeLabel; separator="|") AS ?places)
+  (SAMPLE(?k) AS ?killed) (SAMPLE(?i) AS ?injured)
+  (GROUP_CONCAT(DISTINCT STR(?same); separator="|") AS ?same_event_as) WHERE {
+  ?event a kg:Event ; kg:eventType ?type ; rdfs:label ?label ; prov:wasDerivedFrom ?article .
+  OPTIONAL { ?article schema:datePublished ?published }
+  OPTIONAL { ?event kg:date ?date }
+  OPTIONAL { ?event kg:agent/rdfs:label ?agentLabel }
+  OPTIONAL { ?event kg:place/rdfs:label ?placeLabel }
+  OPTIONAL { ?event kg:hasCasualtyCount ?ck . ?ck kg:casualtyType kg:killed ; kg:count ?k }
+  OPTIONAL { ?event kg:hasCasualtyCount ?ci . ?ci kg:casualtyType kg:injured ; kg:count ?i }
+  OPTIONAL { ?event kg:sameEventAs ?same }
+} GROUP BY ?event ?type ?date ?label ?article ?published ORDER BY ?date ?event"""
+EXPORT_FORMATS = (*RDF_EXPORTS, "entities-csv", "events-csv")
+
+
+def _csv(dataset: ox.Store, sparql: str) -> str:
+    answer = dataset.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+    names = [v.value for v in answer.variables]  # type: ignore[union-attr]
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(names)
+    for row in answer:  # type: ignore[union-attr]
+        writer.writerow(["" if row[n] is None else row[n].value for n in names])
+    return buf.getvalue()
+
+
+def export(dataset: ox.Store, fmt: str, path: Path | None = None) -> Path | None:
+    """Write the dataset in `fmt` to path (atomically), or to stdout when path is None."""
+    from kg.graphio import atomic_write, merged_triples
+
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    if fmt.endswith("-csv"):
+        text = _csv(dataset, ENTITIES_CSV if fmt == "entities-csv" else EVENTS_CSV)
+        if path is None:
+            sys.stdout.write(text)
+            return None
+        return atomic_write(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+    rdf_format = RDF_EXPORTS[fmt]
+    prefixes = {k: v for k, v in PREFIXES.items() if k != "owl"}
+
+    def write(target: str | io.BufferedWriter) -> None:
+        if fmt == "ttl":
+            ox.serialize(merged_triples(dataset), target, rdf_format, prefixes=prefixes)
+        elif fmt == "trig":
+            ox.serialize(dataset, target, rdf_format, prefixes=prefixes)
+        else:
+            ox.serialize(dataset, target, rdf_format)
+
+    if path is None:
+        write(sys.stdout.buffer)
+        sys.stdout.flush()
+        return None
+    return atomic_write(path, write)

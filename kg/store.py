@@ -1,0 +1,444 @@
+"""The store: where triples live. One named graph per article, replaced whole when the article changes.
+
+`open_store(location)` gives a `KgStore` over one of three backends, all spoken to in SPARQL so the
+logic above them (skip unchanged articles, replace changed ones, near-duplicates, same-event links,
+`ls` / `rm` / `stats` / `explain`) is written once:
+
+- in memory (`location=None`): throwaway runs;
+- an embedded on-disk Oxigraph store (a directory, default `./kg-store`): `.dataset` is the
+  `pyoxigraph.Store`, which `kg.graphio.open_graph` hands to query, analysis and views;
+- a remote SPARQL 1.1 store (`http://...`, `kg.remote`): Graph Store Protocol PUT per article.
+
+Each article write is one unit: Ctrl-C during it is held until the article's graph is fully replaced,
+and every single store call is itself a transaction, so an interrupted build leaves whole articles only.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import pyoxigraph as ox
+
+from kg import __version__
+from kg.facts import ArticleFacts
+from kg.graphio import GraphFileError
+from kg.merge import DuplicateIndex, EventSketch, Match, match_events, minhash, signature_from_text, signature_text
+from kg.rdf import Identities, article_graph_iri, article_iri, article_quads, entity_iri, event_iri
+from kg.vocab import KG, ONTOLOGY_IRI, PREFIXES, PROV
+
+DEFAULT_STORE = "kg-store"
+# Not yet in ontologies/kg.ttl (see docs/store.md): the article's MinHash signature, hex of 128 uint32.
+MINHASH_SIGNATURE = ox.NamedNode(ONTOLOGY_IRI + "#minhashSignature")
+SAME_EVENT_AS = ox.NamedNode(str(KG.sameEventAs))
+DUPLICATE_OF = ox.NamedNode(str(KG.duplicateOf))
+ACTOR_ROLES = ("agent", "participant", "target", "victim", "recipient")
+MAX_EVENT_CANDIDATES = 400
+
+
+class StoreError(GraphFileError):
+    """A store that cannot be opened or written, with a one-line reason."""
+
+
+class Backend(Protocol):
+    """What a store must do; answers are plain strings (IRI or literal value) keyed by variable."""
+
+    location: str
+
+    def select(self, sparql: str) -> list[dict[str, str]]: ...
+
+    def ask(self, sparql: str) -> bool: ...
+
+    def update(self, sparql: str) -> None: ...
+
+    def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None: ...
+
+    def remove_graph(self, graph: ox.NamedNode) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def _prologue() -> str:
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+class LocalBackend:
+    """A pyoxigraph Store, in memory or on disk."""
+
+    def __init__(self, dataset: ox.Store, location: str) -> None:
+        self.dataset = dataset
+        self.location = location
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        answer = self.dataset.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        names = [v.value for v in answer.variables]  # type: ignore[union-attr]
+        return [{n: row[n].value for n in names if row[n] is not None} for row in answer]  # type: ignore[union-attr]
+
+    def ask(self, sparql: str) -> bool:
+        return bool(self.dataset.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True))
+
+    def update(self, sparql: str) -> None:
+        self.dataset.update(sparql, prefixes=PREFIXES)
+
+    def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+        self.dataset.remove_graph(graph)
+        self.dataset.extend(quads)
+
+    def remove_graph(self, graph: ox.NamedNode) -> None:
+        self.dataset.remove_graph(graph)
+
+    def close(self) -> None:
+        if self.location != ":memory:":
+            self.dataset.flush()
+
+
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) until the block is done, then raise KeyboardInterrupt: no half-written article."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if received:
+            raise KeyboardInterrupt
+
+
+@dataclass
+class ArticleRecord:
+    """One article as the store holds it."""
+
+    id: str
+    iri: str
+    content_hash: str
+    version: str
+    headline: str = ""
+    published: str = ""
+    duplicate_of: str = ""
+    events: int = 0
+
+
+@dataclass
+class PutResult:
+    """What writing one article did."""
+
+    triples: int
+    duplicate_of: str | None = None
+    similarity: float = 0.0
+    same_events: list[tuple[str, str, Match]] = field(default_factory=list)
+
+
+def is_store_dir(path: Path) -> bool:
+    """An Oxigraph (RocksDB) store directory."""
+    return (path / "CURRENT").is_file() and any(path.glob("MANIFEST-*"))
+
+
+class KgStore:
+    """kg's view of a store: articles, their named graphs, and the cross-article links between them."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self._duplicates: DuplicateIndex | None = None
+
+    @property
+    def dataset(self) -> ox.Store:
+        """The pyoxigraph Store of an embedded store (in memory or on disk)."""
+        if not isinstance(self.backend, LocalBackend):
+            raise StoreError(f"{self.backend.location}: a remote store has no local dataset")
+        return self.backend.dataset
+
+    @property
+    def location(self) -> str:
+        return self.backend.location
+
+    def close(self) -> None:
+        self.backend.close()
+
+    def __enter__(self) -> KgStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def articles(self) -> list[ArticleRecord]:
+        rows = self.backend.select(
+            """SELECT ?a ?id ?hash ?version ?headline ?published ?dup (COUNT(DISTINCT ?ev) AS ?events) WHERE {
+              ?a a kg:Article ; kg:articleId ?id .
+              OPTIONAL { ?a kg:contentHash ?hash } OPTIONAL { ?a kg:extractorVersion ?version }
+              OPTIONAL { ?a schema:headline ?headline } OPTIONAL { ?a schema:datePublished ?published }
+              OPTIONAL { ?a kg:duplicateOf ?dup }
+              OPTIONAL { ?ev a kg:Event ; prov:wasDerivedFrom ?a }
+            } GROUP BY ?a ?id ?hash ?version ?headline ?published ?dup ORDER BY ?published ?id"""
+        )
+        return [
+            ArticleRecord(
+                id=r["id"],
+                iri=r["a"],
+                content_hash=r.get("hash", ""),
+                version=r.get("version", ""),
+                headline=r.get("headline", ""),
+                published=r.get("published", ""),
+                duplicate_of=r.get("dup", ""),
+                events=int(r.get("events", 0)),
+            )
+            for r in rows
+        ]
+
+    def article_states(self) -> dict[str, tuple[str, str]]:
+        """Article id → (content hash, extractor version) for every article in the store."""
+        rows = self.backend.select(
+            "SELECT ?id ?hash ?version WHERE { ?a a kg:Article ; kg:articleId ?id ; kg:contentHash ?hash ; "
+            "kg:extractorVersion ?version }"
+        )
+        return {r["id"]: (r["hash"], r["version"]) for r in rows}
+
+    def is_unchanged(self, article_id: str, content_hash: str, states: dict[str, tuple[str, str]]) -> bool:
+        return states.get(article_id) == (content_hash, __version__)
+
+    def count(self, what: str) -> int:
+        queries = {
+            "triples": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+            "graphs": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+            "articles": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kg:Article }",
+            "duplicates": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a kg:duplicateOf ?b }",
+            "entities": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e kg:mentionedIn ?a }",
+            "events": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Event }",
+            "same_event_links": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?a ?b WHERE { "
+            "?a kg:sameEventAs ?b FILTER(STR(?a) < STR(?b)) } }",
+            "casualty_counts": "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a kg:CasualtyCount }",
+        }
+        rows = self.backend.select(queries[what])
+        return int(rows[0]["n"]) if rows else 0
+
+    def stats(self) -> dict[str, object]:
+        """Counts of what the store holds, events by type included."""
+        out: dict[str, object] = {
+            k: self.count(k)
+            for k in (
+                "articles",
+                "duplicates",
+                "entities",
+                "events",
+                "same_event_links",
+                "casualty_counts",
+                "graphs",
+                "triples",
+            )
+        }
+        rows = self.backend.select(
+            "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Event ; kg:eventType ?t } GROUP BY ?t ORDER BY ?t"
+        )
+        out["events_by_type"] = {r["t"].rsplit("/", 1)[-1]: int(r["n"]) for r in rows}
+        out["location"] = self.location
+        return out
+
+    def duplicate_index(self) -> DuplicateIndex:
+        """MinHash signatures of the stored articles, oldest first (loaded once, kept up to date)."""
+        if self._duplicates is None:
+            index = DuplicateIndex()
+            rows = self.backend.select(
+                f"SELECT ?id ?sig WHERE {{ ?a kg:articleId ?id ; <{MINHASH_SIGNATURE.value}> ?sig . "
+                "OPTIONAL { ?a schema:datePublished ?p } } ORDER BY ?p ?id"
+            )
+            for r in rows:
+                index.add(r["id"], signature_from_text(r["sig"]))
+            self._duplicates = index
+        return self._duplicates
+
+    def entity_labels(self, iris: list[str]) -> dict[str, str]:
+        """The labels the store already gives these entities (for stable preferred names across batches)."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(iris, 500):
+            values = " ".join(f"<{i}>" for i in chunk)
+            for r in self.backend.select(f"SELECT ?e ?l WHERE {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }}"):
+                best = out.get(r["e"], "")
+                if (len(r["l"].split()), r["l"]) > (len(best.split()), best):
+                    out[r["e"]] = r["l"]
+        return out
+
+    def event_sketches(self, iris: list[str]) -> dict[str, EventSketch]:
+        """Type, dates, actors and places of stored events, as the merge decision sees them."""
+        sketches: dict[str, EventSketch] = {}
+        for chunk in _chunks(iris, 300):
+            values = " ".join(f"<{i}>" for i in chunk)
+            rows = self.backend.select(
+                f"""SELECT ?ev ?g ?type ?date ?earliest ?latest ?role ?ent WHERE {{
+                  VALUES ?ev {{ {values} }}
+                  GRAPH ?g {{ ?ev kg:eventType ?type .
+                    OPTIONAL {{ ?ev kg:date ?date }}
+                    OPTIONAL {{ ?ev kg:hasTime ?t . ?t sem:hasEarliestBeginTimeStamp ?earliest ;
+                                sem:hasLatestEndTimeStamp ?latest }}
+                    OPTIONAL {{ ?ev kg:hasArgument ?arg . ?arg kg:role ?role ; kg:entity ?ent }} }} }}"""
+            )
+            for r in rows:
+                sk = sketches.get(r["ev"])
+                if sk is None:
+                    sk = sketches[r["ev"]] = EventSketch(
+                        iri=r["ev"],
+                        type=r["type"].rsplit("/", 1)[-1],
+                        article=r["g"],
+                        date=r.get("date"),
+                        earliest=r.get("earliest"),
+                        latest=r.get("latest"),
+                    )
+                role, ent = r.get("role"), r.get("ent")
+                if ent and role in ACTOR_ROLES:
+                    sk.actors.add(ent)
+                elif ent and role == "place":
+                    sk.places.add(ent)
+        return sketches
+
+    def same_event_candidates(self, sketches: list[EventSketch], graph: str) -> list[str]:
+        """Stored events in other articles with the same type and at least one shared entity."""
+        pairs = {(s.type, e) for s in sketches for e in s.actors | s.places}
+        if not pairs:
+            return []
+        from kg.vocab import event_type_concept
+
+        found: list[str] = []
+        for chunk in _chunks(sorted(pairs), 200):
+            values = " ".join(f"(<{event_type_concept(t)}> <{e}>)" for t, e in chunk)
+            rows = self.backend.select(
+                f"""SELECT DISTINCT ?ev WHERE {{ VALUES (?type ?ent) {{ {values} }}
+                  GRAPH ?g {{ ?ev kg:eventType ?type ; kg:hasArgument ?arg . ?arg kg:entity ?ent }}
+                  FILTER(?g != <{graph}>) }} LIMIT {MAX_EVENT_CANDIDATES}"""
+            )
+            found.extend(r["ev"] for r in rows)
+        return list(dict.fromkeys(found))[:MAX_EVENT_CANDIDATES]
+
+    # --- writing ---------------------------------------------------------------------------------
+
+    def put_article(self, facts: ArticleFacts, identities: Identities | None = None) -> PutResult:
+        """Write (or replace) one article's named graph, with its near-duplicate and same-event links."""
+        aid = facts.article.id
+        graph = article_graph_iri(aid)
+        art = article_iri(aid)
+        quads = article_quads(facts, identities)
+        sig = minhash(facts.article.text)
+        quads.append(ox.Quad(art, MINHASH_SIGNATURE, ox.Literal(signature_text(sig)), graph))
+        index = self.duplicate_index()
+        result = PutResult(triples=0)
+        dup = index.best_match(sig, exclude=aid)
+        if dup is not None:
+            result.duplicate_of, result.similarity = dup
+            quads.append(ox.Quad(art, DUPLICATE_OF, article_iri(dup[0]), graph))
+        new = sketches_of(facts, identities)
+        if new:
+            known = self.event_sketches(self.same_event_candidates(new, graph.value))
+            for ev in new:
+                for other in known.values():
+                    m = match_events(ev, other)
+                    if m.same:
+                        a, b = ox.NamedNode(ev.iri), ox.NamedNode(other.iri)
+                        quads.append(ox.Quad(a, SAME_EVENT_AS, b, graph))
+                        quads.append(ox.Quad(b, SAME_EVENT_AS, a, graph))
+                        result.same_events.append((ev.iri, other.iri, m))
+        with interrupts_deferred():
+            self._unlink_inbound(graph.value, keep_duplicates=True)
+            self.backend.replace_graph(graph, quads)
+        index.remove(aid)
+        index.add(aid, sig)
+        result.triples = len(set(quads))
+        return result
+
+    def _unlink_inbound(self, graph: str, keep_duplicates: bool) -> None:
+        """Drop same-event links (and optionally duplicateOf) that other articles hold about this one."""
+        self.backend.update(
+            f"""DELETE {{ GRAPH ?g {{ ?x kg:sameEventAs ?e . ?e kg:sameEventAs ?x }} }}
+            WHERE {{ GRAPH <{graph}> {{ ?e a kg:Event }} GRAPH ?g {{ ?x kg:sameEventAs ?e }}
+                     FILTER(?g != <{graph}>) }}"""
+        )
+        if not keep_duplicates:
+            self.backend.update(
+                f"""DELETE {{ GRAPH ?g {{ ?x kg:duplicateOf ?a }} }}
+                WHERE {{ GRAPH <{graph}> {{ ?a a kg:Article }} GRAPH ?g {{ ?x kg:duplicateOf ?a }}
+                         FILTER(?g != <{graph}>) }}"""
+            )
+
+    def remove_article(self, article_id: str) -> bool:
+        """Remove an article's named graph and every link other articles hold to it. False if absent."""
+        graph = article_graph_iri(article_id)
+        if not self.backend.ask(f"ASK {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}"):
+            return False
+        with interrupts_deferred():
+            self._unlink_inbound(graph.value, keep_duplicates=False)
+            self.backend.remove_graph(graph)
+        if self._duplicates is not None:
+            self._duplicates.remove(article_id)
+        return True
+
+
+def sketches_of(facts: ArticleFacts, identities: Identities | None = None) -> list[EventSketch]:
+    """Merge sketches of an article's own events (entity IRIs as the store will hold them)."""
+    ids = identities or Identities()
+    aid = facts.article.id
+    graph = article_graph_iri(aid).value
+    iris = {e.id: entity_iri(ids.key(aid, e)).value for e in facts.entities}
+    out = []
+    for ev in facts.events:
+        sk = EventSketch(
+            iri=event_iri(aid, ev.id).value,
+            type=ev.type,
+            article=graph,
+            date=ev.date,
+            earliest=ev.date_range[0] if ev.date_range else None,
+            latest=ev.date_range[1] if ev.date_range else None,
+        )
+        for arg in ev.arguments:
+            iri = iris.get(arg.entity or "")
+            if iri and arg.role in ACTOR_ROLES:
+                sk.actors.add(iri)
+            elif iri and arg.role == "place":
+                sk.places.add(iri)
+        out.append(sk)
+    return out
+
+
+def _chunks(items: list, n: int) -> Iterator[list]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def open_store(location: str | Path | None = DEFAULT_STORE, create: bool = True, read_only: bool = False) -> KgStore:
+    """Open a store: None or ":memory:" in memory, `http(s)://...` remote, else an on-disk directory.
+
+    `create=False` refuses a directory that is not already a store. A store another process holds open
+    for writing (e.g. `kg serve`) is opened read-only when `create=False`.
+    """
+    if location is None or str(location) == ":memory:":
+        return KgStore(LocalBackend(ox.Store(), ":memory:"))
+    text = str(location)
+    if text.startswith(("http://", "https://")):
+        from kg.remote import RemoteBackend
+
+        return KgStore(RemoteBackend.from_url(text))
+    path = Path(text)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{text}: not a store directory")
+    if not create and not is_store_dir(path):
+        raise StoreError(f"{text}: not a kg store (no Oxigraph database in this directory)")
+    if path.is_dir() and any(path.iterdir()) and not is_store_dir(path):
+        raise StoreError(f"{text}: directory exists and is not a kg store; refusing to write into it")
+    try:
+        dataset = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as exc:
+        if not create and not read_only and "lock" in str(exc).lower():
+            return open_store(location, create=False, read_only=True)
+        if "lock" in str(exc).lower():
+            raise StoreError(f"{text}: store is in use by another process (kg serve or kg build?)") from None
+        raise StoreError(f"{text}: cannot open store: {exc}") from None
+    return KgStore(LocalBackend(dataset, str(path)))
+
+
+__all__ = ["DEFAULT_STORE", "PROV", "KgStore", "StoreError", "interrupts_deferred", "open_store", "sketches_of"]
