@@ -205,7 +205,9 @@ def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _title_prefix(doc: Doc, start: int, gaz: Gazetteer, spans_by_token: dict[int, _Span]) -> tuple[int, list[str], str | None]:
+def _title_prefix(
+    doc: Doc, start: int, gaz: Gazetteer, spans_by_token: dict[int, _Span]
+) -> tuple[int, list[str], str | None]:
     """Title words and an affiliation before a person's name: (first token, titles, affiliation)."""
     i = start - 1
     words: list[Token] = []

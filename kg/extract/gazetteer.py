@@ -98,10 +98,10 @@ def gazetteer() -> Gazetteer:
     for demonym, iso2 in list(demonyms.items()):
         plural = demonym + ("" if demonym.endswith(("s", "sh", "ch", "ese")) else "s")
         demonyms.setdefault(plural, iso2)
-    institutions = {
-        row[0]: Institution(row[1], row[2], (row[3] if len(row) > 3 else "") or None, (row[4] if len(row) > 4 else "") or None)
-        for row in _data_lines("organizations.tsv")
-    }
+    institutions = {}
+    for row in _data_lines("organizations.tsv"):
+        row = row + [""] * (5 - len(row))
+        institutions[row[0]] = Institution(row[1], row[2], row[3] or None, row[4] or None)
     titles = frozenset(row[0].strip().lower() for row in _data_lines("titles.txt"))
     roles = {row[0]: tuple(row[1].split("|")) for row in _data_lines("roles.tsv")}
     instruments = {row[0]: row[1] for row in _data_lines("instruments.tsv")}

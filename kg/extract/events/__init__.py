@@ -1,0 +1,145 @@
+"""Events: triggers from lexicons, arguments from the parse, casualties, modality, coreference.
+
+`find_events(doc, article, entities, entity_index)` returns the article's events in text order with
+ids "ev1", "ev2", ... Dates are attached later (kg.extract.dating). One module per event family:
+`conflict` (attack, death, injury: word sense, casualty counts), `communication` (statement, call,
+press conference: word sense, content, medium); shared machinery in `triggers`, `arguments`,
+`modality`, `coref`. Trigger words, argument frames and sense lists are data:
+`kg/extract/data/event_lexicon.json`; CAMEO/PLOVER codes: `kg/extract/data/event_types.json`.
+
+Confidence: evidence strength, not a probability calibrated on data. A verb trigger with a resolved
+actor scores highest (0.85–0.95), a bare noun lowest (0.45); a sense kept by a context rule ("fire"
+with "opened") costs 0.1, a Title Case headline 0.1; each coreferent mention adds 0.05.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.entities import is_title_case_line
+from kg.extract.events import communication, conflict
+from kg.extract.events.arguments import EntityLookup, find_arguments
+from kg.extract.events.coref import Candidate, fold, merge_coreferent
+from kg.extract.events.lexicon import event_types, lexicon
+from kg.extract.events.modality import modality_of
+from kg.extract.events.triggers import Trigger, find_triggers
+from kg.facts import Article, Casualties, Entity, Event, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["event_types", "find_events"]
+
+ACTOR_ROLES = {"agent", "participant"}
+DISTINCT_MARKERS = {"separate", "another", "second", "new", "other", "earlier", "previous", "different"}
+
+
+def find_events(doc: Doc, article: Article, entities: list[Entity], entity_index: dict[int, str]) -> list[Event]:
+    """The article's events with their arguments (dates are attached later)."""
+    lex = lexicon()
+    lookup = EntityLookup(entities, entity_index)
+    sents = [s for s in doc.sents]
+    sent_of = {}
+    headlines = set()
+    for k, s in enumerate(sents):
+        if is_title_case_line(s):
+            headlines.add(k)
+        for t in s:
+            sent_of[t.i] = k
+    cands: list[Candidate] = []
+    for trig in find_triggers(doc):
+        cands.append(_candidate(doc, trig, lookup, lex, sents, sent_of, headlines))
+    survivors = merge_coreferent(cands)
+    events = [fold(c) for c in survivors]
+    _link_tolls(events, survivors, sent_of, doc)
+    events.sort(key=lambda e: e.trigger.start)
+    renamed = {}
+    for k, ev in enumerate(events, 1):
+        renamed[ev.id] = f"ev{k}"
+        ev.id = f"ev{k}"
+    for ev in events:
+        if ev.caused_by:
+            ev.caused_by = renamed.get(ev.caused_by, ev.caused_by)
+    return events
+
+
+def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_of, headlines) -> Candidate:
+    head = doc[trig.head]
+    span = doc[trig.start : trig.end]
+    k = sent_of[trig.head]
+    sent = sents[k]
+    ev = Event(
+        id=f"t{trig.head}",
+        type=trig.type,
+        trigger=Mention(span.start_char, span.end_char, span.text),
+        sentence=(sent.start_char, sent.end_char),
+    )
+    ev.arguments = find_arguments(doc, trig, lookup, lex)
+    ev.modality = modality_of(head, lex)
+    if trig.type == "statement":
+        ev.content, _, _ = communication.content_of(head, trig.pos)
+    if trig.type in {"death", "injury"}:
+        value, qualifier = conflict.victim_count(doc, ev, head, trig.pos)
+        if value is not None:
+            ev.casualties = Casualties(killed=value if trig.type == "death" else None,
+                                       injured=value if trig.type == "injury" else None, qualifier=qualifier)
+    ev.confidence = _confidence(trig, ev, k in headlines)
+    det = [c for c in head.children if c.dep_ in {"det", "poss"}]
+    definite = bool(det) and det[0].lower_ in lex.sense("definite_anaphors")
+    cand = Candidate(ev, trig.head, trig.pos, k, definite)
+    cand.distinct = any(c.lower_ in DISTINCT_MARKERS for c in head.children if c.dep_ in {"amod", "det"})
+    if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        gov = head.head.head
+        if gov.pos_ == "VERB":
+            cand.governor = gov.i
+    if trig.pos == "verb" and trig.type == "statement" and head.dep_ in {"advcl", "conj", "xcomp"} and \
+            not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+        cand.continues = head.head.i
+    return cand
+
+
+def _confidence(trig: Trigger, ev: Event, in_headline: bool) -> float:
+    actor_roles = {"agent", "participant", "victim"} if trig.type in {"death", "injury"} else ACTOR_ROLES
+    has_actor = any(a.entity and a.role in actor_roles for a in ev.arguments)
+    has_any = bool(ev.arguments)
+    if trig.pos == "verb":
+        score = 0.6 + (0.25 if has_actor else 0.0) + (0.1 if has_any else 0.0)
+    elif trig.pos == "adj":
+        score = 0.55 + (0.1 if has_any else 0.0)
+    else:
+        score = 0.45 + (0.2 if has_actor else 0.0) + (0.1 if has_any else 0.0)
+    if trig.ambiguous:
+        score -= 0.1
+    if in_headline:
+        score -= 0.1
+    return max(0.1, min(0.95, score))
+
+
+def _link_tolls(events: list[Event], survivors: list[Candidate], sent_of: dict[int, int], doc: Doc) -> None:
+    """Deaths and injuries in an attack's sentence (or the next) are its toll: caused_by and casualties."""
+    attacks = [(c.sent_index, c.event) for c in survivors if c.event.type == "attack"]
+    for extra in (m for c in survivors if c.event.type == "attack" for m in c.extra):
+        attacks.append((extra.sent_index, extra.merged_into.event if extra.merged_into else extra.event))
+    for c in survivors:
+        ev = c.event
+        if ev.type not in {"death", "injury"} or ev.modality != "asserted":
+            continue
+        same = [a for k, a in attacks if k == c.sent_index and a.modality == "asserted"]
+        before = [a for k, a in attacks if k == c.sent_index - 1 and a.modality == "asserted"]
+        pool = same or before
+        if not pool:
+            continue
+        attack = min(pool, key=lambda a: abs(a.trigger.start - ev.trigger.start))
+        ev.caused_by = attack.id
+        if ev.casualties:
+            cas = attack.casualties or Casualties()
+            if ev.type == "death" and cas.killed is None:
+                cas.killed = ev.casualties.killed
+                cas.qualifier = cas.qualifier or ev.casualties.qualifier
+            elif ev.type == "injury" and cas.injured is None:
+                cas.injured = ev.casualties.injured
+                cas.qualifier = cas.qualifier or ev.casualties.qualifier
+            attack.casualties = cas
+        for arg in ev.arguments:
+            if arg.role in {"place"} and not any(a.role == "place" for a in attack.arguments):
+                attack.arguments.append(arg)

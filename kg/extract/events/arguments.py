@@ -1,0 +1,196 @@
+"""Arguments from the parse: the trigger's frame (data) says which relation fills which role.
+
+Verbs: nsubj, dobj, nsubjpass, the passive "by" agent and prepositional objects ("on" -> target,
+"with" -> instrument or participant, "in" -> place). Nouns: possessors and modifiers ("Russian drone
+attack": Russia is the agent, drone the instrument), prepositional objects, and the subject of the
+light verb that governs them ("launched an attack", "held talks"). Conjuncts share their role.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.events.lexicon import Lexicon
+from kg.extract.gazetteer import gazetteer
+from kg.facts import Argument, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kg.extract.events.triggers import Trigger
+
+ACTOR_ROLES = {"agent", "participant", "recipient"}
+NOUN_MODIFIERS = {"compound", "amod", "nmod"}
+# "In a statement, X said", "X spoke during a press conference": the governing verb's subject is the actor
+SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negotiation", "visit"}
+
+
+class EntityLookup:
+    """Token -> entity, with metonymy: a capital in an actor role stands for its country."""
+
+    def __init__(self, entities: list[Entity], index: dict[int, str]):
+        self.index = index
+        self.by_id = {e.id: e for e in entities}
+        gaz = gazetteer()
+        self.country_actor: dict[str, str] = {}
+        for e in entities:
+            if e.type == "place" and e.country and gaz.countries.get(e.country) and \
+                    gaz.countries[e.country].name == e.name:
+                self.country_actor[e.country] = e.id
+        self.capitals = {e.id for e in entities if e.type == "place" and e.country
+                         and gaz.places.get(e.name) is not None and gaz.places[e.name].kind == "capital"}
+
+    def entity_at(self, i: int) -> str | None:
+        return self.index.get(i)
+
+    def actor_for(self, entity_id: str | None, role: str) -> str | None:
+        """A capital filling an actor role resolves to its country actor when the article names it."""
+        if entity_id in self.capitals and role in ACTOR_ROLES:
+            ent = self.by_id[entity_id]
+            return self.country_actor.get(ent.country or "", entity_id)
+        return entity_id
+
+    def type_of(self, entity_id: str | None) -> str | None:
+        ent = self.by_id.get(entity_id or "")
+        return ent.type if ent else None
+
+
+def _phrase(doc: Doc, tok: Token, lookup: EntityLookup) -> tuple[str | None, int, int]:
+    """Entity and char span of the phrase headed by `tok`."""
+    eid = lookup.entity_at(tok.i)
+    if eid is not None:
+        start = end = tok.i
+        while start - 1 >= 0 and lookup.entity_at(start - 1) == eid:
+            start -= 1
+        while end + 1 < len(doc) and lookup.entity_at(end + 1) == eid:
+            end += 1
+        return eid, doc[start].idx, doc[end].idx + len(doc[end])
+    # a modifier names the entity: "Ukrainian cities" -> Ukraine
+    found = None
+    for child in tok.children:
+        if child.dep_ in NOUN_MODIFIERS | {"poss"} and child.i < tok.i and lookup.entity_at(child.i):
+            found = lookup.entity_at(child.i)
+    left = tok.left_edge
+    while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space):
+        left = left.nbor()
+    return found, left.idx, tok.idx + len(tok)
+
+
+def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
+    for t in [tok, *tok.conjuncts]:
+        if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (t.pos_ in {"PRON", "ADJ"} and
+                                                                    lookup.entity_at(t.i) is None):
+            continue
+        eid, start, end = _phrase(doc, t, lookup)
+        if role == "place" and lookup.type_of(eid) != "place" and t.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            continue
+        if role == "medium" and eid is None and t.ent_type_ not in {"ORG", "PRODUCT", "WORK_OF_ART"}:
+            from kg.extract.events.communication import is_medium
+            from kg.extract.events.lexicon import lexicon
+            if not is_medium(t, lexicon()):
+                continue
+        eid = lookup.actor_for(eid, role)
+        if any(a.start == start and a.end == end for a in args):
+            continue
+        args.append(Argument(role=role, text=doc.text[start:end], start=start, end=end, entity=eid))
+
+
+def _subject_of(verb: Token) -> list[Token]:
+    """The verb's subject, inherited along xcomp/conj/advcl chains ("agreed to work", "and agreed")."""
+    seen = 0
+    while verb is not None and seen < 4:
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            return subj
+        if verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp"} and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+        else:
+            break
+    return []
+
+
+def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) -> list[Argument]:
+    head = doc[trig.head]
+    frame = lex.frames.get(trig.type, {}).get("verb" if trig.pos == "verb" else "noun", {})
+    verb_frame = lex.frames.get(trig.type, {}).get("verb", {})
+    args: list[Argument] = []
+    if trig.pos == "verb":
+        subj = [c for c in head.children if c.dep_ == "nsubj"] or (
+            _subject_of(head) if not any(c.dep_ == "nsubjpass" for c in head.children) else [])
+        for s in subj:
+            role = lex.intransitive_subject.get(head.lemma_.lower(), frame.get("nsubj"))
+            if role:
+                _add(args, doc, s, role, lookup)
+        for child in head.children:
+            dep = child.dep_
+            if dep in {"dobj", "nsubjpass", "dative"} and dep in frame:
+                _add(args, doc, child, frame[dep], lookup)
+            elif dep == "agent" and "agent" in frame:
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        _add(args, doc, g, frame["agent"], lookup)
+            elif dep == "prep" and child.lower_ in frame:
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        _add(args, doc, g, frame[child.lower_], lookup)
+    else:
+        _noun_arguments(doc, trig, head, frame, verb_frame, lookup, lex, args)
+    return args
+
+
+def _noun_arguments(doc: Doc, trig: Trigger, head: Token, frame: dict[str, str], verb_frame: dict[str, str],
+                    lookup: EntityLookup, lex: Lexicon, args: list[Argument]) -> None:
+    trigger_tokens = set(range(trig.start, trig.end))
+    for child in head.children:
+        dep = child.dep_
+        if child.i in trigger_tokens and child.i != head.i:
+            continue
+        if dep == "poss" and "poss" in frame:
+            _add(args, doc, child, frame["poss"], lookup)
+        elif dep in NOUN_MODIFIERS:
+            for t in [child, *child.conjuncts]:
+                eid = lookup.entity_at(t.i)
+                if eid is None:
+                    # "Zelensky-Trump call": names joined by a dash hang off each other
+                    continue
+                if lookup.type_of(eid) == "other":
+                    if trig.type in {"attack", "death", "injury"}:
+                        _add(args, doc, t, "instrument", lookup)
+                elif "modifier" in frame:
+                    _add(args, doc, t, frame["modifier"], lookup)
+            for g in child.children:  # "Russian drone attack": the drone's modifier is the attacker
+                if g.dep_ in {"amod", "compound", "nmod"} and lookup.entity_at(g.i) and "modifier" in frame and \
+                        lookup.type_of(lookup.entity_at(g.i)) in {"place", "organization", "group"}:
+                    _add(args, doc, g, frame["modifier"], lookup)
+            for g in child.subtree:
+                if g.i != child.i and g.dep_ in NOUN_MODIFIERS | {"punct"} and lookup.entity_at(g.i) and \
+                        lookup.type_of(lookup.entity_at(g.i)) == "person" and "modifier" in frame:
+                    _add(args, doc, g, frame["modifier"], lookup)
+        elif dep == "prep" and child.lower_ in frame:
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    if child.lower_ == "between":
+                        for t in g.subtree:
+                            eid = lookup.entity_at(t.i)
+                            if eid and lookup.type_of(eid) in {"person", "organization", "place", "group"}:
+                                _add(args, doc, t, frame["between"], lookup)
+                    _add(args, doc, g, frame[child.lower_], lookup)
+    # names joined by dashes right before the noun: "the Zelensky-Trump call", "Trump–Putin Talks"
+    if trig.type in {"call", "meeting", "negotiation", "agreement"} and "modifier" in frame:
+        i = trig.start - 1
+        while i >= 0 and (doc[i].text in {"-", "–", "—"} or lookup.type_of(lookup.entity_at(i)) == "person"):
+            if lookup.entity_at(i):
+                _add(args, doc, doc[i], frame["modifier"], lookup)
+            i -= 1
+    # the light verb's subject: "Russia launched an attack", "Zelensky speaks ... during a press conference"
+    gov = head.head
+    if head.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    light = head.dep_ in {"dobj", "attr"} and gov.lemma_.lower() in lex.sense("light_verbs")
+    setting = head.dep_ == "pobj" and trig.type in SPEAKER_BY_SETTING
+    if gov is not head and gov.pos_ in {"VERB", "AUX"} and (light or setting):
+        role = verb_frame.get("nsubj") or ("agent" if "poss" in frame and frame["poss"] == "agent" else None)
+        if role and not any(a.role == role for a in args):
+            for s in _subject_of(gov):
+                _add(args, doc, s, role, lookup)

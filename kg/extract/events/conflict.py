@@ -1,0 +1,216 @@
+"""Conflict events (attack, death, injury): word sense, casualty counts, and tolls linked to attacks.
+
+Sense: the ambiguous attack words ("fire", "strike", "shot", "hit", "blast") are kept only when the
+parse shows a weapon, an attacker, a target or a violent frame; deaths and injuries need a person-like
+victim or a predicative use ("23 dead", "were injured").
+Casualties: a number on the victim ("killed at least 23 people", "23 fatalities", "five were wounded"),
+with its qualifier ("at least", "more than", "nearly").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.events.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kg.facts import Event
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24,
+    "hundreds": 200, "thousand": 1000, "thousands": 2000, "a": 1, "an": 1,
+}
+QUALIFIERS = (
+    ("at least", "at least"), ("more than", "more than"), ("over", "more than"), ("nearly", "nearly"),
+    ("almost", "nearly"), ("about", "about"), ("around", "about"), ("some", "about"), ("roughly", "about"),
+    ("approximately", "about"), ("up to", "up to"), ("at most", "at most"), ("fewer than", "fewer than"),
+    ("less than", "fewer than"), ("dozens", "about"), ("hundreds", "about"), ("thousands", "about"),
+)
+VIOLENT_CONTEXT = {"kill", "die", "injure", "wound", "attack", "bomb", "missile", "rocket", "drone", "troop",
+                   "military", "army", "militant", "war", "destroy", "airstrike", "shell", "casualty", "dead"}
+
+
+def _kids(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _lemmas(tokens: list[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def is_person_like(tok: Token, lex: Lexicon) -> bool:
+    """A victim-shaped noun: a person or group entity, a people word, or a counted noun ("23")."""
+    if tok.ent_type_ in {"PERSON", "NORP"} or tok.pos_ == "PRON" or tok.like_num:
+        return True
+    if tok.lemma_.lower() in lex.sense("people_nouns") or tok.lower_ in lex.sense("people_nouns"):
+        return True
+    return any(c.dep_ == "nummod" for c in tok.children)
+
+
+def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
+    lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
+    mods = _lemmas(_kids(tok, "compound", "amod", "nmod"))
+    subj = _kids(tok, "nsubj")
+    objs = _kids(tok, "dobj")
+    if etype == "attack":
+        weapons, attackers = lex.sense("weapons"), lex.sense("attackers")
+        if kind == "verb":
+            agent_pobj = [g for p in _kids(tok, "agent") for g in p.children if g.dep_ == "pobj"]
+            if lemma == "strike":
+                if _lemmas(objs) & lex.sense("strike_not_objects") or _lemmas(subj) & lex.sense("strike_not_subjects"):
+                    return None
+                return True
+            if lemma == "shoot":
+                if _lemmas(objs) & lex.sense("shoot_not_objects"):
+                    return None
+                return True
+            if lemma == "fire":
+                preps = {p.lower_ for p in _kids(tok, "prep")}
+                if _lemmas(objs) & weapons or preps & {"on", "at", "into", "upon", "toward", "towards"}:
+                    return True
+                if not objs and not _kids(tok, "nsubjpass") and _lemmas(subj) & attackers:
+                    return True
+                return None
+            if lemma == "hit":
+                if (_lemmas(subj) | _lemmas(agent_pobj)) & (weapons | attackers):
+                    return True
+                return None
+            if lemma == "blow":
+                return True if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) else None
+            if lemma == "explode" and _lemmas(subj) & lex.sense("explode_not_subjects"):
+                return None
+            if lemma in {"storm", "ram", "torch", "gun"}:
+                return True if objs or subj else None
+            if lemma == "attack" and objs and not any(is_person_like(o, lex) or o.ent_type_ in {"GPE", "LOC", "FAC",
+                                                                                                "ORG"}
+                                                      or o.lemma_.lower() in weapons for o in objs):
+                return True
+            return False
+        # nouns
+        if lemma in {"attack", "assault"} and mods & lex.sense("attack_not_modifiers"):
+            return None
+        if lemma == "fire":
+            if mods & lex.sense("fire_not_modifiers"):
+                return None
+            head = tok.head
+            if mods & lex.sense("fire_modifiers") or (tok.dep_ in {"dobj", "pobj"} and head.lemma_.lower()
+                                                      in lex.sense("fire_verbs") | {"under"}):
+                return True
+            if any(p.lower_ in {"on", "at", "from"} for p in _kids(tok, "prep")) and \
+                    head.lemma_.lower() in lex.sense("fire_verbs"):
+                return True
+            return None
+        if lemma == "strike":
+            if mods & lex.sense("strike_not_modifiers"):
+                return None
+            if mods & (weapons | {"air", "military", "drone", "missile", "aerial", "retaliatory", "deadly",
+                                  "precision", "israeli", "russian", "ukrainian", "american", "us", "u.s."}):
+                return True
+            if any(p.lower_ in {"on", "against"} for p in _kids(tok, "prep")) or _violent_sentence(tok):
+                return True
+            return None
+        if lemma == "shot":
+            head = tok.head
+            if head.lemma_.lower() in {"fire", "ring", "hear", "exchange"} or _kids(tok, "nummod") \
+                    or mods & {"warning", "gun", "sniper"}:
+                return True
+            return None
+        if lemma in {"blast", "explosion"}:
+            if mods & (lex.sense("explode_not_subjects") | {"furnace", "sonic"}):
+                return None
+            return True
+        if lemma == "offensive" and mods & {"charm", "diplomatic", "media"}:
+            return None
+        if lemma == "raid" and mods & {"police", "dawn"} and not _violent_sentence(tok):
+            return None
+        return False
+    if etype == "death":
+        if kind == "adj":
+            if tok.dep_ == "amod" and not is_person_like(tok.head, lex):
+                return None
+            return True
+        if lemma in {"death"} and tok.dep_ == "compound" and tok.head.lemma_.lower() not in {"toll"}:
+            return None  # "death penalty", "death threats"
+        if lemma == "suicide" and tok.dep_ in {"compound", "amod", "nmod"}:
+            return None  # "suicide bombing": the bombing is the event
+        if lemma in {"execute", "slaughter"}:
+            victims = _kids(tok, "dobj", "nsubjpass")
+            return True if victims and any(is_person_like(v, lex) for v in victims) else None
+        if lemma == "murder" and kind == "noun":
+            return True
+        return False
+    if etype == "injury":
+        if kind == "adj":
+            if tok.dep_ == "amod" and not is_person_like(tok.head, lex):
+                return None
+            return True
+        if lemma == "hurt" and kind == "verb":
+            victims = _kids(tok, "dobj", "nsubjpass")
+            return True if victims and any(is_person_like(v, lex) for v in victims) else None
+        if lemma == "wound" and kind == "noun" and tok.dep_ == "compound":
+            return None
+        return False
+    return False
+
+
+def _violent_sentence(tok: Token) -> bool:
+    return any(t.lemma_.lower() in VIOLENT_CONTEXT for t in tok.sent if t.i != tok.i)
+
+
+def parse_number(tok: Token) -> int | None:
+    text = tok.text.lower().replace(",", "")
+    if re.fullmatch(r"\d+", text):
+        return int(text)
+    return NUMBER_WORDS.get(text)
+
+
+def count_on(tok: Token) -> tuple[int | None, str | None]:
+    """The number counting a noun ("at least 23 fatalities") and its qualifier."""
+    nums = [c for c in tok.children if c.dep_ == "nummod" and parse_number(c) is not None]
+    if not nums and parse_number(tok) is not None and tok.like_num:
+        nums = [tok]
+    if not nums:
+        return None, None
+    num = nums[0]
+    value = parse_number(num)
+    # compound numbers: "23" with "hundred" etc. are rare in tolls; keep the leading one
+    left = num.doc[max(num.left_edge.i, num.i - 3) : num.i].text.lower()
+    qualifier = None
+    for phrase, norm in QUALIFIERS:
+        if left.endswith(phrase) or (phrase in {"dozens", "hundreds", "thousands"} and num.lower_ == phrase):
+            qualifier = norm
+            break
+    return value, qualifier
+
+
+def victim_count(doc: Doc, event: Event, head: Token, kind: str) -> tuple[int | None, str | None]:
+    """How many died or were hurt, read off the trigger's victim (or the trigger noun itself)."""
+    candidates: list[Token] = []
+    if kind == "noun":
+        candidates.append(head)
+    elif kind == "adj":
+        candidates.append(head)
+        if head.dep_ == "amod":
+            candidates.append(head.head)
+        candidates += [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if head.dep_ in {
+            "acomp", "oprd"} else []
+        candidates += [c for c in head.children if c.dep_ in {"nummod", "npadvmod"}]
+    else:
+        candidates += [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if head.lemma_.lower() in {"die", "perish"}:
+            candidates += [c for c in head.children if c.dep_ == "nsubj"]
+    for cand in candidates:
+        value, qualifier = count_on(cand)
+        if value is not None:
+            return value, qualifier
+        for conj in cand.conjuncts:
+            value, qualifier = count_on(conj)
+            if value is not None:
+                return value, qualifier
+    return None, None

@@ -1,0 +1,157 @@
+"""Within-document event coreference: several mentions of one event become one Event.
+
+Merged: a statement noun that sets the scene of a speech verb ("In a statement on Telegram, Zelensky
+described ..."); a speech verb that continues another without a subject of its own ("..., noting
+that"); a later noun mention of an event of the same type (or a call/talks/meeting) nearby whose
+arguments do not conflict ("the most extensive Russian drone and missile barrage" ... "a devastating
+overnight assault on Ukrainian cities"; "the phone call" ... "the call between Zelensky and Trump").
+Never merged: deaths and injuries (each toll is its own), events with different actors or places,
+negated or hypothetical mentions with asserted ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.facts import Event
+
+CONTACT = {"call", "negotiation", "meeting"}
+NEVER_MERGED = {"death", "injury"}
+WINDOW = {"attack": 8, "call": 40, "meeting": 40, "negotiation": 3, "agreement": 3, "press_conference": 40,
+          "ceasefire": 6, "aid_suspension": 6, "sanction": 4, "visit": 6, "statement": 0}
+SPECIFICITY = ["call", "meeting", "negotiation"]  # merged contact events keep the most specific type
+
+
+@dataclass
+class Candidate:
+    event: Event
+    head: int  # trigger head token
+    pos: str  # verb | noun | adj
+    sent_index: int
+    definite: bool
+    governor: int | None = None  # token of the verb a noun mention sets the scene for ("In a statement, ...")
+    continues: int | None = None  # token of the speech verb this one continues ("..., noting that")
+    distinct: bool = False  # "a separate conversation", "another attack"
+    merged_into: Candidate | None = None
+    extra: list[Candidate] = field(default_factory=list)
+
+
+def _entities(ev: Event, roles: set[str]) -> set[str]:
+    return {a.entity for a in ev.arguments if a.role in roles and a.entity}
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.modality != b.modality:
+        return False
+    for roles in ({"agent"}, {"place"}, {"target"}):
+        ea, eb = _entities(a, roles), _entities(b, roles)
+        if ea and eb and not (ea & eb):
+            return False
+    pa, pb = _entities(a, {"participant", "agent"}), _entities(b, {"participant", "agent"})
+    if pa and pb and not (pa <= pb or pb <= pa):
+        return False
+    return True
+
+
+def _same_family(a: str, b: str) -> bool:
+    return a == b or (a in CONTACT and b in CONTACT)
+
+
+def merge_coreferent(cands: list[Candidate]) -> list[Candidate]:
+    """Fold coreferent mentions into their first mention; returns the surviving candidates."""
+    by_head = {c.head: c for c in cands}
+    for c in cands:
+        target = None
+        if c.event.type == "statement" and c.governor is not None:
+            gov = by_head.get(c.governor)
+            if gov is not None and gov.event.type == "statement":
+                target = gov
+        elif c.event.type == "statement" and c.continues is not None:
+            gov = by_head.get(c.continues)
+            if gov is not None and gov.event.type == "statement" and gov is not c:
+                target = gov
+        elif c.event.type == "statement" and c.definite and c.pos == "noun":
+            target = _same_word_statement(c, cands)
+        elif c.event.type not in NEVER_MERGED | {"statement"} and (c.pos == "noun" or not _has_entities(c.event)):
+            target = _antecedent(c, cands)
+        if target is not None:
+            root = target
+            while root.merged_into is not None:
+                root = root.merged_into
+            if root is not c:
+                c.merged_into = root
+                root.extra.append(c)
+    return [c for c in cands if c.merged_into is None]
+
+
+def _same_word_statement(c: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """"The announcement" refers back to the nearest "announced" within three sentences."""
+    stem = c.event.trigger.text.lower()[:5]
+    found = None
+    for prev in cands:
+        if prev.event.trigger.start >= c.event.trigger.start:
+            break
+        if prev.event.type == "statement" and prev.event.trigger.text.lower()[:5] == stem and \
+                c.sent_index - prev.sent_index <= 3:
+            found = prev
+    return found
+
+
+def _has_entities(ev: Event) -> bool:
+    return any(a.entity for a in ev.arguments)
+
+
+def _antecedent(c: Candidate, cands: list[Candidate]) -> Candidate | None:
+    window = WINDOW.get(c.event.type, 3)
+    best = None
+    for prev in cands:
+        if prev is c or prev.event.trigger.start >= c.event.trigger.start:
+            continue
+        if prev.merged_into is not None:
+            prev = prev.merged_into
+        if not _same_family(prev.event.type, c.event.type):
+            continue
+        if c.sent_index - prev.sent_index > window:
+            continue
+        if prev.event.type != c.event.type:
+            # talks and calls corefer only with the same people named
+            pa, pc = _entities(prev.event, {"participant"}), _entities(c.event, {"participant"})
+            if not (pa and pc and pa == pc) and not (c.definite and not pc):
+                continue
+        same_people = bool(_entities(prev.event, {"participant"})) and \
+            _entities(prev.event, {"participant"}) == _entities(c.event, {"participant"})
+        if (c.distinct and not same_people) or not all(_compatible(e.event, c.event) for e in [prev, *prev.extra]):
+            continue
+        if not c.definite and _has_entities(c.event) and not _shares_entity(prev.event, c.event) and not (
+                c.event.type == "attack" and c.pos == "noun" and prev.pos == "noun"):
+            continue
+        best = prev
+    return best
+
+
+def _shares_entity(a: Event, b: Event) -> bool:
+    return bool({x.entity for x in a.arguments if x.entity} & {x.entity for x in b.arguments if x.entity})
+
+
+def fold(root: Candidate) -> Event:
+    """The root's event with its merged mentions' triggers and arguments added."""
+    ev = root.event
+    specific = [ev.type] + [m.event.type for m in root.extra]
+    for t in SPECIFICITY:
+        if t in specific and ev.type in CONTACT:
+            ev.type = t
+            break
+    for m in sorted(root.extra, key=lambda m: m.event.trigger.start):
+        ev.mentions.append(m.event.trigger)
+        for arg in m.event.arguments:
+            if arg.role == "agent" and any(a.role == "agent" for a in ev.arguments) and ev.type == "statement":
+                continue
+            if not any(a.role == arg.role and (a.entity and a.entity == arg.entity or a.start == arg.start)
+                       for a in ev.arguments):
+                ev.arguments.append(arg)
+        if not ev.content and m.event.content:
+            ev.content = m.event.content
+        if m.event.casualties and not ev.casualties:
+            ev.casualties = m.event.casualties
+        ev.confidence = min(0.95, max(ev.confidence, m.event.confidence) + 0.05)
+    return ev

@@ -1,0 +1,60 @@
+"""The event lexicon (`data/event_lexicon.json`) and type codes (`data/event_types.json`), loaded once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[str, ...]]  # lemma -> event types it can evoke, most likely first
+    nouns: dict[tuple[str, ...], tuple[str, ...]]  # lemma sequence -> event types
+    adjectives: dict[str, tuple[str, ...]]
+    frames: dict[str, dict[str, dict[str, str]]]  # type -> "verb"|"noun" -> relation/preposition -> role
+    intransitive_subject: dict[str, str]  # "die" -> "victim"
+    senses: dict[str, list[str]]
+    max_noun_len: int
+
+    def sense(self, name: str) -> frozenset[str]:
+        return frozenset(self.senses.get(name, ()))
+
+
+def _read(name: str) -> dict:
+    return json.loads(resources.files("kg.extract").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = _read("event_lexicon.json")
+    verbs: dict[str, list[str]] = {}
+    nouns: dict[tuple[str, ...], list[str]] = {}
+    adjectives: dict[str, list[str]] = {}
+    frames, intransitive = {}, {}
+    for etype, spec in data["types"].items():
+        for lemma in spec.get("verbs", []):
+            verbs.setdefault(lemma, []).append(etype)
+        for phrase in spec.get("nouns", []):
+            nouns.setdefault(tuple(phrase.replace("-", " - ").split()) if " - " in phrase else tuple(phrase.split()),
+                             []).append(etype)
+        for lemma in spec.get("adjectives", []):
+            adjectives.setdefault(lemma, []).append(etype)
+        frames[etype] = spec.get("frame", {"verb": {}, "noun": {}})
+        intransitive.update(spec.get("intransitive_subject", {}))
+    return Lexicon(
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        adjectives={k: tuple(v) for k, v in adjectives.items()},
+        frames=frames,
+        intransitive_subject=intransitive,
+        senses=data["senses"],
+        max_noun_len=max(len(k) for k in nouns),
+    )
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, dict]:
+    """{type: {label, cameo, cameo_label, plover, description}} for every event type kg emits."""
+    return _read("event_types.json")

@@ -1,0 +1,62 @@
+"""Modality: is the event asserted, negated, planned or hypothetical?
+
+Read from the trigger and the clauses above it: a negation or "no" ("Talks Yield No Ceasefire"), a
+verb of failure or refusal ("failed to yield progress toward a ceasefire"), a conditional or modal
+("could", "if"), a verb of wanting or demanding ("called for a truce"), a future or plan ("will meet",
+"agreed to meet", "a planned visit").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.events.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_MAX_HOPS = 4
+_CLAUSE_BREAK = {"ccomp", "parataxis", "ROOT"}  # reported speech keeps its own modality
+# a verb's meaning (fail, plan, call) governs what it takes as complement or object, not its adjuncts:
+# "failed to yield progress toward a ceasefire", but not "agreed ..., following the barrage"
+_GOVERNING_PREPS = {"for", "toward", "towards", "on", "to", "of"}
+_GOVERNED = {"xcomp", "ccomp", "dobj", "attr", "oprd", "pcomp", "compound"} | _GOVERNING_PREPS
+
+
+def modality_of(tok: Token, lex: Lexicon) -> str:
+    negators, hypo, planned = lex.sense("negators"), lex.sense("hypothetical_markers"), lex.sense("planned_markers")
+    found: set[str] = set()
+    node, hops, via_subject, via = tok, 0, False, "self"
+    while True:
+        for c in node.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ == "det" and low in {"no"} and node is tok):
+                found.add("negated")
+            elif c.dep_ in {"aux", "mark"} and low in hypo or c.dep_ in {"amod", "advmod"} and low in hypo \
+                    and node is tok:
+                found.add("hypothetical")
+            elif c.dep_ == "aux" and low in planned or c.dep_ in {"amod", "advmod"} and low in planned and node is tok:
+                found.add("planned")
+        if node is not tok and not via_subject and via in _GOVERNED:
+            lemma = node.lemma_.lower()
+            if lemma in negators:
+                found.add("negated")
+            elif lemma in hypo:
+                found.add("hypothetical")
+            elif lemma in planned and node.pos_ in {"VERB", "AUX", "ADJ"}:
+                found.add("planned")
+        if node.dep_ in _CLAUSE_BREAK or node.head is node or hops >= _MAX_HOPS:
+            break
+        # a subject takes its verb's negation and modals, not its meaning ("the talks failed")
+        via_subject = node.dep_ in {"nsubj", "nsubjpass"}
+        if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" for c in node.head.children):
+            break
+        if node.dep_ == "pobj":
+            via = node.head.lower_ if node.head.lower_ in _GOVERNING_PREPS else "other"
+        elif node.dep_ != "prep":
+            via = node.dep_
+        node, hops = node.head, hops + 1
+    for mod in ("negated", "hypothetical", "planned"):
+        if mod in found:
+            return mod
+    return "asserted"
