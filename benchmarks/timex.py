@@ -81,8 +81,8 @@ def _timing_only(rows: list[dict]) -> tuple[float, float]:
     """Parse time and temporal time on the same texts (used when the CLI produced the output)."""
     from kg import nlp
     from kg.extract.dating import attach_event_dates
-    from kg.extract.events import find_events
     from kg.extract.entities import find_entities
+    from kg.extract.events import find_events
     from kg.extract.timex import find_timexes
     from kg.facts import Article
 
