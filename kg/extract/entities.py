@@ -85,7 +85,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int]) -> list[_Spa
         for length in range(min(_MAX_PHRASE, n - i), 0, -1):
             span = doc[i : i + length]
             text = span.text
-            if not text[:1].isupper() and length == 1 and text.lower() not in gaz.instruments:
+            if length == 1 and not text[:1].isupper() and span[0].lemma_.lower() not in gaz.instruments:
                 break
             found = _match_phrase(span, text, gaz)
             if found and found.type != "organization" and found.type != "other" and i in inside_name:
@@ -135,8 +135,11 @@ def _overlaps(a: _Span | Span, start: int, end: int) -> bool:
 def _body_person_tokens(doc: Doc, headlines: set[int]) -> set[str]:
     """Name tokens of people the NER finds outside headlines: the evidence headlines are checked against."""
     out: set[str] = set()
+    titles = gazetteer().titles
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.sent.start not in headlines:
+        titled = ent.label_ in {"ORG", "GPE"} and ent.start > 0 and doc[ent.start - 1].lower_ in titles \
+            and all(t.pos_ == "PROPN" for t in ent) and len(ent) > 1  # "Chancellor Olaf Scholz" tagged ORG
+        if (ent.label_ == "PERSON" or titled) and ent.sent.start not in headlines:
             out.update(t.text for t in ent if t.text[:1].isupper() and t.text not in DASHES)
     return out
 

@@ -136,7 +136,20 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
                         _add(args, doc, g, frame[child.lower_], lookup)
     else:
         _noun_arguments(doc, trig, head, frame, verb_frame, lookup, lex, args)
+    if "in" in frame and frame["in"] == "place" and not any(a.role == "place" for a in args):
+        _nested_place(doc, head, lookup, args)
     return args
+
+
+def _nested_place(doc: Doc, head: Token, lookup: EntityLookup, args: list[Argument]) -> None:
+    """A place deeper in the trigger's phrase: "detonated a bomb near a market in Kabul"."""
+    for t in head.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "at", "outside"} and \
+                lookup.type_of(lookup.entity_at(t.i)) == "place" and t.head.head.pos_ in {"NOUN", "VERB", "PROPN"}:
+            if any(v.pos_ == "VERB" and v.i != head.i for v in t.ancestors if v.i in {x.i for x in head.subtree}):
+                continue  # inside another clause
+            _add(args, doc, t, "place", lookup)
+            return
 
 
 def _noun_arguments(doc: Doc, trig: Trigger, head: Token, frame: dict[str, str], verb_frame: dict[str, str],

@@ -1,0 +1,53 @@
+"""Cross-article identity: keys, surname linking, alias files."""
+
+from __future__ import annotations
+
+from kg.extract.resolve import AliasTable, entity_key, load_alias_file, resolve_entities
+from kg.facts import Article, ArticleFacts, Entity
+
+
+def article(aid: str, *entities: Entity) -> ArticleFacts:
+    return ArticleFacts(article=Article(id=aid, text=""), entities=list(entities))
+
+
+def test_key_is_type_and_canonical_name():
+    assert entity_key(Entity("e1", "person", "Volodymyr Zelensky")) == "person:volodymyr zelensky"
+    assert entity_key(Entity("e1", "organization", "the Kremlin")) == "organization:kremlin"
+    assert entity_key(Entity("e2", "place", "United States", country="US")) == "place:US"
+    assert entity_key(Entity("e3", "place", "Kyiv", country="UA")) == "place:kyiv|UA"
+    # same name, different type: different keys
+    assert entity_key(Entity("e4", "place", "Jordan")) != entity_key(Entity("e5", "person", "Jordan"))
+
+
+def test_surname_links_to_unique_full_name_across_articles():
+    a = article("A", Entity("e1", "person", "Volodymyr Zelensky"))
+    b = article("B", Entity("e1", "person", "Zelensky"))
+    keys = resolve_entities([a, b])
+    assert keys[("B", "e1")] == keys[("A", "e1")] == "person:volodymyr zelensky"
+
+
+def test_shared_surname_stays_distinct():
+    a = article("A", Entity("e1", "person", "Joe Biden"), Entity("e2", "person", "Hunter Biden"))
+    b = article("B", Entity("e1", "person", "Biden"))
+    keys = resolve_entities([a, b])
+    assert keys[("A", "e1")] != keys[("A", "e2")]
+    assert keys[("B", "e1")] == "person:biden"
+
+
+def test_alias_file_forces_merge_and_split(tmp_path):
+    path = tmp_path / "aliases.toml"
+    path.write_text('[merge]\n"Zelenskyy" = "Volodymyr Zelensky"\n\n[split]\nnames = ["Trump"]\n', encoding="utf-8")
+    table = load_alias_file(path)
+    assert isinstance(table, AliasTable)
+    assert entity_key(Entity("e1", "person", "Zelenskyy"), table) == "person:volodymyr zelensky"
+    a = article("A", Entity("e1", "person", "Donald Trump"))
+    b = article("B", Entity("e1", "person", "Trump"))
+    keys = resolve_entities([a, b], table)
+    assert keys[("B", "e1")] == "person:trump"
+
+
+def test_alias_file_json(tmp_path):
+    path = tmp_path / "aliases.json"
+    path.write_text('{"merge": {"person:Kiev mayor": "Vitali Klitschko"}, "split": []}', encoding="utf-8")
+    table = load_alias_file(path)
+    assert entity_key(Entity("e1", "person", "Kiev mayor"), table) == "person:vitali klitschko"
