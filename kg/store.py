@@ -70,9 +70,10 @@ def _prologue() -> str:
 class LocalBackend:
     """A pyoxigraph Store, in memory or on disk."""
 
-    def __init__(self, dataset: ox.Store, location: str) -> None:
+    def __init__(self, dataset: ox.Store, location: str, read_only: bool = False) -> None:
         self.dataset = dataset
         self.location = location
+        self.read_only = read_only
 
     def select(self, sparql: str) -> list[dict[str, str]]:
         answer = self.dataset.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
@@ -93,8 +94,11 @@ class LocalBackend:
         self.dataset.remove_graph(graph)
 
     def close(self) -> None:
-        if self.location != ":memory:":
+        """Flush, and drop this backend's handle so the database lock goes with the last reference."""
+        if self.location != ":memory:" and not self.read_only and self.dataset is not None:
             self.dataset.flush()
+        if self.location != ":memory:":
+            self.dataset = None  # type: ignore[assignment]
 
 
 @contextmanager
@@ -438,7 +442,7 @@ def open_store(location: str | Path | None = DEFAULT_STORE, create: bool = True,
         if "lock" in str(exc).lower():
             raise StoreError(f"{text}: store is in use by another process (kg serve or kg build?)") from None
         raise StoreError(f"{text}: cannot open store: {exc}") from None
-    return KgStore(LocalBackend(dataset, str(path)))
+    return KgStore(LocalBackend(dataset, str(path), read_only=read_only))
 
 
 __all__ = ["DEFAULT_STORE", "PROV", "KgStore", "StoreError", "interrupts_deferred", "open_store", "sketches_of"]

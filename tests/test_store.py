@@ -1,0 +1,167 @@
+"""The store: real on-disk Oxigraph stores in tmp_path; incremental builds, replace, rm, duplicates, merging."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.cli import main
+from kg.facts import Argument, Article, ArticleFacts, Casualties, Entity, Event, Mention
+from kg.graphio import open_graph
+from kg.merge import EventSketch, estimated_jaccard, match_events, minhash
+from kg.query import run_query
+from kg.store import StoreError, interrupts_deferred, open_store
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+WIRE = (
+    "Rivertown and Hillvale signed a water sharing agreement in Lakeport on Monday after three days of talks "
+    "chaired by the regional council. The deal opens the northern canal for ninety days and sets up a joint "
+    "commission that will meet every month. Officials from both towns said the agreement was a first step."
+)
+
+
+def facts(aid: str, text: str, killed: int | None = 23, date: str | None = "2025-03-03") -> ArticleFacts:
+    """One article's facts, made by hand: an attack by Kastrenia on Sarnovo with a death toll."""
+    art = Article(id=aid, text=text, title=text.split(".")[0], published="2025-03-04", source="Test Wire")
+    k = Entity("e1", "place", "Kastrenia", mentions=[Mention(0, 9, "Kastrenia")], country="KS")
+    s = Entity("e2", "place", "Sarnovo", mentions=[Mention(20, 27, "Sarnovo")])
+    ev = Event(
+        "ev1",
+        "attack",
+        Mention(10, 19, "struck"),
+        (0, len(text)),
+        date=date,
+        arguments=[Argument("agent", "Kastrenia", 0, 9, "e1"), Argument("place", "Sarnovo", 20, 27, "e2")],
+        casualties=Casualties(killed=killed, qualifier="at least") if killed is not None else None,
+        confidence=0.9,
+    )
+    return ArticleFacts(art, entities=[k, s], events=[ev], sentences=[(0, len(text))])
+
+
+def test_put_is_idempotent_and_replaces(tmp_path):
+    path = tmp_path / "store"
+    with open_store(path) as store:
+        store.put_article(facts("a1", "Kastrenia struck Sarnovo overnight, officials said."))
+        n = store.count("triples")
+        store.put_article(facts("a1", "Kastrenia struck Sarnovo overnight, officials said."))
+        assert store.count("triples") == n  # same article again: replaced, nothing duplicated
+        store.put_article(facts("a1", "Kastrenia struck Sarnovo overnight, officials said.", killed=30))
+        rows = store.backend.select("SELECT ?n WHERE { ?c kg:count ?n }")
+        assert [r["n"] for r in rows] == ["30"]
+    with open_store(path, create=False) as store:  # persistent
+        assert [r.id for r in store.articles()] == ["a1"]
+
+
+def test_same_event_across_articles_keeps_conflicting_tolls_per_source(tmp_path):
+    with open_store(tmp_path / "s") as store:
+        store.put_article(facts("a1", "Kastrenia struck Sarnovo overnight, killing 23 people, officials said."))
+        result = store.put_article(
+            facts("a2", "Kastrenia shelled Sarnovo; the toll rose to 25 dead by the evening.", 25)
+        )
+        assert len(result.same_events) == 1
+        assert store.count("same_event_links") == 1
+        tolls = store.backend.select(
+            "SELECT ?n ?src WHERE { ?e kg:hasCasualtyCount ?c . ?c kg:count ?n ; prov:wasDerivedFrom ?src } ORDER BY ?n"
+        )
+        assert [(r["n"], r["src"].rsplit("/", 1)[-1]) for r in tolls] == [("23", "a1"), ("25", "a2")]
+        from kg.explain import explain_event
+
+        text = "\n".join(explain_event(store, "a2/ev1"))
+        assert "same type attack" in text and "same date 2025-03-03" in text and "score" in text
+        assert "killed 23" in text and "killed 25" in text
+        # removing one report removes the links the other holds to it
+        assert store.remove_article("a1")
+        assert store.count("same_event_links") == 0
+        assert not store.remove_article("a1")
+
+
+def test_different_dates_are_not_merged():
+    a = EventSketch("x", "attack", "g1", date="2025-03-03", actors={"k"}, places={"s"})
+    b = EventSketch("y", "attack", "g2", date="2025-03-09", actors={"k"}, places={"s"})
+    assert not match_events(a, b).same
+    assert match_events(a, EventSketch("z", "attack", "g2", date="2025-03", actors={"k"}, places={"s"})).same
+    assert not match_events(a, EventSketch("w", "attack", "g2", date=None, actors={"k"}, places={"s"})).same
+
+
+def test_near_duplicate_wire_story(tmp_path):
+    reworded = WIRE.replace("on Monday", "on Monday, officials said,").replace("ninety", "90")
+    assert estimated_jaccard(minhash(WIRE), minhash(reworded)) > 0.3
+    assert estimated_jaccard(minhash(WIRE), minhash("A different story about a storm in the hills.")) < 0.1
+    with open_store(tmp_path / "s") as store:
+        store.put_article(facts("w1", WIRE))
+        assert store.put_article(facts("w2", reworded)).duplicate_of == "w1"
+        assert [(r.id, r.duplicate_of.rsplit("/", 1)[-1]) for r in store.articles()] == [("w1", ""), ("w2", "w1")]
+
+
+def test_open_refuses_non_store_dirs(tmp_path):
+    (tmp_path / "notes.txt").write_text("x")
+    with pytest.raises(StoreError):
+        open_store(tmp_path)
+    with pytest.raises(StoreError):
+        open_store(tmp_path / "missing", create=False)
+
+
+def test_interrupt_is_held_until_the_block_ends():
+    done = []
+    with pytest.raises(KeyboardInterrupt):
+        with interrupts_deferred():
+            os.kill(os.getpid(), signal.SIGINT)
+            done.append(1)
+    assert done == [1]
+
+
+def test_cli_incremental_build_ls_rm_stats_export(tmp_path, capsys):
+    store, out = tmp_path / "store", tmp_path / "out"
+    args = ["build", str(EXAMPLES), "--store", str(store), "-o", str(out), "--no-view", "--json"]
+    assert main(args) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert first["articles"] == 8 and first["skipped_unchanged"] == 0
+    assert main(args) == 0
+    second = json.loads(capsys.readouterr().out)
+    assert second["articles"] == 0 and second["skipped_unchanged"] == 8
+    assert second["triples"] == first["triples"]  # nothing duplicated
+    assert main(["ls", "--store", str(store)]) == 0
+    listing = capsys.readouterr().out
+    assert "alpinepost-2025-03-12-geneva-agreement" in listing and "duplicate of cpa-2025-03-12" in listing
+    assert run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?a a kg:Article }").rows[0][0].value == "8"
+    assert len(open_graph(store)) == first["triples"]
+    assert main(["rm", "--store", str(store), "02-un-envoy-calls"]) == 0
+    assert main(["stats", "--store", str(store), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 7
+    assert main(["rm", "--store", str(store), "02-un-envoy-calls"]) == 1
+    assert main(["export", "--store", str(store), "--format", "events-csv", "-o", str(tmp_path / "ev.csv")]) == 0
+    assert (tmp_path / "ev.csv").read_text().startswith("event,type,date")
+    assert main(["export", "--store", str(store), "--format", "nq", "-o", str(tmp_path / "g.nq")]) == 0
+    assert main(["build", str(EXAMPLES), "--store", str(store), "--no-view", "--json", "-o", str(out)]) == 0
+    third = json.loads(capsys.readouterr().out)
+    assert third["articles"] == 1 and third["skipped_unchanged"] == 7  # only the removed one comes back
+
+
+def test_ctrl_c_during_build_leaves_a_consistent_store(tmp_path):
+    """A real build process interrupted with SIGINT: whatever it wrote is whole articles, and a rebuild completes."""
+    store = tmp_path / "store"
+    code = (
+        "import os, signal, kg.store as s\n"
+        "orig = s.KgStore.put_article\n"
+        "def put(self, f, i=None):\n"
+        "    r = orig(self, f, i)\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    return r\n"
+        "s.KgStore.put_article = put\n"
+        "from kg.cli import main\n"
+        f"raise SystemExit(main(['-q', 'build', {str(EXAMPLES)!r}, '--store', {str(store)!r}, '--no-view', '-o', "
+        f"{str(tmp_path / 'o')!r}]))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 130, proc.stderr
+    with open_store(store, create=False) as st:
+        records = st.articles()
+        assert len(records) == 1  # the interrupt landed after the first article was written, whole
+        graphs = st.backend.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert len(graphs) == 1
