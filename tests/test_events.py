@@ -170,3 +170,23 @@ def test_confidence_prefers_explicit_evidence():
     (verb,) = of_type(facts_of("Russian forces attacked the village."), "attack")
     (noun,) = of_type(facts_of("There were reports of an attack."), "attack")
     assert verb.confidence > noun.confidence
+
+
+def test_event_types_data_and_skos_concepts_agree():
+    from rdflib import Graph, Literal, Namespace, URIRef
+    from rdflib.namespace import SKOS
+
+    from kg.extract.events import event_types
+
+    kg = Namespace("https://w3id.org/kgnews/ontology#")
+    g = Graph().parse(Path(__file__).resolve().parents[1] / "ontologies" / "event-types.ttl", format="turtle")
+    types = event_types()
+    assert {"call", "attack", "statement", "meeting", "agreement", "death", "injury"} <= set(types)
+    assert types["call"]["cameo"] == "041" and types["attack"]["plover"] == "ASSAULT"
+    for name, spec in types.items():
+        concept = URIRef(f"https://w3id.org/kgnews/ontology#type/{name}")
+        notations = set(g.objects(concept, SKOS.notation))
+        if spec["cameo"]:
+            assert Literal(spec["cameo"], datatype=kg.CAMEO) in notations
+        if spec["plover"]:
+            assert Literal(spec["plover"], datatype=kg.PLOVER) in notations

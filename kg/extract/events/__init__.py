@@ -34,8 +34,14 @@ ACTOR_ROLES = {"agent", "participant"}
 DISTINCT_MARKERS = {"separate", "another", "second", "new", "other", "earlier", "previous", "different"}
 
 
-def find_events(doc: Doc, article: Article, entities: list[Entity], entity_index: dict[int, str]) -> list[Event]:
-    """The article's events with their arguments (dates are attached later)."""
+def find_events(
+    doc: Doc, article: Article, entities: list[Entity], entity_index: dict[int, str], *, corefer: bool = True
+) -> list[Event]:
+    """The article's events with their arguments (dates are attached later).
+
+    With `corefer=False` every trigger mention stays its own event (mention-level output, as WikiEvents
+    and ACE annotate); by default coreferent mentions are folded into one event (`Event.mentions`).
+    """
     lex = lexicon()
     lookup = EntityLookup(entities, entity_index)
     sents = [s for s in doc.sents]
@@ -49,7 +55,7 @@ def find_events(doc: Doc, article: Article, entities: list[Entity], entity_index
     cands: list[Candidate] = []
     for trig in find_triggers(doc):
         cands.append(_candidate(doc, trig, lookup, lex, sents, sent_of, headlines))
-    survivors = merge_coreferent(cands)
+    survivors = merge_coreferent(cands) if corefer else cands
     events = [fold(c) for c in survivors]
     _link_tolls(events, survivors, sent_of, doc)
     events.sort(key=lambda e: e.trigger.start)
