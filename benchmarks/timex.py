@@ -62,7 +62,7 @@ def _extract_in_process(rows: list[dict], out: Path) -> tuple[float, float]:
     parse_s = time.perf_counter() - t0
     temporal_s = 0.0
     with out.open("w", encoding="utf-8") as fh:
-        for row, doc in zip(rows, docs):
+        for row, doc in zip(rows, docs, strict=True):
             article = Article(id=row["id"], text=row["text"], title=row.get("title"), published=row.get("published"))
             try:
                 facts = extract_facts(doc, article)
@@ -91,7 +91,7 @@ def _timing_only(rows: list[dict]) -> tuple[float, float]:
     docs = list(pipeline.pipe([r["text"] for r in rows], batch_size=32))
     parse_s = time.perf_counter() - t0
     temporal_s = 0.0
-    for row, doc in zip(rows, docs):
+    for row, doc in zip(rows, docs, strict=True):
         article = Article(id=row["id"], text=row["text"], published=row.get("published"))
         try:
             entities, index = find_entities(doc, article)
@@ -164,7 +164,7 @@ def main(argv: list[str]) -> int:
         f"produced by `{'kg extract --format jsonl' if use_cli else 'kg.extract.extract_facts (in process)'}`. "
         "Reproduce: `.venv/bin/python benchmarks/timex.py`.",
         "",
-        "| corpus | gold | pred | strict extent F1 | relaxed extent F1 | value F1 | type F1 | HeidelTime value / strict / relaxed |",
+        "| corpus | gold | pred | strict extent F1 | relaxed extent F1 | value F1 | type F1 | HeidelTime value / strict / relaxed |",  # noqa: E501
         "|---|---|---|---|---|---|---|---|",
     ]
     for name in DATASETS:

@@ -74,9 +74,9 @@ UNIT = rf"(?:{_alt(UNITS)})"
 UNIT_SG = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century)"
 UNIT_PL = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries)"
 APPROX = rf"(?:(?:{_alt(LEXICON['approximators'])})\s+)"
-EDGE = r"(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|end\s+of|(?:by|at)\s+the\s+end\s+of)\s+)"
+EDGE = r"(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|end\s+of|(?:by|at)\s+the\s+end\s+of)\s+)"  # noqa: E501
 ORD = rf"(?:{_alt(ORDINALS)})"
-REL = r"(?:this|last|next|the\s+current|current|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|previous|the\s+previous|the\s+following|this\s+past|that)"
+REL = r"(?:this|last|next|the\s+current|current|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|previous|the\s+previous|the\s+following|this\s+past|that)"  # noqa: E501
 B = r"(?<![\w'-])"  # word start
 E = r"(?![\w-])"  # word end
 
@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"{B}{EDGE}?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){E}"),
     ("month_relyear", rf"{B}{EDGE}?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{E}"),
     ("month", rf"{B}{EDGE}?(?P<mon>{MONTH}){E}(?!\s+\d)"),
-    ("spoken_year", rf"{B}(?:the\s+year\s+)?(?:(?P<mon>{MONTH})\s+)?(?P<sy>nineteen[\s-]+(?:{NUMWORD})|two\s+thousand(?:\s+and)?(?:\s+(?:{NUMWORD}))?){E}"),
+    ("spoken_year", rf"{B}(?:the\s+year\s+)?(?:(?P<mon>{MONTH})\s+)?(?P<sy>nineteen[\s-]+(?:{NUMWORD})|two\s+thousand(?:\s+and)?(?:\s+(?:{NUMWORD}))?){E}"),  # noqa: E501
     ("season_year", rf"{B}{EDGE}?(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR}){E}"),
     ("quarter_year", rf"{B}(?:the\s+)?(?P<o>{ORD})[\s-]+quarter\s+(?:of\s+)?(?P<y>{YEAR}){E}"),
     ("half_year", rf"{B}(?:the\s+)?(?P<o>first|second)\s+half\s+of\s+(?P<y>{YEAR}){E}"),
@@ -109,45 +109,45 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"{B}{EDGE}?(?P<r>today|tonight|yesterday|tomorrow)(?:'s)?"
         rf"(?:\s+(?P<pod>{POD}){E})?",
     ),
-    ("pod_relday", rf"{B}(?:early\s+|late\s+)?(?P<pod>{POD})\s+of\s+(?P<r>today|yesterday|tomorrow|(?P<wd>{WEEKDAY})){E}"),
+    ("pod_relday", rf"{B}(?:early\s+|late\s+)?(?P<pod>{POD})\s+of\s+(?P<r>today|yesterday|tomorrow|(?P<wd>{WEEKDAY})){E}"),  # noqa: E501
     (
         "rel_unit",
         rf"{B}{EDGE}?(?P<rel>{REL})\s+(?P<u>week|month|year|quarter|weekend|decade|century|fiscal\s+year|"
         rf"{SEASON}|{WEEKDAY}|{MONTH}|fiscal\s+year|(?P<pod>{POD}))(?:'s)?{E}",
     ),
     ("weekday", rf"{B}{EDGE}?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>{POD}){E})?{E}"),
-    ("pod", rf"{B}(?:(?P<det>this|that|the|early\s+this|later\s+this|late\s+this|early\s+in\s+the|later\s+in\s+the)\s+)(?P<pod>{POD}){E}"),
+    ("pod", rf"{B}(?:(?P<det>this|that|the|early\s+this|later\s+this|late\s+this|early\s+in\s+the|later\s+in\s+the)\s+)(?P<pod>{POD}){E}"),  # noqa: E501
     ("overnight", rf"{B}(?P<pod>overnight|midday|mid-day|mid[\s-]afternoon|mid-morning){E}"),
     (
         "clock",
         rf"{B}(?:(?:around|about|at|approximately|shortly\s+after|shortly\s+before)\s+)?"
-        rf"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am{E}|pm{E}|in\s+the\s+(?:morning|afternoon|evening))"
+        rf"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am{E}|pm{E}|in\s+the\s+(?:morning|afternoon|evening))"  # noqa: E501
         rf"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time){E})?"
         rf"(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<r>today|yesterday|tomorrow)|(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})){E})?",
     ),
     ("clock24", rf"{B}(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|hours|hrs){E}"),
     ("clockword", rf"{B}(?P<cw>noon|midnight)(?:\s+(?:(?P<wd>{WEEKDAY})|(?P<r>today|yesterday|tomorrow)){E})?"),
-    ("quarter", rf"{B}(?:(?P<det>the|this|last|next|its|this\s+year's|the\s+current)\s+)?(?P<o>{ORD}|final|last|latest|current|fiscal)[\s-]+quarters?{E}"),
-    ("quarter_ago", rf"{B}(?:the\s+)?(?:comparable\s+|same\s+)?(?P<adj>year-ago|year-earlier|year\s+earlier|year\s+ago)\s+(?:quarter|period){E}"),
+    ("quarter", rf"{B}(?:(?P<det>the|this|last|next|its|this\s+year's|the\s+current)\s+)?(?P<o>{ORD}|final|last|latest|current|fiscal)[\s-]+quarters?{E}"),  # noqa: E501
+    ("quarter_ago", rf"{B}(?:the\s+)?(?:comparable\s+|same\s+)?(?P<adj>year-ago|year-earlier|year\s+earlier|year\s+ago)\s+(?:quarter|period){E}"),  # noqa: E501
     ("year_ago_adj", rf"{B}(?P<adj>year-ago|year-earlier|prior-year|previous-year|last-year){E}"),
-    ("the_period", rf"{B}the\s+(?:latest\s+|most\s+recent\s+|recent\s+)?(?P<u>quarter|period){E}(?!\s+(?:ended|ending|ends|of|from))"),
-    ("rel_ago", rf"{B}{APPROX}?(?:just\s+)?(?P<n>{NUM}|{VAGUE_NUM})\s+(?:(?P<more>more)\s+)?(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence){E}"),
-    ("n_units", rf"{B}(?:the\s+)?{APPROX}?(?P<mod>(?:past|last|next|first|coming|previous|final|latest|remaining|following|entire|full|whole|same|initial|other)\s+)?(?P<n>{NUM}|{VAGUE_NUM})\s+(?:(?P<more>more|additional|straight|consecutive|full|long)\s+)?(?P<u>{UNIT})(?P<long>-long|-old)?{E}"),
+    ("the_period", rf"{B}the\s+(?:latest\s+|most\s+recent\s+|recent\s+)?(?P<u>quarter|period){E}(?!\s+(?:ended|ending|ends|of|from))"),  # noqa: E501
+    ("rel_ago", rf"{B}{APPROX}?(?:just\s+)?(?P<n>{NUM}|{VAGUE_NUM})\s+(?:(?P<more>more)\s+)?(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence){E}"),  # noqa: E501
+    ("n_units", rf"{B}(?:the\s+)?{APPROX}?(?P<mod>(?:past|last|next|first|coming|previous|final|latest|remaining|following|entire|full|whole|same|initial|other)\s+)?(?P<n>{NUM}|{VAGUE_NUM})\s+(?:(?P<more>more|additional|straight|consecutive|full|long)\s+)?(?P<u>{UNIT})(?P<long>-long|-old)?{E}"),  # noqa: E501
     ("n_unit_adj", rf"{B}(?P<n>\d+(?:\.\d+)?|{NUMWORD}|half|a)-(?P<u>{UNIT_SG})(?:-(?:long|old|plus))?{E}"),
-    ("n_unit_adj_ws", rf"{B}(?P<n>\d+|{NUMWORD})\s+(?P<u>{UNIT_SG})(?=\s+(?:low|high|period|term|plan|sentence|contract|deal|program|war|conflict|campaign|flight|trip|tour|visit|meeting|stay|delay){E})"),
-    ("vague_units", rf"{B}(?:the\s+)?(?P<q>recent|coming|past\s+few|last\s+few|next\s+few|few|several|many|subsequent|following|ensuing|previous|preceding|intervening|early|first)\s+(?P<u>{UNIT_PL}){E}"),
+    ("n_unit_adj_ws", rf"{B}(?P<n>\d+|{NUMWORD})\s+(?P<u>{UNIT_SG})(?=\s+(?:low|high|period|term|plan|sentence|contract|deal|program|war|conflict|campaign|flight|trip|tour|visit|meeting|stay|delay){E})"),  # noqa: E501
+    ("vague_units", rf"{B}(?:the\s+)?(?P<q>recent|coming|past\s+few|last\s+few|next\s+few|few|several|many|subsequent|following|ensuing|previous|preceding|intervening|early|first)\s+(?P<u>{UNIT_PL}){E}"),  # noqa: E501
     ("vague_units_ahead", rf"{B}the\s+(?P<u>{UNIT_PL})\s+ahead{E}"),
-    ("bare_units", rf"\b(?:for|within|in|over|after|lasting|took|take|takes|than)\s+(?P<core>(?P<u>{UNIT_PL})(?:\s+or\s+(?P<u2>{UNIT_PL}))?){E}(?!\s+of\b)"),
+    ("bare_units", rf"\b(?:for|within|in|over|after|lasting|took|take|takes|than)\s+(?P<core>(?P<u>{UNIT_PL})(?:\s+or\s+(?P<u2>{UNIT_PL}))?){E}(?!\s+of\b)"),  # noqa: E501
     ("unit_long", rf"{B}(?P<u>{UNIT_PL})-long{E}"),
     ("set", rf"{B}(?P<s>{_alt(SET_ADVERBS)}){E}"),
-    ("set_every", rf"{B}(?:every|each)\s+(?:(?P<o>other|second)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})|(?P<s>{SEASON})|(?P<n>{NUM})\s+(?P<u>{UNIT}))(?:\s+(?P<pod>{POD}))?{E}"),
+    ("set_every", rf"{B}(?:every|each)\s+(?:(?P<o>other|second)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})|(?P<s>{SEASON})|(?P<n>{NUM})\s+(?P<u>{UNIT}))(?:\s+(?P<pod>{POD}))?{E}"),  # noqa: E501
     ("set_plural_wd", rf"{B}(?:on\s+)?(?P<wd>{WEEKDAY})s{E}"),
     ("present", rf"{B}(?P<w>{_alt(LEXICON['present_ref'])}){E}"),
     ("present_adj", rf"{B}(?P<w>current|currently){E}(?=\s+[a-z])"),
     ("past", rf"{B}(?P<w>{_alt(LEXICON['past_ref_spans'])}){E}(?!\s+(?:{NUM}|{VAGUE_NUM}|{UNIT})\b)"),
     ("future", rf"{B}(?P<w>{_alt(LEXICON['future_ref_spans'])}){E}"),
     ("future_adj", rf"{B}(?P<w>future|upcoming|forthcoming){E}(?=\s+[a-z])"),
-    ("the_unit", rf"{B}(?:(?P<pre>for|of|during|throughout|in|later\s+in|earlier\s+in|over)\s+)?(?P<the>the\s+(?P<u>day|week|month|year|weekend|summer|winter|spring|fall))(?:'s)?{E}(?!\s+(?:before|after|of|when|that|in|on|he|she|they|it|ended|ending)\b)"),
+    ("the_unit", rf"{B}(?:(?P<pre>for|of|during|throughout|in|later\s+in|earlier\s+in|over)\s+)?(?P<the>the\s+(?P<u>day|week|month|year|weekend|summer|winter|spring|fall))(?:'s)?{E}(?!\s+(?:before|after|of|when|that|in|on|he|she|they|it|ended|ending)\b)"),  # noqa: E501
     ("vague", rf"{B}(?:(?:his|her|their|its|my|our|your)\s+)?(?P<w>{_alt(VAGUE_DURATIONS)}){E}"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
@@ -802,7 +802,7 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
             # "a year": only a duration when introduced as one ("for a year", "nearly a year")
             before = ctx.doc.text[max(0, c.start - 12) : c.start].lower()
             if not (
-                re.search(r"\b(?:for|within|in|over|after|about|nearly|almost|than|least|only|lasting|spent)\s+$", before)
+                re.search(r"\b(?:for|within|in|over|after|about|nearly|almost|than|least|only|lasting|spent)\s+$", before)  # noqa: E501
                 or re.match(APPROX, text, re.IGNORECASE)
             ):
                 return None
@@ -823,7 +823,7 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         s = re.sub(r"\s+", " ", g["s"].lower())
         if s in ("a year", "a day", "a week", "a month", "an hour"):
             before = ctx.doc.text[max(0, c.start - 25) : c.start].lower()
-            if not re.search(r"(?:\b(?:times|once|twice|thrice)|\d|[$%]|\bpercent|\bcents?|\bmillion|\bbillion)\s+$", before):
+            if not re.search(r"(?:\b(?:times|once|twice|thrice)|\d|[$%]|\bpercent|\bcents?|\bmillion|\bbillion)\s+$", before):  # noqa: E501
                 return None
         return "SET", SET_ADVERBS[s]
     if k == "set_every":
@@ -933,7 +933,7 @@ def _token_filter(c: _Cand, doc: Doc, text: str) -> bool:
         if span is not None and span.root.dep_ in ("nummod",) and span.root.head.tag_ == "NNS":
             return False
         prev = text[max(0, c.start - 12) : c.start].lower()
-        if re.search(r"\b(?:route|flight|no\.|number|room|model|resolution|article|chapter|section|page|code)\s+$", prev):
+        if re.search(r"\b(?:route|flight|no\.|number|room|model|resolution|article|chapter|section|page|code)\s+$", prev):  # noqa: E501
             return False
     if c.kind in ("weekday",):
         pass
@@ -960,12 +960,54 @@ def _token_filter(c: _Cand, doc: Doc, text: str) -> bool:
     return True
 
 
+def _anchor_words() -> frozenset[str]:
+    words: set[str] = set(LEXICON["anchor_words"])
+    for key in ("months", "weekdays", "seasons", "parts_of_day", "units", "set_adverbs", "relative_days",
+                "vague_durations", "clock_words"):
+        words.update(w for w in LEXICON[key] if re.fullmatch(r"[a-z]+", w))
+    for key in ("present_ref", "past_ref_spans", "future_ref_spans", "future_ref_adjectives"):
+        words.update(w for w in LEXICON[key] if re.fullmatch(r"[a-z]+", w))
+    return frozenset(words)
+
+
+_ANCHOR_WORDS = _anchor_words()
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+_DIGIT_ANCHOR = re.compile(r"\d*(?:s|\s?[:/.]\d|\s?[ap]\.?m)", re.IGNORECASE)
+_WINDOW_BEFORE, _WINDOW_AFTER = 40, 24
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around words that can start or end a temporal expression (merged windows).
+
+    Running the ~50 patterns only there keeps detection cheap next to the parse.
+    """
+    segs: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        if w[0].isdigit():
+            if not (len(w) == 4 and 1600 <= int(w) <= 2099) and not _DIGIT_ANCHOR.match(text, m.end()) and not (
+                len(w) <= 2 and m.start() > 0 and text[m.start() - 1] == "'"
+            ):
+                continue
+        elif w.lower() not in _ANCHOR_WORDS:
+            continue
+        a, b = max(0, m.start() - _WINDOW_BEFORE), min(n, m.end() + _WINDOW_AFTER)
+        if segs and a <= segs[-1][1]:
+            segs[-1] = (segs[-1][0], max(b, segs[-1][1]))
+        else:
+            segs.append((a, b))
+    return segs
+
+
 def _candidates(text: str) -> list[_Cand]:
     found: list[_Cand] = []
+    segs = _segments(text)
     for order, (kind, rx) in enumerate(_COMPILED):
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                found.append(_Cand(m.start(), m.end(), kind, m, order))
+        for a, b in segs:
+            for m in rx.finditer(text, a, b):
+                if m.end() > m.start():
+                    found.append(_Cand(m.start(), m.end(), kind, m, order))
     # longest first, then pattern order; keep non-overlapping
     found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
     taken: list[_Cand] = []
