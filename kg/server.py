@@ -14,12 +14,12 @@ Standard library only (ThreadingHTTPServer): one thread per connection, fine on 
 
 from __future__ import annotations
 
-import concurrent.futures
 import io
 import json
 import mimetypes
 import re
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from http import HTTPStatus
@@ -180,20 +180,31 @@ class Endpoint:
         self.dataset = dataset
         self.timeout = timeout
         self.max_results = max_results
-        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="kg-query")
 
     def run(self, sparql: str, accept: str = "", fmt: str | None = None) -> tuple[bytes, str, dict[str, str]]:
         """(body, content type, extra headers) of the answer; raises QueryRefused."""
         if uses_service(sparql):
             raise QueryRefused(HTTPStatus.FORBIDDEN, "federated queries (SERVICE) are not allowed on this endpoint")
-        future = self._pool.submit(self._execute, sparql, accept, fmt, time.monotonic() + self.timeout)
-        try:
-            return future.result(timeout=self.timeout)
-        except concurrent.futures.TimeoutError:
-            future.cancel()
+        # A daemon thread per query: an answer past the deadline is abandoned (Oxigraph cannot cancel a
+        # running query); streaming SELECT/CONSTRUCT results also stop at the deadline themselves.
+        outcome: list = []
+
+        def work() -> None:
+            try:
+                outcome.append(self._execute(sparql, accept, fmt, time.monotonic() + self.timeout))
+            except BaseException as exc:  # handed to the request thread
+                outcome.append(exc)
+
+        worker = threading.Thread(target=work, name="kg-query", daemon=True)
+        worker.start()
+        worker.join(self.timeout)
+        if not outcome:
             raise QueryRefused(
                 HTTPStatus.SERVICE_UNAVAILABLE, f"query timed out after {self.timeout:g} s (limit per query)"
-            ) from None
+            )
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return outcome[0]
 
     def _execute(self, sparql: str, accept: str, fmt: str | None, deadline: float) -> tuple[bytes, str, dict[str, str]]:
         try:
@@ -324,8 +335,8 @@ def _handler(endpoint: Endpoint, views_dir: Path | None, allow_update: bool) -> 
             if name == "index.html":
                 page = (
                     "<!doctype html><meta charset=utf-8><title>kg</title><h1>kg store</h1>"
-                    '<p>SPARQL endpoint: <a href="/sparql?query=SELECT%20*%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%2010">'
-                    "/sparql</a></p>"
+                    '<p>SPARQL endpoint: <a href="/sparql?query=SELECT%20*%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D'
+                    '%20LIMIT%2010">/sparql</a></p>'
                 )
                 self._send(HTTPStatus.OK, page.encode(), "text/html")
                 return
