@@ -1,0 +1,374 @@
+/* kg views: the graph and the timeline over vis-network, offline.
+ *
+ * Data arrives as JSON in <script type="application/json"> elements and is put on the page with
+ * textContent (or drawn on the canvas), never as HTML: article text is data.
+ * window.kg exposes the network and a few helpers so tests and benchmarks can drive the page.
+ */
+"use strict";
+
+function kgInit(view) {
+  const read = (id) => JSON.parse(document.getElementById(id).textContent);
+  const rawNodes = read("kg-nodes");
+  const rawEdges = read("kg-edges");
+  const options = read("kg-options");
+  const P = read("kg-payload");
+  const byId = new Map(rawNodes.map((n) => [n.id, n]));
+  const rank = (id) => {
+    const r = P.rank[id];
+    return r === undefined ? Infinity : r;
+  };
+  const state = { limit: P.limit, types: new Set(P.eventTypes), from: "", to: "", forced: new Set() };
+  const el = (tag, text, cls) => {
+    const e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (cls) e.className = cls;
+    return e;
+  };
+  const t0 = performance.now();
+
+  // --- visibility: top actors by centrality, event types, date range, search results ----------
+  function filtering() {
+    return state.types.size !== P.eventTypes.length || state.from !== "" || state.to !== "";
+  }
+  function eventShown(n) {
+    if (!state.types.has(n.etype)) return false;
+    if (state.from || state.to) {
+      if (!n.day) return false;
+      if (state.from && n.day < state.from) return false;
+      if (state.to && n.day > state.to) return false;
+    }
+    if (state.forced.has(n.id)) return true;
+    if (!n.actors.length) return state.limit >= P.actorTotal;
+    return n.actors.some((a) => rank(a) < state.limit || state.forced.has(a));
+  }
+  function computeHidden() {
+    const hidden = new Map();
+    const liveActors = new Set();
+    for (const n of rawNodes) {
+      if (n.kind !== "event") continue;
+      const shown = eventShown(n);
+      hidden.set(n.id, !shown);
+      if (shown) for (const a of n.actors) liveActors.add(a);
+    }
+    const filtered = filtering();
+    for (const n of rawNodes) {
+      if (n.kind === "event") continue;
+      let shown = rank(n.id) < state.limit || state.forced.has(n.id);
+      if (shown && filtered && !state.forced.has(n.id)) shown = liveActors.has(n.id);
+      hidden.set(n.id, !shown);
+    }
+    return hidden;
+  }
+  for (const [id, h] of computeHidden()) byId.get(id).hidden = h;
+
+  const nodes = new vis.DataSet(rawNodes);
+  const edges = new vis.DataSet(rawEdges);
+  const container = document.getElementById("mynetwork");
+  const network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+
+  function visibleIds() {
+    return rawNodes.filter((n) => !n.hidden).map((n) => n.id);
+  }
+  function showStatus() {
+    const shown = visibleIds().length;
+    document.getElementById("kg-status").textContent = `showing ${shown} of ${rawNodes.length} nodes`;
+  }
+  function update() {
+    const started = performance.now();
+    const changes = [];
+    for (const [id, h] of computeHidden()) {
+      const n = byId.get(id);
+      if (!!n.hidden !== h) {
+        n.hidden = h;
+        changes.push({ id: id, hidden: h });
+      }
+    }
+    if (changes.length) nodes.update(changes);
+    document.getElementById("kg-limit").value = Math.min(state.limit, P.actorTotal);
+    showStatus();
+    network.once("afterDrawing", () => {
+      window.kgLastUpdateMs = performance.now() - started;
+    });
+    network.redraw();
+  }
+
+  // --- legend and event-type filter -----------------------------------------------------------
+  const legend = document.getElementById("kg-legend");
+  for (const [t, c] of Object.entries(P.legend.entities)) {
+    const row = el("span", null, "legend-row");
+    const sw = el("span", null, "swatch");
+    sw.style.background = c;
+    sw.style.borderRadius = "50%";
+    row.append(sw, document.createTextNode(t));
+    legend.append(row);
+  }
+  const types = document.getElementById("kg-types");
+  const counts = P.summary.event_types;
+  if (!P.eventTypes.length) types.append(el("p", "no events", "muted"));
+  for (const t of P.eventTypes) {
+    const row = el("label", null, "type-row");
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.id = "kg-type-" + t;
+    box.dataset.type = t;
+    box.addEventListener("change", () => {
+      if (box.checked) state.types.add(t);
+      else state.types.delete(t);
+      update();
+    });
+    const sw = el("span", null, "swatch diamond");
+    sw.style.background = P.legend.events[t];
+    row.append(box, sw, document.createTextNode(`${t} (${counts[t] || 0})`));
+    types.append(row);
+  }
+
+  // --- controls ---------------------------------------------------------------------------------
+  const limitInput = document.getElementById("kg-limit");
+  limitInput.max = P.actorTotal;
+  limitInput.value = Math.min(state.limit, P.actorTotal);
+  document.getElementById("kg-actor-total").textContent = P.actorTotal;
+  limitInput.addEventListener("change", () => {
+    const v = parseInt(limitInput.value, 10);
+    if (v > 0) {
+      state.limit = v;
+      update();
+    }
+  });
+  document.getElementById("kg-more").addEventListener("click", () => {
+    state.limit = Math.min(P.actorTotal, Math.max(1, state.limit * 2));
+    update();
+  });
+  document.getElementById("kg-all").addEventListener("click", () => {
+    state.limit = P.actorTotal;
+    update();
+  });
+  for (const key of ["from", "to"]) {
+    document.getElementById("kg-" + key).addEventListener("change", (e) => {
+      state[key] = e.target.value;
+      update();
+    });
+  }
+  document.getElementById("kg-fit").addEventListener("click", () => network.fit({ nodes: visibleIds() }));
+  const search = document.getElementById("kg-search");
+  const searchResult = document.getElementById("kg-search-result");
+  function runSearch() {
+    const q = search.value.trim().toLowerCase();
+    state.forced = new Set();
+    if (!q) {
+      searchResult.textContent = "";
+      network.unselectAll();
+      update();
+      return;
+    }
+    const matches = rawNodes
+      .filter((n) => (n.kind === "event" ? n.label : n.info.name).toLowerCase().includes(q))
+      .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "event" ? 1 : -1))
+      .slice(0, 50)
+      .map((n) => n.id);
+    state.forced = new Set(matches);
+    update();
+    searchResult.textContent = matches.length === 1 ? "1 match" : `${matches.length} matches`;
+    if (matches.length) {
+      network.selectNodes(matches);
+      network.fit({ nodes: matches, animation: false });
+      if (matches.length === 1) showInfo(matches[0]);
+    }
+  }
+  search.addEventListener("keydown", (e) => {
+    if (e.key === "Enter") runSearch();
+  });
+  search.addEventListener("search", runSearch);
+
+  // --- details: provenance of an event, the events of an actor --------------------------------
+  const info = document.getElementById("kg-info");
+  function row(dl, term, value) {
+    if (value === null || value === undefined || value === "") return;
+    dl.append(el("dt", term));
+    const dd = el("dd");
+    if (value instanceof Node) dd.append(value);
+    else dd.textContent = String(value);
+    dl.append(dd);
+  }
+  function eventLink(id) {
+    const n = byId.get(id);
+    const a = el("a", `${n.day || "undated"} ${n.label}`);
+    a.href = "#";
+    a.addEventListener("click", (e) => {
+      e.preventDefault();
+      focusNode(id);
+    });
+    return a;
+  }
+  function showInfo(id) {
+    const n = byId.get(id);
+    if (!n) return;
+    info.replaceChildren(el("h2", "Details"));
+    const d = n.info;
+    const dl = el("dl");
+    dl.id = "kg-provenance";
+    if (n.kind === "event") {
+      info.append(el("h3", d.label));
+      row(dl, "Type", d.type);
+      row(dl, "Date", (d.date || "undated") + (d.expression ? ` (“${d.expression}”)` : ""));
+      const who = el("ul");
+      for (const [role, iri] of d.roles) who.append(el("li", `${role}: ${P.names[iri] || iri}`));
+      if (d.roles.length) row(dl, "Who", who);
+      if (d.sentence) row(dl, "Sentence", el("blockquote", d.sentence, "kg-sentence"));
+      row(dl, "Said", d.content);
+      row(dl, "Article", (d.headline ? d.headline + " " : "") + `[${d.article}]`);
+      row(dl, "Published", d.published);
+      if (d.url) {
+        let link = document.createTextNode(d.url);
+        if (/^https?:\/\//i.test(d.url)) {
+          link = el("a", d.url);
+          link.href = d.url;
+          link.rel = "noopener noreferrer";
+          link.target = "_blank";
+        }
+        row(dl, "URL", link);
+      }
+      row(dl, "Modality", d.modality);
+      row(dl, "Confidence", d.confidence);
+      info.append(dl);
+    } else {
+      info.append(el("h3", d.name));
+      row(dl, "Type", d.type);
+      row(dl, "Events", d.events);
+      if (d.betweenness !== undefined) row(dl, "Betweenness", d.betweenness.toFixed(3));
+      if (d.degree !== undefined) row(dl, "Degree centrality", d.degree.toFixed(3));
+      info.append(dl);
+      const list = el("ol");
+      let k = 0;
+      for (const m of rawNodes) {
+        if (m.kind === "event" && m.actors.includes(id) && k++ < 100) list.append(el("li")).append(eventLink(m.id));
+      }
+      if (k) info.append(el("h4", "Events"), list);
+    }
+  }
+  function focusNode(id) {
+    if (byId.get(id).hidden) {
+      state.forced.add(id);
+      update();
+    }
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1), animation: false });
+    showInfo(id);
+  }
+  network.on("click", (params) => {
+    if (params.nodes.length) showInfo(params.nodes[0]);
+  });
+
+  // --- the timeline's lanes and date axis -----------------------------------------------------
+  if (view === "timeline") drawTimeline(network, P.axis);
+
+  network.once("afterDrawing", () => {
+    window.kgReadyMs = performance.now() - t0;
+    document.body.dataset.ready = "1";
+  });
+  showStatus();
+  network.fit({ nodes: visibleIds(), animation: false });
+  window.kg = { network, nodes, edges, state, byId, visibleIds, update, showInfo, focusNode, runSearch, view };
+}
+
+const KG_UNITS = [
+  ["hour", 1], ["hour", 3], ["hour", 6], ["hour", 12], ["day", 1], ["day", 2], ["week", 1],
+  ["month", 1], ["month", 3], ["month", 6], ["year", 1], ["year", 2], ["year", 5], ["year", 10],
+];
+const KG_MS = { hour: 3600e3, day: 86400e3, week: 7 * 86400e3, month: 30.44 * 86400e3, year: 365.25 * 86400e3 };
+
+function kgTicks(t0, t1, unit, step) {
+  const out = [];
+  if (unit === "month" || unit === "year") {
+    const d = new Date(t0);
+    let y = d.getUTCFullYear();
+    let m = unit === "year" ? 0 : d.getUTCMonth() - (d.getUTCMonth() % step);
+    if (unit === "year") y -= y % step;
+    for (let i = 0; i < 2000; i++) {
+      const t = Date.UTC(y, m, 1);
+      if (t > t1) break;
+      if (t >= t0) out.push(t);
+      if (unit === "year") y += step;
+      else m += step;
+    }
+    return out;
+  }
+  const size = KG_MS[unit] * step;
+  const offset = unit === "week" ? 4 * 86400e3 : 0; // weeks start on Monday; 1970-01-01 was a Thursday
+  for (let t = Math.ceil((t0 + offset) / size) * size - offset; t <= t1 && out.length < 2000; t += size) out.push(t);
+  return out;
+}
+
+function kgTickLabel(t, unit) {
+  const iso = new Date(t).toISOString();
+  if (unit === "hour") return iso.slice(0, 10) + " " + iso.slice(11, 16);
+  if (unit === "day" || unit === "week") return iso.slice(0, 10);
+  if (unit === "month") return iso.slice(0, 7);
+  return iso.slice(0, 4);
+}
+
+function drawTimeline(network, axis) {
+  const pxPerMs = axis.pxPerHour / 3600e3;
+  const viewRect = () => {
+    const c = document.getElementById("mynetwork");
+    const a = network.DOMtoCanvas({ x: 0, y: 0 });
+    const b = network.DOMtoCanvas({ x: c.clientWidth, y: c.clientHeight });
+    return { x0: a.x, y0: a.y, x1: b.x, y1: b.y };
+  };
+  network.on("beforeDrawing", (ctx) => {
+    const r = viewRect();
+    ctx.save();
+    axis.lanes.forEach((lane, i) => {
+      if (lane.bottom < r.y0 || lane.top > r.y1) return;
+      ctx.fillStyle = i % 2 ? "#ffffff" : "#f3f6fa";
+      ctx.fillRect(r.x0, lane.top - 10, r.x1 - r.x0, lane.bottom - lane.top + 20);
+    });
+    ctx.restore();
+  });
+  network.on("afterDrawing", (ctx) => {
+    const r = viewRect();
+    const scale = network.getScale();
+    ctx.save();
+    const band = 22 / scale;
+    ctx.fillStyle = "rgba(255,255,255,0.92)";
+    ctx.fillRect(r.x0, r.y0, r.x1 - r.x0, band);
+    ctx.font = `${12 / scale}px sans-serif`;
+    ctx.textBaseline = "middle";
+    if (axis.origin !== null) {
+      const tAt = (x) => axis.origin + x / pxPerMs;
+      const xAt = (t) => (t - axis.origin) * pxPerMs;
+      let unit = KG_UNITS[KG_UNITS.length - 1];
+      for (const u of KG_UNITS) {
+        if (KG_MS[u[0]] * u[1] * pxPerMs * scale >= 110) {
+          unit = u;
+          break;
+        }
+      }
+      const right = axis.undatedX === null ? r.x1 : Math.min(r.x1, axis.undatedX - 100);
+      for (const t of kgTicks(tAt(r.x0), tAt(right), unit[0], unit[1])) {
+        const x = xAt(t);
+        ctx.strokeStyle = "#dde1e6";
+        ctx.lineWidth = 1 / scale;
+        ctx.beginPath();
+        ctx.moveTo(x, r.y0 + band);
+        ctx.lineTo(x, r.y1);
+        ctx.stroke();
+        ctx.fillStyle = "#333";
+        ctx.fillText(kgTickLabel(t, unit[0]), x + 3 / scale, r.y0 + band / 2);
+      }
+    }
+    if (axis.undatedX !== null && axis.undatedX < r.x1) {
+      ctx.fillStyle = "#333";
+      ctx.fillText("undated", axis.undatedX, r.y0 + band / 2);
+    }
+    // lane names stay readable when the lane heads scroll out of view
+    if (r.x0 > axis.headX + 60) {
+      ctx.fillStyle = "#555";
+      for (const lane of axis.lanes) {
+        const y = (lane.top + lane.bottom) / 2;
+        if (y > r.y0 + band && y < r.y1) ctx.fillText(lane.name, r.x0 + 6 / scale, lane.top + 2 / scale);
+      }
+    }
+    ctx.restore();
+  });
+}

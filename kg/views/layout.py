@@ -1,0 +1,193 @@
+"""Layouts computed at build time, so the browser opens a large graph without running physics.
+
+- `graph_layout`: the actor graph first (a spring layout of the actors that interact, run per
+  Louvain community and placed community by community), then each event next to its actors, on a
+  small spiral ordered by date so that events of the same actors do not pile up.
+- `timeline_layout`: x from the date (a fixed number of pixels per hour), one lane per actor, and
+  within a lane rows assigned greedily so that events on the same or adjacent days never overlap.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+import networkx as nx
+
+from kg.analysis import EventRecord, Projection
+
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+NODE_SPACING = 36.0  # canvas pixels between neighbouring nodes
+
+PX_PER_HOUR = 10.0  # a day is 240 px at zoom 1
+EVENT_SLOT = 200.0  # horizontal room an event (dot and label) needs; < a day, so adjacent days share a row
+ROW_HEIGHT = 46.0
+LANE_GAP = 30.0
+
+
+def _spiral(i: int, spacing: float) -> tuple[float, float]:
+    """The i-th point of a sunflower spiral: evenly spread points around the origin."""
+    r = spacing * math.sqrt(i + 0.5)
+    a = i * GOLDEN_ANGLE
+    return r * math.cos(a), r * math.sin(a)
+
+
+def _pack_discs(sizes: list[float], gap: float) -> list[tuple[float, float]]:
+    """Centres for discs of the given radii, largest first, along a spiral that keeps them apart."""
+    centres: list[tuple[float, float, float]] = []
+    step = 0
+    for r in sizes:
+        while True:
+            x, y = _spiral(step, gap) if centres else (0.0, 0.0)
+            step += 1
+            if all(math.hypot(x - cx, y - cy) >= r + cr + gap for cx, cy, cr in centres):
+                centres.append((x, y, r))
+                break
+    return [(x, y) for x, y, _ in centres]
+
+
+def actor_positions(actor_graph: nx.Graph, seed: int = 1) -> dict[str, tuple[float, float]]:
+    """Positions of the actors: each community laid out on its own, communities packed side by side."""
+    interacting = [v for v in actor_graph if actor_graph.degree(v) > 0]
+    isolated = sorted(v for v in actor_graph if actor_graph.degree(v) == 0)
+    groups: list[list[str]] = []
+    if interacting:
+        sub = actor_graph.subgraph(interacting)
+        groups = [sorted(c) for c in nx.community.louvain_communities(sub, weight="weight", seed=seed)]
+        groups.sort(key=lambda c: (-len(c), c))
+    groups += [[v] for v in isolated]
+    # room for each community's own nodes and their events (about 3 spacings per actor)
+    radii = [NODE_SPACING * 2.2 * math.sqrt(len(c) * 4) for c in groups]
+    centres = _pack_discs(radii, NODE_SPACING * 2)
+    pos: dict[str, tuple[float, float]] = {}
+    for group, radius, (cx, cy) in zip(groups, radii, centres, strict=True):
+        if len(group) == 1:
+            pos[group[0]] = (cx, cy)
+            continue
+        sub = actor_graph.subgraph(group)
+        if len(group) <= 300:
+            local = nx.spring_layout(sub, seed=seed, iterations=60, weight=None)
+        else:  # large communities: a cheap layout that still shows structure
+            local = nx.spectral_layout(sub) if nx.is_connected(sub) else nx.circular_layout(sub)
+        xs = [p[0] for p in local.values()]
+        ys = [p[1] for p in local.values()]
+        span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+        mx, my = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        for v, (x, y) in local.items():
+            pos[v] = (cx + (x - mx) / span * 1.6 * radius * 0.7, cy + (y - my) / span * 1.6 * radius * 0.7)
+    return pos
+
+
+def event_positions(
+    events: list[EventRecord], actor_pos: dict[str, tuple[float, float]]
+) -> dict[str, tuple[float, float]]:
+    """Each event at the centre of its actors, spread on a spiral (by date) with others of the same actors."""
+    by_anchor: dict[tuple[str, ...], list[EventRecord]] = defaultdict(list)
+    for ev in events:  # events come sorted by date
+        anchor = tuple(sorted(i for i in ev.entities if i in actor_pos))
+        by_anchor[anchor].append(ev)
+    pos: dict[str, tuple[float, float]] = {}
+    orphan_base_y = max((y for _, y in actor_pos.values()), default=0.0) + NODE_SPACING * 6
+    orphan_x = min((x for x, _ in actor_pos.values()), default=0.0)
+    per_row = 40
+    for anchor, evs in sorted(by_anchor.items()):
+        if not anchor:  # events with no known entity: a grid under the graph, in date order
+            for i, ev in enumerate(evs):
+                pos[ev.iri] = (orphan_x + (i % per_row) * NODE_SPACING, orphan_base_y + (i // per_row) * NODE_SPACING)
+            continue
+        cx = sum(actor_pos[a][0] for a in anchor) / len(anchor)
+        cy = sum(actor_pos[a][1] for a in anchor) / len(anchor)
+        first = 2 if len(anchor) == 1 else 0  # do not sit on the actor itself
+        for i, ev in enumerate(evs):
+            dx, dy = _spiral(i + first, NODE_SPACING * 0.8)
+            pos[ev.iri] = (cx + dx, cy + dy)
+    return pos
+
+
+def graph_layout(projection: Projection) -> dict[str, tuple[float, float]]:
+    """Positions of every actor and event (canvas pixels)."""
+    actors = actor_positions(projection.actor_graph)
+    for iri in projection.actors:
+        actors.setdefault(iri, (0.0, 0.0))
+    return {**actors, **event_positions(projection.events, actors)}
+
+
+# --- timeline ----------------------------------------------------------------------------------
+
+
+@dataclass
+class TimelineLayout:
+    positions: dict[str, tuple[float, float]]  # event iri -> (x, y)
+    lanes: list[tuple[str | None, float, float]]  # (actor iri or None for "no actor", y top, y bottom)
+    lane_of: dict[str, str | None]  # event iri -> lane actor
+    origin: datetime | None  # the moment at x = 0
+    undated_x: float | None  # where undated events start, if any
+
+
+def _x_of(moment: datetime, origin: datetime) -> float:
+    return (moment - origin).total_seconds() / 3600.0 * PX_PER_HOUR
+
+
+def assign_rows(xs: list[float], slot: float = EVENT_SLOT) -> list[int]:
+    """Rows for items at the given x (in order), so that items less than `slot` apart never share a row."""
+    ends: list[float] = []
+    rows = []
+    for x in xs:
+        for r, end in enumerate(ends):
+            if x - end >= slot:
+                ends[r] = x
+                rows.append(r)
+                break
+        else:
+            ends.append(x)
+            rows.append(len(ends) - 1)
+    return rows
+
+
+def lane_actor(ev: EventRecord, rank: dict[str, int]) -> str | None:
+    """The lane an event goes in: its agent, else its most central actor."""
+    people = ev.actors or ev.entities
+    if not people:
+        return None
+    agents = [iri for role, iri in ev.roles if role == "agent"]
+    if agents:
+        return min(agents, key=lambda i: rank.get(i, 1 << 30))
+    return min(people, key=lambda i: rank.get(i, 1 << 30))
+
+
+def timeline_layout(projection: Projection, actor_order: list[str]) -> TimelineLayout:
+    """Events by date along x, one lane per actor (in `actor_order`) along y."""
+    rank = {iri: i for i, iri in enumerate(actor_order)}
+    dated = [ev for ev in projection.events if ev.start]
+    origin = min((ev.start for ev in dated), default=None)
+    last_x = max((_x_of(ev.start, origin) for ev in dated), default=0.0) if origin else 0.0
+    undated_x = last_x + EVENT_SLOT * 3 if len(dated) < len(projection.events) else None
+    lanes_events: dict[str | None, list[tuple[float, EventRecord]]] = defaultdict(list)
+    undated_count: dict[str | None, int] = defaultdict(int)
+    lane_of: dict[str, str | None] = {}
+    for ev in projection.events:
+        lane = lane_actor(ev, rank)
+        lane_of[ev.iri] = lane
+        if ev.start and origin:
+            x = _x_of(ev.start, origin)
+        else:
+            x = (undated_x or 0.0) + undated_count[lane] * EVENT_SLOT
+            undated_count[lane] += 1
+        lanes_events[lane].append((x, ev))
+    order = [a for a in actor_order if a in lanes_events] + [a for a in lanes_events if a not in rank and a]
+    if None in lanes_events:
+        order.append(None)
+    positions: dict[str, tuple[float, float]] = {}
+    lanes: list[tuple[str | None, float, float]] = []
+    y = 0.0
+    for lane in order:
+        items = sorted(lanes_events[lane], key=lambda t: t[0])
+        rows = assign_rows([x for x, _ in items])
+        for (x, ev), row in zip(items, rows, strict=True):
+            positions[ev.iri] = (x, y + ROW_HEIGHT / 2 + row * ROW_HEIGHT)
+        height = (max(rows, default=0) + 1) * ROW_HEIGHT
+        lanes.append((lane, y, y + height))
+        y += height + LANE_GAP
+    return TimelineLayout(positions, lanes, lane_of, origin, undated_x)
