@@ -1,0 +1,81 @@
+"""Building into a real Oxigraph server (PyPI `oxigraph`) on loopback: Graph Store Protocol PUT per article."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from test_store import WIRE, facts
+
+from kg.store import open_store
+
+OXIGRAPH = shutil.which("oxigraph") or shutil.which("oxigraph", path=str(Path(sys.executable).parent))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    if OXIGRAPH is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("the oxigraph server binary is missing (pip install oxigraph)")
+        pytest.skip("the oxigraph server binary is missing (pip install oxigraph)")
+    port = _free_port()
+    location = tmp_path_factory.mktemp("oxigraph")
+    proc = subprocess.Popen(
+        [OXIGRAPH, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
+            break
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(f"oxigraph serve exited: {proc.stderr.read().decode()}")
+            time.sleep(0.1)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_put_replace_remove_on_a_remote_store(server):
+    store = open_store(server)
+    store.put_article(facts("r1", "Kastrenia struck Sarnovo overnight, killing 23 people, officials said."))
+    n = store.count("triples")
+    store.put_article(facts("r1", "Kastrenia struck Sarnovo overnight, killing 23 people, officials said."))
+    assert store.count("triples") == n  # PUT replaced the graph
+    result = store.put_article(facts("r2", "Kastrenia shelled Sarnovo; the toll rose to 25 dead by the evening.", 25))
+    assert len(result.same_events) == 1
+    assert store.put_article(facts("r3", WIRE)).duplicate_of is None
+    assert store.put_article(facts("r4", WIRE + " More later.")).duplicate_of == "r3"
+    assert sorted(store.article_states()) == ["r1", "r2", "r3", "r4"]
+    assert store.count("same_event_links") == 6  # the same hand-made attack in all four articles
+    assert store.remove_article("r1") and store.count("same_event_links") == 3
+    assert sorted(r.id for r in store.articles()) == ["r2", "r3", "r4"]
+
+
+def test_cli_build_into_remote(server, tmp_path, capsys):
+    from kg.cli import main
+
+    d = tmp_path / "articles"
+    d.mkdir()
+    (d / "a.txt").write_text("id: remote-a\npublished: 2025-03-04\n\n" + WIRE, encoding="utf-8")
+    assert main(["build", str(d), "--store", server, "--no-view", "-o", str(tmp_path / "out")]) == 0
+    assert main(["build", str(d), "--store", server, "--no-view", "-o", str(tmp_path / "out")]) == 0
+    assert "+1 unchanged" in capsys.readouterr().out
+    assert main(["ls", "--store", server]) == 0
+    assert "remote-a" in capsys.readouterr().out
