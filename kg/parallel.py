@@ -129,13 +129,12 @@ def dask_build(
     files = sorted(f for f in expand_inputs(list(inputs)) if isinstance(f, str))
     if not files:
         return []
-    bag = db.from_sequence(files, npartitions=min(npartitions, len(files)))
-
-    def run(paths: Iterable[str], partition_info: dict | None = None) -> list[dict[str, object]]:
-        number = partition_info["number"] if partition_info else 0
-        return [extract_partition_to_nquads(list(paths), str(out_dir), number, model=model, remote=remote)]
-
-    results = bag.map_partitions(run).compute(scheduler=scheduler)
+    n = max(1, min(npartitions, len(files)))
+    groups = [(i, files[i::n]) for i in range(n)]  # one bag item per partition: its number and its files
+    bag = db.from_sequence(groups, npartitions=n)
+    results = bag.map(
+        lambda group: extract_partition_to_nquads(group[1], str(out_dir), group[0], model=model, remote=remote)
+    ).compute(scheduler=scheduler)
     return sorted(results, key=lambda r: r["partition"])  # type: ignore[arg-type,return-value]
 
 
