@@ -1,13 +1,83 @@
-"""CLI commands of the analysis and views issue (`kg analyze`). Registered by kg.cli.
+"""CLI commands of the analysis and views issue: `kg analyze` (with `--export DIR`). Registered by kg.cli.
 
-STUB: the views issue fills this in.
+It opens a graph file or store directory (kg.graphio.open_graph), project it once (kg.analysis)
+and prints (and writes the exports); the library does the work.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR = 0, 1, 2
+
+
+def _projection(args: argparse.Namespace, rep):  # noqa: ANN001, ANN202 (rep: kg.cli.Reporter)
+    from kg.analysis import project
+    from kg.graphio import GraphFileError, open_graph
+
+    try:
+        return project(open_graph(args.graph))
+    except GraphFileError as exc:
+        rep.error(exc)
+        return None
+
+
+def cmd_analyze(args: argparse.Namespace, rep) -> int:  # noqa: ANN001
+    from kg.analysis import ActorNotFound, analyze, format_report
+
+    if bool(args.source) != bool(args.target):
+        rep.error("--from and --to go together")
+        return EXIT_ERROR
+    projection = _projection(args, rep)
+    if projection is None:
+        return EXIT_ERROR
+    try:
+        report = analyze(projection, top=args.top, source=args.source, target=args.target, actors=args.actor or ())
+    except ActorNotFound as exc:
+        rep.error(exc)
+        return EXIT_ERROR
+    if args.format == "json":
+        sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(format_report(report))
+    if args.export:
+        from kg.exports import export
+
+        formats = [f.strip() for f in args.export_formats.split(",") if f.strip()]
+        try:
+            paths = export(projection, Path(args.export), formats)
+        except ValueError as exc:
+            rep.error(exc)
+            return EXIT_ERROR
+        for name, path in paths.items():
+            rep.info(f"{name}: {path}")
+    return EXIT_OK
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's subcommands to the `kg` parser."""
-    return None
+    p = sub.add_parser(
+        "analyze",
+        help="central actors, communities, busiest days, timelines, time-respecting paths",
+        description=(
+            "Analyse a graph: the most central actors (degree and betweenness on the actor graph), Louvain "
+            "communities, the busiest days, actors' timelines, and with --from A --to B how news could flow "
+            "from A to B along events in non-decreasing time."
+        ),
+    )
+    p.add_argument("graph", metavar="GRAPH", help="graph file (.trig, .ttl, .nq, .jsonld) or store directory")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
+    p.add_argument("--top", type=int, default=10, metavar="N", help="how many actors and days to list (default 10)")
+    p.add_argument("--actor", action="append", metavar="NAME", help="show this actor's timeline (repeatable)")
+    p.add_argument("--from", dest="source", metavar="A", help="time-respecting path from actor A ...")
+    p.add_argument("--to", dest="target", metavar="B", help="... to actor B")
+    p.add_argument(
+        "--export", metavar="DIR", help="also write GraphML and GEXF (dated, for Gephi) and timeline.csv into DIR"
+    )
+    p.add_argument(
+        "--export-formats", default="graphml,gexf,csv", metavar="LIST", help="graphml,gexf,csv (default all)"
+    )
+    p.set_defaults(func=cmd_analyze)

@@ -327,19 +327,19 @@ def timeline_network(vm: ViewModel) -> tuple[Network, dict[str, Any]]:
         nodes.append(node)
     lane_ids = {lane for lane, _, _ in tl.lanes if lane}
     edges = [
-        {"from": iri, "to": ev.iri, "title": role, "role": role, "color": {"color": "#9aa0a6", "opacity": 0.25}}
+        {"from": iri, "to": ev.iri, "title": role, "role": role, "hidden": True, "color": {"color": "#7a8088"}}
         for ev in vm.p.events
         for role, iri in ev.roles
         if iri in lane_ids
     ]
     _put(net, nodes, edges)
     options = _base_options()
-    options["edges"]["color"] = {"opacity": 0.25}
+    options["edges"]["color"] = {"opacity": 0.6}
     options["interaction"]["zoomSpeed"] = 0.8
     net.options = options
     axis = {
         "origin": _ms(tl.origin),
-        "pxPerHour": layout.PX_PER_HOUR,
+        "pxPerHour": tl.px_per_hour,
         "undatedX": tl.undated_x,
         "lanes": lanes,
         "headX": head_x,

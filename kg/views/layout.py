@@ -88,6 +88,10 @@ def event_positions(
     for ev in events:  # events come sorted by date
         anchor = tuple(sorted(i for i in ev.entities if i in actor_pos))
         by_anchor[anchor].append(ev)
+    degree: dict[str, int] = defaultdict(int)
+    for ev in events:
+        for a in ev.entities:
+            degree[a] += 1
     pos: dict[str, tuple[float, float]] = {}
     orphan_base_y = max((y for _, y in actor_pos.values()), default=0.0) + NODE_SPACING * 6
     orphan_x = min((x for x, _ in actor_pos.values()), default=0.0)
@@ -97,8 +101,11 @@ def event_positions(
             for i, ev in enumerate(evs):
                 pos[ev.iri] = (orphan_x + (i % per_row) * NODE_SPACING, orphan_base_y + (i // per_row) * NODE_SPACING)
             continue
-        cx = sum(actor_pos[a][0] for a in anchor) / len(anchor)
-        cy = sum(actor_pos[a][1] for a in anchor) / len(anchor)
+        # pulled toward the actor with fewest events: a hub's events then ring its partners,
+        # instead of all sitting on the hub or half-way along its edges
+        w = [1.0 / (1 + degree.get(a, 0)) for a in anchor]
+        cx = sum(actor_pos[a][0] * k for a, k in zip(anchor, w, strict=True)) / sum(w)
+        cy = sum(actor_pos[a][1] * k for a, k in zip(anchor, w, strict=True)) / sum(w)
         first = 2 if len(anchor) == 1 else 0  # do not sit on the actor itself
         for i, ev in enumerate(evs):
             dx, dy = _spiral(i + first, NODE_SPACING * 0.8)
@@ -124,10 +131,20 @@ class TimelineLayout:
     lane_of: dict[str, str | None]  # event iri -> lane actor
     origin: datetime | None  # the moment at x = 0
     undated_x: float | None  # where undated events start, if any
+    px_per_hour: float = PX_PER_HOUR
+
+    @property
+    def width(self) -> float:
+        xs = [x for x, _ in self.positions.values()]
+        return (max(xs) - min(xs) + EVENT_SLOT) if xs else 0.0
+
+    @property
+    def height(self) -> float:
+        return self.lanes[-1][2] if self.lanes else 0.0
 
 
-def _x_of(moment: datetime, origin: datetime) -> float:
-    return (moment - origin).total_seconds() / 3600.0 * PX_PER_HOUR
+def _x_of(moment: datetime, origin: datetime, px_per_hour: float) -> float:
+    return (moment - origin).total_seconds() / 3600.0 * px_per_hour
 
 
 def assign_rows(xs: list[float], slot: float = EVENT_SLOT) -> list[int]:
@@ -157,12 +174,30 @@ def lane_actor(ev: EventRecord, rank: dict[str, int]) -> str | None:
     return min(people, key=lambda i: rank.get(i, 1 << 30))
 
 
+SCALES = (10.0, 5.0, 2.5, 1.0)  # px per hour: a day is 240, 120, 60 or 24 px at zoom 1
+ASPECT = 2.0  # the width / height a timeline should have to fit a screen
+
+
 def timeline_layout(projection: Projection, actor_order: list[str]) -> TimelineLayout:
+    """The timeline at the scale whose overall shape is closest to a screen's: a long thin strip
+    (months at 240 px a day) fits a window only as a line; a coarser scale stacks more rows instead."""
+    best: TimelineLayout | None = None
+    for px in SCALES:
+        tl = timeline_at_scale(projection, actor_order, px)
+        if best is None or abs(math.log((tl.width + 1) / (tl.height + 1) / ASPECT)) < abs(
+            math.log((best.width + 1) / (best.height + 1) / ASPECT)
+        ):
+            best = tl
+    assert best is not None
+    return best
+
+
+def timeline_at_scale(projection: Projection, actor_order: list[str], px_per_hour: float) -> TimelineLayout:
     """Events by date along x, one lane per actor (in `actor_order`) along y."""
     rank = {iri: i for i, iri in enumerate(actor_order)}
     dated = [ev for ev in projection.events if ev.start]
     origin = min((ev.start for ev in dated), default=None)
-    last_x = max((_x_of(ev.start, origin) for ev in dated), default=0.0) if origin else 0.0
+    last_x = max((_x_of(ev.start, origin, px_per_hour) for ev in dated), default=0.0) if origin else 0.0
     undated_x = last_x + EVENT_SLOT * 3 if len(dated) < len(projection.events) else None
     lanes_events: dict[str | None, list[tuple[float, EventRecord]]] = defaultdict(list)
     undated_count: dict[str | None, int] = defaultdict(int)
@@ -171,7 +206,7 @@ def timeline_layout(projection: Projection, actor_order: list[str]) -> TimelineL
         lane = lane_actor(ev, rank)
         lane_of[ev.iri] = lane
         if ev.start and origin:
-            x = _x_of(ev.start, origin)
+            x = _x_of(ev.start, origin, px_per_hour)
         else:
             x = (undated_x or 0.0) + undated_count[lane] * EVENT_SLOT
             undated_count[lane] += 1
@@ -190,4 +225,4 @@ def timeline_layout(projection: Projection, actor_order: list[str]) -> TimelineL
         height = (max(rows, default=0) + 1) * ROW_HEIGHT
         lanes.append((lane, y, y + height))
         y += height + LANE_GAP
-    return TimelineLayout(positions, lanes, lane_of, origin, undated_x)
+    return TimelineLayout(positions, lanes, lane_of, origin, undated_x, px_per_hour)

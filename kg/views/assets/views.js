@@ -258,6 +258,18 @@ function kgInit(view) {
   network.on("click", (params) => {
     if (params.nodes.length) showInfo(params.nodes[0]);
   });
+  if (view === "timeline") {
+    // actor–event edges cross every lane: drawn only for the selected nodes
+    let shownEdges = [];
+    network.on("select", (params) => {
+      const ids = network.getConnectedEdges ? params.nodes.flatMap((n) => network.getConnectedEdges(n)) : [];
+      const next = new Set(ids);
+      const changes = shownEdges.filter((id) => !next.has(id)).map((id) => ({ id: id, hidden: true }));
+      for (const id of next) changes.push({ id: id, hidden: false });
+      edges.update(changes);
+      shownEdges = [...next];
+    });
+  }
 
   // --- the timeline's lanes and date axis -----------------------------------------------------
   if (view === "timeline") drawTimeline(network, P.axis);
