@@ -201,7 +201,7 @@ function kgInit(view) {
     return a;
   }
   function showInfo(id) {
-    const n = byId.get(id);
+    const n = id === null ? undefined : byId.get(id);
     if (!n) return;
     info.replaceChildren(el("h2", "Details"));
     const d = n.info;
@@ -241,7 +241,11 @@ function kgInit(view) {
       const list = el("ol");
       let k = 0;
       for (const m of rawNodes) {
-        if (m.kind === "event" && m.actors.includes(id) && k++ < 100) list.append(el("li")).append(eventLink(m.id));
+        if (m.kind === "event" && m.actors.includes(id) && k++ < 100) {
+          const li = el("li");
+          li.append(eventLink(m.id));
+          list.append(li);
+        }
       }
       if (k) info.append(el("h4", "Events"), list);
     }
