@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.gazetteer import Gazetteer, gazetteer
@@ -79,8 +80,13 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int]) -> list[_Spa
         if ent.label_ in {"PERSON", "ORG", "FAC"} and len(ent) > 1 and ent.sent.start not in headlines:
             inside_name.update(range(ent.start, ent.end))
     spans: list[_Span] = []
+    starts = _phrase_starts(gaz)
     i, n = 0, len(doc)
     while i < n:
+        first = doc[i]
+        if first.text not in starts and first.lemma_.lower() not in starts:
+            i += 1
+            continue
         found = None
         for length in range(min(_MAX_PHRASE, n - i), 0, -1):
             span = doc[i : i + length]
@@ -100,6 +106,16 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int]) -> list[_Spa
         else:
             i += 1
     return spans
+
+
+@lru_cache(maxsize=1)
+def _phrase_starts(gaz: Gazetteer) -> frozenset[str]:
+    """First words of every gazetteer phrase: tokens that cannot start one are skipped cheaply."""
+    names = [*gaz.places, *gaz.demonyms, *gaz.institutions]
+    firsts = {name.split()[0] for name in names if name}
+    firsts |= {name.split("-")[0] for name in names if "-" in name}
+    firsts |= {name.split()[0] for name in gaz.instruments}
+    return frozenset(firsts)
 
 
 def _match_phrase(span: Span, text: str, gaz: Gazetteer) -> _Span | None:

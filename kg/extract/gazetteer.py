@@ -42,7 +42,7 @@ def _data_lines(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: one per process
 class Gazetteer:
     places: dict[str, Place]  # surface form -> place
     countries: dict[str, Place]  # iso2 -> country

@@ -43,7 +43,7 @@ def find_events(
     and ACE annotate); by default coreferent mentions are folded into one event (`Event.mentions`).
     """
     lex = lexicon()
-    lookup = EntityLookup(entities, entity_index)
+    lookup = EntityLookup(entities, entity_index, doc.text)
     sents = [s for s in doc.sents]
     sent_of = {}
     headlines = set()
@@ -83,7 +83,7 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_o
     ev.arguments = find_arguments(doc, trig, lookup, lex)
     ev.modality = modality_of(head, lex)
     if trig.type == "statement":
-        ev.content, _, _ = communication.content_of(head, trig.pos)
+        ev.content, _, _ = communication.content_of(head, trig.pos, sent)
     if trig.type in {"death", "injury"}:
         value, qualifier = conflict.victim_count(doc, ev, head, trig.pos)
         if value is not None:
@@ -92,7 +92,7 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_o
     ev.confidence = _confidence(trig, ev, k in headlines)
     det = [c for c in head.children if c.dep_ in {"det", "poss"}]
     definite = bool(det) and det[0].lower_ in lex.sense("definite_anaphors")
-    cand = Candidate(ev, trig.head, trig.pos, k, definite)
+    cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines)
     cand.distinct = any(c.lower_ in DISTINCT_MARKERS for c in head.children if c.dep_ in {"amod", "det"})
     if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         gov = head.head.head

@@ -28,7 +28,8 @@ SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negot
 class EntityLookup:
     """Token -> entity, with metonymy: a capital in an actor role stands for its country."""
 
-    def __init__(self, entities: list[Entity], index: dict[int, str]):
+    def __init__(self, entities: list[Entity], index: dict[int, str], text: str):
+        self.text = text  # the article text (Doc.text rebuilds the string on every access)
         self.index = index
         self.by_id = {e.id: e for e in entities}
         gaz = gazetteer()
@@ -92,7 +93,7 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         eid = lookup.actor_for(eid, role)
         if any(a.start == start and a.end == end for a in args):
             continue
-        args.append(Argument(role=role, text=doc.text[start:end], start=start, end=end, entity=eid))
+        args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
 
 
 def _subject_of(verb: Token) -> list[Token]:

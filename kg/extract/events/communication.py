@@ -85,9 +85,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     return None
 
 
-def content_of(tok: Token, kind: str) -> tuple[str | None, int | None, int | None]:
+def content_of(tok: Token, kind: str, sent: Span) -> tuple[str | None, int | None, int | None]:
     """What was said: the that-clause, the quotation in the sentence, or the object described (char span)."""
-    sent = tok.sent
     if kind == "verb":
         clauses = _kids(tok, "ccomp")
         if clauses:
@@ -96,7 +95,7 @@ def content_of(tok: Token, kind: str) -> tuple[str | None, int | None, int | Non
             toks = [t for t in toks if not (t.is_punct and t.i in (toks[0].i, toks[-1].i))]
             if toks:
                 start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-                return tok.doc.text[start:end], start, end
+                return sent.text[start - sent.start_char : end - sent.start_char], start, end
         objs = _kids(tok, "dobj")
         if objs and tok.lemma_.lower() in {"describe", "characterize", "characterise"}:
             span = tok.doc[objs[0].left_edge.i : max(t.i for t in tok.subtree if t.dep_ != "punct" and

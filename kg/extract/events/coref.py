@@ -19,6 +19,7 @@ CONTACT = {"call", "negotiation", "meeting"}
 NEVER_MERGED = {"death", "injury"}
 WINDOW = {"attack": 8, "call": 40, "meeting": 40, "negotiation": 3, "agreement": 3, "press_conference": 40,
           "ceasefire": 6, "aid_suspension": 6, "sanction": 4, "visit": 6, "statement": 0}
+INDEFINITE_WINDOW = 2  # "a devastating assault" joins an attack named at most two sentences earlier
 SPECIFICITY = ["call", "meeting", "negotiation"]  # merged contact events keep the most specific type
 
 
@@ -32,6 +33,7 @@ class Candidate:
     governor: int | None = None  # token of the verb a noun mention sets the scene for ("In a statement, ...")
     continues: int | None = None  # token of the speech verb this one continues ("..., noting that")
     distinct: bool = False  # "a separate conversation", "another attack"
+    headline: bool = False  # a Title Case headline announces an event the body then reports
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
 
@@ -109,11 +111,16 @@ def _antecedent(c: Candidate, cands: list[Candidate]) -> Candidate | None:
             continue
         if prev.merged_into is not None:
             prev = prev.merged_into
-        if not _same_family(prev.event.type, c.event.type):
+        cluster_type = _cluster_type(prev)
+        if not _same_family(cluster_type, c.event.type):
             continue
-        if c.sent_index - prev.sent_index > window:
+        distance = c.sent_index - max(m.sent_index for m in [prev, *prev.extra])
+        announced = prev.headline and not prev.extra  # a headline's event is the first one the body reports
+        if distance > window and not announced:
             continue
-        if prev.event.type != c.event.type:
+        if c.event.type == "attack" and not c.definite and distance > INDEFINITE_WINDOW and not announced:
+            continue
+        if cluster_type != c.event.type:
             # talks and calls corefer only with the same people named
             pa, pc = _entities(prev.event, {"participant"}), _entities(c.event, {"participant"})
             if not (pa and pc and pa == pc) and not (c.definite and not pc):
@@ -127,6 +134,13 @@ def _antecedent(c: Candidate, cands: list[Candidate]) -> Candidate | None:
             continue
         best = prev
     return best
+
+
+def _cluster_type(root: Candidate) -> str:
+    types = [root.event.type] + [m.event.type for m in root.extra]
+    if root.event.type in CONTACT:
+        return next(t for t in SPECIFICITY if t in types)
+    return root.event.type
 
 
 def _shares_entity(a: Event, b: Event) -> bool:
@@ -154,4 +168,18 @@ def fold(root: Candidate) -> Event:
         if m.event.casualties and not ev.casualties:
             ev.casualties = m.event.casualties
         ev.confidence = min(0.95, max(ev.confidence, m.event.confidence) + 0.05)
+    _choose_trigger(root)
     return ev
+
+
+def _choose_trigger(root: Candidate) -> None:
+    """The event's trigger is its first body mention of its own type, not a headline ("Talks", "Attack"):
+    the body sentence is where its arguments and date are."""
+    members = sorted([root, *root.extra], key=lambda m: m.event.trigger.start)
+    best = next((m for m in members if not m.headline and m.event.type == root.event.type), None) or next(
+        (m for m in members if not m.headline), None)
+    if best is None or best is root or not root.headline:
+        return
+    ev = root.event
+    ev.mentions = sorted([ev.trigger, *(x for x in ev.mentions if x != best.event.trigger)], key=lambda x: x.start)
+    ev.trigger, ev.sentence = best.event.trigger, best.event.sentence
