@@ -145,10 +145,10 @@ def test_filters_change_what_is_visible(browser, synthetic_views, view):
 
 
 def test_large_graph_opens_on_the_central_actors(browser, tmp_path):
-    write_views(synthetic_dataset(300, 2500), tmp_path)
+    write_views(synthetic_dataset(100, 1300), tmp_path)
     page = Page(browser, tmp_path / "graph.html")
     total = page.page.evaluate("kg.network.body.data.nodes.length")
-    assert total > 2500 and 0 < page.visible() < total
+    assert total > 1300 and 0 < page.visible() < total
     page.page.click("#kg-all")
     assert page.visible() == total
     page.clean()
@@ -179,6 +179,14 @@ def test_article_text_executes_nothing(browser, tmp_path):
             for node_id in page.page.evaluate("kg.network.body.data.nodes.getIds()"):
                 page.page.evaluate("id => kg.showInfo(id)", node_id)
             assert page.page.evaluate("document.querySelectorAll('#kg-info img, #kg-info script').length") == 0
+            # the sentence naming them is shown, as text
+            evil_id = page.page.evaluate(
+                "kg.network.body.data.nodes.get()"
+                ".find(n => n.kind === 'event' && n.info.sentence.includes('onerror')).id"
+            )
+            page.page.evaluate("id => kg.showInfo(id)", evil_id)
+            shown = page.page.locator("#kg-info").inner_text()
+            assert "src=x onerror=alert(1)>" in shown and "</script><script>" in shown
     # names made of markup, when the extractor keeps them, appear as text
     page = Page(browser, out / "graph.html")
     page.page.evaluate("kg.runSearch()")
