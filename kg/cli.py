@@ -66,7 +66,12 @@ def cmd_extract(args: argparse.Namespace, rep: Reporter) -> int:
     from kg.pipeline import extract
 
     records = extract(
-        args.inputs, published=args.published, model=args.model, on_error=rep.error, on_progress=rep.progress
+        args.inputs,
+        published=args.published,
+        model=args.model,
+        on_error=rep.error,
+        on_progress=rep.progress,
+        event_mentions=args.event_mentions,
     )
 
     def lines():
@@ -200,6 +205,11 @@ def make_parser() -> argparse.ArgumentParser:
     _add_input_options(p)
     p.add_argument("--format", choices=("jsonl", "json"), default="jsonl", help="jsonl (default) or indented json")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    p.add_argument(
+        "--event-mentions",
+        action="store_true",
+        help="one event per trigger mention (ACE/KAIROS style) instead of one per coreferent chain",
+    )
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser(

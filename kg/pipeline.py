@@ -23,16 +23,20 @@ def _ignore(_: InputError) -> None:
 
 
 def extract_articles(
-    articles: Iterable[Article], model: str | None = None, batch_size: int = 16
+    articles: Iterable[Article], model: str | None = None, batch_size: int = 16, event_mentions: bool = False
 ) -> Iterator[ArticleFacts]:
-    """Facts for each article, in order; spaCy parses them in batches with `nlp.pipe`."""
+    """Facts for each article, in order; spaCy parses them in batches with `nlp.pipe`.
+
+    `event_mentions=True` gives one event per trigger mention (as ACE and WikiEvents annotate)
+    instead of folding coreferent mentions into one event.
+    """
     from kg import nlp
     from kg.extract import extract_facts
 
     pipeline = nlp.load(model)
     pairs = ((a.text, a) for a in articles)
     for doc, article in pipeline.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extract_facts(doc, article)
+        yield extract_facts(doc, article, event_mentions=event_mentions)
 
 
 def extract(
@@ -41,6 +45,7 @@ def extract(
     model: str | None = None,
     on_error: ErrorHandler = _ignore,
     on_progress: ProgressHandler | None = None,
+    event_mentions: bool = False,
 ) -> Iterator[ArticleFacts]:
     """Read inputs (files, directories, globs, `-`) and yield each article's facts in input order.
 
@@ -55,7 +60,7 @@ def extract(
             else:
                 yield item
 
-    for n, facts in enumerate(extract_articles(articles(), model=model), start=1):
+    for n, facts in enumerate(extract_articles(articles(), model=model, event_mentions=event_mentions), start=1):
         if on_progress is not None:
             on_progress(n, time.monotonic() - started)
         yield facts

@@ -20,14 +20,18 @@ if TYPE_CHECKING:
 __all__ = ["extract_facts"]
 
 
-def extract_facts(doc: Doc, article: Article) -> ArticleFacts:
-    """All facts of one article from its parse."""
+def extract_facts(doc: Doc, article: Article, event_mentions: bool = False) -> ArticleFacts:
+    """All facts of one article from its parse.
+
+    By default coreferent event mentions are one event (the others in `Event.mentions`);
+    `event_mentions=True` keeps one event per trigger mention, the unit ACE/KAIROS annotate.
+    """
     facts = ArticleFacts(article=article)
     facts.sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     if not article.published:
         facts.errors.append("no publication date: relative dates are left unresolved")
     facts.entities, entity_index = find_entities(doc, article)
     facts.timexes = find_timexes(doc, article.published)
-    facts.events = find_events(doc, article, facts.entities, entity_index)
+    facts.events = find_events(doc, article, facts.entities, entity_index, corefer=not event_mentions)
     attach_event_dates(doc, facts.events, facts.timexes, article.published)
     return facts
