@@ -20,6 +20,7 @@ from kg.analysis import EventRecord, Projection
 
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 NODE_SPACING = 36.0  # canvas pixels between neighbouring nodes
+CELL = NODE_SPACING / 2  # two events never share a cell of this size
 
 PX_PER_HOUR = 10.0  # a day is 240 px at zoom 1
 EVENT_SLOT = 200.0  # horizontal room an event (dot and label) needs; < a day, so adjacent days share a row
@@ -93,6 +94,7 @@ def event_positions(
         for a in ev.entities:
             degree[a] += 1
     pos: dict[str, tuple[float, float]] = {}
+    taken = {(round(x / CELL), round(y / CELL)) for x, y in actor_pos.values()}
     orphan_base_y = max((y for _, y in actor_pos.values()), default=0.0) + NODE_SPACING * 6
     orphan_x = min((x for x, _ in actor_pos.values()), default=0.0)
     per_row = 40
@@ -106,9 +108,16 @@ def event_positions(
         w = [1.0 / (1 + degree.get(a, 0)) for a in anchor]
         cx = sum(actor_pos[a][0] * k for a, k in zip(anchor, w, strict=True)) / sum(w)
         cy = sum(actor_pos[a][1] * k for a, k in zip(anchor, w, strict=True)) / sum(w)
-        first = 2 if len(anchor) == 1 else 0  # do not sit on the actor itself
-        for i, ev in enumerate(evs):
-            dx, dy = _spiral(i + first, NODE_SPACING * 0.8)
+        step = 2 if len(anchor) == 1 else 0  # do not sit on the actor itself
+        for ev in evs:
+            # the next free spot on the spiral: other anchors' spirals may cross this one
+            while True:
+                dx, dy = _spiral(step, NODE_SPACING * 0.8)
+                step += 1
+                cell = (round((cx + dx) / CELL), round((cy + dy) / CELL))
+                if cell not in taken:
+                    break
+            taken.add(cell)
             pos[ev.iri] = (cx + dx, cy + dy)
     return pos
 
