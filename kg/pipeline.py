@@ -190,7 +190,7 @@ def build(
             if old and len(old.split()) >= len(name.split()):
                 identities.names[key] = old
         for facts in batch:
-            kg_store.put_article(facts, identities)
+            kg_store.put_article(facts, identities, replace=facts.article.id in states, defer=True)
             summary.add(facts)
             if on_progress is not None:
                 on_progress(summary.articles + summary.skipped, time.monotonic() - started)
@@ -204,6 +204,7 @@ def build(
                 batch = []
         if batch:
             write_batch(batch)
+        kg_store.flush()
         summary.entities = kg_store.count("entities")
         summary.triples = kg_store.count("triples")
         if out_dir is not None:

@@ -90,6 +90,10 @@ class RemoteBackend:
         url = self.store_url + "?" + urllib.parse.urlencode({"graph": graph.value})
         self._request(url, body or b"", {"Content-Type": "application/n-triples"}, "PUT")
 
+    def write_graphs(self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]]) -> None:
+        for graph, quads, _ in items:
+            self.replace_graph(graph, quads)
+
     def remove_graph(self, graph: ox.NamedNode) -> None:
         self.update(f"DROP SILENT GRAPH <{graph.value}>")
 

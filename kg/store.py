@@ -39,6 +39,7 @@ SAME_EVENT_AS = ox.NamedNode(str(KG.sameEventAs))
 DUPLICATE_OF = ox.NamedNode(str(KG.duplicateOf))
 ACTOR_ROLES = ("agent", "participant", "target", "victim", "recipient")
 MAX_EVENT_CANDIDATES = 400
+WRITE_BATCH = 32  # articles per write transaction when writes are deferred
 
 
 class StoreError(GraphFileError):
@@ -57,6 +58,8 @@ class Backend(Protocol):
     def update(self, sparql: str) -> None: ...
 
     def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None: ...
+
+    def write_graphs(self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]]) -> None: ...
 
     def remove_graph(self, graph: ox.NamedNode) -> None: ...
 
@@ -89,6 +92,13 @@ class LocalBackend:
     def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
         self.dataset.remove_graph(graph)
         self.dataset.extend(quads)
+
+    def write_graphs(self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]]) -> None:
+        """Several articles' graphs: old versions removed, then all new quads in one transaction."""
+        for graph, _, replace in items:
+            if replace:
+                self.dataset.remove_graph(graph)
+        self.dataset.extend([q for _, quads, _ in items for q in quads])
 
     def remove_graph(self, graph: ox.NamedNode) -> None:
         self.dataset.remove_graph(graph)
@@ -152,6 +162,7 @@ class KgStore:
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
         self._duplicates: DuplicateIndex | None = None
+        self._pending: list[tuple[ox.NamedNode, list[ox.Quad], bool, list[EventSketch]]] = []
 
     @property
     def dataset(self) -> ox.Store:
@@ -165,6 +176,7 @@ class KgStore:
         return self.backend.location
 
     def close(self) -> None:
+        self.flush()
         self.backend.close()
 
     def __enter__(self) -> KgStore:
@@ -176,6 +188,7 @@ class KgStore:
     # --- reading ---------------------------------------------------------------------------------
 
     def articles(self) -> list[ArticleRecord]:
+        self.flush()
         rows = self.backend.select(
             """SELECT ?a ?id ?hash ?version ?headline ?published ?dup (COUNT(DISTINCT ?ev) AS ?events) WHERE {
               ?a a kg:Article ; kg:articleId ?id .
@@ -201,6 +214,7 @@ class KgStore:
 
     def article_states(self) -> dict[str, tuple[str, str]]:
         """Article id → (content hash, extractor version) for every article in the store."""
+        self.flush()
         rows = self.backend.select(
             "SELECT ?id ?hash ?version WHERE { ?a a kg:Article ; kg:articleId ?id ; kg:contentHash ?hash ; "
             "kg:extractorVersion ?version }"
@@ -211,6 +225,7 @@ class KgStore:
         return states.get(article_id) == (content_hash, __version__)
 
     def count(self, what: str) -> int:
+        self.flush()
         queries = {
             "triples": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
             "graphs": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
@@ -262,6 +277,7 @@ class KgStore:
 
     def entity_labels(self, iris: list[str]) -> dict[str, str]:
         """The labels the store already gives these entities (for stable preferred names across batches)."""
+        self.flush()
         out: dict[str, str] = {}
         for chunk in _chunks(iris, 500):
             values = " ".join(f"<{i}>" for i in chunk)
@@ -304,27 +320,40 @@ class KgStore:
         return sketches
 
     def same_event_candidates(self, sketches: list[EventSketch], graph: str) -> list[str]:
-        """Stored events in other articles with the same type and at least one shared entity."""
-        pairs = {(s.type, e) for s in sketches for e in s.actors | s.places}
-        if not pairs:
+        """Stored events in other articles with the same type, a shared entity and a compatible date.
+
+        Only dated events are candidates (a missing date vetoes a merge, kg.merge.dates_compatible):
+        dates are compatible here when one is a prefix of the other (2025-03 and 2025-03-04).
+        """
+        triples = {(s.type, e, s.date) for s in sketches if s.date for e in s.actors | s.places}
+        if not triples:
             return []
         from kg.vocab import event_type_concept
 
         found: list[str] = []
-        for chunk in _chunks(sorted(pairs), 200):
-            values = " ".join(f"(<{event_type_concept(t)}> <{e}>)" for t, e in chunk)
+        for chunk in _chunks(sorted(triples), 200):
+            values = " ".join(f'(<{event_type_concept(t)}> <{e}> "{d}")' for t, e, d in chunk)
             rows = self.backend.select(
-                f"""SELECT DISTINCT ?ev WHERE {{ VALUES (?type ?ent) {{ {values} }}
-                  GRAPH ?g {{ ?ev kg:eventType ?type ; kg:hasArgument ?arg . ?arg kg:entity ?ent }}
-                  FILTER(?g != <{graph}>) }} LIMIT {MAX_EVENT_CANDIDATES}"""
+                f"""SELECT DISTINCT ?ev WHERE {{ VALUES (?type ?ent ?date) {{ {values} }}
+                  GRAPH ?g {{ ?ev kg:eventType ?type ; kg:date ?d ; kg:hasArgument ?arg . ?arg kg:entity ?ent }}
+                  FILTER(?g != <{graph}> && (STRSTARTS(?d, ?date) || STRSTARTS(?date, ?d))) }}
+                LIMIT {MAX_EVENT_CANDIDATES}"""
             )
             found.extend(r["ev"] for r in rows)
         return list(dict.fromkeys(found))[:MAX_EVENT_CANDIDATES]
 
     # --- writing ---------------------------------------------------------------------------------
 
-    def put_article(self, facts: ArticleFacts, identities: Identities | None = None) -> PutResult:
-        """Write (or replace) one article's named graph, with its near-duplicate and same-event links."""
+    def put_article(
+        self, facts: ArticleFacts, identities: Identities | None = None, replace: bool = True, defer: bool = False
+    ) -> PutResult:
+        """Write (or replace) one article's named graph, with its near-duplicate and same-event links.
+
+        `replace=False` says the article is known to be new (skips removing an old version). `defer=True`
+        buffers the write: buffered articles are written together, whole, by `flush()` (automatic every
+        `WRITE_BATCH` articles and on close), which is much faster on disk. Buffered articles already take
+        part in duplicate and same-event matching.
+        """
         aid = facts.article.id
         graph = article_graph_iri(aid)
         art = article_iri(aid)
@@ -339,22 +368,39 @@ class KgStore:
             quads.append(ox.Quad(art, DUPLICATE_OF, article_iri(dup[0]), graph))
         new = sketches_of(facts, identities)
         if new:
-            known = self.event_sketches(self.same_event_candidates(new, graph.value))
+            known = list(self.event_sketches(self.same_event_candidates(new, graph.value)).values())
+            known += [sk for g, _, _, sketches in self._pending if g != graph for sk in sketches]
             for ev in new:
-                for other in known.values():
+                if not ev.date:
+                    continue
+                for other in known:
                     m = match_events(ev, other)
                     if m.same:
                         a, b = ox.NamedNode(ev.iri), ox.NamedNode(other.iri)
                         quads.append(ox.Quad(a, SAME_EVENT_AS, b, graph))
                         quads.append(ox.Quad(b, SAME_EVENT_AS, a, graph))
                         result.same_events.append((ev.iri, other.iri, m))
-        with interrupts_deferred():
-            self._unlink_inbound(graph.value, keep_duplicates=True)
-            self.backend.replace_graph(graph, quads)
         index.remove(aid)
         index.add(aid, sig)
         result.triples = len(set(quads))
+        if any(g == graph for g, *_ in self._pending):  # the same article twice in one buffer: last one wins
+            self._pending = [p for p in self._pending if p[0] != graph]
+            replace = True
+        self._pending.append((graph, quads, replace, new))
+        if not defer or len(self._pending) >= WRITE_BATCH:
+            self.flush()
         return result
+
+    def flush(self) -> None:
+        """Write the buffered articles: each graph replaced whole; Ctrl-C is held until all are written."""
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, []
+        with interrupts_deferred():
+            for graph, _, replace, _ in pending:
+                if replace:
+                    self._unlink_inbound(graph.value, keep_duplicates=True)
+            self.backend.write_graphs([(graph, quads, replace) for graph, quads, replace, _ in pending])
 
     def _unlink_inbound(self, graph: str, keep_duplicates: bool) -> None:
         """Drop same-event links (and optionally duplicateOf) that other articles hold about this one."""
@@ -372,6 +418,7 @@ class KgStore:
 
     def remove_article(self, article_id: str) -> bool:
         """Remove an article's named graph and every link other articles hold to it. False if absent."""
+        self.flush()
         graph = article_graph_iri(article_id)
         if not self.backend.ask(f"ASK {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}"):
             return False

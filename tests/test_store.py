@@ -149,8 +149,8 @@ def test_ctrl_c_during_build_leaves_a_consistent_store(tmp_path):
     code = (
         "import os, signal, kg.store as s\n"
         "orig = s.KgStore.put_article\n"
-        "def put(self, f, i=None):\n"
-        "    r = orig(self, f, i)\n"
+        "def put(self, f, i=None, **kw):\n"
+        "    r = orig(self, f, i, **kw)\n"
         "    os.kill(os.getpid(), signal.SIGINT)\n"
         "    return r\n"
         "s.KgStore.put_article = put\n"

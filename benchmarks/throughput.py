@@ -1,0 +1,150 @@
+"""Throughput and memory of extraction and build, against spaCy's `nlp.pipe` alone on the same articles.
+
+    .venv/bin/python benchmarks/throughput.py --articles 1000            # ratios, 1 and 2 workers
+    .venv/bin/python benchmarks/throughput.py --articles 10000 --memory  # peak RSS of a 10k build
+
+Articles are generated from examples/articles by varying names and numbers (deterministic seed), so the
+text is news-shaped and extraction finds events in it. Results go to stdout as JSON lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+NAMES = [
+    ("Veloria", ["Arvenia", "Dostrava", "Melkora", "Penthia", "Quarlen", "Rusvania", "Soltera", "Tavoria"]),
+    ("Kastrenia", ["Belmark", "Corvenia", "Duskland", "Esterra", "Fennmark", "Galvoria", "Hestria", "Ivaria"]),
+    ("Sarnovo", ["Tarnik", "Ulvano", "Vezda", "Wolnik", "Yarrow", "Zelvo", "Brask", "Ostrin"]),
+    ("Halvik", ["Dorvik", "Jelvik", "Marvik", "Norvik", "Pelvik", "Rasvik", "Solvik", "Tovik"]),
+    ("Marchetti", ["Rossini", "Bianchi", "Ferraro", "Galli", "Conti", "Moretti", "Ricci", "Lombardi"]),
+    ("Vascan", ["Dobran", "Ilescu", "Marin", "Nistor", "Popa", "Radu", "Stan", "Toma"]),
+]
+
+
+def generate(n: int, out: Path, seed: int = 7) -> Path:
+    """n articles as one JSON Lines file, varied from the examples."""
+    from kg.ingest import InputError, read_articles
+
+    rng = random.Random(seed)
+    base = [a for a in read_articles([str(ROOT / "examples" / "articles")]) if not isinstance(a, InputError)]
+    path = out / "articles.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            a = base[i % len(base)]
+            text = a.text
+            for name, variants in NAMES:
+                text = text.replace(name, rng.choice(variants))
+            text = re.sub(r"\b\d{1,3}\b", lambda m: str(max(1, int(m.group()) + rng.randint(-3, 3))), text)
+            rec = {"id": f"bench-{i:06d}", "text": text, "published": a.published, "source": a.source}
+            fh.write(json.dumps(rec) + "\n")
+    return path
+
+
+def texts_of(path: Path) -> list[str]:
+    return [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+
+
+def bench_spacy(path: Path) -> float:
+    from kg import nlp
+
+    pipeline = nlp.load()
+    texts = texts_of(path)
+    list(pipeline.pipe(texts[:16]))  # warm up
+    t = time.perf_counter()
+    for _ in pipeline.pipe(texts, batch_size=16):
+        pass
+    return len(texts) / (time.perf_counter() - t)
+
+
+def bench_extract(path: Path, workers: int) -> float:
+    from kg import nlp
+    from kg.ingest import InputError, read_articles
+    from kg.parallel import extract_parallel
+
+    nlp.load()
+    articles = [a for a in read_articles([str(path)]) if not isinstance(a, InputError)]
+    t = time.perf_counter()
+    n = sum(1 for _ in extract_parallel(iter(articles), workers=workers))
+    return n / (time.perf_counter() - t)
+
+
+def bench_build(path: Path, workers: int, store: Path) -> float:
+    from kg import nlp
+    from kg.pipeline import build
+
+    nlp.load()
+    t = time.perf_counter()
+    summary = build([str(path)], out_dir=None, store=str(store), workers=workers)
+    return summary.articles / (time.perf_counter() - t)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--memory", action="store_true", help="only measure peak RSS of a build (child process)")
+    ap.add_argument("--workers", default="1,2", help="worker counts to measure (default 1,2)")
+    ap.add_argument("--only", help="run one measurement in this process: spacy, extract:N, build:N")
+    ap.add_argument("--input", help="use this generated articles.jsonl")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        path = Path(args.input) if args.input else generate(args.articles, Path(tmp))
+        if args.only:
+            kind, _, w = args.only.partition(":")
+            if kind == "spacy":
+                rate = bench_spacy(path)
+            elif kind == "extract":
+                rate = bench_extract(path, int(w or 1))
+            else:
+                rate = bench_build(path, int(w or 1), Path(tmp) / "store")
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            print(
+                json.dumps(
+                    {
+                        "run": args.only,
+                        "articles_per_s": round(rate, 2),
+                        "peak_rss_mib": round(rss),
+                        "peak_rss_child_mib": round(kids),
+                    }
+                )
+            )
+            return
+        runs = (
+            ["build:1"]
+            if args.memory
+            else ["spacy"] + [f"{k}:{w}" for w in args.workers.split(",") for k in ("extract", "build")]
+        )
+        results = {}
+        for run in runs:  # each in a fresh process: no warm caches, honest peak RSS
+            out = (
+                subprocess.run(
+                    [sys.executable, __file__, "--only", run, "--input", str(path)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                .stdout.strip()
+                .splitlines()[-1]
+            )
+            results[run] = json.loads(out)
+            print(out, flush=True)
+        if "spacy" in results:
+            base = results["spacy"]["articles_per_s"]
+            ratios = {k: round(v["articles_per_s"] / base, 2) for k, v in results.items() if k != "spacy"}
+            print(json.dumps({"articles": args.articles, "ratio_vs_spacy_pipe": ratios}))
+
+
+if __name__ == "__main__":
+    main()
