@@ -14,6 +14,7 @@ with "opened") costs 0.1, a Title Case headline 0.1; each coreferent mention add
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import is_title_case_line
@@ -53,7 +54,11 @@ def find_events(
         for t in s:
             sent_of[t.i] = k
     cands: list[Candidate] = []
+    skipped = non_content_spans(lookup.text, lex.sense("non_content_sections"))
     for trig in find_triggers(doc):
+        at = doc[trig.head].idx
+        if any(start <= at < end for start, end in skipped):
+            continue
         cands.append(_candidate(doc, trig, lookup, lex, sents, sent_of, headlines))
     survivors = merge_coreferent(cands) if corefer else cands
     events = [fold(c) for c in survivors]
@@ -67,6 +72,21 @@ def find_events(
         if ev.caused_by:
             ev.caused_by = renamed.get(ev.caused_by, ev.caused_by)
     return events
+
+
+_WIKI_HEADER = re.compile(r"(?m)(?:^|(?<=\s))(={2,6})[ \t]*([^=\n]{1,80}?)[ \t]*\1(?=\s|$)")
+
+
+def non_content_spans(text: str, sections: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans that report no events: wiki-style section headers ("== Attack ==") and the
+    bodies of list sections ("== See also ==", "== References ==") up to the next header."""
+    spans: list[tuple[int, int]] = []
+    headers = list(_WIKI_HEADER.finditer(text))
+    for k, m in enumerate(headers):
+        spans.append((m.start(), m.end()))
+        if m.group(2).strip().lower() in sections:
+            spans.append((m.end(), headers[k + 1].start() if k + 1 < len(headers) else len(text)))
+    return spans
 
 
 def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_of, headlines) -> Candidate:

@@ -58,8 +58,12 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     mods = _lemmas(_kids(tok, "compound", "amod", "nmod"))
     subj = _kids(tok, "nsubj")
     objs = _kids(tok, "dobj")
+    if kind == "noun" and is_modifier_of_thing(tok, lex):
+        return None  # "attack helicopters", "strike force", "shooting range": the head noun is a thing
     if etype == "attack":
         weapons, attackers = lex.sense("weapons"), lex.sense("attackers")
+        if (mods | _lemmas(_kids(tok, "advmod"))) & lex.sense("accident_markers"):
+            return None  # "an accidental explosion", "the device detonated accidentally"
         if kind == "verb":
             agent_pobj = [g for p in _kids(tok, "agent") for g in p.children if g.dep_ == "pobj"]
             if lemma == "strike":
@@ -87,10 +91,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 return None
             if lemma in {"storm", "ram", "torch", "gun"}:
                 return True if objs or subj else None
-            if lemma == "attack" and objs and not any(is_person_like(o, lex) or o.ent_type_ in {"GPE", "LOC", "FAC",
-                                                                                                "ORG"}
-                                                      or o.lemma_.lower() in weapons for o in objs):
-                return True
+            if lemma in {"attack", "assault"}:
+                return _attack_verb_sense(tok, subj, objs, lex)
             return False
         # nouns
         if lemma in {"attack", "assault"} and mods & lex.sense("attack_not_modifiers"):
@@ -116,6 +118,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 return True
             return None
         if lemma == "shot":
+            if mods & lex.sense("shot_not_modifiers"):
+                return None
             head = tok.head
             if head.lemma_.lower() in {"fire", "ring", "hear", "exchange"} or _kids(tok, "nummod") \
                     or mods & {"warning", "gun", "sniper"}:
@@ -139,8 +143,14 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None  # "death penalty", "death threats"
         if lemma == "suicide" and tok.dep_ in {"compound", "amod", "nmod"}:
             return None  # "suicide bombing": the bombing is the event
+        if mods & lex.sense("attempt_modifiers"):
+            return None  # "attempted murder" is an attack that killed no one (see attempted_killing)
+        if kind == "verb" and lemma in {"claim", "take", "cost"}:
+            # "the blast claimed nine lives", "took the lives of"; otherwise a statement or nothing
+            return True if _lemmas(objs) & lex.sense("death_claim_objects") else None
         if lemma in {"execute", "slaughter"}:
             victims = _kids(tok, "dobj", "nsubjpass")
+            victims += [g for p in _kids(tok, "prep") if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             return True if victims and any(is_person_like(v, lex) for v in victims) else None
         if lemma == "murder" and kind == "noun":
             return True
@@ -157,6 +167,47 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None
         return False
     return False
+
+
+def _attack_verb_sense(tok: Token, subj: list[Token], objs: list[Token], lex: Lexicon) -> bool | None:
+    """"Rebels attacked the town", not criticism ("attacked the policy", "attacked the minister over
+    the budget") nor illness ("the virus attacks the liver")."""
+    if _lemmas(subj) & lex.sense("attack_not_subjects") or _lemmas(objs) & lex.sense("attack_not_objects"):
+        return None
+    for prep in _kids(tok, "prep"):
+        if prep.lower_ in lex.sense("criticism_preps") and not any(
+                g.ent_type_ in {"GPE", "LOC", "FAC"} for g in prep.children if g.dep_ == "pobj"):
+            return None
+    if objs and not any(is_person_like(o, lex) or o.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
+                        or o.lemma_.lower() in lex.sense("weapons") for o in objs):
+        return True
+    return False
+
+
+def is_modifier_of_thing(tok: Token, lex: Lexicon) -> bool:
+    """An event noun that only modifies a noun naming a thing or a body ("attack helicopter", "strike force")."""
+    return tok.dep_ in {"compound", "nmod", "amod"} and tok.head.i > tok.i and \
+        tok.head.lemma_.lower() in lex.sense("not_event_compound_heads")
+
+
+def attempted_killing(tok: Token, lex: Lexicon) -> bool:
+    """"attempted murder", "a botched killing": an attack (KAIROS Conflict.Attack), not a death."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in lex.sense("attempt_modifiers") for c in tok.children)
+
+
+def particle_attack(tok: Token, lex: Lexicon) -> bool:
+    """Phrasal verbs of attack read off their particle and argument: a bomb "went off", militants "set off"
+    a device, a missile "brought down" a plane (`particle_attack_verbs` in the lexicon)."""
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if prt is None:
+        return False
+    frame = lex.senses.get("particle_attack_verbs", {}).get(f"{tok.lemma_.lower()} {prt}")
+    if frame is None:
+        return False
+    role, _, kind = frame.partition("_")
+    fillers = _kids(tok, "nsubj") if role == "subject" else _kids(tok, "dobj", "nsubjpass")
+    words = lex.sense("weapons") if kind == "weapon" else lex.sense("aircraft")
+    return bool(_lemmas(fillers) & words) or any(_lemmas(_kids(f, "compound")) & words for f in fillers)
 
 
 def _violent_sentence(tok: Token) -> bool:

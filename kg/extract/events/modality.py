@@ -25,19 +25,25 @@ _GOVERNED = {"xcomp", "ccomp", "dobj", "attr", "oprd", "pcomp", "compound"} | _G
 
 def modality_of(tok: Token, lex: Lexicon) -> str:
     negators, hypo, planned = lex.sense("negators"), lex.sense("hypothetical_markers"), lex.sense("planned_markers")
+    naming, needs_complement = lex.sense("naming_verbs"), lex.sense("planned_markers_with_complement")
     found: set[str] = set()
     node, hops, via_subject, via = tok, 0, False, "self"
     while True:
+        # a negation above the trigger negates it only through what the verb governs or its subject
+        # ("did not launch the attack", "the talks did not take place"), not through an adjunct
+        # ("was not charged over his part in the attack": the attack happened)
+        negation_reaches = node is tok or via_subject or via in _GOVERNED
         for c in node.children:
             low = c.lower_
-            if c.dep_ == "neg" or (c.dep_ == "det" and low in {"no"} and node is tok):
+            if c.dep_ == "neg" and negation_reaches or (c.dep_ == "det" and low in {"no"} and node is tok):
                 found.add("negated")
             elif c.dep_ in {"aux", "mark"} and low in hypo or c.dep_ in {"amod", "advmod"} and low in hypo \
                     and node is tok:
                 found.add("hypothetical")
             elif c.dep_ == "aux" and low in planned or c.dep_ in {"amod", "advmod"} and low in planned and node is tok:
                 found.add("planned")
-        if node is not tok and not via_subject and via in _GOVERNED:
+        if node is not tok and not via_subject and via in _GOVERNED and not _names_its_object(node, naming) and \
+                not (node.lemma_.lower() in needs_complement and not any(c.dep_ == "xcomp" for c in node.children)):
             lemma = node.lemma_.lower()
             if lemma in negators:
                 found.add("negated")
@@ -60,3 +66,9 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
         if mod in found:
             return mod
     return "asserted"
+
+
+def _names_its_object(node: Token, naming: frozenset[str]) -> bool:
+    """"called the shooting an act of terror": a naming verb with a predicate says what the event was,
+    it does not call for it."""
+    return node.lemma_.lower() in naming and any(c.dep_ in {"oprd", "attr"} for c in node.children)

@@ -92,6 +92,10 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
         candidates, kind = lex.adjectives.get(lemma, ()), "adj"
     else:
         return None
+    if "death" in candidates and conflict.attempted_killing(tok, lex):
+        return Trigger(tok.i, tok.i + 1, tok.i, "attack", kind, True)
+    if kind == "verb" and "attack" not in candidates and conflict.particle_attack(tok, lex):
+        return Trigger(tok.i, tok.i + 1, tok.i, "attack", kind, True)
     for etype in candidates:
         kept = _keep(tok, etype, kind, lex)
         if kept is not None:

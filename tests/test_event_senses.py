@@ -1,0 +1,83 @@
+"""Word sense, modality and layout rules of event extraction, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import nlp
+from kg.extract import extract_facts
+from kg.facts import Article, ArticleFacts
+
+
+def mentions_of(text: str) -> ArticleFacts:
+    doc = nlp.load()(text)
+    return extract_facts(doc, Article(id="t", text=text, published="2025-07-04"), event_mentions=True)
+
+
+def types_of(text: str) -> list[str]:
+    return [e.type for e in mentions_of(text).events if e.type != "statement"]
+
+
+def one(text: str, etype: str):
+    found = [e for e in mentions_of(text).events if e.type == etype]
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Opposition lawmakers attacked the new pension policy in a heated debate.",
+    "The mayor attacked his rival over rising rents.",
+    "The virus attacks the liver within days.",
+    "She launched a verbal attack on the chairman during the hearing.",
+    "The navy ordered six new attack submarines.",
+    "Police found a suicide vest in the abandoned van.",
+    "The photographer shot a portrait of the singer in Lisbon.",
+    "The clinic gives a free flu shot to every pupil.",
+    "A gas boiler exploded in the basement of the hotel.",
+    "Two accidental explosions damaged the chemical plant.",
+])
+def test_non_violent_senses_are_not_attacks(sentence):
+    assert "attack" not in types_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A roadside bomb went off near the checkpoint.",
+    "The insurgents set off an explosive device outside the barracks.",
+    "Air defences brought down two drones over the port.",
+    "Gunmen attacked the police station at dawn.",
+])
+def test_phrasal_and_plain_attacks(sentence):
+    assert "attack" in types_of(sentence)
+
+
+def test_attempted_killing_is_an_attack_not_a_death():
+    assert types_of("The suspect was charged with attempted murder.") == ["attack"]
+
+
+def test_lives_claimed_is_a_death():
+    death = one("The landslide claimed nine lives in the valley.", "death")
+    assert death.trigger.text == "claimed"
+    assert "death" not in types_of("The group claimed responsibility for the raid.")
+
+
+def test_slaughter_and_maiming_of_people():
+    got = types_of("Witnesses described the slaughter of villagers and the maiming of children.")
+    assert "death" in got and "injury" in got
+    assert "death" not in types_of("The slaughter of cattle rose last year.")
+
+
+def test_modality_of_plots_names_and_adjuncts():
+    assert one("The cell plotted to bomb the stadium.", "attack").modality == "planned"
+    assert one("The governor called the shooting an act of terror.", "attack").modality == "asserted"
+    assert one("The smugglers set off an explosion in the tunnel.", "attack").modality == "asserted"
+    assert one("He was not charged over his role in the bombing.", "attack").modality == "asserted"
+    assert one("The rebels did not attack the town.", "attack").modality == "negated"
+
+
+def test_wiki_section_headers_and_see_also_lists_yield_no_events():
+    text = ("The bombing killed four people in the square. == Attack == A car bomb exploded at noon. "
+            "== See also == * 2009 harbour bombing * List of attacks in the region == References ==")
+    f = mentions_of(text)
+    starts = [e.trigger.start for e in f.events if e.type == "attack"]
+    assert starts and all(s < text.index("== See also") for s in starts)
+    assert text.index("Attack ==") not in starts
