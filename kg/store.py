@@ -38,7 +38,8 @@ MINHASH_SIGNATURE = ox.NamedNode(ONTOLOGY_IRI + "#minhashSignature")
 SAME_EVENT_AS = ox.NamedNode(str(KG.sameEventAs))
 DUPLICATE_OF = ox.NamedNode(str(KG.duplicateOf))
 ACTOR_ROLES = ("agent", "participant", "target", "victim", "recipient")
-MAX_EVENT_CANDIDATES = 400
+MAX_EVENT_CANDIDATES = 200
+MAX_LINKS_PER_EVENT = 3
 WRITE_BATCH = 32  # articles per write transaction when writes are deferred
 
 
@@ -370,16 +371,23 @@ class KgStore:
         if new:
             known = list(self.event_sketches(self.same_event_candidates(new, graph.value)).values())
             known += [sk for g, _, _, sketches in self._pending if g != graph for sk in sketches]
+            by_type: dict[str, list[EventSketch]] = {}
+            for other in known:
+                if other.date:
+                    by_type.setdefault(other.type, []).append(other)
             for ev in new:
                 if not ev.date:
                     continue
-                for other in known:
-                    m = match_events(ev, other)
-                    if m.same:
-                        a, b = ox.NamedNode(ev.iri), ox.NamedNode(other.iri)
-                        quads.append(ox.Quad(a, SAME_EVENT_AS, b, graph))
-                        quads.append(ox.Quad(b, SAME_EVENT_AS, a, graph))
-                        result.same_events.append((ev.iri, other.iri, m))
+                same_type = by_type.get(ev.type, [])
+                matches = [(m, other) for other in same_type if (m := match_events(ev, other)).same]
+                # The best few reports only: a cluster stays connected (kg:sameEventAs+) and links grow
+                # linearly with the corpus, not quadratically.
+                matches.sort(key=lambda mo: (-mo[0].score, mo[1].iri))
+                for m, other in matches[:MAX_LINKS_PER_EVENT]:
+                    a, b = ox.NamedNode(ev.iri), ox.NamedNode(other.iri)
+                    quads.append(ox.Quad(a, SAME_EVENT_AS, b, graph))
+                    quads.append(ox.Quad(b, SAME_EVENT_AS, a, graph))
+                    result.same_events.append((ev.iri, other.iri, m))
         index.remove(aid)
         index.add(aid, sig)
         result.triples = len(set(quads))
