@@ -81,3 +81,17 @@ def test_wiki_section_headers_and_see_also_lists_yield_no_events():
     starts = [e.trigger.start for e in f.events if e.type == "attack"]
     assert starts and all(s < text.index("== See also") for s in starts)
     assert text.index("Attack ==") not in starts
+
+
+def test_police_raids_are_not_attacks():
+    assert "attack" not in types_of("Police launched raids on four flats in the old town.")
+    assert "attack" in types_of("Rebels launched a raid on the army depot.")
+
+
+def test_infinitive_takes_its_subject_from_the_verb_above():
+    assert "attack" in types_of("The soldiers claimed to have hit three snipers.")
+
+
+def test_a_naming_predicate_is_not_a_second_mention():
+    f = mentions_of("The prefect called the explosion an attack.")
+    assert [(e.type, e.trigger.text) for e in f.events if e.type == "attack"] == [("attack", "explosion")]

@@ -55,9 +55,11 @@ def find_events(
             sent_of[t.i] = k
     cands: list[Candidate] = []
     skipped = non_content_spans(lookup.text, lex.sense("non_content_sections"))
-    for trig in find_triggers(doc):
+    triggers = find_triggers(doc)
+    heads = {t.head for t in triggers}
+    for trig in triggers:
         at = doc[trig.head].idx
-        if any(start <= at < end for start, end in skipped):
+        if any(start <= at < end for start, end in skipped) or _names_another_mention(doc[trig.head], heads, lex):
             continue
         cands.append(_candidate(doc, trig, lookup, lex, sents, sent_of, headlines))
     survivors = merge_coreferent(cands) if corefer else cands
@@ -87,6 +89,13 @@ def non_content_spans(text: str, sections: frozenset[str]) -> list[tuple[int, in
         if m.group(2).strip().lower() in sections:
             spans.append((m.end(), headers[k + 1].start() if k + 1 < len(headers) else len(text)))
     return spans
+
+
+def _names_another_mention(tok, heads: set[int], lex) -> bool:
+    """"called the explosion an attack": the predicate noun renames the event its verb's object mentions."""
+    gov = tok.head
+    return tok.dep_ == "oprd" and gov.lemma_.lower() in lex.sense("naming_verbs") and \
+        any(c.dep_ == "dobj" and c.i in heads for c in gov.children)
 
 
 def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_of, headlines) -> Candidate:

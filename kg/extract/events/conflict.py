@@ -56,7 +56,7 @@ def is_person_like(tok: Token, lex: Lexicon) -> bool:
 def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
     mods = _lemmas(_kids(tok, "compound", "amod", "nmod"))
-    subj = _kids(tok, "nsubj")
+    subj = _kids(tok, "nsubj") or _controller(tok)
     objs = _kids(tok, "dobj")
     if kind == "noun" and is_modifier_of_thing(tok, lex):
         return None  # "attack helicopters", "strike force", "shooting range": the head noun is a thing
@@ -93,6 +93,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 return True if objs or subj else None
             if lemma in {"attack", "assault"}:
                 return _attack_verb_sense(tok, subj, objs, lex)
+            if lemma == "raid" and _lemmas(subj) & lex.sense("law_enforcement"):
+                return None
             return False
         # nouns
         if lemma in {"attack", "assault"} and mods & lex.sense("attack_not_modifiers"):
@@ -133,6 +135,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None
         if lemma == "raid" and mods & {"police", "dawn"} and not _violent_sentence(tok):
             return None
+        if lemma == "raid" and _lemmas(_noun_agents(tok)) & lex.sense("law_enforcement"):
+            return None  # "police launched raids": searches and arrests, not an assault
         return False
     if etype == "death":
         if kind == "adj":
@@ -182,6 +186,23 @@ def _attack_verb_sense(tok: Token, subj: list[Token], objs: list[Token], lex: Le
                         or o.lemma_.lower() in lex.sense("weapons") for o in objs):
         return True
     return False
+
+
+def _controller(tok: Token) -> list[Token]:
+    """The subject an infinitive takes from the verb above it ("the army claimed to have hit ...")."""
+    if tok.dep_ == "xcomp" and tok.head.pos_ in {"VERB", "AUX"}:
+        return _kids(tok.head, "nsubj")
+    return []
+
+
+def _noun_agents(tok: Token) -> list[Token]:
+    """Who carries out a noun event: its possessor or "by" object, or the subject of its light verb."""
+    found = _kids(tok, "poss") + [g for p in _kids(tok, "prep") if p.lower_ == "by" for g in p.children
+                                  if g.dep_ == "pobj"]
+    if tok.dep_ == "dobj":
+        subj = _kids(tok.head, "nsubj")
+        found += subj + [c for s in subj for c in s.conjuncts]
+    return found
 
 
 def is_modifier_of_thing(tok: Token, lex: Lexicon) -> bool:
