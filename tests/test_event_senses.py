@@ -95,3 +95,29 @@ def test_infinitive_takes_its_subject_from_the_verb_above():
 def test_a_naming_predicate_is_not_a_second_mention():
     f = mentions_of("The prefect called the explosion an attack.")
     assert [(e.type, e.trigger.text) for e in f.events if e.type == "attack"] == [("attack", "explosion")]
+
+
+def folded(text: str) -> list:
+    doc = nlp.load()(text)
+    facts = extract_facts(doc, Article(id="t", text=text, published="2025-07-04"))
+    return [e for e in facts.events if e.type == "attack"]
+
+
+def test_a_noun_refers_back_to_the_attack_a_verb_reported():
+    (attack,) = folded("A car bomb exploded outside the ministry on Monday. The explosion shattered windows.")
+    assert [m.text for m in attack.mentions] == ["explosion"]
+
+
+def test_a_later_attack_verb_reports_its_own_event():
+    attacks = folded("A bombing hit the central station on Monday. Two days later a second device exploded.")
+    assert len(attacks) == 2
+
+
+def test_plural_and_singular_attack_nouns_do_not_corefer():
+    attacks = folded("The bombing damaged the station. Officials said such bombings have become common.")
+    assert len(attacks) == 2
+
+
+def test_a_shooting_and_a_bombing_are_different_attacks():
+    attacks = folded("The shooting in the square left the town in shock. The bombing killed three people.")
+    assert len(attacks) == 2

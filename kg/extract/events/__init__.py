@@ -122,6 +122,8 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_o
     det = [c for c in head.children if c.dep_ in {"det", "poss"}]
     definite = bool(det) and det[0].lower_ in lex.sense("definite_anaphors")
     cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines)
+    cand.plural = trig.pos == "noun" and head.tag_ in {"NNS", "NNPS"}
+    cand.kind = _attack_kind(head, lex) if trig.type == "attack" else None
     cand.distinct = any(c.lower_ in DISTINCT_MARKERS for c in head.children if c.dep_ in {"amod", "det"})
     if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         gov = head.head.head
@@ -131,6 +133,15 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_o
             not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
         cand.continues = head.head.i
     return cand
+
+
+def _attack_kind(head, lex) -> str | None:
+    lemma = head.lemma_.lower()
+    words = {lemma, head.lower_} | {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
+    for kind, members in lex.senses.get("attack_kinds", {}).items():
+        if words & set(members):
+            return kind
+    return None
 
 
 def _confidence(trig: Trigger, ev: Event, in_headline: bool) -> float:

@@ -17,6 +17,9 @@ from kg.facts import Event
 
 CONTACT = {"call", "negotiation", "meeting"}
 NEVER_MERGED = {"death", "injury"}
+# a verb of attack predicates its own clause ("the bomb exploded", "gunmen opened fire"): a report of
+# what happened, kept as its own event even when a noun named the attack before
+CLAUSAL = {"attack"}
 WINDOW = {"attack": 8, "call": 40, "meeting": 40, "negotiation": 3, "agreement": 3, "press_conference": 40,
           "ceasefire": 6, "aid_suspension": 6, "sanction": 4, "visit": 6, "statement": 0}
 INDEFINITE_WINDOW = 2  # "a devastating assault" joins an attack named at most two sentences earlier
@@ -34,6 +37,8 @@ class Candidate:
     continues: int | None = None  # token of the speech verb this one continues ("..., noting that")
     distinct: bool = False  # "a separate conversation", "another attack"
     headline: bool = False  # a Title Case headline announces an event the body then reports
+    plural: bool = False  # "the attacks", "each of the explosions": a set of events, not one
+    kind: str | None = None  # explosive | firearm | ...: a shooting is not a bombing (`attack_kinds`)
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
 
@@ -74,7 +79,8 @@ def merge_coreferent(cands: list[Candidate]) -> list[Candidate]:
                 target = gov
         elif c.event.type == "statement" and c.definite and c.pos == "noun":
             target = _same_word_statement(c, cands)
-        elif c.event.type not in NEVER_MERGED | {"statement"} and (c.pos == "noun" or not _has_entities(c.event)):
+        elif c.event.type not in NEVER_MERGED | {"statement"} and (c.pos == "noun" or not _has_entities(c.event)
+                                                                   and c.event.type not in CLAUSAL):
             target = _antecedent(c, cands)
         if target is not None:
             root = target
@@ -129,11 +135,23 @@ def _antecedent(c: Candidate, cands: list[Candidate]) -> Candidate | None:
             _entities(prev.event, {"participant"}) == _entities(c.event, {"participant"})
         if (c.distinct and not same_people) or not all(_compatible(e.event, c.event) for e in [prev, *prev.extra]):
             continue
+        if not _same_number_and_kind(c, [prev, *prev.extra]):
+            continue
         if not c.definite and _has_entities(c.event) and not _shares_entity(prev.event, c.event) and not (
                 c.event.type == "attack" and c.pos == "noun" and prev.pos == "noun"):
             continue
         best = prev
     return best
+
+
+def _same_number_and_kind(c: Candidate, cluster: list[Candidate]) -> bool:
+    """A plural noun ("the attacks") names several events, a singular one one; a shooting and a bombing
+    are different attacks. Verbs carry no number."""
+    nouns = [m for m in cluster if m.pos == "noun"]
+    if c.pos == "noun" and nouns and all(m.plural != c.plural for m in nouns):
+        return False
+    kinds = {m.kind for m in cluster if m.kind}
+    return not (c.kind and kinds and c.kind not in kinds)
 
 
 def _cluster_type(root: Candidate) -> str:
