@@ -6,6 +6,7 @@ import csv
 import io
 import sys
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 
@@ -60,11 +61,14 @@ def export(dataset: ox.Store, fmt: str, path: Path | None = None) -> Path | None
         if path is None:
             sys.stdout.write(text)
             return None
-        return atomic_write(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+        def write_text(tmp: str) -> None:
+            Path(tmp).write_text(text, encoding="utf-8")
+
+        return atomic_write(path, write_text)
     rdf_format = RDF_EXPORTS[fmt]
     prefixes = {k: v for k, v in PREFIXES.items() if k != "owl"}
 
-    def write(target: str | io.BufferedWriter) -> None:
+    def write(target: str | IO[bytes]) -> None:
         if fmt == "ttl":
             ox.serialize(merged_triples(dataset), target, rdf_format, prefixes=prefixes)
         elif fmt == "trig":

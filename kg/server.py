@@ -239,6 +239,11 @@ class Endpoint:
         return serialize_rows(variables, rows, key), SELECT_TYPES[key], headers
 
 
+def _first(params: dict[str, list[str]], key: str) -> str | None:
+    values = params.get(key)
+    return values[0] if values else None
+
+
 def _handler(endpoint: Endpoint, views_dir: Path | None, allow_update: bool) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg-serve"
@@ -267,7 +272,7 @@ def _handler(endpoint: Endpoint, views_dir: Path | None, allow_update: bool) -> 
             if not sparql:
                 self._error(HTTPStatus.BAD_REQUEST, "no query: give ?query=... or POST one")
                 return
-            fmt = (params.get("format") or [None])[0]
+            fmt = _first(params, "format")
             try:
                 body, media, headers = endpoint.run(sparql, self.headers.get("Accept", ""), fmt)
             except QueryRefused as exc:
@@ -279,7 +284,7 @@ def _handler(endpoint: Endpoint, views_dir: Path | None, allow_update: bool) -> 
             url = urlsplit(self.path)
             params = parse_qs(url.query)
             if url.path in ("/sparql", "/query"):
-                self._query((params.get("query") or [None])[0], params)
+                self._query(_first(params, "query"), params)
                 return
             self._static(url.path)
 
@@ -294,7 +299,7 @@ def _handler(endpoint: Endpoint, views_dir: Path | None, allow_update: bool) -> 
             if media == "application/x-www-form-urlencoded":
                 params.update(parse_qs(raw))
             if url.path == "/update":
-                self._update(raw if media == "application/sparql-update" else (params.get("update") or [None])[0])
+                self._update(raw if media == "application/sparql-update" else _first(params, "update"))
                 return
             if url.path not in ("/sparql", "/query"):
                 self._error(HTTPStatus.NOT_FOUND, "not found")
@@ -302,10 +307,10 @@ def _handler(endpoint: Endpoint, views_dir: Path | None, allow_update: bool) -> 
             if media == "application/sparql-query":
                 self._query(raw, params)
             else:
-                if (params.get("update") or [None])[0]:
+                if _first(params, "update"):
                     self._error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: POST updates to /update")
                     return
-                self._query((params.get("query") or [None])[0], params)
+                self._query(_first(params, "query"), params)
 
         def _update(self, sparql: str | None) -> None:
             if not allow_update:
@@ -386,6 +391,7 @@ def serve(
         views = write_views_for(dataset, Path(tmp))
         server = make_server(dataset, host, port, timeout, max_results, allow_update, views)
         h, p = server.server_address[:2]
+        h = h.decode() if isinstance(h, bytes) else h
         if on_ready is not None:
             on_ready(f"http://{h}:{p}/")
         try:
