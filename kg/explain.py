@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 from kg.merge import match_events
 from kg.store import KgStore
 
@@ -34,9 +36,9 @@ def explain_event(store: KgStore, ref: str) -> list[str]:
     me = sketches[iri]
     lines = [f"event {iri}", f"  type {me.type}; date {me.date or 'unknown'}"]
     if me.actors:
-        lines.append("  actors " + ", ".join(sorted(a.rsplit("/", 2)[-1] for a in me.actors)))
+        lines.append("  actors " + ", ".join(sorted(unquote(a.rsplit("/", 1)[-1]) for a in me.actors)))
     if me.places:
-        lines.append("  places " + ", ".join(sorted(p.rsplit("/", 1)[-1] for p in me.places)))
+        lines.append("  places " + ", ".join(sorted(unquote(p.rsplit("/", 1)[-1]) for p in me.places)))
     sources = store.backend.select(
         f"""SELECT DISTINCT ?e ?a ?id ?dup ?kind ?n WHERE {{
           VALUES ?e {{ {" ".join(f"<{x}>" for x in [iri, *linked])} }}

@@ -183,7 +183,9 @@ def match_events(a: EventSketch, b: EventSketch) -> Match:
 
 
 def _short(iri: str) -> str:
-    return iri.rsplit("/", 2)[-1] if "/entity/" in iri else iri
+    from urllib.parse import unquote
+
+    return unquote(iri.rsplit("/", 1)[-1]) if "/entity/" in iri else iri
 
 
 def best_matches(
