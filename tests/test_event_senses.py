@@ -121,3 +121,10 @@ def test_plural_and_singular_attack_nouns_do_not_corefer():
 def test_a_shooting_and_a_bombing_are_different_attacks():
     attacks = folded("The shooting in the square left the town in shock. The bombing killed three people.")
     assert len(attacks) == 2
+
+
+def test_generic_peace_process_is_not_an_event():
+    assert "negotiation" not in types_of("The president said he remained committed to peace talks.")
+    assert "negotiation" not in types_of("Continued negotiations are the only way forward.")
+    assert "negotiation" in types_of("Both delegations held peace talks in Istanbul on Monday.")
+    assert "negotiation" in types_of("The talks resumed after a short break.")

@@ -61,7 +61,10 @@ def find_events(
         at = doc[trig.head].idx
         if any(start <= at < end for start, end in skipped) or _names_another_mention(doc[trig.head], heads, lex):
             continue
-        cands.append(_candidate(doc, trig, lookup, lex, sents, sent_of, headlines))
+        cand = _candidate(doc, trig, lookup, lex, sents, sent_of, headlines)
+        if trig.type == "negotiation" and trig.pos == "noun" and _generic_process(doc[trig.head], cand.event):
+            continue
+        cands.append(cand)
     survivors = merge_coreferent(cands) if corefer else cands
     events = [fold(c) for c in survivors]
     _link_tolls(events, survivors, sent_of, doc)
@@ -89,6 +92,18 @@ def non_content_spans(text: str, sections: frozenset[str]) -> list[tuple[int, in
         if m.group(2).strip().lower() in sections:
             spans.append((m.end(), headers[k + 1].start() if k + 1 < len(headers) else len(text)))
     return spans
+
+
+def _generic_process(head, ev: Event) -> bool:
+    """"committed to peace talks", "continued negotiations are the only way": a process named in general,
+    not an event. Talks are an event when specific: with participants or a place, a date, or as the subject
+    or object of a verb that says they happen ("held talks", "the talks resumed")."""
+    if ev.arguments or any(t.ent_type_ in {"DATE", "TIME"} for t in head.subtree):
+        return False
+    gov = head.head
+    if head.dep_ in {"nsubj", "nsubjpass", "dobj"} and gov.pos_ == "VERB":
+        return False
+    return True
 
 
 def _names_another_mention(tok, heads: set[int], lex) -> bool:
