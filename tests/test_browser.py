@@ -144,6 +144,53 @@ def test_filters_change_what_is_visible(browser, synthetic_views, view):
     page.clean()
 
 
+def _screen_font(page: Page, node_id: str) -> float:
+    """The size in screen pixels vis-network draws a node's label at (0 when not drawn)."""
+    return page.page.evaluate(
+        """id => {
+          const n = kg.network.body.nodes[id];
+          const px = n.labelModule.fontOptions.size * kg.network.getScale();
+          return px < n.options.scaling.label.drawThreshold - 1 || !n.options.label ? 0 : px;
+        }""",
+        node_id,
+    )
+
+
+def test_graph_labels_readable_at_first_view(browser, synthetic_views):
+    out, p = synthetic_views
+    page = Page(browser, out / "graph.html")
+    names = page.page.evaluate("kg.nodes.get().filter(n => n.kind === 'actor').map(n => [n.id, n.label])")
+    assert {label for _, label in names} == {a.name for a in p.actors.values()}
+    # fewer than 80 actors: every name is drawn, at 12 px or more; events are not (yet)
+    for iri, _ in names:
+        assert _screen_font(page, iri) >= 12
+    ev = next(e for e in p.events if e.date)
+    assert _screen_font(page, ev.iri) == 0
+    assert page.page.evaluate(f"kg.nodes.get({ev.iri!r}).label") == f"{ev.type} · {ev.date}"
+    # zoomed in, events show their type and date; names stay capped at a readable size
+    page.page.evaluate("kg.network.moveTo({scale: kg.network.getScale() * 3}); kg.network.emit('zoom', {}); 0")
+    page.page.wait_for_timeout(300)
+    assert 8 <= _screen_font(page, ev.iri) <= 12.5
+    assert max(_screen_font(page, iri) for iri, _ in names) <= 17.5
+    page.clean()
+
+
+def test_large_graph_labels_only_the_central_actors(browser, tmp_path):
+    dataset = synthetic_dataset(150, 600)
+    write_views(dataset, tmp_path)
+    page = Page(browser, tmp_path / "graph.html")
+    ranked = page.page.evaluate(
+        "kg.nodes.get().filter(n => n.kind === 'actor' && !n.hidden).sort((a, b) => a.rank - b.rank).map(n => n.id)"
+    )
+    assert len(ranked) > 60
+    assert all(_screen_font(page, iri) >= 12 for iri in ranked[:30])
+    assert all(_screen_font(page, iri) == 0 for iri in ranked[40:])
+    page.page.evaluate("kg.network.moveTo({scale: kg.network.getScale() * 4.2}); kg.network.emit('zoom', {}); 0")
+    page.page.wait_for_timeout(300)
+    assert all(_screen_font(page, iri) > 0 for iri in ranked)
+    page.clean()
+
+
 def test_large_graph_opens_on_the_central_actors(browser, tmp_path):
     write_views(synthetic_dataset(100, 1300), tmp_path)
     page = Page(browser, tmp_path / "graph.html")

@@ -4,6 +4,7 @@ layouts that keep events apart."""
 from __future__ import annotations
 
 import json
+import math
 import re
 from datetime import datetime
 from html.parser import HTMLParser
@@ -115,6 +116,22 @@ def test_graph_layout_spreads_events():
     points = sorted(pos.values())
     close = sum(1 for a, b in zip(points, points[1:], strict=False) if abs(a[0] - b[0]) < 1 and abs(a[1] - b[1]) < 1)
     assert close == 0  # no two nodes on the same spot
+
+
+def test_events_with_no_entity_sit_with_their_article():
+    p = project(synthetic_dataset(12, 120))
+    art = p.events[0].article
+    for k in range(6):
+        p.events.append(
+            EventRecord(iri=f"x:orphan{k}", type="statement", label="statement: said", roles=[], article=art)
+        )
+    pos = graph_layout(p)
+    mates = [pos[e.iri] for e in p.events if e.article == art and e.entities]
+    near = min(mates, key=lambda q: math.hypot(q[0] - pos["x:orphan0"][0], q[1] - pos["x:orphan0"][1]))
+    for k in range(6):  # on a spiral next to the article's own events, not in a strip under the graph
+        x, y = pos[f"x:orphan{k}"]
+        assert math.hypot(x - near[0], y - near[1]) < 150
+    assert len({pos[f"x:orphan{k}"] for k in range(6)}) == 6
 
 
 def test_assign_rows_keeps_neighbours_apart():

@@ -246,14 +246,23 @@ def _base_options() -> dict[str, Any]:
             "keyboard": False,
         },
         "edges": {"smooth": False, "arrows": {"to": {"enabled": False}}, "color": {"opacity": 0.35}},
-        "nodes": {"font": {"size": 12, "face": "sans-serif"}, "borderWidth": 1},
+        "nodes": {
+            # font sizes are set per node in the page, from the scale of the first view (views.js
+            # labelSizes): a label is drawn only once it is at least drawThreshold - 1 px on screen,
+            # and never larger than maxVisible px
+            "font": {"size": 12, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "borderWidth": 1,
+            "scaling": {"label": {"enabled": False, "drawThreshold": 9, "maxVisible": 17}},
+        },
     }
 
 
 def _event_node(vm: ViewModel, ev: EventRecord, i: int, x: float, y: float) -> dict[str, Any]:
     return {
         "id": ev.iri,
-        "label": _shorten(f"{ev.type}: {ev.trigger}" if ev.trigger else ev.label, 28),
+        # short, shown on zoom: what and when (the trigger and sentence are in the tooltip and details)
+        "label": f"{ev.type} · {ev.date}" if ev.date else ev.type,
+        "text": f"{ev.label} {ev.trigger}",  # what search matches
         "shape": "diamond",
         "size": 9,
         "color": vm.colors[ev.type],
@@ -294,8 +303,9 @@ def _actor_node(vm: ViewModel, iri: str, x: float, y: float) -> dict[str, Any]:
 def graph_network(vm: ViewModel) -> Network:
     pos = layout.graph_layout(vm.p)
     net = _network()
-    nodes = [_actor_node(vm, iri, *pos.get(iri, (0.0, 0.0))) for iri in vm.rank_order]
-    nodes += [_event_node(vm, ev, i, *pos[ev.iri]) for i, ev in enumerate(vm.p.events)]
+    # events first: vis-network draws nodes in order, so actors' names are drawn over events
+    nodes = [_event_node(vm, ev, i, *pos[ev.iri]) for i, ev in enumerate(vm.p.events)]
+    nodes += [_actor_node(vm, iri, *pos.get(iri, (0.0, 0.0))) for iri in vm.rank_order]
     edges = [
         {"from": iri, "to": ev.iri, "title": role, "role": role, "color": vm.colors[ev.type]}
         for ev in vm.p.events

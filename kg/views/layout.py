@@ -2,7 +2,8 @@
 
 - `graph_layout`: the actor graph first (a spring layout of the actors that interact, run per
   Louvain community and placed community by community), then each event next to its actors, on a
-  small spiral ordered by date so that events of the same actors do not pile up.
+  small spiral ordered by date so that events of the same actors do not pile up; an event with no
+  known entity goes on a spiral around its article's other events (not in a strip of its own).
 - `timeline_layout`: x from the date (a fixed number of pixels per hour), one lane per actor, and
   within a lane rows assigned greedily so that events on the same or adjacent days never overlap.
 """
@@ -95,20 +96,8 @@ def event_positions(
             degree[a] += 1
     pos: dict[str, tuple[float, float]] = {}
     taken = {(round(x / CELL), round(y / CELL)) for x, y in actor_pos.values()}
-    orphan_base_y = max((y for _, y in actor_pos.values()), default=0.0) + NODE_SPACING * 6
-    orphan_x = min((x for x, _ in actor_pos.values()), default=0.0)
-    per_row = 40
-    for anchor, evs in sorted(by_anchor.items()):
-        if not anchor:  # events with no known entity: a grid under the graph, in date order
-            for i, ev in enumerate(evs):
-                pos[ev.iri] = (orphan_x + (i % per_row) * NODE_SPACING, orphan_base_y + (i // per_row) * NODE_SPACING)
-            continue
-        # pulled toward the actor with fewest events: a hub's events then ring its partners,
-        # instead of all sitting on the hub or half-way along its edges
-        w = [1.0 / (1 + degree.get(a, 0)) for a in anchor]
-        cx = sum(actor_pos[a][0] * k for a, k in zip(anchor, w, strict=True)) / sum(w)
-        cy = sum(actor_pos[a][1] * k for a, k in zip(anchor, w, strict=True)) / sum(w)
-        step = 2 if len(anchor) == 1 else 0  # do not sit on the actor itself
+
+    def spiral_from(cx: float, cy: float, step: int, evs: list[EventRecord]) -> None:
         for ev in evs:
             # the next free spot on the spiral: other anchors' spirals may cross this one
             while True:
@@ -119,6 +108,39 @@ def event_positions(
                     break
             taken.add(cell)
             pos[ev.iri] = (cx + dx, cy + dy)
+
+    for anchor, evs in sorted(by_anchor.items()):
+        if not anchor:
+            continue
+        # pulled toward the actor with fewest events: a hub's events then ring its partners,
+        # instead of all sitting on the hub or half-way along its edges
+        w = [1.0 / (1 + degree.get(a, 0)) for a in anchor]
+        cx = sum(actor_pos[a][0] * k for a, k in zip(anchor, w, strict=True)) / sum(w)
+        cy = sum(actor_pos[a][1] * k for a, k in zip(anchor, w, strict=True)) / sum(w)
+        spiral_from(cx, cy, 2 if len(anchor) == 1 else 0, evs)  # do not sit on the actor itself
+    # events with no known entity: next to the other events of their article (around the one
+    # nearest the article's centre), so that they read with the story they come from; an article
+    # with no placed event at all gets a spot of its own under the graph
+    orphans: dict[str, list[EventRecord]] = defaultdict(list)
+    for ev in by_anchor.get((), []):
+        orphans[ev.article].append(ev)
+    placed: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for ev in events:
+        if ev.iri in pos:
+            placed[ev.article].append(pos[ev.iri])
+    below_y = max((y for _, y in [*actor_pos.values(), *pos.values()]), default=0.0) + NODE_SPACING * 4
+    below_x = min((x for x, _ in [*actor_pos.values(), *pos.values()]), default=0.0)
+    for article, evs in sorted(orphans.items()):
+        points = placed.get(article)
+        if points:
+            mx = sum(x for x, _ in points) / len(points)
+            my = sum(y for _, y in points) / len(points)
+            cx, cy = min(points, key=lambda p: (p[0] - mx) ** 2 + (p[1] - my) ** 2)
+            spiral_from(cx, cy, 1, evs)
+        else:
+            radius = NODE_SPACING * 0.8 * math.sqrt(len(evs) + 1)
+            spiral_from(below_x + radius, below_y + radius, 0, evs)
+            below_x += 2 * radius + NODE_SPACING * 2
     return pos
 
 

@@ -162,7 +162,7 @@ function kgInit(view) {
       return;
     }
     const matches = rawNodes
-      .filter((n) => (n.kind === "event" ? n.label : n.info.name).toLowerCase().includes(q))
+      .filter((n) => (n.kind === "event" ? n.label + " " + n.text : n.info.name).toLowerCase().includes(q))
       .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "event" ? 1 : -1))
       .slice(0, 50)
       .map((n) => n.id);
@@ -275,6 +275,46 @@ function kgInit(view) {
     });
   }
 
+  // --- labels: readable at the first view for the central actors, the others on zoom -------------
+  // vis-network draws a label only when its font is at least drawThreshold - 1 px on screen
+  // (options.nodes.scaling.label), so a font size in canvas units is a zoom level from which the
+  // label shows: the top actors' labels are readable at the first fit, the next ones appear as the
+  // user zooms in, by centrality; events (type and date) from about 2.5 times the first zoom.
+  // vis-network's maxVisible only fades, it does not cap: fonts are capped here, after each zoom.
+  const LABEL_MAX_PX = { actor: 17, event: 12 };
+  function labelSizes(scale) {
+    const threshold = options.nodes.scaling.label.drawThreshold;
+    const actors = rawNodes.filter((n) => n.kind === "actor").sort((a, b) => rank(a.id) - rank(b.id));
+    const readable = actors.length <= 80 ? actors.length : 30;
+    const rest = Math.max(1, actors.length - readable);
+    actors.forEach((n, i) => {
+      let px;
+      if (i < readable) px = 16 - (3.5 * i) / Math.max(1, readable); // 16 px for the first, 12.5 px at the last readable
+      else px = threshold / (1.4 + (2.6 * (i - readable)) / rest); // shows between 1.4x and 4x the first zoom
+      n.baseFont = px / scale;
+    });
+    const eventSize = threshold / (2.5 * scale);
+    for (const n of rawNodes) if (n.kind === "event") n.baseFont = eventSize;
+    window.kgLabelScale = scale;
+    capLabels(scale);
+  }
+  function capLabels(scale) {
+    const changes = [];
+    for (const n of rawNodes) {
+      if (n.baseFont === undefined) continue;
+      const size = +Math.min(n.baseFont, LABEL_MAX_PX[n.kind] / scale).toFixed(2);
+      if (n.font && Math.abs(n.font.size - size) <= size * 0.02) continue;
+      n.font = n.kind === "event" ? { size: size, color: "#444" } : { size: size };
+      changes.push({ id: n.id, font: n.font });
+    }
+    if (changes.length) nodes.update(changes);
+  }
+  let capTimer = null;
+  network.on("zoom", () => {
+    clearTimeout(capTimer);
+    capTimer = setTimeout(() => capLabels(network.getScale()), 120);
+  });
+
   // --- the timeline's lanes and date axis -----------------------------------------------------
   if (view === "timeline") drawTimeline(network, P.axis);
 
@@ -284,6 +324,7 @@ function kgInit(view) {
   });
   showStatus();
   network.fit({ nodes: visibleIds(), animation: false });
+  if (view === "graph") labelSizes(network.getScale());
   window.kg = { network, nodes, edges, state, byId, visibleIds, update, showInfo, focusNode, runSearch, view };
 }
 
