@@ -133,3 +133,33 @@ def test_seed_article(nlp):
     assert values["three-year-long"].value == "P3Y"
     for t in ts:
         assert text[t.start : t.end] == t.text
+
+
+# A Thursday DCT in late October: dates without a year, read through the governing word and the tense.
+LATE_OCTOBER = "2024-10-24"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value"),
+    [
+        # a present verb the weekday modifies directly is a schedule: the coming Monday
+        ("The two envoys meet separately Monday in Geneva.", "Monday", "2024-10-28"),
+        # "be to" + infinitive looks ahead
+        ("The bank is to reopen its branches Tuesday.", "Tuesday", "2024-10-29"),
+        # a planning word governs the date: ahead of it, whatever its tense
+        ("Unions planned a large march in the capital on Saturday.", "Saturday", "2024-10-26"),
+        ("The council postponed until Tuesday any vote on the budget.", "Tuesday", "2024-10-29"),
+        ("The board declared a dividend, payable Jan. 15 to holders.", "Jan. 15", "2025-01-15"),
+        ("The firm named a new chairman, effective Feb. 1.", "Feb. 1", "2025-02-01"),
+        # a "would" clause looks ahead
+        ("The bonus would be paid in January, the firm said.", "January", "2025-01"),
+        # no tense to go by: the nearest such date, a past one unless the future one is much nearer
+        ("Shares rose to a high in June from a low in March.", "March", "2024-03"),
+        ("The refinery, idle since the Dec. 2 fire, is up for sale.", "Dec. 2", "2023-12-02"),
+        # the past tense still wins
+        ("The mayor said on Monday that the bridge reopened.", "Monday", "2024-10-21"),
+        ("The plant closed in November.", "November", "2023-11"),
+    ],
+)
+def test_dates_without_year_follow_the_governing_word(tag, sentence, extent, value):
+    assert one(tag(sentence, LATE_OCTOBER), extent).value == value

@@ -380,14 +380,38 @@ _FUTURE_VERBS = frozenset(
 )
 
 
+_PROSPECTIVE = frozenset(LEXICON["prospective_heads"])
+_REPORTING = frozenset(LEXICON["reporting_verbs"])
+
+
 def _tense(doc: Doc, start: int, end: int) -> str | None:
     """'past' | 'future' | 'present' | None: the tense of the clause the span at [start, end) sits in."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     tok = span.root
+    # a word of planning governs the expression ("postponed until Tuesday", "payable Dec. 7",
+    # "planned a rally on Saturday"): the date lies ahead of that word, whatever its tense
+    cur = tok.head
+    if tok.dep_ in ("nmod", "compound", "amod", "poss", "det", "nummod") and cur.dep_ == "pobj":
+        cur = cur.head  # "since the Dec. 2 fire": the preposition of the noun the date modifies
+    if cur.lower_ == "since" and cur.dep_ == "prep":
+        return "past"
+    cur = tok.head
+    while cur.pos_ == "ADP" and cur.head is not cur:
+        cur = cur.head
+    if (
+        cur is not tok
+        and cur.i < tok.i
+        and cur.lemma_.lower() in _PROSPECTIVE
+        and cur.dep_ != "acl"
+        and not any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ == "had") for c in cur.children)
+    ):
+        return "future"
+    direct = cur.pos_ in ("VERB", "AUX")  # the expression modifies the verb itself ("meet Monday")
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl") or tok.head is tok:
+        nominal = tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp")  # "in planning for the summit"
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl") and not nominal or tok.head is tok:
             break
         tok = tok.head
     # verbs in a chain: "is expected to meet" — look at the verb and its auxiliaries
@@ -398,7 +422,9 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
             if low in _FUTURE_AUX:
                 return "future"
             if low in ("would", "could", "might", "should", "may", "can", "must"):
-                return "future" if a.tag_ == "MD" and low in ("may", "might", "can", "must") else "conditional"
+                if a.tag_ == "MD" and low in ("may", "might", "can", "must"):
+                    return "future"
+                return "conditional" if low == "would" else "modal"
         if any(a.tag_ == "VBD" for a in auxes) or (
             any(a.lower_ in ("has", "have", "had") for a in auxes) and tok.tag_ == "VBN"
         ):
@@ -412,10 +438,17 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
         if tok.tag_ in ("VB",) and tok.dep_ in ("xcomp",) and tok.head.lemma_ in _FUTURE_VERBS:
             return "future"
         if tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head is not tok:
+            if any(a.tag_ == "TO" for a in auxes) and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP"):
+                return "future"  # "is to resume trading Tuesday"
+            if any(a.tag_ == "TO" for a in auxes) and tok.head.tag_ in ("VBD", "VBN"):
+                return None  # "decided to admit them in March": ahead of a past decision, either side of now
             tok = tok.head
             continue
         if tok.tag_ in ("VBZ", "VBP"):
-            return "present"
+            if tok.lemma_.lower() in _REPORTING:
+                return "present_report"
+            # "they meet Monday": a present verb the expression modifies directly is scheduled
+            return "present_ahead" if direct and tok.lemma_ not in ("be", "have") else "present"
         break
     return None
 
@@ -440,19 +473,49 @@ class _Context:
 def _weekday_date(day: date, wd: int, tense: str | None, text_after: str) -> date:
     """A bare weekday read against the DCT: past tense → this or last week's (same day = DCT); future → next."""
     diff = wd - day.isoweekday()
-    if tense == "future":
+    if tense in ("future", "present_ahead", "conditional"):
+        # "they meet Monday", "would meet Monday": a scheduled present or a "would" looks ahead
         return day + timedelta(days=diff if diff >= 0 else diff + 7)
-    if tense in (None, "present", "conditional") and diff > 0 and diff <= 3 and tense is not None:
+    if tense in ("present", "present_report") and 0 < diff <= 3:
         return day + timedelta(days=diff)
     return day + timedelta(days=diff if diff <= 0 else diff - 7)
 
 
+# a date named without its year, in a clause whose tense does not say which side of the DCT it lies on,
+# is the nearest such date, with dates ahead counted this much further away (news mostly reports)
+_AHEAD_COST = 2.0
+
+
+def _nearest_year(day: date, month: int, dom: int, tense: str | None) -> int:
+    """The year of month/day (day 15 for a bare month) read against the DCT and the clause's tense."""
+    best: tuple[float, int] | None = None
+    for y in (day.year - 1, day.year, day.year + 1):
+        try:
+            target = date(y, month, dom)
+        except ValueError:
+            continue
+        delta = (target - day).days
+        if tense == "past" and delta > 31:
+            continue
+        if tense == "future" and delta < -31:
+            continue
+        cost = delta * _AHEAD_COST if delta > 0 else -delta
+        if tense in ("past", "future"):
+            cost = abs(delta) + (0 if (delta <= 31 if tense == "past" else delta >= -31) else 1e6)
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    return best[1] if best else day.year
+
+
 def _month_year(day: date, month: int, tense: str | None) -> int:
-    if tense == "past" and month > day.month:
-        return day.year - 1
-    if tense == "future" and month < day.month:
-        return day.year + 1
-    return day.year
+    tense = "future" if tense == "conditional" else tense
+    if tense == "past":
+        return day.year - 1 if month > day.month else day.year
+    if tense == "future":
+        return day.year + 1 if month < day.month else day.year
+    if month == day.month:
+        return day.year
+    return _nearest_year(day, month, 15, tense)
 
 
 def _pod_code(word: str | None) -> str | None:
@@ -509,6 +572,10 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
                     y -= 1
                 elif tense == "future" and (day - target).days > 31:
                     y += 1
+                elif tense == "conditional" and (day - target).days > 31:
+                    y += 1
+                elif tense not in ("past", "future", "conditional"):
+                    y = _nearest_year(day, mon, d, tense)
         else:
             return "DATE", f"XXXX-{mon:02d}-{d:02d}"
         try:
@@ -894,6 +961,9 @@ def _trim(c: _Cand, text: str) -> tuple[int, int]:
         e = c.m.start("dir")
         while e > s and text[e - 1].isspace():
             e -= 1
+        seg = text[s:e]
+    if c.kind == "month_day" and re.match(r"(?i)the\s", seg):
+        s += len(re.match(r"(?i)the\s+", seg).group(0))  # type: ignore[union-attr]  # "the Oct. 23 vote"
         seg = text[s:e]
     if c.kind == "quarter" and "-" in seg:
         m2 = re.match(r"(?i)(?:the|its|this)\s+", seg)
