@@ -70,3 +70,24 @@ def test_seed_entities():
     assert by_name["Vladimir Putin"].affiliation == "Russia"
     assert by_name["Kyiv"].type == "place"
     assert not any(n in by_name for n in ("Trump Vow", "Bolster Ukraine's", "Vladimir"))
+
+
+def test_demonym_of_a_country_the_gazetteer_lacks():
+    by_name, ents, index, doc = entities_of(
+        "Morlandia said on Friday that Morlandian troops had crossed the river. Morlandian President Ana Petrel "
+        "called it a defensive step.")
+    assert by_name["Morlandia"].type == "place"
+    troops = next(t for t in doc if t.text == "Morlandian")
+    assert index.get(troops.i) == by_name["Morlandia"].id
+    assert by_name["Ana Petrel"].type == "person" and by_name["Ana Petrel"].affiliation == "Morlandia"
+
+
+def test_role_noun_resolves_to_the_titled_person_named_before():
+    by_name, ents, index, doc = entities_of(
+        "Governor Ilse Varga of the northern region said the roads were closed. Later the governor wrote that "
+        "two bridges had collapsed. The regional mayor, Piet Holm, said schools would stay shut, and the mayor "
+        "later added that buses were running.")
+    governor = next(t for t in doc if t.lower_ == "governor" and t.text.islower())
+    assert index.get(governor.i) == by_name["Ilse Varga"].id
+    mayor = [t for t in doc if t.text == "mayor"][-1]
+    assert index.get(mayor.i) == by_name["Piet Holm"].id

@@ -144,6 +144,53 @@ def _match_phrase(span: Span, text: str, gaz: Gazetteer) -> _Span | None:
     return None
 
 
+def demonym_stems(word: str) -> list[str]:
+    """Country names an English demonym can derive from: Velorian -> Veloria, Kenyan -> Kenya,
+    Italian -> Italy, Sudanese -> Sudan, Israeli -> Israel."""
+    stems = []
+    if word.endswith("ian"):
+        stems += [word[:-1], word[:-3] + "y", word[:-3] + "ia", word[:-3]]
+    elif word.endswith("an"):
+        stems += [word[:-1], word[:-2] + "a", word[:-2]]
+    elif word.endswith("ese"):
+        stems += [word[:-3], word[:-3] + "a"]
+    elif word.endswith("i"):
+        stems += [word[:-1]]
+    return [s for s in stems if len(s) > 2]
+
+
+def _derived_demonyms(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> list[_Span]:
+    """Demonyms the gazetteer lacks, read off a place name in the same article: "Velorian" is a mention
+    of Veloria when the article names Veloria (the country actor, as gazetteer demonyms are)."""
+    names = {t.text for t in doc if t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN"}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    # "the Kastrenian Defence Ministry": a demonym inside an organisation's name stays part of it
+    taken |= {i for e in doc.ents if e.label_ in {"ORG", "FAC"} and len(e) > 1 for i in range(e.start, e.end)}
+    out = []
+    for tok in doc:
+        word = tok.text
+        if tok.i in taken or not tok.is_alpha or not word[:1].isupper() or word in gaz.demonyms:
+            continue
+        plural = word.endswith("s") and tok.tag_ in {"NNS", "NNPS"} and tok.dep_ not in {"amod", "compound"}
+        base = word[:-1] if plural else word
+        country = next((s for s in demonym_stems(base) if s in names and s != base), None)
+        if country is None:
+            continue
+        if plural:
+            out.append(_Span(tok.i, tok.i + 1, "group", f"group:{word}", word, affiliation=country))
+        else:
+            out.append(_Span(tok.i, tok.i + 1, "place", f"place:{country.lower()}", country, alias_of_country=True))
+    return out
+
+
+def _type_named_countries(spans: list[_Span]) -> None:
+    """A name with a demonym in the article is a country, whatever the NER said ("Veloria" as PERSON)."""
+    countries = {s.name for s in spans if s.alias_of_country and s.key.startswith("place:") and s.country is None}
+    for s in spans:
+        if s.name in countries and not s.alias_of_country:
+            s.type, s.key = "place", f"place:{s.name.lower()}"
+
+
 def _overlaps(a: _Span | Span, start: int, end: int) -> bool:
     return a.start < end and start < a.end
 
@@ -174,7 +221,10 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
             piece = _strip_edges(piece, gaz)
             if piece is None:
                 continue
-            if any(_overlaps(s, piece.start, piece.end) for s in taken):
+            # "Velorian President Mirela Vascan": a leading demonym is the person's affiliation, not the name
+            while piece is not None and any(s.alias_of_country and s.start <= piece.start < s.end for s in taken):
+                piece = _strip_edges(doc[piece.start + 1 : piece.end], gaz) if len(piece) > 1 else None
+            if piece is None or any(_overlaps(s, piece.start, piece.end) for s in taken):
                 continue
             if all(t.text in people for t in piece if t.is_alpha):
                 kind = "person"
@@ -241,7 +291,8 @@ def _title_prefix(
             continue
         other = spans_by_token.get(i)
         if other is not None and other.type in {"place", "organization"} and words:
-            affiliation = other.name if other.type == "organization" else gaz.country_name(other.country or "")
+            affiliation = other.name if other.type == "organization" or not other.country \
+                else gaz.country_name(other.country)
             first = other.start
             break
         break
@@ -287,7 +338,8 @@ def _nominal_references(doc: Doc, gaz: Gazetteer, spans: list[_Span], taken: set
             people.setdefault(s.key, s)
     out = []
     for tok in doc:
-        if tok.lower_ not in gaz.roles or tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i in taken:
+        common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()  # "the president" tagged PROPN
+        if tok.lower_ not in gaz.roles or not common or tok.dep_ == "compound" or tok.i in taken:
             continue
         det = [c for c in tok.children if c.dep_ == "det"]
         if not det or det[0].lower_ != "the":
@@ -298,15 +350,39 @@ def _nominal_references(doc: Doc, gaz: Gazetteer, spans: list[_Span], taken: set
                 iso2 = gaz.demonyms.get(c.text) or (gaz.places[c.text].iso2 if c.text in gaz.places else None)
                 if iso2:
                     country = gaz.country_name(iso2)
-        if country is None:
-            continue
         wanted = {t.lower() for t in gaz.roles[tok.lower_]}
-        matches = [p for p in people.values() if p.affiliation == country
-                   and any(t.lower() in wanted or t.split()[-1].lower() in wanted for t in p.titles)]
-        if len(matches) == 1:
-            p = matches[0]
+
+        def fits(p: _Span) -> bool:
+            return any(t.lower() in wanted or t.split()[-1].lower() in wanted for t in p.titles)
+
+        if country is not None:
+            matches = [p for p in people.values() if p.affiliation == country and fits(p)]
+            if len(matches) == 1:
+                out.append(_Span(tok.i, tok.i + 1, "person", matches[0].key, matches[0].name))
+            continue
+        # "the governor wrote": the person with that title mentioned most recently before it
+        before = [s for s in spans if s.type == "person" and s.start < tok.i and fits(people[s.key])]
+        if before:
+            p = before[-1]
             out.append(_Span(tok.i, tok.i + 1, "person", p.key, p.name))
     return out
+
+
+def _appositive_titles(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
+    """'the regional governor, Radomir Brandt' and 'Helena Marchetti, the UN envoy': the role noun in
+    apposition is a title of the person."""
+    for s in spans:
+        if s.type != "person":
+            continue
+        head = doc[s.end - 1]
+        nouns = [head.head] if head.dep_ == "appos" and head.head.i < s.start else []
+        nouns += [c for c in head.children if c.dep_ == "appos" and c.i >= s.end]
+        for noun in nouns:
+            if noun.lower_ in gaz.titles and noun.pos_ == "NOUN":
+                mods = [c.text for c in noun.children if c.dep_ in {"amod", "compound"} and c.lower_ in gaz.titles]
+                title = " ".join([*mods, noun.text])
+                if title not in s.titles:
+                    s.titles.append(title)
 
 
 def _pronoun_references(doc: Doc, spans: list[_Span]) -> list[_Span]:
@@ -339,7 +415,9 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     gaz = gazetteer()
     headlines = {s.start for s in doc.sents if is_title_case_line(s)}
     spans = _gazetteer_spans(doc, gaz, headlines)
+    spans.extend(_derived_demonyms(doc, gaz, spans))
     spans.extend(_ner_spans(doc, gaz, spans, headlines))
+    _type_named_countries(spans)
     spans.sort(key=lambda s: s.start)
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
 
@@ -359,6 +437,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
                 s.key = f"{s.type}:{s.name.lower()}"
     # a demonym or country that only qualifies a person's title is that person's affiliation, not a mention
     spans = [s for s in spans if not (s.start in affiliation_tokens and s.type != "person")]
+    _appositive_titles(doc, gaz, spans)
     _person_clusters(spans)
     # the person's titles and affiliation are shared by the cluster
     info: dict[str, tuple[list[str], str | None]] = {}

@@ -82,7 +82,19 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (t.pos_ in {"PRON", "ADJ"} and
                                                                     lookup.entity_at(t.i) is None):
             continue
+        if t.ent_type_ in {"DATE", "TIME"} and lookup.entity_at(t.i) is None or \
+                role == "agent" and t.ent_type_ in {"CARDINAL", "QUANTITY"}:
+            continue  # "shelled the city on Thursday", "30 injured": a date or a count is no actor
+        if role in ACTOR_ROLES and t.is_upper and len(t) > 1 and t.i == t.sent.start and lookup.entity_at(t.i) is None:
+            continue  # a dateline ("HALVIK, Veloria - ..."), not the subject
         eid, start, end = _phrase(doc, t, lookup)
+        if role == "agent" and lookup.type_of(eid) == "other":
+            # "Kastrenian missiles struck": the weapon is the instrument, the country that fired it the agent
+            role = "instrument"
+            for m in t.children:
+                if m.dep_ in NOUN_MODIFIERS | {"poss"} and m.i < t.i and \
+                        lookup.type_of(lookup.entity_at(m.i)) in {"place", "organization", "group"}:
+                    _add(args, doc, m, "agent", lookup)
         if role == "place" and lookup.type_of(eid) != "place" and t.ent_type_ not in {"GPE", "LOC", "FAC"}:
             continue
         if role == "medium" and eid is None and t.ent_type_ not in {"ORG", "PRODUCT", "WORK_OF_ART"}:

@@ -1,0 +1,41 @@
+"""Event arguments on news-like sentences written for these tests: weapons as instruments, demonyms of
+countries the gazetteer does not know, role nouns and conjoined speech verbs resolved to their speaker."""
+
+from __future__ import annotations
+
+from kg import nlp
+from kg.extract import extract_facts
+from kg.facts import Article, ArticleFacts
+
+
+def facts_of(text: str) -> ArticleFacts:
+    return extract_facts(nlp.load()(text), Article(id="t", text=text, published="2025-03-10"))
+
+
+def names(facts: ArticleFacts, event, role: str) -> set[str]:
+    return {(facts.entity(a.entity).name if facts.entity(a.entity) else a.text) for a in event.arguments if a.role == role}
+
+
+def of_type(facts: ArticleFacts, etype: str):
+    return [e for e in facts.events if e.type == etype]
+
+
+def test_weapon_subject_is_instrument_and_its_demonym_the_agent():
+    facts = facts_of("Morlandian rockets and drones hit the harbour town of Pellis on Friday, officials in Morlandia said.")
+    attack = of_type(facts, "attack")[0]
+    assert names(facts, attack, "agent") == {"Morlandia"}
+    assert names(facts, attack, "instrument") == {"rocket", "drone"}
+
+
+def test_weapon_agent_of_a_toll_is_an_instrument():
+    facts = facts_of("Ostrian artillery shelled the border village of Kemna, killing five farmers. Ostria denied it.")
+    death = of_type(facts, "death")[0]
+    assert "artillery" not in names(facts, death, "agent")
+    assert "artillery" in names(facts, death, "instrument")
+    assert names(facts, of_type(facts, "attack")[0], "agent") == {"Ostria"}
+
+
+def test_dates_and_counts_are_not_actors():
+    facts = facts_of("Rebels shelled the market on Thursday. Twenty people were injured, the mayor said.")
+    for ev in facts.events:
+        assert not {a.text for a in ev.arguments if a.role in {"agent", "target"}} & {"Thursday", "Twenty"}
