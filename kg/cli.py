@@ -274,6 +274,10 @@ def make_parser() -> argparse.ArgumentParser:
 
     cli_analysis.register(sub)
     cli_store.register(sub)
+    for command_parser in sub.choices.values():  # `kg build -q ...` as well as `kg -q build ...`
+        command_parser.add_argument(
+            "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="print only errors and results"
+        )
     return parser
 
 
