@@ -191,6 +191,56 @@ def test_large_graph_labels_only_the_central_actors(browser, tmp_path):
     page.clean()
 
 
+def test_timeline_opens_on_the_bulk_of_the_dates(browser, tmp_path):
+    from datetime import date
+
+    from kg.graphio import add_facts, new_dataset
+    from kg.views.synthetic import synthetic_facts
+
+    facts = synthetic_facts(12, 150, start=date(2025, 3, 1), days=30)
+    lone = facts[0].events[0]
+    lone.date = "2021-06-01"  # one event four years before the rest
+    coarse = facts[0].events[1]
+    coarse.date, coarse.precision = "2025-03", "month"  # known to the month: a bar
+    dataset = new_dataset()
+    add_facts(dataset, facts)
+    write_views(dataset, tmp_path)
+    page = Page(browser, tmp_path / "timeline.html")
+    lone_iri = page.page.evaluate("kg.nodes.get().find(n => n.day === '2021-06-01').id")
+    in_view = """id => {
+        const p = kg.network.canvasToDOM(kg.network.getPosition(id));
+        const c = document.getElementById('mynetwork');
+        return p.x >= 0 && p.x <= c.clientWidth;
+    }"""
+    assert not page.page.evaluate(in_view, lone_iri)  # the outlier is left out of the first view
+    days = page.page.evaluate("kg.nodes.get().filter(n => n.kind === 'event' && n.day >= '2025').map(n => n.id)")
+    shown = sum(page.page.evaluate(in_view, i) for i in days)
+    assert shown >= 0.7 * len(days)
+    # markers are big enough to see and click
+    sizes = page.page.evaluate(
+        "kg.nodes.get().filter(n => n.kind === 'event').map(n => 2 * kg.network.body.nodes[n.id].options.size"
+        " * kg.network.getScale())"
+    )
+    assert min(sizes) >= 10
+    assert page.page.evaluate("kg.nodes.get().filter(n => n.spanX1 !== undefined).length") >= 1
+    # every lane in view has its actor's name drawn at the left edge, and keeps it when panned
+    lanes = page.page.evaluate("window.kgLaneLabels")
+    assert lanes and all(lane["name"] for lane in lanes)
+    names = {a.name for a in project(dataset).actors.values()}
+    assert {lane["name"] for lane in lanes} & names
+    first = lanes[0]["name"]
+    page.page.evaluate("kg.network.moveTo({position: {x: kg.network.getViewPosition().x + 5000,"
+                       " y: kg.network.getViewPosition().y}}); kg.network.redraw(); 0")  # fmt: skip
+    page.page.wait_for_timeout(100)
+    assert page.page.evaluate("window.kgLaneLabels")[0]["name"] == first
+    # "Fit all" brings the outlier in
+    page.page.click("#kg-fit")
+    assert page.page.evaluate(in_view, lone_iri)
+    page.page.click("#kg-focus")
+    assert not page.page.evaluate(in_view, lone_iri)
+    page.clean()
+
+
 def test_large_graph_opens_on_the_central_actors(browser, tmp_path):
     write_views(synthetic_dataset(100, 1300), tmp_path)
     page = Page(browser, tmp_path / "graph.html")

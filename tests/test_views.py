@@ -15,7 +15,7 @@ from kg.analysis import EventRecord, project
 from kg.facts import Argument, Article, ArticleFacts, Entity, Event, Mention
 from kg.graphio import add_facts, new_dataset
 from kg.views import render_views, script_json, write_views
-from kg.views.layout import EVENT_SLOT, assign_rows, graph_layout, timeline_layout
+from kg.views.layout import EVENT_SLOT, assign_rows, densest_window, graph_layout, timeline_layout
 from kg.views.synthetic import synthetic_dataset
 
 EVIL = ["<img src=x onerror=alert(1)>", "</script><script>alert(2)</script>", "A\u2028B & <!--C"]
@@ -162,6 +162,19 @@ def test_undated_events_are_shown_apart():
     tl = timeline_layout(p, sorted(p.actors))
     assert tl.undated_x is not None and tl.positions["x:undated"][0] >= tl.undated_x
     assert datetime(2024, 1, 1) <= tl.origin
+
+
+def test_densest_window_leaves_outliers_out():
+    xs = sorted([-9000.0] + [float(i) for i in range(100, 140)] + [5000.0])
+    x0, x1 = densest_window(xs)
+    assert 100 <= x0 and x1 < 140
+    assert densest_window([]) is None and densest_window([3.0]) == (3.0, 3.0)
+
+
+def test_coarse_dates_are_bars_that_keep_their_row():
+    rows = assign_rows([0, 100, 300, 900], ends=[800, 100, 300, 900])
+    assert rows[0] != rows[1] and rows[0] != rows[2]  # inside the bar: another row
+    assert rows[3] == rows[0]  # after the bar's end (and a gap): the row is free again
 
 
 def test_cli_view(tmp_path, capsys):

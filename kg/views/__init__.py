@@ -5,7 +5,9 @@
 - `graph.html`: actors and events, coloured by type, actors sized by centrality, laid out at build
   time (kg.views.layout); filters by event type and date range, search by name, and the most
   central actors first with a control to reveal more;
-- `timeline.html`: events along a date axis, one lane per actor, provenance on click;
+- `timeline.html`: events along a date axis, one lane per actor (its name pinned at the left edge),
+  week/month/year events as bars over their interval, opening on the bulk of the dates (the shortest
+  stretch holding 80% of them; "Fit all" shows the outliers), provenance on click;
 - `index.html`: the summary counts and links to both.
 
 pyvis holds the nodes, edges and options and renders them with our template (`generate_html`);
@@ -326,7 +328,9 @@ def timeline_network(vm: ViewModel) -> tuple[Network, dict[str, Any]]:
     for lane, top, bottom in tl.lanes:
         lane_id = lane or "lane:none"
         name = vm.names.get(lane, lane) if lane else "(no actor)"
-        lanes.append({"id": lane_id, "name": name, "top": top, "bottom": bottom})
+        kind = vm.p.actors[lane].type if lane in vm.p.actors else "other"
+        color = ENTITY_COLORS.get(kind, ENTITY_COLORS["other"]) if lane else "#999999"
+        lanes.append({"id": lane_id, "name": name, "top": top, "bottom": bottom, "color": color})
         if lane:
             node = _actor_node(vm, lane, head_x, (top + bottom) / 2)
             node.update(shape="box", size=14, font={"size": 14, "color": "#ffffff"}, fixed={"x": True})
@@ -334,6 +338,10 @@ def timeline_network(vm: ViewModel) -> tuple[Network, dict[str, Any]]:
     for i, ev in enumerate(vm.p.events):
         node = _event_node(vm, ev, i, *tl.positions[ev.iri])
         node["lane"] = tl.lane_of[ev.iri]
+        if ev.iri in tl.span_end:  # known to the week, month or year: a bar over the interval
+            node["spanX1"] = round(tl.span_end[ev.iri], 1)
+            node["shape"] = "square"
+            node["size"] = 7
         nodes.append(node)
     lane_ids = {lane for lane, _, _ in tl.lanes if lane}
     edges = [
@@ -353,6 +361,9 @@ def timeline_network(vm: ViewModel) -> tuple[Network, dict[str, Any]]:
         "undatedX": tl.undated_x,
         "lanes": lanes,
         "headX": head_x,
+        "focus": list(tl.focus) if tl.focus else None,
+        "slot": layout.EVENT_SLOT,
+        "height": tl.height,
     }
     return net, axis
 

@@ -149,7 +149,12 @@ function kgInit(view) {
       update();
     });
   }
-  document.getElementById("kg-fit").addEventListener("click", () => network.fit({ nodes: visibleIds() }));
+  document.getElementById("kg-fit").addEventListener("click", () => {
+    network.fit({ nodes: visibleIds(), animation: false });
+    if (timeline) timeline.clearPanel();
+  });
+  if (view === "timeline")
+    document.getElementById("kg-focus").addEventListener("click", () => timeline.focusMain(visibleIds()));
   const search = document.getElementById("kg-search");
   const searchResult = document.getElementById("kg-search-result");
   function runSearch() {
@@ -282,6 +287,7 @@ function kgInit(view) {
   // user zooms in, by centrality; events (type and date) from about 2.5 times the first zoom.
   // vis-network's maxVisible only fades, it does not cap: fonts are capped here, after each zoom.
   const LABEL_MAX_PX = { actor: 17, event: 12 };
+  const MARKER_MIN_PX = 11;
   function labelSizes(scale) {
     const threshold = options.nodes.scaling.label.drawThreshold;
     const actors = rawNodes.filter((n) => n.kind === "actor").sort((a, b) => rank(a.id) - rank(b.id));
@@ -302,12 +308,29 @@ function kgInit(view) {
     const changes = [];
     for (const n of rawNodes) {
       if (n.baseFont === undefined) continue;
+      const change = { id: n.id };
       const size = +Math.min(n.baseFont, LABEL_MAX_PX[n.kind] / scale).toFixed(2);
-      if (n.font && Math.abs(n.font.size - size) <= size * 0.02) continue;
-      n.font = n.kind === "event" ? { size: size, color: "#444" } : { size: size };
-      changes.push({ id: n.id, font: n.font });
+      if (!n.font || Math.abs(n.font.size - size) > size * 0.02) {
+        n.font = n.kind === "event" ? { size: size, color: "#444" } : { size: size };
+        change.font = n.font;
+      }
+      if (n.baseSize !== undefined) {
+        // timeline markers stay at least MARKER_MIN_PX wide on screen, to be seen and clicked
+        const r = +Math.max(n.baseSize, MARKER_MIN_PX / 2 / scale).toFixed(2);
+        if (Math.abs(n.size - r) > r * 0.02) change.size = n.size = r;
+      }
+      if (change.font || change.size) changes.push(change);
     }
     if (changes.length) nodes.update(changes);
+  }
+  function timelineSizes(scale) {
+    for (const n of rawNodes) {
+      if (n.kind !== "event") continue;
+      // type and date, once an event's slot (200 canvas units) is about 90 px on screen
+      n.baseFont = options.nodes.scaling.label.drawThreshold / 0.45;
+      n.baseSize = n.size;
+    }
+    capLabels(scale);
   }
   let capTimer = null;
   network.on("zoom", () => {
@@ -316,16 +339,25 @@ function kgInit(view) {
   });
 
   // --- the timeline's lanes and date axis -----------------------------------------------------
-  if (view === "timeline") drawTimeline(network, P.axis);
+  let timeline = null;
+  if (view === "timeline") timeline = drawTimeline(network, P.axis, rawNodes, byId, (id) => {
+    network.selectNodes([id]);
+    showInfo(id);
+  });
 
   network.once("afterDrawing", () => {
     window.kgReadyMs = performance.now() - t0;
     document.body.dataset.ready = "1";
   });
   showStatus();
-  network.fit({ nodes: visibleIds(), animation: false });
-  if (view === "graph") labelSizes(network.getScale());
-  window.kg = { network, nodes, edges, state, byId, visibleIds, update, showInfo, focusNode, runSearch, view };
+  if (view === "graph") {
+    network.fit({ nodes: visibleIds(), animation: false });
+    labelSizes(network.getScale());
+  } else {
+    timeline.focusMain(visibleIds());
+    timelineSizes(network.getScale());
+  }
+  window.kg = { network, nodes, edges, state, byId, visibleIds, update, showInfo, focusNode, runSearch, view, timeline };
 }
 
 const KG_UNITS = [
@@ -364,68 +396,189 @@ function kgTickLabel(t, unit) {
   return iso.slice(0, 4);
 }
 
-function drawTimeline(network, axis) {
+const KG_PANEL = 190; // DOM px: the lane names, pinned at the left edge of the timeline
+const KG_BAND = 22; // DOM px: the date axis along the top
+
+function drawTimeline(network, axis, rawNodes, byId, pick) {
   const pxPerMs = axis.pxPerHour / 3600e3;
+  const container = document.getElementById("mynetwork");
+  const spans = rawNodes.filter((n) => n.spanX1 !== undefined);
+  const sepX = axis.undatedX === null ? null : axis.undatedX - axis.slot; // dated | undated
   const viewRect = () => {
-    const c = document.getElementById("mynetwork");
     const a = network.DOMtoCanvas({ x: 0, y: 0 });
-    const b = network.DOMtoCanvas({ x: c.clientWidth, y: c.clientHeight });
+    const b = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
     return { x0: a.x, y0: a.y, x1: b.x, y1: b.y };
   };
+  const laneShown = (lane) => {
+    const head = byId.get(lane.id);
+    if (head) return !head.hidden;
+    return rawNodes.some((n) => n.kind === "event" && n.lane === null && !n.hidden);
+  };
+  // date ticks in view: [x, time, unit], about one per 110 screen pixels, none past the undated column
+  function ticks(r, scale) {
+    const tAt = (x) => axis.origin + x / pxPerMs;
+    let unit = KG_UNITS[KG_UNITS.length - 1];
+    for (const u of KG_UNITS) {
+      if (KG_MS[u[0]] * u[1] * pxPerMs * scale >= 110) {
+        unit = u;
+        break;
+      }
+    }
+    const right = sepX === null ? r.x1 : Math.min(r.x1, sepX);
+    return kgTicks(tAt(r.x0), tAt(right), unit[0], unit[1]).map((t) => [(t - axis.origin) * pxPerMs, t, unit[0]]);
+  }
   network.on("beforeDrawing", (ctx) => {
     const r = viewRect();
+    const scale = network.getScale();
     ctx.save();
     axis.lanes.forEach((lane, i) => {
       if (lane.bottom < r.y0 || lane.top > r.y1) return;
       ctx.fillStyle = i % 2 ? "#ffffff" : "#f3f6fa";
       ctx.fillRect(r.x0, lane.top - 10, r.x1 - r.x0, lane.bottom - lane.top + 20);
     });
+    if (axis.origin !== null) {
+      ctx.strokeStyle = "#dde1e6";
+      ctx.lineWidth = 1 / scale;
+      for (const [x] of ticks(r, scale)) {
+        ctx.beginPath();
+        ctx.moveTo(x, r.y0);
+        ctx.lineTo(x, r.y1);
+        ctx.stroke();
+      }
+    }
+    // week, month and year events: a bar over their interval
+    const h = Math.max(6, 5 / scale);
+    for (const n of spans) {
+      if (n.hidden || n.spanX1 < r.x0 || n.x > r.x1 || n.y < r.y0 || n.y > r.y1) continue;
+      ctx.globalAlpha = 0.35;
+      ctx.fillStyle = n.color;
+      ctx.fillRect(n.x, n.y - h / 2, n.spanX1 - n.x, h);
+      ctx.globalAlpha = 0.9;
+      ctx.fillRect(n.spanX1 - 1.5 / scale, n.y - h, 3 / scale, 2 * h);
+    }
     ctx.restore();
   });
   network.on("afterDrawing", (ctx) => {
     const r = viewRect();
     const scale = network.getScale();
     ctx.save();
-    const band = 22 / scale;
-    ctx.fillStyle = "rgba(255,255,255,0.92)";
+    const band = KG_BAND / scale;
+    ctx.fillStyle = "rgba(255,255,255,0.94)";
     ctx.fillRect(r.x0, r.y0, r.x1 - r.x0, band);
     ctx.font = `${12 / scale}px sans-serif`;
     ctx.textBaseline = "middle";
+    ctx.lineWidth = 1 / scale;
     if (axis.origin !== null) {
-      const tAt = (x) => axis.origin + x / pxPerMs;
-      const xAt = (t) => (t - axis.origin) * pxPerMs;
-      let unit = KG_UNITS[KG_UNITS.length - 1];
-      for (const u of KG_UNITS) {
-        if (KG_MS[u[0]] * u[1] * pxPerMs * scale >= 110) {
-          unit = u;
-          break;
-        }
-      }
-      const right = axis.undatedX === null ? r.x1 : Math.min(r.x1, axis.undatedX - 100);
-      for (const t of kgTicks(tAt(r.x0), tAt(right), unit[0], unit[1])) {
-        const x = xAt(t);
-        ctx.strokeStyle = "#dde1e6";
-        ctx.lineWidth = 1 / scale;
-        ctx.beginPath();
-        ctx.moveTo(x, r.y0 + band);
-        ctx.lineTo(x, r.y1);
-        ctx.stroke();
+      for (const [x, t, unit] of ticks(r, scale)) {
+        const text = kgTickLabel(t, unit);
+        // no date label running into the "undated" column
+        if (sepX !== null && x + ctx.measureText(text).width + 8 / scale > sepX) continue;
         ctx.fillStyle = "#333";
-        ctx.fillText(kgTickLabel(t, unit[0]), x + 3 / scale, r.y0 + band / 2);
+        ctx.fillText(text, x + 3 / scale, r.y0 + band / 2);
       }
     }
-    if (axis.undatedX !== null && axis.undatedX < r.x1) {
+    if (sepX !== null && sepX < r.x1) {
+      ctx.strokeStyle = "#9aa3ad";
+      ctx.setLineDash([6 / scale, 4 / scale]);
+      ctx.beginPath();
+      ctx.moveTo(sepX, r.y0);
+      ctx.lineTo(sepX, r.y1);
+      ctx.stroke();
+      ctx.setLineDash([]);
       ctx.fillStyle = "#333";
-      ctx.fillText("undated", axis.undatedX, r.y0 + band / 2);
-    }
-    // lane names stay readable when the lane heads scroll out of view
-    if (r.x0 > axis.headX + 60) {
-      ctx.fillStyle = "#555";
-      for (const lane of axis.lanes) {
-        const y = (lane.top + lane.bottom) / 2;
-        if (y > r.y0 + band && y < r.y1) ctx.fillText(lane.name, r.x0 + 6 / scale, lane.top + 2 / scale);
-      }
+      ctx.font = `italic ${12 / scale}px sans-serif`;
+      ctx.fillText("undated", sepX + 8 / scale, r.y0 + band / 2);
     }
     ctx.restore();
+    drawPanel(ctx, r);
   });
+  // the lane names, in DOM pixels, always at the left edge whatever the pan and zoom
+  const drawn = [];
+  function drawPanel(ctx) {
+    const W = container.clientWidth;
+    const H = container.clientHeight;
+    const ratio = network.canvas.pixelRatio || window.devicePixelRatio || 1;
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, KG_PANEL, H);
+    ctx.strokeStyle = "#c9ced6";
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.moveTo(KG_PANEL + 0.5, 0);
+    ctx.lineTo(KG_PANEL + 0.5, H);
+    ctx.stroke();
+    ctx.font = "600 12px sans-serif";
+    ctx.fillStyle = "#555";
+    ctx.textBaseline = "middle";
+    ctx.fillText("ACTOR", 10, KG_BAND / 2);
+    ctx.font = "12px sans-serif";
+    drawn.length = 0;
+    axis.lanes.forEach((lane, i) => {
+      const top = network.canvasToDOM({ x: 0, y: lane.top - 10 }).y;
+      const bottom = network.canvasToDOM({ x: 0, y: lane.bottom + 10 }).y;
+      if (bottom < KG_BAND || top > H || !laneShown(lane)) return;
+      ctx.fillStyle = i % 2 ? "#ffffff" : "#eef2f7";
+      ctx.fillRect(0, Math.max(top, KG_BAND), KG_PANEL, Math.min(bottom, H) - Math.max(top, KG_BAND));
+      const pad = Math.min(9, (bottom - top) / 2);
+      const lo = Math.max(top, KG_BAND) + pad;
+      const hi = Math.min(bottom, H) - pad;
+      if (hi < lo) return;
+      // the lane's first row, or as near as the lane's visible part allows
+      const y = Math.min(Math.max(network.canvasToDOM({ x: 0, y: lane.top + 23 }).y, lo), hi);
+      ctx.fillStyle = lane.color;
+      ctx.beginPath();
+      ctx.arc(14, y, 5, 0, 2 * Math.PI);
+      ctx.fill();
+      let name = lane.name;
+      const room = KG_PANEL - 30;
+      if (ctx.measureText(name).width > room) {
+        while (name.length > 1 && ctx.measureText(name + "…").width > room) name = name.slice(0, -1);
+        name += "…";
+      }
+      ctx.fillStyle = "#222";
+      ctx.fillText(name, 24, y);
+      drawn.push({ id: lane.id, name: lane.name, y: y, top: top, bottom: bottom });
+    });
+    window.kgLaneLabels = drawn.slice();
+    ctx.restore();
+  }
+  // a click on a lane name shows that actor
+  network.on("click", (params) => {
+    if (params.pointer.DOM.x > KG_PANEL) return;
+    const y = params.pointer.DOM.y;
+    const hit = drawn.find((d) => y >= d.top && y <= d.bottom);
+    if (hit && byId.has(hit.id)) pick(hit.id);
+  });
+  // the first view: the bulk of the dates (axis.focus), from the top lane, right of the names
+  function focusMain(ids) {
+    const W = container.clientWidth;
+    const H = container.clientHeight;
+    const shown = new Set(ids);
+    let f0;
+    let f1;
+    if (axis.focus) [f0, f1] = axis.focus;
+    else {
+      const xs = rawNodes.filter((n) => n.kind === "event" && shown.has(n.id)).map((n) => n.x);
+      f0 = Math.min(0, ...xs);
+      f1 = Math.max(0, ...xs);
+    }
+    const left = KG_PANEL + 14;
+    const width = f1 - f0 + axis.slot;
+    const hFit = (H - KG_BAND - 16) / Math.max(1, axis.height + 20);
+    const scale = Math.min((W - left - 10) / width, Math.max(hFit, 0.5), 1.5);
+    const cx = f0 - axis.slot * 0.15 + (W / 2 - left) / scale;
+    const cy = -12 + (H / 2 - KG_BAND - 4) / scale; // the first lane just under the date axis
+    network.moveTo({ position: { x: cx, y: cy }, scale: scale, animation: false });
+    network.emit("zoom", {});
+  }
+  // "Fit all": every shown node, right of the names
+  function clearPanel() {
+    const W = container.clientWidth;
+    const s = network.getScale() * (W - KG_PANEL - 10) / W;
+    const c = network.getViewPosition();
+    network.moveTo({ position: { x: c.x - (KG_PANEL / 2) / s, y: c.y }, scale: s, animation: false });
+    network.emit("zoom", {});
+  }
+  return { focusMain, clearPanel, lanesDrawn: () => drawn.slice() };
 }
