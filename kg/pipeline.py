@@ -73,8 +73,8 @@ class Summary:
     articles: int = 0
     entities: int = 0
     events_by_type: Counter[str] = field(default_factory=Counter)
-    first_date: str | None = None
-    last_date: str | None = None
+    first_date: str | None = None  # earliest bound of any dated event (ISO date)
+    last_date: str | None = None  # latest bound of any dated event
     failures: list[str] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)
     triples: int = 0
@@ -89,8 +89,12 @@ class Summary:
         for ev in facts.events:
             self.events_by_type[ev.type] += 1
             if ev.date:
-                self.first_date = min(filter(None, [self.first_date, ev.date]))
-                self.last_date = max(filter(None, [self.last_date, ev.date]))
+                start = ev.date_range[0][:10] if ev.date_range else ev.date
+                end = ev.date_range[1][:10] if ev.date_range else ev.date
+                if self.first_date is None or start < self.first_date:
+                    self.first_date = start
+                if self.last_date is None or end > self.last_date:
+                    self.last_date = end
 
     def to_json(self) -> dict:
         return {
