@@ -163,3 +163,24 @@ LATE_OCTOBER = "2024-10-24"
 )
 def test_dates_without_year_follow_the_governing_word(tag, sentence, extent, value):
     assert one(tag(sentence, LATE_OCTOBER), extent).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "type_", "value"),
+    [
+        # quarters whose year is named relative to the report
+        ("Profit rose in the third quarter. In the year-earlier third quarter, the mill lost money.",
+         "the year-earlier third quarter", "DATE", "2024-Q3"),
+        ("Profit rose in the third quarter. The 2023 period included a charge.", "The 2023 period", "DATE", "2023-Q3"),
+        ("Profit rose in the third quarter, against a loss for the same period last year.",
+         "the same period last year", "DATE", "2024-Q3"),
+        ("The spin-off could take effect in next year's first quarter.", "next year's first quarter", "DATE", "2026-Q1"),
+        # "in the last decade": the time of an event; "for the past year": a stretch of time
+        ("Workers lost much of their pay to inflation in the last decade.", "the last decade", "DATE", "201"),
+        ("Exports fell sharply in the past year.", "the past year", "DATE", "2024"),
+        ("She has run the clinic for the past year.", "the past year", "DURATION", "P1Y"),
+    ],
+)
+def test_relative_periods(tag, sentence, extent, type_, value):
+    t = one(tag(sentence, "2025-10-24"), extent)
+    assert (t.type, t.value) == (type_, value)

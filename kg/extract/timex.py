@@ -128,6 +128,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("clock24", rf"{B}(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|hours|hrs){E}"),
     ("clockword", rf"{B}(?P<cw>noon|midnight)(?:\s+(?:(?P<wd>{WEEKDAY})|(?P<r>today|yesterday|tomorrow)){E})?"),
     ("quarter", rf"{B}(?:(?P<det>the|this|last|next|its|this\s+year's|the\s+current)\s+)?(?P<o>{ORD}|final|last|latest|current|fiscal)[\s-]+quarters?{E}"),  # noqa: E501
+    ("quarter_rel", rf"{B}(?:the\s+)?(?:(?P<ago>year-ago|year-earlier|year\s+earlier)\s+(?:fiscal\s+)?(?P<o>{ORD}|final)[\s-]+quarter|(?:(?P<qy>{YEAR})|(?P<ry>last|next|this)\s+year's)\s+(?:fiscal\s+)?(?:(?P<o2>{ORD}|final)[\s-]+quarter|(?P<u>quarter|period)))s?{E}"),  # noqa: E501
+    ("period_ago", rf"{B}the\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year){E}"),  # noqa: E501
     ("quarter_ago", rf"{B}(?:the\s+)?(?:comparable\s+|same\s+)?(?P<adj>year-ago|year-earlier|year\s+earlier|year\s+ago)\s+(?:quarter|period){E}"),  # noqa: E501
     ("year_ago_adj", rf"{B}(?P<adj>year-ago|year-earlier|prior-year|previous-year|last-year){E}"),
     ("the_period", rf"{B}the\s+(?:latest\s+|most\s+recent\s+|recent\s+)?(?P<u>quarter|period){E}(?!\s+(?:ended|ending|ends|of|from))"),  # noqa: E501
@@ -533,6 +535,14 @@ def _rel_word(word: str) -> int:
     return 0
 
 
+_LOCATING_PREPOSITION = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+
+
+def _located_in(text: str, start: int) -> bool:
+    """The expression at `start` is the object of a locating preposition ("in", "during")."""
+    return bool(_LOCATING_PREPOSITION.search(text[max(0, start - 8) : start]))
+
+
 def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901 - one dispatch over kinds
     """(type, value) for a candidate, or None to drop it."""
     g = c.m.groupdict()
@@ -684,6 +694,11 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         if g["rel"].lower() == "that":
             return None
         is_the_last = g["rel"].lower() in ("the last", "the past", "this past")
+        located = _located_in(ctx.doc.text, c.start)
+        if is_the_last and located and u != "week":
+            # "lost it in the last decade", "in the past year": the time of an event, the unit before now;
+            # "for the past year", "over the last decade" measure a stretch and stay durations
+            is_the_last = False
         if not day:
             xs = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
                   "weekend": "XXXX-WXX-WE", "decade": "XXX", "century": "XX", "fiscal year": "XXXX"}
@@ -716,7 +731,7 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
             q = (q - 1) % 4 + 1
             return "DATE", f"{y}-Q{q}"
         if u == "decade":
-            if is_the_last or rel < 0:
+            if is_the_last or (rel < 0 and not located):
                 return "DURATION", "P10Y"
             return "DATE", str(day.year // 10 + rel)
         if u == "century":
@@ -775,6 +790,24 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
             d = day if ctx.tense(c) == "future" else day - timedelta(days=1)
             return "TIME", f"{d.isoformat()}TNI"
         return "TIME", f"{day.isoformat()}T{pod}"
+    if k in ("quarter_rel", "period_ago"):
+        # "the year-ago third quarter", "the 1988 period", "next year's first quarter", "the same period
+        # last year": a quarter whose year is named relative to the report; an unnamed one is the report's
+        lq = ctx.last_quarter if ctx.last_quarter and ctx.last_quarter[:4].isdigit() else None
+        o = g.get("o") or g.get("o2")
+        q = (4 if o.lower() == "final" else ORDINALS.get(o.lower())) if o else (int(lq[-1]) if lq else None)
+        if g.get("qy"):
+            y: int | None = int(g["qy"])
+        elif g.get("ry"):
+            y = day.year + _rel_word(g["ry"]) if day else None
+        else:
+            y = (int(lq[:4]) if lq else day.year if day else None)
+            y = y - 1 if y is not None else None
+        if q is not None and not 1 <= q <= 4:
+            return None
+        if y is None:
+            return "DATE", f"XXXX-Q{q}" if q else "XXXX"
+        return "DATE", f"{y}-Q{q}" if q else str(y)
     if k in ("quarter", "quarter_ago", "year_ago_adj", "the_period"):
         if k == "quarter":
             o = g["o"].lower()
