@@ -56,6 +56,12 @@ SELECT ?article ?p ?o WHERE {
   VALUES ?p { kg:articleId schema:headline schema:url schema:datePublished }
 }
 """
+_ARTICLE_LIST = """
+SELECT ?article ?p ?o WHERE {
+  ?article a kg:Article ; ?p ?o .
+  VALUES ?p { kg:articleId schema:headline schema:url schema:datePublished kg:source }
+}
+"""
 _TIMES = """
 SELECT ?ev ?p ?o WHERE {
   ?ev kg:hasTime ?t . ?t ?p ?o .
@@ -125,12 +131,25 @@ class EventRecord:
         return self.date if self.date and len(self.date) == 10 and self.date[4] == "-" else None
 
 
+@dataclass(frozen=True)
+class ArticleRecord:
+    """An article of the graph, as the summary page lists it."""
+
+    iri: str
+    id: str
+    headline: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+
 @dataclass
 class Projection:
     actors: dict[str, Actor]
     events: list[EventRecord]  # sorted by start; undated last
     event_graph: nx.MultiDiGraph
     actor_graph: nx.Graph
+    articles: dict[str, ArticleRecord] = field(default_factory=dict)  # by IRI
 
     def event(self, iri: str) -> EventRecord | None:
         return self._by_iri().get(iri)
@@ -323,6 +342,21 @@ def build_actor_graph(actors: dict[str, Actor], events: list[EventRecord]) -> nx
     return g
 
 
+def load_articles(dataset: ox.Store) -> dict[str, ArticleRecord]:
+    """Every article of the graph, with or without events."""
+    return {
+        iri: ArticleRecord(
+            iri=iri,
+            id=v.get("articleId") or iri.rsplit("/", 1)[-1],
+            headline=v.get("headline"),
+            published=v.get("datePublished"),
+            url=v.get("url"),
+            source=v.get("source"),
+        )
+        for iri, v in sorted(_values(dataset, _ARTICLE_LIST, "article").items())
+    }
+
+
 def project(dataset: ox.Store) -> Projection:
     """The graph as networkx graphs plus the actor and event records they were built from."""
     actors = load_actors(dataset)
@@ -332,6 +366,7 @@ def project(dataset: ox.Store) -> Projection:
         events=events,
         event_graph=build_event_graph(actors, events),
         actor_graph=build_actor_graph(actors, events),
+        articles=load_articles(dataset),
     )
 
 

@@ -177,6 +177,15 @@ def test_coarse_dates_are_bars_that_keep_their_row():
     assert rows[3] == rows[0]  # after the bar's end (and a gap): the row is free again
 
 
+def test_index_is_a_landing_page():
+    html = render_views(project(synthetic_dataset(20, 60)))["index"]
+    for part in ('id="link-graph"', 'id="link-timeline"', 'id="top-actors"', 'id="busiest-days"', 'id="articles"'):
+        assert part in html
+    assert "Synthetic article 0" in html and "Actor 00000" in html
+    evil = render_views(project(evil_dataset()))["index"]
+    assert "&lt;b&gt;headline&lt;/b&gt;" in evil and "javascript:" not in evil  # title as text, no script URL
+
+
 def test_cli_view(tmp_path, capsys):
     from kg.cli import main
     from kg.graphio import write_graph

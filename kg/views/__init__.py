@@ -8,7 +8,8 @@
 - `timeline.html`: events along a date axis, one lane per actor (its name pinned at the left edge),
   week/month/year events as bars over their interval, opening on the bulk of the dates (the shortest
   stretch holding 80% of them; "Fit all" shows the outliers), provenance on click;
-- `index.html`: the summary counts and links to both.
+- `index.html`: the landing page: links to both views, counts, the date range and main period,
+  the most central actors, the busiest days and the articles (title, date, source, events).
 
 pyvis holds the nodes, edges and options and renders them with our template (`generate_html`);
 vis-network's JS and CSS are inlined from pyvis's own package files, and nothing (Bootstrap, fonts)
@@ -32,7 +33,7 @@ import pyvis
 from markupsafe import Markup
 from pyvis.network import Network
 
-from kg.analysis import EventRecord, Projection, centralities, project
+from kg.analysis import EventRecord, Projection, busiest_days, centralities, project
 from kg.graphio import atomic_write
 from kg.views import layout
 
@@ -187,15 +188,19 @@ class ViewModel:
         return len(self.rank_order)
 
     def summary(self) -> dict[str, Any]:
-        days = sorted(d for d in self.dates if d)
+        # the first and last dated events by their moment (sorting the date strings would put
+        # "2025-W11" after "2025-07-04"), each at its own precision
+        dated = [e for e in self.p.events if e.start and e.date]
+        first = min(dated, key=lambda e: e.start, default=None)  # type: ignore[arg-type, return-value]
+        last = max(dated, key=lambda e: e.end or e.start, default=None)  # type: ignore[arg-type, return-value]
         return {
             "actors": len(self.p.actors),
             "events": len(self.p.events),
             "dated_events": sum(1 for e in self.p.events if e.start),
             "interactions": self.p.actor_graph.number_of_edges(),
             "articles": len({e.article for e in self.p.events}),
-            "first": days[0] if days else None,
-            "last": days[-1] if days else None,
+            "first": first.date if first else None,
+            "last": last.date if last else None,
             "event_types": {t: sum(1 for e in self.p.events if e.type == t) for t in self.colors},
         }
 
@@ -220,6 +225,59 @@ class ViewModel:
             "names": self.names,
             "rank": self.rank,
         }
+
+
+def _host(url: str | None) -> str | None:
+    if not url or "://" not in url:
+        return None
+    return url.split("://", 1)[1].split("/", 1)[0] or None
+
+
+def index_data(vm: ViewModel, top: int = 12) -> dict[str, Any]:
+    """What the summary page shows: the main period, top actors, busiest days, the articles."""
+    days = sorted(d for d in (e.day for e in vm.p.events) if d)
+    window = None
+    if days:
+        ords = [datetime.fromisoformat(d).toordinal() for d in days]
+        lo, hi = layout.densest_window([float(o) for o in ords]) or (ords[0], ords[-1])
+        window = (datetime.fromordinal(int(lo)).date().isoformat(), datetime.fromordinal(int(hi)).date().isoformat())
+    by_day: dict[str, dict[str, int]] = {}
+    for e in vm.p.events:
+        if e.day:
+            by_day.setdefault(e.day, {})
+            by_day[e.day][e.type] = by_day[e.day].get(e.type, 0) + 1
+    busiest = [
+        (day, n, ", ".join(f"{t} {k}" for t, k in sorted(by_day[day].items(), key=lambda kv: (-kv[1], kv[0]))[:3]))
+        for day, n in busiest_days(vm.p.events, 8)
+    ]
+    actors = []
+    for iri in vm.rank_order[:top]:
+        a = vm.p.actors.get(iri)
+        actors.append(
+            {
+                "name": vm.names.get(iri, iri),
+                "type": a.type if a else "other",
+                "color": ENTITY_COLORS.get(a.type if a else "other", ENTITY_COLORS["other"]),
+                "events": vm.degree.get(iri, 0),
+                "articles": a.articles if a else 0,
+            }
+        )
+    per_article: dict[str, int] = {}
+    for e in vm.p.events:
+        per_article[e.article] = per_article.get(e.article, 0) + 1
+    articles = [
+        {
+            "id": a.id,
+            "title": a.headline or a.id,
+            "published": (a.published or "")[:10] or None,
+            "source": a.source or _host(a.url),
+            # a link only to a web page: the URL is article data, never javascript: or data:
+            "url": a.url if a.url and a.url.lower().startswith(("http://", "https://")) else None,
+            "events": per_article.get(a.iri, 0),
+        }
+        for a in sorted(vm.p.articles.values(), key=lambda a: (a.published or "", a.id), reverse=True)
+    ]
+    return {"window": window, "busiest": busiest, "actors": actors, "articles": articles}
 
 
 def _network() -> Network:
@@ -388,9 +446,10 @@ def render_views(projection: Projection) -> dict[str, str]:
     timeline = _render(tnet, "view.html.j2", "kg — timeline", "timeline", {**common, "axis": axis})
     env = _environment()
     index = env.get_template("index.html.j2").render(
-        summary=vm.summary(),
+        summary=common["summary"],
         legend=vm.legend(),
         central=[(vm.names.get(i, i), vm.degree.get(i, 0)) for i in vm.rank_order[:10]],
+        data=index_data(vm),
         kg_css=_assets()["kg_css"],
     )
     return {"index": index, "graph": graph, "timeline": timeline}
