@@ -39,3 +39,22 @@ def test_dates_and_counts_are_not_actors():
     facts = facts_of("Rebels shelled the market on Thursday. Twenty people were injured, the mayor said.")
     for ev in facts.events:
         assert not {a.text for a in ev.arguments if a.role in {"agent", "target"}} & {"Thursday", "Twenty"}
+
+
+def test_statement_noun_is_the_medium_of_its_speech_verb():
+    facts = facts_of("Prime Minister Lena Ostrova condemned the shelling in a post on X, calling it a crime. "
+                     "The defence ministry said in a statement that the strikes would continue.")
+    statements = of_type(facts, "statement")
+    assert len(statements) == 2
+    assert "X" in names(facts, statements[0], "medium")
+
+
+def test_conjoined_speech_verb_shares_the_first_speaker():
+    for text in ('The Kremlin, in its readout, reiterated that Morlandia "will not abandon" its objectives in the '
+                 "war but stated that Pellis remains committed to continued negotiations.",
+                 'The Kremlin, in its readout, reiterated that Russia "will not abandon" its objectives in the '
+                 "conflict but stated that Moscow remains committed to continued negotiations."):
+        facts = facts_of(text)
+        statements = of_type(facts, "statement")
+        stated = next(e for e in statements if "stated" in {m.text for m in [e.trigger, *e.mentions]})
+        assert names(facts, stated, "agent") == {"the Kremlin"}

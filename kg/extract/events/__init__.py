@@ -141,13 +141,23 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_o
     cand.kind = _attack_kind(head, lex) if trig.type == "attack" else None
     cand.distinct = any(c.lower_ in DISTINCT_MARKERS for c in head.children if c.dep_ in {"amod", "det"})
     if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
-        gov = head.head.head
-        if gov.pos_ == "VERB":
-            cand.governor = gov.i
+        cand.governor = _governing_verb(head)
+    elif trig.pos == "noun" and trig.type == "statement" and head.dep_ == "nsubj" and \
+            "statement" in lex.verbs.get(head.head.lemma_.lower(), ()):
+        cand.governor = head.head.i  # "the readout said": the document is the medium of the speech act
     if trig.pos == "verb" and trig.type == "statement" and head.dep_ in {"advcl", "conj", "xcomp"} and \
             not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
         cand.continues = head.head.i
     return cand
+
+
+def _governing_verb(noun) -> int | None:
+    """The verb a prepositional noun sets the scene for: "said in a statement", and through the object
+    the parser hung it on, "condemned the attack in a post on X" (the post is where she condemned it)."""
+    tok, hops = noun.head.head, 0
+    while tok.pos_ != "VERB" and tok.dep_ in {"dobj", "pobj", "prep"} and tok.head is not tok and hops < 3:
+        tok, hops = tok.head, hops + 1
+    return tok.i if tok.pos_ == "VERB" else None
 
 
 def _attack_kind(head, lex) -> str | None:

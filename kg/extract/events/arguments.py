@@ -123,13 +123,25 @@ def _subject_of(verb: Token) -> list[Token]:
     return []
 
 
+def _conjoined_speaker(verb: Token, lex: Lexicon) -> list[Token]:
+    """"X reiterated that R will not abandon ... but stated that ...": conjoined speech verbs share the
+    subject of the first conjunct, even when the parser hangs the second on the reported clause."""
+    speech = {lemma for lemma, types in lex.verbs.items() if "statement" in types}
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in speech:
+        return []
+    first = verb.head
+    if first.dep_ == "ccomp" and first.lemma_.lower() not in speech and first.head.lemma_.lower() in speech:
+        return _subject_of(first.head)
+    return []
+
+
 def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) -> list[Argument]:
     head = doc[trig.head]
     frame = lex.frames.get(trig.type, {}).get("verb" if trig.pos == "verb" else "noun", {})
     verb_frame = lex.frames.get(trig.type, {}).get("verb", {})
     args: list[Argument] = []
     if trig.pos == "verb":
-        subj = [c for c in head.children if c.dep_ == "nsubj"] or (
+        subj = [c for c in head.children if c.dep_ == "nsubj"] or _conjoined_speaker(head, lex) or (
             _subject_of(head) if not any(c.dep_ == "nsubjpass" for c in head.children) else [])
         for s in subj:
             role = lex.intransitive_subject.get(head.lemma_.lower(), frame.get("nsubj"))
