@@ -184,3 +184,20 @@ def test_dates_without_year_follow_the_governing_word(tag, sentence, extent, val
 def test_relative_periods(tag, sentence, extent, type_, value):
     t = one(tag(sentence, "2025-10-24"), extent)
     assert (t.type, t.value) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "extent", "value"),
+    [
+        ("The ferry sank on Thanksgiving Day, officials said.", "2025-01-10", "Thanksgiving Day", "2024-11-28"),
+        ("Turnout will be high on Election Day.", "2024-10-20", "Election Day", "2024-11-05"),
+        ("The shop was robbed last Christmas.", "2025-07-04", "last Christmas", "2024-12-25"),
+        ("Pilgrims arrived as Easter week began.", "2025-04-21", "Easter week", "2025-W16"),
+    ],
+)
+def test_holidays(tag, sentence, published, extent, value):
+    assert one(tag(sentence, published), extent).value == value
+
+
+def test_holiday_names_need_capitals(tag):
+    assert [t.text for t in tag("They will march on may day and easter.")] == []

@@ -46,6 +46,7 @@ NON_TEMPORAL_AFTER_YEAR = frozenset(LEXICON["non_temporal_after_year"])
 RELATIVE_DAYS: dict[str, int] = LEXICON["relative_days"]
 SEASON_MONTHS: dict[str, list[int]] = LEXICON["season_months"]
 POD_HOURS: dict[str, list[int]] = LEXICON["part_of_day_hours"]
+HOLIDAYS: dict[str, list[Any]] = LEXICON["holidays"]
 
 
 def _alt(words: list[str] | Any) -> str:
@@ -141,6 +142,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("vague_units_ahead", rf"{B}the\s+(?P<u>{UNIT_PL})\s+ahead{E}"),
     ("bare_units", rf"\b(?:for|within|in|over|after|lasting|took|take|takes|than)\s+(?P<core>(?P<u>{UNIT_PL})(?:\s+or\s+(?P<u2>{UNIT_PL}))?){E}(?!\s+of\b)"),  # noqa: E501
     ("unit_long", rf"{B}(?P<u>{UNIT_PL})-long{E}"),
+    ("holiday", rf"{B}(?:(?P<rel>last|next|this\s+past|this|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<hol>{_alt(HOLIDAYS)})(?:\s+(?P<wk>week|weekend))?{E}"),  # noqa: E501
     ("set", rf"{B}(?P<s>{_alt(SET_ADVERBS)}){E}"),
     ("set_every", rf"{B}(?:every|each)\s+(?:(?P<o>other|second)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})|(?P<s>{SEASON})|(?P<n>{NUM})\s+(?P<u>{UNIT}))(?:\s+(?P<pod>{POD}))?{E}"),  # noqa: E501
     ("set_plural_wd", rf"{B}(?:on\s+)?(?P<wd>{WEEKDAY})s{E}"),
@@ -543,6 +545,40 @@ def _located_in(text: str, start: int) -> bool:
     return bool(_LOCATING_PREPOSITION.search(text[max(0, start - 8) : start]))
 
 
+def _easter(y: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    m_ = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m_) // 451
+    month = (h + m_ - 7 * n + 114) // 31
+    return date(y, month, (h + m_ - 7 * n + 114) % 31 + 1)
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    """The date of a named holiday in `year`, from the lexicon's rule (fixed day, nth weekday, Easter offset)."""
+    rule = HOLIDAYS.get(re.sub(r"\s+", " ", name.lower()))
+    if rule is None:
+        return None
+    if rule[0] == "easter":
+        return _easter(year) + timedelta(days=rule[1])
+    if len(rule) == 2:
+        return date(year, rule[0], rule[1])
+    month, nth, wd, offset = rule
+    if nth > 0:
+        first = date(year, month, 1)
+        d = first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+    else:
+        ny, nm = _add_months(year, month, 1)
+        last = date(ny, nm, 1) - timedelta(days=1)
+        d = last - timedelta(days=(last.isoweekday() - wd) % 7)
+    return d + timedelta(days=offset)
+
+
 def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901 - one dispatch over kinds
     """(type, value) for a candidate, or None to drop it."""
     g = c.m.groupdict()
@@ -919,6 +955,34 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         return "DURATION", duration_value(None, g["u"])
     if k == "unit_long":
         return "DURATION", duration_value(None, g["u"])
+    if k == "holiday":
+        name, rel = g["hol"], re.sub(r"\s+", " ", (g.get("rel") or "").lower())
+        if not day:
+            return None
+        if rel.endswith("year's"):
+            hd = holiday_date(name, day.year + _rel_word(rel.split()[0]))
+        else:
+            options = [x for x in (holiday_date(name, y) for y in (day.year - 1, day.year, day.year + 1)) if x]
+            if rel in ("last", "this past"):
+                hd = max((x for x in options if x < day), default=None)
+            elif rel == "next":
+                hd = min((x for x in options if x > day), default=None)
+            else:
+                tense = ctx.tense(c)
+                if tense == "past":
+                    hd = max((x for x in options if x <= day), default=None)
+                elif tense in ("future", "conditional", "present_ahead"):
+                    hd = min((x for x in options if x >= day), default=None)
+                else:
+                    hd = min(options, key=lambda x: (x - day).days * _AHEAD_COST if x > day else (day - x).days)
+        if hd is None:
+            return None
+        wk = (g.get("wk") or "").lower()
+        if wk == "week":
+            return "DATE", _iso_week(hd)
+        if wk == "weekend":
+            return "DATE", _iso_week(hd) + "-WE"
+        return "DATE", hd.isoformat()
     if k == "set":
         s = re.sub(r"\s+", " ", g["s"].lower())
         if s in ("a year", "a day", "a week", "a month", "an hour"):
@@ -1019,6 +1083,8 @@ def _token_filter(c: _Cand, doc: Doc, text: str) -> bool:
         mpos = seg.lower().find(mon.lower()) if mon else -1
         if mpos >= 0 and not seg[mpos].isupper():
             return False
+    if c.kind == "holiday" and not seg[c.m.start("hol") - c.start].isupper():
+        return False
     if c.kind == "month_day" and g["mon"].rstrip(".").lower() == "may":
         span = doc.char_span(c.start + seg.lower().find("may"), c.start + seg.lower().find("may") + 3)
         if span is not None and span[0].tag_ == "MD":
@@ -1070,6 +1136,7 @@ def _anchor_words() -> frozenset[str]:
         words.update(w for w in LEXICON[key] if re.fullmatch(r"[a-z]+", w))
     for key in ("present_ref", "past_ref_spans", "future_ref_spans", "future_ref_adjectives"):
         words.update(w for w in LEXICON[key] if re.fullmatch(r"[a-z]+", w))
+    words.update(re.split(r"[\s']", h)[0] for h in HOLIDAYS)
     return frozenset(words)
 
 
