@@ -201,3 +201,17 @@ def test_holidays(tag, sentence, published, extent, value):
 
 def test_holiday_names_need_capitals(tag):
     assert [t.text for t in tag("They will march on may day and easter.")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "type_", "value"),
+    [
+        ("In the past, the two towns shared a mayor.", "the past", "DATE", "PAST_REF"),
+        ("The firm hopes to list its shares in the near future.", "the near future", "DATE", "FUTURE_REF"),
+        ("The rebels' alliance began to fall apart in mid-2019.", "mid-2019", "DATE", "2019"),
+        ("The regulator will rule by mid-November.", "mid-November", "DATE", "2025-11"),
+    ],
+)
+def test_phrases_found_by_their_head_word(tag, sentence, extent, type_, value):
+    t = one(tag(sentence), extent)
+    assert (t.type, t.value) == (type_, value)

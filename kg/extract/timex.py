@@ -75,7 +75,7 @@ UNIT = rf"(?:{_alt(UNITS)})"
 UNIT_SG = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century)"
 UNIT_PL = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries)"
 APPROX = rf"(?:(?:{_alt(LEXICON['approximators'])})\s+)"
-EDGE = r"(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|end\s+of|(?:by|at)\s+the\s+end\s+of)\s+)"  # noqa: E501
+EDGE = r"(?:(?:mid-|(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|end\s+of|(?:by|at)\s+the\s+end\s+of)\s+))"  # noqa: E501
 ORD = rf"(?:{_alt(ORDINALS)})"
 REL = r"(?:this|last|next|the\s+current|current|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|previous|the\s+previous|the\s+following|this\s+past|that)"  # noqa: E501
 B = r"(?<![\w'-])"  # word start
@@ -1134,8 +1134,10 @@ def _anchor_words() -> frozenset[str]:
     for key in ("months", "weekdays", "seasons", "parts_of_day", "units", "set_adverbs", "relative_days",
                 "vague_durations", "clock_words"):
         words.update(w for w in LEXICON[key] if re.fullmatch(r"[a-z]+", w))
-    for key in ("present_ref", "past_ref_spans", "future_ref_spans", "future_ref_adjectives"):
+    for key in ("present_ref", "past_ref_spans", "future_ref_spans", "future_ref_adjectives", "vague_durations"):
         words.update(w for w in LEXICON[key] if re.fullmatch(r"[a-z]+", w))
+        # "the past", "the near term": the head word of a phrase opens a search window too
+        words.update(w.split()[-1] for w in LEXICON[key] if " " in w and len(w.split()[-1]) > 3)
     words.update(re.split(r"[\s']", h)[0] for h in HOLIDAYS)
     return frozenset(words)
 
