@@ -215,3 +215,11 @@ def test_holiday_names_need_capitals(tag):
 def test_phrases_found_by_their_head_word(tag, sentence, extent, type_, value):
     t = one(tag(sentence), extent)
     assert (t.type, t.value) == (type_, value)
+
+
+def test_reporting_periods_closed_by_a_date(tag):
+    ts = tag("It lost $9 million for the quarter ended Sept. 30, against a profit a year earlier.", "2025-10-24")
+    assert one(ts, "the quarter").value == "2025-Q3"
+    assert one(ts, "a year earlier").value == "2024-Q3"  # the report's period sets the granularity
+    t = one(tag("Revenue was $76 million in the fiscal year ended March 31.", "2025-10-24"), "the fiscal year")
+    assert (t.type, t.value) == ("DURATION", "P1Y")

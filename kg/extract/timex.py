@@ -131,6 +131,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("quarter", rf"{B}(?:(?P<det>the|this|last|next|its|this\s+year's|the\s+current)\s+)?(?P<o>{ORD}|final|last|latest|current|fiscal)[\s-]+quarters?{E}"),  # noqa: E501
     ("quarter_rel", rf"{B}(?:the\s+)?(?:(?P<ago>year-ago|year-earlier|year\s+earlier)\s+(?:fiscal\s+)?(?P<o>{ORD}|final)[\s-]+quarter|(?:(?P<qy>{YEAR})|(?P<ry>last|next|this)\s+year's)\s+(?:fiscal\s+)?(?:(?P<o2>{ORD}|final)[\s-]+quarter|(?P<u>quarter|period)))s?{E}"),  # noqa: E501
     ("period_ago", rf"{B}the\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year){E}"),  # noqa: E501
+    ("period_ended", rf"{B}the\s+(?:fiscal\s+)?(?P<u>year|quarter|period)(?=\s+end(?:ed|ing|s)\s+(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?{E})"),  # noqa: E501
     ("quarter_ago", rf"{B}(?:the\s+)?(?:comparable\s+|same\s+)?(?P<adj>year-ago|year-earlier|year\s+earlier|year\s+ago)\s+(?:quarter|period){E}"),  # noqa: E501
     ("year_ago_adj", rf"{B}(?P<adj>year-ago|year-earlier|prior-year|previous-year|last-year){E}"),
     ("the_period", rf"{B}the\s+(?:latest\s+|most\s+recent\s+|recent\s+)?(?P<u>quarter|period){E}(?!\s+(?:ended|ending|ends|of|from))"),  # noqa: E501
@@ -826,6 +827,24 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
             d = day if ctx.tense(c) == "future" else day - timedelta(days=1)
             return "TIME", f"{d.isoformat()}TNI"
         return "TIME", f"{day.isoformat()}T{pod}"
+    if k == "period_ended":
+        # "the year ended March 31": a reporting year, measured; "the quarter ended Sept. 30": the calendar
+        # quarter that holds most of the three months before the closing date
+        if g["u"].lower() == "year":
+            return "DURATION", "P1Y"
+        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        dd = int(re.match(r"\d+", g["d"]).group(0))  # type: ignore[union-attr]
+        if g.get("y"):
+            y = int(g["y"])
+        elif day:
+            y = day.year if (mon, dd) <= (day.month, day.day) else day.year - 1
+        else:
+            return "DATE", "XXXX-QX"
+        try:
+            mid = date(y, mon, dd) - timedelta(days=45)
+        except ValueError:
+            return None
+        return "DATE", f"{mid.year}-Q{(mid.month - 1) // 3 + 1}"
     if k in ("quarter_rel", "period_ago"):
         # "the year-ago third quarter", "the 1988 period", "next year's first quarter", "the same period
         # last year": a quarter whose year is named relative to the report; an unnamed one is the report's
@@ -1217,7 +1236,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         s, e = _trim(c, text)
         if s >= e:
             continue
-        if c.kind in ("quarter", "quarter_year") and re.fullmatch(r"\d{4}-Q[1-4]", value):
+        if c.kind in ("quarter", "quarter_year", "period_ended") and re.fullmatch(r"\d{4}-Q[1-4]", value):
             ctx.last_quarter = value
         elif re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             ctx.last_day = value
