@@ -223,3 +223,22 @@ def test_reporting_periods_closed_by_a_date(tag):
     assert one(ts, "a year earlier").value == "2024-Q3"  # the report's period sets the granularity
     t = one(tag("Revenue was $76 million in the fiscal year ended March 31.", "2025-10-24"), "the fiscal year")
     assert (t.type, t.value) == ("DURATION", "P1Y")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Jan Kavan arrived.",
+        "Thousands joined the annual March for Life.",
+        "Protesters gathered at this march.",
+        "The party daily Pravda praised the plan.",
+        "Scholars speak of lost generations.",
+    ],
+)
+def test_names_that_look_like_dates(tag, sentence):
+    assert tag(sentence) == []
+
+
+def test_the_night_of_a_date_is_the_date(tag):
+    ts = tag("He was shot on the night of Thursday, Oct. 23 at home.", "2025-11-05")
+    assert [(t.text, t.value) for t in ts] == [("Thursday, Oct. 23", "2025-10-23")]

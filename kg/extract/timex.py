@@ -600,16 +600,17 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
             y = int(g["y"])
         elif day:
             y = day.year
+            by_weekday = None
             if g.get("wd"):
                 wd = WEEKDAYS[g["wd"].lower()]
                 for cand in (day.year, day.year - 1, day.year + 1):
                     try:
                         if date(cand, mon, d).isoweekday() == wd:
-                            y = cand
+                            by_weekday = y = cand
                             break
                     except ValueError:
                         pass
-            else:
+            if by_weekday is None:  # no weekday, or one that fits no nearby year: read the tense
                 tense = ctx.tense(c)
                 try:
                     target = date(y, mon, d)
@@ -1104,6 +1105,26 @@ def _token_filter(c: _Cand, doc: Doc, text: str) -> bool:
             return False
     if c.kind == "holiday" and not seg[c.m.start("hol") - c.start].isupper():
         return False
+    if c.kind == "rel_unit" and g["u"].lower().rstrip(".") in MONTHS:
+        upos = c.m.start("u") - c.start
+        if not seg[upos].isupper():
+            return False  # "this march"
+    mon_group = "mon" if g.get("mon") else ("u" if c.kind == "rel_unit" and g["u"].lower().rstrip(".") in MONTHS else None)
+    if mon_group:
+        mtok = doc.char_span(c.m.start(mon_group), c.m.end(mon_group), alignment_mode="expand")
+        if mtok is not None and len(mtok) and mtok[0].ent_type_ == "PERSON":
+            return False  # "Jan Kavan"
+        word = c.m.group(mon_group)
+        if not word.endswith(".") and word.lower() in _ABBR_MONTHS and re.match(r"\s+[A-Z][a-z]", text[c.m.end(mon_group) :]):
+            return False  # an unpunctuated abbreviation before a capitalised word is a name
+        if c.kind == "month" and mtok is not None and len(mtok):
+            head = mtok.root
+            if any(ch.dep_ == "det" for ch in head.children) or re.search(r"\b(?:annual|yearly)\s+$", text[max(0, c.start - 10) : c.start]):  # noqa: E501
+                return False  # "the annual March for Life": a name, not the month
+    if c.kind == "set" and g["s"].lower() == "daily" and re.match(r"\s+[A-Z][a-z]", text[c.end :]):
+        return False  # "the party daily Granma": a newspaper
+    if c.kind == "pod" and re.match(r"\s+of\s", text[c.end :]):
+        return False  # "the night of Friday, Oct. 23": the date that follows is the expression
     if c.kind == "month_day" and g["mon"].rstrip(".").lower() == "may":
         span = doc.char_span(c.start + seg.lower().find("may"), c.start + seg.lower().find("may") + 3)
         if span is not None and span[0].tag_ == "MD":
