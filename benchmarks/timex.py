@@ -2,10 +2,11 @@
 
     .venv/bin/python benchmarks/timex.py [--no-write] [--in-process]
 
-Runs extraction over ../shared/data/{timebank,aquaint}.in.jsonl (through `kg extract --format jsonl`
-when the CLI works, else in process with `kg.nlp` + `kg.extract.extract_facts`), scores the output with
-../shared/eval/score_timex.py, measures the time of find_timexes + attach_event_dates as a share of the
-spaCy parse time on the same texts, and rewrites the "## Temporal expressions" section of BENCHMARKS.md.
+Scores `kg extract --format jsonl` on ../shared/data/{timebank,aquaint}.in.jsonl with
+../shared/eval/score_timex.py (in process with `kg.extract.extract_facts` when the CLI cannot run, or
+with --in-process). Timing is in process: both corpora are parsed once with `kg.nlp`, then
+find_timexes + attach_event_dates run on those docs (median of three passes) and are reported as a share
+of the parse time. Rewrites the "## Temporal expressions" section of BENCHMARKS.md.
 The dev data is read in place, never copied into the repository.
 """
 
@@ -25,84 +26,69 @@ SECTION = "## Temporal expressions"
 HEIDELTIME = {"timebank": (79.2, 84.9, 91.6), "aquaint": (73.0, None, None)}
 
 
-def _cli_works() -> bool:
+def _cli_extract(src: Path, out: Path) -> bool:
+    """Run `kg extract --format jsonl` on `src` into `out`; False when the CLI is missing or fails."""
     exe = Path(sys.executable).with_name("kg")
     if not exe.exists():
         return False
-    try:
-        probe = subprocess.run(
-            [str(exe), "extract", "--format", "jsonl", "-"],
-            input='{"id": "probe", "text": "It rained on Friday.", "published": "2025-07-04"}\n',
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    if probe.returncode != 0:
-        return False
-    try:
-        rec = json.loads(probe.stdout.strip().splitlines()[0])
-    except (ValueError, IndexError):
-        return False
-    return rec.get("id") == "probe" and "timexes" in rec
+    with out.open("wb") as fout:
+        try:
+            done = subprocess.run([str(exe), "extract", "--format", "jsonl", str(src)], stdout=fout)
+        except OSError:
+            return False
+    return done.returncode == 0 and out.stat().st_size > 0
 
 
-def _extract_in_process(rows: list[dict], out: Path) -> tuple[float, float]:
-    """Write ArticleFacts JSON lines to `out`; return (parse seconds, temporal seconds)."""
+def _parse_once(rows: list[dict]) -> tuple[list, float]:
+    """Parse every text once with the project's pipeline; return (docs, seconds)."""
     from kg import nlp
-    from kg.extract import extract_facts
-    from kg.extract.dating import attach_event_dates
-    from kg.extract.timex import find_timexes
-    from kg.facts import Article, ArticleFacts
 
     pipeline = nlp.load()
+    pipeline("warm up.")
     t0 = time.perf_counter()
     docs = list(pipeline.pipe([r["text"] for r in rows], batch_size=32))
-    parse_s = time.perf_counter() - t0
-    temporal_s = 0.0
-    with out.open("w", encoding="utf-8") as fh:
-        for row, doc in zip(rows, docs, strict=True):
-            article = Article(id=row["id"], text=row["text"], title=row.get("title"), published=row.get("published"))
-            try:
-                facts = extract_facts(doc, article)
-            except Exception as exc:  # another stage failing must not hide the temporal figures
-                facts = ArticleFacts(article=article, errors=[f"extract_facts failed: {exc!r}"])
-                facts.timexes = find_timexes(doc, article.published)
-            t1 = time.perf_counter()
-            timexes = find_timexes(doc, article.published)
-            attach_event_dates(doc, facts.events, timexes, article.published)
-            temporal_s += time.perf_counter() - t1
-            fh.write(json.dumps(facts.to_json(), ensure_ascii=False) + "\n")
-    return parse_s, temporal_s
+    return docs, time.perf_counter() - t0
 
 
-def _timing_only(rows: list[dict]) -> tuple[float, float]:
-    """Parse time and temporal time on the same texts (used when the CLI produced the output)."""
-    from kg import nlp
+def _temporal_seconds(rows: list[dict], docs: list, repeats: int = 3) -> float:
+    """Time of find_timexes + attach_event_dates on parsed docs (median of `repeats` passes).
+
+    Events are found once beforehand: their cost belongs to the events stage, not to temporal work.
+    """
     from kg.extract.dating import attach_event_dates
     from kg.extract.entities import find_entities
     from kg.extract.events import find_events
     from kg.extract.timex import find_timexes
     from kg.facts import Article
 
-    pipeline = nlp.load()
-    t0 = time.perf_counter()
-    docs = list(pipeline.pipe([r["text"] for r in rows], batch_size=32))
-    parse_s = time.perf_counter() - t0
-    temporal_s = 0.0
+    prepared = []
     for row, doc in zip(rows, docs, strict=True):
         article = Article(id=row["id"], text=row["text"], published=row.get("published"))
         try:
             entities, index = find_entities(doc, article)
             events = find_events(doc, article, entities, index)
-        except Exception:
+        except Exception:  # another stage failing must not hide the temporal figures
             events = []
-        t1 = time.perf_counter()
-        timexes = find_timexes(doc, article.published)
-        attach_event_dates(doc, events, timexes, article.published)
-        temporal_s += time.perf_counter() - t1
-    return parse_s, temporal_s
+        prepared.append((doc, article, events))
+    runs = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        for doc, article, events in prepared:
+            timexes = find_timexes(doc, article.published)
+            attach_event_dates(doc, events, timexes, article.published)
+        runs.append(time.perf_counter() - t0)
+    return sorted(runs)[len(runs) // 2]
+
+
+def _write_in_process(rows: list[dict], docs: list, out: Path) -> None:
+    """Fallback when the CLI cannot run: the same facts, extracted in process from the parsed docs."""
+    from kg.extract import extract_facts
+    from kg.facts import Article
+
+    with out.open("w", encoding="utf-8") as fh:
+        for row, doc in zip(rows, docs, strict=True):
+            article = Article(id=row["id"], text=row["text"], title=row.get("title"), published=row.get("published"))
+            fh.write(json.dumps(extract_facts(doc, article).to_json(), ensure_ascii=False) + "\n")
 
 
 def _score(gold: Path, pred: Path) -> dict:
@@ -132,32 +118,34 @@ def main(argv: list[str]) -> int:
     if not (SHARED / "data").is_dir() or not (SHARED / "eval" / "score_timex.py").exists():
         print(f"skipped: {SHARED} (TempEval-3 dev data and scorer) is absent", file=sys.stderr)
         return 0
-    use_cli = "--in-process" not in argv and _cli_works()
+    use_cli = "--in-process" not in argv
+    corpora = {}
+    for name in DATASETS:
+        src = SHARED / "data" / f"{name}.in.jsonl"
+        corpora[name] = (src, [json.loads(line) for line in src.open(encoding="utf-8") if line.strip()])
+    all_rows = [r for _, rows in corpora.values() for r in rows]
+    words = sum(len(r["text"].split()) for r in all_rows)
     results: dict[str, dict] = {}
-    parse_total = temporal_total = 0.0
-    words = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for name in DATASETS:
-            src, gold = SHARED / "data" / f"{name}.in.jsonl", SHARED / "data" / f"{name}.gold.jsonl"
-            rows = [json.loads(line) for line in src.open(encoding="utf-8") if line.strip()]
-            words += sum(len(r["text"].split()) for r in rows)
-            pred = Path(tmp) / f"{name}.pred.jsonl"
-            if use_cli:
-                with pred.open("wb") as fout:
-                    done = subprocess.run(
-                        [str(Path(sys.executable).with_name("kg")), "extract", "--format", "jsonl", str(src)],
-                        stdout=fout,
-                    )
-                if done.returncode != 0:
-                    print(f"`kg extract` failed on {name} (exit {done.returncode}): in process", file=sys.stderr)
+        # scoring: the public path, `kg extract --format jsonl`, one run per corpus
+        preds = {name: Path(tmp) / f"{name}.pred.jsonl" for name in DATASETS}
+        if use_cli:
+            for name in DATASETS:
+                if not _cli_extract(corpora[name][0], preds[name]):
+                    print(f"`kg extract` failed on {name}: extracting in process instead", file=sys.stderr)
                     use_cli = False
-            if use_cli:
-                parse_s, temporal_s = _timing_only(rows)
-            else:
-                parse_s, temporal_s = _extract_in_process(rows, pred)
-            parse_total += parse_s
-            temporal_total += temporal_s
-            results[name] = _score(gold, pred)
+                    break
+        # timing: one parse of both corpora in this process, then the temporal stage on the same docs
+        docs, parse_total = _parse_once(all_rows)
+        temporal_total = _temporal_seconds(all_rows, docs)
+        if not use_cli:
+            offset = 0
+            for name in DATASETS:
+                rows = corpora[name][1]
+                _write_in_process(rows, docs[offset : offset + len(rows)], preds[name])
+                offset += len(rows)
+        for name in DATASETS:
+            results[name] = _score(SHARED / "data" / f"{name}.gold.jsonl", preds[name])
     share = 100 * temporal_total / parse_total if parse_total else 0.0
     lines = [
         SECTION,
@@ -179,7 +167,9 @@ def main(argv: list[str]) -> int:
     lines += [
         "",
         f"Time: find_timexes + attach_event_dates took {temporal_total:.2f} s against a spaCy parse of "
-        f"{parse_total:.2f} s over the same {words:,} words: **{share:.1f}%** of the parse time (budget 10%).",
+        f"{parse_total:.2f} s over the same {words:,} words: **{share:.1f}%** of the parse time (budget 10%). "
+        "Measured in one process: both corpora parsed once with `kg.nlp`, the temporal stage timed on those "
+        "docs (median of three passes); the scores above come from the separate extraction run.",
         "",
     ]
     body = "\n".join(lines)

@@ -169,12 +169,25 @@ def test_dates_without_year_follow_the_governing_word(tag, sentence, extent, val
     ("sentence", "extent", "type_", "value"),
     [
         # quarters whose year is named relative to the report
-        ("Profit rose in the third quarter. In the year-earlier third quarter, the mill lost money.",
-         "the year-earlier third quarter", "DATE", "2024-Q3"),
+        (
+            "Profit rose in the third quarter. In the year-earlier third quarter, the mill lost money.",
+            "the year-earlier third quarter",
+            "DATE",
+            "2024-Q3",
+        ),
         ("Profit rose in the third quarter. The 2023 period included a charge.", "The 2023 period", "DATE", "2023-Q3"),
-        ("Profit rose in the third quarter, against a loss for the same period last year.",
-         "the same period last year", "DATE", "2024-Q3"),
-        ("The spin-off could take effect in next year's first quarter.", "next year's first quarter", "DATE", "2026-Q1"),
+        (
+            "Profit rose in the third quarter, against a loss for the same period last year.",
+            "the same period last year",
+            "DATE",
+            "2024-Q3",
+        ),
+        (
+            "The spin-off could take effect in next year's first quarter.",
+            "next year's first quarter",
+            "DATE",
+            "2026-Q1",
+        ),
         # "in the last decade": the time of an event; "for the past year": a stretch of time
         ("Workers lost much of their pay to inflation in the last decade.", "the last decade", "DATE", "201"),
         ("Exports fell sharply in the past year.", "the past year", "DATE", "2024"),
@@ -242,3 +255,28 @@ def test_names_that_look_like_dates(tag, sentence):
 def test_the_night_of_a_date_is_the_date(tag):
     ts = tag("He was shot on the night of Thursday, Oct. 23 at home.", "2025-11-05")
     assert [(t.text, t.value) for t in ts] == [("Thursday, Oct. 23", "2025-10-23")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value"),
+    [
+        # a modal perfect looks back; a future perfect does not
+        ("The glitch may have caused the drop in shares on Wednesday.", "Wednesday", "2025-07-02"),
+        ("The crews will have finished the repairs by Monday.", "Monday", "2025-07-07"),
+        # "hurt", "cut": a present tag on a verb whose past has the same form is no schedule
+        ("Losses in banks hurt the index, which fell sharply on Monday.", "Monday", "2025-06-30"),
+        # halves named by their quarters
+        ("Losses will last through the first two quarters of 2026.", "the first two quarters of 2026", "2026-H1"),
+        ("Profit will be lower for the last half of 2025.", "the last half of 2025", "2025-H2"),
+    ],
+)
+def test_modal_perfects_and_halves(tag, sentence, extent, value):
+    assert one(tag(sentence), extent).value == value
+
+
+def test_a_forecast_quarter_does_not_become_the_report_period(tag):
+    text = (
+        "Profit fell in the third quarter. Analysts expect losses through the third quarter of 2026. "
+        "In the year-ago period, the firm earned $3 million."
+    )
+    assert one(tag(text), "the year-ago period").value == "2024-Q3"

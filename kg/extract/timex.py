@@ -98,10 +98,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"{B}{EDGE}?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){E}"),
     ("month_relyear", rf"{B}{EDGE}?(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{E}"),
     ("month", rf"{B}{EDGE}?(?P<mon>{MONTH}){E}(?!\s+\d)"),
-    ("spoken_year", rf"{B}(?:the\s+year\s+)?(?:(?P<mon>{MONTH})\s+)?(?P<sy>nineteen[\s-]+(?:{NUMWORD})|two\s+thousand(?:\s+and)?(?:\s+(?:{NUMWORD}))?){E}"),  # noqa: E501
+    (
+        "spoken_year",
+        rf"{B}(?:the\s+year\s+)?(?:(?P<mon>{MONTH})\s+)?(?P<sy>nineteen[\s-]+(?:{NUMWORD})|two\s+thousand(?:\s+and)?(?:\s+(?:{NUMWORD}))?){E}",
+    ),  # noqa: E501
     ("season_year", rf"{B}{EDGE}?(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR}){E}"),
     ("quarter_year", rf"{B}(?:the\s+)?(?P<o>{ORD})[\s-]+quarter\s+(?:of\s+)?(?P<y>{YEAR}){E}"),
-    ("half_year", rf"{B}(?:the\s+)?(?P<o>first|second)\s+half\s+of\s+(?P<y>{YEAR}){E}"),
+    ("half_year", rf"{B}(?:the\s+)?(?P<o>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?P<y>{YEAR}){E}"),  # noqa: E501
     ("year", rf"{B}{EDGE}?(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<y>{YEAR}){E}(?!\s*%)(?![.,]\d)"),
     ("decade", rf"{B}{EDGE}?(?:the\s+)?(?:(?P<y>1[6-9]\d|20\d)0|'(?P<yy>\d)0)'?s{E}"),
     ("century", rf"{B}(?:the\s+)?(?:(?:this|last|next|past)\s+|(?P<o>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+)century{E}"),
@@ -110,14 +113,20 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"{B}{EDGE}?(?P<r>today|tonight|yesterday|tomorrow)(?:'s)?"
         rf"(?:\s+(?P<pod>{POD}){E})?",
     ),
-    ("pod_relday", rf"{B}(?:early\s+|late\s+)?(?P<pod>{POD})\s+of\s+(?P<r>today|yesterday|tomorrow|(?P<wd>{WEEKDAY})){E}"),  # noqa: E501
+    (
+        "pod_relday",
+        rf"{B}(?:early\s+|late\s+)?(?P<pod>{POD})\s+of\s+(?P<r>today|yesterday|tomorrow|(?P<wd>{WEEKDAY})){E}",
+    ),  # noqa: E501
     (
         "rel_unit",
         rf"{B}{EDGE}?(?P<rel>{REL})\s+(?P<u>week|month|year|quarter|weekend|decade|century|fiscal\s+year|"
         rf"{SEASON}|{WEEKDAY}|{MONTH}|fiscal\s+year|(?P<pod>{POD}))(?:'s)?{E}",
     ),
     ("weekday", rf"{B}{EDGE}?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>{POD}){E})?{E}"),
-    ("pod", rf"{B}(?:(?P<det>this|that|the|early\s+this|later\s+this|late\s+this|early\s+in\s+the|later\s+in\s+the)\s+)(?P<pod>{POD}){E}"),  # noqa: E501
+    (
+        "pod",
+        rf"{B}(?:(?P<det>this|that|the|early\s+this|later\s+this|late\s+this|early\s+in\s+the|later\s+in\s+the)\s+)(?P<pod>{POD}){E}",
+    ),  # noqa: E501
     ("overnight", rf"{B}(?P<pod>overnight|midday|mid-day|mid[\s-]afternoon|mid-morning){E}"),
     (
         "clock",
@@ -128,31 +137,73 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("clock24", rf"{B}(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|hours|hrs){E}"),
     ("clockword", rf"{B}(?P<cw>noon|midnight)(?:\s+(?:(?P<wd>{WEEKDAY})|(?P<r>today|yesterday|tomorrow)){E})?"),
-    ("quarter", rf"{B}(?:(?P<det>the|this|last|next|its|this\s+year's|the\s+current)\s+)?(?P<o>{ORD}|final|last|latest|current|fiscal)[\s-]+quarters?{E}"),  # noqa: E501
-    ("quarter_rel", rf"{B}(?:the\s+)?(?:(?P<ago>year-ago|year-earlier|year\s+earlier)\s+(?:fiscal\s+)?(?P<o>{ORD}|final)[\s-]+quarter|(?:(?P<qy>{YEAR})|(?P<ry>last|next|this)\s+year's)\s+(?:fiscal\s+)?(?:(?P<o2>{ORD}|final)[\s-]+quarter|(?P<u>quarter|period)))s?{E}"),  # noqa: E501
-    ("period_ago", rf"{B}the\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year){E}"),  # noqa: E501
-    ("period_ended", rf"{B}the\s+(?:fiscal\s+)?(?P<u>year|quarter|period)(?=\s+end(?:ed|ing|s)\s+(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?{E})"),  # noqa: E501
-    ("quarter_ago", rf"{B}(?:the\s+)?(?:comparable\s+|same\s+)?(?P<adj>year-ago|year-earlier|year\s+earlier|year\s+ago)\s+(?:quarter|period){E}"),  # noqa: E501
+    (
+        "quarter",
+        rf"{B}(?:(?P<det>the|this|last|next|its|this\s+year's|the\s+current)\s+)?(?P<o>{ORD}|final|last|latest|current|fiscal)[\s-]+quarters?{E}",
+    ),  # noqa: E501
+    (
+        "quarter_rel",
+        rf"{B}(?:the\s+)?(?:(?P<ago>year-ago|year-earlier|year\s+earlier)\s+(?:fiscal\s+)?(?P<o>{ORD}|final)[\s-]+quarter|(?:(?P<qy>{YEAR})|(?P<ry>last|next|this)\s+year's)\s+(?:fiscal\s+)?(?:(?P<o2>{ORD}|final)[\s-]+quarter|(?P<u>quarter|period)))s?{E}",
+    ),  # noqa: E501
+    (
+        "period_ago",
+        rf"{B}the\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year){E}",
+    ),  # noqa: E501
+    (
+        "period_ended",
+        rf"{B}the\s+(?:fiscal\s+)?(?P<u>year|quarter|period)(?=\s+end(?:ed|ing|s)\s+(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?{E})",
+    ),  # noqa: E501
+    (
+        "quarter_ago",
+        rf"{B}(?:the\s+)?(?:comparable\s+|same\s+)?(?P<adj>year-ago|year-earlier|year\s+earlier|year\s+ago)\s+(?:quarter|period){E}",
+    ),  # noqa: E501
     ("year_ago_adj", rf"{B}(?P<adj>year-ago|year-earlier|prior-year|previous-year|last-year){E}"),
-    ("the_period", rf"{B}the\s+(?:latest\s+|most\s+recent\s+|recent\s+)?(?P<u>quarter|period){E}(?!\s+(?:ended|ending|ends|of|from))"),  # noqa: E501
-    ("rel_ago", rf"{B}{APPROX}?(?:just\s+)?(?P<n>{NUM}|{VAGUE_NUM})\s+(?:(?P<more>more)\s+)?(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence){E}"),  # noqa: E501
-    ("n_units", rf"{B}(?:the\s+)?{APPROX}?(?P<mod>(?:past|last|next|first|coming|previous|final|latest|remaining|following|entire|full|whole|same|initial|other)\s+)?(?P<n>{NUM}|{VAGUE_NUM})\s+(?:(?P<more>more|additional|straight|consecutive|full|long)\s+)?(?P<u>{UNIT})(?P<long>-long|-old)?{E}"),  # noqa: E501
+    (
+        "the_period",
+        rf"{B}the\s+(?:latest\s+|most\s+recent\s+|recent\s+)?(?P<u>quarter|period){E}(?!\s+(?:ended|ending|ends|of|from))",
+    ),  # noqa: E501
+    (
+        "rel_ago",
+        rf"{B}{APPROX}?(?:just\s+)?(?P<n>{NUM}|{VAGUE_NUM})\s+(?:(?P<more>more)\s+)?(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence){E}",
+    ),  # noqa: E501
+    (
+        "n_units",
+        rf"{B}(?:the\s+)?{APPROX}?(?P<mod>(?:past|last|next|first|coming|previous|final|latest|remaining|following|entire|full|whole|same|initial|other)\s+)?(?P<n>{NUM}|{VAGUE_NUM})\s+(?:(?P<more>more|additional|straight|consecutive|full|long)\s+)?(?P<u>{UNIT})(?P<long>-long|-old)?{E}",
+    ),  # noqa: E501
     ("n_unit_adj", rf"{B}(?P<n>\d+(?:\.\d+)?|{NUMWORD}|half|a)-(?P<u>{UNIT_SG})(?:-(?:long|old|plus))?{E}"),
-    ("n_unit_adj_ws", rf"{B}(?P<n>\d+|{NUMWORD})\s+(?P<u>{UNIT_SG})(?=\s+(?:low|high|period|term|plan|sentence|contract|deal|program|war|conflict|campaign|flight|trip|tour|visit|meeting|stay|delay){E})"),  # noqa: E501
-    ("vague_units", rf"{B}(?:the\s+)?(?P<q>recent|coming|past\s+few|last\s+few|next\s+few|few|several|many|subsequent|following|ensuing|previous|preceding|intervening|early|first)\s+(?P<u>{UNIT_PL}){E}"),  # noqa: E501
+    (
+        "n_unit_adj_ws",
+        rf"{B}(?P<n>\d+|{NUMWORD})\s+(?P<u>{UNIT_SG})(?=\s+(?:low|high|period|term|plan|sentence|contract|deal|program|war|conflict|campaign|flight|trip|tour|visit|meeting|stay|delay){E})",
+    ),  # noqa: E501
+    (
+        "vague_units",
+        rf"{B}(?:the\s+)?(?P<q>recent|coming|past\s+few|last\s+few|next\s+few|few|several|many|subsequent|following|ensuing|previous|preceding|intervening|early|first)\s+(?P<u>{UNIT_PL}){E}",
+    ),  # noqa: E501
     ("vague_units_ahead", rf"{B}the\s+(?P<u>{UNIT_PL})\s+ahead{E}"),
-    ("bare_units", rf"\b(?:for|within|in|over|after|lasting|took|take|takes|than)\s+(?P<core>(?P<u>{UNIT_PL})(?:\s+or\s+(?P<u2>{UNIT_PL}))?){E}(?!\s+of\b)"),  # noqa: E501
+    (
+        "bare_units",
+        rf"\b(?:for|within|in|over|after|lasting|took|take|takes|than)\s+(?P<core>(?P<u>{UNIT_PL})(?:\s+or\s+(?P<u2>{UNIT_PL}))?){E}(?!\s+of\b)",
+    ),  # noqa: E501
     ("unit_long", rf"{B}(?P<u>{UNIT_PL})-long{E}"),
-    ("holiday", rf"{B}(?:(?P<rel>last|next|this\s+past|this|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<hol>{_alt(HOLIDAYS)})(?:\s+(?P<wk>week|weekend))?{E}"),  # noqa: E501
+    (
+        "holiday",
+        rf"{B}(?:(?P<rel>last|next|this\s+past|this|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<hol>{_alt(HOLIDAYS)})(?:\s+(?P<wk>week|weekend))?{E}",
+    ),  # noqa: E501
     ("set", rf"{B}(?P<s>{_alt(SET_ADVERBS)}){E}"),
-    ("set_every", rf"{B}(?:every|each)\s+(?:(?P<o>other|second)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})|(?P<s>{SEASON})|(?P<n>{NUM})\s+(?P<u>{UNIT}))(?:\s+(?P<pod>{POD}))?{E}"),  # noqa: E501
+    (
+        "set_every",
+        rf"{B}(?:every|each)\s+(?:(?P<o>other|second)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})|(?P<s>{SEASON})|(?P<n>{NUM})\s+(?P<u>{UNIT}))(?:\s+(?P<pod>{POD}))?{E}",
+    ),  # noqa: E501
     ("set_plural_wd", rf"{B}(?:on\s+)?(?P<wd>{WEEKDAY})s{E}"),
     ("present", rf"{B}(?P<w>{_alt(LEXICON['present_ref'])}){E}"),
     ("present_adj", rf"{B}(?P<w>current|currently){E}(?=\s+[a-z])"),
     ("past", rf"{B}(?P<w>{_alt(LEXICON['past_ref_spans'])}){E}(?!\s+(?:{NUM}|{VAGUE_NUM}|{UNIT})\b)"),
     ("future", rf"{B}(?P<w>{_alt(LEXICON['future_ref_spans'])}){E}"),
     ("future_adj", rf"{B}(?P<w>future|upcoming|forthcoming){E}(?=\s+[a-z])"),
-    ("the_unit", rf"{B}(?:(?P<pre>for|of|during|throughout|in|later\s+in|earlier\s+in|over)\s+)?(?P<the>the\s+(?P<u>day|week|month|year|weekend|summer|winter|spring|fall))(?:'s)?{E}(?!\s+(?:before|after|of|when|that|in|on|he|she|they|it|ended|ending)\b)"),  # noqa: E501
+    (
+        "the_unit",
+        rf"{B}(?:(?P<pre>for|of|during|throughout|in|later\s+in|earlier\s+in|over)\s+)?(?P<the>the\s+(?P<u>day|week|month|year|weekend|summer|winter|spring|fall))(?:'s)?{E}(?!\s+(?:before|after|of|when|that|in|on|he|she|they|it|ended|ending)\b)",
+    ),  # noqa: E501
     ("vague", rf"{B}(?:(?:his|her|their|its|my|our|your)\s+)?(?P<w>{_alt(VAGUE_DURATIONS)}){E}"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
@@ -303,22 +354,24 @@ def timex_bounds(value: str) -> tuple[str | None, str | None, str | None]:
         hh = int(m[4])
         day = date(int(m[1]), int(m[2]), int(m[3]))
         start = datetime(day.year, day.month, day.day) + timedelta(hours=hh, minutes=int(m[5] or 0))
-        return "time", start.isoformat(timespec="minutes"), (start + timedelta(minutes=59)).isoformat(
-            timespec="minutes"
+        return (
+            "time",
+            start.isoformat(timespec="minutes"),
+            (start + timedelta(minutes=59)).isoformat(timespec="minutes"),
         )
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(MO|MI|AF|EV|NI|DT)", v)
     if m:
         day = datetime(int(m[1]), int(m[2]), int(m[3]))
         lo, hi = POD_HOURS.get(m[4], [0, 24])
-        return "time", (day + timedelta(hours=lo)).isoformat(timespec="minutes"), (
-            day + timedelta(hours=hi)
-        ).isoformat(timespec="minutes")
+        return (
+            "time",
+            (day + timedelta(hours=lo)).isoformat(timespec="minutes"),
+            (day + timedelta(hours=hi)).isoformat(timespec="minutes"),
+        )
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", v)
     if m:
         day = datetime(int(m[1]), int(m[2]), int(m[3]))
-        return "day", day.isoformat(timespec="minutes"), day.replace(hour=23, minute=59).isoformat(
-            timespec="minutes"
-        )
+        return "day", day.isoformat(timespec="minutes"), day.replace(hour=23, minute=59).isoformat(timespec="minutes")
     m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", v)
     if m:
         monday = datetime.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] else 1)
@@ -328,23 +381,29 @@ def timex_bounds(value: str) -> tuple[str | None, str | None, str | None]:
     if m:
         y, mo = int(m[1]), int(m[2])
         ny, nm = _add_months(y, mo, 1)
-        return "month", datetime(y, mo, 1).isoformat(timespec="minutes"), (
-            datetime(ny, nm, 1) - timedelta(minutes=1)
-        ).isoformat(timespec="minutes")
+        return (
+            "month",
+            datetime(y, mo, 1).isoformat(timespec="minutes"),
+            (datetime(ny, nm, 1) - timedelta(minutes=1)).isoformat(timespec="minutes"),
+        )
     m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
     if m:
         y, q = int(m[1]), int(m[2])
         ny, nm = _add_months(y, 3 * q - 2, 3)
-        return "quarter", datetime(y, 3 * q - 2, 1).isoformat(timespec="minutes"), (
-            datetime(ny, nm, 1) - timedelta(minutes=1)
-        ).isoformat(timespec="minutes")
+        return (
+            "quarter",
+            datetime(y, 3 * q - 2, 1).isoformat(timespec="minutes"),
+            (datetime(ny, nm, 1) - timedelta(minutes=1)).isoformat(timespec="minutes"),
+        )
     m = re.fullmatch(r"(\d{4})-H([12])", v)
     if m:
         y, h = int(m[1]), int(m[2])
         ny, nm = _add_months(y, 6 * h - 5, 6)
-        return "half", datetime(y, 6 * h - 5, 1).isoformat(timespec="minutes"), (
-            datetime(ny, nm, 1) - timedelta(minutes=1)
-        ).isoformat(timespec="minutes")
+        return (
+            "half",
+            datetime(y, 6 * h - 5, 1).isoformat(timespec="minutes"),
+            (datetime(ny, nm, 1) - timedelta(minutes=1)).isoformat(timespec="minutes"),
+        )
     m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v)
     if m:
         y = int(m[1])
@@ -352,27 +411,35 @@ def timex_bounds(value: str) -> tuple[str | None, str | None, str | None]:
         ly, lm = (y, lo)
         hy, hmo = (y + 1, hi) if m[2] == "WI" else (y, hi)
         ny, nm = _add_months(hy, hmo, 1)
-        return "season", datetime(ly, lm, 1).isoformat(timespec="minutes"), (
-            datetime(ny, nm, 1) - timedelta(minutes=1)
-        ).isoformat(timespec="minutes")
+        return (
+            "season",
+            datetime(ly, lm, 1).isoformat(timespec="minutes"),
+            (datetime(ny, nm, 1) - timedelta(minutes=1)).isoformat(timespec="minutes"),
+        )
     m = re.fullmatch(r"(\d{4})", v)
     if m:
         y = int(m[1])
-        return "year", datetime(y, 1, 1).isoformat(timespec="minutes"), datetime(y, 12, 31, 23, 59).isoformat(
-            timespec="minutes"
+        return (
+            "year",
+            datetime(y, 1, 1).isoformat(timespec="minutes"),
+            datetime(y, 12, 31, 23, 59).isoformat(timespec="minutes"),
         )
     m = re.fullmatch(r"(\d{3})", v)
     if m:
         y = int(m[1]) * 10
-        return "decade", datetime(y, 1, 1).isoformat(timespec="minutes"), datetime(y + 9, 12, 31, 23, 59).isoformat(
-            timespec="minutes"
+        return (
+            "decade",
+            datetime(y, 1, 1).isoformat(timespec="minutes"),
+            datetime(y + 9, 12, 31, 23, 59).isoformat(timespec="minutes"),
         )
     m = re.fullmatch(r"(\d{2})", v)
     if m:
         y = int(m[1]) * 100
-        return "century", datetime(max(y, 1), 1, 1).isoformat(timespec="minutes"), datetime(
-            y + 99, 12, 31, 23, 59
-        ).isoformat(timespec="minutes")
+        return (
+            "century",
+            datetime(max(y, 1), 1, 1).isoformat(timespec="minutes"),
+            datetime(y + 99, 12, 31, 23, 59).isoformat(timespec="minutes"),
+        )
     return None, None, None
 
 
@@ -387,6 +454,7 @@ _FUTURE_VERBS = frozenset(
 
 _PROSPECTIVE = frozenset(LEXICON["prospective_heads"])
 _REPORTING = frozenset(LEXICON["reporting_verbs"])
+_SAME_FORM_PAST = frozenset(LEXICON["same_form_past"])  # "hurt", "cut": a present tag may be a past
 
 
 def _tense(doc: Doc, start: int, end: int) -> str | None:
@@ -422,6 +490,9 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
     # verbs in a chain: "is expected to meet" — look at the verb and its auxiliaries
     for _ in range(3):
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        modal_perfect = tok.tag_ == "VBN" and any(a.lower_ in ("have", "'ve") for a in auxes)
+        if modal_perfect and any(a.tag_ == "MD" and a.lower_ not in _FUTURE_AUX for a in auxes):
+            return "past"  # "may have been": a modal perfect looks back
         for a in auxes:
             low = a.lower_
             if low in _FUTURE_AUX:
@@ -453,7 +524,8 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
             if tok.lemma_.lower() in _REPORTING:
                 return "present_report"
             # "they meet Monday": a present verb the expression modifies directly is scheduled
-            return "present_ahead" if direct and tok.lemma_ not in ("be", "have") else "present"
+            ahead = direct and tok.lemma_ not in ("be", "have") and tok.lower_ not in _SAME_FORM_PAST
+            return "present_ahead" if ahead else "present"
         break
     return None
 
@@ -646,7 +718,7 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
     if k == "spoken_year":
         sy = re.sub(r"[\s-]+", " ", g["sy"].lower())
         if sy.startswith("nineteen"):
-            rest = _number(sy[len("nineteen"):].strip())
+            rest = _number(sy[len("nineteen") :].strip())
             if rest is None or rest >= 100:
                 return None
             y = 1900 + int(rest)
@@ -738,8 +810,16 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
             # "for the past year", "over the last decade" measure a stretch and stay durations
             is_the_last = False
         if not day:
-            xs = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
-                  "weekend": "XXXX-WXX-WE", "decade": "XXX", "century": "XX", "fiscal year": "XXXX"}
+            xs = {
+                "week": "XXXX-WXX",
+                "month": "XXXX-XX",
+                "year": "XXXX",
+                "quarter": "XXXX-QX",
+                "weekend": "XXXX-WXX-WE",
+                "decade": "XXX",
+                "century": "XX",
+                "fiscal year": "XXXX",
+            }
             if u in xs:
                 return "DATE", xs[u] if rel == 0 else ("PAST_REF" if rel < 0 else "FUTURE_REF")
             if u in WEEKDAYS:
@@ -857,7 +937,7 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         elif g.get("ry"):
             y = day.year + _rel_word(g["ry"]) if day else None
         else:
-            y = (int(lq[:4]) if lq else day.year if day else None)
+            y = int(lq[:4]) if lq else day.year if day else None
             y = y - 1 if y is not None else None
         if q is not None and not 1 <= q <= 4:
             return None
@@ -958,7 +1038,9 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
             # "a year": only a duration when introduced as one ("for a year", "nearly a year")
             before = ctx.doc.text[max(0, c.start - 12) : c.start].lower()
             if not (
-                re.search(r"\b(?:for|within|in|over|after|about|nearly|almost|than|least|only|lasting|spent)\s+$", before)  # noqa: E501
+                re.search(
+                    r"\b(?:for|within|in|over|after|about|nearly|almost|than|least|only|lasting|spent)\s+$", before
+                )  # noqa: E501
                 or re.match(APPROX, text, re.IGNORECASE)
             ):
                 return None
@@ -1007,7 +1089,9 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         s = re.sub(r"\s+", " ", g["s"].lower())
         if s in ("a year", "a day", "a week", "a month", "an hour"):
             before = ctx.doc.text[max(0, c.start - 25) : c.start].lower()
-            if not re.search(r"(?:\b(?:times|once|twice|thrice)|\d|[$%]|\bpercent|\bcents?|\bmillion|\bbillion)\s+$", before):  # noqa: E501
+            if not re.search(
+                r"(?:\b(?:times|once|twice|thrice)|\d|[$%]|\bpercent|\bcents?|\bmillion|\bbillion)\s+$", before
+            ):  # noqa: E501
                 return None
         return "SET", SET_ADVERBS[s]
     if k == "set_every":
@@ -1109,17 +1193,21 @@ def _token_filter(c: _Cand, doc: Doc, text: str) -> bool:
         upos = c.m.start("u") - c.start
         if not seg[upos].isupper():
             return False  # "this march"
-    mon_group = "mon" if g.get("mon") else ("u" if c.kind == "rel_unit" and g["u"].lower().rstrip(".") in MONTHS else None)
+    rel_month = c.kind == "rel_unit" and g["u"].lower().rstrip(".") in MONTHS
+    mon_group = "mon" if g.get("mon") else ("u" if rel_month else None)
     if mon_group:
         mtok = doc.char_span(c.m.start(mon_group), c.m.end(mon_group), alignment_mode="expand")
         if mtok is not None and len(mtok) and mtok[0].ent_type_ == "PERSON":
             return False  # "Jan Kavan"
         word = c.m.group(mon_group)
-        if not word.endswith(".") and word.lower() in _ABBR_MONTHS and re.match(r"\s+[A-Z][a-z]", text[c.m.end(mon_group) :]):
+        name_follows = re.match(r"\s+[A-Z][a-z]", text[c.m.end(mon_group) :])
+        if not word.endswith(".") and word.lower() in _ABBR_MONTHS and name_follows:
             return False  # an unpunctuated abbreviation before a capitalised word is a name
         if c.kind == "month" and mtok is not None and len(mtok):
             head = mtok.root
-            if any(ch.dep_ == "det" for ch in head.children) or re.search(r"\b(?:annual|yearly)\s+$", text[max(0, c.start - 10) : c.start]):  # noqa: E501
+            if any(ch.dep_ == "det" for ch in head.children) or re.search(
+                r"\b(?:annual|yearly)\s+$", text[max(0, c.start - 10) : c.start]
+            ):  # noqa: E501
                 return False  # "the annual March for Life": a name, not the month
     if c.kind == "set" and g["s"].lower() == "daily" and re.match(r"\s+[A-Z][a-z]", text[c.end :]):
         return False  # "the party daily Granma": a newspaper
@@ -1142,7 +1230,9 @@ def _token_filter(c: _Cand, doc: Doc, text: str) -> bool:
         if span is not None and span.root.dep_ in ("nummod",) and span.root.head.tag_ == "NNS":
             return False
         prev = text[max(0, c.start - 12) : c.start].lower()
-        if re.search(r"\b(?:route|flight|no\.|number|room|model|resolution|article|chapter|section|page|code)\s+$", prev):  # noqa: E501
+        if re.search(
+            r"\b(?:route|flight|no\.|number|room|model|resolution|article|chapter|section|page|code)\s+$", prev
+        ):  # noqa: E501
             return False
     if c.kind in ("weekday",):
         pass
@@ -1171,8 +1261,17 @@ def _token_filter(c: _Cand, doc: Doc, text: str) -> bool:
 
 def _anchor_words() -> frozenset[str]:
     words: set[str] = set(LEXICON["anchor_words"])
-    for key in ("months", "weekdays", "seasons", "parts_of_day", "units", "set_adverbs", "relative_days",
-                "vague_durations", "clock_words"):
+    for key in (
+        "months",
+        "weekdays",
+        "seasons",
+        "parts_of_day",
+        "units",
+        "set_adverbs",
+        "relative_days",
+        "vague_durations",
+        "clock_words",
+    ):
         words.update(w for w in LEXICON[key] if re.fullmatch(r"[a-z]+", w))
     for key in ("present_ref", "past_ref_spans", "future_ref_spans", "future_ref_adjectives", "vague_durations"):
         words.update(w for w in LEXICON[key] if re.fullmatch(r"[a-z]+", w))
@@ -1198,8 +1297,10 @@ def _segments(text: str) -> list[tuple[int, int]]:
     for m in _WORD.finditer(text):
         w = m.group(0)
         if w[0].isdigit():
-            if not (len(w) == 4 and 1600 <= int(w) <= 2099) and not _DIGIT_ANCHOR.match(text, m.end()) and not (
-                len(w) <= 2 and m.start() > 0 and text[m.start() - 1] == "'"
+            if (
+                not (len(w) == 4 and 1600 <= int(w) <= 2099)
+                and not _DIGIT_ANCHOR.match(text, m.end())
+                and not (len(w) <= 2 and m.start() > 0 and text[m.start() - 1] == "'")
             ):
                 continue
         elif w.lower() not in _ANCHOR_WORDS:
@@ -1258,7 +1359,10 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         if s >= e:
             continue
         if c.kind in ("quarter", "quarter_year", "period_ended") and re.fullmatch(r"\d{4}-Q[1-4]", value):
-            ctx.last_quarter = value
+            # the report's period is one already under way: a forecast "through the third quarter of
+            # next year" does not change the granularity of "a year ago"
+            if ctx.day is None or value <= f"{ctx.day.year}-Q{(ctx.day.month - 1) // 3 + 1}":
+                ctx.last_quarter = value
         elif re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             ctx.last_day = value
         precision, earliest, latest = timex_bounds(value)
