@@ -58,3 +58,37 @@ def test_conjoined_speech_verb_shares_the_first_speaker():
         statements = of_type(facts, "statement")
         stated = next(e for e in statements if "stated" in {m.text for m in [e.trigger, *e.mentions]})
         assert names(facts, stated, "agent") == {"the Kremlin"}
+
+
+def test_the_two_leaders_are_the_two_people_just_named():
+    f = facts_of("French President Emmanuel Macron spoke with German Chancellor Olaf Scholz on Monday.\n\n"
+                 "The two leaders agreed to reopen the border.")
+    agreement = of_type(f, "agreement")[0]
+    assert names(f, agreement, "participant") == {"Emmanuel Macron", "Olaf Scholz"}
+
+
+def test_both_sides_are_the_two_countries_just_named():
+    f = facts_of("Fighting between Armenia and Azerbaijan flared again on Sunday.\n\n"
+                 "A ceasefire between the two neighbours broke down last week.")
+    ceasefire = of_type(f, "ceasefire")[0]
+    assert names(f, ceasefire, "participant") == {"Armenia", "Azerbaijan"}
+
+
+def test_a_readout_reporting_a_speech_act_is_one_statement():
+    f = facts_of('Rome - The minister "urged both parties to show restraint", the readout said.')
+    statements = of_type(f, "statement")
+    assert len(statements) == 1
+    assert names(f, statements[0], "medium") == {"readout"}
+
+
+def test_a_demonym_before_a_national_body_is_that_country_s_organisation():
+    f = facts_of("Fighting spread to Moldova on Monday. Moldovan air force officials said six drones had been shot down.")
+    said = next(e for e in of_type(f, "statement") if e.trigger.text == "said")
+    agent = f.entity(next(a.entity for a in said.arguments if a.role == "agent"))
+    assert agent.type == "organization" and agent.name == "Moldovan air force" and agent.affiliation == "Moldova"
+
+
+def test_the_city_of_x_is_x():
+    f = facts_of("Rockets struck the northern Syrian city of Aleppo on Monday.")
+    attack = of_type(f, "attack")[0]
+    assert "Aleppo" in names(f, attack, "target")

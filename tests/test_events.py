@@ -190,3 +190,48 @@ def test_event_types_data_and_skos_concepts_agree():
             assert Literal(spec["cameo"], datatype=kg.CAMEO) in notations
         if spec["plover"]:
             assert Literal(spec["plover"], datatype=kg.PLOVER) in notations
+
+
+HEADLINED = ("Rebel rocket attack on Mosul kills at least 9\n\n"
+             "MOSUL, Iraq - At least nine people were killed when rebel rockets struck the city of Mosul overnight, "
+             "officials said on Monday. The governor condemned the attack. Rebels were preparing a larger attack, "
+             "he said, and had threatened to strike the airport.")
+
+
+def test_headline_event_is_the_body_event_it_announces():
+    f = facts_of(HEADLINED, "2025-03-03")
+    asserted = [e for e in of_type(f, "attack") if e.modality == "asserted"]
+    assert len(asserted) == 1
+    attack = asserted[0]
+    assert attack.trigger.text == "struck"  # the body mention carries arguments and date
+    mentions = {m.text for m in attack.mentions}
+    assert {"attack"} <= mentions and any(m.start < HEADLINED.index("\n") for m in attack.mentions)
+    deaths = of_type(f, "death")
+    assert len(deaths) == 1 and deaths[0].casualties.killed == 9 and deaths[0].mentions
+
+
+def test_headline_and_body_with_different_tolls_stay_apart():
+    f = facts_of("Blast in Kabul kills 5\n\nKABUL - A bomb exploded in Kabul on Monday. In a separate incident "
+                 "in Kandahar, gunmen killed 12 people.", "2025-03-03")
+    deaths = of_type(f, "death")
+    assert len(deaths) == 2
+
+
+def test_attack_named_by_a_statement_is_the_article_s_attack_and_plans_are_planned():
+    f = facts_of(HEADLINED, "2025-03-03")
+    planned = [e for e in of_type(f, "attack") if e.modality == "planned"]
+    assert {e.trigger.text for e in planned} == {"attack", "strike"}
+    condemned = next(e for e in of_type(f, "attack") if e.modality == "asserted")
+    assert any(m.text == "attack" and m.start > HEADLINED.index("condemned") for m in condemned.mentions)
+
+
+def test_denied_strike_is_asserted():
+    f = facts_of("Missiles hit a hospital in Sumy on Monday. The army denied the strike.")
+    attacks = of_type(f, "attack")
+    assert len(attacks) == 1 and attacks[0].modality == "asserted" and len(attacks[0].mentions) == 1
+
+
+def test_headline_meeting_is_the_body_meeting():
+    f = facts_of("Macron meets Scholz in Berlin\n\nBERLIN - French President Emmanuel Macron met German Chancellor "
+                 "Olaf Scholz in Berlin on Monday.", "2025-03-03")
+    assert len(of_type(f, "meeting")) == 1

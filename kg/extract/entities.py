@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.extract.gazetteer import Gazetteer, gazetteer
@@ -64,7 +65,8 @@ class _Span:
 def is_title_case_line(sent: Span) -> bool:
     """A headline or section title: short, no final full stop, most longer words capitalised."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
-    if not words or len(sent) > 25 or sent[-1].text in {".", "?", "!", '"', "”"}:
+    last = next((t for t in reversed(sent) if not t.is_space), None)  # the paragraph break is no ending
+    if not words or len(sent) > 25 or last is None or last.text in {".", "?", "!", '"', "”"}:
         return False
     return sum(t.text[0].isupper() for t in words) >= 0.75 * len(words) and len(words) >= 2
 
@@ -183,6 +185,33 @@ def _derived_demonyms(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> list[_Spa
     return out
 
 
+@lru_cache(maxsize=1)
+def national_bodies() -> tuple[tuple[str, ...], ...]:
+    """Lower-case phrases a demonym turns into a national organisation (data/national_bodies.txt), longest first."""
+    text = resources.files("kg.extract").joinpath("data", "national_bodies.txt").read_text(encoding="utf-8")
+    phrases = {tuple(line.split()) for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
+    """"Velorian air force officials": a demonym before a lower-case national body is that country's
+    organisation ("Velorian air force", affiliated with Veloria), not the country alone nor "air force"."""
+    for k, s in enumerate(spans):
+        if not (s.type == "place" and s.end - s.start == 1 and (s.alias_of_country or doc[s.start].text in gaz.demonyms)):
+            continue
+        if not doc[s.start].text[:1].isupper() or doc[s.start].tag_ in {"NNS", "NNPS"}:
+            continue
+        for phrase in national_bodies():
+            end = s.start + 1 + len(phrase)
+            words = doc[s.start + 1 : end]
+            if end <= len(doc) and tuple(t.lower_ for t in words) == phrase and all(t.is_lower for t in words):
+                name = doc[s.start : end].text
+                country = s.name if s.alias_of_country else gaz.country_name(gaz.demonyms[doc[s.start].text]) or s.name
+                spans[k] = _Span(s.start, end, "organization", f"organization:{name.lower()}", name,
+                                 affiliation=country)
+                break
+
+
 def _type_named_countries(spans: list[_Span]) -> None:
     """A name with a demonym in the article is a country, whatever the NER said ("Veloria" as PERSON)."""
     countries = {s.name for s in spans if s.alias_of_country and s.key.startswith("place:") and s.country is None}
@@ -269,8 +298,12 @@ def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].lower_ in gaz.titles
                            and doc[start].ent_type_ == "PERSON" and end - start > 1):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    while start < end and doc[start].is_space:
+        start += 1
+    if end > start and all(t.is_lower or not t.is_alpha for t in doc[start:end]) and span.label_ == "PERSON":
+        return None  # "air force" tagged PERSON: a person's name has a capital
     return doc[start:end] if end > start else None
 
 
@@ -416,6 +449,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     headlines = {s.start for s in doc.sents if is_title_case_line(s)}
     spans = _gazetteer_spans(doc, gaz, headlines)
     spans.extend(_derived_demonyms(doc, gaz, spans))
+    _national_bodies(doc, gaz, spans)
     spans.extend(_ner_spans(doc, gaz, spans, headlines))
     _type_named_countries(spans)
     spans.sort(key=lambda s: s.start)

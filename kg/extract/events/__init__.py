@@ -53,6 +53,7 @@ def find_events(
             headlines.add(k)
         for t in s:
             sent_of[t.i] = k
+    title_line = _title_sentence(sents, article)
     cands: list[Candidate] = []
     skipped = non_content_spans(lookup.text, lex.sense("non_content_sections"))
     triggers = find_triggers(doc)
@@ -62,10 +63,12 @@ def find_events(
         if any(start <= at < end for start, end in skipped) or _names_another_mention(doc[trig.head], heads, lex):
             continue
         cand = _candidate(doc, trig, lookup, lex, sents, sent_of, headlines)
+        cand.headline = cand.headline or cand.sent_index == title_line
         if trig.type == "negotiation" and trig.pos == "noun" and _generic_process(doc[trig.head], cand.event):
             continue
         cands.append(cand)
-    survivors = merge_coreferent(cands) if corefer else cands
+    countries = frozenset(e.id for e in entities if lookup.is_country(e.id))
+    survivors = merge_coreferent(cands, countries) if corefer else cands
     events = [fold(c) for c in survivors]
     _link_tolls(events, survivors, sent_of, doc)
     events.sort(key=lambda e: e.trigger.start)
@@ -92,6 +95,23 @@ def non_content_spans(text: str, sections: frozenset[str]) -> list[tuple[int, in
         if m.group(2).strip().lower() in sections:
             spans.append((m.end(), headers[k + 1].start() if k + 1 < len(headers) else len(text)))
     return spans
+
+
+def _title_sentence(sents, article: Article) -> int | None:
+    """The sentence that is the article's headline: its first line when that line is the title (or reads
+    as one: a short line of its own with no final full stop), whatever its casing."""
+    first = next((k for k, s in enumerate(sents) if s.text.strip()), None)
+    if first is None:
+        return None
+    sent = sents[first]
+    line = sent.text.strip()
+    title = (article.title or "").strip()
+    if title and (line == title or line.startswith(title) or title.startswith(line)):
+        return first
+    rest = sent.text[len(sent.text.rstrip(" \t")):] + (article.text or "")[sent.end_char:sent.end_char + 2]
+    if line and line[-1] not in ".?!\"”" and len(sent) <= 25 and (rest.startswith("\n") or "\n" in sent.text.strip(" \t")[len(line):]):
+        return first
+    return None
 
 
 def _generic_process(head, ev: Event) -> bool:
@@ -148,7 +168,46 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_o
     if trig.pos == "verb" and trig.type == "statement" and head.dep_ in {"advcl", "conj", "xcomp"} and \
             not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
         cand.continues = head.head.i
+    elif trig.pos == "verb" and trig.type == "statement":
+        reported = _reported_speech_act(head, lex)
+        if reported is not None:
+            cand.continues = reported.i  # "The envoy urged ..., the readout said": one statement
+            for arg in ev.arguments:
+                if arg.role == "agent" and any(c.dep_ == "nsubj" and c.idx <= arg.start < c.idx + len(c) + 1
+                                               for c in head.children):
+                    arg.role = "medium"
+    if trig.type == "attack" and trig.pos == "noun":
+        cand.talked_about = _object_of_statement(head, lex)
     return cand
+
+
+def _reported_speech_act(verb, lex):
+    """"The envoy urged both sides ..., the readout said": a document that says what someone said reports one
+    speech act, the reported one; returns the reported speech verb when the sayer is a document."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or not any(_lemma(s) in lex.sense("statement_documents") for s in subj):
+        return None
+    for c in verb.children:
+        if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i and "statement" in lex.verbs.get(_lemma(c), ()) and \
+                any(g.dep_ == "nsubj" for g in c.children):
+            return c
+    return None
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _object_of_statement(noun, lex) -> bool:
+    """"condemned the attack", "denied the strike", "claimed responsibility for the bombing": the attack a
+    statement is about."""
+    tok, hops = noun, 0
+    while tok.dep_ in {"dobj", "pobj", "prep"} and hops < 3:
+        tok, hops = tok.head, hops + 1
+        if tok.pos_ == "VERB":
+            lemma = _lemma(tok)
+            return "statement" in lex.verbs.get(lemma, ()) or lemma in lex.sense("reaction_verbs")
+    return False
 
 
 def _governing_verb(noun) -> int | None:
@@ -191,12 +250,15 @@ def _link_tolls(events: list[Event], survivors: list[Candidate], sent_of: dict[i
     attacks = [(c.sent_index, c.event) for c in survivors if c.event.type == "attack"]
     for extra in (m for c in survivors if c.event.type == "attack" for m in c.extra):
         attacks.append((extra.sent_index, extra.merged_into.event if extra.merged_into else extra.event))
-    for c in survivors:
+    # a toll is read where its event's trigger is (the body, not the headline that announced it)
+    sent_at = {s.start_char: k for k, s in enumerate(doc.sents)}
+    for c in sorted(survivors, key=lambda c: c.event.trigger.start):
         ev = c.event
         if ev.type not in {"death", "injury"} or ev.modality != "asserted":
             continue
-        same = [a for k, a in attacks if k == c.sent_index and a.modality == "asserted"]
-        before = [a for k, a in attacks if k == c.sent_index - 1 and a.modality == "asserted"]
+        k = sent_at.get(ev.sentence[0], c.sent_index)
+        same = [a for j, a in attacks if j == k and a.modality == "asserted"]
+        before = [a for j, a in attacks if j == k - 1 and a.modality == "asserted"]
         pool = same or before
         if not pool:
             continue

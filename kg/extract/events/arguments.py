@@ -23,6 +23,14 @@ ACTOR_ROLES = {"agent", "participant", "recipient"}
 NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 # "In a statement, X said", "X spoke during a press conference": the governing verb's subject is the actor
 SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negotiation", "visit"}
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
+# "the two leaders", "both sides": the pair of actors just named (the noun says which kind)
+PAIR_NOUNS = {"leader": "person", "president": "person", "minister": "person", "man": "person", "envoy": "person",
+              "official": "person", "counterpart": "person", "neighbour": "country", "neighbor": "country",
+              "country": "country", "nation": "country", "state": "country", "government": "country",
+              "side": "pair", "party": "pair"}
+PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "district", "capital", "suburb", "area",
+               "state", "country", "island", "enclave", "county", "municipality"}
 
 
 class EntityLookup:
@@ -40,6 +48,34 @@ class EntityLookup:
                 self.country_actor[e.country] = e.id
         self.capitals = {e.id for e in entities if e.type == "place" and e.country
                          and gaz.places.get(e.name) is not None and gaz.places[e.name].kind == "capital"}
+
+    def is_country(self, entity_id: str | None) -> bool:
+        """A country actor: a gazetteer country, or a place the article also names by a demonym ("Velorian")."""
+        ent = self.by_id.get(entity_id or "")
+        if ent is None or ent.type != "place":
+            return False
+        return entity_id in self.country_actor.values() or any(a[:1].isupper() and a.endswith(DEMONYM_ENDINGS)
+                                                               for a in ent.aliases)
+
+    def recent_actors(self, doc: Doc, before: int, kind: str, sentences: int = 3) -> list[tuple[str, int]]:
+        """The distinct actors of `kind` (person | country | any) named last before token `before`, most recent
+        first, within the current and the previous `sentences - 1` sentences: (entity id, token)."""
+        sent = doc[before].sent
+        start = sent.start
+        for _ in range(sentences - 1):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        found: list[tuple[str, int]] = []
+        for i in range(before - 1, start - 1, -1):
+            eid = self.index.get(i)
+            if eid is None or any(eid == f for f, _ in found):
+                continue
+            etype = self.type_of(eid)
+            if kind == "person" and etype == "person" or kind == "country" and self.is_country(eid) or \
+                    kind == "any" and (etype in {"person", "organization", "group"} or self.is_country(eid)):
+                found.append((eid, i))
+        return found
 
     def entity_at(self, i: int) -> str | None:
         return self.index.get(i)
@@ -65,7 +101,20 @@ def _phrase(doc: Doc, tok: Token, lookup: EntityLookup) -> tuple[str | None, int
             start -= 1
         while end + 1 < len(doc) and lookup.entity_at(end + 1) == eid:
             end += 1
+        while end > start and doc[end].is_space:
+            end -= 1
         return eid, doc[start].idx, doc[end].idx + len(doc[end])
+    # "the eastern Velorian city of Sarnovo": the name after "of" is the place, not the demonym before it
+    if tok.lemma_.lower() in PLACE_NOUNS:
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                named = [g for g in p.children if g.dep_ == "pobj" and lookup.type_of(lookup.entity_at(g.i)) == "place"]
+                if named:
+                    eid, _, end = _phrase(doc, named[0], lookup)
+                    left = tok.left_edge
+                    while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space):
+                        left = left.nbor()
+                    return eid, left.idx, end
     # a modifier names the entity: "Ukrainian cities" -> Ukraine
     found = None
     for child in tok.children:
@@ -85,8 +134,12 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         if t.ent_type_ in {"DATE", "TIME"} and lookup.entity_at(t.i) is None or \
                 role == "agent" and t.ent_type_ in {"CARDINAL", "QUANTITY"}:
             continue  # "shelled the city on Thursday", "30 injured": a date or a count is no actor
-        if role in ACTOR_ROLES and t.is_upper and len(t) > 1 and t.i == t.sent.start and lookup.entity_at(t.i) is None:
+        if t.is_upper and len(t) > 1 and t.i == t.sent.start and (role in ACTOR_ROLES or role == "victim") and \
+                (lookup.entity_at(t.i) is None or any(c.dep_ == "appos" or c.text in {"-", "–", "—"} for c in t.children)
+                 or t.nbor().text == ","):
             continue  # a dateline ("HALVIK, Veloria - ..."), not the subject
+        if _add_pair(args, doc, t, role, lookup):
+            continue
         eid, start, end = _phrase(doc, t, lookup)
         if role == "agent" and lookup.type_of(eid) == "other":
             # "Kastrenian missiles struck": the weapon is the instrument, the country that fired it the agent
@@ -106,6 +159,42 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         if any(a.start == start and a.end == end for a in args):
             continue
         args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
+
+
+def _pair_kind(tok: Token) -> str | None:
+    """"the two leaders", "both sides", "the two neighbours": which kind of actor pair the phrase names."""
+    if tok.tag_ not in {"NNS", "NNPS"} or lookup_none(tok):
+        return None
+    kind = PAIR_NOUNS.get(tok.lemma_.lower())
+    if kind is None:
+        return None
+    two = any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
+    return kind if two else None
+
+
+def lookup_none(tok: Token) -> bool:
+    return any(c.dep_ in {"prep", "relcl", "acl"} for c in tok.children)  # "the two sides of the river"
+
+
+def _add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
+    """Resolve "the two leaders" / "both sides" to the two actors of that kind just named; True when done."""
+    kind = _pair_kind(tok)
+    if kind is None:
+        return False
+    found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind == "pair" else kind)
+    if kind == "pair" and len(found) < 2:
+        found = lookup.recent_actors(doc, tok.left_edge.i, "person")
+    if len(found) < 2:
+        return False
+    left = tok.left_edge
+    while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space) and left.lower_ != "both":
+        left = left.nbor()
+    start, end = left.idx, tok.idx + len(tok)
+    for eid, _ in sorted(found[:2], key=lambda f: f[1]):
+        eid = lookup.actor_for(eid, role)
+        if not any(a.entity == eid and a.role == role for a in args):
+            args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
+    return True
 
 
 def _subject_of(verb: Token) -> list[Token]:
@@ -195,6 +284,8 @@ def _noun_arguments(doc: Doc, trig: Trigger, head: Token, frame: dict[str, str],
                 if lookup.type_of(eid) == "other":
                     if trig.type in {"attack", "death", "injury"}:
                         _add(args, doc, t, "instrument", lookup)
+                elif trig.type == "attack" and lookup.type_of(eid) == "place" and not lookup.is_country(eid):
+                    _add(args, doc, t, "place", lookup)  # "the Sarnovo strike": where, not who
                 elif "modifier" in frame:
                     _add(args, doc, t, frame["modifier"], lookup)
             for g in child.children:  # "Russian drone attack": the drone's modifier is the attacker

@@ -266,6 +266,12 @@ def victim_count(doc: Doc, event: Event, head: Token, kind: str) -> tuple[int | 
     candidates: list[Token] = []
     if kind == "noun":
         candidates.append(head)
+        if head.lemma_.lower() == "toll" and head.dep_ in {"nsubj", "nsubjpass"}:
+            # "the death toll rose to 15", "reached 15", "stands at 15", "is 15"
+            verb = head.head
+            candidates += [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+            candidates += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "at"}
+                           for g in p.children if g.dep_ == "pobj"]
     elif kind == "adj":
         candidates.append(head)
         if head.dep_ == "amod":

@@ -5,7 +5,12 @@ described ..."); a speech verb that continues another without a subject of its o
 that"); a later noun mention of an event of the same type (or a call/talks/meeting) nearby whose
 arguments do not conflict ("the most extensive Russian drone and missile barrage" ... "a devastating
 overnight assault on Ukrainian cities"; "the phone call" ... "the call between Zelensky and Trump").
-Never merged: deaths and injuries (each toll is its own), events with different actors or places,
+A headline announces the event its body then reports: the headline's mention joins the first body mention of
+the same type (or a call/talks/meeting) whose arguments and casualty counts agree ("Missile strike on Sarnovo
+kills at least 12" ... "At least 12 people were killed when missiles struck Sarnovo"), verbs and tolls included.
+A definite attack noun that a statement is about ("condemned the attack", "denied the strike") is the article's
+attack: it joins the first attack the article reports, not merely the nearest.
+Never merged otherwise: deaths and injuries (each toll is its own), events with different actors or places,
 negated or hypothetical mentions with asserted ones.
 """
 
@@ -38,6 +43,7 @@ class Candidate:
     distinct: bool = False  # "a separate conversation", "another attack"
     headline: bool = False  # a Title Case headline announces an event the body then reports
     plural: bool = False  # "the attacks", "each of the explosions": a set of events, not one
+    talked_about: bool = False  # the object of a statement ("condemned the attack"): the article's event
     kind: str | None = None  # explosive | firearm | ...: a shooting is not a bombing (`attack_kinds`)
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
@@ -47,11 +53,15 @@ def _entities(ev: Event, roles: set[str]) -> set[str]:
     return {a.entity for a in ev.arguments if a.role in roles and a.entity}
 
 
-def _compatible(a: Event, b: Event) -> bool:
+def _compatible(a: Event, b: Event, countries: frozenset[str] = frozenset()) -> bool:
+    """No conflicting actors, places or targets. A country and a place are no conflict where the place may lie
+    in the country ("on Dravenna" and "on the Velorian capital")."""
     if a.modality != b.modality:
         return False
     for roles in ({"agent"}, {"place"}, {"target"}):
         ea, eb = _entities(a, roles), _entities(b, roles)
+        if roles != {"agent"} and ea and eb and (ea <= countries) != (eb <= countries):
+            continue
         if ea and eb and not (ea & eb):
             return False
     pa, pb = _entities(a, {"participant", "agent"}), _entities(b, {"participant", "agent"})
@@ -64,12 +74,15 @@ def _same_family(a: str, b: str) -> bool:
     return a == b or (a in CONTACT and b in CONTACT)
 
 
-def merge_coreferent(cands: list[Candidate]) -> list[Candidate]:
-    """Fold coreferent mentions into their first mention; returns the surviving candidates."""
+def merge_coreferent(cands: list[Candidate], countries: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Fold coreferent mentions into their first mention; returns the surviving candidates. `countries`:
+    the entity ids that are countries (a place in one is no conflict with it)."""
     by_head = {c.head: c for c in cands}
     for c in cands:
-        target = None
-        if c.event.type == "statement" and c.governor is not None:
+        target = _announcing_headline(c, cands, countries)
+        if target is not None:
+            pass
+        elif c.event.type == "statement" and c.governor is not None:
             gov = by_head.get(c.governor)
             if gov is not None and gov.event.type == "statement":
                 target = gov
@@ -79,9 +92,8 @@ def merge_coreferent(cands: list[Candidate]) -> list[Candidate]:
                 target = gov
         elif c.event.type == "statement" and c.definite and c.pos == "noun":
             target = _same_word_statement(c, cands)
-        elif c.event.type not in NEVER_MERGED | {"statement"} and (c.pos == "noun" or not _has_entities(c.event)
-                                                                   and c.event.type not in CLAUSAL):
-            target = _antecedent(c, cands)
+        elif c.event.type not in NEVER_MERGED | {"statement"} and (c.pos == "noun" or c.event.type not in CLAUSAL):
+            target = _antecedent(c, cands, countries)
         if target is not None:
             root = target
             while root.merged_into is not None:
@@ -90,6 +102,38 @@ def merge_coreferent(cands: list[Candidate]) -> list[Candidate]:
                 c.merged_into = root
                 root.extra.append(c)
     return [c for c in cands if c.merged_into is None]
+
+
+HEADLINE_REACH = 6  # body sentences after the headline in which its event is reported
+
+
+def _announcing_headline(c: Candidate, cands: list[Candidate], countries: frozenset[str]) -> Candidate | None:
+    """The headline mention that announces the event `c` reports: the first body mention of the same type
+    (or contact family) within the lead, compatible in arguments, number, kind and casualty counts."""
+    if c.headline or c.distinct or c.event.type == "statement":
+        return None
+    for h in cands:
+        if h.event.trigger.start >= c.event.trigger.start:
+            break
+        if not h.headline or h.merged_into is not None or any(not m.headline for m in h.extra):
+            continue
+        if not _same_family(h.event.type, c.event.type) or c.sent_index - h.sent_index > HEADLINE_REACH:
+            continue
+        cluster = [h, *h.extra]
+        if all(_compatible(m.event, c.event, countries) and _same_casualties(m.event, c.event) for m in cluster) and \
+                _same_number_and_kind(c, cluster) and (c.pos == "noun" or not any(m.plural for m in cluster)):
+            if h.event.type != c.event.type and not _shares_entity(h.event, c.event):
+                continue
+            return h
+    return None
+
+
+def _same_casualties(a: Event, b: Event) -> bool:
+    """No contradicting counts: "kills at least 12" and "12 people were killed" agree, 12 and 15 do not."""
+    ca, cb = a.casualties, b.casualties
+    if ca is None or cb is None:
+        return True
+    return all(x is None or y is None or x == y for x, y in ((ca.killed, cb.killed), (ca.injured, cb.injured)))
 
 
 def _same_word_statement(c: Candidate, cands: list[Candidate]) -> Candidate | None:
@@ -109,7 +153,7 @@ def _has_entities(ev: Event) -> bool:
     return any(a.entity for a in ev.arguments)
 
 
-def _antecedent(c: Candidate, cands: list[Candidate]) -> Candidate | None:
+def _antecedent(c: Candidate, cands: list[Candidate], countries: frozenset[str]) -> Candidate | None:
     window = WINDOW.get(c.event.type, 3)
     best = None
     for prev in cands:
@@ -133,13 +177,17 @@ def _antecedent(c: Candidate, cands: list[Candidate]) -> Candidate | None:
                 continue
         same_people = bool(_entities(prev.event, {"participant"})) and \
             _entities(prev.event, {"participant"}) == _entities(c.event, {"participant"})
-        if (c.distinct and not same_people) or not all(_compatible(e.event, c.event) for e in [prev, *prev.extra]):
+        if (c.distinct and not same_people) or not all(_compatible(e.event, c.event, countries) for e in [prev, *prev.extra]):
             continue
         if not _same_number_and_kind(c, [prev, *prev.extra]):
             continue
         if not c.definite and _has_entities(c.event) and not _shares_entity(prev.event, c.event) and not (
                 c.event.type == "attack" and c.pos == "noun" and prev.pos == "noun"):
             continue
+        if c.pos != "noun" and _has_entities(c.event) and not same_people:
+            continue  # a verb with its own actors reports its own event, unless the same people restate it
+        if c.talked_about and c.definite and best is None:
+            return prev  # the article's attack, the one a statement is about
         best = prev
     return best
 

@@ -3,7 +3,8 @@
 Read from the trigger and the clauses above it: a negation or "no" ("Talks Yield No Ceasefire"), a
 verb of failure or refusal ("failed to yield progress toward a ceasefire"), a conditional or modal
 ("could", "if"), a verb of wanting or demanding ("called for a truce"), a future or plan ("will meet",
-"agreed to meet", "a planned visit").
+"agreed to meet", "a planned visit", "preparing a large attack", "threatened to strike"). A denial of a
+definite event ("denied the strike") denies involvement, not that it happened: asserted.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
         if node is not tok and not via_subject and via in _GOVERNED and not _names_its_object(node, naming) and \
                 not (node.lemma_.lower() in needs_complement and not any(c.dep_ == "xcomp" for c in node.children)):
             lemma = node.lemma_.lower()
-            if lemma in negators:
+            if lemma in negators and not (lemma == "deny" and via == "dobj" and _definite_noun(tok, lex)):
                 found.add("negated")
             elif lemma in hypo:
                 found.add("hypothetical")
@@ -72,3 +73,9 @@ def _names_its_object(node: Token, naming: frozenset[str]) -> bool:
     """"called the shooting an act of terror": a naming verb with a predicate says what the event was,
     it does not call for it."""
     return node.lemma_.lower() in naming and any(c.dep_ in {"oprd", "attr"} for c in node.children)
+
+
+def _definite_noun(tok: Token, lex: Lexicon) -> bool:
+    """"denied the strike": a definite event noun presupposes the event; the denial is of involvement."""
+    return tok.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in lex.sense("definite_anaphors") for c in tok.children)
