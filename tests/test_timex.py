@@ -280,3 +280,11 @@ def test_a_forecast_quarter_does_not_become_the_report_period(tag):
         "In the year-ago period, the firm earned $3 million."
     )
     assert one(tag(text), "the year-ago period").value == "2024-Q3"
+
+
+def test_a_bare_clock_time_is_on_the_day_its_sentence_names(tag):
+    ts = tag("The blast came at about 9:15 a.m. (0615 GMT) Wednesday, flattening a school.")
+    assert one(ts, "9:15 a.m.").value == "2025-07-02T09:15"
+    ts = tag("He was shot on June 30 at 10 p.m. outside his home.")
+    assert one(ts, "10 p.m.").value == "2025-06-30T22:00"
+    assert one(tag("The vote closes at 8 p.m."), "8 p.m.").value == "2025-07-04T20:00"

@@ -542,6 +542,7 @@ class _Context:
         self.day = dct.date() if dct else None
         self.last_quarter: str | None = None  # most recent quarter mentioned, e.g. "1989-Q3"
         self.last_day: str | None = None  # most recent absolute day
+        self.last_day_sentence = -2  # where it was named (sentence start offset)
 
     def tense(self, c: _Cand) -> str | None:
         return _tense(self.doc, c.start, c.end)
@@ -608,6 +609,16 @@ def _rel_word(word: str) -> int:
     if w in ("next", "the coming", "the next", "coming", "the following"):
         return 1
     return 0
+
+
+_FOLLOWING_DAY = re.compile(
+    rf"(?:\s*\([^()]{{1,20}}\))?,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<r>today|yesterday|tomorrow)){E}", re.IGNORECASE
+)
+
+
+def _sentence_start(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0].sent.start_char if span is not None and len(span) else -1
 
 
 _LOCATING_PREPOSITION = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
@@ -769,6 +780,17 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
                 base = date(day.year, mon, int(re.match(r"\d+", g["d"]).group(0)))  # type: ignore[union-attr]
             except ValueError:
                 base = day
+        if k in ("clock", "clockword") and day and not (r or g.get("wd") or g.get("mon")):
+            # a bare clock time is on the day the sentence names: "at 10:35 a.m. (0735 GMT) Friday",
+            # "on Oct. 23 ... at 10 p.m."; else on the DCT
+            after = _FOLLOWING_DAY.match(ctx.doc.text, c.end)
+            if after:
+                if after.group("r"):
+                    base = day + timedelta(days=RELATIVE_DAYS[after.group("r").lower()])
+                else:
+                    base = _weekday_date(day, WEEKDAYS[after.group("wd").lower()], ctx.tense(c), "")
+            elif ctx.last_day and ctx.last_day_sentence == _sentence_start(ctx.doc, c.start):
+                base = date.fromisoformat(ctx.last_day)
         ds = base.isoformat() if base else "XXXX-XX-XX"
         if k == "clock":
             h = int(g["h"])
@@ -1365,6 +1387,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
                 ctx.last_quarter = value
         elif re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             ctx.last_day = value
+            ctx.last_day_sentence = _sentence_start(doc, s)
         precision, earliest, latest = timex_bounds(value)
         out.append(Timex(s, e, text[s:e], typ, value, earliest, latest, precision))
     return out
