@@ -288,3 +288,17 @@ def test_a_bare_clock_time_is_on_the_day_its_sentence_names(tag):
     ts = tag("He was shot on June 30 at 10 p.m. outside his home.")
     assert one(ts, "10 p.m.").value == "2025-06-30T22:00"
     assert one(tag("The vote closes at 8 p.m."), "8 p.m.").value == "2025-07-04T20:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value"),
+    [
+        ("She left for Spain in March 2019 and came back later that year.", "later that year", "2019"),
+        ("On May 2, 2016, he became a colonel, and the following year he retired.", "the following year", "2017"),
+        ("The plant shut in June 2021. The following month, it was sold.", "The following month", "2021-07"),
+        # no date named before: counted from the DCT
+        ("The following month, the factory reopened.", "The following month", "2025-08"),
+    ],
+)
+def test_anaphoric_years_and_months(tag, sentence, extent, value):
+    assert one(tag(sentence), extent).value == value

@@ -543,6 +543,7 @@ class _Context:
         self.last_quarter: str | None = None  # most recent quarter mentioned, e.g. "1989-Q3"
         self.last_day: str | None = None  # most recent absolute day
         self.last_day_sentence = -2  # where it was named (sentence start offset)
+        self.last_named: str | None = None  # most recent date whose year the text names ("June 1998")
 
     def tense(self, c: _Cand) -> str | None:
         return _tense(self.doc, c.start, c.end)
@@ -610,6 +611,20 @@ def _rel_word(word: str) -> int:
         return 1
     return 0
 
+
+def _anaphor_from_dct(day: date | None, unit: str, rel: int) -> tuple[str, str] | None:
+    if day is None:
+        return None
+    if unit == "year":
+        return "DATE", str(day.year + rel)
+    y, m = _add_months(day.year, day.month, rel)
+    return "DATE", f"{y}-{m:02d}"
+
+
+# kinds whose value carries a year the text itself names
+_NAMED_YEAR_KINDS = frozenset(
+    {"iso", "numeric", "month_day", "day_month", "month_year", "season_year", "quarter_year", "half_year", "year"}
+)
 
 _FOLLOWING_DAY = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<r>today|yesterday|tomorrow)){E}", re.IGNORECASE
@@ -823,7 +838,21 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
     if k == "rel_unit":
         rel = _rel_word(g["rel"])
         u = re.sub(r"\s+", " ", g["u"].lower())
-        if g["rel"].lower() == "that":
+        rel_low = re.sub(r"\s+", " ", g["rel"].lower())
+        if rel_low in ("that", "the following", "the previous") and u in ("year", "month"):
+            # anaphora: "that year", "the following month" count from the last date the text named
+            # with its year ("in June 1998 ... later that year"), not from the DCT
+            anchor = ctx.last_named
+            if anchor is None:
+                return None if rel_low == "that" else _anaphor_from_dct(day, u, rel)
+            step = {"that": 0, "the following": 1, "the previous": -1}[rel_low]
+            if u == "year":
+                return "DATE", str(int(anchor[:4]) + step)
+            if len(anchor) >= 7:
+                y, m = _add_months(int(anchor[:4]), int(anchor[5:7]), step)
+                return "DATE", f"{y}-{m:02d}"
+            return None
+        if rel_low == "that":
             return None
         is_the_last = g["rel"].lower() in ("the last", "the past", "this past")
         located = _located_in(ctx.doc.text, c.start)
@@ -1388,6 +1417,8 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         elif re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             ctx.last_day = value
             ctx.last_day_sentence = _sentence_start(doc, s)
+        if c.kind in _NAMED_YEAR_KINDS and c.m.groupdict().get("y") and re.match(r"\d{4}", value):
+            ctx.last_named = value
         precision, earliest, latest = timex_bounds(value)
         out.append(Timex(s, e, text[s:e], typ, value, earliest, latest, precision))
     return out
