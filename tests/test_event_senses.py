@@ -128,3 +128,36 @@ def test_generic_peace_process_is_not_an_event():
     assert "negotiation" not in types_of("Continued negotiations are the only way forward.")
     assert "negotiation" in types_of("Both delegations held peace talks in Istanbul on Monday.")
     assert "negotiation" in types_of("The talks resumed after a short break.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A suicide bomber driving a truck packed with explosives crashed into the gate of the base.",
+    "The shop windows were blown out and smoke filled the square.",
+])
+def test_vehicle_borne_attacks_and_blast_damage_are_attacks(sentence):
+    assert [e.type for e in mentions_of(sentence).events if e.type == "attack"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A delivery van crashed into a lamp post on Monday.",
+    "The wind blew out the candles.",
+])
+def test_crashes_and_wind_are_not_attacks(sentence):
+    assert not [e for e in mentions_of(sentence).events if e.type == "attack"]
+
+
+def test_blown_to_pieces_is_a_death():
+    f = mentions_of("Two soldiers were blown to pieces near the checkpoint.")
+    assert [e.trigger.text for e in f.events if e.type == "death"] == ["blown"]
+
+
+def test_a_crime_named_in_a_charge_is_no_death():
+    f = mentions_of("The driver is on trial on charges of murder and arson.")
+    assert not [e for e in f.events if e.type == "death"]
+    f = mentions_of("He was charged with the murder of a police officer in May.")
+    assert [e for e in f.events if e.type == "death"]
+
+
+def test_what_someone_called_an_attack_names_no_second_event():
+    f = mentions_of('A parcel bomb exploded in Lyon on Friday, in what the mayor called an "attack".')
+    assert [e.trigger.text for e in f.events if e.type == "attack"] == ["exploded"]

@@ -127,10 +127,11 @@ def _generic_process(head, ev: Event) -> bool:
 
 
 def _names_another_mention(tok, heads: set[int], lex) -> bool:
-    """"called the explosion an attack": the predicate noun renames the event its verb's object mentions."""
+    """"called the explosion an attack", "in what Macron called an attack": the predicate noun renames the
+    event its verb's object mentions (or the event the free relative "what" stands for)."""
     gov = tok.head
     return tok.dep_ == "oprd" and gov.lemma_.lower() in lex.sense("naming_verbs") and \
-        any(c.dep_ == "dobj" and c.i in heads for c in gov.children)
+        any(c.dep_ == "dobj" and (c.i in heads or c.tag_ in {"WP", "WDT"}) for c in gov.children)
 
 
 def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_of, headlines) -> Candidate:

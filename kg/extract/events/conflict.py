@@ -86,7 +86,15 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                     return True
                 return None
             if lemma == "blow":
-                return True if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) else None
+                prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+                if "up" in prt:
+                    return True
+                # "the windows were blown out": blast damage says a bomb went off
+                if "out" in prt and _lemmas(_kids(tok, "nsubjpass", "dobj")) & lex.sense("blast_damage_objects"):
+                    return True
+                return None
+            if lemma in {"crash", "slam", "plough", "plow"}:
+                return True if vehicle_attack(tok, lex) else None
             if lemma == "explode" and _lemmas(subj) & lex.sense("explode_not_subjects"):
                 return None
             if lemma in {"storm", "ram", "torch", "gun"}:
@@ -156,6 +164,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             victims = _kids(tok, "dobj", "nsubjpass")
             victims += [g for p in _kids(tok, "prep") if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             return True if victims and any(is_person_like(v, lex) for v in victims) else None
+        if kind == "noun" and legal_charge(tok, lex):
+            return None  # "on charges of murder", "convicted of murder": a crime named in law, not a death
         if lemma == "murder" and kind == "noun":
             return True
         return False
@@ -186,6 +196,43 @@ def _attack_verb_sense(tok: Token, subj: list[Token], objs: list[Token], lex: Le
                         or o.lemma_.lower() in lex.sense("weapons") for o in objs):
         return True
     return False
+
+
+def vehicle_attack(tok: Token, lex: Lexicon) -> bool:
+    """"A suicide bomber ... crashed into a patrol", "a car loaded with explosives slammed into the gate": a
+    vehicle-borne attack, told by an attacker or explosives in the subject and an "into" target."""
+    if not any(p.lower_ in {"into", "through"} for p in _kids(tok, "prep")):
+        return False
+    for subj in _kids(tok, "nsubj"):
+        words = _lemmas(list(subj.subtree))
+        if _lemmas([subj]) & lex.sense("vehicle_attackers") or words & {"explosive", "explosives", "bomb"}:
+            return True
+    return False
+
+
+def blown_apart(tok: Token, lex: Lexicon) -> bool:
+    """"victims had been blown to pieces": a death, not only the blast."""
+    if tok.lemma_.lower() != "blow":
+        return False
+    apart = any(p.lower_ == "to" and any(g.lower_ in lex.sense("blown_apart_objects") for g in p.children)
+                for p in _kids(tok, "prep"))
+    return apart and any(is_person_like(v, lex) or any(is_person_like(g, lex) for g in v.subtree)
+                         for v in _kids(tok, "nsubjpass", "dobj"))
+
+
+def legal_charge(tok: Token, lex: Lexicon) -> bool:
+    """A bare crime noun under a charge, trial or verdict ("on charges of murder", "convicted of murder"):
+    the offence in law. A specific death keeps its victim or determiner ("charged with the murder of X")."""
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children) or \
+            any(p.lower_ == "of" for p in _kids(tok, "prep")):
+        return False
+    node = tok
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in {"of", "with", "for"}:
+        return False
+    gov = node.head.head
+    return gov.lemma_.lower() in lex.sense("legal_charge_words")
 
 
 def _controller(tok: Token) -> list[Token]:

@@ -92,6 +92,8 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
         candidates, kind = lex.adjectives.get(lemma, ()), "adj"
     else:
         return None
+    if kind == "verb" and conflict.blown_apart(tok, lex):
+        return Trigger(tok.i, tok.i + 1, tok.i, "death", kind, True)
     if "death" in candidates and conflict.attempted_killing(tok, lex):
         return Trigger(tok.i, tok.i + 1, tok.i, "attack", kind, True)
     if kind == "verb" and "attack" not in candidates and conflict.particle_attack(tok, lex):
