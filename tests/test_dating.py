@@ -134,3 +134,25 @@ def test_seed_article(nlp):
     attack = by_type["assault"]
     assert attack.date_range is not None
     assert attack.date_range[0] <= "2025-07-03T22:00" and attack.date_range[1] >= "2025-07-04T04:00"
+
+
+def test_a_preposition_at_the_root_of_a_parse_ends_the_climb(nlp):
+    """A fragment parsed with a preposition as its root ("After Friday.") must not loop for ever."""
+    from spacy.tokens import Doc
+
+    words = ["After", "Friday", ",", "talks", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, False, True, False, False],
+        heads=[0, 0, 0, 0, 0],
+        deps=["ROOT", "pobj", "punct", "dep", "punct"],
+        pos=["ADP", "PROPN", "PUNCT", "NOUN", "PUNCT"],
+        tags=["IN", "NNP", ",", "NNS", "."],
+        sent_starts=[True, False, False, False, False],
+    )
+    timexes = find_timexes(doc, FRIDAY)
+    assert [t.text for t in timexes] == ["Friday"]
+    ev = make_event(doc, "talks", "meeting")
+    attach_event_dates(doc, [ev], timexes, FRIDAY)
+    assert ev.date == "2025-07-04"

@@ -72,7 +72,7 @@ def _attachment(doc: Doc, t: Timex) -> Token | None:
     if root is None:
         return None
     head = root.head
-    while head.pos_ == "ADP" and head.head is not head:
+    while head.pos_ == "ADP" and head.head.i != head.i:  # Token objects are views: compare indices
         head = head.head
     return head
 
@@ -82,7 +82,7 @@ def _head_chain(tok: Token) -> list[Token]:
     chain = [tok]
     cur = tok
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("nsubj", "nsubjpass") and cur.head.lemma_ in SEQUENCE_VERBS:
             break

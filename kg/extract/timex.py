@@ -471,10 +471,10 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
     if cur.lower_ == "since" and cur.dep_ == "prep":
         return "past"
     cur = tok.head
-    while cur.pos_ == "ADP" and cur.head is not cur:
+    while cur.pos_ == "ADP" and cur.head.i != cur.i:
         cur = cur.head
     if (
-        cur is not tok
+        cur.i != tok.i
         and cur.i < tok.i
         and cur.lemma_.lower() in _PROSPECTIVE
         and cur.dep_ != "acl"
@@ -484,7 +484,7 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
     direct = cur.pos_ in ("VERB", "AUX")  # the expression modifies the verb itself ("meet Monday")
     for _ in range(6):
         nominal = tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp")  # "in planning for the summit"
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl") and not nominal or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl") and not nominal or tok.head.i == tok.i:
             break
         tok = tok.head
     # verbs in a chain: "is expected to meet" — look at the verb and its auxiliaries
@@ -513,7 +513,7 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
             return "future"  # "is meeting Friday": scheduled
         if tok.tag_ in ("VB",) and tok.dep_ in ("xcomp",) and tok.head.lemma_ in _FUTURE_VERBS:
             return "future"
-        if tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head is not tok:
+        if tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head.i != tok.i:
             if any(a.tag_ == "TO" for a in auxes) and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP"):
                 return "future"  # "is to resume trading Tuesday"
             if any(a.tag_ == "TO" for a in auxes) and tok.head.tag_ in ("VBD", "VBN"):
