@@ -98,18 +98,18 @@ def non_content_spans(text: str, sections: frozenset[str]) -> list[tuple[int, in
 
 
 def _title_sentence(sents, article: Article) -> int | None:
-    """The sentence that is the article's headline: its first line when that line is the title (or reads
-    as one: a short line of its own with no final full stop), whatever its casing."""
+    """The sentence that is the article's headline, whatever its casing: its first line, when that line is
+    a sentence of its own ended by a line break and is the title (or reads as one: short, no full stop)."""
     first = next((k for k, s in enumerate(sents) if s.text.strip()), None)
     if first is None:
         return None
     sent = sents[first]
     line = sent.text.strip()
+    after = sent.text[len(sent.text.rstrip()):].lstrip(" \t") + (article.text or "")[sent.end_char:sent.end_char + 2]
+    if not line or not after.startswith("\n") or "\n" in line:
+        return None  # a wire text run together on one line has no headline sentence
     title = (article.title or "").strip()
-    if title and (line == title or line.startswith(title) or title.startswith(line)):
-        return first
-    rest = sent.text[len(sent.text.rstrip(" \t")):] + (article.text or "")[sent.end_char:sent.end_char + 2]
-    if line and line[-1] not in ".?!\"”" and len(sent) <= 25 and (rest.startswith("\n") or "\n" in sent.text.strip(" \t")[len(line):]):
+    if line == title or line[-1] not in ".?!\"”" and len(sent) <= 25:
         return first
     return None
 
