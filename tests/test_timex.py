@@ -302,3 +302,10 @@ def test_a_bare_clock_time_is_on_the_day_its_sentence_names(tag):
 )
 def test_anaphoric_years_and_months(tag, sentence, extent, value):
     assert one(tag(sentence), extent).value == value
+
+
+def test_weekdays_and_parts_of_day_relative_to_the_day_in_discussion(tag):
+    ts = tag("Shares closed on Wednesday 3% below the previous Wednesday.")
+    assert one(ts, "the previous Wednesday").value == "2025-06-25"
+    t = one(tag("In Tokyo at mid-afternoon yesterday, shares were up."), "mid-afternoon yesterday")
+    assert (t.type, t.value) == ("TIME", "2025-07-03TAF")

@@ -127,7 +127,11 @@ _PATTERNS: list[tuple[str, str]] = [
         "pod",
         rf"{B}(?:(?P<det>this|that|the|early\s+this|later\s+this|late\s+this|early\s+in\s+the|later\s+in\s+the)\s+)(?P<pod>{POD}){E}",
     ),  # noqa: E501
-    ("overnight", rf"{B}(?P<pod>overnight|midday|mid-day|mid[\s-]afternoon|mid-morning){E}"),
+    (
+        "overnight",
+        rf"{B}(?P<pod>overnight|midday|mid-day|mid[\s-]afternoon|mid-morning)(?:\s+(?P<r>yesterday|today|tomorrow)){E}"
+        rf"|{B}(?P<pod2>overnight|midday|mid-day|mid[\s-]afternoon|mid-morning){E}",
+    ),
     (
         "clock",
         rf"{B}(?:(?:around|about|at|approximately|shortly\s+after|shortly\s+before)\s+)?"
@@ -912,6 +916,12 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
             return "DATE", f"{_season_rel(day, s, rel, ctx.tense(c))}-{s}"
         if u in WEEKDAYS:
             wd = WEEKDAYS[u]
+            if rel_low in ("the previous", "the following") and ctx.last_day:
+                # "down from the previous Friday": the weekday before (after) the day under discussion
+                ref = date.fromisoformat(ctx.last_day)
+                if rel < 0:
+                    return "DATE", (ref - timedelta(days=(ref.isoweekday() - wd) % 7 or 7)).isoformat()
+                return "DATE", (ref + timedelta(days=(wd - ref.isoweekday()) % 7 or 7)).isoformat()
             diff = wd - day.isoweekday()
             if rel < 0:
                 d = day + timedelta(days=diff if diff < 0 else diff - 7)
@@ -951,9 +961,11 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
             return "TIME", f"{base}T{pod}"
         return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{pod}"
     if k == "overnight":
-        pod = _pod_code(g["pod"])
+        pod = _pod_code(g.get("pod") or g.get("pod2"))
         if not day:
             return "TIME", f"XXXX-XX-XXT{pod}"
+        if g.get("r"):  # "mid-afternoon yesterday"
+            return "TIME", f"{(day + timedelta(days=RELATIVE_DAYS[g['r'].lower()])).isoformat()}T{pod}"
         if pod == "NI":
             # a news report of an overnight event speaks of the night that just ended
             d = day if ctx.tense(c) == "future" else day - timedelta(days=1)
