@@ -15,6 +15,7 @@ and every single store call is itself a transaction, so an interrupted build lea
 
 from __future__ import annotations
 
+import re
 import signal
 import threading
 from collections.abc import Iterator
@@ -36,9 +37,14 @@ DEFAULT_STORE = "kg-store"
 # Not yet in ontologies/kg.ttl (see docs/store.md): the article's MinHash signature, hex of 128 uint32.
 MINHASH_SIGNATURE = ox.NamedNode(ONTOLOGY_IRI + "#minhashSignature")
 SAME_EVENT_AS = ox.NamedNode(str(KG.sameEventAs))
+KG_DATE = ox.NamedNode(str(KG.date))
+KG_EVENT_TYPE = ox.NamedNode(str(KG.eventType))
+KG_HAS_ARGUMENT = ox.NamedNode(str(KG.hasArgument))
+KG_HAS_TIME = ox.NamedNode(str(KG.hasTime))
+KG_ROLE = ox.NamedNode(str(KG.role))
+KG_ENTITY = ox.NamedNode(str(KG.entity))
 DUPLICATE_OF = ox.NamedNode(str(KG.duplicateOf))
 ACTOR_ROLES = ("agent", "participant", "target", "victim", "recipient")
-MAX_EVENT_CANDIDATES = 200
 MAX_LINKS_PER_EVENT = 3
 WRITE_BATCH = 32  # articles per write transaction when writes are deferred
 
@@ -164,6 +170,12 @@ class KgStore:
         self.backend = backend
         self._duplicates: DuplicateIndex | None = None
         self._pending: list[tuple[ox.NamedNode, list[ox.Quad], bool, list[EventSketch]]] = []
+        self._events: EventIndex | None = None
+
+    def _event_index(self) -> EventIndex:
+        if self._events is None:
+            self._events = EventIndex(self)
+        return self._events
 
     @property
     def dataset(self) -> ox.Store:
@@ -290,6 +302,8 @@ class KgStore:
 
     def event_sketches(self, iris: list[str]) -> dict[str, EventSketch]:
         """Type, dates, actors and places of stored events, as the merge decision sees them."""
+        if isinstance(self.backend, LocalBackend):
+            return _local_sketches(self.backend.dataset, iris)
         sketches: dict[str, EventSketch] = {}
         for chunk in _chunks(iris, 300):
             values = " ".join(f"<{i}>" for i in chunk)
@@ -320,28 +334,15 @@ class KgStore:
                     sk.places.add(ent)
         return sketches
 
-    def same_event_candidates(self, sketches: list[EventSketch], graph: str) -> list[str]:
-        """Stored events in other articles with the same type, a shared entity and a compatible date.
-
-        Only dated events are candidates (a missing date vetoes a merge, kg.merge.dates_compatible):
-        dates are compatible here when one is a prefix of the other (2025-03 and 2025-03-04).
-        """
-        triples = {(s.type, e, s.date) for s in sketches if s.date for e in s.actors | s.places}
-        if not triples:
-            return []
-        from kg.vocab import event_type_concept
-
-        found: list[str] = []
-        for chunk in _chunks(sorted(triples), 200):
-            values = " ".join(f'(<{event_type_concept(t)}> <{e}> "{d}")' for t, e, d in chunk)
-            rows = self.backend.select(
-                f"""SELECT DISTINCT ?ev WHERE {{ VALUES (?type ?ent ?date) {{ {values} }}
-                  GRAPH ?g {{ ?ev kg:eventType ?type ; kg:date ?d ; kg:hasArgument ?arg . ?arg kg:entity ?ent }}
-                  FILTER(?g != <{graph}> && (STRSTARTS(?d, ?date) || STRSTARTS(?date, ?d))) }}
-                LIMIT {MAX_EVENT_CANDIDATES}"""
-            )
-            found.extend(r["ev"] for r in rows)
-        return list(dict.fromkeys(found))[:MAX_EVENT_CANDIDATES]
+    def events_on(self, date: str) -> list[str]:
+        """IRIs of the stored events whose kg:date is exactly `date` (buffered writes are not seen)."""
+        if isinstance(self.backend, LocalBackend):
+            return [
+                q.subject.value  # type: ignore[union-attr]
+                for q in self.backend.dataset.quads_for_pattern(None, KG_DATE, ox.Literal(date), None)
+            ]
+        rows = self.backend.select(f'SELECT DISTINCT ?ev WHERE {{ GRAPH ?g {{ ?ev kg:date "{date}" }} }}')
+        return [r["ev"] for r in rows]
 
     # --- writing ---------------------------------------------------------------------------------
 
@@ -368,26 +369,22 @@ class KgStore:
             result.duplicate_of, result.similarity = dup
             quads.append(ox.Quad(art, DUPLICATE_OF, article_iri(dup[0]), graph))
         new = sketches_of(facts, identities)
-        if new:
-            known = list(self.event_sketches(self.same_event_candidates(new, graph.value)).values())
-            known += [sk for g, _, _, sketches in self._pending if g != graph for sk in sketches]
-            by_type: dict[str, list[EventSketch]] = {}
-            for other in known:
-                if other.date:
-                    by_type.setdefault(other.type, []).append(other)
-            for ev in new:
-                if not ev.date:
-                    continue
-                same_type = by_type.get(ev.type, [])
-                matches = [(m, other) for other in same_type if (m := match_events(ev, other)).same]
-                # The best few reports only: a cluster stays connected (kg:sameEventAs+) and links grow
-                # linearly with the corpus, not quadratically.
-                matches.sort(key=lambda mo: (-mo[0].score, mo[1].iri))
-                for m, other in matches[:MAX_LINKS_PER_EVENT]:
-                    a, b = ox.NamedNode(ev.iri), ox.NamedNode(other.iri)
-                    quads.append(ox.Quad(a, SAME_EVENT_AS, b, graph))
-                    quads.append(ox.Quad(b, SAME_EVENT_AS, a, graph))
-                    result.same_events.append((ev.iri, other.iri, m))
+        events = self._event_index()
+        events.remove_graph(graph.value)
+        for ev in new:
+            if not ev.date:
+                continue
+            matches = [(m, other) for other in events.candidates(ev) if (m := match_events(ev, other)).same]
+            # The best few reports only: a cluster stays connected (kg:sameEventAs+) and links grow
+            # linearly with the corpus, not quadratically.
+            matches.sort(key=lambda mo: (-mo[0].score, mo[1].iri))
+            for m, other in matches[:MAX_LINKS_PER_EVENT]:
+                a, b = ox.NamedNode(ev.iri), ox.NamedNode(other.iri)
+                quads.append(ox.Quad(a, SAME_EVENT_AS, b, graph))
+                quads.append(ox.Quad(b, SAME_EVENT_AS, a, graph))
+                result.same_events.append((ev.iri, other.iri, m))
+        for ev in new:
+            events.add(ev)
         index.remove(aid)
         index.add(aid, sig)
         result.triples = len(set(quads))
@@ -435,7 +432,117 @@ class KgStore:
             self.backend.remove_graph(graph)
         if self._duplicates is not None:
             self._duplicates.remove(article_id)
+        if self._events is not None:
+            self._events.remove_graph(graph.value)
         return True
+
+
+class EventIndex:
+    """Dated events by (type, date, entity), loaded from the store one date at a time and kept up to date
+    with this session's writes: same-event candidates without a store query per article.
+
+    Holds one small sketch per dated event of the dates touched (a few hundred bytes each).
+    """
+
+    def __init__(self, store: KgStore) -> None:
+        self.store = store
+        self.loaded: set[str] = set()
+        self.by_key: dict[tuple[str, str, str], list[EventSketch]] = {}
+        self.iris: set[str] = set()
+        self.by_graph: dict[str, list[EventSketch]] = {}
+
+    def add(self, sk: EventSketch) -> None:
+        if not sk.date or sk.iri in self.iris:
+            return
+        self.iris.add(sk.iri)
+        self.by_graph.setdefault(sk.article, []).append(sk)
+        for e in sk.actors | sk.places:
+            self.by_key.setdefault((sk.type, sk.date, e), []).append(sk)
+
+    def remove_graph(self, graph: str) -> None:
+        for sk in self.by_graph.pop(graph, []):
+            self.iris.discard(sk.iri)
+            for e in sk.actors | sk.places:
+                key = (sk.type, sk.date or "", e)
+                kept = [x for x in self.by_key.get(key, []) if x.iri != sk.iri]
+                if kept:
+                    self.by_key[key] = kept
+                else:
+                    self.by_key.pop(key, None)
+
+    def _load(self, date: str) -> None:
+        if date in self.loaded:
+            return
+        self.loaded.add(date)
+        iris = [i for i in self.store.events_on(date) if i not in self.iris]
+        for sk in self.store.event_sketches(iris).values():
+            self.add(sk)
+
+    def candidates(self, ev: EventSketch) -> list[EventSketch]:
+        """Indexed events of the same type, on a compatible date, sharing an entity, from other articles."""
+        out: dict[str, EventSketch] = {}
+        for d in compatible_dates(ev.date or ""):
+            self._load(d)
+            for e in ev.actors | ev.places:
+                for sk in self.by_key.get((ev.type, d, e), ()):
+                    if sk.article != ev.article:
+                        out[sk.iri] = sk
+        return list(out.values())
+
+
+def compatible_dates(date: str) -> list[str]:
+    """The kg:date values a date can match: itself, its month and year, and the days of a month."""
+    out = [date]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        out += [date[:7], date[:4]]
+    elif re.fullmatch(r"\d{4}-\d{2}", date):
+        out += [date[:4]] + [f"{date}-{day:02d}" for day in range(1, 32)]
+    elif re.fullmatch(r"\d{4}-W\d{2}", date):
+        out += [date[:4]]
+    return out
+
+
+def _local_sketches(dataset: ox.Store, iris: list[str]) -> dict[str, EventSketch]:
+    """Event sketches by direct index lookups (Oxigraph's SPARQL would scan every event for VALUES joins)."""
+    out: dict[str, EventSketch] = {}
+    for iri in iris:
+        node = ox.NamedNode(iri)
+        sk: EventSketch | None = None
+        args: list[ox.NamedNode] = []
+        time_nodes: list[ox.NamedNode] = []
+        for q in dataset.quads_for_pattern(node, None, None, None):
+            p = q.predicate.value
+            if sk is None:
+                sk = EventSketch(iri=iri, type="", article=q.graph_name.value)  # type: ignore[union-attr]
+            if p == KG_EVENT_TYPE.value:
+                sk.type = q.object.value.rsplit("/", 1)[-1]
+            elif p == KG_DATE.value:
+                sk.date = q.object.value
+            elif p == KG_HAS_ARGUMENT.value:
+                args.append(q.object)  # type: ignore[arg-type]
+            elif p == KG_HAS_TIME.value:
+                time_nodes.append(q.object)  # type: ignore[arg-type]
+        if sk is None or not sk.type:
+            continue
+        for t in time_nodes:
+            for q in dataset.quads_for_pattern(t, None, None, None):
+                if q.predicate.value.endswith("hasEarliestBeginTimeStamp"):
+                    sk.earliest = q.object.value
+                elif q.predicate.value.endswith("hasLatestEndTimeStamp"):
+                    sk.latest = q.object.value
+        for arg in args:
+            role = ent = None
+            for q in dataset.quads_for_pattern(arg, None, None, None):
+                if q.predicate.value == KG_ROLE.value:
+                    role = q.object.value
+                elif q.predicate.value == KG_ENTITY.value:
+                    ent = q.object.value
+            if ent and role in ACTOR_ROLES:
+                sk.actors.add(ent)
+            elif ent and role == "place":
+                sk.places.add(ent)
+        out[iri] = sk
+    return out
 
 
 def sketches_of(facts: ArticleFacts, identities: Identities | None = None) -> list[EventSketch]:
