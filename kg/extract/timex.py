@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("numeric", rf"{B}(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d\d){E}"),
     (
         "month_day",
-        rf"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM}){E}"
+        rf"{B}(?:(?P<rel>last|next|this\s+past)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM}){E}"
         rf"(?:,?\s+(?P<y>{YEAR}){E})?",
     ),
     (
@@ -713,7 +713,8 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
                     except ValueError:
                         pass
             if by_weekday is None:  # no weekday, or one that fits no nearby year: read the tense
-                tense = ctx.tense(c)
+                rel_word = (g.get("rel") or "").lower()
+                tense = "future" if rel_word == "next" else "past" if rel_word else ctx.tense(c)
                 try:
                     target = date(y, mon, d)
                 except ValueError:
@@ -1128,6 +1129,8 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
             hd = holiday_date(name, day.year + _rel_word(rel.split()[0]))
         else:
             options = [x for x in (holiday_date(name, y) for y in (day.year - 1, day.year, day.year + 1)) if x]
+            if g.get("wk"):  # "Easter week" has begun once its Monday has come
+                options = [x - timedelta(days=x.isoweekday() - 1) for x in options]
             if rel in ("last", "this past"):
                 hd = max((x for x in options if x < day), default=None)
             elif rel == "next":
@@ -1260,7 +1263,7 @@ def _token_filter(c: _Cand, doc: Doc, text: str) -> bool:
     mon_group = "mon" if g.get("mon") else ("u" if rel_month else None)
     if mon_group:
         mtok = doc.char_span(c.m.start(mon_group), c.m.end(mon_group), alignment_mode="expand")
-        if mtok is not None and len(mtok) and mtok[0].ent_type_ == "PERSON":
+        if c.kind in ("month", "rel_unit") and mtok is not None and len(mtok) and mtok[0].ent_type_ == "PERSON":
             return False  # "Jan Kavan"
         word = c.m.group(mon_group)
         name_follows = re.match(r"\s+[A-Z][a-z]", text[c.m.end(mon_group) :])
@@ -1272,8 +1275,6 @@ def _token_filter(c: _Cand, doc: Doc, text: str) -> bool:
                 r"\b(?:annual|yearly)\s+$", text[max(0, c.start - 10) : c.start]
             ):  # noqa: E501
                 return False  # "the annual March for Life": a name, not the month
-    if c.kind == "set" and g["s"].lower() == "daily" and re.match(r"\s+[A-Z][a-z]", text[c.end :]):
-        return False  # "the party daily Granma": a newspaper
     if c.kind == "pod" and re.match(r"\s+of\s", text[c.end :]):
         return False  # "the night of Friday, Oct. 23": the date that follows is the expression
     if c.kind == "month_day" and g["mon"].rstrip(".").lower() == "may":
