@@ -321,3 +321,20 @@ def test_weekdays_and_parts_of_day_relative_to_the_day_in_discussion(tag):
 )
 def test_dates_with_their_own_direction(tag, sentence, published, extent, value):
     assert one(tag(sentence, published), extent).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value"),
+    [
+        ("The case may be heard the week of March 6, a lawyer said.", "the week of March 6", "2025-W10"),
+        ("The boy was taken on the late-November crossing, his father said.", "late-November", "2024-11"),
+        ("The post-2008 rules tightened lending.", "post-2008", "2008"),
+    ],
+)
+def test_weeks_of_a_day_and_hyphenated_edges(tag, sentence, extent, value):
+    assert one(tag(sentence, "2025-02-24"), extent).value == value
+
+
+def test_the_day_as_a_participant_or_before_its_name_is_not_an_expression(tag):
+    assert [t.text for t in tag("But in many ways, the day belonged to the strikers.")] == []
+    assert [t.text for t in tag("During the day Friday, the boy played outside.")] == ["Friday"]

@@ -75,7 +75,7 @@ UNIT = rf"(?:{_alt(UNITS)})"
 UNIT_SG = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century)"
 UNIT_PL = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries)"
 APPROX = rf"(?:(?:{_alt(LEXICON['approximators'])})\s+)"
-EDGE = r"(?:(?:mid-|(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|end\s+of|(?:by|at)\s+the\s+end\s+of)\s+))"  # noqa: E501
+EDGE = r"(?:(?:(?:mid|early|late|pre|post)-|(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|end\s+of|(?:by|at)\s+the\s+end\s+of)\s+))"  # noqa: E501
 ORD = rf"(?:{_alt(ORDINALS)})"
 REL = r"(?:this|last|next|the\s+current|current|the\s+past|the\s+last|the\s+coming|the\s+next|past|coming|previous|the\s+previous|the\s+following|this\s+past|that)"  # noqa: E501
 B = r"(?<![\w'-])"  # word start
@@ -145,6 +145,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "quarter",
         rf"{B}(?:(?P<det>the|this|last|next|its|this\s+year's|the\s+current)\s+)?(?P<o>{ORD}|final|last|latest|current|fiscal)[\s-]+quarters?{E}",
     ),  # noqa: E501
+    ("week_of", rf"{B}the\s+week\s+of\s+(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?{E}"),
     (
         "quarter_rel",
         rf"{B}(?:the\s+)?(?:(?P<ago>year-ago|year-earlier|year\s+earlier)\s+(?:fiscal\s+)?(?P<o>{ORD}|final)[\s-]+quarter|(?:(?P<qy>{YEAR})|(?P<ry>last|next|this)\s+year's)\s+(?:fiscal\s+)?(?:(?P<o2>{ORD}|final)[\s-]+quarter|(?P<u>quarter|period)))s?{E}",
@@ -211,6 +212,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("vague", rf"{B}(?:(?:his|her|their|its|my|our|your)\s+)?(?P<w>{_alt(VAGUE_DURATIONS)}){E}"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
+_MONTH_DAY = next(rx for kind, rx in _COMPILED if kind == "month_day")
 # the first token of these kinds must be capitalised (month and weekday names), else "march", "may", "sun"
 _NEEDS_CAPITAL_MONTH = {"month_day", "day_month", "month_year", "month", "month_relyear"}
 _DROP_PREFIX = re.compile(
@@ -972,6 +974,15 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
             d = day if ctx.tense(c) == "future" else day - timedelta(days=1)
             return "TIME", f"{d.isoformat()}TNI"
         return "TIME", f"{day.isoformat()}T{pod}"
+    if k == "week_of":
+        # "the week of March 6": the ISO week holding that day (its year read like the day's own)
+        inner = _Cand(c.m.start("mon"), c.end, "month_day", _MONTH_DAY.match(ctx.doc.text, c.m.start("mon")), c.order)  # type: ignore[arg-type]
+        if inner.m is None:
+            return None
+        norm = _normalise(inner, ctx)
+        if norm is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", norm[1]):
+            return None
+        return "DATE", _iso_week(date.fromisoformat(norm[1]))
     if k == "period_ended":
         # "the year ended March 31": a reporting year, measured; "the quarter ended Sept. 30": the calendar
         # quarter that holds most of the three months before the closing date
@@ -1275,6 +1286,12 @@ def _token_filter(c: _Cand, doc: Doc, text: str) -> bool:
                 r"\b(?:annual|yearly)\s+$", text[max(0, c.start - 10) : c.start]
             ):  # noqa: E501
                 return False  # "the annual March for Life": a name, not the month
+    if c.kind == "the_unit" and g["u"].lower() == "day":
+        if _FOLLOWING_DAY.match(text, c.end):
+            return False  # "during the day Friday": the day's name is the expression
+        span = doc.char_span(c.m.start("the"), c.m.end("the"), alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return False  # "the day belonged to the Czechs": a participant, not a time
     if c.kind == "pod" and re.match(r"\s+of\s", text[c.end :]):
         return False  # "the night of Friday, Oct. 23": the date that follows is the expression
     if c.kind == "month_day" and g["mon"].rstrip(".").lower() == "may":
