@@ -57,7 +57,7 @@ def test_conjoined_speech_verb_shares_the_first_speaker():
         facts = facts_of(text)
         statements = of_type(facts, "statement")
         stated = next(e for e in statements if "stated" in {m.text for m in [e.trigger, *e.mentions]})
-        assert names(facts, stated, "agent") == {"the Kremlin"}
+        assert names(facts, stated, "agent") == {"Kremlin"}
 
 
 def test_the_two_leaders_are_the_two_people_just_named():

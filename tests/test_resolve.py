@@ -51,3 +51,36 @@ def test_alias_file_json(tmp_path):
     path.write_text('{"merge": {"person:Kiev mayor": "Vitali Klitschko"}, "split": []}', encoding="utf-8")
     table = load_alias_file(path)
     assert entity_key(Entity("e1", "person", "Kiev mayor"), table) == "person:vitali klitschko"
+
+
+def test_one_name_one_type_across_articles():
+    from kg.facts import Mention
+
+    def mentioned(aid: str, text: str, etype: str) -> ArticleFacts:
+        start = text.index("Dornas")
+        ent = Entity("e1", etype, "Dornas", mentions=[Mention(start, start + 6, "Dornas")])
+        return ArticleFacts(article=Article(id=aid, text=text), entities=[ent])
+
+    a = mentioned("A", "Drones struck the border town of Dornas overnight.", "place")
+    b = mentioned("B", "The Dornas strike was condemned.", "organization")
+    c = mentioned("C", "Dornas said nothing.", "person")
+    keys = resolve_entities([a, b, c])
+    assert keys[("A", "e1")] == keys[("B", "e1")] == keys[("C", "e1")] == "place:dornas"
+    assert {f.entities[0].type for f in (a, b, c)} == {"place"}
+
+
+def test_short_forms_key_on_the_long_form():
+    from kg.extract.resolve import is_acronym_of
+
+    long = entity_key(Entity("e1", "organization", "International Committee of the Red Cross"))
+    assert entity_key(Entity("e2", "organization", "ICRC")) == long
+    assert entity_key(Entity("e3", "organization", "the Red Cross")) == long
+    assert is_acronym_of("ICRC", "International Committee of the Red Cross")
+    assert is_acronym_of("U.N.", "United Nations") and not is_acronym_of("UN", "European Union")
+
+
+def test_acronym_defined_in_one_article_names_the_organisation_in_another():
+    a = article("A", Entity("e1", "organization", "Ostrian Emergency Service", aliases=["OES"]))
+    b = article("B", Entity("e1", "organization", "OES"))
+    keys = resolve_entities([a, b])
+    assert keys[("B", "e1")] == keys[("A", "e1")] == "organization:ostrian emergency service"

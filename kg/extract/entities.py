@@ -28,12 +28,16 @@ Policy, in the order it is applied:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.extract.gazetteer import Gazetteer, gazetteer
+from kg.extract.resolve import STRONG_CUE, is_acronym_of, long_form, strongest_type, type_votes
 from kg.facts import Article, Entity, Mention
 
 if TYPE_CHECKING:
@@ -77,10 +81,10 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int]) -> list[_Spa
     Outside headlines a match inside a longer name the NER found ("Vladimir" in "Vladimir Putin",
     "Russian" in "Russian Defence Ministry") yields to that name.
     """
-    inside_name: set[int] = set()
-    for ent in doc.ents:
+    inside_name: dict[int, int] = {}  # token -> length of the longer name it is part of
+    for ent in [*doc.ents, *unlabelled_person_names(doc, gaz)]:
         if ent.label_ in {"PERSON", "ORG", "FAC"} and len(ent) > 1 and ent.sent.start not in headlines:
-            inside_name.update(range(ent.start, ent.end))
+            inside_name.update((i, len(ent)) for i in range(ent.start, ent.end))
     spans: list[_Span] = []
     starts = _phrase_starts(gaz)
     i, n = 0, len(doc)
@@ -96,10 +100,9 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int]) -> list[_Spa
             if length == 1 and not text[:1].isupper() and span[0].lemma_.lower() not in gaz.instruments:
                 break
             found = _match_phrase(span, text, gaz)
-            if found and found.type != "organization" and found.type != "other" and i in inside_name:
-                ent = doc[i].ent_type_ and next(e for e in doc.ents if e.start <= i < e.end)
-                if ent is not None and len(ent) > length:
-                    found = None
+            if found and found.type != "organization" and found.type != "other" and \
+                    inside_name.get(i, 0) > length:
+                found = None
             if found:
                 break
         if found:
@@ -124,7 +127,8 @@ def _match_phrase(span: Span, text: str, gaz: Gazetteer) -> _Span | None:
     start, end = span.start, span.end
     if text in gaz.institutions:
         inst = gaz.institutions[text]
-        return _Span(start, end, inst.type, f"org:{inst.name}", inst.name, country=inst.acts_for,
+        name = _org_key(inst.name)  # "the Kremlin" -> "Kremlin": one name with or without the article
+        return _Span(start, end, inst.type, f"org:{name}", name, country=inst.acts_for,
                      affiliation=inst.affiliation)
     place = gaz.places.get(text)
     if place is not None:
@@ -220,6 +224,27 @@ def _type_named_countries(spans: list[_Span]) -> None:
             s.type, s.key = "place", f"place:{s.name.lower()}"
 
 
+def unlabelled_person_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """Names of people the NER labels as something else or nothing ("Sofia Aebli, the head of ..."
+    tagged WORK_OF_ART): two or three capitalised proper nouns in apposition with a title noun or
+    after a title. Returned as spans labelled PERSON."""
+    from spacy.tokens import Span as SpacySpan
+
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in NER_TYPES or ent.label_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                                                     "PERCENT", "QUANTITY"}:
+            continue
+        if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in ent):
+            continue
+        head = ent.root
+        titled_after = any(c.dep_ == "appos" and c.lower_ in gaz.titles and c.pos_ == "NOUN" for c in head.children)
+        titled_before = ent.start > 0 and doc[ent.start - 1].lower_ in gaz.titles
+        if titled_after or titled_before:
+            out.append(SpacySpan(doc, ent.start, ent.end, label="PERSON"))
+    return out
+
+
 def _overlaps(a: _Span | Span, start: int, end: int) -> bool:
     return a.start < end and start < a.end
 
@@ -239,8 +264,10 @@ def _body_person_tokens(doc: Doc, headlines: set[int]) -> set[str]:
 def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]) -> list[_Span]:
     """spaCy's entities, corrected: split on dashes, trusted in headlines only for known people."""
     people = _body_person_tokens(doc, headlines)
+    extra = unlabelled_person_names(doc, gaz)
+    people.update(t.text for ent in extra if ent.sent.start not in headlines for t in ent)
     spans: list[_Span] = []
-    for ent in doc.ents:
+    for ent in [*doc.ents, *extra]:
         label = NER_TYPES.get(ent.label_)
         if label is None:
             continue
@@ -248,8 +275,8 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
         pieces = _split_on_dashes(ent)
         for piece in pieces:
             piece = _strip_edges(piece, gaz)
-            if piece is None:
-                continue
+            if piece is None or all(t.lower_ in STOP_WORDS for t in piece if t.is_alpha):
+                continue  # "Veloria - At least 12 people" tagged PERSON: a function word names nothing
             # "Velorian President Mirela Vascan": a leading demonym is the person's affiliation, not the name
             while piece is not None and any(s.alias_of_country and s.start <= piece.start < s.end for s in taken):
                 piece = _strip_edges(doc[piece.start + 1 : piece.end], gaz) if len(piece) > 1 else None
@@ -266,7 +293,8 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
     # above; a bare "Trump" in a headline with no entity at all is found here).
     covered = {i for s in [*taken, *spans] for i in range(s.start, s.end)}
     for tok in doc:
-        if tok.i not in covered and tok.text in people and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        if tok.i not in covered and tok.text in people and tok.pos_ == "PROPN" and tok.text[:1].isupper() \
+                and tok.lower_ not in STOP_WORDS:
             spans.append(_Span(tok.i, tok.i + 1, "person", "", tok.text))
     return spans
 
@@ -439,6 +467,83 @@ def _pronoun_references(doc: Doc, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+def _first_names_of_people(doc: Doc, spans: list[_Span]) -> None:
+    """'Luka' alone, or 'Sofia' where the article names 'Sofia Aebli': a single word that is the first name
+    of exactly one full person name in the article is that person (not a second person, not Bulgaria's
+    capital), unless its context says place ("in Sofia")."""
+    full: dict[str, set[str]] = {}
+    for s in spans:
+        if s.type == "person" and not s.key and " " in s.name:
+            full.setdefault(s.name.split()[0], set()).add(s.name)
+    for s in spans:
+        if s.end - s.start != 1 or s.alias_of_country or s.type not in {"person", "place", "organization"}:
+            continue
+        names = full.get(doc[s.start].text, set())
+        if len(names) != 1 or (s.type == "place" and s.country and gazetteer().countries.get(s.country)
+                                 and gazetteer().countries[s.country].name == s.name):
+            continue
+        tok = doc[s.start]
+        places = {x.name for x in spans if x.type == "place"}
+        if type_votes(doc.text, tok.idx, tok.idx + len(tok), places)["place"] >= STRONG_CUE:
+            continue
+        s.type, s.key, s.name, s.country = "person", "", next(iter(names)), None
+
+
+def _reconcile_name_types(doc: Doc, spans: list[_Span]) -> None:
+    """One name, one type in an article: the NER's mentions of a name it types inconsistently ("Sarnovo"
+    as GPE and ORG, "Dravenna" as PERSON) all take the type with the strongest evidence: a context cue
+    ("in X", "the city of X", a dateline, "X's mayor", a title before a person; see `type_votes`), being a
+    word of a full person name in the article, then the majority of the NER labels. Gazetteer matches
+    already have their type and are left alone."""
+    groups: dict[str, list[_Span]] = {}
+    person_words: set[str] = set()
+    for s in spans:
+        if s.type == "person" and " " in s.name:
+            person_words.update(s.name.split())
+        if not s.key and s.type in {"person", "organization", "place"}:
+            groups.setdefault(_org_key(s.name), []).append(s)
+    places = {s.name for s in spans if s.type == "place"}
+    for name, group in groups.items():
+        votes: Counter[str] = Counter()
+        for s in group:
+            span = doc[s.start : s.end]
+            votes += type_votes(doc.text, span.start_char, span.end_char, places, s.type)
+        if " " not in name and name in person_words:
+            votes["person"] += STRONG_CUE
+        best = strongest_type(votes, {s.type for s in group})
+        for s in group:
+            if best is not None and s.type != best:
+                s.type = best
+                s.name = _org_key(s.name) if best == "organization" else name
+
+
+def _merge_short_forms(doc: Doc, spans: list[_Span]) -> None:
+    """An organisation's acronym or short name joins its long form: "International Committee of the Red
+    Cross (ICRC)" defines ICRC, "UN" has the initials of "United Nations", and well-known short forms
+    ("the Red Cross") come from data/org_short_forms.tsv. Without the long form in the article the short
+    form keeps its name ("NATO"); `kg.extract.resolve.entity_key` keys it on the long form."""
+    orgs = [s for s in spans if s.type == "organization"]
+    by_name = {s.name.lower(): s for s in orgs}
+    for k, s in enumerate(orgs):
+        target = None
+        # "Long Name (LN)": the parenthesis defines the acronym
+        if s.start >= 2 and doc[s.start - 1].text == "(" and s.end < len(doc) and doc[s.end].text == ")":
+            before = next((o for o in orgs if o.end == s.start - 1), None)
+            if before is not None and is_acronym_of(s.name, before.name):
+                target = before
+        if target is None:
+            target = next((o for o in orgs if o is not s and o.key != s.key and is_acronym_of(s.name, o.name)), None)
+        if target is None:
+            known = long_form(s.name)
+            if known is not None:
+                target = by_name.get(known.lower())
+        if target is not None and target.key != s.key:
+            old = s.key
+            for o in spans:
+                if o.key == old:
+                    o.key, o.name = target.key, target.name
+
+
 def _org_key(name: str) -> str:
     return re.sub(r"^the\s+", "", name, flags=re.I).strip()
 
@@ -453,6 +558,8 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     spans.extend(_ner_spans(doc, gaz, spans, headlines))
     _type_named_countries(spans)
     spans.sort(key=lambda s: s.start)
+    _first_names_of_people(doc, spans)
+    _reconcile_name_types(doc, spans)
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
 
     affiliation_tokens: set[int] = set()
@@ -471,6 +578,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
                 s.key = f"{s.type}:{s.name.lower()}"
     # a demonym or country that only qualifies a person's title is that person's affiliation, not a mention
     spans = [s for s in spans if not (s.start in affiliation_tokens and s.type != "person")]
+    _merge_short_forms(doc, spans)
     _appositive_titles(doc, gaz, spans)
     _person_clusters(spans)
     # the person's titles and affiliation are shared by the cluster
@@ -511,6 +619,9 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
         if s.affiliation and not ent.affiliation:
             ent.affiliation = s.affiliation
         surface = span.text
+        if s.type in {"organization", "group"} and s.start > 0 and doc[s.start - 1].lower_ == "the" \
+                and f"the {ent.name}" not in ent.aliases and not ent.name.lower().startswith("the "):
+            ent.aliases.append(f"the {ent.name}")  # the canonical name drops the article; keep it as an alias
         if surface != ent.name and surface not in ent.aliases and surface.lower() not in PRONOUNS \
                 and s.type != "other" and not (s.end - s.start == 1 and doc[s.start].pos_ == "NOUN"):
             ent.aliases.append(surface)

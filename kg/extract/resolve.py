@@ -13,6 +13,17 @@ articles the same surface string is no evidence on its own: "Zelensky" alone in 
 Keys are `type:normalised canonical name` (`person:volodymyr zelensky`, `place:UA` for countries and
 places with a country code, `place:kyiv|UA`), so two people with one name are one entity only when they
 share type and canonical name, the only evidence kg has.
+
+Two more corpus rules reconcile what single articles decide differently:
+
+3. one name, one type: a name the gazetteer does not know ("Sarnovo") that articles type differently
+   (place here, organisation there) takes the type with the strongest evidence over the corpus: context
+   cues in the text ("the city of X", "in X", a dateline "X, Country -", "X's mayor", "the X region",
+   a title before a person) outweigh the NER labels, which count by majority (`type_votes`). The
+   entities' `type` is set to the decision, so the graph has one node of one class;
+4. short forms: an organisation's acronym or short name ("ICRC", "the Red Cross") keys on its long form
+   ("International Committee of the Red Cross"), from `data/org_short_forms.tsv` or from an article
+   that defines it ("... Red Cross (ICRC)", or initials matching a long form in the same article).
 """
 
 from __future__ import annotations
@@ -21,12 +32,15 @@ import json
 import re
 import tomllib
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from kg.facts import ArticleFacts, Entity
 
-__all__ = ["AliasTable", "entity_key", "load_alias_file", "resolve_entities"]
+__all__ = ["AliasTable", "entity_key", "is_acronym_of", "load_alias_file", "long_form", "resolve_entities", "type_votes"]
 
 
 @dataclass
@@ -58,6 +72,112 @@ def normalise(name: str) -> str:
     text = re.sub(r"[^\w\s:|-]", " ", text)
     text = re.sub(r"^(the|a|an)\s+", "", text.strip())
     return re.sub(r"\s+", " ", text).strip()
+
+
+# Weights of the evidence for an entity's type: a context cue outweighs any number of NER labels
+# short of ten; a weak cue ("to X") outweighs one or two.
+STRONG_CUE, WEAK_CUE, NER_LABEL = 10, 3, 1
+_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "on", "de", "des", "du", "la", "le", "to", "at", "&"}
+
+
+def _data_rows(name: str) -> list[list[str]]:
+    text = resources.files("kg.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def type_cue_words() -> dict[str, frozenset[str]]:
+    """Cue words by kind (data/type_cues.tsv)."""
+    return {row[0]: frozenset(row[1].strip().split("|")) for row in _data_rows("type_cues.tsv")}
+
+
+@lru_cache(maxsize=1)
+def org_short_forms() -> dict[str, str]:
+    """Well-known short form -> long form of organisations (data/org_short_forms.tsv)."""
+    return {row[0]: row[1].strip() for row in _data_rows("org_short_forms.tsv")}
+
+
+def long_form(name: str) -> str | None:
+    """The long form of a well-known organisation's short name ("the Red Cross" -> "International
+    Committee of the Red Cross"), or None."""
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return org_short_forms().get(bare)
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    """"ICRC" is the initials of "International Committee of the Red Cross" (function words may be
+    skipped or kept); "U.N." of "United Nations"."""
+    letters = re.sub(r"[.\s]", "", short)
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", re.sub(r"^the\s+", "", long.strip(), flags=re.I)) if w[:1].isalpha()]
+    if len(words) < 2:
+        return False
+    content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS)
+    every = "".join(w[0] for w in words)
+    return letters.lower() in {content.lower(), every.lower()}
+
+
+def type_votes(text: str, start: int, end: int, places: set[str] = frozenset(), ner_type: str | None = None
+               ) -> Counter[str]:
+    """Evidence for the type of the name at text[start:end], read off its context.
+
+    Strong cues: a bare name after a preposition of place ("in X", "near X"), "the city of X", "the X
+    region" / "the X border crossing", "X's mayor", a dateline ("X, Country - ..." at a line start), "X,
+    Veloria" (a city and its country, `places` naming the known places), a title before a person.
+    Weak: "to X", "from X". `ner_type`, the NER's label for this mention, counts least.
+    """
+    cues = type_cue_words()
+    votes: Counter[str] = Counter()
+    if ner_type:
+        votes[ner_type] += NER_LABEL
+    name = text[start:end]
+    acronym = name.isupper() and len(name) <= 6 and " " not in name
+    before, after = text[max(0, start - 80):start], text[end:end + 80]
+    prev = re.search(r"(\w+)\s+$", before)
+    prev_word = prev.group(1) if prev else ""
+    possessive = re.match(r"[’']s\b", after)
+    if prev_word.lower() in cues["place_preposition"] and not possessive and not acronym:
+        votes["place"] += STRONG_CUE
+    elif prev_word.lower() in cues["weak_place_preposition"] and not possessive and not acronym:
+        votes["place"] += WEAK_CUE
+    noun_of = re.search(r"\b(\w+)\s+of\s+$", before)
+    if noun_of and noun_of.group(1).lower() in cues["place_noun_of"]:
+        votes["place"] += STRONG_CUE
+    following = re.match(r"\s+(\w+)", after)
+    if following and not possessive and following.group(1) in cues["place_noun_after"]:
+        votes["place"] += STRONG_CUE
+    owned = re.match(r"[’']s\s+(\w+)", after)
+    if owned and owned.group(1).lower() in cues["place_possessed"]:
+        votes["place"] += STRONG_CUE
+    line_start = before.rfind("\n")
+    at_line_start = (before[line_start + 1:] if line_start >= 0 else before).strip() == "" and \
+        (line_start >= 0 or start < 80)
+    if at_line_start and re.match(r"(,\s*[A-Z][\w.]*(\s[A-Z][\w.]*){0,2})?\s*(\([^)\n]{1,40}\)\s*)?[-–—]\s", after):
+        votes["place"] += STRONG_CUE
+    apposed = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z]\w*){0,2})(?!\s*(?:,|and\b|or\b))", after)
+    if apposed and apposed.group(1) in places and name not in places - {apposed.group(1)}:
+        votes["place"] += STRONG_CUE
+    if prev_word[:1].isupper() and prev_word.lower() in cues["person_title"] | _titles():
+        votes["person"] += STRONG_CUE
+    return votes
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from kg.extract.gazetteer import gazetteer
+
+    return gazetteer().titles
+
+
+def strongest_type(votes: Counter[str], ner_types: set[str]) -> str | None:
+    """The type the votes favour; with unanimous NER labels only a strong cue overrides them."""
+    if not votes:
+        return None
+    best, weight = max(votes.items(), key=lambda kv: (kv[1], kv[0] == "place"))
+    if len(ner_types) == 1 and best not in ner_types and weight < STRONG_CUE:
+        return next(iter(ner_types))
+    return best
 
 
 def load_alias_file(path: str | Path) -> AliasTable:
@@ -107,6 +227,8 @@ def entity_key(entity: Entity, aliases: AliasTable | None = None) -> str:
             if forced and not aliases.is_split(entity.type, alias):
                 name = forced
                 break
+    if entity.type == "organization":
+        name = long_form(name) or name
     if entity.type == "place" and entity.country:
         if _is_country(entity):
             return f"place:{entity.country}"
@@ -130,6 +252,7 @@ def resolve_entities(
     whose last word it is ("person:volodymyr zelensky"); with none or several such full names, or when
     the alias file splits that name, it keeps its own key. Everything else is `entity_key`.
     """
+    reconcile_types(facts_list, aliases)
     keys: dict[tuple[str, str], str] = {}
     full_by_surname: dict[str, set[str]] = {}
     for facts in facts_list:
@@ -155,4 +278,61 @@ def resolve_entities(
             candidates = full_by_surname.get(canonical, set())
             if len(candidates) == 1:
                 keys[ref] = next(iter(candidates))
+    _link_learned_acronyms(facts_list, keys, aliases)
     return keys
+
+
+def reconcile_types(facts_list: list[ArticleFacts], aliases: AliasTable | None = None) -> None:
+    """One name, one type across the corpus: entities of one name typed differently by different articles
+    (and not placed by the gazetteer, which gives a country code) all take the type with the strongest
+    evidence (`type_votes` over their mentions; a word of a full person name in the corpus counts for a
+    person). Sets `Entity.type` in place."""
+    groups: dict[str, list[tuple[ArticleFacts, Entity]]] = {}
+    person_words: set[str] = set()
+    for facts in facts_list:
+        for ent in facts.entities:
+            if ent.type == "person" and " " in ent.name.strip():
+                person_words.update(normalise(ent.name).split())
+            if ent.type in {"person", "organization", "place"} and not ent.country:
+                if aliases is not None and (aliases.canonical(ent.type, ent.name) or aliases.is_split(ent.type, ent.name)):
+                    continue  # the user decided
+                groups.setdefault(normalise(ent.name), []).append((facts, ent))
+    for name, members in groups.items():
+        types = {ent.type for _, ent in members}
+        if len(types) < 2:
+            continue
+        votes: Counter[str] = Counter()
+        for facts, ent in members:
+            places = {e.name for e in facts.entities if e.type == "place"}
+            for m in ent.mentions:
+                if normalise(m.text) == name:
+                    votes += type_votes(facts.article.text, m.start, m.end, places, ent.type)
+        if " " not in name and name in person_words:
+            votes["person"] += STRONG_CUE
+        best = strongest_type(votes, types)
+        if best is not None:
+            for _, ent in members:
+                ent.type = best
+
+
+def _link_learned_acronyms(facts_list: list[ArticleFacts], keys: dict[tuple[str, str], str],
+                           aliases: AliasTable | None) -> None:
+    """An acronym one article defines ("Velorian Emergency Service (VES)": the long form's entity has the
+    alias "VES") names the same organisation in articles that use it alone, when it defines only one."""
+    learned: dict[str, set[str]] = {}
+    for facts in facts_list:
+        for ent in facts.entities:
+            if ent.type == "organization":
+                for alias in ent.aliases:
+                    if is_acronym_of(alias, ent.name):
+                        learned.setdefault(normalise(alias), set()).add(keys[(facts.article.id, ent.id)])
+    for facts in facts_list:
+        for ent in facts.entities:
+            ref = (facts.article.id, ent.id)
+            if ent.type != "organization" or keys[ref] != f"organization:{normalise(ent.name)}":
+                continue
+            if aliases is not None and (aliases.canonical(ent.type, ent.name) or aliases.is_split(ent.type, ent.name)):
+                continue
+            candidates = learned.get(normalise(ent.name), set()) - {keys[ref]}
+            if len(candidates) == 1:
+                keys[ref] = next(iter(candidates))
