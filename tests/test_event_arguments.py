@@ -92,3 +92,11 @@ def test_the_city_of_x_is_x():
     f = facts_of("Rockets struck the northern Syrian city of Aleppo on Monday.")
     attack = of_type(f, "attack")[0]
     assert "Aleppo" in names(f, attack, "target")
+
+
+def test_with_is_an_instrument_only_for_a_weapon():
+    facts = facts_of("Ostrian troops shelled Kemna with artillery on Monday. The minister said he had discussed "
+                     "the attack with the UN special envoy.")
+    instruments = set().union(*(names(facts, ev, "instrument") for ev in of_type(facts, "attack")))
+    assert "artillery" in instruments
+    assert not any("envoy" in n or "United Nations" in n for n in instruments)

@@ -126,6 +126,14 @@ def _phrase(doc: Doc, tok: Token, lookup: EntityLookup) -> tuple[str | None, int
     return found, left.idx, tok.idx + len(tok)
 
 
+def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: EntityLookup) -> bool:
+    """'with' names an instrument only with a weapon noun ("shelled with artillery"); "discussed the attack
+    with the EU envoy" gives a companion, not an instrument."""
+    if prep.lower_ != "with" or frame.get("with") != "instrument":
+        return False
+    return not any(lookup.type_of(lookup.entity_at(t.i)) == "other" for t in [obj, *obj.conjuncts])
+
+
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
     for t in [tok, *tok.conjuncts]:
         if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (t.pos_ in {"PRON", "ADJ"} and
@@ -246,7 +254,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
                         _add(args, doc, g, frame["agent"], lookup)
             elif dep == "prep" and child.lower_ in frame:
                 for g in child.children:
-                    if g.dep_ == "pobj":
+                    if g.dep_ == "pobj" and not _not_a_weapon(child, g, frame, lookup):
                         _add(args, doc, g, frame[child.lower_], lookup)
     else:
         _noun_arguments(doc, trig, head, frame, verb_frame, lookup, lex, args)
@@ -304,7 +312,8 @@ def _noun_arguments(doc: Doc, trig: Trigger, head: Token, frame: dict[str, str],
                             eid = lookup.entity_at(t.i)
                             if eid and lookup.type_of(eid) in {"person", "organization", "place", "group"}:
                                 _add(args, doc, t, frame["between"], lookup)
-                    _add(args, doc, g, frame[child.lower_], lookup)
+                    if not _not_a_weapon(child, g, frame, lookup):
+                        _add(args, doc, g, frame[child.lower_], lookup)
     # names joined by dashes right before the noun: "the Zelensky-Trump call", "Trump–Putin Talks"
     if trig.type in {"call", "meeting", "negotiation", "agreement"} and "modifier" in frame:
         i = trig.start - 1
