@@ -75,14 +75,14 @@ def is_title_case_line(sent: Span) -> bool:
     return sum(t.text[0].isupper() for t in words) >= 0.75 * len(words) and len(words) >= 2
 
 
-def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int]) -> list[_Span]:
+def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people: list[Span]) -> list[_Span]:
     """Longest-first matches of places, demonyms, institutions and instruments.
 
     Outside headlines a match inside a longer name the NER found ("Vladimir" in "Vladimir Putin",
     "Russian" in "Russian Defence Ministry") yields to that name.
     """
     inside_name: dict[int, int] = {}  # token -> length of the longer name it is part of
-    for ent in [*doc.ents, *unlabelled_person_names(doc, gaz)]:
+    for ent in [*doc.ents, *extra_people]:
         if ent.label_ in {"PERSON", "ORG", "FAC"} and len(ent) > 1 and ent.sent.start not in headlines:
             inside_name.update((i, len(ent)) for i in range(ent.start, ent.end))
     spans: list[_Span] = []
@@ -261,10 +261,9 @@ def _body_person_tokens(doc: Doc, headlines: set[int]) -> set[str]:
     return out
 
 
-def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]) -> list[_Span]:
+def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int], extra: list[Span]) -> list[_Span]:
     """spaCy's entities, corrected: split on dashes, trusted in headlines only for known people."""
     people = _body_person_tokens(doc, headlines)
-    extra = unlabelled_person_names(doc, gaz)
     people.update(t.text for ent in extra if ent.sent.start not in headlines for t in ent)
     spans: list[_Span] = []
     for ent in [*doc.ents, *extra]:
@@ -475,6 +474,10 @@ def _first_names_of_people(doc: Doc, spans: list[_Span]) -> None:
     for s in spans:
         if s.type == "person" and not s.key and " " in s.name:
             full.setdefault(s.name.split()[0], set()).add(s.name)
+    if not full:
+        return
+    places = {x.name for x in spans if x.type == "place"}
+    text = doc.text
     for s in spans:
         if s.end - s.start != 1 or s.alias_of_country or s.type not in {"person", "place", "organization"}:
             continue
@@ -483,8 +486,7 @@ def _first_names_of_people(doc: Doc, spans: list[_Span]) -> None:
                                  and gazetteer().countries[s.country].name == s.name):
             continue
         tok = doc[s.start]
-        places = {x.name for x in spans if x.type == "place"}
-        if type_votes(doc.text, tok.idx, tok.idx + len(tok), places)["place"] >= STRONG_CUE:
+        if type_votes(text, tok.idx, tok.idx + len(tok), places)["place"] >= STRONG_CUE:
             continue
         s.type, s.key, s.name, s.country = "person", "", next(iter(names)), None
 
@@ -503,11 +505,12 @@ def _reconcile_name_types(doc: Doc, spans: list[_Span]) -> None:
         if not s.key and s.type in {"person", "organization", "place"}:
             groups.setdefault(_org_key(s.name), []).append(s)
     places = {s.name for s in spans if s.type == "place"}
+    text = doc.text  # rebuilt from the tokens at each access
     for name, group in groups.items():
         votes: Counter[str] = Counter()
         for s in group:
             span = doc[s.start : s.end]
-            votes += type_votes(doc.text, span.start_char, span.end_char, places, s.type)
+            votes += type_votes(text, span.start_char, span.end_char, places, s.type)
         if " " not in name and name in person_words:
             votes["person"] += STRONG_CUE
         best = strongest_type(votes, {s.type for s in group})
@@ -552,10 +555,11 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     """The article's entities and a map from each mention token to its entity id."""
     gaz = gazetteer()
     headlines = {s.start for s in doc.sents if is_title_case_line(s)}
-    spans = _gazetteer_spans(doc, gaz, headlines)
+    extra_people = unlabelled_person_names(doc, gaz)
+    spans = _gazetteer_spans(doc, gaz, headlines, extra_people)
     spans.extend(_derived_demonyms(doc, gaz, spans))
     _national_bodies(doc, gaz, spans)
-    spans.extend(_ner_spans(doc, gaz, spans, headlines))
+    spans.extend(_ner_spans(doc, gaz, spans, headlines, extra_people))
     _type_named_countries(spans)
     spans.sort(key=lambda s: s.start)
     _first_names_of_people(doc, spans)

@@ -158,7 +158,7 @@ def type_votes(text: str, start: int, end: int, places: set[str] = frozenset(), 
     apposed = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z]\w*){0,2})(?!\s*(?:,|and\b|or\b))", after)
     if apposed and apposed.group(1) in places and name not in places - {apposed.group(1)}:
         votes["place"] += STRONG_CUE
-    if prev_word[:1].isupper() and prev_word.lower() in cues["person_title"] | _titles():
+    if prev_word[:1].isupper() and (prev_word.lower() in cues["person_title"] or prev_word.lower() in _titles()):
         votes["person"] += STRONG_CUE
     return votes
 
