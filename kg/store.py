@@ -31,11 +31,11 @@ from kg.facts import ArticleFacts
 from kg.graphio import GraphFileError
 from kg.merge import DuplicateIndex, EventSketch, Match, match_events, minhash, signature_from_text, signature_text
 from kg.rdf import Identities, article_graph_iri, article_iri, article_quads, entity_iri, event_iri
-from kg.vocab import KG, ONTOLOGY_IRI, PREFIXES, PROV
+from kg.vocab import KG, PREFIXES, PROV
 
 DEFAULT_STORE = "kg-store"
 # Not yet in ontologies/kg.ttl (see docs/store.md): the article's MinHash signature, hex of 128 uint32.
-MINHASH_SIGNATURE = ox.NamedNode(ONTOLOGY_IRI + "#minhashSignature")
+MINHASH_SIGNATURE = ox.NamedNode(str(KG.minhashSignature))
 SAME_EVENT_AS = ox.NamedNode(str(KG.sameEventAs))
 KG_DATE = ox.NamedNode(str(KG.date))
 KG_EVENT_TYPE = ox.NamedNode(str(KG.eventType))

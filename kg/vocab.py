@@ -52,6 +52,7 @@ class KG(DefinedNamespace):
     contentHash: URIRef
     extractorVersion: URIRef
     duplicateOf: URIRef
+    minhashSignature: URIRef
     title: URIRef
     affiliation: URIRef
     countryCode: URIRef
