@@ -40,7 +40,7 @@ def split_on_line_breaks(doc: Doc) -> Doc:
     The small English model runs headline, photo caption and first paragraph together; news text
     puts its blocks on separate lines, and the parser respects sentence starts set before it.
     """
-    for token, nxt in zip(doc[:-1], doc[1:]):
+    for token, nxt in zip(doc[:-1], doc[1:], strict=True):
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt.is_sent_start = True
     return doc
