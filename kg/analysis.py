@@ -208,6 +208,14 @@ def _v(row: ox.QuerySolution, name: str) -> str | None:
     return None if term is None else term.value
 
 
+def _select(dataset: ox.Store, query: str) -> ox.QuerySolutions:
+    """The rows of a SELECT query over all named graphs as one default graph."""
+    result = dataset.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+    if not isinstance(result, ox.QuerySolutions):
+        raise TypeError(f"expected a SELECT query, got a {type(result).__name__}")
+    return result
+
+
 def _best_label(labels: Iterable[str]) -> str:
     return max(labels, key=lambda n: (len(n.split()), len(n), n))
 
@@ -217,7 +225,7 @@ def load_actors(dataset: ox.Store) -> dict[str, Actor]:
     labels: dict[str, set[str]] = defaultdict(set)
     types: dict[str, str] = {}
     articles: dict[str, set[str]] = defaultdict(set)
-    for row in dataset.query(_ENTITIES, prefixes=PREFIXES, use_default_graph_as_union=True):
+    for row in _select(dataset, _ENTITIES):
         iri, prop, value = row["e"].value, row["p"].value, row["o"].value
         if prop.endswith("#mentionedIn"):
             articles[iri].add(value)
@@ -240,7 +248,7 @@ def _local(iri: str) -> str:
 def _values(dataset: ox.Store, query: str, key: str) -> dict[str, dict[str, str]]:
     """{subject: {local property name: value}} from a ?key ?p ?o query (first value wins)."""
     out: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in dataset.query(query, prefixes=PREFIXES, use_default_graph_as_union=True):
+    for row in _select(dataset, query):
         out[row[key].value].setdefault(_local(row["p"].value), row["o"].value)
     return out
 
@@ -251,13 +259,13 @@ def load_events(dataset: ox.Store) -> list[EventRecord]:
     articles = _values(dataset, _ARTICLES, "article")
     times = _values(dataset, _TIMES, "ev")
     sentences: dict[str, tuple[int, str]] = {}
-    for row in dataset.query(_SENTENCES, prefixes=PREFIXES, use_default_graph_as_union=True):
+    for row in _select(dataset, _SENTENCES):
         ev, m = row["ev"].value, row["m"].value
         n = int(m.rsplit("/", 1)[-1]) if m.rsplit("/", 1)[-1].isdigit() else 1 << 30
         if ev not in sentences or n < sentences[ev][0]:  # the trigger's own sentence (mention 0)
             sentences[ev] = (n, row["sentence"].value)
     events: dict[str, EventRecord] = {}
-    for row in dataset.query(_EVENTS, prefixes=PREFIXES, use_default_graph_as_union=True):
+    for row in _select(dataset, _EVENTS):
         iri = row["ev"].value
         if iri in events:
             continue
@@ -291,7 +299,7 @@ def load_events(dataset: ox.Store) -> list[EventRecord]:
             published=art.get("datePublished"),
         )
     roles: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for row in dataset.query(_ARGUMENTS, prefixes=PREFIXES, use_default_graph_as_union=True):
+    for row in _select(dataset, _ARGUMENTS):
         roles[row["ev"].value].add((row["role"].value, row["e"].value))
     for iri, pairs in roles.items():
         if iri in events:
@@ -335,9 +343,10 @@ def build_actor_graph(actors: dict[str, Actor], events: list[EventRecord]) -> nx
                     g.add_edge(u, v, weight=1, events=[ev.iri], types=Counter({ev.type: 1}), first=None, last=None)
                     d = g.edges[u, v]
                 if ev.date:
-                    if d["first"] is None or (ev.start and ev.start < parse_moment(d["first"])):
+                    first, last = parse_moment(d["first"]), parse_moment(d["last"])
+                    if d["first"] is None or (ev.start and first is not None and ev.start < first):
                         d["first"] = ev.date
-                    if d["last"] is None or (ev.start and ev.start >= parse_moment(d["last"])):
+                    if d["last"] is None or (ev.start and last is not None and ev.start >= last):
                         d["last"] = ev.date
     return g
 
@@ -512,6 +521,17 @@ def _event_json(projection: Projection, ev: EventRecord) -> dict[str, Any]:
     }
 
 
+def _step_json(projection: Projection, names: dict[str, str], contact: Contact) -> dict[str, Any]:
+    ev = projection.event(contact.event)
+    return {
+        "from": names.get(contact.source, contact.source),
+        "to": names.get(contact.target, contact.target),
+        "date": ev.date if ev is not None else None,
+        "event": contact.event,
+        "type": ev.type if ev is not None else None,
+    }
+
+
 def analyze(
     projection: Projection,
     top: int = 10,
@@ -555,16 +575,7 @@ def analyze(
             "from": names.get(s, s),
             "to": names.get(t, t),
             "found": path is not None,
-            "steps": [
-                {
-                    "from": names.get(c.source, c.source),
-                    "to": names.get(c.target, c.target),
-                    "date": projection.event(c.event).date if projection.event(c.event) else None,
-                    "event": c.event,
-                    "type": projection.event(c.event).type if projection.event(c.event) else None,
-                }
-                for c in path or []
-            ],
+            "steps": [_step_json(projection, names, c) for c in path or []],
         }
     return report
 
