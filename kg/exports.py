@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -158,12 +159,10 @@ def export(projection: Projection, out_dir: Path, formats: Iterable[str] = EXPOR
     for name, g in graphs.items():
         if "graphml" in wanted:
             paths[f"{name}.graphml"] = atomic_write(
-                out_dir / f"{name}.graphml", lambda tmp, g=g: nx.write_graphml(g, tmp, encoding="utf-8")
+                out_dir / f"{name}.graphml", partial(nx.write_graphml, g, encoding="utf-8")
             )
         if "gexf" in wanted:
-            paths[f"{name}.gexf"] = atomic_write(
-                out_dir / f"{name}.gexf", lambda tmp, g=g: nx.write_gexf(g, tmp, encoding="utf-8")
-            )
+            paths[f"{name}.gexf"] = atomic_write(out_dir / f"{name}.gexf", partial(nx.write_gexf, g, encoding="utf-8"))
     if "csv" in wanted:
 
         def write_csv(tmp: str) -> None:
