@@ -254,13 +254,13 @@ def timeline_layout(projection: Projection, actor_order: list[str]) -> TimelineL
 def timeline_at_scale(projection: Projection, actor_order: list[str], px_per_hour: float) -> TimelineLayout:
     """Events by date along x, one lane per actor (in `actor_order`) along y."""
     rank = {iri: i for i, iri in enumerate(actor_order)}
-    dated = [ev for ev in projection.events if ev.start]
-    origin = min((ev.start for ev in dated), default=None)
+    dated = [(ev, ev.start) for ev in projection.events if ev.start]
+    origin = min((start for _, start in dated), default=None)
     span_end: dict[str, float] = {}
-    for ev in dated:
-        if ev.end and origin and (ev.end - ev.start).total_seconds() > SPAN_MIN_HOURS * 3600:
+    for ev, start in dated:
+        if ev.end and origin and (ev.end - start).total_seconds() > SPAN_MIN_HOURS * 3600:
             span_end[ev.iri] = _x_of(ev.end, origin, px_per_hour)
-    starts = sorted(_x_of(ev.start, origin, px_per_hour) for ev in dated) if origin else []
+    starts = sorted(_x_of(start, origin, px_per_hour) for _, start in dated) if origin else []
     last_x = max([*starts, *span_end.values()], default=0.0)
     undated_x = last_x + EVENT_SLOT * 3 if len(dated) < len(projection.events) else None
     focus = densest_window(starts)
@@ -276,7 +276,8 @@ def timeline_at_scale(projection: Projection, actor_order: list[str], px_per_hou
             x = (undated_x or 0.0) + undated_count[lane] * EVENT_SLOT
             undated_count[lane] += 1
         lanes_events[lane].append((x, ev))
-    order = [a for a in actor_order if a in lanes_events] + [a for a in lanes_events if a not in rank and a]
+    order: list[str | None] = [a for a in actor_order if a in lanes_events]
+    order += [a for a in lanes_events if a not in rank and a]
     if None in lanes_events:
         order.append(None)
     positions: dict[str, tuple[float, float]] = {}
