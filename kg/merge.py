@@ -146,6 +146,31 @@ def dates_compatible(a: EventSketch, b: EventSketch) -> tuple[float, str]:
     return 0.0, f"disjoint dates {a.date or sa[0][:10]} / {b.date or sb[0][:10]}"
 
 
+def same_event_score(a: EventSketch, b: EventSketch) -> float | None:
+    """The score of `match_events(a, b)` when it judges them the same event, else None: the same decision
+    without building the reasons (the store asks it of every candidate pair)."""
+    if a.type != b.type:
+        return None
+    shared = a.actors & b.actors
+    if not shared:
+        return None
+    if a.date and b.date and a.date == b.date:
+        date_score = 1.0
+    else:
+        sa, sb = _span(a), _span(b)
+        if sa is None or sb is None or not (sa[0] <= sb[1] and sb[0] <= sa[1]):
+            return None
+        date_score = 0.75
+    if a.places and b.places:
+        if not a.places & b.places:
+            return None
+        place_score = 1.0
+    else:
+        place_score = 0.5
+    score = round(0.5 * len(shared) / len(a.actors | b.actors) + 0.3 * date_score + 0.2 * place_score, 3)
+    return score if score >= SAME_EVENT_THRESHOLD else None
+
+
 def match_events(a: EventSketch, b: EventSketch) -> Match:
     """Same real-world event? Same type, at least one shared actor, dates not disjoint, places not disjoint.
 

@@ -41,8 +41,15 @@ XSD_DATE = ox.NamedNode(XSD + "date")
 XSD_DATETIME = ox.NamedNode(XSD + "dateTime")
 
 
+_NODES: dict[object, ox.NamedNode] = {}
+
+
 def _n(term: object) -> ox.NamedNode:
-    return ox.NamedNode(str(term))
+    """The pyoxigraph node of a vocabulary term (rdflib URIRef or str), built once per term."""
+    node = _NODES.get(term)
+    if node is None:
+        node = _NODES[term] = ox.NamedNode(str(term))
+    return node
 
 
 def _slug(text: str) -> str:
@@ -92,8 +99,8 @@ class Identities:
         return self.names.get(key, fallback)
 
 
-def _lit(value: str) -> ox.Literal:
-    return ox.Literal(value)
+_lit = ox.Literal  # a plain string literal
+_VERSION = ox.Literal(__version__)
 
 
 def _int(value: int) -> ox.Literal:
@@ -110,15 +117,35 @@ def _datetime_literal(value: str) -> ox.Literal:
     return ox.Literal(value, datatype=XSD_DATETIME)
 
 
+class _Terms:
+    """A namespace's terms as pyoxigraph nodes: `_KG.mention` is built once, then a plain attribute."""
+
+    def __init__(self, namespace: object) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        node = _n(getattr(self._namespace, name))
+        setattr(self, name, node)
+        return node
+
+
+_KG, _SEM, _PROV, _SCHEMA = _Terms(KG), _Terms(SEM), _Terms(PROV), _Terms(SCHEMA)
+
+
 class _Quads:
     """Collects quads into one named graph."""
 
-    def __init__(self, graph: ox.NamedNode) -> None:
+    def __init__(self, graph: ox.NamedNode, article: ox.NamedNode) -> None:
         self.graph = graph
+        self.article = article  # the article's node, built once
         self.items: list[ox.Quad] = []
 
     def add(self, s: ox.NamedNode, p: object, o: ox.NamedNode | ox.Literal) -> None:
-        self.items.append(ox.Quad(s, p if isinstance(p, ox.NamedNode) else _n(p), o, self.graph))
+        if type(p) is not ox.NamedNode:
+            p = _NODES.get(p) or _n(p)
+        self.items.append(ox.Quad(s, p, o, self.graph))  # type: ignore[arg-type]
 
 
 def _mention(
@@ -129,17 +156,17 @@ def _mention(
     facts: ArticleFacts,
     sentence: tuple[int, int] | None,
 ) -> None:
-    q.add(subject, KG.mention, node)
-    q.add(node, RDF_TYPE, _n(KG.Mention))
-    q.add(node, KG.article, article_iri(facts.article.id))
-    q.add(node, KG.text, _lit(m.text))
-    q.add(node, KG.start, _int(m.start))
-    q.add(node, KG.end, _int(m.end))
+    q.add(subject, _KG.mention, node)
+    q.add(node, RDF_TYPE, _KG.Mention)
+    q.add(node, _KG.article, q.article)
+    q.add(node, _KG.text, _lit(m.text))
+    q.add(node, _KG.start, _int(m.start))
+    q.add(node, _KG.end, _int(m.end))
     if sentence:
         s, e = sentence
-        q.add(node, KG.sentence, _lit(facts.article.text[s:e].strip()))
-        q.add(node, KG.sentenceStart, _int(s))
-        q.add(node, KG.sentenceEnd, _int(e))
+        q.add(node, _KG.sentence, _lit(facts.article.text[s:e].strip()))
+        q.add(node, _KG.sentenceStart, _int(s))
+        q.add(node, _KG.sentenceEnd, _int(e))
 
 
 def _sentence_of(facts: ArticleFacts, start: int) -> tuple[int, int] | None:
@@ -151,19 +178,19 @@ def _sentence_of(facts: ArticleFacts, start: int) -> tuple[int, int] | None:
 
 def _article_quads(q: _Quads, facts: ArticleFacts) -> ox.NamedNode:
     a = facts.article
-    node = article_iri(a.id)
-    q.add(node, RDF_TYPE, _n(KG.Article))
-    q.add(node, KG.articleId, _lit(a.id))
-    q.add(node, KG.contentHash, _lit(content_hash(a.text)))
-    q.add(node, KG.extractorVersion, _lit(__version__))
+    node = q.article
+    q.add(node, RDF_TYPE, _KG.Article)
+    q.add(node, _KG.articleId, _lit(a.id))
+    q.add(node, _KG.contentHash, _lit(content_hash(a.text)))
+    q.add(node, _KG.extractorVersion, _VERSION)
     if a.title:
-        q.add(node, SCHEMA.headline, _lit(a.title))
+        q.add(node, _SCHEMA.headline, _lit(a.title))
     if a.published:
-        q.add(node, SCHEMA.datePublished, _published_literal(a.published))
+        q.add(node, _SCHEMA.datePublished, _published_literal(a.published))
     if a.url:
-        q.add(node, SCHEMA.url, ox.Literal(a.url, datatype=ox.NamedNode(XSD + "anyURI")))
+        q.add(node, _SCHEMA.url, ox.Literal(a.url, datatype=ox.NamedNode(XSD + "anyURI")))
     if a.source:
-        q.add(node, KG.source, _lit(a.source))
+        q.add(node, _KG.source, _lit(a.source))
     return node
 
 
@@ -174,7 +201,7 @@ def _entity_quads(q: _Quads, facts: ArticleFacts, ids: Identities) -> dict[str, 
         key = ids.key(aid, ent)
         iris[ent.id] = entity_iri(key)
     by_name = {e.name: iris[e.id] for e in facts.entities}
-    art = article_iri(aid)
+    art = q.article
     for ent in facts.entities:
         node = iris[ent.id]
         q.add(node, RDF_TYPE, _n(ENTITY_CLASS.get(ent.type, KG.Other)))
@@ -182,87 +209,87 @@ def _entity_quads(q: _Quads, facts: ArticleFacts, ids: Identities) -> dict[str, 
         for alias in sorted({ent.name, *ent.aliases} - {ids.name(ids.key(aid, ent), ent.name)}):
             q.add(node, SKOS_ALT, _lit(alias))
         for title in ent.titles:
-            q.add(node, KG.title, _lit(title))
+            q.add(node, _KG.title, _lit(title))
         if ent.affiliation and ent.affiliation in by_name and by_name[ent.affiliation] != node:
-            q.add(node, KG.affiliation, by_name[ent.affiliation])
+            q.add(node, _KG.affiliation, by_name[ent.affiliation])
         if ent.country:
-            q.add(node, KG.countryCode, _lit(ent.country))
-        q.add(node, KG.mentionedIn, art)
+            q.add(node, _KG.countryCode, _lit(ent.country))
+        q.add(node, _KG.mentionedIn, art)
     return iris
 
 
 def _event_quads(q: _Quads, facts: ArticleFacts, ev: Event, iris: dict[str, ox.NamedNode]) -> None:
     aid = facts.article.id
     node = event_iri(aid, ev.id)
-    q.add(node, RDF_TYPE, _n(KG.Event))
+    q.add(node, RDF_TYPE, _KG.Event)
     if ev.type in EVENT_CLASS:
         q.add(node, RDF_TYPE, _n(EVENT_CLASS[ev.type]))
-    q.add(node, KG.eventType, _n(event_type_concept(ev.type)))
+    q.add(node, _KG.eventType, _n(event_type_concept(ev.type)))
     q.add(node, RDFS_LABEL, _lit(f"{ev.type}: {ev.trigger.text}"))
-    q.add(node, KG.trigger, _lit(ev.trigger.text))
-    q.add(node, KG.modality, _lit(ev.modality))
-    q.add(node, KG.confidence, ox.Literal(f"{ev.confidence:.3f}", datatype=XSD_DEC))
-    q.add(node, KG.extractorVersion, _lit(__version__))
-    q.add(node, PROV.wasDerivedFrom, article_iri(aid))
+    q.add(node, _KG.trigger, _lit(ev.trigger.text))
+    q.add(node, _KG.modality, _lit(ev.modality))
+    q.add(node, _KG.confidence, ox.Literal(f"{ev.confidence:.3f}", datatype=XSD_DEC))
+    q.add(node, _KG.extractorVersion, _VERSION)
+    q.add(node, _PROV.wasDerivedFrom, q.article)
     if ev.content:
-        q.add(node, KG.content, _lit(ev.content))
+        q.add(node, _KG.content, _lit(ev.content))
     if ev.caused_by:
-        q.add(node, KG.causedBy, event_iri(aid, ev.caused_by))
+        q.add(node, _KG.causedBy, event_iri(aid, ev.caused_by))
     for n, m in enumerate([ev.trigger, *ev.mentions]):
         sentence = ev.sentence if n == 0 else _sentence_of(facts, m.start)
         _mention(q, node, ox.NamedNode(f"{node.value}/mention/{n}"), m, facts, sentence)
     for n, arg in enumerate(ev.arguments):
         arg_node = ox.NamedNode(f"{node.value}/arg/{n}")
-        q.add(node, KG.hasArgument, arg_node)
-        q.add(arg_node, RDF_TYPE, _n(KG.Argument))
-        q.add(arg_node, KG.role, _lit(arg.role))
-        q.add(arg_node, KG.text, _lit(arg.text))
-        q.add(arg_node, KG.start, _int(arg.start))
-        q.add(arg_node, KG.end, _int(arg.end))
+        q.add(node, _KG.hasArgument, arg_node)
+        q.add(arg_node, RDF_TYPE, _KG.Argument)
+        q.add(arg_node, _KG.role, _lit(arg.role))
+        q.add(arg_node, _KG.text, _lit(arg.text))
+        q.add(arg_node, _KG.start, _int(arg.start))
+        q.add(arg_node, _KG.end, _int(arg.end))
         target = iris.get(arg.entity or "")
         if target is not None:
-            q.add(arg_node, KG.entity, target)
+            q.add(arg_node, _KG.entity, target)
             prop = ROLE_PROPERTY.get(arg.role)
             if prop is not None:
                 q.add(node, prop, target)
             if arg.role == "according_to":
-                q.add(node, KG.accordingTo, target)
+                q.add(node, _KG.accordingTo, target)
     if ev.date:
-        q.add(node, KG.date, _lit(ev.date))
+        q.add(node, _KG.date, _lit(ev.date))
     if ev.date or ev.date_range:
         time_node = ox.NamedNode(f"{node.value}/time")
-        q.add(node, KG.hasTime, time_node)
-        q.add(time_node, RDF_TYPE, _n(KG.TimeSpec))
+        q.add(node, _KG.hasTime, time_node)
+        q.add(time_node, RDF_TYPE, _KG.TimeSpec)
         if ev.precision:
-            q.add(node, KG.datePrecision, _lit(ev.precision))
-            q.add(time_node, KG.datePrecision, _lit(ev.precision))
+            q.add(node, _KG.datePrecision, _lit(ev.precision))
+            q.add(time_node, _KG.datePrecision, _lit(ev.precision))
         if ev.timex is not None and 0 <= ev.timex < len(facts.timexes):
             tx = facts.timexes[ev.timex]
-            q.add(time_node, KG.expression, _lit(tx.text))
-            q.add(time_node, KG.timex3Value, _lit(tx.value))
-            q.add(time_node, KG.timex3Type, _lit(tx.type))
+            q.add(time_node, _KG.expression, _lit(tx.text))
+            q.add(time_node, _KG.timex3Value, _lit(tx.value))
+            q.add(time_node, _KG.timex3Type, _lit(tx.type))
         elif ev.date:
-            q.add(time_node, KG.timex3Value, _lit(ev.date))
+            q.add(time_node, _KG.timex3Value, _lit(ev.date))
         if ev.date_range:
-            q.add(time_node, SEM.hasEarliestBeginTimeStamp, _datetime_literal(ev.date_range[0]))
-            q.add(time_node, SEM.hasLatestEndTimeStamp, _datetime_literal(ev.date_range[1]))
+            q.add(time_node, _SEM.hasEarliestBeginTimeStamp, _datetime_literal(ev.date_range[0]))
+            q.add(time_node, _SEM.hasLatestEndTimeStamp, _datetime_literal(ev.date_range[1]))
     if ev.casualties:
         for kind, count in (("killed", ev.casualties.killed), ("injured", ev.casualties.injured)):
             if count is None:
                 continue
             c = ox.NamedNode(f"{node.value}/casualties/{kind}")
-            q.add(node, KG.hasCasualtyCount, c)
-            q.add(c, RDF_TYPE, _n(KG.CasualtyCount))
-            q.add(c, KG.casualtyType, _n(KG[kind]))
-            q.add(c, KG.count, _int(count))
+            q.add(node, _KG.hasCasualtyCount, c)
+            q.add(c, RDF_TYPE, _KG.CasualtyCount)
+            q.add(c, _KG.casualtyType, _n(KG[kind]))
+            q.add(c, _KG.count, _int(count))
             if ev.casualties.qualifier:
-                q.add(c, KG.qualifier, _lit(ev.casualties.qualifier))
-            q.add(c, PROV.wasDerivedFrom, article_iri(aid))
+                q.add(c, _KG.qualifier, _lit(ev.casualties.qualifier))
+            q.add(c, _PROV.wasDerivedFrom, q.article)
 
 
 def article_quads(facts: ArticleFacts, identities: Identities | None = None) -> list[ox.Quad]:
     """All quads of one article, in the article's named graph."""
-    q = _Quads(article_graph_iri(facts.article.id))
+    q = _Quads(article_graph_iri(facts.article.id), article_iri(facts.article.id))
     ids = identities or Identities()
     _article_quads(q, facts)
     iris = _entity_quads(q, facts, ids)

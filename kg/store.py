@@ -19,6 +19,7 @@ import re
 import signal
 import threading
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +30,16 @@ import pyoxigraph as ox
 from kg import __version__
 from kg.facts import ArticleFacts
 from kg.graphio import GraphFileError
-from kg.merge import DuplicateIndex, EventSketch, Match, match_events, minhash, signature_from_text, signature_text
+from kg.merge import (
+    DuplicateIndex,
+    EventSketch,
+    Match,
+    match_events,
+    minhash,
+    same_event_score,
+    signature_from_text,
+    signature_text,
+)
 from kg.rdf import Identities, article_graph_iri, article_iri, article_quads, entity_iri, event_iri
 from kg.vocab import KG, PREFIXES, PROV
 
@@ -171,6 +181,10 @@ class KgStore:
         self._duplicates: DuplicateIndex | None = None
         self._pending: list[tuple[ox.NamedNode, list[ox.Quad], bool, list[EventSketch]]] = []
         self._events: EventIndex | None = None
+        # Deferred writes to an embedded store go to one writer thread (Oxigraph releases the GIL while
+        # it writes), so RocksDB works while the next articles are parsed; one batch in flight at most.
+        self._writer: ThreadPoolExecutor | None = None
+        self._inflight: Future | None = None
 
     def _event_index(self) -> EventIndex:
         if self._events is None:
@@ -189,8 +203,13 @@ class KgStore:
         return self.backend.location
 
     def close(self) -> None:
-        self.flush()
-        self.backend.close()
+        try:
+            self.flush()
+        finally:
+            if self._writer is not None:
+                self._writer.shutdown(wait=True)
+                self._writer = None
+            self.backend.close()
 
     def __enter__(self) -> KgStore:
         return self
@@ -302,6 +321,7 @@ class KgStore:
 
     def event_sketches(self, iris: list[str]) -> dict[str, EventSketch]:
         """Type, dates, actors and places of stored events, as the merge decision sees them."""
+        self._wait()
         if isinstance(self.backend, LocalBackend):
             return _local_sketches(self.backend.dataset, iris)
         sketches: dict[str, EventSketch] = {}
@@ -336,6 +356,7 @@ class KgStore:
 
     def events_on(self, date: str) -> list[str]:
         """IRIs of the stored events whose kg:date is exactly `date` (buffered writes are not seen)."""
+        self._wait()
         if isinstance(self.backend, LocalBackend):
             return [
                 q.subject.value  # type: ignore[union-attr]
@@ -374,11 +395,13 @@ class KgStore:
         for ev in new:
             if not ev.date:
                 continue
-            matches = [(m, other) for other in events.candidates(ev) if (m := match_events(ev, other)).same]
+            # The numeric decision for every candidate; the reasons only for the links kept.
+            scored = [(score, other) for other in events.candidates(ev) if (score := same_event_score(ev, other))]
             # The best few reports only: a cluster stays connected (kg:sameEventAs+) and links grow
             # linearly with the corpus, not quadratically.
-            matches.sort(key=lambda mo: (-mo[0].score, mo[1].iri))
-            for m, other in matches[:MAX_LINKS_PER_EVENT]:
+            scored.sort(key=lambda so: (-so[0], so[1].iri))
+            for _, other in scored[:MAX_LINKS_PER_EVENT]:
+                m = match_events(ev, other)
                 a, b = ox.NamedNode(ev.iri), ox.NamedNode(other.iri)
                 quads.append(ox.Quad(a, SAME_EVENT_AS, b, graph))
                 quads.append(ox.Quad(b, SAME_EVENT_AS, a, graph))
@@ -392,20 +415,43 @@ class KgStore:
             self._pending = [p for p in self._pending if p[0] != graph]
             replace = True
         self._pending.append((graph, quads, replace, new))
-        if not defer or len(self._pending) >= WRITE_BATCH:
+        if not defer:
             self.flush()
+        elif len(self._pending) >= WRITE_BATCH:
+            self._write_pending(background=isinstance(self.backend, LocalBackend))
         return result
 
     def flush(self) -> None:
         """Write the buffered articles: each graph replaced whole; Ctrl-C is held until all are written."""
+        self._write_pending(background=False)
+
+    def _wait(self) -> None:
+        """Wait for the write in flight (if any); its error, if it failed, is raised here."""
+        if self._inflight is not None:
+            inflight, self._inflight = self._inflight, None
+            with interrupts_deferred():
+                inflight.result()
+
+    def _write_pending(self, background: bool) -> None:
+        self._wait()  # writes stay in order, and one batch at most is in flight
         if not self._pending:
             return
         pending, self._pending = self._pending, []
-        with interrupts_deferred():
+
+        def write() -> None:
             for graph, _, replace, _ in pending:
                 if replace:
                     self._unlink_inbound(graph.value, keep_duplicates=True)
             self.backend.write_graphs([(graph, quads, replace) for graph, quads, replace, _ in pending])
+
+        if background:
+            # The thread finishes its batch even if the main thread is interrupted (close() waits for it).
+            if self._writer is None:
+                self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer")
+            self._inflight = self._writer.submit(write)
+        else:
+            with interrupts_deferred():
+                write()
 
     def _unlink_inbound(self, graph: str, keep_duplicates: bool) -> None:
         """Drop same-event links (and optionally duplicateOf) that other articles hold about this one."""
