@@ -764,8 +764,8 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
     if k == "season_year":
         return "DATE", f"{g['y']}-{SEASONS[g['s'].lower()]}"
     if k == "quarter_year":
-        q = ORDINALS.get(g["o"].lower(), 0)
-        return ("DATE", f"{g['y']}-Q{q}") if 1 <= q <= 4 else None
+        qn = ORDINALS.get(g["o"].lower(), 0)
+        return ("DATE", f"{g['y']}-Q{qn}") if 1 <= qn <= 4 else None
     if k == "half_year":
         return "DATE", f"{g['y']}-H{1 if g['o'].lower() == 'first' else 2}"
     if k == "year":
@@ -781,8 +781,8 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
     if k == "century":
         o = g.get("o")
         if o:
-            n = ORDINALS.get(o.lower()) or int(re.match(r"\d+", o).group(0))  # type: ignore[union-attr]
-            return "DATE", f"{n - 1:02d}"
+            nth = ORDINALS.get(o.lower()) or int(re.match(r"\d+", o).group(0))  # type: ignore[union-attr]
+            return "DATE", f"{nth - 1:02d}"
         if not day:
             return "DATE", "XX"
         rel = _rel_word(low.replace("the ", "").split()[0])
@@ -840,8 +840,8 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         pod = _pod_code(g.get("pod"))
         if not day:
             return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
-        d = _weekday_date(day, wd, ctx.tense(c), "")
-        return ("TIME", f"{d.isoformat()}T{pod}") if pod else ("DATE", d.isoformat())
+        wd_date = _weekday_date(day, wd, ctx.tense(c), "")
+        return ("TIME", f"{wd_date.isoformat()}T{pod}") if pod else ("DATE", wd_date.isoformat())
     if k == "rel_unit":
         rel = _rel_word(g["rel"])
         u = re.sub(r"\s+", " ", g["u"].lower())
@@ -888,10 +888,10 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
                 return "DATE", _iso_week(day)
             return "DATE", _iso_week(day + timedelta(weeks=rel))
         if u == "weekend":
-            d = day + timedelta(weeks=rel)
+            weekend_day = day + timedelta(weeks=rel)
             if rel == 0 and ctx.tense(c) == "past" and day.isoweekday() < 6:
-                d = day - timedelta(weeks=1)
-            return "DATE", _iso_week(d) + "-WE"
+                weekend_day = day - timedelta(weeks=1)
+            return "DATE", _iso_week(weekend_day) + "-WE"
         if u == "month":
             if is_the_last and rel < 0:
                 return "DURATION", "P1M"
@@ -902,10 +902,10 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
                 return "DURATION", "P1Y"
             return "DATE", str(day.year + rel)
         if u == "quarter":
-            q = (day.month - 1) // 3 + 1 + rel
-            y = day.year + (q - 1) // 4
-            q = (q - 1) % 4 + 1
-            return "DATE", f"{y}-Q{q}"
+            qn = (day.month - 1) // 3 + 1 + rel
+            y = day.year + (qn - 1) // 4
+            qn = (qn - 1) % 4 + 1
+            return "DATE", f"{y}-Q{qn}"
         if u == "decade":
             if is_the_last or (rel < 0 and not located):
                 return "DURATION", "P10Y"
@@ -927,14 +927,14 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
                 return "DATE", (ref + timedelta(days=(wd - ref.isoweekday()) % 7 or 7)).isoformat()
             diff = wd - day.isoweekday()
             if rel < 0:
-                d = day + timedelta(days=diff if diff < 0 else diff - 7)
+                wd_date = day + timedelta(days=diff if diff < 0 else diff - 7)
             elif rel > 0:
-                d = day + timedelta(days=diff if diff > 0 else diff + 7)
+                wd_date = day + timedelta(days=diff if diff > 0 else diff + 7)
                 if diff > 0 and diff <= 2:
-                    d = d  # "next Friday" said on a Wednesday is usually this week's
+                    wd_date = wd_date  # "next Friday" said on a Wednesday is usually this week's
             else:
-                d = day + timedelta(days=diff)
-            return "DATE", d.isoformat()
+                wd_date = day + timedelta(days=diff)
+            return "DATE", wd_date.isoformat()
         if g.get("pod"):
             pod = _pod_code(g["pod"])
             if rel < 0:
@@ -942,26 +942,26 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
             if rel > 0:
                 return "TIME", f"{(day + timedelta(days=1)).isoformat()}T{pod}"
             return "TIME", f"{day.isoformat()}T{pod}"
-        mon = MONTHS.get(u.rstrip("."))
-        if mon:
+        named_mon = MONTHS.get(u.rstrip("."))
+        if named_mon:
             if rel < 0:
-                y = day.year if mon < day.month else day.year - 1
+                y = day.year if named_mon < day.month else day.year - 1
             elif rel > 0:
-                y = day.year if mon > day.month else day.year + 1
+                y = day.year if named_mon > day.month else day.year + 1
             else:
-                y = _month_year(day, mon, ctx.tense(c))
-            return "DATE", f"{y}-{mon:02d}"
+                y = _month_year(day, named_mon, ctx.tense(c))
+            return "DATE", f"{y}-{named_mon:02d}"
         return None
     if k == "pod":
         pod = _pod_code(g["pod"])
         det = (g.get("det") or "").lower()
         if "the" in det.split() and "in the" not in det:
             # "the morning": the day under discussion
-            base = ctx.last_day or (day.isoformat() if day else "XXXX-XX-XX")
-            return "TIME", f"{base}T{pod}"
+            day_iso = ctx.last_day or (day.isoformat() if day else "XXXX-XX-XX")
+            return "TIME", f"{day_iso}T{pod}"
         if det == "that":
-            base = ctx.last_day or "XXXX-XX-XX"
-            return "TIME", f"{base}T{pod}"
+            day_iso = ctx.last_day or "XXXX-XX-XX"
+            return "TIME", f"{day_iso}T{pod}"
         return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{pod}"
     if k == "overnight":
         pod = _pod_code(g.get("pod") or g.get("pod2"))
@@ -971,8 +971,8 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
             return "TIME", f"{(day + timedelta(days=RELATIVE_DAYS[g['r'].lower()])).isoformat()}T{pod}"
         if pod == "NI":
             # a news report of an overnight event speaks of the night that just ended
-            d = day if ctx.tense(c) == "future" else day - timedelta(days=1)
-            return "TIME", f"{d.isoformat()}TNI"
+            night_of = day if ctx.tense(c) == "future" else day - timedelta(days=1)
+            return "TIME", f"{night_of.isoformat()}TNI"
         return "TIME", f"{day.isoformat()}T{pod}"
     if k == "week_of":
         # "the week of March 6": the ISO week holding that day (its year read like the day's own)
@@ -1008,17 +1008,17 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         o = g.get("o") or g.get("o2")
         q = (4 if o.lower() == "final" else ORDINALS.get(o.lower())) if o else (int(lq[-1]) if lq else None)
         if g.get("qy"):
-            y: int | None = int(g["qy"])
+            q_year: int | None = int(g["qy"])
         elif g.get("ry"):
-            y = day.year + _rel_word(g["ry"]) if day else None
+            q_year = day.year + _rel_word(g["ry"]) if day else None
         else:
-            y = int(lq[:4]) if lq else day.year if day else None
-            y = y - 1 if y is not None else None
+            q_year = int(lq[:4]) if lq else day.year if day else None
+            q_year = q_year - 1 if q_year is not None else None
         if q is not None and not 1 <= q <= 4:
             return None
-        if y is None:
+        if q_year is None:
             return "DATE", f"XXXX-Q{q}" if q else "XXXX"
-        return "DATE", f"{y}-Q{q}" if q else str(y)
+        return "DATE", f"{q_year}-Q{q}" if q else str(q_year)
     if k in ("quarter", "quarter_ago", "year_ago_adj", "the_period"):
         if k == "quarter":
             o = g["o"].lower()
@@ -1061,9 +1061,9 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         if not day:
             return "DATE", "XXXX"
         if ctx.last_quarter:
-            y, q = ctx.last_quarter.split("-Q")
-            if y.isdigit():
-                return "DATE", f"{int(y) - 1}-Q{q}"
+            lq_year, lq_q = ctx.last_quarter.split("-Q")
+            if lq_year.isdigit():
+                return "DATE", f"{int(lq_year) - 1}-Q{lq_q}"
         return "DATE", str(day.year - 1)
     if k == "rel_ago":
         n = _number(g["n"])
@@ -1081,9 +1081,9 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         if n is None:
             return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
         if "year" in u and ctx.last_quarter and dir_ in ("ago", "earlier"):
-            y, q = ctx.last_quarter.split("-Q")
-            if y.isdigit():
-                return "DATE", f"{int(y) - int(n)}-Q{q}"
+            lq_year, lq_q = ctx.last_quarter.split("-Q")
+            if lq_year.isdigit():
+                return "DATE", f"{int(lq_year) - int(n)}-Q{lq_q}"
         n_int = int(round(n))
         if code == "D":
             return "DATE", (day + timedelta(days=sign * n_int)).isoformat()
@@ -1124,8 +1124,8 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         n = _number(g["n"])
         return "DURATION", duration_value(n, g["u"])
     if k in ("vague_units", "vague_units_ahead"):
-        q = (g.get("q") or "").lower()
-        if q == "early":
+        qual = (g.get("q") or "").lower()
+        if qual == "early":
             return None
         return "DURATION", duration_value(None, g["u"])
     if k == "bare_units":
@@ -1133,18 +1133,18 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
     if k == "unit_long":
         return "DURATION", duration_value(None, g["u"])
     if k == "holiday":
-        name, rel = g["hol"], re.sub(r"\s+", " ", (g.get("rel") or "").lower())
+        name, hol_rel = g["hol"], re.sub(r"\s+", " ", (g.get("rel") or "").lower())
         if not day:
             return None
-        if rel.endswith("year's"):
-            hd = holiday_date(name, day.year + _rel_word(rel.split()[0]))
+        if hol_rel.endswith("year's"):
+            hd = holiday_date(name, day.year + _rel_word(hol_rel.split()[0]))
         else:
             options = [x for x in (holiday_date(name, y) for y in (day.year - 1, day.year, day.year + 1)) if x]
             if g.get("wk"):  # "Easter week" has begun once its Monday has come
                 options = [x - timedelta(days=x.isoweekday() - 1) for x in options]
-            if rel in ("last", "this past"):
+            if hol_rel in ("last", "this past"):
                 hd = max((x for x in options if x < day), default=None)
-            elif rel == "next":
+            elif hol_rel == "next":
                 hd = min((x for x in options if x > day), default=None)
             else:
                 tense = ctx.tense(c)
@@ -1209,8 +1209,8 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         if u == "week":
             return "DATE", _iso_week(day)
         if u == "weekend":
-            d = day if day.isoweekday() >= 6 or ctx.tense(c) == "future" else day - timedelta(weeks=1)
-            return "DATE", _iso_week(d) + "-WE"
+            weekend_day = day if day.isoweekday() >= 6 or ctx.tense(c) == "future" else day - timedelta(weeks=1)
+            return "DATE", _iso_week(weekend_day) + "-WE"
         if u in SEASONS:
             s = SEASONS[u]
             return "DATE", f"{_season_rel(day, s, 0, ctx.tense(c))}-{s}"
