@@ -161,3 +161,52 @@ def test_a_crime_named_in_a_charge_is_no_death():
 def test_what_someone_called_an_attack_names_no_second_event():
     f = mentions_of('A parcel bomb exploded in Lyon on Friday, in what the mayor called an "attack".')
     assert [e.trigger.text for e in f.events if e.type == "attack"] == ["exploded"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doctors say there is no longer any disease to battle in the village.",
+    "The ministry opened a new front in the battle against malaria and the fight against the virus.",
+    "The governor promised a war on poverty in the northern districts.",
+])
+def test_a_fight_against_an_illness_or_a_social_ill_is_no_attack(sentence):
+    assert "attack" not in types_of(sentence)
+
+
+def test_the_battle_of_two_armies_stays_an_attack():
+    assert "attack" in types_of("Dozens of soldiers died in a battle near the river crossing.")
+
+
+def test_committing_suicide_is_a_death_even_when_a_line_runs_on():
+    assert "death" in types_of("Two prison guards committed suicide last winter.")
+    # a teaser line run into the next sentence: the parser hangs "suicide" on "Firefighters"
+    f = mentions_of("See also : Why so many farmers are committing suicide Firefighters have closed the road")
+    assert [e.trigger.text for e in f.events if e.type == "death"] == ["suicide"]
+    assert "death" not in types_of("Police found a suicide note in the flat.")
+
+
+def test_the_raids_after_police_raids_are_the_police_raids():
+    f = mentions_of("Detectives carried out raids on three flats in Leeds on Tuesday. "
+                    "Neighbours said they heard shouting during the raids.")
+    assert "attack" not in [e.type for e in f.events]
+    f = mentions_of("Militia fighters raided two villages near the border. Eleven people died in the raids.")
+    assert "attack" in [e.type for e in f.events]
+
+
+def test_explosions_in_an_article_about_an_accident_are_the_accident():
+    text = ("Three workers killed in blasts at fireworks depot\n\n"
+            "Three workers were killed in two accidental explosions at a fireworks depot on Sunday. "
+            "The second explosion destroyed a storage shed.")
+    assert "attack" not in [e.type for e in mentions_of(text).events]
+    text = ("An accidental explosion at a gas station injured four people on Friday. "
+            "Hours later, an explosion set off by militants killed two soldiers at a checkpoint.")
+    assert "attack" in [e.type for e in mentions_of(text).events]
+    text = ("A bus was destroyed in an accidental explosion on Monday. "
+            "On Tuesday gunmen attacked a police post, and a car bomb explosion killed three.")
+    assert [e.trigger.text for e in mentions_of(text).events if e.type == "attack"] == ["attacked", "explosion"]
+
+
+def test_a_pronoun_predicate_names_an_event_already_reported():
+    f = mentions_of("A retired judge was killed in Tarsk on Monday. It was the third killing of a judge this year.")
+    assert [e.trigger.text for e in f.events if e.type == "death"] == ["killed"]
+    f = mentions_of("There was a loud explosion near the market on Friday.")
+    assert [e.trigger.text for e in f.events if e.type == "attack"] == ["explosion"]

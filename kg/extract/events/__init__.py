@@ -58,9 +58,14 @@ def find_events(
     skipped = non_content_spans(lookup.text, lex.sense("non_content_sections"))
     triggers = find_triggers(doc)
     heads = {t.head for t in triggers}
+    seen_types: set[str] = set()
     for trig in triggers:
         at = doc[trig.head].idx
         if any(start <= at < end for start, end in skipped) or _names_another_mention(doc[trig.head], heads, lex):
+            continue
+        known = trig.type in seen_types
+        seen_types.add(trig.type)
+        if known and trig.pos == "noun" and _classifies_referent(doc[trig.head], lex):
             continue
         cand = _candidate(doc, trig, lookup, lex, sents, sent_of, headlines)
         cand.headline = cand.headline or cand.sent_index == title_line
@@ -134,6 +139,15 @@ def _names_another_mention(tok, heads: set[int], lex) -> bool:
         any(c.dep_ == "dobj" and (c.i in heads or c.tag_ in {"WP", "WDT"}) for c in gov.children)
 
 
+def _classifies_referent(tok, lex) -> bool:
+    """"It was the first reported death of a general since 2017", "This was a terrorist attack": the predicate
+    noun of a pronoun subject says what an event already reported was; it is not a new mention (called only
+    when an event of the type came before, for the pronoun to refer to). "There was an explosion" introduces one."""
+    gov = tok.head
+    return tok.dep_ == "attr" and gov.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in lex.sense("classifying_pronouns") for c in gov.children)
+
+
 def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_of, headlines) -> Candidate:
     head = doc[trig.head]
     span = doc[trig.start : trig.end]
@@ -161,6 +175,9 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_o
     cand.plural = trig.pos == "noun" and head.tag_ in {"NNS", "NNPS"}
     cand.kind = _attack_kind(head, lex) if trig.type == "attack" else None
     cand.distinct = any(c.lower_ in DISTINCT_MARKERS for c in head.children if c.dep_ in {"amod", "det"})
+    if trig.type == "attack" and trig.pos == "verb":
+        cand.distinct = cand.distinct or any(t.lower_ in DISTINCT_MARKERS for t in head.subtree if t.dep_ in {"amod", "det"})
+        cand.dated = any(t.ent_type_ == "DATE" for t in head.subtree)
     if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         cand.governor = _governing_verb(head)
     elif trig.pos == "noun" and trig.type == "statement" and head.dep_ == "nsubj" and \

@@ -64,6 +64,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
         weapons, attackers = lex.sense("weapons"), lex.sense("attackers")
         if (mods | _lemmas(_kids(tok, "advmod"))) & lex.sense("accident_markers"):
             return None  # "an accidental explosion", "the device detonated accidentally"
+        if figurative_target(tok, lex):
+            return None  # "the battle against cancer", "a disease to battle": no violence
         if kind == "verb":
             agent_pobj = [g for p in _kids(tok, "agent") for g in p.children if g.dep_ == "pobj"]
             if lemma == "strike":
@@ -153,7 +155,7 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return True
         if lemma in {"death"} and tok.dep_ == "compound" and tok.head.lemma_.lower() not in {"toll"}:
             return None  # "death penalty", "death threats"
-        if lemma == "suicide" and tok.dep_ in {"compound", "amod", "nmod"}:
+        if lemma == "suicide" and tok.dep_ in {"compound", "amod", "nmod"} and not _committed(tok):
             return None  # "suicide bombing": the bombing is the event
         if mods & lex.sense("attempt_modifiers"):
             return None  # "attempted murder" is an attack that killed no one (see attempted_killing)
@@ -198,6 +200,25 @@ def _attack_verb_sense(tok: Token, subj: list[Token], objs: list[Token], lex: Le
     return False
 
 
+def figurative_target(tok: Token, lex: Lexicon) -> bool:
+    """A fight against an illness or a social ill, not violence: "the battle against cancer", "a war on
+    poverty", and the noun an infinitive fights ("there is no disease to battle", which the parser may read
+    as "disease" + "to battle")."""
+    ills = lex.sense("figurative_attack_targets")
+    targets = [g for p in _kids(tok, "prep") if p.lower_ in {"against", "on"} for g in p.children if g.dep_ == "pobj"]
+    if tok.dep_ in {"relcl", "acl"} and not _kids(tok, "dobj"):
+        targets.append(tok.head)  # "the disease we battle", "a disease to battle"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and not _kids(tok, "det", "poss") and tok.head.head.pos_ == "NOUN":
+        targets.append(tok.head.head)  # the same infinitive, misread as a preposition and a noun
+    return bool(_lemmas(targets) & ills)
+
+
+def _committed(tok: Token) -> bool:
+    """"committed suicide" even where the parser hangs "suicide" on the next word as a compound (a headline
+    run into the next line: "... keep committing suicide Police have cordoned off ...")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() == "commit"
+
+
 def vehicle_attack(tok: Token, lex: Lexicon) -> bool:
     """"A suicide bomber ... crashed into a patrol", "a car loaded with explosives slammed into the gate": a
     vehicle-borne attack, told by an attacker or explosives in the subject and an "into" target."""
@@ -233,6 +254,58 @@ def legal_charge(tok: Token, lex: Lexicon) -> bool:
         return False
     gov = node.head.head
     return gov.lemma_.lower() in lex.sense("legal_charge_words")
+
+
+def drop_inherited_senses(doc: Doc, triggers: list, lex: Lexicon) -> list:
+    """Later mentions keep the sense the article gave their event. "Police launched raids ... gunshots during the
+    raids": the definite "the raids" (with no raider of its own) are the police raids, not an assault. "Seven
+    militants were killed in two accidental explosions ... setting off an explosion": in an article whose
+    explosions are accidents and which reports no attack by another word, an explosion with no attacker is
+    one of those accidents."""
+    police_raid = next((t.i for t in doc if t.lemma_.lower() == "raid" and _police_raid(t, lex)), None)
+    blasts, accident = lex.sense("explosion_words"), False
+    for t in doc:
+        if t.lemma_.lower() in blasts and _lemmas(_kids(t, "amod", "advmod", "compound")) & lex.sense("accident_markers"):
+            accident = True
+            break
+    attacks = [tr for tr in triggers if tr.type == "attack"]
+    all_blasts = accident and all(doc[tr.head].lemma_.lower() in blasts or
+                                  (doc[tr.head].pos_ == "PROPN" and doc[tr.head].lower_.rstrip("s") in blasts)
+                                  for tr in attacks)
+    kept = []
+    for tr in triggers:
+        tok = doc[tr.head]
+        if tr.type == "attack" and tr.pos == "noun" and police_raid is not None and tok.i > police_raid and \
+                tok.lemma_.lower() == "raid" and not _noun_agents(tok) and \
+                any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in tok.children):
+            continue
+        if tr.type == "attack" and all_blasts and not _has_attacker(tok, lex):
+            continue
+        kept.append(tr)
+    return kept
+
+
+def _police_raid(tok: Token, lex: Lexicon) -> bool:
+    police = lex.sense("law_enforcement")
+    if tok.pos_ == "VERB":
+        return bool(_lemmas(_kids(tok, "nsubj")) & police)
+    agents = _noun_agents(tok)
+    agents += [c for a in agents for c in a.children if c.dep_ == "compound"]  # "counter-terror officers"
+    return bool(_lemmas(agents) & police)
+
+
+def _has_attacker(tok: Token, lex: Lexicon) -> bool:
+    """Someone sets the explosion off: an attacker or a named actor as its agent ("a suicide bomber detonated",
+    "the militants' bombing", "was blown up by rebels")."""
+    def verb_agents(verb: Token) -> list[Token]:
+        return _kids(verb, "nsubj") + [g for p in _kids(verb, "agent") for g in p.children if g.dep_ == "pobj"]
+
+    if tok.pos_ == "VERB":
+        agents = verb_agents(tok)
+    else:  # "the militants' bombing", "an explosion set off by militants"
+        agents = _noun_agents(tok) + [a for v in _kids(tok, "acl", "relcl") for a in verb_agents(v)]
+    return any(a.ent_type_ in {"PERSON", "ORG", "NORP"} or a.lemma_.lower() in lex.sense("attackers") for a in agents) \
+        or bool(_lemmas(_kids(tok, "compound", "amod")) & lex.sense("attackers"))
 
 
 def _controller(tok: Token) -> list[Token]:

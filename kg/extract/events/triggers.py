@@ -70,7 +70,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if trig is not None:
             out.append(trig)
             used.add(i)
-    return out
+    return conflict.drop_inherited_senses(doc, out, lex)
 
 
 def _single(tok: Token, lex: Lexicon) -> Trigger | None:
