@@ -235,3 +235,20 @@ def test_headline_meeting_is_the_body_meeting():
     f = facts_of("Macron meets Scholz in Berlin\n\nBERLIN - French President Emmanuel Macron met German Chancellor "
                  "Olaf Scholz in Berlin on Monday.", "2025-03-03")
     assert len(of_type(f, "meeting")) == 1
+
+
+def test_a_detail_of_the_strike_is_the_strike():
+    text = ("Rockets and drones struck the port city of Velmar overnight, killing four people, officials said. "
+            "The harbour master said a rocket hit a grain warehouse near the ferry terminal shortly after 3 a.m.")
+    attacks = of_type(facts_of(text), "attack")
+    assert len(attacks) == 1 and [m.text for m in attacks[0].mentions] == ["hit"]
+
+
+@pytest.mark.parametrize("second", [
+    "On Thursday a rocket hit a grain warehouse near the ferry terminal.",  # a day of its own
+    "Another rocket hit a grain warehouse near the ferry terminal.",  # another one
+    "Gunmen fired on a police post in the north.",  # no weapon of the strike, an attacker of its own
+])
+def test_a_strike_told_apart_stays_its_own_event(second):
+    text = "Rockets and drones struck the port city of Velmar overnight, killing four people. " + second
+    assert len(of_type(facts_of(text), "attack")) == 2

@@ -10,6 +10,9 @@ the same type (or a call/talks/meeting) whose arguments and casualty counts agre
 kills at least 12" ... "At least 12 people were killed when missiles struck Sarnovo"), verbs and tolls included.
 A definite attack noun that a statement is about ("condemned the attack", "denied the strike") is the article's
 attack: it joins the first attack the article reports, not merely the nearest.
+A clause that tells a detail of an attack just reported joins it: one of its weapons, no attacker, place, target or
+day of its own ("missiles and drones struck Sarnovo overnight" ... "a missile hit an apartment block near the
+station shortly after 2 a.m.").
 Never merged otherwise: deaths and injuries (each toll is its own), events with different actors or places,
 negated or hypothetical mentions with asserted ones.
 """
@@ -45,6 +48,7 @@ class Candidate:
     plural: bool = False  # "the attacks", "each of the explosions": a set of events, not one
     talked_about: bool = False  # the object of a statement ("condemned the attack"): the article's event
     kind: str | None = None  # explosive | firearm | ...: a shooting is not a bombing (`attack_kinds`)
+    dated: bool = False  # the mention's clause names a day of its own ("on Tuesday a missile hit ...")
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
 
@@ -94,6 +98,8 @@ def merge_coreferent(cands: list[Candidate], countries: frozenset[str] = frozens
             target = _same_word_statement(c, cands)
         elif c.event.type not in NEVER_MERGED | {"statement"} and (c.pos == "noun" or c.event.type not in CLAUSAL):
             target = _antecedent(c, cands, countries)
+        elif c.event.type == "attack":
+            target = _elaborated_attack(c, cands, countries)
         if target is not None:
             root = target
             while root.merged_into is not None:
@@ -189,6 +195,40 @@ def _antecedent(c: Candidate, cands: list[Candidate], countries: frozenset[str])
         if c.talked_about and c.definite and best is None:
             return prev  # the article's attack, the one a statement is about
         best = prev
+    return best
+
+
+ELABORATION_WINDOW = 2  # sentences after the attack in which a detail of it is told
+
+
+def _weapons(ev: Event) -> set[str]:
+    return {a.text.lower().split()[-1].rstrip("s") for a in ev.arguments if a.role == "instrument" and a.text.strip()}
+
+
+def _elaborated_attack(c: Candidate, cands: list[Candidate], countries: frozenset[str]) -> Candidate | None:
+    """A clause that tells a detail of an attack just reported: "missiles and drones struck Sarnovo overnight" ...
+    "a missile hit a five-storey apartment block near the station shortly after 2 a.m.". One of the attack's own
+    weapons, no attacker of its own, no other place or target, no day of its own and no "another"/"second":
+    the same strike, told closer. A clause with its own attacker or day reports its own event."""
+    if c.distinct or c.dated or _entities(c.event, {"agent", "participant"}):
+        return None
+    weapons = _weapons(c.event)
+    if not weapons:
+        return None
+    best = None
+    for prev in cands:
+        if prev.event.trigger.start >= c.event.trigger.start:
+            break
+        root = prev.merged_into or prev
+        cluster = [root, *root.extra]
+        if root.event.type != "attack" or root is c:
+            continue
+        if c.sent_index - max(m.sent_index for m in cluster) > ELABORATION_WINDOW:
+            continue
+        if not weapons & set().union(*(_weapons(m.event) for m in cluster)):
+            continue
+        if all(_compatible(m.event, c.event, countries) for m in cluster) and _same_number_and_kind(c, cluster):
+            best = root
     return best
 
 
