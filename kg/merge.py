@@ -64,34 +64,43 @@ def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
 
 
 class DuplicateIndex:
-    """Signatures of the articles seen so far; finds the earliest near-duplicate of a new one."""
+    """Signatures of the articles seen so far; finds the earliest near-duplicate of a new one.
+
+    The signatures are rows of one matrix that grows by doubling: adding an article costs no copy of
+    the others (a rebuilt matrix per article made a build quadratic in the corpus size).
+    """
 
     def __init__(self) -> None:
         self.ids: list[str] = []
-        self._rows: list[np.ndarray] = []
-        self._matrix: np.ndarray | None = None
+        self._known: set[str] = set()
+        self._matrix = np.empty((0, NUM_PERM), dtype=np.uint32)
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def add(self, article_id: str, sig: np.ndarray) -> None:
+        n = len(self.ids)
+        if n == len(self._matrix):
+            grown = np.empty((max(64, 2 * n), NUM_PERM), dtype=np.uint32)
+            grown[:n] = self._matrix[:n]
+            self._matrix = grown
+        self._matrix[n] = sig
         self.ids.append(article_id)
-        self._rows.append(sig)
-        self._matrix = None
+        self._known.add(article_id)
 
     def remove(self, article_id: str) -> None:
+        if article_id not in self._known:
+            return
+        self._known.discard(article_id)
         keep = [i for i, a in enumerate(self.ids) if a != article_id]
         self.ids = [self.ids[i] for i in keep]
-        self._rows = [self._rows[i] for i in keep]
-        self._matrix = None
+        self._matrix = self._matrix[keep]
 
     def best_match(self, sig: np.ndarray, exclude: str | None = None) -> tuple[str, float] | None:
         """The earliest article whose similarity reaches DUPLICATE_THRESHOLD, with the similarity."""
-        if not self._rows:
+        if not self.ids:
             return None
-        if self._matrix is None:
-            self._matrix = np.vstack(self._rows)
-        sims = (self._matrix == sig[None, :]).mean(axis=1)
+        sims = np.count_nonzero(self._matrix[: len(self.ids)] == sig[None, :], axis=1) / NUM_PERM
         for i in np.flatnonzero(sims >= DUPLICATE_THRESHOLD):
             if self.ids[i] != exclude:
                 return self.ids[i], float(sims[i])
