@@ -338,3 +338,13 @@ def test_weeks_of_a_day_and_hyphenated_edges(tag, sentence, extent, value):
 def test_the_day_as_a_participant_or_before_its_name_is_not_an_expression(tag):
     assert [t.text for t in tag("But in many ways, the day belonged to the strikers.")] == []
     assert [t.text for t in tag("During the day Friday, the boy played outside.")] == ["Friday"]
+
+
+def test_each_season_recurs_over_the_season_of_the_article(nlp):
+    from kg.extract.timex import find_timexes
+
+    doc = nlp("The resort opens two new runs each season.")
+    (tx,) = find_timexes(doc, "2013-01-10")
+    assert (tx.text, tx.type, tx.value) == ("each season", "SET", "XXXX-WI")
+    (tx,) = find_timexes(nlp("The league plays ten games every season."), "2013-07-10")
+    assert tx.value == "XXXX-SU"

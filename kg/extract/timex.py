@@ -1170,6 +1170,9 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
                 r"(?:\b(?:times|once|twice|thrice)|\d|[$%]|\bpercent|\bcents?|\bmillion|\bbillion)\s+$", before
             ):  # noqa: E501
                 return None
+        if s.endswith(" season") and day:
+            # A bare "each season" recurs over the season the story is set in (the article's own).
+            return "SET", f"XXXX-{_season_of(day)[1]}"
         return "SET", SET_ADVERBS[s]
     if k == "set_every":
         if g.get("wd"):
