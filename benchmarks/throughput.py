@@ -1,7 +1,7 @@
 """Throughput and memory of extraction and build, against spaCy's `nlp.pipe` alone on the same articles.
 
     .venv/bin/python benchmarks/throughput.py --articles 1000            # ratios, 1 and 2 workers
-    .venv/bin/python benchmarks/throughput.py --articles 10000 --memory  # peak RSS of a 10k build
+    .venv/bin/python benchmarks/throughput.py --articles 10000 --memory  # RSS every 1,000 articles of a 10k build
 
 Articles are generated from examples/articles by varying names and numbers (deterministic seed), so the
 text is news-shaped and extraction finds events in it. Results go to stdout as JSON lines.
@@ -80,13 +80,36 @@ def bench_extract(path: Path, workers: int) -> float:
     return n / (time.perf_counter() - t)
 
 
-def bench_build(path: Path, workers: int, store: Path) -> float:
+def rss_mib() -> tuple[int, int]:
+    """(current RSS, peak RSS) of this process in MiB, from /proc."""
+    fields = dict(
+        line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if line.startswith("Vm")
+    )
+    return int(fields["VmRSS"].split()[0]) // 1024, int(fields["VmHWM"].split()[0]) // 1024
+
+
+def bench_build(path: Path, workers: int, store: Path, rss_every: int = 0) -> float:
     from kg import nlp
     from kg.pipeline import build
 
     nlp.load()
     t = time.perf_counter()
-    summary = build([str(path)], out_dir=None, store=str(store), workers=workers)
+    marks = {"next": rss_every}
+
+    def progress(done: int, seconds: float) -> None:
+        if rss_every and done >= marks["next"]:
+            marks["next"] += rss_every
+            rss, peak = rss_mib()
+            line = {
+                "articles": done,
+                "s": round(seconds),
+                "rss_mib": rss,
+                "peak_rss_mib": peak,
+                "python_blocks": sys.getallocatedblocks(),
+            }
+            print(json.dumps(line), flush=True)
+
+    summary = build([str(path)], out_dir=None, store=str(store), workers=workers, on_progress=progress)
     return summary.articles / (time.perf_counter() - t)
 
 
@@ -97,6 +120,7 @@ def main() -> None:
     ap.add_argument("--workers", default="1,2", help="worker counts to measure (default 1,2)")
     ap.add_argument("--only", help="run one measurement in this process: spacy, extract:N, build:N")
     ap.add_argument("--input", help="use this generated articles.jsonl")
+    ap.add_argument("--rss-every", type=int, default=0, help="with --memory: print RSS every N articles")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         path = Path(args.input) if args.input else generate(args.articles, Path(tmp))
@@ -107,7 +131,7 @@ def main() -> None:
             elif kind == "extract":
                 rate = bench_extract(path, int(w or 1))
             else:
-                rate = bench_build(path, int(w or 1), Path(tmp) / "store")
+                rate = bench_build(path, int(w or 1), Path(tmp) / "store", args.rss_every)
             rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
             print(
@@ -128,18 +152,16 @@ def main() -> None:
         )
         results = {}
         for run in runs:  # each in a fresh process: no warm caches, honest peak RSS
-            out = (
-                subprocess.run(
-                    [sys.executable, __file__, "--only", run, "--input", str(path)],
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                )
-                .stdout.strip()
-                .splitlines()[-1]
-            )
+            cmd = [sys.executable, __file__, "--only", run, "--input", str(path)]
+            if args.memory:
+                cmd += ["--rss-every", str(args.rss_every or max(1, args.articles // 10))]
+            with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) as proc:
+                assert proc.stdout is not None
+                for out in proc.stdout:  # RSS samples as they come, the result last
+                    print(out.strip(), flush=True)
+            if proc.returncode:
+                raise SystemExit(f"{run} failed (exit {proc.returncode})")
             results[run] = json.loads(out)
-            print(out, flush=True)
         if "spacy" in results:
             base = results["spacy"]["articles_per_s"]
             ratios = {k: round(v["articles_per_s"] / base, 2) for k, v in results.items() if k != "spacy"}

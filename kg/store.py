@@ -57,6 +57,10 @@ DUPLICATE_OF = ox.NamedNode(str(KG.duplicateOf))
 ACTOR_ROLES = ("agent", "participant", "target", "victim", "recipient")
 MAX_LINKS_PER_EVENT = 3
 WRITE_BATCH = 32  # articles per write transaction when writes are deferred
+# RocksDB keeps recent writes in memtables, one per column family (Oxigraph has about ten), each up to
+# 64 MiB: a build's RSS grew past 1.2 GiB from them alone. Flushing them to disk every this many quads
+# keeps an on-disk store's memory near 0.5 GiB, at no measurable cost in time.
+FLUSH_QUADS = 250_000
 
 
 class StoreError(GraphFileError):
@@ -94,6 +98,7 @@ class LocalBackend:
         self.dataset = dataset
         self.location = location
         self.read_only = read_only
+        self._unflushed = 0  # quads written since the last flush of the memtables to disk
 
     def select(self, sparql: str) -> list[dict[str, str]]:
         answer = self.dataset.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
@@ -115,7 +120,12 @@ class LocalBackend:
         for graph, _, replace in items:
             if replace:
                 self.dataset.remove_graph(graph)
-        self.dataset.extend([q for _, quads, _ in items for q in quads])
+        quads = [q for _, quads, _ in items for q in quads]
+        self.dataset.extend(quads)
+        self._unflushed += len(quads)
+        if self._unflushed >= FLUSH_QUADS and self.location != ":memory:":
+            self.dataset.flush()
+            self._unflushed = 0
 
     def remove_graph(self, graph: ox.NamedNode) -> None:
         self.dataset.remove_graph(graph)
