@@ -110,7 +110,7 @@ def _write_section(body: str) -> None:
         text = text.rstrip("\n") + "\n\n" + body
     else:
         nxt = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + body + (text[nxt + 1 :] if nxt >= 0 else "")
+        text = text[:start] + body.rstrip("\n") + "\n" + (text[nxt:] if nxt >= 0 else "")
     path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
 
 
