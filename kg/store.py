@@ -558,6 +558,11 @@ def compatible_dates(date: str) -> list[str]:
     return out
 
 
+def _term_text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
+    """The lexical value of an IRI, blank node or literal (a quoted triple as its N-Triples text)."""
+    return str(term) if isinstance(term, ox.Triple) else term.value
+
+
 def _local_sketches(dataset: ox.Store, iris: list[str]) -> dict[str, EventSketch]:
     """Event sketches by direct index lookups (Oxigraph's SPARQL would scan every event for VALUES joins)."""
     out: dict[str, EventSketch] = {}
@@ -571,9 +576,9 @@ def _local_sketches(dataset: ox.Store, iris: list[str]) -> dict[str, EventSketch
             if sk is None:
                 sk = EventSketch(iri=iri, type="", article=q.graph_name.value)  # type: ignore[union-attr]
             if p == KG_EVENT_TYPE.value:
-                sk.type = q.object.value.rsplit("/", 1)[-1]
+                sk.type = _term_text(q.object).rsplit("/", 1)[-1]
             elif p == KG_DATE.value:
-                sk.date = q.object.value
+                sk.date = _term_text(q.object)
             elif p == KG_HAS_ARGUMENT.value:
                 args.append(q.object)  # type: ignore[arg-type]
             elif p == KG_HAS_TIME.value:
@@ -583,16 +588,16 @@ def _local_sketches(dataset: ox.Store, iris: list[str]) -> dict[str, EventSketch
         for t in time_nodes:
             for q in dataset.quads_for_pattern(t, None, None, None):
                 if q.predicate.value.endswith("hasEarliestBeginTimeStamp"):
-                    sk.earliest = q.object.value
+                    sk.earliest = _term_text(q.object)
                 elif q.predicate.value.endswith("hasLatestEndTimeStamp"):
-                    sk.latest = q.object.value
+                    sk.latest = _term_text(q.object)
         for arg in args:
             role = ent = None
             for q in dataset.quads_for_pattern(arg, None, None, None):
                 if q.predicate.value == KG_ROLE.value:
-                    role = q.object.value
+                    role = _term_text(q.object)
                 elif q.predicate.value == KG_ENTITY.value:
-                    ent = q.object.value
+                    ent = _term_text(q.object)
             if ent and role in ACTOR_ROLES:
                 sk.actors.add(ent)
             elif ent and role == "place":

@@ -272,8 +272,8 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
             continue
         in_headline = ent.sent.start in headlines
         pieces = _split_on_dashes(ent)
-        for piece in pieces:
-            piece = _strip_edges(piece, gaz)
+        for raw_piece in pieces:
+            piece = _strip_edges(raw_piece, gaz)
             if piece is None or all(t.lower_ in STOP_WORDS for t in piece if t.is_alpha):
                 continue  # "Veloria - At least 12 people" tagged PERSON: a function word names nothing
             # "Velorian President Mirela Vascan": a leading demonym is the person's affiliation, not the name

@@ -33,6 +33,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -118,7 +119,7 @@ def is_acronym_of(short: str, long: str) -> bool:
     return letters.lower() in {content.lower(), every.lower()}
 
 
-def type_votes(text: str, start: int, end: int, places: set[str] = frozenset(), ner_type: str | None = None
+def type_votes(text: str, start: int, end: int, places: AbstractSet[str] = frozenset(), ner_type: str | None = None
                ) -> Counter[str]:
     """Evidence for the type of the name at text[start:end], read off its context.
 

@@ -199,9 +199,9 @@ def _add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Ent
         left = left.nbor()
     start, end = left.idx, tok.idx + len(tok)
     for eid, _ in sorted(found[:2], key=lambda f: f[1]):
-        eid = lookup.actor_for(eid, role)
-        if not any(a.entity == eid and a.role == role for a in args):
-            args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
+        actor = lookup.actor_for(eid, role)
+        if not any(a.entity == actor and a.role == role for a in args):
+            args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=actor))
     return True
 
 

@@ -342,7 +342,8 @@ def particle_attack(tok: Token, lex: Lexicon) -> bool:
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if prt is None:
         return False
-    frame = lex.senses.get("particle_attack_verbs", {}).get(f"{tok.lemma_.lower()} {prt}")
+    verbs: object = lex.senses.get("particle_attack_verbs", {})
+    frame = verbs.get(f"{tok.lemma_.lower()} {prt}") if isinstance(verbs, dict) else None
     if frame is None:
         return False
     role, _, kind = frame.partition("_")
