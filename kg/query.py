@@ -78,7 +78,8 @@ def _rows_text(result: Result) -> tuple[list[str], list[list[str]]]:
     return result.variables, [[term_text(v) for v in row] for row in result.rows]
 
 
-def _json_term(term: object) -> dict[str, str] | None:
+def json_term(term: object) -> dict[str, str] | None:
+    """A term as a SPARQL 1.1 JSON results binding (None for an unbound variable)."""
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
@@ -105,7 +106,7 @@ def format_result(result: Result, fmt: str = "table") -> str:
             else [list(row) for row in result.rows]
         )
         bindings = [
-            {k: _json_term(v) for k, v in zip(result.variables, row, strict=True) if v is not None} for row in terms
+            {k: json_term(v) for k, v in zip(result.variables, row, strict=True) if v is not None} for row in terms
         ]
         return (
             json.dumps(

@@ -30,6 +30,7 @@ from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 
+from kg.query import json_term
 from kg.vocab import PREFIXES
 
 SELECT_TYPES = {
@@ -102,20 +103,6 @@ def negotiate(accept: str, table: dict[str, str], default: str) -> str:
     return max(choices)[2] if choices else default
 
 
-def _json_term(term: object) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    assert isinstance(term, ox.Literal)
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
-    return out
-
-
 def _xml_term(term: object) -> str:
     if isinstance(term, ox.NamedNode):
         return f"<uri>{escape(term.value)}</uri>"
@@ -139,7 +126,7 @@ def _csv_cell(term: object) -> str:
 def serialize_rows(variables: list[str], rows: list[list[object]], fmt: str) -> bytes:
     """SELECT results in a SPARQL 1.1 results format (json, xml, csv, tsv)."""
     if fmt == "json":
-        bindings = [{v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
+        bindings = [{v: json_term(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
         return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}).encode()
     if fmt == "xml":
         out = io.StringIO()
