@@ -71,8 +71,10 @@ def event_iri(article_id: str, event_id: str) -> ox.NamedNode:
 
 
 def entity_iri(key: str) -> ox.NamedNode:
-    """The global IRI of an entity from its resolution key (e.g. ``person/volodymyr-zelensky``)."""
-    return ox.NamedNode(f"{DATA_BASE}entity/{'/'.join(_slug(p) for p in key.split('/'))}")
+    """The global IRI of an entity from its resolution key: ``person:volodymyr zelensky`` (or
+    ``person/volodymyr zelensky``) is ``…/entity/person/volodymyr-zelensky``."""
+    path = re.sub(r"\s+", "-", key.strip()).replace(":", "/", 1)
+    return ox.NamedNode(f"{DATA_BASE}entity/{'/'.join(_slug(p) for p in path.split('/'))}")
 
 
 def content_hash(text: str) -> str:
