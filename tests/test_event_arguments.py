@@ -13,7 +13,9 @@ def facts_of(text: str) -> ArticleFacts:
 
 
 def names(facts: ArticleFacts, event, role: str) -> set[str]:
-    return {(facts.entity(a.entity).name if facts.entity(a.entity) else a.text) for a in event.arguments if a.role == role}
+    return {
+        (facts.entity(a.entity).name if facts.entity(a.entity) else a.text) for a in event.arguments if a.role == role
+    }
 
 
 def of_type(facts: ArticleFacts, etype: str):
@@ -21,7 +23,9 @@ def of_type(facts: ArticleFacts, etype: str):
 
 
 def test_weapon_subject_is_instrument_and_its_demonym_the_agent():
-    facts = facts_of("Morlandian rockets and drones hit the harbour town of Pellis on Friday, officials in Morlandia said.")
+    facts = facts_of(
+        "Morlandian rockets and drones hit the harbour town of Pellis on Friday, officials in Morlandia said."
+    )
     attack = of_type(facts, "attack")[0]
     assert names(facts, attack, "agent") == {"Morlandia"}
     assert names(facts, attack, "instrument") == {"rocket", "drone"}
@@ -42,18 +46,22 @@ def test_dates_and_counts_are_not_actors():
 
 
 def test_statement_noun_is_the_medium_of_its_speech_verb():
-    facts = facts_of("Prime Minister Lena Ostrova condemned the shelling in a post on X, calling it a crime. "
-                     "The defence ministry said in a statement that the strikes would continue.")
+    facts = facts_of(
+        "Prime Minister Lena Ostrova condemned the shelling in a post on X, calling it a crime. "
+        "The defence ministry said in a statement that the strikes would continue."
+    )
     statements = of_type(facts, "statement")
     assert len(statements) == 2
     assert "X" in names(facts, statements[0], "medium")
 
 
 def test_conjoined_speech_verb_shares_the_first_speaker():
-    for text in ('The Kremlin, in its readout, reiterated that Morlandia "will not abandon" its objectives in the '
-                 "war but stated that Pellis remains committed to continued negotiations.",
-                 'The Kremlin, in its readout, reiterated that Russia "will not abandon" its objectives in the '
-                 "conflict but stated that Moscow remains committed to continued negotiations."):
+    for text in (
+        'The Kremlin, in its readout, reiterated that Morlandia "will not abandon" its objectives in the '
+        "war but stated that Pellis remains committed to continued negotiations.",
+        'The Kremlin, in its readout, reiterated that Russia "will not abandon" its objectives in the '
+        "conflict but stated that Moscow remains committed to continued negotiations.",
+    ):
         facts = facts_of(text)
         statements = of_type(facts, "statement")
         stated = next(e for e in statements if "stated" in {m.text for m in [e.trigger, *e.mentions]})
@@ -61,15 +69,19 @@ def test_conjoined_speech_verb_shares_the_first_speaker():
 
 
 def test_the_two_leaders_are_the_two_people_just_named():
-    f = facts_of("French President Emmanuel Macron spoke with German Chancellor Olaf Scholz on Monday.\n\n"
-                 "The two leaders agreed to reopen the border.")
+    f = facts_of(
+        "French President Emmanuel Macron spoke with German Chancellor Olaf Scholz on Monday.\n\n"
+        "The two leaders agreed to reopen the border."
+    )
     agreement = of_type(f, "agreement")[0]
     assert names(f, agreement, "participant") == {"Emmanuel Macron", "Olaf Scholz"}
 
 
 def test_both_sides_are_the_two_countries_just_named():
-    f = facts_of("Fighting between Armenia and Azerbaijan flared again on Sunday.\n\n"
-                 "A ceasefire between the two neighbours broke down last week.")
+    f = facts_of(
+        "Fighting between Armenia and Azerbaijan flared again on Sunday.\n\n"
+        "A ceasefire between the two neighbours broke down last week."
+    )
     ceasefire = of_type(f, "ceasefire")[0]
     assert names(f, ceasefire, "participant") == {"Armenia", "Azerbaijan"}
 
@@ -82,7 +94,9 @@ def test_a_readout_reporting_a_speech_act_is_one_statement():
 
 
 def test_a_demonym_before_a_national_body_is_that_country_s_organisation():
-    f = facts_of("Fighting spread to Moldova on Monday. Moldovan air force officials said six drones had been shot down.")
+    f = facts_of(
+        "Fighting spread to Moldova on Monday. Moldovan air force officials said six drones had been shot down."
+    )
     said = next(e for e in of_type(f, "statement") if e.trigger.text == "said")
     agent = f.entity(next(a.entity for a in said.arguments if a.role == "agent"))
     assert agent.type == "organization" and agent.name == "Moldovan air force" and agent.affiliation == "Moldova"
@@ -95,8 +109,10 @@ def test_the_city_of_x_is_x():
 
 
 def test_with_is_an_instrument_only_for_a_weapon():
-    facts = facts_of("Ostrian troops shelled Kemna with artillery on Monday. The minister said he had discussed "
-                     "the attack with the UN special envoy.")
+    facts = facts_of(
+        "Ostrian troops shelled Kemna with artillery on Monday. The minister said he had discussed "
+        "the attack with the UN special envoy."
+    )
     instruments = set().union(*(names(facts, ev, "instrument") for ev in of_type(facts, "attack")))
     assert "artillery" in instruments
     assert not any("envoy" in n or "United Nations" in n for n in instruments)

@@ -100,8 +100,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
             if length == 1 and not text[:1].isupper() and span[0].lemma_.lower() not in gaz.instruments:
                 break
             found = _match_phrase(span, text, gaz)
-            if found and found.type != "organization" and found.type != "other" and \
-                    inside_name.get(i, 0) > length:
+            if found and found.type != "organization" and found.type != "other" and inside_name.get(i, 0) > length:
                 found = None
             if found:
                 break
@@ -128,8 +127,7 @@ def _match_phrase(span: Span, text: str, gaz: Gazetteer) -> _Span | None:
     if text in gaz.institutions:
         inst = gaz.institutions[text]
         name = _org_key(inst.name)  # "the Kremlin" -> "Kremlin": one name with or without the article
-        return _Span(start, end, inst.type, f"org:{name}", name, country=inst.acts_for,
-                     affiliation=inst.affiliation)
+        return _Span(start, end, inst.type, f"org:{name}", name, country=inst.acts_for, affiliation=inst.affiliation)
     place = gaz.places.get(text)
     if place is not None:
         if place.kind == "country":
@@ -198,10 +196,12 @@ def national_bodies() -> tuple[tuple[str, ...], ...]:
 
 
 def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
-    """"Velorian air force officials": a demonym before a lower-case national body is that country's
+    """ "Velorian air force officials": a demonym before a lower-case national body is that country's
     organisation ("Velorian air force", affiliated with Veloria), not the country alone nor "air force"."""
     for k, s in enumerate(spans):
-        if not (s.type == "place" and s.end - s.start == 1 and (s.alias_of_country or doc[s.start].text in gaz.demonyms)):
+        if not (
+            s.type == "place" and s.end - s.start == 1 and (s.alias_of_country or doc[s.start].text in gaz.demonyms)
+        ):
             continue
         if not doc[s.start].text[:1].isupper() or doc[s.start].tag_ in {"NNS", "NNPS"}:
             continue
@@ -211,8 +211,9 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
             if end <= len(doc) and tuple(t.lower_ for t in words) == phrase and all(t.is_lower for t in words):
                 name = doc[s.start : end].text
                 country = s.name if s.alias_of_country else gaz.country_name(gaz.demonyms[doc[s.start].text]) or s.name
-                spans[k] = _Span(s.start, end, "organization", f"organization:{name.lower()}", name,
-                                 affiliation=country)
+                spans[k] = _Span(
+                    s.start, end, "organization", f"organization:{name.lower()}", name, affiliation=country
+                )
                 break
 
 
@@ -232,8 +233,15 @@ def unlabelled_person_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
 
     out = []
     for ent in doc.ents:
-        if ent.label_ in NER_TYPES or ent.label_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
-                                                     "PERCENT", "QUANTITY"}:
+        if ent.label_ in NER_TYPES or ent.label_ in {
+            "DATE",
+            "TIME",
+            "CARDINAL",
+            "ORDINAL",
+            "MONEY",
+            "PERCENT",
+            "QUANTITY",
+        }:
             continue
         if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in ent):
             continue
@@ -254,8 +262,13 @@ def _body_person_tokens(doc: Doc, headlines: set[int]) -> set[str]:
     out: set[str] = set()
     titles = gazetteer().titles
     for ent in doc.ents:
-        titled = ent.label_ in {"ORG", "GPE"} and ent.start > 0 and doc[ent.start - 1].lower_ in titles \
-            and all(t.pos_ == "PROPN" for t in ent) and len(ent) > 1  # "Chancellor Olaf Scholz" tagged ORG
+        titled = (
+            ent.label_ in {"ORG", "GPE"}
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ in titles
+            and all(t.pos_ == "PROPN" for t in ent)
+            and len(ent) > 1
+        )  # "Chancellor Olaf Scholz" tagged ORG
         if (ent.label_ == "PERSON" or titled) and ent.sent.start not in headlines:
             out.update(t.text for t in ent if t.text[:1].isupper() and t.text not in DASHES)
     return out
@@ -292,8 +305,13 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
     # above; a bare "Trump" in a headline with no entity at all is found here).
     covered = {i for s in [*taken, *spans] for i in range(s.start, s.end)}
     for tok in doc:
-        if tok.i not in covered and tok.text in people and tok.pos_ == "PROPN" and tok.text[:1].isupper() \
-                and tok.lower_ not in STOP_WORDS:
+        if (
+            tok.i not in covered
+            and tok.text in people
+            and tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and tok.lower_ not in STOP_WORDS
+        ):
             spans.append(_Span(tok.i, tok.i + 1, "person", "", tok.text))
     return spans
 
@@ -322,8 +340,12 @@ def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
     """Drop leading "the", titles and trailing possessives from an entity span."""
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].lower_ in gaz.titles
-                           and doc[start].ent_type_ == "PERSON" and end - start > 1):
+    while start < end and (
+        doc[start].lower_ in {"the", "a", "an"}
+        or doc[start].lower_ in gaz.titles
+        and doc[start].ent_type_ == "PERSON"
+        and end - start > 1
+    ):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -351,8 +373,9 @@ def _title_prefix(
             continue
         other = spans_by_token.get(i)
         if other is not None and other.type in {"place", "organization"} and words:
-            affiliation = other.name if other.type == "organization" or not other.country \
-                else gaz.country_name(other.country)
+            affiliation = (
+                other.name if other.type == "organization" or not other.country else gaz.country_name(other.country)
+            )
             first = other.start
             break
         break
@@ -412,7 +435,7 @@ def _nominal_references(doc: Doc, gaz: Gazetteer, spans: list[_Span], taken: set
                     country = gaz.country_name(iso2)
         wanted = {t.lower() for t in gaz.roles[tok.lower_]}
 
-        def fits(p: _Span) -> bool:
+        def fits(p: _Span, wanted: set[str] = wanted) -> bool:
             return any(t.lower() in wanted or t.split()[-1].lower() in wanted for t in p.titles)
 
         if country is not None:
@@ -482,8 +505,12 @@ def _first_names_of_people(doc: Doc, spans: list[_Span]) -> None:
         if s.end - s.start != 1 or s.alias_of_country or s.type not in {"person", "place", "organization"}:
             continue
         names = full.get(doc[s.start].text, set())
-        if len(names) != 1 or (s.type == "place" and s.country and gazetteer().countries.get(s.country)
-                                 and gazetteer().countries[s.country].name == s.name):
+        if len(names) != 1 or (
+            s.type == "place"
+            and s.country
+            and gazetteer().countries.get(s.country)
+            and gazetteer().countries[s.country].name == s.name
+        ):
             continue
         tok = doc[s.start]
         if type_votes(text, tok.idx, tok.idx + len(tok), places)["place"] >= STRONG_CUE:
@@ -527,7 +554,7 @@ def _merge_short_forms(doc: Doc, spans: list[_Span]) -> None:
     form keeps its name ("NATO"); `kg.extract.resolve.entity_key` keys it on the long form."""
     orgs = [s for s in spans if s.type == "organization"]
     by_name = {s.name.lower(): s for s in orgs}
-    for k, s in enumerate(orgs):
+    for s in orgs:
         target = None
         # "Long Name (LN)": the parenthesis defines the acronym
         if s.start >= 2 and doc[s.start - 1].text == "(" and s.end < len(doc) and doc[s.end].text == ")":
@@ -623,11 +650,21 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
         if s.affiliation and not ent.affiliation:
             ent.affiliation = s.affiliation
         surface = span.text
-        if s.type in {"organization", "group"} and s.start > 0 and doc[s.start - 1].lower_ == "the" \
-                and f"the {ent.name}" not in ent.aliases and not ent.name.lower().startswith("the "):
+        if (
+            s.type in {"organization", "group"}
+            and s.start > 0
+            and doc[s.start - 1].lower_ == "the"
+            and f"the {ent.name}" not in ent.aliases
+            and not ent.name.lower().startswith("the ")
+        ):
             ent.aliases.append(f"the {ent.name}")  # the canonical name drops the article; keep it as an alias
-        if surface != ent.name and surface not in ent.aliases and surface.lower() not in PRONOUNS \
-                and s.type != "other" and not (s.end - s.start == 1 and doc[s.start].pos_ == "NOUN"):
+        if (
+            surface != ent.name
+            and surface not in ent.aliases
+            and surface.lower() not in PRONOUNS
+            and s.type != "other"
+            and not (s.end - s.start == 1 and doc[s.start].pos_ == "NOUN")
+        ):
             ent.aliases.append(surface)
         for i in range(s.start, s.end):
             index[i] = ent.id

@@ -41,7 +41,15 @@ from pathlib import Path
 
 from kg.facts import ArticleFacts, Entity
 
-__all__ = ["AliasTable", "entity_key", "is_acronym_of", "load_alias_file", "long_form", "resolve_entities", "type_votes"]
+__all__ = [
+    "AliasTable",
+    "entity_key",
+    "is_acronym_of",
+    "load_alias_file",
+    "long_form",
+    "resolve_entities",
+    "type_votes",
+]
 
 
 @dataclass
@@ -106,7 +114,7 @@ def long_form(name: str) -> str | None:
 
 
 def is_acronym_of(short: str, long: str) -> bool:
-    """"ICRC" is the initials of "International Committee of the Red Cross" (function words may be
+    """ "ICRC" is the initials of "International Committee of the Red Cross" (function words may be
     skipped or kept); "U.N." of "United Nations"."""
     letters = re.sub(r"[.\s]", "", short)
     if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
@@ -119,8 +127,9 @@ def is_acronym_of(short: str, long: str) -> bool:
     return letters.lower() in {content.lower(), every.lower()}
 
 
-def type_votes(text: str, start: int, end: int, places: AbstractSet[str] = frozenset(), ner_type: str | None = None
-               ) -> Counter[str]:
+def type_votes(
+    text: str, start: int, end: int, places: AbstractSet[str] = frozenset(), ner_type: str | None = None
+) -> Counter[str]:
     """Evidence for the type of the name at text[start:end], read off its context.
 
     Strong cues: a bare name after a preposition of place ("in X", "near X"), "the city of X", "the X
@@ -134,7 +143,7 @@ def type_votes(text: str, start: int, end: int, places: AbstractSet[str] = froze
         votes[ner_type] += NER_LABEL
     name = text[start:end]
     acronym = name.isupper() and len(name) <= 6 and " " not in name
-    before, after = text[max(0, start - 80):start], text[end:end + 80]
+    before, after = text[max(0, start - 80) : start], text[end : end + 80]
     prev = re.search(r"(\w+)\s+$", before)
     prev_word = prev.group(1) if prev else ""
     possessive = re.match(r"[’']s\b", after)
@@ -152,8 +161,9 @@ def type_votes(text: str, start: int, end: int, places: AbstractSet[str] = froze
     if owned and owned.group(1).lower() in cues["place_possessed"]:
         votes["place"] += STRONG_CUE
     line_start = before.rfind("\n")
-    at_line_start = (before[line_start + 1:] if line_start >= 0 else before).strip() == "" and \
-        (line_start >= 0 or start < 80)
+    at_line_start = (before[line_start + 1 :] if line_start >= 0 else before).strip() == "" and (
+        line_start >= 0 or start < 80
+    )
     if at_line_start and re.match(r"(,\s*[A-Z][\w.]*(\s[A-Z][\w.]*){0,2})?\s*(\([^)\n]{1,40}\)\s*)?[-–—]\s", after):
         votes["place"] += STRONG_CUE
     apposed = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z]\w*){0,2})(?!\s*(?:,|and\b|or\b))", after)
@@ -244,9 +254,7 @@ def _is_country(entity: Entity) -> bool:
     return country is not None and normalise(country.name) == normalise(entity.name)
 
 
-def resolve_entities(
-    facts_list: list[ArticleFacts], aliases: AliasTable | None = None
-) -> dict[tuple[str, str], str]:
+def resolve_entities(facts_list: list[ArticleFacts], aliases: AliasTable | None = None) -> dict[tuple[str, str], str]:
     """Map every (article id, entity id) in the corpus to its global key.
 
     A person named by a single word ("Zelensky") gets the key of the unique full name in the corpus
@@ -295,7 +303,9 @@ def reconcile_types(facts_list: list[ArticleFacts], aliases: AliasTable | None =
             if ent.type == "person" and " " in ent.name.strip():
                 person_words.update(normalise(ent.name).split())
             if ent.type in {"person", "organization", "place"} and not ent.country:
-                if aliases is not None and (aliases.canonical(ent.type, ent.name) or aliases.is_split(ent.type, ent.name)):
+                if aliases is not None and (
+                    aliases.canonical(ent.type, ent.name) or aliases.is_split(ent.type, ent.name)
+                ):
                     continue  # the user decided
                 groups.setdefault(normalise(ent.name), []).append((facts, ent))
     for name, members in groups.items():
@@ -316,8 +326,9 @@ def reconcile_types(facts_list: list[ArticleFacts], aliases: AliasTable | None =
                 ent.type = best
 
 
-def _link_learned_acronyms(facts_list: list[ArticleFacts], keys: dict[tuple[str, str], str],
-                           aliases: AliasTable | None) -> None:
+def _link_learned_acronyms(
+    facts_list: list[ArticleFacts], keys: dict[tuple[str, str], str], aliases: AliasTable | None
+) -> None:
     """An acronym one article defines ("Velorian Emergency Service (VES)": the long form's entity has the
     alias "VES") names the same organisation in articles that use it alone, when it defines only one."""
     learned: dict[str, set[str]] = {}

@@ -110,17 +110,17 @@ def _title_sentence(sents, article: Article) -> int | None:
         return None
     sent = sents[first]
     line = sent.text.strip()
-    after = sent.text[len(sent.text.rstrip()):].lstrip(" \t") + (article.text or "")[sent.end_char:sent.end_char + 2]
+    after = sent.text[len(sent.text.rstrip()) :].lstrip(" \t") + (article.text or "")[sent.end_char : sent.end_char + 2]
     if not line or not after.startswith("\n") or "\n" in line:
         return None  # a wire text run together on one line has no headline sentence
     title = (article.title or "").strip()
-    if line == title or line[-1] not in ".?!\"”" and len(sent) <= 25:
+    if line == title or line[-1] not in '.?!"”' and len(sent) <= 25:
         return first
     return None
 
 
 def _generic_process(head, ev: Event) -> bool:
-    """"committed to peace talks", "continued negotiations are the only way": a process named in general,
+    """ "committed to peace talks", "continued negotiations are the only way": a process named in general,
     not an event. Talks are an event when specific: with participants or a place, a date, or as the subject
     or object of a verb that says they happen ("held talks", "the talks resumed")."""
     if ev.arguments or any(t.ent_type_ in {"DATE", "TIME"} for t in head.subtree):
@@ -132,20 +132,26 @@ def _generic_process(head, ev: Event) -> bool:
 
 
 def _names_another_mention(tok, heads: set[int], lex) -> bool:
-    """"called the explosion an attack", "in what Macron called an attack": the predicate noun renames the
+    """ "called the explosion an attack", "in what Macron called an attack": the predicate noun renames the
     event its verb's object mentions (or the event the free relative "what" stands for)."""
     gov = tok.head
-    return tok.dep_ == "oprd" and gov.lemma_.lower() in lex.sense("naming_verbs") and \
-        any(c.dep_ == "dobj" and (c.i in heads or c.tag_ in {"WP", "WDT"}) for c in gov.children)
+    return (
+        tok.dep_ == "oprd"
+        and gov.lemma_.lower() in lex.sense("naming_verbs")
+        and any(c.dep_ == "dobj" and (c.i in heads or c.tag_ in {"WP", "WDT"}) for c in gov.children)
+    )
 
 
 def _classifies_referent(tok, lex) -> bool:
-    """"It was the first reported death of a general since 2017", "This was a terrorist attack": the predicate
+    """ "It was the first reported death of a general since 2017", "This was a terrorist attack": the predicate
     noun of a pronoun subject says what an event already reported was; it is not a new mention (called only
     when an event of the type came before, for the pronoun to refer to). "There was an explosion" introduces one."""
     gov = tok.head
-    return tok.dep_ == "attr" and gov.lemma_ == "be" and any(
-        c.dep_ == "nsubj" and c.lower_ in lex.sense("classifying_pronouns") for c in gov.children)
+    return (
+        tok.dep_ == "attr"
+        and gov.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ in lex.sense("classifying_pronouns") for c in gov.children)
+    )
 
 
 def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_of, headlines) -> Candidate:
@@ -166,8 +172,11 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_o
     if trig.type in {"death", "injury"}:
         value, qualifier = conflict.victim_count(doc, ev, head, trig.pos)
         if value is not None:
-            ev.casualties = Casualties(killed=value if trig.type == "death" else None,
-                                       injured=value if trig.type == "injury" else None, qualifier=qualifier)
+            ev.casualties = Casualties(
+                killed=value if trig.type == "death" else None,
+                injured=value if trig.type == "injury" else None,
+                qualifier=qualifier,
+            )
     ev.confidence = _confidence(trig, ev, k in headlines)
     det = [c for c in head.children if c.dep_ in {"det", "poss"}]
     definite = bool(det) and det[0].lower_ in lex.sense("definite_anaphors")
@@ -176,23 +185,34 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_o
     cand.kind = _attack_kind(head, lex) if trig.type == "attack" else None
     cand.distinct = any(c.lower_ in DISTINCT_MARKERS for c in head.children if c.dep_ in {"amod", "det"})
     if trig.type == "attack" and trig.pos == "verb":
-        cand.distinct = cand.distinct or any(t.lower_ in DISTINCT_MARKERS for t in head.subtree if t.dep_ in {"amod", "det"})
+        cand.distinct = cand.distinct or any(
+            t.lower_ in DISTINCT_MARKERS for t in head.subtree if t.dep_ in {"amod", "det"}
+        )
         cand.dated = any(t.ent_type_ == "DATE" for t in head.subtree)
     if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         cand.governor = _governing_verb(head)
-    elif trig.pos == "noun" and trig.type == "statement" and head.dep_ == "nsubj" and \
-            "statement" in lex.verbs.get(head.head.lemma_.lower(), ()):
+    elif (
+        trig.pos == "noun"
+        and trig.type == "statement"
+        and head.dep_ == "nsubj"
+        and "statement" in lex.verbs.get(head.head.lemma_.lower(), ())
+    ):
         cand.governor = head.head.i  # "the readout said": the document is the medium of the speech act
-    if trig.pos == "verb" and trig.type == "statement" and head.dep_ in {"advcl", "conj", "xcomp"} and \
-            not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+    if (
+        trig.pos == "verb"
+        and trig.type == "statement"
+        and head.dep_ in {"advcl", "conj", "xcomp"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+    ):
         cand.continues = head.head.i
     elif trig.pos == "verb" and trig.type == "statement":
         reported = _reported_speech_act(head, lex)
         if reported is not None:
             cand.continues = reported.i  # "The envoy urged ..., the readout said": one statement
             for arg in ev.arguments:
-                if arg.role == "agent" and any(c.dep_ == "nsubj" and c.idx <= arg.start < c.idx + len(c) + 1
-                                               for c in head.children):
+                if arg.role == "agent" and any(
+                    c.dep_ == "nsubj" and c.idx <= arg.start < c.idx + len(c) + 1 for c in head.children
+                ):
                     arg.role = "medium"
     if trig.type == "attack" and trig.pos == "noun":
         cand.talked_about = _object_of_statement(head, lex)
@@ -200,14 +220,18 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_o
 
 
 def _reported_speech_act(verb, lex):
-    """"The envoy urged both sides ..., the readout said": a document that says what someone said reports one
+    """ "The envoy urged both sides ..., the readout said": a document that says what someone said reports one
     speech act, the reported one; returns the reported speech verb when the sayer is a document."""
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subj or not any(_lemma(s) in lex.sense("statement_documents") for s in subj):
         return None
     for c in verb.children:
-        if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i and "statement" in lex.verbs.get(_lemma(c), ()) and \
-                any(g.dep_ == "nsubj" for g in c.children):
+        if (
+            c.dep_ in {"ccomp", "parataxis"}
+            and c.i < verb.i
+            and "statement" in lex.verbs.get(_lemma(c), ())
+            and any(g.dep_ == "nsubj" for g in c.children)
+        ):
             return c
     return None
 
@@ -217,7 +241,7 @@ def _lemma(tok) -> str:
 
 
 def _object_of_statement(noun, lex) -> bool:
-    """"condemned the attack", "denied the strike", "claimed responsibility for the bombing": the attack a
+    """ "condemned the attack", "denied the strike", "claimed responsibility for the bombing": the attack a
     statement is about."""
     tok, hops = noun, 0
     while tok.dep_ in {"dobj", "pobj", "prep"} and hops < 3:

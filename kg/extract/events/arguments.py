@@ -25,12 +25,41 @@ NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negotiation", "visit"}
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # "the two leaders", "both sides": the pair of actors just named (the noun says which kind)
-PAIR_NOUNS = {"leader": "person", "president": "person", "minister": "person", "man": "person", "envoy": "person",
-              "official": "person", "counterpart": "person", "neighbour": "country", "neighbor": "country",
-              "country": "country", "nation": "country", "state": "country", "government": "country",
-              "side": "pair", "party": "pair"}
-PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "district", "capital", "suburb", "area",
-               "state", "country", "island", "enclave", "county", "municipality"}
+PAIR_NOUNS = {
+    "leader": "person",
+    "president": "person",
+    "minister": "person",
+    "man": "person",
+    "envoy": "person",
+    "official": "person",
+    "counterpart": "person",
+    "neighbour": "country",
+    "neighbor": "country",
+    "country": "country",
+    "nation": "country",
+    "state": "country",
+    "government": "country",
+    "side": "pair",
+    "party": "pair",
+}
+PLACE_NOUNS = {
+    "city",
+    "town",
+    "village",
+    "port",
+    "region",
+    "province",
+    "district",
+    "capital",
+    "suburb",
+    "area",
+    "state",
+    "country",
+    "island",
+    "enclave",
+    "county",
+    "municipality",
+}
 
 
 class EntityLookup:
@@ -43,19 +72,30 @@ class EntityLookup:
         gaz = gazetteer()
         self.country_actor: dict[str, str] = {}
         for e in entities:
-            if e.type == "place" and e.country and gaz.countries.get(e.country) and \
-                    gaz.countries[e.country].name == e.name:
+            if (
+                e.type == "place"
+                and e.country
+                and gaz.countries.get(e.country)
+                and gaz.countries[e.country].name == e.name
+            ):
                 self.country_actor[e.country] = e.id
-        self.capitals = {e.id for e in entities if e.type == "place" and e.country
-                         and gaz.places.get(e.name) is not None and gaz.places[e.name].kind == "capital"}
+        self.capitals = {
+            e.id
+            for e in entities
+            if e.type == "place"
+            and e.country
+            and gaz.places.get(e.name) is not None
+            and gaz.places[e.name].kind == "capital"
+        }
 
     def is_country(self, entity_id: str | None) -> bool:
         """A country actor: a gazetteer country, or a place the article also names by a demonym ("Velorian")."""
         ent = self.by_id.get(entity_id or "")
         if ent is None or ent.type != "place":
             return False
-        return entity_id in self.country_actor.values() or any(a[:1].isupper() and a.endswith(DEMONYM_ENDINGS)
-                                                               for a in ent.aliases)
+        return entity_id in self.country_actor.values() or any(
+            a[:1].isupper() and a.endswith(DEMONYM_ENDINGS) for a in ent.aliases
+        )
 
     def recent_actors(self, doc: Doc, before: int, kind: str, sentences: int = 3) -> list[tuple[str, int]]:
         """The distinct actors of `kind` (person | country | any) named last before token `before`, most recent
@@ -72,8 +112,14 @@ class EntityLookup:
             if eid is None or any(eid == f for f, _ in found):
                 continue
             etype = self.type_of(eid)
-            if kind == "person" and etype == "person" or kind == "country" and self.is_country(eid) or \
-                    kind == "any" and (etype in {"person", "organization", "group"} or self.is_country(eid)):
+            if (
+                kind == "person"
+                and etype == "person"
+                or kind == "country"
+                and self.is_country(eid)
+                or kind == "any"
+                and (etype in {"person", "organization", "group"} or self.is_country(eid))
+            ):
                 found.append((eid, i))
         return found
 
@@ -136,15 +182,28 @@ def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: Entity
 
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
     for t in [tok, *tok.conjuncts]:
-        if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (t.pos_ in {"PRON", "ADJ"} and
-                                                                    lookup.entity_at(t.i) is None):
+        if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (
+            t.pos_ in {"PRON", "ADJ"} and lookup.entity_at(t.i) is None
+        ):
             continue
-        if t.ent_type_ in {"DATE", "TIME"} and lookup.entity_at(t.i) is None or \
-                role == "agent" and t.ent_type_ in {"CARDINAL", "QUANTITY"}:
+        if (
+            t.ent_type_ in {"DATE", "TIME"}
+            and lookup.entity_at(t.i) is None
+            or role == "agent"
+            and t.ent_type_ in {"CARDINAL", "QUANTITY"}
+        ):
             continue  # "shelled the city on Thursday", "30 injured": a date or a count is no actor
-        if t.is_upper and len(t) > 1 and t.i == t.sent.start and (role in ACTOR_ROLES or role == "victim") and \
-                (lookup.entity_at(t.i) is None or any(c.dep_ == "appos" or c.text in {"-", "–", "—"} for c in t.children)
-                 or t.nbor().text == ","):
+        if (
+            t.is_upper
+            and len(t) > 1
+            and t.i == t.sent.start
+            and (role in ACTOR_ROLES or role == "victim")
+            and (
+                lookup.entity_at(t.i) is None
+                or any(c.dep_ == "appos" or c.text in {"-", "–", "—"} for c in t.children)
+                or t.nbor().text == ","
+            )
+        ):
             continue  # a dateline ("HALVIK, Veloria - ..."), not the subject
         if _add_pair(args, doc, t, role, lookup):
             continue
@@ -153,14 +212,18 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             # "Kastrenian missiles struck": the weapon is the instrument, the country that fired it the agent
             role = "instrument"
             for m in t.children:
-                if m.dep_ in NOUN_MODIFIERS | {"poss"} and m.i < t.i and \
-                        lookup.type_of(lookup.entity_at(m.i)) in {"place", "organization", "group"}:
+                if (
+                    m.dep_ in NOUN_MODIFIERS | {"poss"}
+                    and m.i < t.i
+                    and lookup.type_of(lookup.entity_at(m.i)) in {"place", "organization", "group"}
+                ):
                     _add(args, doc, m, "agent", lookup)
         if role == "place" and lookup.type_of(eid) != "place" and t.ent_type_ not in {"GPE", "LOC", "FAC"}:
             continue
         if role == "medium" and eid is None and t.ent_type_ not in {"ORG", "PRODUCT", "WORK_OF_ART"}:
             from kg.extract.events.communication import is_medium
             from kg.extract.events.lexicon import lexicon
+
             if not is_medium(t, lexicon()):
                 continue
         eid = lookup.actor_for(eid, role)
@@ -170,7 +233,7 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
 
 
 def _pair_kind(tok: Token) -> str | None:
-    """"the two leaders", "both sides", "the two neighbours": which kind of actor pair the phrase names."""
+    """ "the two leaders", "both sides", "the two neighbours": which kind of actor pair the phrase names."""
     if tok.tag_ not in {"NNS", "NNPS"} or lookup_none(tok):
         return None
     kind = PAIR_NOUNS.get(tok.lemma_.lower())
@@ -221,7 +284,7 @@ def _subject_of(verb: Token) -> list[Token]:
 
 
 def _conjoined_speaker(verb: Token, lex: Lexicon) -> list[Token]:
-    """"X reiterated that R will not abandon ... but stated that ...": conjoined speech verbs share the
+    """ "X reiterated that R will not abandon ... but stated that ...": conjoined speech verbs share the
     subject of the first conjunct, even when the parser hangs the second on the reported clause."""
     speech = {lemma for lemma, types in lex.verbs.items() if "statement" in types}
     if verb.dep_ != "conj" or verb.lemma_.lower() not in speech:
@@ -238,8 +301,11 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
     verb_frame = lex.frames.get(trig.type, {}).get("verb", {})
     args: list[Argument] = []
     if trig.pos == "verb":
-        subj = [c for c in head.children if c.dep_ == "nsubj"] or _conjoined_speaker(head, lex) or (
-            _subject_of(head) if not any(c.dep_ == "nsubjpass" for c in head.children) else [])
+        subj = (
+            [c for c in head.children if c.dep_ == "nsubj"]
+            or _conjoined_speaker(head, lex)
+            or (_subject_of(head) if not any(c.dep_ == "nsubjpass" for c in head.children) else [])
+        )
         for s in subj:
             role = lex.intransitive_subject.get(head.lemma_.lower(), frame.get("nsubj"))
             if role:
@@ -266,16 +332,28 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
 def _nested_place(doc: Doc, head: Token, lookup: EntityLookup, args: list[Argument]) -> None:
     """A place deeper in the trigger's phrase: "detonated a bomb near a market in Kabul"."""
     for t in head.subtree:
-        if t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "at", "outside"} and \
-                lookup.type_of(lookup.entity_at(t.i)) == "place" and t.head.head.pos_ in {"NOUN", "VERB", "PROPN"}:
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ in {"in", "near", "at", "outside"}
+            and lookup.type_of(lookup.entity_at(t.i)) == "place"
+            and t.head.head.pos_ in {"NOUN", "VERB", "PROPN"}
+        ):
             if any(v.pos_ == "VERB" and v.i != head.i for v in t.ancestors if v.i in {x.i for x in head.subtree}):
                 continue  # inside another clause
             _add(args, doc, t, "place", lookup)
             return
 
 
-def _noun_arguments(doc: Doc, trig: Trigger, head: Token, frame: dict[str, str], verb_frame: dict[str, str],
-                    lookup: EntityLookup, lex: Lexicon, args: list[Argument]) -> None:
+def _noun_arguments(
+    doc: Doc,
+    trig: Trigger,
+    head: Token,
+    frame: dict[str, str],
+    verb_frame: dict[str, str],
+    lookup: EntityLookup,
+    lex: Lexicon,
+    args: list[Argument],
+) -> None:
     trigger_tokens = set(range(trig.start, trig.end))
     for child in head.children:
         dep = child.dep_
@@ -297,12 +375,21 @@ def _noun_arguments(doc: Doc, trig: Trigger, head: Token, frame: dict[str, str],
                 elif "modifier" in frame:
                     _add(args, doc, t, frame["modifier"], lookup)
             for g in child.children:  # "Russian drone attack": the drone's modifier is the attacker
-                if g.dep_ in {"amod", "compound", "nmod"} and lookup.entity_at(g.i) and "modifier" in frame and \
-                        lookup.type_of(lookup.entity_at(g.i)) in {"place", "organization", "group"}:
+                if (
+                    g.dep_ in {"amod", "compound", "nmod"}
+                    and lookup.entity_at(g.i)
+                    and "modifier" in frame
+                    and lookup.type_of(lookup.entity_at(g.i)) in {"place", "organization", "group"}
+                ):
                     _add(args, doc, g, frame["modifier"], lookup)
             for g in child.subtree:
-                if g.i != child.i and g.dep_ in NOUN_MODIFIERS | {"punct"} and lookup.entity_at(g.i) and \
-                        lookup.type_of(lookup.entity_at(g.i)) == "person" and "modifier" in frame:
+                if (
+                    g.i != child.i
+                    and g.dep_ in NOUN_MODIFIERS | {"punct"}
+                    and lookup.entity_at(g.i)
+                    and lookup.type_of(lookup.entity_at(g.i)) == "person"
+                    and "modifier" in frame
+                ):
                     _add(args, doc, g, frame["modifier"], lookup)
         elif dep == "prep" and child.lower_ in frame:
             for g in child.children:

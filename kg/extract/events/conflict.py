@@ -20,20 +20,82 @@ if TYPE_CHECKING:
     from kg.facts import Event
 
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24,
-    "hundreds": 200, "thousand": 1000, "thousands": 2000, "a": 1, "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+    "dozens": 24,
+    "hundreds": 200,
+    "thousand": 1000,
+    "thousands": 2000,
+    "a": 1,
+    "an": 1,
 }
 QUALIFIERS = (
-    ("at least", "at least"), ("more than", "more than"), ("over", "more than"), ("nearly", "nearly"),
-    ("almost", "nearly"), ("about", "about"), ("around", "about"), ("some", "about"), ("roughly", "about"),
-    ("approximately", "about"), ("up to", "up to"), ("at most", "at most"), ("fewer than", "fewer than"),
-    ("less than", "fewer than"), ("dozens", "about"), ("hundreds", "about"), ("thousands", "about"),
+    ("at least", "at least"),
+    ("more than", "more than"),
+    ("over", "more than"),
+    ("nearly", "nearly"),
+    ("almost", "nearly"),
+    ("about", "about"),
+    ("around", "about"),
+    ("some", "about"),
+    ("roughly", "about"),
+    ("approximately", "about"),
+    ("up to", "up to"),
+    ("at most", "at most"),
+    ("fewer than", "fewer than"),
+    ("less than", "fewer than"),
+    ("dozens", "about"),
+    ("hundreds", "about"),
+    ("thousands", "about"),
 )
-VIOLENT_CONTEXT = {"kill", "die", "injure", "wound", "attack", "bomb", "missile", "rocket", "drone", "troop",
-                   "military", "army", "militant", "war", "destroy", "airstrike", "shell", "casualty", "dead"}
+VIOLENT_CONTEXT = {
+    "kill",
+    "die",
+    "injure",
+    "wound",
+    "attack",
+    "bomb",
+    "missile",
+    "rocket",
+    "drone",
+    "troop",
+    "military",
+    "army",
+    "militant",
+    "war",
+    "destroy",
+    "airstrike",
+    "shell",
+    "casualty",
+    "dead",
+}
 
 
 def _kids(tok: Token, *deps: str) -> list[Token]:
@@ -113,18 +175,37 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             if mods & lex.sense("fire_not_modifiers"):
                 return None
             head = tok.head
-            if mods & lex.sense("fire_modifiers") or (tok.dep_ in {"dobj", "pobj"} and head.lemma_.lower()
-                                                      in lex.sense("fire_verbs") | {"under"}):
+            if mods & lex.sense("fire_modifiers") or (
+                tok.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in lex.sense("fire_verbs") | {"under"}
+            ):
                 return True
-            if any(p.lower_ in {"on", "at", "from"} for p in _kids(tok, "prep")) and \
-                    head.lemma_.lower() in lex.sense("fire_verbs"):
+            if any(p.lower_ in {"on", "at", "from"} for p in _kids(tok, "prep")) and head.lemma_.lower() in lex.sense(
+                "fire_verbs"
+            ):
                 return True
             return None
         if lemma == "strike":
             if mods & lex.sense("strike_not_modifiers"):
                 return None
-            if mods & (weapons | {"air", "military", "drone", "missile", "aerial", "retaliatory", "deadly",
-                                  "precision", "israeli", "russian", "ukrainian", "american", "us", "u.s."}):
+            if mods & (
+                weapons
+                | {
+                    "air",
+                    "military",
+                    "drone",
+                    "missile",
+                    "aerial",
+                    "retaliatory",
+                    "deadly",
+                    "precision",
+                    "israeli",
+                    "russian",
+                    "ukrainian",
+                    "american",
+                    "us",
+                    "u.s.",
+                }
+            ):
                 return True
             if any(p.lower_ in {"on", "against"} for p in _kids(tok, "prep")) or _violent_sentence(tok):
                 return True
@@ -133,8 +214,11 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             if mods & lex.sense("shot_not_modifiers"):
                 return None
             head = tok.head
-            if head.lemma_.lower() in {"fire", "ring", "hear", "exchange"} or _kids(tok, "nummod") \
-                    or mods & {"warning", "gun", "sniper"}:
+            if (
+                head.lemma_.lower() in {"fire", "ring", "hear", "exchange"}
+                or _kids(tok, "nummod")
+                or mods & {"warning", "gun", "sniper"}
+            ):
                 return True
             return None
         if lemma in {"blast", "explosion"}:
@@ -186,16 +270,21 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
 
 
 def _attack_verb_sense(tok: Token, subj: list[Token], objs: list[Token], lex: Lexicon) -> bool | None:
-    """"Rebels attacked the town", not criticism ("attacked the policy", "attacked the minister over
+    """ "Rebels attacked the town", not criticism ("attacked the policy", "attacked the minister over
     the budget") nor illness ("the virus attacks the liver")."""
     if _lemmas(subj) & lex.sense("attack_not_subjects") or _lemmas(objs) & lex.sense("attack_not_objects"):
         return None
     for prep in _kids(tok, "prep"):
         if prep.lower_ in lex.sense("criticism_preps") and not any(
-                g.ent_type_ in {"GPE", "LOC", "FAC"} for g in prep.children if g.dep_ == "pobj"):
+            g.ent_type_ in {"GPE", "LOC", "FAC"} for g in prep.children if g.dep_ == "pobj"
+        ):
             return None
-    if objs and not any(is_person_like(o, lex) or o.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
-                        or o.lemma_.lower() in lex.sense("weapons") for o in objs):
+    if objs and not any(
+        is_person_like(o, lex)
+        or o.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
+        or o.lemma_.lower() in lex.sense("weapons")
+        for o in objs
+    ):
         return True
     return False
 
@@ -208,19 +297,24 @@ def figurative_target(tok: Token, lex: Lexicon) -> bool:
     targets = [g for p in _kids(tok, "prep") if p.lower_ in {"against", "on"} for g in p.children if g.dep_ == "pobj"]
     if tok.dep_ in {"relcl", "acl"} and not _kids(tok, "dobj"):
         targets.append(tok.head)  # "the disease we battle", "a disease to battle"
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and not _kids(tok, "det", "poss") and tok.head.head.pos_ == "NOUN":
+    elif (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and not _kids(tok, "det", "poss")
+        and tok.head.head.pos_ == "NOUN"
+    ):
         targets.append(tok.head.head)  # the same infinitive, misread as a preposition and a noun
     return bool(_lemmas(targets) & ills)
 
 
 def _committed(tok: Token) -> bool:
-    """"committed suicide" even where the parser hangs "suicide" on the next word as a compound (a headline
+    """ "committed suicide" even where the parser hangs "suicide" on the next word as a compound (a headline
     run into the next line: "... keep committing suicide Police have cordoned off ...")."""
     return tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() == "commit"
 
 
 def vehicle_attack(tok: Token, lex: Lexicon) -> bool:
-    """"A suicide bomber ... crashed into a patrol", "a car loaded with explosives slammed into the gate": a
+    """ "A suicide bomber ... crashed into a patrol", "a car loaded with explosives slammed into the gate": a
     vehicle-borne attack, told by an attacker or explosives in the subject and an "into" target."""
     if not any(p.lower_ in {"into", "through"} for p in _kids(tok, "prep")):
         return False
@@ -232,20 +326,25 @@ def vehicle_attack(tok: Token, lex: Lexicon) -> bool:
 
 
 def blown_apart(tok: Token, lex: Lexicon) -> bool:
-    """"victims had been blown to pieces": a death, not only the blast."""
+    """ "victims had been blown to pieces": a death, not only the blast."""
     if tok.lemma_.lower() != "blow":
         return False
-    apart = any(p.lower_ == "to" and any(g.lower_ in lex.sense("blown_apart_objects") for g in p.children)
-                for p in _kids(tok, "prep"))
-    return apart and any(is_person_like(v, lex) or any(is_person_like(g, lex) for g in v.subtree)
-                         for v in _kids(tok, "nsubjpass", "dobj"))
+    apart = any(
+        p.lower_ == "to" and any(g.lower_ in lex.sense("blown_apart_objects") for g in p.children)
+        for p in _kids(tok, "prep")
+    )
+    return apart and any(
+        is_person_like(v, lex) or any(is_person_like(g, lex) for g in v.subtree)
+        for v in _kids(tok, "nsubjpass", "dobj")
+    )
 
 
 def legal_charge(tok: Token, lex: Lexicon) -> bool:
     """A bare crime noun under a charge, trial or verdict ("on charges of murder", "convicted of murder"):
     the offence in law. A specific death keeps its victim or determiner ("charged with the murder of X")."""
-    if any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children) or \
-            any(p.lower_ == "of" for p in _kids(tok, "prep")):
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children) or any(
+        p.lower_ == "of" for p in _kids(tok, "prep")
+    ):
         return False
     node = tok
     while node.dep_ == "conj":
@@ -265,19 +364,29 @@ def drop_inherited_senses(doc: Doc, triggers: list, lex: Lexicon) -> list:
     police_raid = next((t.i for t in doc if t.lemma_.lower() == "raid" and _police_raid(t, lex)), None)
     blasts, accident = lex.sense("explosion_words"), False
     for t in doc:
-        if t.lemma_.lower() in blasts and _lemmas(_kids(t, "amod", "advmod", "compound")) & lex.sense("accident_markers"):
+        if t.lemma_.lower() in blasts and _lemmas(_kids(t, "amod", "advmod", "compound")) & lex.sense(
+            "accident_markers"
+        ):
             accident = True
             break
     attacks = [tr for tr in triggers if tr.type == "attack"]
-    all_blasts = accident and all(doc[tr.head].lemma_.lower() in blasts or
-                                  (doc[tr.head].pos_ == "PROPN" and doc[tr.head].lower_.rstrip("s") in blasts)
-                                  for tr in attacks)
+    all_blasts = accident and all(
+        doc[tr.head].lemma_.lower() in blasts
+        or (doc[tr.head].pos_ == "PROPN" and doc[tr.head].lower_.rstrip("s") in blasts)
+        for tr in attacks
+    )
     kept = []
     for tr in triggers:
         tok = doc[tr.head]
-        if tr.type == "attack" and tr.pos == "noun" and police_raid is not None and tok.i > police_raid and \
-                tok.lemma_.lower() == "raid" and not _noun_agents(tok) and \
-                any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in tok.children):
+        if (
+            tr.type == "attack"
+            and tr.pos == "noun"
+            and police_raid is not None
+            and tok.i > police_raid
+            and tok.lemma_.lower() == "raid"
+            and not _noun_agents(tok)
+            and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in tok.children)
+        ):
             continue
         if tr.type == "attack" and all_blasts and not _has_attacker(tok, lex):
             continue
@@ -297,6 +406,7 @@ def _police_raid(tok: Token, lex: Lexicon) -> bool:
 def _has_attacker(tok: Token, lex: Lexicon) -> bool:
     """Someone sets the explosion off: an attacker or a named actor as its agent ("a suicide bomber detonated",
     "the militants' bombing", "was blown up by rebels")."""
+
     def verb_agents(verb: Token) -> list[Token]:
         return _kids(verb, "nsubj") + [g for p in _kids(verb, "agent") for g in p.children if g.dep_ == "pobj"]
 
@@ -304,8 +414,9 @@ def _has_attacker(tok: Token, lex: Lexicon) -> bool:
         agents = verb_agents(tok)
     else:  # "the militants' bombing", "an explosion set off by militants"
         agents = _noun_agents(tok) + [a for v in _kids(tok, "acl", "relcl") for a in verb_agents(v)]
-    return any(a.ent_type_ in {"PERSON", "ORG", "NORP"} or a.lemma_.lower() in lex.sense("attackers") for a in agents) \
-        or bool(_lemmas(_kids(tok, "compound", "amod")) & lex.sense("attackers"))
+    return any(
+        a.ent_type_ in {"PERSON", "ORG", "NORP"} or a.lemma_.lower() in lex.sense("attackers") for a in agents
+    ) or bool(_lemmas(_kids(tok, "compound", "amod")) & lex.sense("attackers"))
 
 
 def _controller(tok: Token) -> list[Token]:
@@ -317,8 +428,9 @@ def _controller(tok: Token) -> list[Token]:
 
 def _noun_agents(tok: Token) -> list[Token]:
     """Who carries out a noun event: its possessor or "by" object, or the subject of its light verb."""
-    found = _kids(tok, "poss") + [g for p in _kids(tok, "prep") if p.lower_ == "by" for g in p.children
-                                  if g.dep_ == "pobj"]
+    found = _kids(tok, "poss") + [
+        g for p in _kids(tok, "prep") if p.lower_ == "by" for g in p.children if g.dep_ == "pobj"
+    ]
     if tok.dep_ == "dobj":
         subj = _kids(tok.head, "nsubj")
         found += subj + [c for s in subj for c in s.conjuncts]
@@ -327,12 +439,15 @@ def _noun_agents(tok: Token) -> list[Token]:
 
 def is_modifier_of_thing(tok: Token, lex: Lexicon) -> bool:
     """An event noun that only modifies a noun naming a thing or a body ("attack helicopter", "strike force")."""
-    return tok.dep_ in {"compound", "nmod", "amod"} and tok.head.i > tok.i and \
-        tok.head.lemma_.lower() in lex.sense("not_event_compound_heads")
+    return (
+        tok.dep_ in {"compound", "nmod", "amod"}
+        and tok.head.i > tok.i
+        and tok.head.lemma_.lower() in lex.sense("not_event_compound_heads")
+    )
 
 
 def attempted_killing(tok: Token, lex: Lexicon) -> bool:
-    """"attempted murder", "a botched killing": an attack (KAIROS Conflict.Attack), not a death."""
+    """ "attempted murder", "a botched killing": an attack (KAIROS Conflict.Attack), not a death."""
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in lex.sense("attempt_modifiers") for c in tok.children)
 
 
@@ -391,14 +506,22 @@ def victim_count(doc: Doc, event: Event, head: Token, kind: str) -> tuple[int | 
             # "the death toll rose to 15", "reached 15", "stands at 15", "is 15"
             verb = head.head
             candidates += [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
-            candidates += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "at"}
-                           for g in p.children if g.dep_ == "pobj"]
+            candidates += [
+                g
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ in {"to", "at"}
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
     elif kind == "adj":
         candidates.append(head)
         if head.dep_ == "amod":
             candidates.append(head.head)
-        candidates += [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if head.dep_ in {
-            "acomp", "oprd"} else []
+        candidates += (
+            [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if head.dep_ in {"acomp", "oprd"}
+            else []
+        )
         candidates += [c for c in head.children if c.dep_ in {"nummod", "npadvmod"}]
     else:
         candidates += [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]

@@ -28,8 +28,19 @@ NEVER_MERGED = {"death", "injury"}
 # a verb of attack predicates its own clause ("the bomb exploded", "gunmen opened fire"): a report of
 # what happened, kept as its own event even when a noun named the attack before
 CLAUSAL = {"attack"}
-WINDOW = {"attack": 8, "call": 40, "meeting": 40, "negotiation": 3, "agreement": 3, "press_conference": 40,
-          "ceasefire": 6, "aid_suspension": 6, "sanction": 4, "visit": 6, "statement": 0}
+WINDOW = {
+    "attack": 8,
+    "call": 40,
+    "meeting": 40,
+    "negotiation": 3,
+    "agreement": 3,
+    "press_conference": 40,
+    "ceasefire": 6,
+    "aid_suspension": 6,
+    "sanction": 4,
+    "visit": 6,
+    "statement": 0,
+}
 INDEFINITE_WINDOW = 2  # "a devastating assault" joins an attack named at most two sentences earlier
 SPECIFICITY = ["call", "meeting", "negotiation"]  # merged contact events keep the most specific type
 
@@ -126,8 +137,11 @@ def _announcing_headline(c: Candidate, cands: list[Candidate], countries: frozen
         if not _same_family(h.event.type, c.event.type) or c.sent_index - h.sent_index > HEADLINE_REACH:
             continue
         cluster = [h, *h.extra]
-        if all(_compatible(m.event, c.event, countries) and _same_casualties(m.event, c.event) for m in cluster) and \
-                _same_number_and_kind(c, cluster) and (c.pos == "noun" or not any(m.plural for m in cluster)):
+        if (
+            all(_compatible(m.event, c.event, countries) and _same_casualties(m.event, c.event) for m in cluster)
+            and _same_number_and_kind(c, cluster)
+            and (c.pos == "noun" or not any(m.plural for m in cluster))
+        ):
             if h.event.type != c.event.type and not _shares_entity(h.event, c.event):
                 continue
             return h
@@ -143,14 +157,17 @@ def _same_casualties(a: Event, b: Event) -> bool:
 
 
 def _same_word_statement(c: Candidate, cands: list[Candidate]) -> Candidate | None:
-    """"The announcement" refers back to the nearest "announced" within three sentences."""
+    """ "The announcement" refers back to the nearest "announced" within three sentences."""
     stem = c.event.trigger.text.lower()[:5]
     found = None
     for prev in cands:
         if prev.event.trigger.start >= c.event.trigger.start:
             break
-        if prev.event.type == "statement" and prev.event.trigger.text.lower()[:5] == stem and \
-                c.sent_index - prev.sent_index <= 3:
+        if (
+            prev.event.type == "statement"
+            and prev.event.trigger.text.lower()[:5] == stem
+            and c.sent_index - prev.sent_index <= 3
+        ):
             found = prev
     return found
 
@@ -181,14 +198,21 @@ def _antecedent(c: Candidate, cands: list[Candidate], countries: frozenset[str])
             pa, pc = _entities(prev.event, {"participant"}), _entities(c.event, {"participant"})
             if not (pa and pc and pa == pc) and not (c.definite and not pc):
                 continue
-        same_people = bool(_entities(prev.event, {"participant"})) and \
-            _entities(prev.event, {"participant"}) == _entities(c.event, {"participant"})
-        if (c.distinct and not same_people) or not all(_compatible(e.event, c.event, countries) for e in [prev, *prev.extra]):
+        same_people = bool(_entities(prev.event, {"participant"})) and _entities(
+            prev.event, {"participant"}
+        ) == _entities(c.event, {"participant"})
+        if (c.distinct and not same_people) or not all(
+            _compatible(e.event, c.event, countries) for e in [prev, *prev.extra]
+        ):
             continue
         if not _same_number_and_kind(c, [prev, *prev.extra]):
             continue
-        if not c.definite and _has_entities(c.event) and not _shares_entity(prev.event, c.event) and not (
-                c.event.type == "attack" and c.pos == "noun" and prev.pos == "noun"):
+        if (
+            not c.definite
+            and _has_entities(c.event)
+            and not _shares_entity(prev.event, c.event)
+            and not (c.event.type == "attack" and c.pos == "noun" and prev.pos == "noun")
+        ):
             continue
         if c.pos != "noun" and _has_entities(c.event) and not same_people:
             continue  # a verb with its own actors reports its own event, unless the same people restate it
@@ -266,8 +290,10 @@ def fold(root: Candidate) -> Event:
         for arg in m.event.arguments:
             if arg.role == "agent" and any(a.role == "agent" for a in ev.arguments) and ev.type == "statement":
                 continue
-            if not any(a.role == arg.role and (a.entity and a.entity == arg.entity or a.start == arg.start)
-                       for a in ev.arguments):
+            if not any(
+                a.role == arg.role and (a.entity and a.entity == arg.entity or a.start == arg.start)
+                for a in ev.arguments
+            ):
                 ev.arguments.append(arg)
         if not ev.content and m.event.content:
             ev.content = m.event.content
@@ -283,7 +309,8 @@ def _choose_trigger(root: Candidate) -> None:
     the body sentence is where its arguments and date are."""
     members = sorted([root, *root.extra], key=lambda m: m.event.trigger.start)
     best = next((m for m in members if not m.headline and m.event.type == root.event.type), None) or next(
-        (m for m in members if not m.headline), None)
+        (m for m in members if not m.headline), None
+    )
     if best is None or best is root or not root.headline:
         return
     ev = root.event
