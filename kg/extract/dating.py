@@ -158,7 +158,8 @@ def attach_event_dates(doc: Doc, events: list[Event], timexes: list[Timex], publ
             if source is None:
                 source = next((d for d in reversed(earlier) if d.type in REPORTING_TYPES), None)
             if source is not None and source.timex is not None:
-                sent_gap = doc.text.count("\n", source.sentence[1], ev.sentence[0]) + doc.text.count(
+                text = doc.text
+                sent_gap = text.count("\n", source.sentence[1], ev.sentence[0]) + text.count(
                     ". ", source.sentence[1], ev.sentence[0]
                 )
                 if sent_gap <= _MAX_NARRATIVE_SENTENCES * 2:

@@ -542,8 +542,9 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
 class _Context:
     """What normalisation needs besides the span: the DCT, the parse, discourse anchors."""
 
-    def __init__(self, doc: Doc, dct: datetime | None) -> None:
+    def __init__(self, doc: Doc, dct: datetime | None, text: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # Doc.text is rebuilt from the tokens at each access
         self.dct = dct
         self.day = dct.date() if dct else None
         self.last_quarter: str | None = None  # most recent quarter mentioned, e.g. "1989-Q3"
@@ -805,7 +806,7 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         if k in ("clock", "clockword") and day and not (r or g.get("wd") or g.get("mon")):
             # a bare clock time is on the day the sentence names: "at 10:35 a.m. (0735 GMT) Friday",
             # "on Oct. 23 ... at 10 p.m."; else on the DCT
-            after = _FOLLOWING_DAY.match(ctx.doc.text, c.end)
+            after = _FOLLOWING_DAY.match(ctx.text, c.end)
             if after:
                 if after.group("r"):
                     base = day + timedelta(days=RELATIVE_DAYS[after.group("r").lower()])
@@ -862,7 +863,7 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         if rel_low == "that":
             return None
         is_the_last = g["rel"].lower() in ("the last", "the past", "this past")
-        located = _located_in(ctx.doc.text, c.start)
+        located = _located_in(ctx.text, c.start)
         if is_the_last and located and u != "week":
             # "lost it in the last decade", "in the past year": the time of an event, the unit before now;
             # "for the past year", "over the last decade" measure a stretch and stay durations
@@ -976,7 +977,7 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
         return "TIME", f"{day.isoformat()}T{pod}"
     if k == "week_of":
         # "the week of March 6": the ISO week holding that day (its year read like the day's own)
-        inner = _Cand(c.m.start("mon"), c.end, "month_day", _MONTH_DAY.match(ctx.doc.text, c.m.start("mon")), c.order)  # type: ignore[arg-type]
+        inner = _Cand(c.m.start("mon"), c.end, "month_day", _MONTH_DAY.match(ctx.text, c.m.start("mon")), c.order)  # type: ignore[arg-type]
         if inner.m is None:
             return None
         norm = _normalise(inner, ctx)
@@ -1111,7 +1112,7 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
             return None
         if g["n"].lower() in ("a", "an") and not g.get("mod") and not re.match(r"(?i)the\b", text):
             # "a year": only a duration when introduced as one ("for a year", "nearly a year")
-            before = ctx.doc.text[max(0, c.start - 12) : c.start].lower()
+            before = ctx.text[max(0, c.start - 12) : c.start].lower()
             if not (
                 re.search(
                     r"\b(?:for|within|in|over|after|about|nearly|almost|than|least|only|lasting|spent)\s+$", before
@@ -1165,7 +1166,7 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
     if k == "set":
         s = re.sub(r"\s+", " ", g["s"].lower())
         if s in ("a year", "a day", "a week", "a month", "an hour"):
-            before = ctx.doc.text[max(0, c.start - 25) : c.start].lower()
+            before = ctx.text[max(0, c.start - 25) : c.start].lower()
             if not re.search(
                 r"(?:\b(?:times|once|twice|thrice)|\d|[$%]|\bpercent|\bcents?|\bmillion|\bbillion)\s+$", before
             ):  # noqa: E501
@@ -1426,7 +1427,7 @@ def _warm() -> int:
 def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     """Every temporal expression in `doc`, normalised against `published` (ISO date or datetime)."""
     text = doc.text
-    ctx = _Context(doc, parse_published(published))
+    ctx = _Context(doc, parse_published(published), text)
     out: list[Timex] = []
     for c in _candidates(text):
         if not _token_filter(c, doc, text):

@@ -41,20 +41,33 @@ def _noun_lemma(tok: Token) -> str:
     return lem
 
 
+_FIRST_LEMMAS: dict[int, frozenset[str]] = {}
+
+
+def _multiword_first_lemmas(lex: Lexicon) -> frozenset[str]:
+    """First lemmas of the multi-word event nouns: only tokens starting one need the longer lookups."""
+    first = _FIRST_LEMMAS.get(id(lex))
+    if first is None:
+        first = _FIRST_LEMMAS[id(lex)] = frozenset(key[0] for key in lex.nouns if len(key) > 1)
+    return first
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     lex = lexicon()
     out: list[Trigger] = []
     used: set[int] = set()
     n = len(doc)
-    for i, tok in enumerate(doc):
+    tokens = list(doc)  # spaCy makes a new Token object at every index access
+    lemmas = [_noun_lemma(t) for t in tokens]
+    first_words = _multiword_first_lemmas(lex)
+    for i, tok in enumerate(tokens):
         if i in used or tok.is_space or tok.is_punct:
             continue
         # multi-word nouns first ("press conference", "phone call"), longest match, head = last token
         matched = False
-        for length in range(min(lex.max_noun_len, n - i), 1, -1):
-            span = doc[i : i + length]
-            key = tuple(_noun_lemma(t) for t in span)
-            if key in lex.nouns and span[-1].pos_ in {"NOUN", "PROPN"}:
+        for length in range(min(lex.max_noun_len, n - i), 1, -1) if lemmas[i] in first_words else ():
+            key = tuple(lemmas[i : i + length])
+            if key in lex.nouns and tokens[i + length - 1].pos_ in {"NOUN", "PROPN"}:
                 for etype in lex.nouns[key]:
                     kept = _keep(doc[i + length - 1], etype, "noun", lex)
                     if kept is not None:
