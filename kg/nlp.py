@@ -46,6 +46,14 @@ def split_on_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy rebuilds `Doc.text` from the tokens at every access."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 @lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
     """Load the spaCy pipeline once per process (cached), with line-break sentence starts."""

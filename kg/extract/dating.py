@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.timex import LEXICON, timex_bounds
 from kg.facts import Event, Timex
+from kg.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -158,7 +159,7 @@ def attach_event_dates(doc: Doc, events: list[Event], timexes: list[Timex], publ
             if source is None:
                 source = next((d for d in reversed(earlier) if d.type in REPORTING_TYPES), None)
             if source is not None and source.timex is not None:
-                text = doc.text
+                text = doc_text(doc)
                 sent_gap = text.count("\n", source.sentence[1], ev.sentence[0]) + text.count(
                     ". ", source.sentence[1], ev.sentence[0]
                 )

@@ -39,6 +39,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.resolve import STRONG_CUE, is_acronym_of, long_form, strongest_type, type_votes
 from kg.facts import Article, Entity, Mention
+from kg.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -500,7 +501,7 @@ def _first_names_of_people(doc: Doc, spans: list[_Span]) -> None:
     if not full:
         return
     places = {x.name for x in spans if x.type == "place"}
-    text = doc.text
+    text = doc_text(doc)
     for s in spans:
         if s.end - s.start != 1 or s.alias_of_country or s.type not in {"person", "place", "organization"}:
             continue
@@ -532,7 +533,7 @@ def _reconcile_name_types(doc: Doc, spans: list[_Span]) -> None:
         if not s.key and s.type in {"person", "organization", "place"}:
             groups.setdefault(_org_key(s.name), []).append(s)
     places = {s.name for s in spans if s.type == "place"}
-    text = doc.text  # rebuilt from the tokens at each access
+    text = doc_text(doc)
     for name, group in groups.items():
         votes: Counter[str] = Counter()
         for s in group:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.facts import Timex
+from kg.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -544,7 +545,7 @@ class _Context:
 
     def __init__(self, doc: Doc, dct: datetime | None, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text if text is None else text  # Doc.text is rebuilt from the tokens at each access
+        self.text = doc_text(doc) if text is None else text
         self.dct = dct
         self.day = dct.date() if dct else None
         self.last_quarter: str | None = None  # most recent quarter mentioned, e.g. "1989-Q3"
@@ -1426,7 +1427,7 @@ def _warm() -> int:
 
 def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     """Every temporal expression in `doc`, normalised against `published` (ISO date or datetime)."""
-    text = doc.text
+    text = doc_text(doc)
     ctx = _Context(doc, parse_published(published), text)
     out: list[Timex] = []
     for c in _candidates(text):

@@ -25,6 +25,7 @@ from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import modality_of
 from kg.extract.events.triggers import Trigger, find_triggers
 from kg.facts import Article, Casualties, Entity, Event, Mention
+from kg.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,7 +45,7 @@ def find_events(
     and ACE annotate); by default coreferent mentions are folded into one event (`Event.mentions`).
     """
     lex = lexicon()
-    lookup = EntityLookup(entities, entity_index, doc.text)
+    lookup = EntityLookup(entities, entity_index, doc_text(doc))
     sents = [s for s in doc.sents]
     sent_of = {}
     headlines = set()
