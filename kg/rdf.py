@@ -317,10 +317,7 @@ def preferred_names(facts_list: Iterable[ArticleFacts], keys: dict[tuple[str, st
 
 def resolve_identities(facts_list: list[ArticleFacts], aliases: str | Path | None = None) -> Identities:
     """Global entity identities for a batch of articles (cross-article merging, alias file applied)."""
-    try:
-        from kg.extract import resolve
-    except ImportError:  # TODO(entity issue): resolve.py lands with the entity work
-        return Identities(names=preferred_names(facts_list, {}))
+    from kg.extract import resolve
     table = resolve.load_alias_file(aliases) if aliases else None
     keys = resolve.resolve_entities(facts_list, table)
     return Identities(keys=keys, names=preferred_names(facts_list, keys))
