@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from report import replace_section  # benchmarks/report.py (scripts run with benchmarks/ on sys.path)
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = (ROOT / ".." / "shared").resolve()
 SECTION = "## Events"
@@ -136,18 +138,6 @@ def _section(scores: dict, parse_s: float, extract_s: float, via: str, mention_s
     ])
 
 
-def _write(section: str) -> None:
-    path = ROOT / "BENCHMARKS.md"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    start = text.find(SECTION + "\n")
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        nxt = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + section + ("\n" + text[nxt + 1 :] if nxt != -1 else "")
-    path.write_text(text, encoding="utf-8")
-
-
 def main(argv: list[str]) -> int:
     gold, inp = SHARED / "data" / "wikievents-dev.gold.jsonl", SHARED / "data" / "wikievents-dev.in.jsonl"
     if not gold.exists():
@@ -174,7 +164,7 @@ def main(argv: list[str]) -> int:
     section = _section(scores, parse_s, extract_s, via, mention_scores)
     print(section)
     if "--no-write" not in argv:
-        _write(section)
+        replace_section(SECTION, section)
     return 0
 
 

@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from report import replace_section  # benchmarks/report.py (scripts run with benchmarks/ on sys.path)
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = (ROOT / ".." / "shared").resolve()
 DATASETS = ("timebank", "aquaint")
@@ -102,18 +104,6 @@ def _score(gold: Path, pred: Path) -> dict:
     return json.loads(lines[-1])
 
 
-def _write_section(body: str) -> None:
-    path = ROOT / "BENCHMARKS.md"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    start = text.find(SECTION)
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + body
-    else:
-        nxt = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + body.rstrip("\n") + "\n" + (text[nxt:] if nxt >= 0 else "")
-    path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
-
-
 def main(argv: list[str]) -> int:
     if not (SHARED / "data").is_dir() or not (SHARED / "eval" / "score_timex.py").exists():
         print(f"skipped: {SHARED} (TempEval-3 dev data and scorer) is absent", file=sys.stderr)
@@ -175,7 +165,7 @@ def main(argv: list[str]) -> int:
     body = "\n".join(lines)
     print(body)
     if "--no-write" not in argv:
-        _write_section(body)
+        replace_section(SECTION, body)
     return 0
 
 
