@@ -931,9 +931,8 @@ def _normalise(c: _Cand, ctx: _Context) -> tuple[str, str] | None:  # noqa: C901
             if rel < 0:
                 wd_date = day + timedelta(days=diff if diff < 0 else diff - 7)
             elif rel > 0:
+                # the coming one ("next Friday" said on a Wednesday is usually this week's)
                 wd_date = day + timedelta(days=diff if diff > 0 else diff + 7)
-                if diff > 0 and diff <= 2:
-                    wd_date = wd_date  # "next Friday" said on a Wednesday is usually this week's
             else:
                 wd_date = day + timedelta(days=diff)
             return "DATE", wd_date.isoformat()
