@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import SEED, require_shared
 
@@ -348,3 +350,52 @@ def test_each_season_recurs_over_the_season_of_the_article(nlp):
     assert (tx.text, tx.type, tx.value) == ("each season", "SET", "XXXX-WI")
     (tx,) = find_timexes(nlp("The league plays ten games every season."), "2013-07-10")
     assert tx.value == "XXXX-SU"
+
+
+def test_pattern_prefilter_finds_what_every_pattern_finds_everywhere():
+    """Each pattern runs only near one of its `_NEEDS` words; that must never lose a candidate.
+
+    Reference: every pattern over the whole text. Texts: the example articles, and the word lists the
+    patterns are built from, each word in a short sentence (so every alternative of every pattern is
+    tried, capitalised and not).
+    """
+    import re
+
+    from kg.extract import timex as T
+    from kg.ingest import read_articles
+
+    assert {kind for kind, _ in T._COMPILED} == set(T._NEEDS)
+    texts = [a.text for a in read_articles([str(Path(__file__).parent.parent / "examples" / "articles")])]
+    words: set[str] = set()
+    for value in T.LEXICON.values():
+        if isinstance(value, dict | list):
+            words.update(w for w in value if isinstance(w, str))
+    phrases = sorted(words)
+    for lead in ("the", "last", "every", "3", "nineteen", "more than two", "in"):
+        texts.append(". ".join(f"It came {lead} {w} and {w.title()} 2019 ago" for w in phrases))
+    texts.append("On 2024-03-05, 3/4/1999, at 10:30 p.m. EST, 1400 GMT, in the '90s and the 1980s, Q3.")
+
+    def unfiltered(text: str) -> list[tuple[int, int, str]]:
+        found = [
+            (m.start(), m.end(), kind, order)
+            for order, (kind, rx) in enumerate(T._COMPILED)
+            for m in rx.finditer(text)
+            if m.end() > m.start()
+        ]
+        return sorted(found)
+
+    for text in texts:
+        # the prefilter only drops patterns from a stretch; what a pattern finds in a stretch it may run in
+        # is the same as without the filter, so compare the filtered candidates with the reference matches
+        matches = unfiltered(text)
+        ref = {(s, e, k) for s, e, k, _ in matches}
+        segs = T._segments(text)
+        for s, e, k, _ in matches:
+            inside = [(a, b) for a, b in segs if a <= s and e <= b]
+            if not inside:
+                continue  # outside every search window: not a candidate with or without the filter
+            words_here = {w.lower() for w in re.findall(r"[A-Za-z]+|\d+", text[s:e])}
+            if any(w[0].isdigit() for w in words_here):
+                words_here.add(T._DIGITS)
+            assert not T._NEEDS[k].isdisjoint(words_here), (k, text[s:e])
+        assert {(c.start, c.end, c.kind) for c in T._candidates(text)} <= ref

@@ -13,6 +13,7 @@ from kg.extract.entities import find_entities
 from kg.extract.events import find_events
 from kg.extract.timex import find_timexes
 from kg.facts import Article, ArticleFacts
+from kg.nlp import doc_text, release
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,11 +28,15 @@ def extract_facts(doc: Doc, article: Article, event_mentions: bool = False) -> A
     `event_mentions=True` keeps one event per trigger mention, the unit ACE/KAIROS annotate.
     """
     facts = ArticleFacts(article=article)
-    facts.sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    text = doc_text(doc)
+    facts.sentences = [(s.start_char, s.end_char) for s in doc.sents if text[s.start_char : s.end_char].strip()]
     if not article.published:
         facts.errors.append("no publication date: relative dates are left unresolved")
-    facts.entities, entity_index = find_entities(doc, article)
-    facts.timexes = find_timexes(doc, article.published)
-    facts.events = find_events(doc, article, facts.entities, entity_index, corefer=not event_mentions)
-    attach_event_dates(doc, facts.events, facts.timexes, article.published)
+    try:
+        facts.entities, entity_index = find_entities(doc, article)
+        facts.timexes = find_timexes(doc, article.published)
+        facts.events = find_events(doc, article, facts.entities, entity_index, corefer=not event_mentions)
+        attach_event_dates(doc, facts.events, facts.timexes, article.published)
+    finally:
+        release(doc)
     return facts

@@ -39,7 +39,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.resolve import STRONG_CUE, is_acronym_of, long_form, strongest_type, type_votes
 from kg.facts import Article, Entity, Mention
-from kg.nlp import doc_text
+from kg.nlp import doc_text, span_tokens, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -69,8 +69,8 @@ class _Span:
 
 def is_title_case_line(sent: Span) -> bool:
     """A headline or section title: short, no final full stop, most longer words capitalised."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    last = next((t for t in reversed(sent) if not t.is_space), None)  # the paragraph break is no ending
+    words = [t for t in span_tokens(sent) if t.is_alpha and len(t) > 3]
+    last = next((t for t in reversed(span_tokens(sent)) if not t.is_space), None)  # the paragraph break is no ending
     if not words or len(sent) > 25 or last is None or last.text in {".", "?", "!", '"', "”"}:
         return False
     return sum(t.text[0].isupper() for t in words) >= 0.75 * len(words) and len(words) >= 2
@@ -90,7 +90,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
     starts = _phrase_starts(gaz)
     i, n = 0, len(doc)
     while i < n:
-        first = doc[i]
+        first = tokens(doc)[i]
         if first.text not in starts and first.lemma_.lower() not in starts:
             i += 1
             continue
@@ -142,7 +142,7 @@ def _match_phrase(span: Span, text: str, gaz: Gazetteer) -> _Span | None:
             return _Span(start, end, "group", f"group:{text}", text, country=iso2, affiliation=country.name)
         return _Span(start, end, "place", f"place:{iso2}", country.name, country=iso2, alias_of_country=True)
     if len(span) <= 3:
-        lemma = " ".join(t.lemma_.lower() for t in span)
+        lemma = " ".join(t.lemma_.lower() for t in span_tokens(span))
         if lemma in gaz.instruments and span[-1].pos_ in {"NOUN", "PROPN"}:
             name = gaz.instruments[lemma]
             return _Span(start, end, "other", f"other:{name}", name)
@@ -167,12 +167,12 @@ def demonym_stems(word: str) -> list[str]:
 def _derived_demonyms(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> list[_Span]:
     """Demonyms the gazetteer lacks, read off a place name in the same article: "Velorian" is a mention
     of Veloria when the article names Veloria (the country actor, as gazetteer demonyms are)."""
-    names = {t.text for t in doc if t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN"}
+    names = {t.text for t in tokens(doc) if t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN"}
     taken = {i for s in spans for i in range(s.start, s.end)}
     # "the Kastrenian Defence Ministry": a demonym inside an organisation's name stays part of it
     taken |= {i for e in doc.ents if e.label_ in {"ORG", "FAC"} and len(e) > 1 for i in range(e.start, e.end)}
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         word = tok.text
         if tok.i in taken or not tok.is_alpha or not word[:1].isupper() or word in gaz.demonyms:
             continue
@@ -201,17 +201,27 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
     organisation ("Velorian air force", affiliated with Veloria), not the country alone nor "air force"."""
     for k, s in enumerate(spans):
         if not (
-            s.type == "place" and s.end - s.start == 1 and (s.alias_of_country or doc[s.start].text in gaz.demonyms)
+            s.type == "place"
+            and s.end - s.start == 1
+            and (s.alias_of_country or tokens(doc)[s.start].text in gaz.demonyms)
         ):
             continue
-        if not doc[s.start].text[:1].isupper() or doc[s.start].tag_ in {"NNS", "NNPS"}:
+        if not tokens(doc)[s.start].text[:1].isupper() or tokens(doc)[s.start].tag_ in {"NNS", "NNPS"}:
             continue
         for phrase in national_bodies():
             end = s.start + 1 + len(phrase)
             words = doc[s.start + 1 : end]
-            if end <= len(doc) and tuple(t.lower_ for t in words) == phrase and all(t.is_lower for t in words):
+            if (
+                end <= len(doc)
+                and tuple(t.lower_ for t in span_tokens(words)) == phrase
+                and all(t.is_lower for t in span_tokens(words))
+            ):
                 name = doc[s.start : end].text
-                country = s.name if s.alias_of_country else gaz.country_name(gaz.demonyms[doc[s.start].text]) or s.name
+                country = (
+                    s.name
+                    if s.alias_of_country
+                    else gaz.country_name(gaz.demonyms[tokens(doc)[s.start].text]) or s.name
+                )
                 spans[k] = _Span(
                     s.start, end, "organization", f"organization:{name.lower()}", name, affiliation=country
                 )
@@ -244,11 +254,13 @@ def unlabelled_person_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
             "QUANTITY",
         }:
             continue
-        if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in ent):
+        if not 2 <= len(ent) <= 3 or not all(
+            t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in span_tokens(ent)
+        ):
             continue
         head = ent.root
         titled_after = any(c.dep_ == "appos" and c.lower_ in gaz.titles and c.pos_ == "NOUN" for c in head.children)
-        titled_before = ent.start > 0 and doc[ent.start - 1].lower_ in gaz.titles
+        titled_before = ent.start > 0 and tokens(doc)[ent.start - 1].lower_ in gaz.titles
         if titled_after or titled_before:
             out.append(SpacySpan(doc, ent.start, ent.end, label="PERSON"))
     return out
@@ -266,19 +278,19 @@ def _body_person_tokens(doc: Doc, headlines: set[int]) -> set[str]:
         titled = (
             ent.label_ in {"ORG", "GPE"}
             and ent.start > 0
-            and doc[ent.start - 1].lower_ in titles
-            and all(t.pos_ == "PROPN" for t in ent)
+            and tokens(doc)[ent.start - 1].lower_ in titles
+            and all(t.pos_ == "PROPN" for t in span_tokens(ent))
             and len(ent) > 1
         )  # "Chancellor Olaf Scholz" tagged ORG
         if (ent.label_ == "PERSON" or titled) and ent.sent.start not in headlines:
-            out.update(t.text for t in ent if t.text[:1].isupper() and t.text not in DASHES)
+            out.update(t.text for t in span_tokens(ent) if t.text[:1].isupper() and t.text not in DASHES)
     return out
 
 
 def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int], extra: list[Span]) -> list[_Span]:
     """spaCy's entities, corrected: split on dashes, trusted in headlines only for known people."""
     people = _body_person_tokens(doc, headlines)
-    people.update(t.text for ent in extra if ent.sent.start not in headlines for t in ent)
+    people.update(t.text for ent in extra if ent.sent.start not in headlines for t in span_tokens(ent))
     spans: list[_Span] = []
     for ent in [*doc.ents, *extra]:
         label = NER_TYPES.get(ent.label_)
@@ -288,14 +300,14 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
         pieces = _split_on_dashes(ent)
         for raw_piece in pieces:
             piece = _strip_edges(raw_piece, gaz)
-            if piece is None or all(t.lower_ in STOP_WORDS for t in piece if t.is_alpha):
+            if piece is None or all(t.lower_ in STOP_WORDS for t in span_tokens(piece) if t.is_alpha):
                 continue  # "Veloria - At least 12 people" tagged PERSON: a function word names nothing
             # "Velorian President Mirela Vascan": a leading demonym is the person's affiliation, not the name
             while piece is not None and any(s.alias_of_country and s.start <= piece.start < s.end for s in taken):
                 piece = _strip_edges(doc[piece.start + 1 : piece.end], gaz) if len(piece) > 1 else None
             if piece is None or any(_overlaps(s, piece.start, piece.end) for s in taken):
                 continue
-            if all(t.text in people for t in piece if t.is_alpha):
+            if all(t.text in people for t in span_tokens(piece) if t.is_alpha):
                 kind = "person"
             elif in_headline or label == "group":
                 continue  # Title Case confuses the NER; NORP that is not a demonym is not an actor
@@ -305,7 +317,7 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
     # Surnames the NER missed or mislabelled outside entities ("According to Trump" tagged ORG is covered
     # above; a bare "Trump" in a headline with no entity at all is found here).
     covered = {i for s in [*taken, *spans] for i in range(s.start, s.end)}
-    for tok in doc:
+    for tok in tokens(doc):
         if (
             tok.i not in covered
             and tok.text in people
@@ -320,7 +332,7 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
 def _split_on_dashes(ent: Span) -> list[Span]:
     doc = ent.doc
     pieces, start = [], ent.start
-    for tok in ent:
+    for tok in span_tokens(ent):
         if tok.text in DASHES or (len(tok.text) > 1 and tok.text[-1] in DASHES):
             if tok.i > start:
                 pieces.append(doc[start : tok.i])
@@ -342,15 +354,17 @@ def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (
-        doc[start].lower_ in {"the", "a", "an"}
-        or doc[start].lower_ in gaz.titles
-        and doc[start].ent_type_ == "PERSON"
+        tokens(doc)[start].lower_ in {"the", "a", "an"}
+        or tokens(doc)[start].lower_ in gaz.titles
+        and tokens(doc)[start].ent_type_ == "PERSON"
         and end - start > 1
     ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        tokens(doc)[end - 1].tag_ == "POS" or tokens(doc)[end - 1].is_punct or tokens(doc)[end - 1].is_space
+    ):
         end -= 1
-    while start < end and doc[start].is_space:
+    while start < end and tokens(doc)[start].is_space:
         start += 1
     if end > start and all(t.is_lower or not t.is_alpha for t in doc[start:end]) and span.label_ == "PERSON":
         return None  # "air force" tagged PERSON: a person's name has a capital
@@ -366,7 +380,7 @@ def _title_prefix(
     affiliation = None
     first = start
     while i >= 0:
-        tok = doc[i]
+        tok = tokens(doc)[i]
         if tok.lower_ in gaz.titles and tok.lower_ != "state" or (tok.lower_ == "state" and words):
             words.insert(0, tok)
             first = i
@@ -421,7 +435,7 @@ def _nominal_references(doc: Doc, gaz: Gazetteer, spans: list[_Span], taken: set
         if s.type == "person":
             people.setdefault(s.key, s)
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()  # "the president" tagged PROPN
         if tok.lower_ not in gaz.roles or not common or tok.dep_ == "compound" or tok.i in taken:
             continue
@@ -458,7 +472,7 @@ def _appositive_titles(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
     for s in spans:
         if s.type != "person":
             continue
-        head = doc[s.end - 1]
+        head = tokens(doc)[s.end - 1]
         nouns = [head.head] if head.dep_ == "appos" and head.head.i < s.start else []
         nouns += [c for c in head.children if c.dep_ == "appos" and c.i >= s.end]
         for noun in nouns:
@@ -473,18 +487,18 @@ def _pronoun_references(doc: Doc, spans: list[_Span]) -> list[_Span]:
     """'he'/'she' -> the nearest preceding person who is a subject in this or the previous sentence."""
     people = sorted((s for s in spans if s.type == "person"), key=lambda s: s.start)
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lower_ not in PRONOUNS or tok.pos_ != "PRON":
             continue
         sent = tok.sent
         window_start = sent.start
-        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        prev = tokens(doc)[sent.start - 1].sent if sent.start > 0 else None
         if prev is not None:
             window_start = prev.start
         before = [p for p in people if window_start <= p.start < tok.i]
         if not before:
             continue
-        subjects = [p for p in before if doc[p.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [p for p in before if tokens(doc)[p.end - 1].dep_ in {"nsubj", "nsubjpass"}]
         chosen = (subjects or before)[-1]
         out.append(_Span(tok.i, tok.i + 1, "person", chosen.key, chosen.name))
     return out
@@ -505,7 +519,7 @@ def _first_names_of_people(doc: Doc, spans: list[_Span]) -> None:
     for s in spans:
         if s.end - s.start != 1 or s.alias_of_country or s.type not in {"person", "place", "organization"}:
             continue
-        names = full.get(doc[s.start].text, set())
+        names = full.get(tokens(doc)[s.start].text, set())
         if len(names) != 1 or (
             s.type == "place"
             and s.country
@@ -513,7 +527,7 @@ def _first_names_of_people(doc: Doc, spans: list[_Span]) -> None:
             and gazetteer().countries[s.country].name == s.name
         ):
             continue
-        tok = doc[s.start]
+        tok = tokens(doc)[s.start]
         if type_votes(text, tok.idx, tok.idx + len(tok), places)["place"] >= STRONG_CUE:
             continue
         s.type, s.key, s.name, s.country = "person", "", next(iter(names)), None
@@ -558,7 +572,12 @@ def _merge_short_forms(doc: Doc, spans: list[_Span]) -> None:
     for s in orgs:
         target = None
         # "Long Name (LN)": the parenthesis defines the acronym
-        if s.start >= 2 and doc[s.start - 1].text == "(" and s.end < len(doc) and doc[s.end].text == ")":
+        if (
+            s.start >= 2
+            and tokens(doc)[s.start - 1].text == "("
+            and s.end < len(doc)
+            and tokens(doc)[s.end].text == ")"
+        ):
             before = next((o for o in orgs if o.end == s.start - 1), None)
             if before is not None and is_acronym_of(s.name, before.name):
                 target = before
@@ -654,7 +673,7 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
         if (
             s.type in {"organization", "group"}
             and s.start > 0
-            and doc[s.start - 1].lower_ == "the"
+            and tokens(doc)[s.start - 1].lower_ == "the"
             and f"the {ent.name}" not in ent.aliases
             and not ent.name.lower().startswith("the ")
         ):
@@ -664,7 +683,7 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
             and surface not in ent.aliases
             and surface.lower() not in PRONOUNS
             and s.type != "other"
-            and not (s.end - s.start == 1 and doc[s.start].pos_ == "NOUN")
+            and not (s.end - s.start == 1 and tokens(doc)[s.start].pos_ == "NOUN")
         ):
             ent.aliases.append(surface)
         for i in range(s.start, s.end):

@@ -213,6 +213,78 @@ _PATTERNS: list[tuple[str, str]] = [
     ("vague", rf"{B}(?:(?:his|her|their|its|my|our|your)\s+)?(?P<w>{_alt(VAGUE_DURATIONS)}){E}"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
+
+
+def _key_words(phrases: Any) -> frozenset[str]:
+    """One word of each phrase (its longest), as `_WORD` splits text: a match of the phrase contains it."""
+    return frozenset(max(re.findall(r"[a-z]+|\d+", p.lower()), key=len) for p in phrases)
+
+
+_DIGITS = "<digit>"  # stands for any number in a stretch of text
+_MONTH_WORDS = frozenset(MONTHS)
+_UNIT_SG_WORDS = frozenset(UNIT_SG[3:-1].split("|"))
+_UNIT_PL_WORDS = frozenset(UNIT_PL[3:-1].split("|"))
+_POD_WORDS = frozenset(POD[3:-1].split("|"))
+_QUARTER_PERIOD = frozenset({"quarter", "quarters", "period", "periods"})
+# Words one of which every match of a pattern contains (a pattern runs only where one is near):
+# most patterns cannot match in most stretches, and running fifty of them everywhere was a quarter of
+# extraction time. tests/test_timex.py checks that every pattern has an entry.
+_NEEDS: dict[str, frozenset[str]] = {
+    "iso": frozenset({_DIGITS}),
+    "numeric": frozenset({_DIGITS}),
+    "month_day": _MONTH_WORDS,
+    "day_month": _MONTH_WORDS,
+    "month_year": _MONTH_WORDS,
+    "month_relyear": _MONTH_WORDS,
+    "month": _MONTH_WORDS,
+    "spoken_year": frozenset({"nineteen", "thousand"}),
+    "season_year": frozenset(SEASONS),
+    "quarter_year": frozenset({"quarter"}),
+    "half_year": frozenset({"half", "quarters"}),
+    "year": frozenset({_DIGITS}),
+    "decade": frozenset({_DIGITS}),
+    "century": frozenset({"century"}),
+    "relday": frozenset({"today", "tonight", "yesterday", "tomorrow"}),
+    "pod_relday": _POD_WORDS,
+    "rel_unit": frozenset({"week", "month", "year", "quarter", "weekend", "decade", "century"})
+    | frozenset(SEASONS)
+    | frozenset(_FULL_WEEKDAYS)
+    | _MONTH_WORDS
+    | _POD_WORDS,
+    "weekday": frozenset(_FULL_WEEKDAYS),
+    "pod": _POD_WORDS,
+    "overnight": frozenset({"overnight", "midday", "mid"}),
+    "clock": frozenset({_DIGITS}),
+    "clock24": frozenset({_DIGITS}),
+    "clockword": frozenset({"noon", "midnight"}),
+    "quarter": frozenset({"quarter", "quarters"}),
+    "week_of": frozenset({"week"}),
+    "quarter_rel": _QUARTER_PERIOD,
+    "period_ago": _QUARTER_PERIOD,
+    "period_ended": frozenset({"year", "quarter", "period"}),
+    "quarter_ago": _QUARTER_PERIOD,
+    "year_ago_adj": frozenset({"year"}),
+    "the_period": _QUARTER_PERIOD,
+    "rel_ago": frozenset(UNITS),
+    "n_units": frozenset(UNITS),
+    "n_unit_adj": _UNIT_SG_WORDS,
+    "n_unit_adj_ws": _UNIT_SG_WORDS,
+    "vague_units": _UNIT_PL_WORDS,
+    "vague_units_ahead": _UNIT_PL_WORDS,
+    "bare_units": _UNIT_PL_WORDS,
+    "unit_long": _UNIT_PL_WORDS,
+    "holiday": _key_words(HOLIDAYS),
+    "set": _key_words(SET_ADVERBS),
+    "set_every": frozenset({"every", "each"}),
+    "set_plural_wd": frozenset(f"{d}s" for d in _FULL_WEEKDAYS),
+    "present": _key_words(LEXICON["present_ref"]),
+    "present_adj": frozenset({"current", "currently"}),
+    "past": _key_words(LEXICON["past_ref_spans"]),
+    "future": _key_words(LEXICON["future_ref_spans"]),
+    "future_adj": frozenset({"future", "upcoming", "forthcoming"}),
+    "the_unit": frozenset({"day", "week", "month", "year", "weekend", "summer", "winter", "spring", "fall"}),
+    "vague": _key_words(VAGUE_DURATIONS),
+}
 _MONTH_DAY = next(rx for kind, rx in _COMPILED if kind == "month_day")
 # the first token of these kinds must be capitalised (month and weekday names), else "march", "may", "sun"
 _NEEDS_CAPITAL_MONTH = {"month_day", "day_month", "month_year", "month", "month_relyear"}
@@ -1401,8 +1473,17 @@ def _segments(text: str) -> list[tuple[int, int]]:
 def _candidates(text: str) -> list[_Cand]:
     found: list[_Cand] = []
     segs = _segments(text)
+    seg_words = []
+    for a, b in segs:
+        words = {w.lower() for w in _WORD.findall(text, a, b)}
+        if any(w[0].isdigit() for w in words):
+            words.add(_DIGITS)
+        seg_words.append(words)
     for order, (kind, rx) in enumerate(_COMPILED):
-        for a, b in segs:
+        needs = _NEEDS[kind]
+        for (a, b), words in zip(segs, seg_words, strict=True):
+            if needs.isdisjoint(words):
+                continue
             for m in rx.finditer(text, a, b):
                 if m.end() > m.start():
                     found.append(_Cand(m.start(), m.end(), kind, m, order))

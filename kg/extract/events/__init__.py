@@ -25,7 +25,7 @@ from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import modality_of
 from kg.extract.events.triggers import Trigger, find_triggers
 from kg.facts import Article, Casualties, Entity, Event, Mention
-from kg.nlp import doc_text
+from kg.nlp import doc_text, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -52,8 +52,8 @@ def find_events(
     for k, s in enumerate(sents):
         if is_title_case_line(s):
             headlines.add(k)
-        for t in s:
-            sent_of[t.i] = k
+        for i in range(s.start, s.end):
+            sent_of[i] = k
     title_line = _title_sentence(sents, article)
     cands: list[Candidate] = []
     skipped = non_content_spans(lookup.text, lex.sense("non_content_sections"))
@@ -61,16 +61,18 @@ def find_events(
     heads = {t.head for t in triggers}
     seen_types: set[str] = set()
     for trig in triggers:
-        at = doc[trig.head].idx
-        if any(start <= at < end for start, end in skipped) or _names_another_mention(doc[trig.head], heads, lex):
+        at = tokens(doc)[trig.head].idx
+        if any(start <= at < end for start, end in skipped) or _names_another_mention(
+            tokens(doc)[trig.head], heads, lex
+        ):
             continue
         known = trig.type in seen_types
         seen_types.add(trig.type)
-        if known and trig.pos == "noun" and _classifies_referent(doc[trig.head], lex):
+        if known and trig.pos == "noun" and _classifies_referent(tokens(doc)[trig.head], lex):
             continue
         cand = _candidate(doc, trig, lookup, lex, sents, sent_of, headlines)
         cand.headline = cand.headline or cand.sent_index == title_line
-        if trig.type == "negotiation" and trig.pos == "noun" and _generic_process(doc[trig.head], cand.event):
+        if trig.type == "negotiation" and trig.pos == "noun" and _generic_process(tokens(doc)[trig.head], cand.event):
             continue
         cands.append(cand)
     countries = frozenset(e.id for e in entities if lookup.is_country(e.id))
@@ -156,7 +158,7 @@ def _classifies_referent(tok, lex) -> bool:
 
 
 def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_of, headlines) -> Candidate:
-    head = doc[trig.head]
+    head = tokens(doc)[trig.head]
     span = doc[trig.start : trig.end]
     k = sent_of[trig.head]
     sent = sents[k]

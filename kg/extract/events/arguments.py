@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Entity
+from kg.nlp import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -100,12 +101,12 @@ class EntityLookup:
     def recent_actors(self, doc: Doc, before: int, kind: str, sentences: int = 3) -> list[tuple[str, int]]:
         """The distinct actors of `kind` (person | country | any) named last before token `before`, most recent
         first, within the current and the previous `sentences - 1` sentences: (entity id, token)."""
-        sent = doc[before].sent
+        sent = tokens(doc)[before].sent
         start = sent.start
         for _ in range(sentences - 1):
             if start == 0:
                 break
-            start = doc[start - 1].sent.start
+            start = tokens(doc)[start - 1].sent.start
         found: list[tuple[str, int]] = []
         for i in range(before - 1, start - 1, -1):
             eid = self.index.get(i)
@@ -147,9 +148,9 @@ def _phrase(doc: Doc, tok: Token, lookup: EntityLookup) -> tuple[str | None, int
             start -= 1
         while end + 1 < len(doc) and lookup.entity_at(end + 1) == eid:
             end += 1
-        while end > start and doc[end].is_space:
+        while end > start and tokens(doc)[end].is_space:
             end -= 1
-        return eid, doc[start].idx, doc[end].idx + len(doc[end])
+        return eid, tokens(doc)[start].idx, tokens(doc)[end].idx + len(tokens(doc)[end])
     # "the eastern Velorian city of Sarnovo": the name after "of" is the place, not the demonym before it
     if tok.lemma_.lower() in PLACE_NOUNS:
         for p in tok.children:
@@ -296,7 +297,7 @@ def _conjoined_speaker(verb: Token, lex: Lexicon) -> list[Token]:
 
 
 def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) -> list[Argument]:
-    head = doc[trig.head]
+    head = tokens(doc)[trig.head]
     frame = lex.frames.get(trig.type, {}).get("verb" if trig.pos == "verb" else "noun", {})
     verb_frame = lex.frames.get(trig.type, {}).get("verb", {})
     args: list[Argument] = []
@@ -404,9 +405,9 @@ def _noun_arguments(
     # names joined by dashes right before the noun: "the Zelensky-Trump call", "Trump–Putin Talks"
     if trig.type in {"call", "meeting", "negotiation", "agreement"} and "modifier" in frame:
         i = trig.start - 1
-        while i >= 0 and (doc[i].text in {"-", "–", "—"} or lookup.type_of(lookup.entity_at(i)) == "person"):
+        while i >= 0 and (tokens(doc)[i].text in {"-", "–", "—"} or lookup.type_of(lookup.entity_at(i)) == "person"):
             if lookup.entity_at(i):
-                _add(args, doc, doc[i], frame["modifier"], lookup)
+                _add(args, doc, tokens(doc)[i], frame["modifier"], lookup)
             i -= 1
     # the light verb's subject: "Russia launched an attack", "Zelensky speaks ... during a press conference"
     gov = head.head

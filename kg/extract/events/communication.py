@@ -16,8 +16,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 QUOTE_RE = re.compile(r"[\"“”]([^\"“”]{3,}?)[\"“”]")
-ALWAYS = {"say", "announce", "declare", "reiterate", "insist", "assure", "tell", "accuse", "condemn", "blame",
-          "confirm", "deny", "state"}
+ALWAYS = {
+    "say",
+    "announce",
+    "declare",
+    "reiterate",
+    "insist",
+    "assure",
+    "tell",
+    "accuse",
+    "condemn",
+    "blame",
+    "confirm",
+    "deny",
+    "state",
+}
 
 
 def _kids(tok: Token, *deps: str) -> list[Token]:
@@ -25,7 +38,7 @@ def _kids(tok: Token, *deps: str) -> list[Token]:
 
 
 def _has_quote(sent: Span) -> bool:
-    return any(ch in sent.text for ch in "\"“”")
+    return any(ch in sent.text for ch in '"“”')
 
 
 def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
@@ -76,8 +89,11 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
         if any(p.lower_ in lex.sense("call_not_next") for p in _kids(tok, "prep")):
             return None
         objs = _kids(tok, "dobj")
-        if objs and all(o.ent_type_ in {"PERSON"} or o.pos_ == "PRON" for o in objs) and \
-                not any(c.dep_ in {"oprd", "attr", "npadvmod"} for o in objs for c in o.children):
+        if (
+            objs
+            and all(o.ent_type_ in {"PERSON"} or o.pos_ == "PRON" for o in objs)
+            and not any(c.dep_ in {"oprd", "attr", "npadvmod"} for o in objs for c in o.children)
+        ):
             return True
         return None
     if lemma in {"speak", "talk"}:
@@ -98,8 +114,14 @@ def content_of(tok: Token, kind: str, sent: Span) -> tuple[str | None, int | Non
                 return sent.text[start - sent.start_char : end - sent.start_char], start, end
         objs = _kids(tok, "dobj")
         if objs and tok.lemma_.lower() in {"describe", "characterize", "characterise"}:
-            span = tok.doc[objs[0].left_edge.i : max(t.i for t in tok.subtree if t.dep_ != "punct" and
-                                                 t.i > tok.i and t.head.dep_ != "advcl" and t.dep_ != "advcl") + 1]
+            span = tok.doc[
+                objs[0].left_edge.i : max(
+                    t.i
+                    for t in tok.subtree
+                    if t.dep_ != "punct" and t.i > tok.i and t.head.dep_ != "advcl" and t.dep_ != "advcl"
+                )
+                + 1
+            ]
             return span.text, span.start_char, span.end_char
     m = QUOTE_RE.search(sent.text)
     if m:

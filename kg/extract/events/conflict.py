@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.events.lexicon import Lexicon
+from kg.nlp import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -310,7 +311,7 @@ def figurative_target(tok: Token, lex: Lexicon) -> bool:
 def _committed(tok: Token) -> bool:
     """ "committed suicide" even where the parser hangs "suicide" on the next word as a compound (a headline
     run into the next line: "... keep committing suicide Police have cordoned off ...")."""
-    return tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() == "commit"
+    return tok.i > 0 and tokens(tok.doc)[tok.i - 1].lemma_.lower() == "commit"
 
 
 def vehicle_attack(tok: Token, lex: Lexicon) -> bool:
@@ -361,9 +362,9 @@ def drop_inherited_senses(doc: Doc, triggers: list, lex: Lexicon) -> list:
     militants were killed in two accidental explosions ... setting off an explosion": in an article whose
     explosions are accidents and which reports no attack by another word, an explosion with no attacker is
     one of those accidents."""
-    police_raid = next((t.i for t in doc if t.lemma_.lower() == "raid" and _police_raid(t, lex)), None)
+    police_raid = next((t.i for t in tokens(doc) if t.lemma_.lower() == "raid" and _police_raid(t, lex)), None)
     blasts, accident = lex.sense("explosion_words"), False
-    for t in doc:
+    for t in tokens(doc):
         if t.lemma_.lower() in blasts and _lemmas(_kids(t, "amod", "advmod", "compound")) & lex.sense(
             "accident_markers"
         ):
@@ -371,13 +372,13 @@ def drop_inherited_senses(doc: Doc, triggers: list, lex: Lexicon) -> list:
             break
     attacks = [tr for tr in triggers if tr.type == "attack"]
     all_blasts = accident and all(
-        doc[tr.head].lemma_.lower() in blasts
-        or (doc[tr.head].pos_ == "PROPN" and doc[tr.head].lower_.rstrip("s") in blasts)
+        tokens(doc)[tr.head].lemma_.lower() in blasts
+        or (tokens(doc)[tr.head].pos_ == "PROPN" and tokens(doc)[tr.head].lower_.rstrip("s") in blasts)
         for tr in attacks
     )
     kept = []
     for tr in triggers:
-        tok = doc[tr.head]
+        tok = tokens(doc)[tr.head]
         if (
             tr.type == "attack"
             and tr.pos == "noun"

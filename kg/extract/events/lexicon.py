@@ -37,8 +37,9 @@ def lexicon() -> Lexicon:
         for lemma in spec.get("verbs", []):
             verbs.setdefault(lemma, []).append(etype)
         for phrase in spec.get("nouns", []):
-            nouns.setdefault(tuple(phrase.replace("-", " - ").split()) if " - " in phrase else tuple(phrase.split()),
-                             []).append(etype)
+            nouns.setdefault(
+                tuple(phrase.replace("-", " - ").split()) if " - " in phrase else tuple(phrase.split()), []
+            ).append(etype)
         for lemma in spec.get("adjectives", []):
             adjectives.setdefault(lemma, []).append(etype)
         frames[etype] = spec.get("frame", {"verb": {}, "noun": {}})

@@ -38,13 +38,23 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
             low = c.lower_
             if c.dep_ == "neg" and negation_reaches or (c.dep_ == "det" and low in {"no"} and node is tok):
                 found.add("negated")
-            elif c.dep_ in {"aux", "mark"} and low in hypo or c.dep_ in {"amod", "advmod"} and low in hypo \
-                    and node is tok:
+            elif (
+                c.dep_ in {"aux", "mark"}
+                and low in hypo
+                or c.dep_ in {"amod", "advmod"}
+                and low in hypo
+                and node is tok
+            ):
                 found.add("hypothetical")
             elif c.dep_ == "aux" and low in planned or c.dep_ in {"amod", "advmod"} and low in planned and node is tok:
                 found.add("planned")
-        if node is not tok and not via_subject and via in _GOVERNED and not _names_its_object(node, naming) and \
-                not (node.lemma_.lower() in needs_complement and not any(c.dep_ == "xcomp" for c in node.children)):
+        if (
+            node is not tok
+            and not via_subject
+            and via in _GOVERNED
+            and not _names_its_object(node, naming)
+            and not (node.lemma_.lower() in needs_complement and not any(c.dep_ == "xcomp" for c in node.children))
+        ):
             lemma = node.lemma_.lower()
             if lemma in negators and not (lemma == "deny" and via == "dobj" and _definite_noun(tok, lex)):
                 found.add("negated")
@@ -70,12 +80,13 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
 
 
 def _names_its_object(node: Token, naming: frozenset[str]) -> bool:
-    """"called the shooting an act of terror": a naming verb with a predicate says what the event was,
+    """ "called the shooting an act of terror": a naming verb with a predicate says what the event was,
     it does not call for it."""
     return node.lemma_.lower() in naming and any(c.dep_ in {"oprd", "attr"} for c in node.children)
 
 
 def _definite_noun(tok: Token, lex: Lexicon) -> bool:
-    """"denied the strike": a definite event noun presupposes the event; the denial is of involvement."""
+    """ "denied the strike": a definite event noun presupposes the event; the denial is of involvement."""
     return tok.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in lex.sense("definite_anaphors") for c in tok.children)
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in lex.sense("definite_anaphors") for c in tok.children
+    )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.events import communication, conflict
 from kg.extract.events.lexicon import Lexicon, lexicon
+from kg.nlp import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,19 +58,19 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     out: list[Trigger] = []
     used: set[int] = set()
     n = len(doc)
-    tokens = list(doc)  # spaCy makes a new Token object at every index access
-    lemmas = [_noun_lemma(t) for t in tokens]
+    toks = tokens(doc)
+    lemmas = [_noun_lemma(t) for t in toks]
     first_words = _multiword_first_lemmas(lex)
-    for i, tok in enumerate(tokens):
+    for i, tok in enumerate(toks):
         if i in used or tok.is_space or tok.is_punct:
             continue
         # multi-word nouns first ("press conference", "phone call"), longest match, head = last token
         matched = False
         for length in range(min(lex.max_noun_len, n - i), 1, -1) if lemmas[i] in first_words else ():
             key = tuple(lemmas[i : i + length])
-            if key in lex.nouns and tokens[i + length - 1].pos_ in {"NOUN", "PROPN"}:
+            if key in lex.nouns and toks[i + length - 1].pos_ in {"NOUN", "PROPN"}:
                 for etype in lex.nouns[key]:
-                    kept = _keep(doc[i + length - 1], etype, "noun", lex)
+                    kept = _keep(toks[i + length - 1], etype, "noun", lex)
                     if kept is not None:
                         out.append(Trigger(i, i + length, i + length - 1, etype, "noun", kept))
                         used.update(range(i, i + length))
@@ -134,8 +135,9 @@ def _children(tok: Token, *deps: str) -> list[Token]:
 def _other_sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     lemma = tok.lemma_.lower()
     objects = {c.lemma_.lower() for c in _children(tok, "dobj", "nsubjpass")}
-    objects |= {g.lemma_.lower() for c in _children(tok, "dobj", "nsubjpass") for g in c.children
-                if g.dep_ == "compound"}
+    objects |= {
+        g.lemma_.lower() for c in _children(tok, "dobj", "nsubjpass") for g in c.children if g.dep_ == "compound"
+    }
     if etype == "meeting":
         if kind == "verb" and objects & lex.sense("meet_not_objects"):
             return None
@@ -147,8 +149,11 @@ def _other_sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None
     if etype == "agreement":
         if kind == "verb":
             if lemma == "sign":
-                return False if objects & {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire"} \
+                return (
+                    False
+                    if objects & {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire"}
                     else None
+                )
             return False if _children(tok, "xcomp", "ccomp", "prep") else None
         if lemma == "deal" and {c.lower_ for c in _children(tok, "amod")} & lex.sense("deal_not_modifiers"):
             return None
@@ -159,8 +164,13 @@ def _other_sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None
         aid = lex.sense("aid_objects")
         if kind == "verb":
             return True if objects & aid else None
-        pobj = {g.lemma_.lower() for p in _children(tok, "prep") if p.lower_ in {"of", "in", "on", "to"}
-                for g in p.children if g.dep_ == "pobj"}
+        pobj = {
+            g.lemma_.lower()
+            for p in _children(tok, "prep")
+            if p.lower_ in {"of", "in", "on", "to"}
+            for g in p.children
+            if g.dep_ == "pobj"
+        }
         mods = {c.lemma_.lower() for c in _children(tok, "compound", "nmod", "amod")}
         return True if (pobj | mods) & aid else None
     if etype == "aid":
