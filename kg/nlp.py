@@ -78,9 +78,35 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences, found once per extraction (`doc.sents` rebuilds them at every access)."""
+    sents = doc.user_data.get("kg_sents")
+    if sents is None:
+        sents = doc.user_data["kg_sents"] = list(doc.sents)
+    return sents
+
+
+def sent_of(tok: Token) -> Span:
+    """The sentence of a token, as `tok.sent` (which scans the whole Doc at every call)."""
+    doc = tok.doc
+    index = doc.user_data.get("kg_sent_index")
+    if index is None:
+        index = doc.user_data["kg_sent_index"] = [k for k, s in enumerate(sentences(doc)) for _ in range(len(s))]
+    return sentences(doc)[index[tok.i]]
+
+
+def named_entities(doc: Doc) -> list[Span]:
+    """The NER's entity spans, built once per extraction (`doc.ents` rebuilds them at every access)."""
+    ents = doc.user_data.get("kg_ents")
+    if ents is None:
+        ents = doc.user_data["kg_ents"] = list(doc.ents)
+    return ents
+
+
 def release(doc: Doc) -> None:
-    """Drop the per-article caches of `tokens` and `doc_text`."""
-    doc.user_data.pop("kg_tokens", None)
+    """Drop the per-article caches of `tokens`, `sentences`, `sent_of` and `named_entities` (they hold the Doc)."""
+    for key in ("kg_tokens", "kg_sents", "kg_sent_index", "kg_ents"):
+        doc.user_data.pop(key, None)
 
 
 @lru_cache(maxsize=4)

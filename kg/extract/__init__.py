@@ -13,7 +13,7 @@ from kg.extract.entities import find_entities
 from kg.extract.events import find_events
 from kg.extract.timex import find_timexes
 from kg.facts import Article, ArticleFacts
-from kg.nlp import doc_text, release
+from kg.nlp import doc_text, release, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -29,7 +29,7 @@ def extract_facts(doc: Doc, article: Article, event_mentions: bool = False) -> A
     """
     facts = ArticleFacts(article=article)
     text = doc_text(doc)
-    facts.sentences = [(s.start_char, s.end_char) for s in doc.sents if text[s.start_char : s.end_char].strip()]
+    facts.sentences = [(s.start_char, s.end_char) for s in sentences(doc) if text[s.start_char : s.end_char].strip()]
     if not article.published:
         facts.errors.append("no publication date: relative dates are left unresolved")
     try:

@@ -39,7 +39,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.resolve import STRONG_CUE, is_acronym_of, long_form, strongest_type, type_votes
 from kg.facts import Article, Entity, Mention
-from kg.nlp import doc_text, span_tokens, tokens
+from kg.nlp import doc_text, named_entities, sent_of, sentences, span_tokens, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -83,8 +83,8 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
     "Russian" in "Russian Defence Ministry") yields to that name.
     """
     inside_name: dict[int, int] = {}  # token -> length of the longer name it is part of
-    for ent in [*doc.ents, *extra_people]:
-        if ent.label_ in {"PERSON", "ORG", "FAC"} and len(ent) > 1 and ent.sent.start not in headlines:
+    for ent in [*named_entities(doc), *extra_people]:
+        if ent.label_ in {"PERSON", "ORG", "FAC"} and len(ent) > 1 and sent_of(ent[0]).start not in headlines:
             inside_name.update((i, len(ent)) for i in range(ent.start, ent.end))
     spans: list[_Span] = []
     starts = _phrase_starts(gaz)
@@ -170,7 +170,9 @@ def _derived_demonyms(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> list[_Spa
     names = {t.text for t in tokens(doc) if t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN"}
     taken = {i for s in spans for i in range(s.start, s.end)}
     # "the Kastrenian Defence Ministry": a demonym inside an organisation's name stays part of it
-    taken |= {i for e in doc.ents if e.label_ in {"ORG", "FAC"} and len(e) > 1 for i in range(e.start, e.end)}
+    taken |= {
+        i for e in named_entities(doc) if e.label_ in {"ORG", "FAC"} and len(e) > 1 for i in range(e.start, e.end)
+    }
     out = []
     for tok in tokens(doc):
         word = tok.text
@@ -243,7 +245,7 @@ def unlabelled_person_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
     from spacy.tokens import Span as SpacySpan
 
     out = []
-    for ent in doc.ents:
+    for ent in named_entities(doc):
         if ent.label_ in NER_TYPES or ent.label_ in {
             "DATE",
             "TIME",
@@ -274,7 +276,7 @@ def _body_person_tokens(doc: Doc, headlines: set[int]) -> set[str]:
     """Name tokens of people the NER finds outside headlines: the evidence headlines are checked against."""
     out: set[str] = set()
     titles = gazetteer().titles
-    for ent in doc.ents:
+    for ent in named_entities(doc):
         titled = (
             ent.label_ in {"ORG", "GPE"}
             and ent.start > 0
@@ -282,7 +284,7 @@ def _body_person_tokens(doc: Doc, headlines: set[int]) -> set[str]:
             and all(t.pos_ == "PROPN" for t in span_tokens(ent))
             and len(ent) > 1
         )  # "Chancellor Olaf Scholz" tagged ORG
-        if (ent.label_ == "PERSON" or titled) and ent.sent.start not in headlines:
+        if (ent.label_ == "PERSON" or titled) and sent_of(ent[0]).start not in headlines:
             out.update(t.text for t in span_tokens(ent) if t.text[:1].isupper() and t.text not in DASHES)
     return out
 
@@ -290,13 +292,13 @@ def _body_person_tokens(doc: Doc, headlines: set[int]) -> set[str]:
 def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int], extra: list[Span]) -> list[_Span]:
     """spaCy's entities, corrected: split on dashes, trusted in headlines only for known people."""
     people = _body_person_tokens(doc, headlines)
-    people.update(t.text for ent in extra if ent.sent.start not in headlines for t in span_tokens(ent))
+    people.update(t.text for ent in extra if sent_of(ent[0]).start not in headlines for t in span_tokens(ent))
     spans: list[_Span] = []
-    for ent in [*doc.ents, *extra]:
+    for ent in [*named_entities(doc), *extra]:
         label = NER_TYPES.get(ent.label_)
         if label is None:
             continue
-        in_headline = ent.sent.start in headlines
+        in_headline = sent_of(ent[0]).start in headlines
         pieces = _split_on_dashes(ent)
         for raw_piece in pieces:
             piece = _strip_edges(raw_piece, gaz)
@@ -490,9 +492,9 @@ def _pronoun_references(doc: Doc, spans: list[_Span]) -> list[_Span]:
     for tok in tokens(doc):
         if tok.lower_ not in PRONOUNS or tok.pos_ != "PRON":
             continue
-        sent = tok.sent
+        sent = sent_of(tok)
         window_start = sent.start
-        prev = tokens(doc)[sent.start - 1].sent if sent.start > 0 else None
+        prev = sent_of(tokens(doc)[sent.start - 1]) if sent.start > 0 else None
         if prev is not None:
             window_start = prev.start
         before = [p for p in people if window_start <= p.start < tok.i]
@@ -601,7 +603,7 @@ def _org_key(name: str) -> str:
 def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex]:
     """The article's entities and a map from each mention token to its entity id."""
     gaz = gazetteer()
-    headlines = {s.start for s in doc.sents if is_title_case_line(s)}
+    headlines = {s.start for s in sentences(doc) if is_title_case_line(s)}
     extra_people = unlabelled_person_names(doc, gaz)
     spans = _gazetteer_spans(doc, gaz, headlines, extra_people)
     spans.extend(_derived_demonyms(doc, gaz, spans))

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.facts import Timex
-from kg.nlp import doc_text
+from kg.nlp import doc_text, sent_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -713,7 +713,7 @@ _FOLLOWING_DAY = re.compile(
 
 def _sentence_start(doc: Doc, char: int) -> int:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0].sent.start_char if span is not None and len(span) else -1
+    return sent_of(span[0]).start_char if span is not None and len(span) else -1
 
 
 _LOCATING_PREPOSITION = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)

@@ -25,7 +25,7 @@ from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import modality_of
 from kg.extract.events.triggers import Trigger, find_triggers
 from kg.facts import Article, Casualties, Entity, Event, Mention
-from kg.nlp import doc_text, tokens
+from kg.nlp import doc_text, sentences, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,7 +46,7 @@ def find_events(
     """
     lex = lexicon()
     lookup = EntityLookup(entities, entity_index, doc_text(doc))
-    sents = [s for s in doc.sents]
+    sents = sentences(doc)
     sent_of = {}
     headlines = set()
     for k, s in enumerate(sents):
@@ -296,7 +296,7 @@ def _link_tolls(events: list[Event], survivors: list[Candidate], sent_of: dict[i
     for extra in (m for c in survivors if c.event.type == "attack" for m in c.extra):
         attacks.append((extra.sent_index, extra.merged_into.event if extra.merged_into else extra.event))
     # a toll is read where its event's trigger is (the body, not the headline that announced it)
-    sent_at = {s.start_char: k for k, s in enumerate(doc.sents)}
+    sent_at = {s.start_char: k for k, s in enumerate(sentences(doc))}
     for c in sorted(survivors, key=lambda c: c.event.trigger.start):
         ev = c.event
         if ev.type not in {"death", "injury"} or ev.modality != "asserted":

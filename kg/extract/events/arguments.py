@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Entity
-from kg.nlp import tokens
+from kg.nlp import sent_of, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -101,12 +101,12 @@ class EntityLookup:
     def recent_actors(self, doc: Doc, before: int, kind: str, sentences: int = 3) -> list[tuple[str, int]]:
         """The distinct actors of `kind` (person | country | any) named last before token `before`, most recent
         first, within the current and the previous `sentences - 1` sentences: (entity id, token)."""
-        sent = tokens(doc)[before].sent
+        sent = sent_of(tokens(doc)[before])
         start = sent.start
         for _ in range(sentences - 1):
             if start == 0:
                 break
-            start = tokens(doc)[start - 1].sent.start
+            start = sent_of(tokens(doc)[start - 1]).start
         found: list[tuple[str, int]] = []
         for i in range(before - 1, start - 1, -1):
             eid = self.index.get(i)
@@ -197,7 +197,7 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         if (
             t.is_upper
             and len(t) > 1
-            and t.i == t.sent.start
+            and t.i == sent_of(t).start
             and (role in ACTOR_ROLES or role == "victim")
             and (
                 lookup.entity_at(t.i) is None

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.events.lexicon import Lexicon
+from kg.nlp import sent_of, span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -48,11 +49,11 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             if lemma in {"post", "address", "interview", "speech"}:
                 return True if _kids(tok, "poss", "prep", "amod", "compound") else None
             return False
-        if lemma == "tell" and not (_kids(tok, "ccomp") or _has_quote(tok.sent)):
+        if lemma == "tell" and not (_kids(tok, "ccomp") or _has_quote(sent_of(tok))):
             return None  # "told to leave"
         if lemma in ALWAYS:
             return False
-        if _kids(tok, "ccomp", "xcomp") or _has_quote(tok.sent):
+        if _kids(tok, "ccomp", "xcomp") or _has_quote(sent_of(tok)):
             return True
         if lemma in {"describe", "characterize", "characterise"} and any(p.lower_ == "as" for p in _kids(tok, "prep")):
             return True
@@ -63,7 +64,7 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
         return False
     # call
     phone = lex.sense("phone_words")
-    in_phone_context = any(t.lemma_.lower() in phone - {"call"} for t in tok.sent)
+    in_phone_context = any(t.lemma_.lower() in phone - {"call"} for t in span_tokens(sent_of(tok)))
     if kind == "noun":
         preps = {p.lower_ for p in _kids(tok, "prep")}
         if "for" in preps and lemma == "call":

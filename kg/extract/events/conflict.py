@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.events.lexicon import Lexicon
-from kg.nlp import tokens
+from kg.nlp import sent_of, span_tokens, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -469,7 +469,7 @@ def particle_attack(tok: Token, lex: Lexicon) -> bool:
 
 
 def _violent_sentence(tok: Token) -> bool:
-    return any(t.lemma_.lower() in VIOLENT_CONTEXT for t in tok.sent if t.i != tok.i)
+    return any(t.lemma_.lower() in VIOLENT_CONTEXT for t in span_tokens(sent_of(tok)) if t.i != tok.i)
 
 
 def parse_number(tok: Token) -> int | None:
