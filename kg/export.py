@@ -61,6 +61,7 @@ def export(dataset: ox.Store, fmt: str, path: Path | None = None) -> Path | None
         if path is None:
             sys.stdout.write(text)
             return None
+
         def write_text(tmp: str) -> None:
             Path(tmp).write_text(text, encoding="utf-8")
 

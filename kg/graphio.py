@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.facts import ArticleFacts
-from kg.rdf import Identities, article_quads
+from kg.rdf import Identities, article_quad_parts
 from kg.vocab import KG, PREFIXES
 
 FORMATS = {
@@ -46,9 +46,16 @@ def new_dataset() -> ox.Store:
 
 
 def add_facts(dataset: ox.Store, facts_list: Iterable[ArticleFacts], identities: Identities | None = None) -> None:
-    """Add each article's named graph to the dataset."""
+    """Add each article's named graph to the dataset, and its entities' descriptions to the entities
+    graph (each once, one label per entity)."""
+    from kg.store import add_entity_descriptions
+
+    entity_quads: list[ox.Quad] = []
     for facts in facts_list:
-        dataset.extend(article_quads(facts, identities))
+        own, entities = article_quad_parts(facts, identities)
+        dataset.extend(own)
+        entity_quads += entities
+    add_entity_descriptions(dataset, entity_quads)
 
 
 def count_entities(dataset: ox.Store) -> int:

@@ -79,7 +79,7 @@ def extract_partition_to_nquads(
 
     from kg.ingest import InputError, read_articles
     from kg.pipeline import extract_articles
-    from kg.rdf import article_quads, resolve_identities
+    from kg.rdf import corpus_quads, resolve_identities
 
     errors: list[str] = []
     articles = []
@@ -103,7 +103,9 @@ def extract_partition_to_nquads(
         out.mkdir(parents=True, exist_ok=True)
         path = out / f"part-{partition:05d}.nq"
         tmp = path.with_suffix(".nq.tmp")
-        ox.serialize((q for f in facts for q in article_quads(f, identities)), str(tmp), ox.RdfFormat.N_QUADS)
+        # Entity descriptions once per partition; partitions may still name an entity differently (each
+        # resolves its own batch): load_nquads keeps one label per entity.
+        ox.serialize(corpus_quads(facts, identities), str(tmp), ox.RdfFormat.N_QUADS)
         tmp.replace(path)
         result["path"] = str(path)
     return result
@@ -139,14 +141,19 @@ def dask_build(
 
 
 def load_nquads(store_location: str | Path, parts_dir: str | Path) -> int:
-    """Bulk-load a directory of `part-*.nq` files into an on-disk store; the number of files loaded."""
+    """Bulk-load a directory of `part-*.nq` files into an on-disk store; the number of files loaded.
+
+    Partitions that named an entity differently leave it several labels: the fullest stays the label,
+    the others become alt labels (`kg.store.settle_entity_labels`).
+    """
     import pyoxigraph as ox
 
-    from kg.store import open_store
+    from kg.store import open_store, settle_entity_labels
 
     store = open_store(str(store_location))
     parts = sorted(Path(parts_dir).glob("part-*.nq"))
     for part in parts:
         store.dataset.bulk_load(path=str(part), format=ox.RdfFormat.N_QUADS)
+    settle_entity_labels(store.dataset)
     store.close()
     return len(parts)

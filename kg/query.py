@@ -1,7 +1,8 @@
 """SPARQL over a graph file or store: run a query, format its result as a table, CSV, TSV or JSON.
 
-kg's prefixes are predefined, and the named graphs (one per article) are queried as one union
-default graph; `GRAPH ?g { ... }` still picks out articles.
+kg's prefixes are predefined, and the named graphs (one per article, and the entities graph
+`kgid:entities` that describes each entity once) are queried as one union default graph, which holds
+each triple once; `GRAPH ?g { ... }` still picks out articles.
 """
 
 from __future__ import annotations

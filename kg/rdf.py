@@ -1,8 +1,19 @@
-"""RDF: the only module that knows IRIs and the ontology. One named graph per article.
+"""RDF: the only module that knows IRIs and the ontology. One named graph per article, one for entities.
 
-`article_quads(facts, identities)` turns one article's facts into quads in the article's named graph
-(pyoxigraph terms: fast to build, to store and to serialise). `identities` says which global entity
-each of the article's entities is (cross-article merging, `kg.extract.resolve`).
+`article_quads(facts, identities)` turns one article's facts into quads (pyoxigraph terms: fast to
+build, to store and to serialise). `identities` says which global entity each of the article's entities
+is (cross-article merging, `kg.extract.resolve`).
+
+Where each triple goes, so that the union of the graphs (the default graph of every query) holds each
+triple once:
+
+- the article's named graph: everything read in that article: the article node, its events with
+  their arguments, mentions, sentences, offsets, dates and casualty counts, and `E kg:mentionedIn A`
+  for each entity it mentions;
+- the shared entities graph (`ENTITIES_GRAPH`): what an entity *is*, the same whichever article names
+  it: `rdf:type`, one `rdfs:label`, `skos:altLabel`, `kg:title`, `kg:affiliation`, `kg:countryCode`.
+  Written by every article that mentions the entity, stored once; the store keeps one label per
+  entity and drops an entity's description when no article mentions it any more (`kg.store`).
 """
 
 from __future__ import annotations
@@ -64,6 +75,11 @@ def article_iri(article_id: str) -> ox.NamedNode:
 def article_graph_iri(article_id: str) -> ox.NamedNode:
     """The named graph that holds everything extracted from one article."""
     return ox.NamedNode(f"{DATA_BASE}graph/{_slug(article_id)}")
+
+
+# The graph of entity descriptions shared by all articles. Not under …/graph/: no article id can name it
+# (an article graph's last segment is one slug, "/" escaped).
+ENTITIES_GRAPH = ox.NamedNode(f"{DATA_BASE}entities")
 
 
 def event_iri(article_id: str, event_id: str) -> ox.NamedNode:
@@ -137,17 +153,21 @@ _KG, _SEM, _PROV, _SCHEMA = _Terms(KG), _Terms(SEM), _Terms(PROV), _Terms(SCHEMA
 
 
 class _Quads:
-    """Collects quads into one named graph."""
+    """Collects quads into the article's named graph (`add`) and the shared entities graph (`describe`)."""
 
     def __init__(self, graph: ox.NamedNode, article: ox.NamedNode) -> None:
         self.graph = graph
         self.article = article  # the article's node, built once
         self.items: list[ox.Quad] = []
+        self.entity_items: dict[ox.Quad, None] = {}  # ordered set: an entity twice in one article
 
     def add(self, s: ox.NamedNode, p: object, o: ox.NamedNode | ox.Literal) -> None:
         if type(p) is not ox.NamedNode:
             p = _NODES.get(p) or _n(p)
         self.items.append(ox.Quad(s, p, o, self.graph))  # type: ignore[arg-type]
+
+    def describe(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        self.entity_items[ox.Quad(s, p, o, ENTITIES_GRAPH)] = None
 
 
 def _mention(
@@ -204,19 +224,23 @@ def _entity_quads(q: _Quads, facts: ArticleFacts, ids: Identities) -> dict[str, 
         iris[ent.id] = entity_iri(key)
     by_name = {e.name: iris[e.id] for e in facts.entities}
     art = q.article
+    mentioned: set[ox.NamedNode] = set()
     for ent in facts.entities:
         node = iris[ent.id]
-        q.add(node, RDF_TYPE, _n(ENTITY_CLASS.get(ent.type, KG.Other)))
-        q.add(node, RDFS_LABEL, _lit(ids.name(ids.key(aid, ent), ent.name)))
-        for alias in sorted({ent.name, *ent.aliases} - {ids.name(ids.key(aid, ent), ent.name)}):
-            q.add(node, SKOS_ALT, _lit(alias))
+        name = ids.name(ids.key(aid, ent), ent.name)
+        q.describe(node, RDF_TYPE, _n(ENTITY_CLASS.get(ent.type, KG.Other)))
+        q.describe(node, RDFS_LABEL, _lit(name))
+        for alias in sorted({ent.name, *ent.aliases} - {name}):
+            q.describe(node, SKOS_ALT, _lit(alias))
         for title in ent.titles:
-            q.add(node, _KG.title, _lit(title))
+            q.describe(node, _KG.title, _lit(title))
         if ent.affiliation and ent.affiliation in by_name and by_name[ent.affiliation] != node:
-            q.add(node, _KG.affiliation, by_name[ent.affiliation])
+            q.describe(node, _KG.affiliation, by_name[ent.affiliation])
         if ent.country:
-            q.add(node, _KG.countryCode, _lit(ent.country))
-        q.add(node, _KG.mentionedIn, art)
+            q.describe(node, _KG.countryCode, _lit(ent.country))
+        if node not in mentioned:  # two of the article's entities resolved to one: one triple
+            mentioned.add(node)
+            q.add(node, _KG.mentionedIn, art)
     return iris
 
 
@@ -289,20 +313,84 @@ def _event_quads(q: _Quads, facts: ArticleFacts, ev: Event, iris: dict[str, ox.N
             q.add(c, _PROV.wasDerivedFrom, q.article)
 
 
-def article_quads(facts: ArticleFacts, identities: Identities | None = None) -> list[ox.Quad]:
-    """All quads of one article, in the article's named graph."""
+def article_quad_parts(
+    facts: ArticleFacts, identities: Identities | None = None
+) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """One article's quads in two parts: those of its named graph, and the descriptions of the entities
+    it mentions (in `ENTITIES_GRAPH`, each once)."""
     q = _Quads(article_graph_iri(facts.article.id), article_iri(facts.article.id))
     ids = identities or Identities()
     _article_quads(q, facts)
     iris = _entity_quads(q, facts, ids)
     for ev in facts.events:
         _event_quads(q, facts, ev, iris)
-    return q.items
+    return q.items, list(q.entity_items)
+
+
+def article_quads(facts: ArticleFacts, identities: Identities | None = None) -> list[ox.Quad]:
+    """All quads of one article: its named graph, then its entities' descriptions in `ENTITIES_GRAPH`."""
+    own, entities = article_quad_parts(facts, identities)
+    return own + entities
 
 
 def corpus_quads(facts_list: Iterable[ArticleFacts], identities: Identities | None = None) -> Iterator[ox.Quad]:
+    """The quads of many articles, each entity-graph quad once."""
+    seen: set[ox.Quad] = set()
     for facts in facts_list:
-        yield from article_quads(facts, identities)
+        own, entities = article_quad_parts(facts, identities)
+        yield from own
+        for q in entities:
+            if q not in seen:
+                seen.add(q)
+                yield q
+
+
+def fullest_name(names: Iterable[str]) -> str:
+    """The name with the most words; the first such one on a tie (an older name is kept)."""
+    best = ""
+    for name in names:
+        if not best or len(name.split()) > len(best.split()):
+            best = name
+    return best
+
+
+def one_label_per_entity(
+    entity_quads: Iterable[ox.Quad], stored: dict[ox.NamedNode, list[str]]
+) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """The entity-graph quads to add and to remove so that every entity keeps one `rdfs:label`.
+
+    `stored` gives the labels the store already holds for these entities. The label is the fullest
+    name among the stored ones and the new ones (`fullest_name`, stored first: a stored label is
+    replaced only by a name with more words, as `kg build` keeps names across batches); every other
+    name becomes a `skos:altLabel`, and an alt label equal to the label goes.
+    """
+    new_labels: dict[ox.NamedNode, list[str]] = {}
+    rest: list[ox.Quad] = []
+    for q in entity_quads:
+        if q.predicate == RDFS_LABEL:
+            new_labels.setdefault(q.subject, []).append(q.object.value)  # type: ignore[arg-type,union-attr]
+        else:
+            rest.append(q)
+    label: dict[ox.NamedNode, str] = {}
+    add: dict[ox.Quad, None] = {}
+    remove: list[ox.Quad] = []
+    for node, names in new_labels.items():
+        old = stored.get(node, [])
+        best = label[node] = fullest_name([*old, *names])
+        if best not in old:
+            add[ox.Quad(node, RDFS_LABEL, _lit(best), ENTITIES_GRAPH)] = None
+            if old:  # a new label for a known entity: no longer an alt label of it
+                remove.append(ox.Quad(node, SKOS_ALT, _lit(best), ENTITIES_GRAPH))
+        for other in dict.fromkeys([*old, *names]):
+            if other != best:
+                add[ox.Quad(node, SKOS_ALT, _lit(other), ENTITIES_GRAPH)] = None
+                if other in old:
+                    remove.append(ox.Quad(node, RDFS_LABEL, _lit(other), ENTITIES_GRAPH))
+    for q in rest:
+        if q.predicate == SKOS_ALT and label.get(q.subject) == q.object.value:  # type: ignore[arg-type,union-attr]
+            continue
+        add[q] = None
+    return list(add), remove
 
 
 def preferred_names(facts_list: Iterable[ArticleFacts], keys: dict[tuple[str, str], str]) -> dict[str, str]:
@@ -318,6 +406,7 @@ def preferred_names(facts_list: Iterable[ArticleFacts], keys: dict[tuple[str, st
 def resolve_identities(facts_list: list[ArticleFacts], aliases: str | Path | None = None) -> Identities:
     """Global entity identities for a batch of articles (cross-article merging, alias file applied)."""
     from kg.extract import resolve
+
     table = resolve.load_alias_file(aliases) if aliases else None
     keys = resolve.resolve_entities(facts_list, table)
     return Identities(keys=keys, names=preferred_names(facts_list, keys))

@@ -7,6 +7,10 @@ Endpoint layouts, picked from the URL (docs/store.md):
 - Apache Jena Fuseki: `http://host:3030/DATASET` → /DATASET/query, /DATASET/update, /DATASET/data
 - GraphDB: `http://host:7200/repositories/REPO` → the repository URL, /statements, /rdf-graphs/service
 
+Entity descriptions go to the shared entities graph (`kg.rdf.ENTITIES_GRAPH`) with a Graph Store POST
+(merged into what is there); replaced labels and the descriptions of entities no article mentions any
+more are removed with SPARQL Update. That is a few requests per batch of articles, none per article.
+
 Standard library HTTP only; a request that fails raises StoreError with the server's answer.
 """
 
@@ -20,12 +24,23 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg.rdf import ENTITIES_GRAPH, RDFS_LABEL, one_label_per_entity
 from kg.store import StoreError
 from kg.vocab import PREFIXES
 
 
 def _prologue() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def sparql_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
+    """A term as SPARQL text: N-Triples syntax (quotes, backslashes, line breaks and control characters
+    escaped), which SPARQL reads as the same term. Article text reaches SPARQL only through this."""
+    return str(term)
+
+
+def _chunks(items: list, n: int) -> list[list]:
+    return [items[i : i + n] for i in range(0, len(items), n)]
 
 
 @dataclass
@@ -84,18 +99,79 @@ class RemoteBackend:
             "POST",
         )
 
+    def _graph_url(self, graph: ox.NamedNode) -> str:
+        return self.store_url + "?" + urllib.parse.urlencode({"graph": graph.value})
+
+    @staticmethod
+    def _ntriples(quads: list[ox.Quad]) -> bytes:
+        return (
+            ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES)
+            or b""
+        )
+
     def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
         """PUT the article's triples as N-Triples into its named graph: the server replaces it in one request."""
-        body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES)
-        url = self.store_url + "?" + urllib.parse.urlencode({"graph": graph.value})
-        self._request(url, body or b"", {"Content-Type": "application/n-triples"}, "PUT")
+        self._request(
+            self._graph_url(graph), self._ntriples(quads) or b"", {"Content-Type": "application/n-triples"}, "PUT"
+        )
 
-    def write_graphs(self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]]) -> None:
+    def _mentioned(self, graphs: list[ox.NamedNode]) -> set[str]:
+        out: set[str] = set()
+        for chunk in _chunks(graphs, 200):
+            values = " ".join(sparql_term(g) for g in chunk)
+            rows = self.select(
+                f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?e kg:mentionedIn ?a }} }}"
+            )
+            out.update(r["e"] for r in rows)
+        return out
+
+    def _labels(self, nodes: list[ox.NamedNode]) -> dict[ox.NamedNode, list[str]]:
+        out: dict[ox.NamedNode, list[str]] = {}
+        for chunk in _chunks(nodes, 500):
+            values = " ".join(sparql_term(n) for n in chunk)
+            graph = sparql_term(ENTITIES_GRAPH)
+            rows = self.select(
+                f"SELECT ?e ?l WHERE {{ VALUES ?e {{ {values} }} GRAPH {graph} {{ ?e rdfs:label ?l }} }}"
+            )
+            for r in rows:
+                out.setdefault(ox.NamedNode(r["e"]), []).append(r["l"])
+        return out
+
+    def _drop_unmentioned(self, iris: set[str]) -> None:
+        graph = sparql_term(ENTITIES_GRAPH)
+        for chunk in _chunks(sorted(iris), 200):
+            values = " ".join(sparql_term(ox.NamedNode(i)) for i in chunk)
+            unmentioned = f"VALUES ?e {{ {values} }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?e kg:mentionedIn ?a }} }}"
+            self.update(
+                f"DELETE {{ GRAPH {graph} {{ ?e ?p ?o }} }} WHERE {{ {unmentioned} GRAPH {graph} {{ ?e ?p ?o }} }} ;\n"
+                f"DELETE {{ GRAPH {graph} {{ ?x ?p ?e }} }} WHERE {{ {unmentioned} GRAPH {graph} {{ ?x ?p ?e }} }}"
+            )
+
+    def write_graphs(self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]], entity_quads: list[ox.Quad]) -> None:
+        """Entity descriptions first (one label per entity), then each article's graph PUT, then the
+        descriptions of entities only the replaced versions mentioned are dropped."""
+        unmentioned = self._mentioned([graph for graph, _, replace in items if replace])
+        stored = self._labels(sorted({q.subject for q in entity_quads if q.predicate == RDFS_LABEL}, key=str))  # type: ignore[misc]
+        add, remove = one_label_per_entity(entity_quads, stored)
+        if remove:
+            body = " ".join(
+                f"{sparql_term(q.subject)} {sparql_term(q.predicate)} {sparql_term(q.object)} ." for q in remove
+            )
+            self.update(f"DELETE DATA {{ GRAPH {sparql_term(ENTITIES_GRAPH)} {{ {body} }} }}")
+        if add:
+            self._request(
+                self._graph_url(ENTITIES_GRAPH), self._ntriples(add), {"Content-Type": "application/n-triples"}, "POST"
+            )
         for graph, quads, _ in items:
             self.replace_graph(graph, quads)
+        if unmentioned:
+            self._drop_unmentioned(unmentioned)
 
     def remove_graph(self, graph: ox.NamedNode) -> None:
-        self.update(f"DROP SILENT GRAPH <{graph.value}>")
+        unmentioned = self._mentioned([graph])
+        self.update(f"DROP SILENT GRAPH {sparql_term(graph)}")
+        if unmentioned:
+            self._drop_unmentioned(unmentioned)
 
     def close(self) -> None:
         return None

@@ -11,6 +11,11 @@ logic above them (skip unchanged articles, replace changed ones, near-duplicates
 
 Each article write is one unit: Ctrl-C during it is held until the article's graph is fully replaced,
 and every single store call is itself a transaction, so an interrupted build leaves whole articles only.
+
+Entities are described once, in the shared entities graph (`kg.rdf.ENTITIES_GRAPH`), so the union of
+the graphs holds each triple once. Every backend keeps that graph in step with the articles: one
+`rdfs:label` per entity (`kg.rdf.one_label_per_entity`), and an entity no article mentions any more
+(after a replace or `kg rm`) loses its description.
 """
 
 from __future__ import annotations
@@ -39,7 +44,17 @@ from kg.merge import (
     signature_from_text,
     signature_text,
 )
-from kg.rdf import Identities, article_graph_iri, article_iri, article_quads, entity_iri, event_iri
+from kg.rdf import (
+    ENTITIES_GRAPH,
+    RDFS_LABEL,
+    Identities,
+    article_graph_iri,
+    article_iri,
+    article_quad_parts,
+    entity_iri,
+    event_iri,
+    one_label_per_entity,
+)
 from kg.vocab import KG, PREFIXES, PROV
 
 DEFAULT_STORE = "kg-store"
@@ -54,6 +69,7 @@ KG_ROLE = ox.NamedNode(str(KG.role))
 KG_ENTITY = ox.NamedNode(str(KG.entity))
 DUPLICATE_OF = ox.NamedNode(str(KG.duplicateOf))
 CONTENT_HASH = ox.NamedNode(str(KG.contentHash))
+MENTIONED_IN = ox.NamedNode(str(KG.mentionedIn))
 ACTOR_ROLES = ("agent", "participant", "target", "victim", "recipient")
 MAX_LINKS_PER_EVENT = 3
 WRITE_BATCH = 32  # articles per write transaction when writes are deferred
@@ -62,6 +78,7 @@ WRITE_BATCH = 32  # articles per write transaction when writes are deferred
 # Article triples now go through the bulk loader; what still goes through transactions (removals,
 # completion marks, links) is flushed to disk every this many quads.
 FLUSH_QUADS = 250_000
+LEGACY_LAYOUT = "legacy-layout"  # the version article_states gives an article written before the entities graph
 
 
 class StoreError(GraphFileError):
@@ -79,9 +96,9 @@ class Backend(Protocol):
 
     def update(self, sparql: str) -> None: ...
 
-    def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None: ...
-
-    def write_graphs(self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]]) -> None: ...
+    def write_graphs(
+        self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]], entity_quads: list[ox.Quad]
+    ) -> None: ...
 
     def remove_graph(self, graph: ox.NamedNode) -> None: ...
 
@@ -112,39 +129,43 @@ class LocalBackend:
     def update(self, sparql: str) -> None:
         self.dataset.update(sparql, prefixes=PREFIXES)
 
-    def replace_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
-        self.dataset.remove_graph(graph)
-        self.dataset.extend(quads)
-
-    def write_graphs(self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]]) -> None:
-        """Several articles' graphs: old versions removed, then the new quads.
+    def write_graphs(self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]], entity_quads: list[ox.Quad]) -> None:
+        """Several articles' graphs: old versions removed, then the new quads; and the descriptions of
+        their entities (`entity_quads`, in the entities graph) with one label per entity.
 
         In memory: one transaction. On disk: the articles' triples go through Oxigraph's bulk loader
         (sorted files ingested straight into RocksDB: ~3x faster than a transaction, and nothing piles
         up in the memtables), and each article's `kg:contentHash`, the mark `article_states` needs to
         call an article complete, is written last in one transaction. A write cut short (a crash, a
         full disk) leaves articles without that mark: the next build sees them as absent and writes
-        them again, replacing whatever part of them got in.
+        them again, replacing whatever part of them got in. Entity descriptions go in with the
+        articles' triples (inserting one that is already there is a no-op); an entity only the removed
+        versions mentioned loses its description after the write.
         """
-        if self.location == ":memory:":
-            for graph, _, replace in items:
-                if replace:
-                    self.dataset.remove_graph(graph)
-            self.dataset.extend([q for _, quads, _ in items for q in quads])
-            return
+        on_disk = self.location != ":memory:"
+        unmentioned: set[ox.NamedNode] = set()
         for graph, _, replace in items:
-            if replace or self.dataset.contains_named_graph(graph):
+            if replace or (on_disk and self.dataset.contains_named_graph(graph)):
+                unmentioned |= mentioned_entities(self.dataset, graph)
                 self.dataset.remove_graph(graph)
-        marks = [q for _, quads, _ in items for q in quads if q.predicate == CONTENT_HASH]
-        self.dataset.bulk_extend([q for _, quads, _ in items for q in quads if q.predicate != CONTENT_HASH])
-        self.dataset.extend(marks)
-        self._unflushed += len(marks) + len(items)
-        if self._unflushed >= FLUSH_QUADS:
-            self.dataset.flush()
-            self._unflushed = 0
+        add = entity_changes(self.dataset, entity_quads)
+        if not on_disk:
+            self.dataset.extend([q for _, quads, _ in items for q in quads] + add)
+        else:
+            marks = [q for _, quads, _ in items for q in quads if q.predicate == CONTENT_HASH]
+            self.dataset.bulk_extend([q for _, quads, _ in items for q in quads if q.predicate != CONTENT_HASH] + add)
+            self.dataset.extend(marks)
+            self._unflushed += len(marks) + len(items)
+            if self._unflushed >= FLUSH_QUADS:
+                self.dataset.flush()
+                self._unflushed = 0
+        if unmentioned:
+            drop_unmentioned_entities(self.dataset, unmentioned)
 
     def remove_graph(self, graph: ox.NamedNode) -> None:
+        unmentioned = mentioned_entities(self.dataset, graph)
         self.dataset.remove_graph(graph)
+        drop_unmentioned_entities(self.dataset, unmentioned)
 
     def close(self) -> None:
         """Flush, and drop this backend's handle so the database lock goes with the last reference."""
@@ -168,6 +189,61 @@ def interrupts_deferred() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
         if received:
             raise KeyboardInterrupt
+
+
+def mentioned_entities(dataset: ox.Store, graph: ox.NamedNode) -> set[ox.NamedNode]:
+    """The entities an article graph says are mentioned in it (`kg:mentionedIn`)."""
+    return {q.subject for q in dataset.quads_for_pattern(None, MENTIONED_IN, None, graph)}  # type: ignore[misc]
+
+
+def entity_changes(dataset: ox.Store, entity_quads: list[ox.Quad]) -> list[ox.Quad]:
+    """Settle new entity descriptions against the dataset: removes the labels they replace (now alt
+    labels), and returns the quads to add (`kg.rdf.one_label_per_entity`). Index lookups, no SPARQL."""
+    stored: dict[ox.NamedNode, list[str]] = {}
+    for node in {q.subject for q in entity_quads if q.predicate == RDFS_LABEL}:
+        labels = [_term_text(q.object) for q in dataset.quads_for_pattern(node, RDFS_LABEL, None, ENTITIES_GRAPH)]
+        if labels:
+            stored[node] = labels  # type: ignore[index]
+    add, remove = one_label_per_entity(entity_quads, stored)
+    for q in remove:
+        dataset.remove(q)
+    return add
+
+
+def add_entity_descriptions(dataset: ox.Store, entity_quads: list[ox.Quad]) -> None:
+    """Add entity descriptions to a dataset, one label per entity."""
+    dataset.extend(entity_changes(dataset, entity_quads))
+
+
+def drop_unmentioned_entities(dataset: ox.Store, candidates: set[ox.NamedNode]) -> int:
+    """Remove the description of each candidate entity no article mentions any more (and the
+    affiliations other entities have with it: they came from an article that mentioned it). The number
+    of entities dropped."""
+    dropped = 0
+    for node in candidates:
+        if next(dataset.quads_for_pattern(node, MENTIONED_IN, None, None), None) is not None:
+            continue
+        dropped += 1
+        gone = [*dataset.quads_for_pattern(node, None, None, ENTITIES_GRAPH)]
+        gone += dataset.quads_for_pattern(None, None, node, ENTITIES_GRAPH)
+        for q in gone:
+            dataset.remove(q)
+    return dropped
+
+
+def settle_entity_labels(dataset: ox.Store) -> int:
+    """Give every entity one label where several were written independently (N-Quads partitions
+    loaded together): the fullest stays, the others become alt labels. The number of entities fixed."""
+    labels: dict[ox.NamedNode, list[str]] = {}
+    for q in dataset.quads_for_pattern(None, RDFS_LABEL, None, ENTITIES_GRAPH):
+        labels.setdefault(q.subject, []).append(_term_text(q.object))  # type: ignore[arg-type]
+    several = {node: sorted(names) for node, names in labels.items() if len(names) > 1}
+    for node, names in several.items():
+        new = [ox.Quad(node, RDFS_LABEL, ox.Literal(n), ENTITIES_GRAPH) for n in names]
+        for q in new:
+            dataset.remove(q)
+        dataset.extend(one_label_per_entity(new, {})[0])
+    return len(several)
 
 
 @dataclass
@@ -205,7 +281,7 @@ class KgStore:
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
         self._duplicates: DuplicateIndex | None = None
-        self._pending: list[tuple[ox.NamedNode, list[ox.Quad], bool, list[EventSketch]]] = []
+        self._pending: list[_Pending] = []
         self._events: EventIndex | None = None
 
     def _event_index(self) -> EventIndex:
@@ -264,13 +340,26 @@ class KgStore:
         ]
 
     def article_states(self) -> dict[str, tuple[str, str]]:
-        """Article id → (content hash, extractor version) for every article in the store."""
+        """Article id → (content hash, extractor version) for every article in the store.
+
+        An article written before entities had their own graph (its graph describes its entities) gets
+        the version "legacy-layout": `kg build` sees it as changed and writes it again, so the union of
+        the graphs holds each entity description once. Looked for only in a store without an entities
+        graph, where it costs one query.
+        """
         self.flush()
         rows = self.backend.select(
             "SELECT ?id ?hash ?version WHERE { ?a a kg:Article ; kg:articleId ?id ; kg:contentHash ?hash ; "
             "kg:extractorVersion ?version }"
         )
-        return {r["id"]: (r["hash"], r["version"]) for r in rows}
+        states = {r["id"]: (r["hash"], r["version"]) for r in rows}
+        if states and not self.backend.ask(f"ASK {{ GRAPH <{ENTITIES_GRAPH.value}> {{ ?s ?p ?o }} }}"):
+            legacy = self.backend.select(
+                "SELECT DISTINCT ?id WHERE { GRAPH ?g { ?e kg:mentionedIn ?a ; rdfs:label ?l . ?a kg:articleId ?id } }"
+            )
+            for r in legacy:
+                states[r["id"]] = (states[r["id"]][0], LEGACY_LAYOUT)
+        return states
 
     def is_unchanged(self, article_id: str, content_hash: str, states: dict[str, tuple[str, str]]) -> bool:
         return states.get(article_id) == (content_hash, __version__)
@@ -397,7 +486,7 @@ class KgStore:
         aid = facts.article.id
         graph = article_graph_iri(aid)
         art = article_iri(aid)
-        quads = article_quads(facts, identities)
+        quads, entity_quads = article_quad_parts(facts, identities)
         sig = minhash(facts.article.text)
         quads.append(ox.Quad(art, MINHASH_SIGNATURE, ox.Literal(signature_text(sig)), graph))
         index = self.duplicate_index()
@@ -409,6 +498,7 @@ class KgStore:
         new = sketches_of(facts, identities)
         events = self._event_index()
         events.remove_graph(graph.value)
+        links: list[ox.Quad] = []
         for ev in new:
             if not ev.date:
                 continue
@@ -420,18 +510,25 @@ class KgStore:
             for _, other in scored[:MAX_LINKS_PER_EVENT]:
                 m = match_events(ev, other)
                 a, b = ox.NamedNode(ev.iri), ox.NamedNode(other.iri)
-                quads.append(ox.Quad(a, SAME_EVENT_AS, b, graph))
-                quads.append(ox.Quad(b, SAME_EVENT_AS, a, graph))
+                links.append(ox.Quad(a, SAME_EVENT_AS, b, graph))
+                links.append(ox.Quad(b, SAME_EVENT_AS, a, graph))
                 result.same_events.append((ev.iri, other.iri, m))
         for ev in new:
             events.add(ev)
         index.remove(aid)
         index.add(aid, sig)
-        result.triples = len(set(quads))
-        if any(g == graph for g, *_ in self._pending):  # the same article twice in one buffer: last one wins
-            self._pending = [p for p in self._pending if p[0] != graph]
+        result.triples = len(set(quads)) + len(set(links))
+        if any(p.graph == graph for p in self._pending):  # the same article twice in one buffer: last one wins
+            self._pending = [p for p in self._pending if p.graph != graph]
             replace = True
-        self._pending.append((graph, quads, replace, new))
+        if replace:
+            # Buffered articles linked to this article's old events: drop those links, as flush drops the
+            # ones stored articles hold; its new events have been matched against them above. (Else both
+            # articles would hold the same link: one triple in two graphs.)
+            old_events = event_iri(aid, "").value
+            for p in self._pending:
+                p.links = [q for q in p.links if not _links_events_of(q, old_events)]
+        self._pending.append(_Pending(graph, quads, links, entity_quads, replace))
         if not defer:
             self.flush()
         elif len(self._pending) >= WRITE_BATCH:
@@ -448,10 +545,13 @@ class KgStore:
             return
         pending, self._pending = self._pending, []
         with interrupts_deferred():
-            for graph, _, replace, _ in pending:
-                if replace:
-                    self._unlink_inbound(graph.value, keep_duplicates=True)
-            self.backend.write_graphs([(graph, quads, replace) for graph, quads, replace, _ in pending])
+            for p in pending:
+                if p.replace:
+                    self._unlink_inbound(p.graph.value, keep_duplicates=True)
+            self.backend.write_graphs(
+                [(p.graph, p.quads + p.links, p.replace) for p in pending],
+                [q for p in pending for q in p.entity_quads],
+            )
 
     def _unlink_inbound(self, graph: str, keep_duplicates: bool) -> None:
         """Drop same-event links (and optionally duplicateOf) that other articles hold about this one."""
@@ -481,6 +581,22 @@ class KgStore:
         if self._events is not None:
             self._events.remove_graph(graph.value)
         return True
+
+
+def _links_events_of(link: ox.Quad, events_prefix: str) -> bool:
+    """Whether a same-event link quad has an event under `events_prefix` (one article's) at either end."""
+    return _term_text(link.subject).startswith(events_prefix) or _term_text(link.object).startswith(events_prefix)
+
+
+@dataclass
+class _Pending:
+    """An article buffered for writing: its graph's quads, its same-event links, its entities' descriptions."""
+
+    graph: ox.NamedNode
+    quads: list[ox.Quad]
+    links: list[ox.Quad]
+    entity_quads: list[ox.Quad]
+    replace: bool
 
 
 class EventIndex:

@@ -33,8 +33,11 @@ def test_every_vocab_term_is_declared_in_the_ontology(ontology):
 
 def test_every_declared_term_is_in_the_vocab(ontology):
     ns = str(KG._NS)
-    declared = {str(s)[len(ns):] for s in ontology.subjects(RDF.type, None)
-                if str(s).startswith(ns) and "/" not in str(s)[len(ns):]}
+    declared = {
+        str(s)[len(ns) :]
+        for s in ontology.subjects(RDF.type, None)
+        if str(s).startswith(ns) and "/" not in str(s)[len(ns) :]
+    }
     assert declared <= set(KG.__annotations__)
 
 
@@ -72,10 +75,13 @@ def test_built_graph_validates_against_the_shapes(seed_build, ontology):
 def test_shapes_catch_a_broken_event(ontology):
     from pyshacl import validate
 
-    bad = Graph().parse(data="""
+    bad = Graph().parse(
+        data="""
         @prefix kg: <https://w3id.org/kgnews/ontology#> .
         <urn:e> a kg:Event ; kg:modality "maybe" ; kg:confidence 3.0 .
-    """, format="turtle")
+    """,
+        format="turtle",
+    )
     shapes = Graph().parse(ONTOLOGIES / "shapes.ttl", format="turtle")
     conforms, _, _ = validate(bad, shacl_graph=shapes, ont_graph=ontology, inference="none")
     assert not conforms

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_entity_graph import REPEATED
+
 from kg.ingest import read_articles
 from kg.parallel import dask_build, extract_parallel, load_nquads
 from kg.pipeline import build, extract_articles
@@ -32,3 +34,10 @@ def test_dask_bag_writes_nquads_partitions_that_load_into_a_store(tmp_path):
     assert load_nquads(tmp_path / "store", tmp_path / "parts") == 3
     with open_store(tmp_path / "store", create=False) as store:
         assert len(store.articles()) == 8
+        # entities described once across partitions, with one label each
+        assert store.backend.select(REPEATED) == []
+        labels = store.backend.select(
+            "SELECT ?e (COUNT(?l) AS ?n) WHERE { GRAPH kgid:entities { ?e rdfs:label ?l } } GROUP BY ?e"
+        )
+        assert labels and all(r["n"] == "1" for r in labels)
+        assert len(labels) == store.count("entities")

@@ -79,3 +79,39 @@ def test_cli_build_into_remote(server, tmp_path, capsys):
     assert "+1 unchanged" in capsys.readouterr().out
     assert main(["ls", "--store", server]) == 0
     assert "remote-a" in capsys.readouterr().out
+
+
+def test_remote_store_describes_each_entity_once_and_in_step_with_its_articles(server):
+    from test_entity_graph import KASTRENIA, REPEATED, article
+
+    from kg.rdf import Identities, entity_iri
+
+    store = open_store(server)
+    # a name with characters SPARQL would read as syntax: it reaches the update only escaped
+    odd = 'Ana "the \\ Mayor" Petrova }\n DROP ALL'
+    person = entity_iri("person/ana").value
+
+    def ids(aid: str, name: str) -> Identities:
+        return Identities(keys={(aid, "p1"): "person/ana"}, names={"person/ana": name})
+
+    store.put_article(article("e1", {"e1": "Kastrenia", "e2": "Hillvale"}, speaker="Ana"), ids("e1", "Ana"))
+    store.put_article(article("e2", {"e1": "Kastrenia"}, speaker=odd), ids("e2", odd), defer=True)
+    store.put_article(article("e3", {"e1": "Kastrenia"}, speaker="Ana"), ids("e3", "Ana"), defer=True)
+    store.flush()
+    one_row = store.backend.select(f"SELECT ?l ?t WHERE {{ <{KASTRENIA}> rdfs:label ?l ; a ?t }}")
+    assert [(r["l"], r["t"].rsplit("#", 1)[-1]) for r in one_row] == [("Kastrenia", "Place")]
+    labels = store.backend.select(f"SELECT ?l WHERE {{ <{person}> rdfs:label ?l }}")
+    assert [r["l"] for r in labels] == [odd]  # the fuller name replaced "Ana", which is an alt label now
+    alts = store.backend.select(f"SELECT ?l WHERE {{ <{person}> skos:altLabel ?l }}")
+    assert [r["l"] for r in alts] == ["Ana"]
+    assert store.backend.select(REPEATED.replace("\n", " ")) == []
+    hillvale = entity_iri("place/hillvale").value
+    store.put_article(article("e1", {"e1": "Kastrenia"}))  # replaced: Hillvale no longer mentioned anywhere
+    assert not store.backend.ask(f"ASK {{ <{hillvale}> ?p ?o }}")
+    for aid in ("e1", "e2", "e3"):
+        assert store.remove_article(aid)
+    assert not store.backend.ask(f"ASK {{ <{person}> ?p ?o }}")
+    # Kastrenia is still in the other test's articles (r2-r4): described still, once
+    assert len(store.backend.select(f"SELECT ?l ?t WHERE {{ <{KASTRENIA}> rdfs:label ?l ; a ?t }}")) == 1
+    left = set(store.article_states())
+    assert {"r2", "r3", "r4"} <= left and not left & {"e1", "e2", "e3"}  # the other tests' articles untouched

@@ -16,6 +16,7 @@ from kg.facts import Argument, Article, ArticleFacts, Casualties, Entity, Event,
 from kg.graphio import open_graph
 from kg.merge import EventSketch, estimated_jaccard, match_events, minhash
 from kg.query import run_query
+from kg.rdf import ENTITIES_GRAPH, article_graph_iri
 from kg.store import StoreError, interrupts_deferred, open_store
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
@@ -62,7 +63,7 @@ def test_an_article_written_without_its_completion_mark_is_rewritten_whole(tmp_p
     """A bulk write cut short leaves triples but no kg:contentHash: the next build redoes the article."""
     import pyoxigraph as ox
 
-    from kg.rdf import article_graph_iri, article_quads
+    from kg.rdf import article_quads
     from kg.vocab import KG
 
     text = "Kastrenia struck Sarnovo overnight, officials said."
@@ -188,5 +189,9 @@ def test_ctrl_c_during_build_leaves_a_consistent_store(tmp_path):
     with open_store(store, create=False) as st:
         records = st.articles()
         assert len(records) == 1  # the interrupt landed after the first article was written, whole
-        graphs = st.backend.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        assert len(graphs) == 1
+        graphs = st.backend.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
+        assert [g["g"] for g in graphs] == [ENTITIES_GRAPH.value, article_graph_iri(records[0].id).value]
+        # the entities graph describes exactly the entities that article mentions
+        described = st.backend.select("SELECT DISTINCT ?e WHERE { GRAPH kgid:entities { ?e rdfs:label ?l } }")
+        mentioned = st.backend.select("SELECT DISTINCT ?e WHERE { ?e kg:mentionedIn ?a }")
+        assert {r["e"] for r in described} == {r["e"] for r in mentioned} != set()
