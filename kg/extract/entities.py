@@ -88,19 +88,20 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
             inside_name.update((i, len(ent)) for i in range(ent.start, ent.end))
     spans: list[_Span] = []
     starts = _phrase_starts(gaz)
+    toks, full = tokens(doc), doc_text(doc)
     i, n = 0, len(doc)
     while i < n:
-        first = tokens(doc)[i]
+        first = toks[i]
         if first.text not in starts and first.lemma_.lower() not in starts:
             i += 1
             continue
         found = None
         for length in range(min(_MAX_PHRASE, n - i), 0, -1):
-            span = doc[i : i + length]
-            text = span.text
-            if length == 1 and not text[:1].isupper() and span[0].lemma_.lower() not in gaz.instruments:
+            last = toks[i + length - 1]
+            text = full[first.idx : last.idx + len(last)]
+            if length == 1 and not text[:1].isupper() and first.lemma_.lower() not in gaz.instruments:
                 break
-            found = _match_phrase(span, text, gaz)
+            found = _match_phrase(toks[i : i + length], i, text, gaz)
             if found and found.type != "organization" and found.type != "other" and inside_name.get(i, 0) > length:
                 found = None
             if found:
@@ -123,8 +124,9 @@ def _phrase_starts(gaz: Gazetteer) -> frozenset[str]:
     return frozenset(firsts)
 
 
-def _match_phrase(span: Span, text: str, gaz: Gazetteer) -> _Span | None:
-    start, end = span.start, span.end
+def _match_phrase(span: list[Token], start: int, text: str, gaz: Gazetteer) -> _Span | None:
+    """The gazetteer entry the tokens `span` (from token `start` on, reading `text`) name, if any."""
+    end = start + len(span)
     if text in gaz.institutions:
         inst = gaz.institutions[text]
         name = _org_key(inst.name)  # "the Kremlin" -> "Kremlin": one name with or without the article
@@ -142,7 +144,7 @@ def _match_phrase(span: Span, text: str, gaz: Gazetteer) -> _Span | None:
             return _Span(start, end, "group", f"group:{text}", text, country=iso2, affiliation=country.name)
         return _Span(start, end, "place", f"place:{iso2}", country.name, country=iso2, alias_of_country=True)
     if len(span) <= 3:
-        lemma = " ".join(t.lemma_.lower() for t in span_tokens(span))
+        lemma = " ".join(t.lemma_.lower() for t in span)
         if lemma in gaz.instruments and span[-1].pos_ in {"NOUN", "PROPN"}:
             name = gaz.instruments[lemma]
             return _Span(start, end, "other", f"other:{name}", name)
