@@ -210,3 +210,29 @@ def test_a_pronoun_predicate_names_an_event_already_reported():
     assert [e.trigger.text for e in f.events if e.type == "death"] == ["killed"]
     f = mentions_of("There was a loud explosion near the market on Friday.")
     assert [e.trigger.text for e in f.events if e.type == "attack"] == ["explosion"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "victim"),
+    [
+        ("Armed gangs roam the streets, beating opposition politicians and journalists.", "politicians"),
+        ("The reporter was beaten by unidentified men near his home.", "reporter"),
+        ("Militia members beat two farmers before releasing them.", "farmers"),
+    ],
+)
+def test_a_person_beaten_is_injured(sentence, victim):
+    injury = one(sentence, "injury")
+    assert injury.trigger.text.lower().startswith("beat")
+    assert victim in [a.text.split()[-1] for a in injury.arguments if a.role == "victim"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company beat analysts' expectations for the third quarter.",
+        "Spain beat Italy 2-1 in the final on Sunday.",
+        "Researchers hope to beat the disease before winter.",
+    ],
+)
+def test_beating_a_rival_or_a_target_is_no_injury(sentence):
+    assert "injury" not in types_of(sentence)

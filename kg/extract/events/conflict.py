@@ -264,6 +264,20 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
         if lemma == "hurt" and kind == "verb":
             victims = _kids(tok, "dobj", "nsubjpass")
             return True if victims and any(is_person_like(v, lex) for v in victims) else None
+        if lemma == "beat" and kind == "verb":
+            # "toughs beating opposition politicians", "he was beaten": a person is beaten. Not "beat
+            # expectations", not a score ("Spain beat Italy 2-1": no counted victims here), and "beaten
+            # to death" is a death (the noun "death" names it).
+            victims = _kids(tok, "dobj", "nsubjpass")
+            people = lex.sense("people_nouns")
+            human = any(
+                v.pos_ == "PRON" or v.ent_type_ == "PERSON" or v.lemma_.lower() in people or v.lower_ in people
+                for v in victims
+            )
+            to_death = any(
+                p.lower_ == "to" and any(g.lower_ == "death" for g in p.children) for p in _kids(tok, "prep")
+            )
+            return True if human and not to_death else None
         if lemma == "wound" and kind == "noun" and tok.dep_ == "compound":
             return None
         return False
