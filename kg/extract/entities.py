@@ -39,7 +39,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.resolve import STRONG_CUE, is_acronym_of, long_form, strongest_type, type_votes
 from kg.facts import Article, Entity, Mention
-from kg.nlp import doc_text, named_entities, sent_of, sentences, span_tokens, tokens
+from kg.nlp import doc_text, named_entities, sent_of, sentences, span_text, span_tokens, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -220,7 +220,7 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
                 and tuple(t.lower_ for t in span_tokens(words)) == phrase
                 and all(t.is_lower for t in span_tokens(words))
             ):
-                name = doc[s.start : end].text
+                name = span_text(doc[s.start : end])
                 country = (
                     s.name
                     if s.alias_of_country
@@ -317,7 +317,7 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
                 continue  # Title Case confuses the NER; NORP that is not a demonym is not an actor
             else:
                 kind = label
-            spans.append(_Span(piece.start, piece.end, kind, "", piece.text))
+            spans.append(_Span(piece.start, piece.end, kind, "", span_text(piece)))
     # Surnames the NER missed or mislabelled outside entities ("According to Trump" tagged ORG is covered
     # above; a bare "Trump" in a headline with no entity at all is found here).
     covered = {i for s in [*taken, *spans] for i in range(s.start, s.end)}
@@ -666,14 +666,14 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
                 ent.country = s.country
             entities[s.key] = ent
         span = doc[s.start : s.end]
-        ent.mentions.append(Mention(span.start_char, span.end_char, span.text))
+        ent.mentions.append(Mention(span.start_char, span.end_char, span_text(span)))
         if s.type == "person":
             for t in s.titles:
                 if t not in ent.titles:
                     ent.titles.append(t)
         if s.affiliation and not ent.affiliation:
             ent.affiliation = s.affiliation
-        surface = span.text
+        surface = span_text(span)
         if (
             s.type in {"organization", "group"}
             and s.start > 0

@@ -25,7 +25,7 @@ from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import modality_of
 from kg.extract.events.triggers import Trigger, find_triggers
 from kg.facts import Article, Casualties, Entity, Event, Mention
-from kg.nlp import doc_text, sentences, tokens
+from kg.nlp import doc_text, sentences, span_text, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -108,7 +108,7 @@ def non_content_spans(text: str, sections: frozenset[str]) -> list[tuple[int, in
 def _title_sentence(sents, article: Article) -> int | None:
     """The sentence that is the article's headline, whatever its casing: its first line, when that line is
     a sentence of its own ended by a line break and is the title (or reads as one: short, no full stop)."""
-    first = next((k for k, s in enumerate(sents) if s.text.strip()), None)
+    first = next((k for k, s in enumerate(sents) if span_text(s).strip()), None)
     if first is None:
         return None
     sent = sents[first]
@@ -165,7 +165,7 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_o
     ev = Event(
         id=f"t{trig.head}",
         type=trig.type,
-        trigger=Mention(span.start_char, span.end_char, span.text),
+        trigger=Mention(span.start_char, span.end_char, span_text(span)),
         sentence=(sent.start_char, sent.end_char),
     )
     ev.arguments = find_arguments(doc, trig, lookup, lex)

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.events.lexicon import Lexicon
-from kg.nlp import sent_of, span_tokens
+from kg.nlp import doc_text, sent_of, span_text, span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -112,7 +112,7 @@ def content_of(tok: Token, kind: str, sent: Span) -> tuple[str | None, int | Non
             toks = [t for t in toks if not (t.is_punct and t.i in (toks[0].i, toks[-1].i))]
             if toks:
                 start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-                return sent.text[start - sent.start_char : end - sent.start_char], start, end
+                return doc_text(tok.doc)[start:end], start, end
         objs = _kids(tok, "dobj")
         if objs and tok.lemma_.lower() in {"describe", "characterize", "characterise"}:
             span = tok.doc[
@@ -123,7 +123,7 @@ def content_of(tok: Token, kind: str, sent: Span) -> tuple[str | None, int | Non
                 )
                 + 1
             ]
-            return span.text, span.start_char, span.end_char
+            return span_text(span), span.start_char, span.end_char
     m = QUOTE_RE.search(sent.text)
     if m:
         start = sent.start_char + m.start(1)

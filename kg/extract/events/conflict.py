@@ -466,13 +466,29 @@ def attempted_killing(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in lex.sense("attempt_modifiers") for c in tok.children)
 
 
+_PARTICLE_VERBS: dict[int, frozenset[str]] = {}
+
+
+def _particle_verb_lemmas(lex: Lexicon) -> frozenset[str]:
+    """The verbs of `particle_attack_verbs` ("go" of "go off"): other verbs need no look at their particles."""
+    verbs = _PARTICLE_VERBS.get(id(lex))
+    if verbs is None:
+        table: object = lex.senses.get("particle_attack_verbs", {})
+        verbs = _PARTICLE_VERBS[id(lex)] = (
+            frozenset(k.split()[0] for k in table) if isinstance(table, dict) else frozenset()
+        )
+    return verbs
+
+
 def particle_attack(tok: Token, lex: Lexicon) -> bool:
     """Phrasal verbs of attack read off their particle and argument: a bomb "went off", militants "set off"
     a device, a missile "brought down" a plane (`particle_attack_verbs` in the lexicon)."""
+    verbs: object = lex.senses.get("particle_attack_verbs", {})
+    if not isinstance(verbs, dict) or tok.lemma_.lower() not in _particle_verb_lemmas(lex):
+        return False
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if prt is None:
         return False
-    verbs: object = lex.senses.get("particle_attack_verbs", {})
     frame = verbs.get(f"{tok.lemma_.lower()} {prt}") if isinstance(verbs, dict) else None
     if frame is None:
         return False
