@@ -94,9 +94,10 @@ def extract_partition_to_nquads(
     if remote:
         from kg.store import open_store
 
-        store = open_store(remote)
-        for f in facts:
-            store.put_article(f, identities)
+        # Buffered: a few requests per 32 articles (entity descriptions, graph PUTs), not per article.
+        with open_store(remote) as store:
+            for f in facts:
+                store.put_article(f, identities, defer=True)
         result["remote"] = remote
     else:
         out = Path(out_dir)

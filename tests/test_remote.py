@@ -115,3 +115,20 @@ def test_remote_store_describes_each_entity_once_and_in_step_with_its_articles(s
     assert len(store.backend.select(f"SELECT ?l ?t WHERE {{ <{KASTRENIA}> rdfs:label ?l ; a ?t }}")) == 1
     left = set(store.article_states())
     assert {"r2", "r3", "r4"} <= left and not left & {"e1", "e2", "e3"}  # the other tests' articles untouched
+
+
+def test_dask_partitions_pushed_to_a_remote_store_describe_each_entity_once(server, tmp_path):
+    from test_entity_graph import EXAMPLES, REPEATED
+
+    from kg.parallel import dask_build
+
+    results = dask_build([str(EXAMPLES)], tmp_path / "unused", npartitions=2, remote=server, scheduler="synchronous")
+    assert sum(r["articles"] for r in results) == 8
+    store = open_store(server)
+    assert {"alpinepost-2025-03-12-geneva-agreement", "02-un-envoy-calls"} <= set(store.article_states())
+    assert store.backend.select(REPEATED.replace("\n", " ")) == []
+    labels = store.backend.select(
+        "SELECT ?e (COUNT(?l) AS ?n) WHERE { GRAPH kgid:entities { ?e rdfs:label ?l } } "
+        "GROUP BY ?e HAVING (COUNT(?l) > 1)"
+    )
+    assert labels == []
