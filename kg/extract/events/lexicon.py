@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -17,9 +17,14 @@ class Lexicon:
     intransitive_subject: dict[str, str]  # "die" -> "victim"
     senses: dict[str, list[str]]
     max_noun_len: int
+    _sense_sets: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def sense(self, name: str) -> frozenset[str]:
-        return frozenset(self.senses.get(name, ()))
+        """A word list of the lexicon's `senses` as a set (built once: rules ask for them at every token)."""
+        words = self._sense_sets.get(name)
+        if words is None:
+            words = self._sense_sets[name] = frozenset(self.senses.get(name, ()))
+        return words
 
 
 def _read(name: str) -> dict:

@@ -43,6 +43,20 @@ def _noun_lemma(tok: Token) -> str:
 
 
 _FIRST_LEMMAS: dict[int, frozenset[str]] = {}
+_TRIGGER_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _trigger_words(lex: Lexicon) -> frozenset[str]:
+    """Every word a trigger can start with: single-word verbs, nouns and adjectives, the first words of
+    multi-word nouns, and the verbs of the structural rules ("blow" apart, "go" off, "hold")."""
+    words = _TRIGGER_WORDS.get(id(lex))
+    if words is None:
+        found = {*lex.verbs, *lex.adjectives, *(key[0] for key in lex.nouns), "blow", "hold"}
+        particle: object = lex.senses.get("particle_attack_verbs", {})
+        if isinstance(particle, dict):
+            found |= {phrase.split()[0] for phrase in particle}
+        words = _TRIGGER_WORDS[id(lex)] = frozenset(found)
+    return words
 
 
 def _multiword_first_lemmas(lex: Lexicon) -> frozenset[str]:
@@ -59,15 +73,24 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     used: set[int] = set()
     n = len(doc)
     toks = tokens(doc)
-    lemmas = [_noun_lemma(t) for t in toks]
+    words = _trigger_words(lex)
+    # only tokens whose lemma or form (with or without a plural s) is a trigger word can start a trigger
+    maybe = [
+        (lem := t.lemma_.lower()) in words
+        or (low := t.lower_) in words
+        or (lem[-1:] == "s" and lem[:-1] in words)
+        or (low[-1:] == "s" and low[:-1] in words)
+        for t in toks
+    ]
+    lemmas = [_noun_lemma(t) if ok else "" for t, ok in zip(toks, maybe, strict=True)]
     first_words = _multiword_first_lemmas(lex)
     for i, tok in enumerate(toks):
-        if i in used or tok.is_space or tok.is_punct:
+        if not maybe[i] or i in used or tok.is_space or tok.is_punct:
             continue
         # multi-word nouns first ("press conference", "phone call"), longest match, head = last token
         matched = False
         for length in range(min(lex.max_noun_len, n - i), 1, -1) if lemmas[i] in first_words else ():
-            key = tuple(lemmas[i : i + length])
+            key = (lemmas[i], *(_noun_lemma(t) for t in toks[i + 1 : i + length]))
             if key in lex.nouns and toks[i + length - 1].pos_ in {"NOUN", "PROPN"}:
                 for etype in lex.nouns[key]:
                     kept = _keep(toks[i + length - 1], etype, "noun", lex)
