@@ -127,6 +127,16 @@ def is_acronym_of(short: str, long: str) -> bool:
     return letters.lower() in {content.lower(), every.lower()}
 
 
+# the context cues of `type_votes`, compiled once
+_PREV_WORD = re.compile(r"(\w+)\s+$")
+_POSSESSIVE = re.compile(r"[’']s\b")
+_NOUN_OF = re.compile(r"\b(\w+)\s+of\s+$")
+_FOLLOWING = re.compile(r"\s+(\w+)")
+_OWNED = re.compile(r"[’']s\s+(\w+)")
+_DATELINE = re.compile(r"(,\s*[A-Z][\w.]*(\s[A-Z][\w.]*){0,2})?\s*(\([^)\n]{1,40}\)\s*)?[-–—]\s")
+_APPOSED = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z]\w*){0,2})(?!\s*(?:,|and\b|or\b))")
+
+
 def type_votes(
     text: str, start: int, end: int, places: AbstractSet[str] = frozenset(), ner_type: str | None = None
 ) -> Counter[str]:
@@ -144,29 +154,29 @@ def type_votes(
     name = text[start:end]
     acronym = name.isupper() and len(name) <= 6 and " " not in name
     before, after = text[max(0, start - 80) : start], text[end : end + 80]
-    prev = re.search(r"(\w+)\s+$", before)
+    prev = _PREV_WORD.search(before)
     prev_word = prev.group(1) if prev else ""
-    possessive = re.match(r"[’']s\b", after)
+    possessive = _POSSESSIVE.match(after)
     if prev_word.lower() in cues["place_preposition"] and not possessive and not acronym:
         votes["place"] += STRONG_CUE
     elif prev_word.lower() in cues["weak_place_preposition"] and not possessive and not acronym:
         votes["place"] += WEAK_CUE
-    noun_of = re.search(r"\b(\w+)\s+of\s+$", before)
+    noun_of = _NOUN_OF.search(before)
     if noun_of and noun_of.group(1).lower() in cues["place_noun_of"]:
         votes["place"] += STRONG_CUE
-    following = re.match(r"\s+(\w+)", after)
+    following = _FOLLOWING.match(after)
     if following and not possessive and following.group(1) in cues["place_noun_after"]:
         votes["place"] += STRONG_CUE
-    owned = re.match(r"[’']s\s+(\w+)", after)
+    owned = _OWNED.match(after)
     if owned and owned.group(1).lower() in cues["place_possessed"]:
         votes["place"] += STRONG_CUE
     line_start = before.rfind("\n")
     at_line_start = (before[line_start + 1 :] if line_start >= 0 else before).strip() == "" and (
         line_start >= 0 or start < 80
     )
-    if at_line_start and re.match(r"(,\s*[A-Z][\w.]*(\s[A-Z][\w.]*){0,2})?\s*(\([^)\n]{1,40}\)\s*)?[-–—]\s", after):
+    if at_line_start and _DATELINE.match(after):
         votes["place"] += STRONG_CUE
-    apposed = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z]\w*){0,2})(?!\s*(?:,|and\b|or\b))", after)
+    apposed = _APPOSED.match(after)
     if apposed and apposed.group(1) in places and name not in places - {apposed.group(1)}:
         votes["place"] += STRONG_CUE
     if prev_word[:1].isupper() and (prev_word.lower() in cues["person_title"] or prev_word.lower() in _titles()):
