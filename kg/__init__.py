@@ -1,3 +1,3 @@
 """kg: event timelines and RDF knowledge graphs from news articles, offline."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
