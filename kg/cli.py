@@ -270,7 +270,8 @@ def make_parser() -> argparse.ArgumentParser:
         "build",
         help="build the knowledge graph and views",
         description=(
-            "Build the RDF knowledge graph of the articles: graph.trig (one named graph per article), "
+            "Build the RDF knowledge graph of the articles: graph.trig (one named graph per article and one "
+            "for the entities), "
             "graph.ttl (merged), the HTML views and summary.json in OUTDIR."
         ),
     )
