@@ -212,14 +212,14 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
             continue
         if not tokens(doc)[s.start].text[:1].isupper() or tokens(doc)[s.start].tag_ in {"NNS", "NNPS"}:
             continue
+        toks = tokens(doc)
+        following = toks[s.start + 1].lower_ if s.start + 1 < len(toks) else ""
         for phrase in national_bodies():
+            if phrase[0] != following:
+                continue
             end = s.start + 1 + len(phrase)
-            words = doc[s.start + 1 : end]
-            if (
-                end <= len(doc)
-                and tuple(t.lower_ for t in span_tokens(words)) == phrase
-                and all(t.is_lower for t in span_tokens(words))
-            ):
+            words = toks[s.start + 1 : end]
+            if end <= len(doc) and tuple(t.lower_ for t in words) == phrase and all(t.is_lower for t in words):
                 name = span_text(doc[s.start : end])
                 country = (
                     s.name
