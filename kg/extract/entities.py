@@ -343,14 +343,7 @@ def _split_on_dashes(ent: Span) -> list[Span]:
             start = tok.i + 1
     if start < ent.end:
         pieces.append(doc[start : ent.end])
-    # "Zelensky-Trump" can also be one token
-    out = []
-    for piece in pieces:
-        if len(piece) == 1 and any(d in piece.text[1:-1] for d in DASHES) and piece.text[:1].isupper():
-            out.append(piece)
-        else:
-            out.append(piece)
-    return out
+    return pieces
 
 
 def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
@@ -370,7 +363,7 @@ def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
         end -= 1
     while start < end and tokens(doc)[start].is_space:
         start += 1
-    if end > start and all(t.is_lower or not t.is_alpha for t in doc[start:end]) and span.label_ == "PERSON":
+    if span.label_ == "PERSON" and end > start and all(t.is_lower or not t.is_alpha for t in tokens(doc)[start:end]):
         return None  # "air force" tagged PERSON: a person's name has a capital
     return doc[start:end] if end > start else None
 
