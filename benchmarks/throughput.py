@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/throughput.py --articles 1000            # ratios, 1 and 2 workers
     .venv/bin/python benchmarks/throughput.py --articles 300 --workers 1 --rounds 3  # median of 3 rounds
+    .venv/bin/python benchmarks/throughput.py --articles 300 --interleaved  # extract vs spaCy, best of 3 per chunk
     .venv/bin/python benchmarks/throughput.py --articles 10000 --memory  # RSS every 1,000 articles of a 10k build
 
 Articles are generated from examples/articles by varying names and numbers (deterministic seed), so the
@@ -87,6 +88,40 @@ def bench_extract(path: Path, workers: int) -> float:
     return n / (time.perf_counter() - t)
 
 
+def bench_interleaved(path: Path, chunk: int = 25, repeats: int = 3) -> dict[str, float]:
+    """spaCy alone vs `kg extract` (1 worker) chunk by chunk in one process, each chunk timed `repeats`
+    times alternately, the best time of each kept (as `timeit` does: other jobs only ever add time).
+    On a machine whose speed drifts between runs this gives the steadiest ratio of the two."""
+    from kg import nlp
+    from kg.ingest import InputError, read_articles
+    from kg.pipeline import extract_articles
+
+    pipeline = nlp.load()
+    articles = [a for a in read_articles([str(path)]) if not isinstance(a, InputError)]
+    list(extract_articles(iter(articles[:8])))  # warm up: model, gazetteers, lexicons
+    best = {"spacy": 0.0, "extract": 0.0}
+    for start in range(0, len(articles), chunk):
+        part = articles[start : start + chunk]
+        times: dict[str, list[float]] = {"spacy": [], "extract": []}
+        for _ in range(repeats):
+            t = time.perf_counter()
+            for _doc in pipeline.pipe([a.text for a in part], batch_size=16):
+                pass
+            times["spacy"].append(time.perf_counter() - t)
+            t = time.perf_counter()
+            for _facts in extract_articles(iter(part)):
+                pass
+            times["extract"].append(time.perf_counter() - t)
+        for key, values in times.items():
+            best[key] += min(values)
+    return {
+        "articles": len(articles),
+        "spacy_s": round(best["spacy"], 2),
+        "extract_s": round(best["extract"], 2),
+        "ratio": round(best["spacy"] / best["extract"], 3),
+    }
+
+
 def rss_mib() -> tuple[int, int]:
     """(current RSS, peak RSS) of this process in MiB, from /proc."""
     fields = dict(
@@ -130,9 +165,15 @@ def main() -> None:
     ap.add_argument("--input", help="use this generated articles.jsonl")
     ap.add_argument("--rss-every", type=int, default=0, help="with --memory: print RSS every N articles")
     ap.add_argument("--rounds", type=int, default=1, help="measure spaCy and kg back to back this many times")
+    ap.add_argument(
+        "--interleaved", action="store_true", help="spaCy vs kg extract chunk by chunk in one process, best of 3"
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         path = Path(args.input) if args.input else generate(args.articles, Path(tmp))
+        if args.interleaved:
+            print(json.dumps({"run": "interleaved extract:1 vs spacy", **bench_interleaved(path)}))
+            return
         if args.only:
             kind, _, w = args.only.partition(":")
             if kind == "spacy":
