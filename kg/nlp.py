@@ -7,9 +7,9 @@ Model choice: an installed official `en_core_web_{trf,lg,md,sm}` when present (o
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -78,29 +78,30 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def _per_doc(doc: Doc, key: str, build: Callable[[], Any]) -> Any:
+    """`build()` once per extraction of `doc`, kept in its user data under `key` until `release`."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = build()
+    return value
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The Doc's sentences, found once per extraction (`doc.sents` rebuilds them at every access)."""
-    sents = doc.user_data.get("kg_sents")
-    if sents is None:
-        sents = doc.user_data["kg_sents"] = list(doc.sents)
-    return sents
+    return _per_doc(doc, "kg_sents", lambda: list(doc.sents))
 
 
 def sent_of(tok: Token) -> Span:
     """The sentence of a token, as `tok.sent` (which scans the whole Doc at every call)."""
     doc = tok.doc
-    index = doc.user_data.get("kg_sent_index")
-    if index is None:
-        index = doc.user_data["kg_sent_index"] = [k for k, s in enumerate(sentences(doc)) for _ in range(len(s))]
-    return sentences(doc)[index[tok.i]]
+    sents = sentences(doc)
+    index = _per_doc(doc, "kg_sent_index", lambda: [k for k, s in enumerate(sents) for _ in range(len(s))])
+    return sents[index[tok.i]]
 
 
 def named_entities(doc: Doc) -> list[Span]:
     """The NER's entity spans, built once per extraction (`doc.ents` rebuilds them at every access)."""
-    ents = doc.user_data.get("kg_ents")
-    if ents is None:
-        ents = doc.user_data["kg_ents"] = list(doc.ents)
-    return ents
+    return _per_doc(doc, "kg_ents", lambda: list(doc.ents))
 
 
 def release(doc: Doc) -> None:
