@@ -72,7 +72,7 @@ CONTENT_HASH = ox.NamedNode(str(KG.contentHash))
 MENTIONED_IN = ox.NamedNode(str(KG.mentionedIn))
 ACTOR_ROLES = ("agent", "participant", "target", "victim", "recipient")
 MAX_LINKS_PER_EVENT = 3
-WRITE_BATCH = 32  # articles per write transaction when writes are deferred
+WRITE_BATCH = 32  # articles per write (bulk load, then their completion marks) when writes are deferred
 # RocksDB keeps transactional writes in memtables, one per column family (Oxigraph has about ten), each
 # up to 64 MiB: a build's RSS grew past 1.2 GiB from them when articles were written in transactions.
 # Article triples now go through the bulk loader; what still goes through transactions (removals,
