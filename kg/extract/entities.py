@@ -203,16 +203,14 @@ def national_bodies() -> tuple[tuple[str, ...], ...]:
 def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
     """ "Velorian air force officials": a demonym before a lower-case national body is that country's
     organisation ("Velorian air force", affiliated with Veloria), not the country alone nor "air force"."""
+    toks = tokens(doc)
     for k, s in enumerate(spans):
         if not (
-            s.type == "place"
-            and s.end - s.start == 1
-            and (s.alias_of_country or tokens(doc)[s.start].text in gaz.demonyms)
+            s.type == "place" and s.end - s.start == 1 and (s.alias_of_country or toks[s.start].text in gaz.demonyms)
         ):
             continue
-        if not tokens(doc)[s.start].text[:1].isupper() or tokens(doc)[s.start].tag_ in {"NNS", "NNPS"}:
+        if not toks[s.start].text[:1].isupper() or toks[s.start].tag_ in {"NNS", "NNPS"}:
             continue
-        toks = tokens(doc)
         following = toks[s.start + 1].lower_ if s.start + 1 < len(toks) else ""
         for phrase in national_bodies():
             if phrase[0] != following:
@@ -221,11 +219,7 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
             words = toks[s.start + 1 : end]
             if end <= len(doc) and tuple(t.lower_ for t in words) == phrase and all(t.is_lower for t in words):
                 name = span_text(doc[s.start : end])
-                country = (
-                    s.name
-                    if s.alias_of_country
-                    else gaz.country_name(gaz.demonyms[tokens(doc)[s.start].text]) or s.name
-                )
+                country = s.name if s.alias_of_country else gaz.country_name(gaz.demonyms[toks[s.start].text]) or s.name
                 spans[k] = _Span(
                     s.start, end, "organization", f"organization:{name.lower()}", name, affiliation=country
                 )
@@ -349,21 +343,20 @@ def _split_on_dashes(ent: Span) -> list[Span]:
 def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
     """Drop leading "the", titles and trailing possessives from an entity span."""
     doc = span.doc
+    toks = tokens(doc)
     start, end = span.start, span.end
     while start < end and (
-        tokens(doc)[start].lower_ in {"the", "a", "an"}
-        or tokens(doc)[start].lower_ in gaz.titles
-        and tokens(doc)[start].ent_type_ == "PERSON"
+        toks[start].lower_ in {"the", "a", "an"}
+        or toks[start].lower_ in gaz.titles
+        and toks[start].ent_type_ == "PERSON"
         and end - start > 1
     ):
         start += 1
-    while end > start and (
-        tokens(doc)[end - 1].tag_ == "POS" or tokens(doc)[end - 1].is_punct or tokens(doc)[end - 1].is_space
-    ):
+    while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
-    while start < end and tokens(doc)[start].is_space:
+    while start < end and toks[start].is_space:
         start += 1
-    if span.label_ == "PERSON" and end > start and all(t.is_lower or not t.is_alpha for t in tokens(doc)[start:end]):
+    if span.label_ == "PERSON" and end > start and all(t.is_lower or not t.is_alpha for t in toks[start:end]):
         return None  # "air force" tagged PERSON: a person's name has a capital
     return doc[start:end] if end > start else None
 
@@ -482,20 +475,21 @@ def _appositive_titles(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
 
 def _pronoun_references(doc: Doc, spans: list[_Span]) -> list[_Span]:
     """'he'/'she' -> the nearest preceding person who is a subject in this or the previous sentence."""
+    toks = tokens(doc)
     people = sorted((s for s in spans if s.type == "person"), key=lambda s: s.start)
     out = []
-    for tok in tokens(doc):
+    for tok in toks:
         if tok.lower_ not in PRONOUNS or tok.pos_ != "PRON":
             continue
         sent = sent_of(tok)
         window_start = sent.start
-        prev = sent_of(tokens(doc)[sent.start - 1]) if sent.start > 0 else None
+        prev = sent_of(toks[sent.start - 1]) if sent.start > 0 else None
         if prev is not None:
             window_start = prev.start
         before = [p for p in people if window_start <= p.start < tok.i]
         if not before:
             continue
-        subjects = [p for p in before if tokens(doc)[p.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [p for p in before if toks[p.end - 1].dep_ in {"nsubj", "nsubjpass"}]
         chosen = (subjects or before)[-1]
         out.append(_Span(tok.i, tok.i + 1, "person", chosen.key, chosen.name))
     return out
@@ -505,6 +499,7 @@ def _first_names_of_people(doc: Doc, spans: list[_Span]) -> None:
     """'Luka' alone, or 'Sofia' where the article names 'Sofia Aebli': a single word that is the first name
     of exactly one full person name in the article is that person (not a second person, not Bulgaria's
     capital), unless its context says place ("in Sofia")."""
+    toks = tokens(doc)
     full: dict[str, set[str]] = {}
     for s in spans:
         if s.type == "person" and not s.key and " " in s.name:
@@ -516,7 +511,7 @@ def _first_names_of_people(doc: Doc, spans: list[_Span]) -> None:
     for s in spans:
         if s.end - s.start != 1 or s.alias_of_country or s.type not in {"person", "place", "organization"}:
             continue
-        names = full.get(tokens(doc)[s.start].text, set())
+        names = full.get(toks[s.start].text, set())
         if len(names) != 1 or (
             s.type == "place"
             and s.country
@@ -524,7 +519,7 @@ def _first_names_of_people(doc: Doc, spans: list[_Span]) -> None:
             and gazetteer().countries[s.country].name == s.name
         ):
             continue
-        tok = tokens(doc)[s.start]
+        tok = toks[s.start]
         if type_votes(text, tok.idx, tok.idx + len(tok), places)["place"] >= STRONG_CUE:
             continue
         s.type, s.key, s.name, s.country = "person", "", next(iter(names)), None
@@ -564,17 +559,13 @@ def _merge_short_forms(doc: Doc, spans: list[_Span]) -> None:
     Cross (ICRC)" defines ICRC, "UN" has the initials of "United Nations", and well-known short forms
     ("the Red Cross") come from data/org_short_forms.tsv. Without the long form in the article the short
     form keeps its name ("NATO"); `kg.extract.resolve.entity_key` keys it on the long form."""
+    toks = tokens(doc)
     orgs = [s for s in spans if s.type == "organization"]
     by_name = {s.name.lower(): s for s in orgs}
     for s in orgs:
         target = None
         # "Long Name (LN)": the parenthesis defines the acronym
-        if (
-            s.start >= 2
-            and tokens(doc)[s.start - 1].text == "("
-            and s.end < len(doc)
-            and tokens(doc)[s.end].text == ")"
-        ):
+        if s.start >= 2 and toks[s.start - 1].text == "(" and s.end < len(doc) and toks[s.end].text == ")":
             before = next((o for o in orgs if o.end == s.start - 1), None)
             if before is not None and is_acronym_of(s.name, before.name):
                 target = before
@@ -647,6 +638,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
 
 
 def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Entity], EntityIndex]:
+    toks = tokens(doc)
     entities: dict[str, Entity] = {}
     index: EntityIndex = {}
     for s in spans:
@@ -670,7 +662,7 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
         if (
             s.type in {"organization", "group"}
             and s.start > 0
-            and tokens(doc)[s.start - 1].lower_ == "the"
+            and toks[s.start - 1].lower_ == "the"
             and f"the {ent.name}" not in ent.aliases
             and not ent.name.lower().startswith("the ")
         ):
@@ -680,7 +672,7 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
             and surface not in ent.aliases
             and surface.lower() not in PRONOUNS
             and s.type != "other"
-            and not (s.end - s.start == 1 and tokens(doc)[s.start].pos_ == "NOUN")
+            and not (s.end - s.start == 1 and toks[s.start].pos_ == "NOUN")
         ):
             ent.aliases.append(surface)
         for i in range(s.start, s.end):

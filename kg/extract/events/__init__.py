@@ -60,19 +60,18 @@ def find_events(
     triggers = find_triggers(doc)
     heads = {t.head for t in triggers}
     seen_types: set[str] = set()
+    toks = tokens(doc)
     for trig in triggers:
-        at = tokens(doc)[trig.head].idx
-        if any(start <= at < end for start, end in skipped) or _names_another_mention(
-            tokens(doc)[trig.head], heads, lex
-        ):
+        head = toks[trig.head]
+        if any(start <= head.idx < end for start, end in skipped) or _names_another_mention(head, heads, lex):
             continue
         known = trig.type in seen_types
         seen_types.add(trig.type)
-        if known and trig.pos == "noun" and _classifies_referent(tokens(doc)[trig.head], lex):
+        if known and trig.pos == "noun" and _classifies_referent(head, lex):
             continue
         cand = _candidate(doc, trig, lookup, lex, sents, sent_of, headlines)
         cand.headline = cand.headline or cand.sent_index == title_line
-        if trig.type == "negotiation" and trig.pos == "noun" and _generic_process(tokens(doc)[trig.head], cand.event):
+        if trig.type == "negotiation" and trig.pos == "noun" and _generic_process(head, cand.event):
             continue
         cands.append(cand)
     countries = frozenset(e.id for e in entities if lookup.is_country(e.id))

@@ -141,6 +141,7 @@ class EntityLookup:
 
 def _phrase(doc: Doc, tok: Token, lookup: EntityLookup) -> tuple[str | None, int, int]:
     """Entity and char span of the phrase headed by `tok`."""
+    toks = tokens(doc)
     eid = lookup.entity_at(tok.i)
     if eid is not None:
         start = end = tok.i
@@ -148,9 +149,9 @@ def _phrase(doc: Doc, tok: Token, lookup: EntityLookup) -> tuple[str | None, int
             start -= 1
         while end + 1 < len(doc) and lookup.entity_at(end + 1) == eid:
             end += 1
-        while end > start and tokens(doc)[end].is_space:
+        while end > start and toks[end].is_space:
             end -= 1
-        return eid, tokens(doc)[start].idx, tokens(doc)[end].idx + len(tokens(doc)[end])
+        return eid, toks[start].idx, toks[end].idx + len(toks[end])
     # "the eastern Velorian city of Sarnovo": the name after "of" is the place, not the demonym before it
     if tok.lemma_.lower() in PLACE_NOUNS:
         for p in tok.children:
@@ -355,6 +356,7 @@ def _noun_arguments(
     lex: Lexicon,
     args: list[Argument],
 ) -> None:
+    toks = tokens(doc)
     trigger_tokens = set(range(trig.start, trig.end))
     for child in head.children:
         dep = child.dep_
@@ -405,9 +407,9 @@ def _noun_arguments(
     # names joined by dashes right before the noun: "the Zelensky-Trump call", "Trump–Putin Talks"
     if trig.type in {"call", "meeting", "negotiation", "agreement"} and "modifier" in frame:
         i = trig.start - 1
-        while i >= 0 and (tokens(doc)[i].text in {"-", "–", "—"} or lookup.type_of(lookup.entity_at(i)) == "person"):
+        while i >= 0 and (toks[i].text in {"-", "–", "—"} or lookup.type_of(lookup.entity_at(i)) == "person"):
             if lookup.entity_at(i):
-                _add(args, doc, tokens(doc)[i], frame["modifier"], lookup)
+                _add(args, doc, toks[i], frame["modifier"], lookup)
             i -= 1
     # the light verb's subject: "Russia launched an attack", "Zelensky speaks ... during a press conference"
     gov = head.head

@@ -376,9 +376,10 @@ def drop_inherited_senses(doc: Doc, triggers: list, lex: Lexicon) -> list:
     militants were killed in two accidental explosions ... setting off an explosion": in an article whose
     explosions are accidents and which reports no attack by another word, an explosion with no attacker is
     one of those accidents."""
+    toks = tokens(doc)
     police_raid = next((t.i for t in tokens(doc) if t.lemma_.lower() == "raid" and _police_raid(t, lex)), None)
     blasts, accident = lex.sense("explosion_words"), False
-    for t in tokens(doc):
+    for t in toks:
         if t.lemma_.lower() in blasts and _lemmas(_kids(t, "amod", "advmod", "compound")) & lex.sense(
             "accident_markers"
         ):
@@ -386,13 +387,13 @@ def drop_inherited_senses(doc: Doc, triggers: list, lex: Lexicon) -> list:
             break
     attacks = [tr for tr in triggers if tr.type == "attack"]
     all_blasts = accident and all(
-        tokens(doc)[tr.head].lemma_.lower() in blasts
-        or (tokens(doc)[tr.head].pos_ == "PROPN" and tokens(doc)[tr.head].lower_.rstrip("s") in blasts)
+        toks[tr.head].lemma_.lower() in blasts
+        or (toks[tr.head].pos_ == "PROPN" and toks[tr.head].lower_.rstrip("s") in blasts)
         for tr in attacks
     )
     kept = []
     for tr in triggers:
-        tok = tokens(doc)[tr.head]
+        tok = toks[tr.head]
         if (
             tr.type == "attack"
             and tr.pos == "noun"
