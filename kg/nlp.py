@@ -91,12 +91,14 @@ def sentences(doc: Doc) -> list[Span]:
     return _per_doc(doc, "kg_sents", lambda: list(doc.sents))
 
 
+def sentence_index(doc: Doc) -> list[int]:
+    """For each token of the Doc, the number of its sentence in `sentences(doc)`."""
+    return _per_doc(doc, "kg_sent_index", lambda: [k for k, s in enumerate(sentences(doc)) for _ in range(len(s))])
+
+
 def sent_of(tok: Token) -> Span:
     """The sentence of a token, as `tok.sent` (which scans the whole Doc at every call)."""
-    doc = tok.doc
-    sents = sentences(doc)
-    index = _per_doc(doc, "kg_sent_index", lambda: [k for k, s in enumerate(sents) for _ in range(len(s))])
-    return sents[index[tok.i]]
+    return sentences(tok.doc)[sentence_index(tok.doc)[tok.i]]
 
 
 def named_entities(doc: Doc) -> list[Span]:

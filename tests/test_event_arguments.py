@@ -3,6 +3,8 @@ countries the gazetteer does not know, role nouns and conjoined speech verbs res
 
 from __future__ import annotations
 
+import pytest
+
 from kg import nlp
 from kg.extract import extract_facts
 from kg.facts import Article, ArticleFacts
@@ -68,22 +70,26 @@ def test_conjoined_speech_verb_shares_the_first_speaker():
         assert names(facts, stated, "agent") == {"Kremlin"}
 
 
-def test_the_two_leaders_are_the_two_people_just_named():
-    f = facts_of(
-        "French President Emmanuel Macron spoke with German Chancellor Olaf Scholz on Monday.\n\n"
-        "The two leaders agreed to reopen the border."
-    )
-    agreement = of_type(f, "agreement")[0]
-    assert names(f, agreement, "participant") == {"Emmanuel Macron", "Olaf Scholz"}
-
-
-def test_both_sides_are_the_two_countries_just_named():
-    f = facts_of(
-        "Fighting between Armenia and Azerbaijan flared again on Sunday.\n\n"
-        "A ceasefire between the two neighbours broke down last week."
-    )
-    ceasefire = of_type(f, "ceasefire")[0]
-    assert names(f, ceasefire, "participant") == {"Armenia", "Azerbaijan"}
+@pytest.mark.parametrize(
+    ("text", "etype", "participants"),
+    [
+        (  # "the two leaders": the two people just named
+            "French President Emmanuel Macron spoke with German Chancellor Olaf Scholz on Monday.\n\n"
+            "The two leaders agreed to reopen the border.",
+            "agreement",
+            {"Emmanuel Macron", "Olaf Scholz"},
+        ),
+        (  # "the two neighbours": the two countries just named
+            "Fighting between Armenia and Azerbaijan flared again on Sunday.\n\n"
+            "A ceasefire between the two neighbours broke down last week.",
+            "ceasefire",
+            {"Armenia", "Azerbaijan"},
+        ),
+    ],
+)
+def test_the_two_of_them_are_the_two_just_named(text, etype, participants):
+    f = facts_of(text)
+    assert names(f, of_type(f, etype)[0], "participant") == participants
 
 
 def test_a_readout_reporting_a_speech_act_is_one_statement():

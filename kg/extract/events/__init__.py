@@ -25,7 +25,7 @@ from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import modality_of
 from kg.extract.events.triggers import Trigger, find_triggers
 from kg.facts import Article, Casualties, Entity, Event, Mention
-from kg.nlp import doc_text, sentences, span_text, tokens
+from kg.nlp import doc_text, sentence_index, sentences, span_text, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,13 +47,8 @@ def find_events(
     lex = lexicon()
     lookup = EntityLookup(entities, entity_index, doc_text(doc))
     sents = sentences(doc)
-    sent_of = {}
-    headlines = set()
-    for k, s in enumerate(sents):
-        if is_title_case_line(s):
-            headlines.add(k)
-        for i in range(s.start, s.end):
-            sent_of[i] = k
+    sent_index = sentence_index(doc)
+    headlines = {k for k, s in enumerate(sents) if is_title_case_line(s)}
     title_line = _title_sentence(sents, article)
     cands: list[Candidate] = []
     skipped = non_content_spans(lookup.text, lex.sense("non_content_sections"))
@@ -69,7 +64,7 @@ def find_events(
         seen_types.add(trig.type)
         if known and trig.pos == "noun" and _classifies_referent(head, lex):
             continue
-        cand = _candidate(doc, trig, lookup, lex, sents, sent_of, headlines)
+        cand = _candidate(doc, trig, lookup, lex, sents, sent_index, headlines)
         cand.headline = cand.headline or cand.sent_index == title_line
         if trig.type == "negotiation" and trig.pos == "noun" and _generic_process(head, cand.event):
             continue
@@ -77,7 +72,7 @@ def find_events(
     countries = frozenset(e.id for e in entities if lookup.is_country(e.id))
     survivors = merge_coreferent(cands, countries) if corefer else cands
     events = [fold(c) for c in survivors]
-    _link_tolls(events, survivors, sent_of, doc)
+    _link_tolls(events, survivors, doc)
     events.sort(key=lambda e: e.trigger.start)
     renamed = {}
     for k, ev in enumerate(events, 1):
@@ -156,10 +151,10 @@ def _classifies_referent(tok, lex) -> bool:
     )
 
 
-def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_of, headlines) -> Candidate:
+def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_index, headlines) -> Candidate:
     head = tokens(doc)[trig.head]
     span = doc[trig.start : trig.end]
-    k = sent_of[trig.head]
+    k = sent_index[trig.head]
     sent = sents[k]
     ev = Event(
         id=f"t{trig.head}",
@@ -289,7 +284,7 @@ def _confidence(trig: Trigger, ev: Event, in_headline: bool) -> float:
     return max(0.1, min(0.95, score))
 
 
-def _link_tolls(events: list[Event], survivors: list[Candidate], sent_of: dict[int, int], doc: Doc) -> None:
+def _link_tolls(events: list[Event], survivors: list[Candidate], doc: Doc) -> None:
     """Deaths and injuries in an attack's sentence (or the next) are its toll: caused_by and casualties."""
     attacks = [(c.sent_index, c.event) for c in survivors if c.event.type == "attack"]
     for extra in (m for c in survivors if c.event.type == "attack" for m in c.extra):

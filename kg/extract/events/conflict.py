@@ -107,11 +107,16 @@ def _lemmas(tokens: list[Token]) -> set[str]:
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 
-def is_person_like(tok: Token, lex: Lexicon) -> bool:
-    """A victim-shaped noun: a person or group entity, a people word, or a counted noun ("23")."""
-    if tok.ent_type_ in {"PERSON", "NORP"} or tok.pos_ == "PRON" or tok.like_num:
+def is_person(tok: Token, lex: Lexicon) -> bool:
+    """A person: a PERSON entity, a pronoun, or a people word ("politicians", "a reporter")."""
+    if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
         return True
-    if tok.lemma_.lower() in lex.sense("people_nouns") or tok.lower_ in lex.sense("people_nouns"):
+    return tok.lemma_.lower() in lex.sense("people_nouns") or tok.lower_ in lex.sense("people_nouns")
+
+
+def is_person_like(tok: Token, lex: Lexicon) -> bool:
+    """A victim-shaped noun: a person, a group entity (NORP), or a counted noun ("23", "five others")."""
+    if is_person(tok, lex) or tok.ent_type_ == "NORP" or tok.like_num:
         return True
     return any(c.dep_ == "nummod" for c in tok.children)
 
@@ -268,12 +273,7 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             # "toughs beating opposition politicians", "he was beaten": a person is beaten. Not "beat
             # expectations", not a score ("Spain beat Italy 2-1": no counted victims here), and "beaten
             # to death" is a death (the noun "death" names it).
-            victims = _kids(tok, "dobj", "nsubjpass")
-            people = lex.sense("people_nouns")
-            human = any(
-                v.pos_ == "PRON" or v.ent_type_ == "PERSON" or v.lemma_.lower() in people or v.lower_ in people
-                for v in victims
-            )
+            human = any(is_person(v, lex) for v in _kids(tok, "dobj", "nsubjpass"))
             to_death = any(
                 p.lower_ == "to" and any(g.lower_ == "death" for g in p.children) for p in _kids(tok, "prep")
             )
@@ -467,25 +467,21 @@ def attempted_killing(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in lex.sense("attempt_modifiers") for c in tok.children)
 
 
-_PARTICLE_VERBS: dict[int, frozenset[str]] = {}
-
-
-def _particle_verb_lemmas(lex: Lexicon) -> frozenset[str]:
+def particle_verb_lemmas(lex: Lexicon) -> frozenset[str]:
     """The verbs of `particle_attack_verbs` ("go" of "go off"): other verbs need no look at their particles."""
-    verbs = _PARTICLE_VERBS.get(id(lex))
-    if verbs is None:
+
+    def build(lex: Lexicon) -> frozenset[str]:
         table: object = lex.senses.get("particle_attack_verbs", {})
-        verbs = _PARTICLE_VERBS[id(lex)] = (
-            frozenset(k.split()[0] for k in table) if isinstance(table, dict) else frozenset()
-        )
-    return verbs
+        return frozenset(k.split()[0] for k in table) if isinstance(table, dict) else frozenset()
+
+    return lex.derived("@particle_verbs", build)
 
 
 def particle_attack(tok: Token, lex: Lexicon) -> bool:
     """Phrasal verbs of attack read off their particle and argument: a bomb "went off", militants "set off"
     a device, a missile "brought down" a plane (`particle_attack_verbs` in the lexicon)."""
     verbs: object = lex.senses.get("particle_attack_verbs", {})
-    if not isinstance(verbs, dict) or tok.lemma_.lower() not in _particle_verb_lemmas(lex):
+    if not isinstance(verbs, dict) or tok.lemma_.lower() not in particle_verb_lemmas(lex):
         return False
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if prt is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -17,14 +18,19 @@ class Lexicon:
     intransitive_subject: dict[str, str]  # "die" -> "victim"
     senses: dict[str, list[str]]
     max_noun_len: int
-    _sense_sets: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    _memo: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def derived(self, key: str, build: Callable[[Lexicon], frozenset[str]]) -> frozenset[str]:
+        """A word set computed from the lexicon, built once per lexicon under `key` (rules ask for them
+        at every token). Keys of derived sets start with "@" so they never meet a `senses` name."""
+        words = self._memo.get(key)
+        if words is None:
+            words = self._memo[key] = build(self)
+        return words
 
     def sense(self, name: str) -> frozenset[str]:
-        """A word list of the lexicon's `senses` as a set (built once: rules ask for them at every token)."""
-        words = self._sense_sets.get(name)
-        if words is None:
-            words = self._sense_sets[name] = frozenset(self.senses.get(name, ()))
-        return words
+        """A word list of the lexicon's `senses` as a set."""
+        return self.derived(name, lambda lex: frozenset(lex.senses.get(name, ())))
 
 
 def _read(name: str) -> dict:

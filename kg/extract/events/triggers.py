@@ -42,29 +42,21 @@ def _noun_lemma(tok: Token) -> str:
     return lem
 
 
-_FIRST_LEMMAS: dict[int, frozenset[str]] = {}
-_TRIGGER_WORDS: dict[int, frozenset[str]] = {}
-
-
 def _trigger_words(lex: Lexicon) -> frozenset[str]:
     """Every word a trigger can start with: single-word verbs, nouns and adjectives, the first words of
     multi-word nouns, and the verbs of the structural rules ("blow" apart, "go" off, "hold")."""
-    words = _TRIGGER_WORDS.get(id(lex))
-    if words is None:
-        found = {*lex.verbs, *lex.adjectives, *(key[0] for key in lex.nouns), "blow", "hold"}
-        particle: object = lex.senses.get("particle_attack_verbs", {})
-        if isinstance(particle, dict):
-            found |= {phrase.split()[0] for phrase in particle}
-        words = _TRIGGER_WORDS[id(lex)] = frozenset(found)
-    return words
+    return lex.derived(
+        "@trigger_words",
+        lambda lex: frozenset(
+            {*lex.verbs, *lex.adjectives, *(key[0] for key in lex.nouns), "blow", "hold"}
+            | conflict.particle_verb_lemmas(lex)
+        ),
+    )
 
 
 def _multiword_first_lemmas(lex: Lexicon) -> frozenset[str]:
     """First lemmas of the multi-word event nouns: only tokens starting one need the longer lookups."""
-    first = _FIRST_LEMMAS.get(id(lex))
-    if first is None:
-        first = _FIRST_LEMMAS[id(lex)] = frozenset(key[0] for key in lex.nouns if len(key) > 1)
-    return first
+    return lex.derived("@multiword_first", lambda lex: frozenset(key[0] for key in lex.nouns if len(key) > 1))
 
 
 def find_triggers(doc: Doc) -> list[Trigger]:
