@@ -92,7 +92,7 @@ def oxigraph_child(store_dir: str, name: str) -> None:
     """In a child process: one query on the store, opened read-only (the parent can time it out)."""
     import pyoxigraph as ox
 
-    from kg.vocab import PREFIXES
+    from kg.rdf import PREFIXES
 
     store = ox.Store.read_only(store_dir)
     t = time.perf_counter()
@@ -136,7 +136,7 @@ def rdflib_child(nq: str, start: int, timeout: float) -> None:
 
     from rdflib import Dataset
 
-    from kg.vocab import PREFIXES
+    from kg.rdf import PREFIXES
 
     t = time.perf_counter()
     ds = Dataset(default_union=True)

@@ -93,8 +93,8 @@ def bench_interleaved(path: Path, chunk: int = 25, repeats: int = 3) -> dict[str
     times alternately, the best time of each kept (as `timeit` does: other jobs only ever add time).
     On a machine whose speed drifts between runs this gives the steadiest ratio of the two."""
     from kg import nlp
+    from kg.extract import extract_articles
     from kg.ingest import InputError, read_articles
-    from kg.pipeline import extract_articles
 
     pipeline = nlp.load()
     articles = [a for a in read_articles([str(path)]) if not isinstance(a, InputError)]

@@ -22,23 +22,6 @@ def _ignore(_: InputError) -> None:
     return None
 
 
-def extract_articles(
-    articles: Iterable[Article], model: str | None = None, batch_size: int = 16, event_mentions: bool = False
-) -> Iterator[ArticleFacts]:
-    """Facts for each article, in order; spaCy parses them in batches with `nlp.pipe`.
-
-    `event_mentions=True` gives one event per trigger mention (as ACE and WikiEvents annotate)
-    instead of folding coreferent mentions into one event.
-    """
-    from kg import nlp
-    from kg.extract import extract_facts
-
-    pipeline = nlp.load(model)
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in pipeline.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extract_facts(doc, article, event_mentions=event_mentions)
-
-
 def extract(
     inputs: Iterable[str],
     published: str | None = None,
@@ -51,6 +34,8 @@ def extract(
 
     Inputs that cannot be read are passed to `on_error` and skipped; the rest go on.
     """
+    from kg.extract import extract_articles
+
     started = time.monotonic()
 
     def articles() -> Iterator[Article]:
@@ -154,9 +139,11 @@ def build(
     processes. `formats` among trig (named graphs), ttl (all graphs merged), nq, jsonld. Failed inputs
     are reported through `on_error` and listed in the summary; the rest is built.
     """
-    from kg import __version__, graphio
+    from kg import __version__
+    from kg.atomic import write_json_atomic
+    from kg.extract import extract_articles
     from kg.rdf import content_hash, entity_iri, resolve_identities
-    from kg.store import open_store
+    from kg.store import LocalBackend, open_store, write_graph
 
     summary = Summary()
     kg_store = open_store(store, create=True)
@@ -214,12 +201,10 @@ def build(
         if out_dir is not None:
             out = Path(out_dir)
             out.mkdir(parents=True, exist_ok=True)
-            from kg.store import LocalBackend
-
             if isinstance(kg_store.backend, LocalBackend):
                 dataset = kg_store.dataset
                 for fmt in formats:
-                    path = graphio.write_graph(dataset, out, fmt)
+                    path = write_graph(dataset, out, fmt)
                     summary.outputs[fmt] = str(path)
                 if views:
                     from kg.views import write_views
@@ -228,7 +213,7 @@ def build(
                         summary.outputs[name] = str(path)
             if store is not None:
                 summary.outputs["store"] = kg_store.location
-            summary.outputs["summary"] = str(graphio.write_json_atomic(out / "summary.json", summary.to_json()))
+            summary.outputs["summary"] = str(write_json_atomic(out / "summary.json", summary.to_json()))
         elif store is not None:
             summary.outputs["store"] = kg_store.location
     finally:

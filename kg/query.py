@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.graphio import GraphFileError, open_graph
-from kg.vocab import PREFIXES
+from kg.rdf import PREFIXES
+from kg.store import GraphFileError, open_graph
 
 
 class QueryError(ValueError):

@@ -31,7 +31,7 @@ from xml.sax.saxutils import escape
 import pyoxigraph as ox
 
 from kg.query import json_term
-from kg.vocab import PREFIXES
+from kg.rdf import PREFIXES
 
 SELECT_TYPES = {
     "json": "application/sparql-results+json",

@@ -23,9 +23,9 @@ from kg.analysis import (
     temporal_path,
 )
 from kg.cli import main
-from kg.exports import export
+from kg.exports import export_networks
 from kg.facts import Argument, Article, ArticleFacts, Entity, Event, Mention
-from kg.graphio import add_facts, new_dataset, write_graph
+from kg.store import add_facts, new_dataset, write_graph
 
 
 def article(aid: str, published: str, sentences: list[tuple[str, str, str | None, list[tuple[str, str]]]]):
@@ -166,7 +166,7 @@ def test_cli_analyze_and_export(chain, tmp_path, capsys):
 
 
 def test_exports_carry_dates(chain, tmp_path):
-    paths = export(project(chain), tmp_path)
+    paths = export_networks(project(chain), tmp_path)
     root = ET.parse(paths["events.gexf"]).getroot()
     graph = root.find("{*}graph")
     assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
@@ -178,4 +178,4 @@ def test_exports_carry_dates(chain, tmp_path):
     assert [r["date"] for r in rows] == ["2025-05-01", "2025-05-02", "2025-05-03", "2025-05-03", ""]
     assert "agent=Alice" in rows[0]["actors"]
     with pytest.raises(ValueError):
-        export(project(chain), tmp_path, ["pdf"])
+        export_networks(project(chain), tmp_path, ["pdf"])

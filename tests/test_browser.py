@@ -200,7 +200,7 @@ def test_large_graph_labels_only_the_central_actors(browser, tmp_path):
 def test_timeline_opens_on_the_bulk_of_the_dates(browser, tmp_path):
     from datetime import date
 
-    from kg.graphio import add_facts, new_dataset
+    from kg.store import add_facts, new_dataset
     from kg.views.synthetic import synthetic_facts
 
     facts = synthetic_facts(12, 150, start=date(2025, 3, 1), days=30)

@@ -14,11 +14,17 @@ from rdflib import Literal as RdfLiteral
 
 from kg.cli import main
 from kg.facts import Argument, Article, ArticleFacts, Entity, Event, Mention
-from kg.graphio import add_facts, new_dataset, open_graph, write_graph
 from kg.query import run_query, term_text
-from kg.rdf import ENTITIES_GRAPH, Identities, article_graph_iri, entity_iri, one_label_per_entity
-from kg.store import open_store, settle_entity_labels
-from kg.vocab import PREFIXES, sparql_prologue
+from kg.rdf import (
+    ENTITIES_GRAPH,
+    PREFIXES,
+    Identities,
+    article_graph_iri,
+    entity_iri,
+    one_label_per_entity,
+    sparql_prologue,
+)
+from kg.store import add_facts, new_dataset, open_graph, open_store, settle_entity_labels, write_graph
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"

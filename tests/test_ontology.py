@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rdflib import OWL, RDF, Dataset, Graph, URIRef
 
-from kg.vocab import KG, SEM
+from kg.rdf import KG, SEM
 
 ONTOLOGIES = Path(__file__).resolve().parent.parent / "ontologies"
 DATA = Path(__file__).resolve().parent.parent / "kg" / "extract" / "data"

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from test_entity_graph import REPEATED
 
+from kg.extract import extract_articles
 from kg.ingest import read_articles
 from kg.parallel import dask_build, extract_parallel, load_nquads
-from kg.pipeline import build, extract_articles
+from kg.pipeline import build
 from kg.store import open_store
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"

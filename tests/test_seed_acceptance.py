@@ -13,7 +13,7 @@ PREFIX = "https://w3id.org/kgnews/ontology#type/"
 
 @pytest.fixture(scope="module")
 def graph(seed_build):
-    from kg.graphio import open_graph
+    from kg.store import open_graph
 
     _, out = seed_build
     return open_graph(out / "graph.trig")

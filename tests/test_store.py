@@ -13,11 +13,10 @@ import pytest
 
 from kg.cli import main
 from kg.facts import Argument, Article, ArticleFacts, Casualties, Entity, Event, Mention
-from kg.graphio import open_graph
-from kg.merge import EventSketch, estimated_jaccard, match_events, minhash
 from kg.query import run_query
 from kg.rdf import ENTITIES_GRAPH, article_graph_iri
-from kg.store import StoreError, interrupts_deferred, open_store
+from kg.store import StoreError, interrupts_deferred, open_graph, open_store
+from kg.store.indexes import EventSketch, estimated_jaccard, match_events, minhash
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 WIRE = (
@@ -63,8 +62,7 @@ def test_an_article_written_without_its_completion_mark_is_rewritten_whole(tmp_p
     """A bulk write cut short leaves triples but no kg:contentHash: the next build redoes the article."""
     import pyoxigraph as ox
 
-    from kg.rdf import article_quads
-    from kg.vocab import KG
+    from kg.rdf import KG, article_quads
 
     text = "Kastrenia struck Sarnovo overnight, officials said."
     graph = article_graph_iri("a1")
@@ -96,7 +94,7 @@ def test_same_event_across_articles_keeps_conflicting_tolls_per_source(tmp_path)
             "SELECT ?n ?src WHERE { ?e kg:hasCasualtyCount ?c . ?c kg:count ?n ; prov:wasDerivedFrom ?src } ORDER BY ?n"
         )
         assert [(r["n"], r["src"].rsplit("/", 1)[-1]) for r in tolls] == [("23", "a1"), ("25", "a2")]
-        from kg.explain import explain_event
+        from kg.store import explain_event
 
         text = "\n".join(explain_event(store, "a2/ev1"))
         assert "same type attack" in text and "same date 2025-03-03" in text and "score" in text

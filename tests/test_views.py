@@ -13,7 +13,7 @@ import pytest
 
 from kg.analysis import EventRecord, project
 from kg.facts import Argument, Article, ArticleFacts, Entity, Event, Mention
-from kg.graphio import add_facts, new_dataset
+from kg.store import add_facts, new_dataset
 from kg.views import render_views, script_json, write_views
 from kg.views.layout import EVENT_SLOT, assign_rows, densest_window, graph_layout, timeline_layout
 from kg.views.synthetic import synthetic_dataset
@@ -188,7 +188,7 @@ def test_index_is_a_landing_page():
 
 def test_cli_view(tmp_path, capsys):
     from kg.cli import main
-    from kg.graphio import write_graph
+    from kg.store import write_graph
 
     write_graph(synthetic_dataset(10, 20), tmp_path, "trig")
     assert main(["view", str(tmp_path / "graph.trig"), "-o", str(tmp_path / "v")]) == 0

@@ -1,13 +1,16 @@
 """Extraction: pure functions from a parsed article (spaCy Doc) to facts. No I/O, no RDF.
 
 `extract_facts(doc, article)` runs the stages in order:
-entities → temporal expressions → events → event dates.
+entities → temporal expressions → events → event dates. `extract_articles(articles)` parses a stream of
+articles with `kg.nlp` (spaCy's `nlp.pipe`, in batches) and extracts each.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from kg import nlp
 from kg.extract.dating import attach_event_dates
 from kg.extract.entities import find_entities
 from kg.extract.events import find_events
@@ -18,7 +21,7 @@ from kg.nlp import doc_text, release, sentences
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["extract_facts"]
+__all__ = ["extract_articles", "extract_facts"]
 
 
 def extract_facts(doc: Doc, article: Article, event_mentions: bool = False) -> ArticleFacts:
@@ -40,3 +43,17 @@ def extract_facts(doc: Doc, article: Article, event_mentions: bool = False) -> A
     finally:
         release(doc)
     return facts
+
+
+def extract_articles(
+    articles: Iterable[Article], model: str | None = None, batch_size: int = 16, event_mentions: bool = False
+) -> Iterator[ArticleFacts]:
+    """Facts for each article, in order; spaCy parses them in batches with `nlp.pipe`.
+
+    `event_mentions=True` gives one event per trigger mention (as ACE and WikiEvents annotate)
+    instead of folding coreferent mentions into one event.
+    """
+    pipeline = nlp.load(model)
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in pipeline.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield extract_facts(doc, article, event_mentions=event_mentions)

@@ -34,7 +34,7 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 from kg.analysis import EventRecord, Projection, busiest_days, centralities, project
-from kg.graphio import atomic_write
+from kg.atomic import atomic_write
 from kg.views import layout
 
 ASSETS = Path(__file__).parent / "assets"

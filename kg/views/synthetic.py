@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pyoxigraph as ox
 
 from kg.facts import Argument, Article, ArticleFacts, Entity, Event, Mention
-from kg.graphio import add_facts, new_dataset
+from kg.store import add_facts, new_dataset
 
 EVENT_TYPES = ("call", "attack", "statement", "meeting", "agreement", "death", "injury", "negotiation")
 ENTITY_TYPES = ("person", "organization", "place", "group")

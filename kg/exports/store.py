@@ -1,4 +1,5 @@
-"""Exports of a dataset: TriG, N-Quads, Turtle (graphs merged), JSON-LD, and CSV of entities and events."""
+"""Exports of a store's dataset (`kg export`): TriG, N-Quads, Turtle (graphs merged), JSON-LD, and CSV of
+entities and events."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from typing import IO
 
 import pyoxigraph as ox
 
-from kg.vocab import PREFIXES
+from kg.atomic import atomic_write
+from kg.rdf import PREFIXES
+from kg.store.files import merged_triples
 
 RDF_EXPORTS = {
     "trig": ox.RdfFormat.TRIG,
@@ -36,7 +39,7 @@ EVENTS_CSV = """SELECT ?event ?type ?date ?label ?article ?published
   OPTIONAL { ?event kg:hasCasualtyCount ?ci . ?ci kg:casualtyType kg:injured ; kg:count ?i }
   OPTIONAL { ?event kg:sameEventAs ?same }
 } GROUP BY ?event ?type ?date ?label ?article ?published ORDER BY ?date ?event"""
-EXPORT_FORMATS = (*RDF_EXPORTS, "entities-csv", "events-csv")
+STORE_FORMATS = (*RDF_EXPORTS, "entities-csv", "events-csv")
 
 
 def _csv(dataset: ox.Store, sparql: str) -> str:
@@ -50,11 +53,9 @@ def _csv(dataset: ox.Store, sparql: str) -> str:
     return buf.getvalue()
 
 
-def export(dataset: ox.Store, fmt: str, path: Path | None = None) -> Path | None:
+def export_store(dataset: ox.Store, fmt: str, path: Path | None = None) -> Path | None:
     """Write the dataset in `fmt` to path (atomically), or to stdout when path is None."""
-    from kg.graphio import atomic_write, merged_triples
-
-    if fmt not in EXPORT_FORMATS:
+    if fmt not in STORE_FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
     if fmt.endswith("-csv"):
         text = _csv(dataset, ENTITIES_CSV if fmt == "entities-csv" else EVENTS_CSV)

@@ -1,4 +1,4 @@
-"""RDF: the only module that knows IRIs and the ontology. One named graph per article, one for entities.
+"""Quads: an article's facts as RDF under kg's ontology. One named graph per article, one for entities.
 
 `article_quads(facts, identities)` turns one article's facts into quads (pyoxigraph terms: fast to
 build, to store and to serialise). `identities` says which global entity each of the article's entities
@@ -16,22 +16,39 @@ triple once:
   entity and drops an entity's description when no article mentions it any more (`kg.store`).
 """
 
+
 from __future__ import annotations
 
-import hashlib
-import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
-from urllib.parse import quote
 
 import pyoxigraph as ox
 
 from kg import __version__
-from kg.facts import ArticleFacts, Entity, Event, Mention
-from kg.vocab import (
-    DATA_BASE,
+from kg.facts import ArticleFacts, Event, Mention
+from kg.rdf.identities import Identities
+from kg.rdf.iris import (
+    ENTITIES_GRAPH,
+    RDF_TYPE,
+    RDFS_LABEL,
+    SKOS_ALT,
+    XSD,
+    XSD_DATE,
+    XSD_DATETIME,
+    XSD_DEC,
+    XSD_INT,
+    article_graph_iri,
+    article_iri,
+    content_hash,
+    entity_iri,
+    event_iri,
+)
+from kg.rdf.iris import (
+    TERM_NODES as _NODES,
+)
+from kg.rdf.iris import (
+    term_node as _n,
+)
+from kg.rdf.vocab import (
     ENTITY_CLASS,
     EVENT_CLASS,
     KG,
@@ -41,81 +58,6 @@ from kg.vocab import (
     SEM,
     event_type_concept,
 )
-
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-SKOS_ALT = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
-XSD = "http://www.w3.org/2001/XMLSchema#"
-XSD_INT = ox.NamedNode(XSD + "integer")
-XSD_DEC = ox.NamedNode(XSD + "decimal")
-XSD_DATE = ox.NamedNode(XSD + "date")
-XSD_DATETIME = ox.NamedNode(XSD + "dateTime")
-
-
-_NODES: dict[object, ox.NamedNode] = {}
-
-
-def _n(term: object) -> ox.NamedNode:
-    """The pyoxigraph node of a vocabulary term (rdflib URIRef or str), built once per term."""
-    node = _NODES.get(term)
-    if node is None:
-        node = _NODES[term] = ox.NamedNode(str(term))
-    return node
-
-
-def _slug(text: str) -> str:
-    """An IRI path segment for any string: readable where possible, always unambiguous."""
-    return quote(text.strip(), safe="-._~")
-
-
-def article_iri(article_id: str) -> ox.NamedNode:
-    return ox.NamedNode(f"{DATA_BASE}article/{_slug(article_id)}")
-
-
-def article_graph_iri(article_id: str) -> ox.NamedNode:
-    """The named graph that holds everything extracted from one article."""
-    return ox.NamedNode(f"{DATA_BASE}graph/{_slug(article_id)}")
-
-
-# The graph of entity descriptions shared by all articles. Not under …/graph/: no article id can name it
-# (an article graph's last segment is one slug, "/" escaped).
-ENTITIES_GRAPH = ox.NamedNode(f"{DATA_BASE}entities")
-
-
-def event_iri(article_id: str, event_id: str) -> ox.NamedNode:
-    return ox.NamedNode(f"{DATA_BASE}event/{_slug(article_id)}/{_slug(event_id)}")
-
-
-def entity_iri(key: str) -> ox.NamedNode:
-    """The global IRI of an entity from its resolution key: ``person:volodymyr zelensky`` (or
-    ``person/volodymyr zelensky``) is ``…/entity/person/volodymyr-zelensky``."""
-    path = re.sub(r"\s+", "-", key.strip()).replace(":", "/", 1)
-    return ox.NamedNode(f"{DATA_BASE}entity/{'/'.join(_slug(p) for p in path.split('/'))}")
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def default_entity_key(entity: Entity) -> str:
-    """Key of an entity when no corpus-level resolution is available: type and canonical name."""
-    name = re.sub(r"[^\w]+", "-", entity.name.lower()).strip("-") or "unnamed"
-    return f"{entity.type}/{name}"
-
-
-@dataclass
-class Identities:
-    """Which global entity each article entity is, and the global entity's preferred name."""
-
-    keys: dict[tuple[str, str], str] = field(default_factory=dict)  # (article id, entity id) -> key
-    names: dict[str, str] = field(default_factory=dict)  # key -> preferred name
-
-    def key(self, article_id: str, entity: Entity) -> str:
-        return self.keys.get((article_id, entity.id)) or default_entity_key(entity)
-
-    def name(self, key: str, fallback: str) -> str:
-        return self.names.get(key, fallback)
-
 
 _lit = ox.Literal  # a plain string literal
 _VERSION = ox.Literal(__version__)
@@ -344,69 +286,3 @@ def corpus_quads(facts_list: Iterable[ArticleFacts], identities: Identities | No
                 seen.add(q)
                 yield q
 
-
-def fullest_name(names: Iterable[str]) -> str:
-    """The name with the most words; the first such one on a tie (an older name is kept)."""
-    best = ""
-    for name in names:
-        if not best or len(name.split()) > len(best.split()):
-            best = name
-    return best
-
-
-def one_label_per_entity(
-    entity_quads: Iterable[ox.Quad], stored: dict[ox.NamedNode, list[str]]
-) -> tuple[list[ox.Quad], list[ox.Quad]]:
-    """The entity-graph quads to add and to remove so that every entity keeps one `rdfs:label`.
-
-    `stored` gives the labels the store already holds for these entities. The label is the fullest
-    name among the stored ones and the new ones (`fullest_name`, stored first: a stored label is
-    replaced only by a name with more words, as `kg build` keeps names across batches); every other
-    name becomes a `skos:altLabel`, and an alt label equal to the label goes.
-    """
-    new_labels: dict[ox.NamedNode, list[str]] = {}
-    rest: list[ox.Quad] = []
-    for q in entity_quads:
-        if q.predicate == RDFS_LABEL:
-            new_labels.setdefault(q.subject, []).append(q.object.value)  # type: ignore[arg-type,union-attr]
-        else:
-            rest.append(q)
-    label: dict[ox.NamedNode, str] = {}
-    add: dict[ox.Quad, None] = {}
-    remove: list[ox.Quad] = []
-    for node, names in new_labels.items():
-        old = stored.get(node, [])
-        best = label[node] = fullest_name([*old, *names])
-        if best not in old:
-            add[ox.Quad(node, RDFS_LABEL, _lit(best), ENTITIES_GRAPH)] = None
-            if old:  # a new label for a known entity: no longer an alt label of it
-                remove.append(ox.Quad(node, SKOS_ALT, _lit(best), ENTITIES_GRAPH))
-        for other in dict.fromkeys([*old, *names]):
-            if other != best:
-                add[ox.Quad(node, SKOS_ALT, _lit(other), ENTITIES_GRAPH)] = None
-                if other in old:
-                    remove.append(ox.Quad(node, RDFS_LABEL, _lit(other), ENTITIES_GRAPH))
-    for q in rest:
-        if q.predicate == SKOS_ALT and label.get(q.subject) == q.object.value:  # type: ignore[arg-type,union-attr]
-            continue
-        add[q] = None
-    return list(add), remove
-
-
-def preferred_names(facts_list: Iterable[ArticleFacts], keys: dict[tuple[str, str], str]) -> dict[str, str]:
-    """Per global entity, the fullest name any article gives it (most words, then most frequent)."""
-    seen: dict[str, Counter[str]] = {}
-    for facts in facts_list:
-        for ent in facts.entities:
-            key = keys.get((facts.article.id, ent.id)) or default_entity_key(ent)
-            seen.setdefault(key, Counter())[ent.name] += 1
-    return {k: max(c, key=lambda n: (len(n.split()), c[n], n)) for k, c in seen.items()}
-
-
-def resolve_identities(facts_list: list[ArticleFacts], aliases: str | Path | None = None) -> Identities:
-    """Global entity identities for a batch of articles (cross-article merging, alias file applied)."""
-    from kg.extract import resolve
-
-    table = resolve.load_alias_file(aliases) if aliases else None
-    keys = resolve.resolve_entities(facts_list, table)
-    return Identities(keys=keys, names=preferred_names(facts_list, keys))

@@ -1,13 +1,13 @@
-"""The store: where triples live. One named graph per article, replaced whole when the article changes.
+"""KgStore: kg's view of a store (articles, their named graphs, cross-article links), and `open_store`.
 
-`open_store(location)` gives a `KgStore` over one of three backends, all spoken to in SPARQL so the
-logic above them (skip unchanged articles, replace changed ones, near-duplicates, same-event links,
-`ls` / `rm` / `stats` / `explain`) is written once:
+One named graph per article, replaced whole when the article changes. The logic above the back-ends
+(skip unchanged articles, replace changed ones, near-duplicates, same-event links, `ls` / `rm` / `stats` /
+`explain`) is written once, in SPARQL and the back-end protocol (`kg.store.base.Backend`):
 
 - in memory (`location=None`): throwaway runs;
 - an embedded on-disk Oxigraph store (a directory, default `./kg-store`): `.dataset` is the
-  `pyoxigraph.Store`, which `kg.graphio.open_graph` hands to query, analysis and views;
-- a remote SPARQL 1.1 store (`http://...`, `kg.remote`): Graph Store Protocol PUT per article.
+  `pyoxigraph.Store`, which `kg.store.files.open_graph` hands to query, analysis and views;
+- a remote SPARQL 1.1 store (`http://...`, `kg.store.remote`): Graph Store Protocol PUT per article.
 
 Each article write is one unit: Ctrl-C during it is held until the article's graph is fully replaced,
 and every single store call is itself a transaction, so an interrupted build leaves whole articles only.
@@ -20,22 +20,39 @@ the graphs holds each triple once. Every backend keeps that graph in step with t
 
 from __future__ import annotations
 
-import re
 import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 import pyoxigraph as ox
 
 from kg import __version__
 from kg.facts import ArticleFacts
-from kg.graphio import GraphFileError
-from kg.merge import (
+from kg.rdf import (
+    ENTITIES_GRAPH,
+    Identities,
+    article_graph_iri,
+    article_iri,
+    article_quad_parts,
+    event_iri,
+)
+from kg.store.base import (
+    ACTOR_ROLES,
+    DUPLICATE_OF,
+    KG_DATE,
+    MINHASH_SIGNATURE,
+    SAME_EVENT_AS,
+    Backend,
+    StoreError,
+    chunks,
+    term_value,
+)
+from kg.store.indexes import (
     DuplicateIndex,
+    EventIndex,
     EventSketch,
     Match,
     match_events,
@@ -43,136 +60,14 @@ from kg.merge import (
     same_event_score,
     signature_from_text,
     signature_text,
+    sketches_of,
 )
-from kg.rdf import (
-    ENTITIES_GRAPH,
-    RDFS_LABEL,
-    Identities,
-    article_graph_iri,
-    article_iri,
-    article_quad_parts,
-    entity_iri,
-    event_iri,
-    one_label_per_entity,
-)
-from kg.vocab import KG, PREFIXES, PROV
+from kg.store.local import LocalBackend, is_store_dir, local_sketches
 
 DEFAULT_STORE = "kg-store"
-# Not yet in ontologies/kg.ttl (see docs/store.md): the article's MinHash signature, hex of 128 uint32.
-MINHASH_SIGNATURE = ox.NamedNode(str(KG.minhashSignature))
-SAME_EVENT_AS = ox.NamedNode(str(KG.sameEventAs))
-KG_DATE = ox.NamedNode(str(KG.date))
-KG_EVENT_TYPE = ox.NamedNode(str(KG.eventType))
-KG_HAS_ARGUMENT = ox.NamedNode(str(KG.hasArgument))
-KG_HAS_TIME = ox.NamedNode(str(KG.hasTime))
-KG_ROLE = ox.NamedNode(str(KG.role))
-KG_ENTITY = ox.NamedNode(str(KG.entity))
-DUPLICATE_OF = ox.NamedNode(str(KG.duplicateOf))
-CONTENT_HASH = ox.NamedNode(str(KG.contentHash))
-MENTIONED_IN = ox.NamedNode(str(KG.mentionedIn))
-ACTOR_ROLES = ("agent", "participant", "target", "victim", "recipient")
 MAX_LINKS_PER_EVENT = 3
 WRITE_BATCH = 32  # articles per write (bulk load, then their completion marks) when writes are deferred
-# RocksDB keeps transactional writes in memtables, one per column family (Oxigraph has about ten), each
-# up to 64 MiB: a build's RSS grew past 1.2 GiB from them when articles were written in transactions.
-# Article triples now go through the bulk loader; what still goes through transactions (removals,
-# completion marks, links) is flushed to disk every this many quads.
-FLUSH_QUADS = 250_000
 LEGACY_LAYOUT = "legacy-layout"  # the version article_states gives an article written before the entities graph
-
-
-class StoreError(GraphFileError):
-    """A store that cannot be opened or written, with a one-line reason."""
-
-
-class Backend(Protocol):
-    """What a store must do; answers are plain strings (IRI or literal value) keyed by variable."""
-
-    location: str
-
-    def select(self, sparql: str) -> list[dict[str, str]]: ...
-
-    def ask(self, sparql: str) -> bool: ...
-
-    def update(self, sparql: str) -> None: ...
-
-    def write_graphs(
-        self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]], entity_quads: list[ox.Quad]
-    ) -> None: ...
-
-    def remove_graph(self, graph: ox.NamedNode) -> None: ...
-
-    def close(self) -> None: ...
-
-
-def _prologue() -> str:
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
-
-
-class LocalBackend:
-    """A pyoxigraph Store, in memory or on disk."""
-
-    def __init__(self, dataset: ox.Store, location: str, read_only: bool = False) -> None:
-        self.dataset = dataset
-        self.location = location
-        self.read_only = read_only
-        self._unflushed = 0  # quads written since the last flush of the memtables to disk
-
-    def select(self, sparql: str) -> list[dict[str, str]]:
-        answer = self.dataset.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
-        names = [v.value for v in answer.variables]  # type: ignore[union-attr]
-        return [{n: row[n].value for n in names if row[n] is not None} for row in answer]  # type: ignore[union-attr]
-
-    def ask(self, sparql: str) -> bool:
-        return bool(self.dataset.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True))
-
-    def update(self, sparql: str) -> None:
-        self.dataset.update(sparql, prefixes=PREFIXES)
-
-    def write_graphs(self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]], entity_quads: list[ox.Quad]) -> None:
-        """Several articles' graphs: old versions removed, then the new quads; and the descriptions of
-        their entities (`entity_quads`, in the entities graph) with one label per entity.
-
-        In memory: one transaction. On disk: the articles' triples go through Oxigraph's bulk loader
-        (sorted files ingested straight into RocksDB: ~3x faster than a transaction, and nothing piles
-        up in the memtables), and each article's `kg:contentHash`, the mark `article_states` needs to
-        call an article complete, is written last in one transaction. A write cut short (a crash, a
-        full disk) leaves articles without that mark: the next build sees them as absent and writes
-        them again, replacing whatever part of them got in. Entity descriptions go in with the
-        articles' triples (inserting one that is already there is a no-op); an entity only the removed
-        versions mentioned loses its description after the write.
-        """
-        on_disk = self.location != ":memory:"
-        unmentioned: set[ox.NamedNode] = set()
-        for graph, _, replace in items:
-            if replace or (on_disk and self.dataset.contains_named_graph(graph)):
-                unmentioned |= mentioned_entities(self.dataset, graph)
-                self.dataset.remove_graph(graph)
-        add = entity_changes(self.dataset, entity_quads)
-        if not on_disk:
-            self.dataset.extend([q for _, quads, _ in items for q in quads] + add)
-        else:
-            marks = [q for _, quads, _ in items for q in quads if q.predicate == CONTENT_HASH]
-            self.dataset.bulk_extend([q for _, quads, _ in items for q in quads if q.predicate != CONTENT_HASH] + add)
-            self.dataset.extend(marks)
-            self._unflushed += len(marks) + len(items)
-            if self._unflushed >= FLUSH_QUADS:
-                self.dataset.flush()
-                self._unflushed = 0
-        if unmentioned:
-            drop_unmentioned_entities(self.dataset, unmentioned)
-
-    def remove_graph(self, graph: ox.NamedNode) -> None:
-        unmentioned = mentioned_entities(self.dataset, graph)
-        self.dataset.remove_graph(graph)
-        drop_unmentioned_entities(self.dataset, unmentioned)
-
-    def close(self) -> None:
-        """Flush, and drop this backend's handle so the database lock goes with the last reference."""
-        if self.location != ":memory:" and not self.read_only and self.dataset is not None:
-            self.dataset.flush()
-        if self.location != ":memory:":
-            self.dataset = None  # type: ignore[assignment]
 
 
 @contextmanager
@@ -189,61 +84,6 @@ def interrupts_deferred() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
         if received:
             raise KeyboardInterrupt
-
-
-def mentioned_entities(dataset: ox.Store, graph: ox.NamedNode) -> set[ox.NamedNode]:
-    """The entities an article graph says are mentioned in it (`kg:mentionedIn`)."""
-    return {q.subject for q in dataset.quads_for_pattern(None, MENTIONED_IN, None, graph)}  # type: ignore[misc]
-
-
-def entity_changes(dataset: ox.Store, entity_quads: list[ox.Quad]) -> list[ox.Quad]:
-    """Settle new entity descriptions against the dataset: removes the labels they replace (now alt
-    labels), and returns the quads to add (`kg.rdf.one_label_per_entity`). Index lookups, no SPARQL."""
-    stored: dict[ox.NamedNode, list[str]] = {}
-    for node in {q.subject for q in entity_quads if q.predicate == RDFS_LABEL}:
-        labels = [_term_text(q.object) for q in dataset.quads_for_pattern(node, RDFS_LABEL, None, ENTITIES_GRAPH)]
-        if labels:
-            stored[node] = labels  # type: ignore[index]
-    add, remove = one_label_per_entity(entity_quads, stored)
-    for q in remove:
-        dataset.remove(q)
-    return add
-
-
-def add_entity_descriptions(dataset: ox.Store, entity_quads: list[ox.Quad]) -> None:
-    """Add entity descriptions to a dataset, one label per entity."""
-    dataset.extend(entity_changes(dataset, entity_quads))
-
-
-def drop_unmentioned_entities(dataset: ox.Store, candidates: set[ox.NamedNode]) -> int:
-    """Remove the description of each candidate entity no article mentions any more (and the
-    affiliations other entities have with it: they came from an article that mentioned it). The number
-    of entities dropped."""
-    dropped = 0
-    for node in candidates:
-        if next(dataset.quads_for_pattern(node, MENTIONED_IN, None, None), None) is not None:
-            continue
-        dropped += 1
-        gone = [*dataset.quads_for_pattern(node, None, None, ENTITIES_GRAPH)]
-        gone += dataset.quads_for_pattern(None, None, node, ENTITIES_GRAPH)
-        for q in gone:
-            dataset.remove(q)
-    return dropped
-
-
-def settle_entity_labels(dataset: ox.Store) -> int:
-    """Give every entity one label where several were written independently (N-Quads partitions
-    loaded together): the fullest stays, the others become alt labels. The number of entities fixed."""
-    labels: dict[ox.NamedNode, list[str]] = {}
-    for q in dataset.quads_for_pattern(None, RDFS_LABEL, None, ENTITIES_GRAPH):
-        labels.setdefault(q.subject, []).append(_term_text(q.object))  # type: ignore[arg-type]
-    several = {node: sorted(names) for node, names in labels.items() if len(names) > 1}
-    for node, names in several.items():
-        new = [ox.Quad(node, RDFS_LABEL, ox.Literal(n), ENTITIES_GRAPH) for n in names]
-        for q in new:
-            dataset.remove(q)
-        dataset.extend(one_label_per_entity(new, {})[0])
-    return len(several)
 
 
 @dataclass
@@ -269,10 +109,6 @@ class PutResult:
     similarity: float = 0.0
     same_events: list[tuple[str, str, Match]] = field(default_factory=list)
 
-
-def is_store_dir(path: Path) -> bool:
-    """An Oxigraph (RocksDB) store directory."""
-    return (path / "CURRENT").is_file() and any(path.glob("MANIFEST-*"))
 
 
 class KgStore:
@@ -419,7 +255,7 @@ class KgStore:
         """The labels the store already gives these entities (for stable preferred names across batches)."""
         self.flush()
         out: dict[str, str] = {}
-        for chunk in _chunks(iris, 500):
+        for chunk in chunks(iris, 500):
             values = " ".join(f"<{i}>" for i in chunk)
             for r in self.backend.select(f"SELECT ?e ?l WHERE {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }}"):
                 best = out.get(r["e"], "")
@@ -430,9 +266,9 @@ class KgStore:
     def event_sketches(self, iris: list[str]) -> dict[str, EventSketch]:
         """Type, dates, actors and places of stored events, as the merge decision sees them."""
         if isinstance(self.backend, LocalBackend):
-            return _local_sketches(self.backend.dataset, iris)
+            return local_sketches(self.backend.dataset, iris)
         sketches: dict[str, EventSketch] = {}
-        for chunk in _chunks(iris, 300):
+        for chunk in chunks(iris, 300):
             values = " ".join(f"<{i}>" for i in chunk)
             rows = self.backend.select(
                 f"""SELECT ?ev ?g ?type ?date ?earliest ?latest ?role ?ent WHERE {{
@@ -585,7 +421,7 @@ class KgStore:
 
 def _links_events_of(link: ox.Quad, events_prefix: str) -> bool:
     """Whether a same-event link quad has an event under `events_prefix` (one article's) at either end."""
-    return _term_text(link.subject).startswith(events_prefix) or _term_text(link.object).startswith(events_prefix)
+    return term_value(link.subject).startswith(events_prefix) or term_value(link.object).startswith(events_prefix)
 
 
 @dataclass
@@ -599,149 +435,6 @@ class _Pending:
     replace: bool
 
 
-class EventIndex:
-    """Dated events by (type, date, entity), loaded from the store one date at a time and kept up to date
-    with this session's writes: same-event candidates without a store query per article.
-
-    Holds one small sketch per dated event of the dates touched (a few hundred bytes each).
-    """
-
-    def __init__(self, store: KgStore) -> None:
-        self.store = store
-        self.loaded: set[str] = set()
-        self.by_key: dict[tuple[str, str, str], list[EventSketch]] = {}
-        self.iris: set[str] = set()
-        self.by_graph: dict[str, list[EventSketch]] = {}
-
-    def add(self, sk: EventSketch) -> None:
-        if not sk.date or sk.iri in self.iris:
-            return
-        self.iris.add(sk.iri)
-        self.by_graph.setdefault(sk.article, []).append(sk)
-        for e in sk.actors | sk.places:
-            self.by_key.setdefault((sk.type, sk.date, e), []).append(sk)
-
-    def remove_graph(self, graph: str) -> None:
-        for sk in self.by_graph.pop(graph, []):
-            self.iris.discard(sk.iri)
-            for e in sk.actors | sk.places:
-                key = (sk.type, sk.date or "", e)
-                kept = [x for x in self.by_key.get(key, []) if x.iri != sk.iri]
-                if kept:
-                    self.by_key[key] = kept
-                else:
-                    self.by_key.pop(key, None)
-
-    def _load(self, date: str) -> None:
-        if date in self.loaded:
-            return
-        self.loaded.add(date)
-        iris = [i for i in self.store.events_on(date) if i not in self.iris]
-        for sk in self.store.event_sketches(iris).values():
-            self.add(sk)
-
-    def candidates(self, ev: EventSketch) -> list[EventSketch]:
-        """Indexed events of the same type, on a compatible date, sharing an entity, from other articles."""
-        out: dict[str, EventSketch] = {}
-        for d in compatible_dates(ev.date or ""):
-            self._load(d)
-            for e in ev.actors | ev.places:
-                for sk in self.by_key.get((ev.type, d, e), ()):
-                    if sk.article != ev.article:
-                        out[sk.iri] = sk
-        return list(out.values())
-
-
-def compatible_dates(date: str) -> list[str]:
-    """The kg:date values a date can match: itself, its month and year, and the days of a month."""
-    out = [date]
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-        out += [date[:7], date[:4]]
-    elif re.fullmatch(r"\d{4}-\d{2}", date):
-        out += [date[:4]] + [f"{date}-{day:02d}" for day in range(1, 32)]
-    elif re.fullmatch(r"\d{4}-W\d{2}", date):
-        out += [date[:4]]
-    return out
-
-
-def _term_text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
-    """The lexical value of an IRI, blank node or literal (a quoted triple as its N-Triples text)."""
-    return str(term) if isinstance(term, ox.Triple) else term.value
-
-
-def _local_sketches(dataset: ox.Store, iris: list[str]) -> dict[str, EventSketch]:
-    """Event sketches by direct index lookups (Oxigraph's SPARQL would scan every event for VALUES joins)."""
-    out: dict[str, EventSketch] = {}
-    for iri in iris:
-        node = ox.NamedNode(iri)
-        sk: EventSketch | None = None
-        args: list[ox.NamedNode] = []
-        time_nodes: list[ox.NamedNode] = []
-        for q in dataset.quads_for_pattern(node, None, None, None):
-            p = q.predicate.value
-            if sk is None:
-                sk = EventSketch(iri=iri, type="", article=q.graph_name.value)  # type: ignore[union-attr]
-            if p == KG_EVENT_TYPE.value:
-                sk.type = _term_text(q.object).rsplit("/", 1)[-1]
-            elif p == KG_DATE.value:
-                sk.date = _term_text(q.object)
-            elif p == KG_HAS_ARGUMENT.value:
-                args.append(q.object)  # type: ignore[arg-type]
-            elif p == KG_HAS_TIME.value:
-                time_nodes.append(q.object)  # type: ignore[arg-type]
-        if sk is None or not sk.type:
-            continue
-        for t in time_nodes:
-            for q in dataset.quads_for_pattern(t, None, None, None):
-                if q.predicate.value.endswith("hasEarliestBeginTimeStamp"):
-                    sk.earliest = _term_text(q.object)
-                elif q.predicate.value.endswith("hasLatestEndTimeStamp"):
-                    sk.latest = _term_text(q.object)
-        for arg in args:
-            role = ent = None
-            for q in dataset.quads_for_pattern(arg, None, None, None):
-                if q.predicate.value == KG_ROLE.value:
-                    role = _term_text(q.object)
-                elif q.predicate.value == KG_ENTITY.value:
-                    ent = _term_text(q.object)
-            if ent and role in ACTOR_ROLES:
-                sk.actors.add(ent)
-            elif ent and role == "place":
-                sk.places.add(ent)
-        out[iri] = sk
-    return out
-
-
-def sketches_of(facts: ArticleFacts, identities: Identities | None = None) -> list[EventSketch]:
-    """Merge sketches of an article's own events (entity IRIs as the store will hold them)."""
-    ids = identities or Identities()
-    aid = facts.article.id
-    graph = article_graph_iri(aid).value
-    iris = {e.id: entity_iri(ids.key(aid, e)).value for e in facts.entities}
-    out = []
-    for ev in facts.events:
-        sk = EventSketch(
-            iri=event_iri(aid, ev.id).value,
-            type=ev.type,
-            article=graph,
-            date=ev.date,
-            earliest=ev.date_range[0] if ev.date_range else None,
-            latest=ev.date_range[1] if ev.date_range else None,
-        )
-        for arg in ev.arguments:
-            iri = iris.get(arg.entity or "")
-            if iri and arg.role in ACTOR_ROLES:
-                sk.actors.add(iri)
-            elif iri and arg.role == "place":
-                sk.places.add(iri)
-        out.append(sk)
-    return out
-
-
-def _chunks(items: list, n: int) -> Iterator[list]:
-    for i in range(0, len(items), n):
-        yield items[i : i + n]
-
 
 def open_store(location: str | Path | None = DEFAULT_STORE, create: bool = True, read_only: bool = False) -> KgStore:
     """Open a store: None or ":memory:" in memory, `http(s)://...` remote, else an on-disk directory.
@@ -753,7 +446,7 @@ def open_store(location: str | Path | None = DEFAULT_STORE, create: bool = True,
         return KgStore(LocalBackend(ox.Store(), ":memory:"))
     text = str(location)
     if text.startswith(("http://", "https://")):
-        from kg.remote import RemoteBackend
+        from kg.store.remote import RemoteBackend
 
         return KgStore(RemoteBackend.from_url(text))
     path = Path(text)
@@ -773,5 +466,3 @@ def open_store(location: str | Path | None = DEFAULT_STORE, create: bool = True,
         raise StoreError(f"{text}: cannot open store: {exc}") from None
     return KgStore(LocalBackend(dataset, str(path), read_only=read_only))
 
-
-__all__ = ["DEFAULT_STORE", "PROV", "KgStore", "StoreError", "interrupts_deferred", "open_store", "sketches_of"]

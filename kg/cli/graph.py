@@ -1,120 +1,17 @@
-"""The `kg` command: a thin face over the library (kg.pipeline, kg.query, kg.views, kg.store).
-
-Exit status: 0 all went well; 1 some inputs failed (the rest was processed); 2 the command could not
-run (bad usage, unreadable graph, malformed query).
-"""
+"""The commands of the main job: `kg extract`, `kg build`, `kg query`, `kg view`."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
 
-from kg import __version__
-
-EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR = 0, 1, 2
-
-
-class Reporter:
-    """Prints errors, progress and results; `--quiet` keeps only errors and results."""
-
-    def __init__(self, quiet: bool = False) -> None:
-        self.quiet = quiet
-        self.failed = 0
-        self._last_progress = 0.0
-        self._progress_shown = False
-        self.total: int | None = None  # articles expected, when known up front: the progress line's ETA
-
-    def error(self, message: object) -> None:
-        self.failed += 1
-        self._clear_progress()
-        print(f"kg: error: {message}", file=sys.stderr)
-
-    def info(self, message: str) -> None:
-        if not self.quiet:
-            self._clear_progress()
-            print(message, file=sys.stderr)
-
-    def progress(self, done: int, seconds: float) -> None:
-        """A progress line on long runs: shown after 2 s, refreshed at most twice a second."""
-        if self.quiet or seconds < 2.0 or seconds - self._last_progress < 0.5:
-            return
-        self._last_progress = seconds
-        rate = done / seconds if seconds else 0.0
-        line = f"kg: {done} articles, {rate:.1f} articles/s, {seconds:.0f} s"
-        if self.total and rate > 0 and done <= self.total:
-            line = (
-                f"kg: {done}/{self.total} articles ({100 * done // self.total}%), {rate:.1f} articles/s, "
-                f"{seconds:.0f} s, ETA {_duration((self.total - done) / rate)}"
-            )
-        if sys.stderr.isatty():
-            print("\r" + line, end="", file=sys.stderr, flush=True)
-            self._progress_shown = True
-        elif int(seconds) % 10 == 0:
-            print(line, file=sys.stderr)
-
-    def expect(self, inputs: list[str]) -> None:
-        """Count the articles in `inputs` up front (cheap: lines of a .jsonl, files of a directory)."""
-        if not self.quiet:
-            self.total = count_articles(inputs)
-
-    def _clear_progress(self) -> None:
-        if self._progress_shown:
-            print(file=sys.stderr)
-            self._progress_shown = False
-
-    def done(self) -> None:
-        self._clear_progress()
-
-
-def _duration(seconds: float) -> str:
-    seconds = int(seconds)
-    if seconds < 60:
-        return f"{seconds} s"
-    if seconds < 3600:
-        return f"{seconds // 60} min {seconds % 60:02d} s"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
-
-
-def count_articles(inputs: list[str]) -> int | None:
-    """How many articles `inputs` hold, without parsing them: None when unknown (stdin, large JSON)."""
-    from kg.ingest import STDIN, InputError, expand_inputs
-
-    total = 0
-    for item in expand_inputs(inputs):
-        if item == STDIN:
-            return None
-        if isinstance(item, InputError):
-            continue
-        suffix = Path(item).suffix.lower()
-        try:
-            if suffix == ".jsonl":
-                with open(item, "rb") as fh:
-                    total += sum(1 for line in fh if line.strip())
-            elif suffix == ".json":
-                with open(item, "rb") as fh:
-                    head = fh.read(64).lstrip()
-                if head.startswith(b"["):  # a list of records: count them if the file is small
-                    if Path(item).stat().st_size > 50_000_000:
-                        return None
-                    data = json.loads(Path(item).read_bytes())
-                    total += len(data) if isinstance(data, list) else 1
-                else:
-                    total += 1
-            else:
-                total += 1
-        except (OSError, ValueError):
-            continue
-    return total
-
-
-# --- commands ----------------------------------------------------------------------------------
+from kg.cli.report import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, Reporter
 
 
 def cmd_extract(args: argparse.Namespace, rep: Reporter) -> int:
-    from kg.graphio import atomic_write
+    from kg.atomic import atomic_write
     from kg.pipeline import extract
 
     rep.expect(args.inputs)
@@ -204,7 +101,7 @@ def cmd_query(args: argparse.Namespace, rep: Reporter) -> int:
 
 
 def cmd_view(args: argparse.Namespace, rep: Reporter) -> int:
-    from kg.graphio import GraphFileError, open_graph
+    from kg.store import GraphFileError, open_graph
     from kg.views import write_views
 
     try:
@@ -224,8 +121,6 @@ def cmd_view(args: argparse.Namespace, rep: Reporter) -> int:
     return EXIT_OK
 
 
-# --- parser ------------------------------------------------------------------------------------
-
 INPUTS_HELP = "article files (.txt, .html, .json, .jsonl), directories (recursive), globs, or - for stdin"
 
 
@@ -237,17 +132,9 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", metavar="NAME", help="spaCy model to use (default: the best English one installed)")
 
 
-def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kg",
-        description="Event timelines and RDF knowledge graphs from news articles, offline.",
-        epilog="Typical use: kg build examples/articles -o out; kg query out/graph.trig --file "
-        "examples/queries/timeline.rq; kg view out/graph.trig --open",
-    )
-    parser.add_argument("--version", action="version", version=f"kg {__version__}")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print only errors and results")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add this module's subcommands to the `kg` parser."""
     p = sub.add_parser(
         "extract",
         help="extract entities, dates and events as JSON",
@@ -324,44 +211,3 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="DIR", default="out", help="output directory (default: out)")
     p.add_argument("--open", action="store_true", help="open the view in the default browser")
     p.set_defaults(func=cmd_view)
-
-    from kg import cli_analysis, cli_store
-
-    cli_analysis.register(sub)
-    cli_store.register(sub)
-    for command_parser in sub.choices.values():  # `kg build -q ...` as well as `kg -q build ...`
-        command_parser.add_argument(
-            "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="print only errors and results"
-        )
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = make_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return EXIT_ERROR
-    rep = Reporter(quiet=args.quiet)
-    started = time.monotonic()
-    try:
-        code = args.func(args, rep)
-    except KeyboardInterrupt:
-        rep.error("interrupted")
-        return 130
-    except Exception as exc:  # a clear line, not a traceback, for anything a user can cause
-        from kg.graphio import GraphFileError
-        from kg.ingest import InvalidDate
-        from kg.nlp import ModelNotFound
-
-        if isinstance(exc, GraphFileError | InvalidDate | ModelNotFound | OSError):
-            rep.error(exc)
-            return EXIT_ERROR
-        raise
-    if not args.quiet and args.command in ("build",):
-        rep.info(f"kg: done in {time.monotonic() - started:.1f} s")
-    return code
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from kg.merge import match_events
-from kg.store import KgStore
+from kg.store.indexes import match_events
+from kg.store.kgstore import KgStore
 
 
 class EventNotFound(LookupError):

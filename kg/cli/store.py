@@ -1,6 +1,6 @@
-"""CLI commands of the store: `kg ls`, `rm`, `stats`, `explain`, `export`, `serve`. Registered by kg.cli.
+"""The store's commands: `kg ls`, `rm`, `stats`, `explain`, `export`, `serve`.
 
-Each command is a thin face over kg.store / kg.server: parse options, call one function, print.
+Each command is a thin face over kg.store / kg.exports / kg.server: parse options, call one function, print.
 """
 
 from __future__ import annotations
@@ -10,16 +10,16 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from kg.cli import Reporter
+from kg.cli.report import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR = 0, 1, 2
+if TYPE_CHECKING:
+    from kg.cli.report import Reporter
+
 STORE_HELP = "store directory or http(s):// SPARQL store (default ./kg-store)"
 
 
 def _open(args: argparse.Namespace, rep: Reporter, create: bool = False):  # -> KgStore | None
-    from kg.graphio import GraphFileError
-    from kg.store import open_store
+    from kg.store import GraphFileError, open_store
 
     try:
         return open_store(args.store, create=create)
@@ -77,7 +77,7 @@ def cmd_stats(args: argparse.Namespace, rep: Reporter) -> int:
 
 
 def cmd_explain(args: argparse.Namespace, rep: Reporter) -> int:
-    from kg.explain import EventNotFound, explain_event
+    from kg.store import EventNotFound, explain_event
 
     store = _open(args, rep)
     if store is None:
@@ -93,16 +93,16 @@ def cmd_explain(args: argparse.Namespace, rep: Reporter) -> int:
 
 
 def cmd_export(args: argparse.Namespace, rep: Reporter) -> int:
-    from kg.export import EXPORT_FORMATS, export
+    from kg.exports import STORE_FORMATS, export_store
 
     store = _open(args, rep)
     if store is None:
         return EXIT_ERROR
     with store:
         try:
-            path = export(store.dataset, args.format, Path(args.output) if args.output != "-" else None)
+            path = export_store(store.dataset, args.format, Path(args.output) if args.output != "-" else None)
         except ValueError as exc:
-            rep.error(f"{exc} (choose from {', '.join(EXPORT_FORMATS)})")
+            rep.error(f"{exc} (choose from {', '.join(STORE_FORMATS)})")
             return EXIT_ERROR
     if path is not None:
         rep.info(f"wrote {path}")

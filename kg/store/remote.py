@@ -24,23 +24,14 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.rdf import ENTITIES_GRAPH, RDFS_LABEL, one_label_per_entity
-from kg.store import StoreError
-from kg.vocab import PREFIXES
-
-
-def _prologue() -> str:
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+from kg.rdf import ENTITIES_GRAPH, RDFS_LABEL, one_label_per_entity, sparql_prologue
+from kg.store.base import StoreError, chunks
 
 
 def sparql_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
     """A term as SPARQL text: N-Triples syntax (quotes, backslashes, line breaks and control characters
     escaped), which SPARQL reads as the same term. Article text reaches SPARQL only through this."""
     return str(term)
-
-
-def _chunks(items: list, n: int) -> list[list]:
-    return [items[i : i + n] for i in range(0, len(items), n)]
 
 
 @dataclass
@@ -75,7 +66,7 @@ class RemoteBackend:
             raise StoreError(f"{self.location}: cannot reach the store: {exc.reason}") from None
 
     def _query(self, sparql: str) -> dict:
-        body = urllib.parse.urlencode({"query": _prologue() + sparql, "union-default-graph": ""}).encode()
+        body = urllib.parse.urlencode({"query": sparql_prologue() + sparql, "union-default-graph": ""}).encode()
         raw = self._request(
             self.query_url,
             body,
@@ -94,7 +85,7 @@ class RemoteBackend:
     def update(self, sparql: str) -> None:
         self._request(
             self.update_url,
-            (_prologue() + sparql).encode("utf-8"),
+            (sparql_prologue() + sparql).encode("utf-8"),
             {"Content-Type": "application/sparql-update"},
             "POST",
         )
@@ -117,7 +108,7 @@ class RemoteBackend:
 
     def _mentioned(self, graphs: list[ox.NamedNode]) -> set[str]:
         out: set[str] = set()
-        for chunk in _chunks(graphs, 200):
+        for chunk in chunks(graphs, 200):
             values = " ".join(sparql_term(g) for g in chunk)
             rows = self.select(
                 f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?e kg:mentionedIn ?a }} }}"
@@ -127,7 +118,7 @@ class RemoteBackend:
 
     def _labels(self, nodes: list[ox.NamedNode]) -> dict[ox.NamedNode, list[str]]:
         out: dict[ox.NamedNode, list[str]] = {}
-        for chunk in _chunks(nodes, 500):
+        for chunk in chunks(nodes, 500):
             values = " ".join(sparql_term(n) for n in chunk)
             graph = sparql_term(ENTITIES_GRAPH)
             rows = self.select(
@@ -139,7 +130,7 @@ class RemoteBackend:
 
     def _drop_unmentioned(self, iris: set[str]) -> None:
         graph = sparql_term(ENTITIES_GRAPH)
-        for chunk in _chunks(sorted(iris), 200):
+        for chunk in chunks(sorted(iris), 200):
             values = " ".join(sparql_term(ox.NamedNode(i)) for i in chunk)
             unmentioned = f"VALUES ?e {{ {values} }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?e kg:mentionedIn ?a }} }}"
             self.update(

@@ -7,16 +7,22 @@
 - Same event: two reports of one real-world event have the same type, share actors, and have compatible
   dates and places. `match_events` says whether, with every reason and the score, so `kg explain` can
   print why two events were merged.
-"""
 
+Also the indexes a build keeps of what the store holds, to find candidates without a query per article:
+`DuplicateIndex` (MinHash signatures) and `EventIndex` (dated events by type, date and entity).
+"""
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
+
+from kg.facts import ArticleFacts
+from kg.rdf import Identities, article_graph_iri, entity_iri, event_iri
+from kg.store.base import ACTOR_ROLES
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -221,18 +227,101 @@ def _short(iri: str) -> str:
 
     return unquote(iri.rsplit("/", 1)[-1]) if "/entity/" in iri else iri
 
+class StoredEvents(Protocol):
+    """Where an EventIndex loads stored events from (`KgStore`)."""
 
-def best_matches(
-    new: Iterable[EventSketch], known: Iterable[EventSketch]
-) -> list[tuple[EventSketch, EventSketch, Match]]:
-    """Every (new, known) pair judged the same event."""
-    known = list(known)
-    out = []
-    for ev in new:
-        for other in known:
-            if other.article == ev.article:
-                continue
-            m = match_events(ev, other)
-            if m.same:
-                out.append((ev, other, m))
+    def events_on(self, date: str) -> list[str]: ...
+
+    def event_sketches(self, iris: list[str]) -> dict[str, EventSketch]: ...
+
+
+class EventIndex:
+    """Dated events by (type, date, entity), loaded from the store one date at a time and kept up to date
+    with this session's writes: same-event candidates without a store query per article.
+
+    Holds one small sketch per dated event of the dates touched (a few hundred bytes each).
+    """
+
+    def __init__(self, store: StoredEvents) -> None:
+        self.store = store
+        self.loaded: set[str] = set()
+        self.by_key: dict[tuple[str, str, str], list[EventSketch]] = {}
+        self.iris: set[str] = set()
+        self.by_graph: dict[str, list[EventSketch]] = {}
+
+    def add(self, sk: EventSketch) -> None:
+        if not sk.date or sk.iri in self.iris:
+            return
+        self.iris.add(sk.iri)
+        self.by_graph.setdefault(sk.article, []).append(sk)
+        for e in sk.actors | sk.places:
+            self.by_key.setdefault((sk.type, sk.date, e), []).append(sk)
+
+    def remove_graph(self, graph: str) -> None:
+        for sk in self.by_graph.pop(graph, []):
+            self.iris.discard(sk.iri)
+            for e in sk.actors | sk.places:
+                key = (sk.type, sk.date or "", e)
+                kept = [x for x in self.by_key.get(key, []) if x.iri != sk.iri]
+                if kept:
+                    self.by_key[key] = kept
+                else:
+                    self.by_key.pop(key, None)
+
+    def _load(self, date: str) -> None:
+        if date in self.loaded:
+            return
+        self.loaded.add(date)
+        iris = [i for i in self.store.events_on(date) if i not in self.iris]
+        for sk in self.store.event_sketches(iris).values():
+            self.add(sk)
+
+    def candidates(self, ev: EventSketch) -> list[EventSketch]:
+        """Indexed events of the same type, on a compatible date, sharing an entity, from other articles."""
+        out: dict[str, EventSketch] = {}
+        for d in compatible_dates(ev.date or ""):
+            self._load(d)
+            for e in ev.actors | ev.places:
+                for sk in self.by_key.get((ev.type, d, e), ()):
+                    if sk.article != ev.article:
+                        out[sk.iri] = sk
+        return list(out.values())
+
+
+def compatible_dates(date: str) -> list[str]:
+    """The kg:date values a date can match: itself, its month and year, and the days of a month."""
+    out = [date]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        out += [date[:7], date[:4]]
+    elif re.fullmatch(r"\d{4}-\d{2}", date):
+        out += [date[:4]] + [f"{date}-{day:02d}" for day in range(1, 32)]
+    elif re.fullmatch(r"\d{4}-W\d{2}", date):
+        out += [date[:4]]
     return out
+
+
+def sketches_of(facts: ArticleFacts, identities: Identities | None = None) -> list[EventSketch]:
+    """Merge sketches of an article's own events (entity IRIs as the store will hold them)."""
+    ids = identities or Identities()
+    aid = facts.article.id
+    graph = article_graph_iri(aid).value
+    iris = {e.id: entity_iri(ids.key(aid, e)).value for e in facts.entities}
+    out = []
+    for ev in facts.events:
+        sk = EventSketch(
+            iri=event_iri(aid, ev.id).value,
+            type=ev.type,
+            article=graph,
+            date=ev.date,
+            earliest=ev.date_range[0] if ev.date_range else None,
+            latest=ev.date_range[1] if ev.date_range else None,
+        )
+        for arg in ev.arguments:
+            iri = iris.get(arg.entity or "")
+            if iri and arg.role in ACTOR_ROLES:
+                sk.actors.add(iri)
+            elif iri and arg.role == "place":
+                sk.places.add(iri)
+        out.append(sk)
+    return out
+

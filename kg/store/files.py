@@ -1,22 +1,24 @@
 """Graph files: an in-memory dataset for a build, reading and writing TriG / Turtle / N-Quads / JSON-LD.
 
+`open_graph` gives a queryable dataset from a graph file or a store directory: what query, analysis
+and views read.
+
 Writes go to a temporary file that is renamed into place, so an interrupted run never leaves a
 half-written graph where a good one was.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.atomic import atomic_write
 from kg.facts import ArticleFacts
-from kg.rdf import Identities, article_quad_parts
-from kg.vocab import KG, PREFIXES
+from kg.rdf import PREFIXES, Identities, article_quad_parts
+from kg.store.base import GraphFileError
+from kg.store.local import add_entity_descriptions
 
 FORMATS = {
     "trig": (ox.RdfFormat.TRIG, "graph.trig"),
@@ -36,10 +38,6 @@ SUFFIX_FORMATS = {
 }
 
 
-class GraphFileError(ValueError):
-    """A graph file or store that cannot be opened, with a one-line reason."""
-
-
 def new_dataset() -> ox.Store:
     """An empty in-memory dataset."""
     return ox.Store()
@@ -48,8 +46,6 @@ def new_dataset() -> ox.Store:
 def add_facts(dataset: ox.Store, facts_list: Iterable[ArticleFacts], identities: Identities | None = None) -> None:
     """Add each article's named graph to the dataset, and its entities' descriptions to the entities
     graph (each once, one label per entity)."""
-    from kg.store import add_entity_descriptions
-
     entity_quads: list[ox.Quad] = []
     for facts in facts_list:
         own, entities = article_quad_parts(facts, identities)
@@ -68,27 +64,6 @@ def count_entities(dataset: ox.Store) -> int:
     for row in rows:
         return int(row["n"].value)
     return 0
-
-
-def atomic_write(path: Path, write: Callable[[str], None]) -> Path:
-    """Call `write(tmp_path)`, then rename the temporary file over `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def write_json_atomic(path: Path, data: object) -> Path:
-    def write(tmp: str) -> None:
-        Path(tmp).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-
-    return atomic_write(path, write)
 
 
 def merged_triples(dataset: ox.Store) -> list[ox.Triple]:
@@ -120,7 +95,7 @@ def open_graph(path: str | Path) -> ox.Store:
     or a store directory."""
     p = Path(path)
     if p.is_dir():
-        from kg.store import open_store
+        from kg.store.kgstore import open_store
 
         return open_store(p, create=False).dataset
     if not p.exists():
@@ -134,6 +109,3 @@ def open_graph(path: str | Path) -> ox.Store:
     except SyntaxError as exc:
         raise GraphFileError(f"{path}: not valid {rdf_format.name}: {exc}") from None
     return dataset
-
-
-__all__ = ["KG", "add_facts", "new_dataset", "open_graph", "write_graph", "write_json_atomic"]

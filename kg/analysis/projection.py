@@ -1,4 +1,4 @@
-"""Analysis: the RDF graph projected to networkx, once, here; centrality, communities, timelines, paths.
+"""The projection: the RDF graph read into networkx, once, here.
 
 `project(dataset)` reads the store with three SPARQL queries (all named graphs as one default graph)
 and returns a `Projection`:
@@ -9,8 +9,10 @@ and returns a `Projection`:
   and the first and last dates.
 
 Centralities run on the actor graph, never on the event graph (30k-node event graphs make
-betweenness take minutes). networkx has no temporal paths: `earliest_arrival` is an earliest-arrival
-search over time-sorted contacts, where a path's edges have non-decreasing times.
+betweenness take minutes).
+
+`kg.analysis.measures` (centralities, communities, busiest days), `kg.analysis.paths` (time-respecting
+paths) and `kg.analysis.report` (what `kg analyze` prints) work on a Projection.
 """
 
 from __future__ import annotations
@@ -19,12 +21,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.vocab import EVENT_TYPE_BASE, PREFIXES
+from kg.rdf.vocab import EVENT_TYPE_BASE, PREFIXES
 
 ENTITY_TYPE_OF_CLASS = {
     PREFIXES["kg"] + "Person": "person",
@@ -379,243 +380,3 @@ def project(dataset: ox.Store) -> Projection:
     )
 
 
-# --- measures ----------------------------------------------------------------------------------
-
-
-def centralities(actor_graph: nx.Graph, sample_above: int = 500, seed: int = 0) -> dict[str, dict[str, float]]:
-    """Degree and betweenness centrality of each actor; betweenness is sampled on large graphs."""
-    n = actor_graph.number_of_nodes()
-    if n == 0:
-        return {}
-    degree = nx.degree_centrality(actor_graph) if n > 1 else {v: 0.0 for v in actor_graph}
-    k = min(n, 200) if n > sample_above else None
-    between = nx.betweenness_centrality(actor_graph, k=k, seed=seed)
-    strength = dict(actor_graph.degree(weight="weight"))
-    return {v: {"degree": degree[v], "betweenness": between[v], "events": float(strength[v])} for v in actor_graph}
-
-
-def communities(actor_graph: nx.Graph, seed: int = 0) -> list[list[str]]:
-    """Louvain communities of the actors that interact, largest first (isolated actors left out)."""
-    g = actor_graph.subgraph([v for v in actor_graph if actor_graph.degree(v) > 0])
-    if g.number_of_edges() == 0:
-        return []
-    found = nx.community.louvain_communities(g, weight="weight", seed=seed)
-    return sorted((sorted(c) for c in found), key=lambda c: (-len(c), c))
-
-
-def busiest_days(events: Iterable[EventRecord], top: int = 10) -> list[tuple[str, int]]:
-    counts = Counter(ev.day for ev in events if ev.day)
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-
-
-def actor_timeline(projection: Projection, actor_iri: str) -> list[EventRecord]:
-    return [ev for ev in projection.events if any(iri == actor_iri for _, iri in ev.roles)]
-
-
-# --- time-respecting paths ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Contact:
-    """Information could pass from `source` to `target` at `time`, through `event`."""
-
-    time: datetime
-    source: str
-    target: str
-    event: str
-
-
-def contacts(events: Iterable[EventRecord]) -> list[Contact]:
-    """Both directions of every pair of actors in a dated event, sorted by time."""
-    out = []
-    for ev in events:
-        if ev.start is None:
-            continue
-        people = ev.actors
-        for u in people:
-            for v in people:
-                if u != v:
-                    out.append(Contact(ev.start, u, v, ev.iri))
-    return sorted(out, key=lambda c: (c.time, c.source, c.target, c.event))
-
-
-def earliest_arrival(
-    contact_list: list[Contact], source: str, not_before: datetime | None = None
-) -> dict[str, tuple[datetime, Contact | None]]:
-    """Earliest time each actor can be reached from `source` along contacts of non-decreasing time.
-
-    One pass over time-sorted contacts: the first time a contact leaves a reached actor toward an
-    unreached one is that actor's earliest arrival. Contacts at the same time may chain in any
-    order (A met B and B called C on the same day), so each group of equal times is relaxed until
-    nothing changes. Returns {actor: (arrival time, the contact that reached it)}.
-    """
-    start = not_before or datetime.min
-    reached: dict[str, tuple[datetime, Contact | None]] = {source: (start, None)}
-    i, n = 0, len(contact_list)
-    while i < n:
-        j = i
-        while j < n and contact_list[j].time == contact_list[i].time:
-            j += 1
-        group = contact_list[i:j]
-        changed = True
-        while changed:
-            changed = False
-            for c in group:
-                if c.source in reached and c.target not in reached and reached[c.source][0] <= c.time:
-                    reached[c.target] = (c.time, c)
-                    changed = True
-        i = j
-    return reached
-
-
-def temporal_path(projection: Projection, source: str, target: str) -> list[Contact] | None:
-    """The contacts of an earliest-arriving time-respecting path from source to target, or None."""
-    reached = earliest_arrival(contacts(projection.events), source)
-    if target not in reached:
-        return None
-    path: list[Contact] = []
-    node = target
-    while node != source:
-        _, c = reached[node]
-        assert c is not None
-        path.append(c)
-        node = c.source
-    return path[::-1]
-
-
-# --- report ------------------------------------------------------------------------------------
-
-
-class ActorNotFound(ValueError):
-    """A name that matches no actor, or several."""
-
-
-def find_actor(projection: Projection, name: str) -> str:
-    """The IRI of the actor called `name` (exact, case-insensitive; then a unique substring; or an IRI)."""
-    if name in projection.actors:
-        return name
-    wanted = name.casefold().strip()
-    exact = [a.iri for a in projection.actors.values() if a.name.casefold() == wanted]
-    if len(exact) == 1:
-        return exact[0]
-    partial = exact or [a.iri for a in projection.actors.values() if wanted in a.name.casefold()]
-    if len(partial) == 1:
-        return partial[0]
-    if not partial:
-        raise ActorNotFound(f"no actor named {name!r}")
-    names = ", ".join(sorted(projection.actors[i].name for i in partial)[:8])
-    raise ActorNotFound(f"{name!r} matches several actors: {names}")
-
-
-def _event_json(projection: Projection, ev: EventRecord) -> dict[str, Any]:
-    return {
-        "event": ev.iri,
-        "type": ev.type,
-        "date": ev.date,
-        "label": ev.label,
-        "actors": [
-            {"role": role, "name": projection.actors[i].name if i in projection.actors else i} for role, i in ev.roles
-        ],
-        "sentence": ev.sentence,
-        "article": ev.article_id,
-    }
-
-
-def _step_json(projection: Projection, names: dict[str, str], contact: Contact) -> dict[str, Any]:
-    ev = projection.event(contact.event)
-    return {
-        "from": names.get(contact.source, contact.source),
-        "to": names.get(contact.target, contact.target),
-        "date": ev.date if ev is not None else None,
-        "event": contact.event,
-        "type": ev.type if ev is not None else None,
-    }
-
-
-def analyze(
-    projection: Projection,
-    top: int = 10,
-    source: str | None = None,
-    target: str | None = None,
-    actors: Iterable[str] = (),
-) -> dict[str, Any]:
-    """The analysis report as JSON-ready data. `source`/`target` are actor names; `actors` names
-    whose timelines to include (default: the most central ones)."""
-    g = projection.actor_graph
-    names = {iri: a.name for iri, a in projection.actors.items()}
-    cent = centralities(g)
-    ranked = sorted(cent, key=lambda v: (-cent[v]["betweenness"], -cent[v]["degree"], names.get(v, v)))
-    central = [
-        {"actor": v, "name": names.get(v, v), "type": g.nodes[v].get("type"), **cent[v]}
-        for v in ranked[:top]
-        if cent[v]["events"] > 0 or g.number_of_edges() == 0
-    ]
-    wanted = [find_actor(projection, a) for a in actors] or [c["actor"] for c in central[: min(top, 5)]]
-    report: dict[str, Any] = {
-        "summary": {
-            "actors": len(projection.actors),
-            "events": len(projection.events),
-            "dated_events": sum(1 for e in projection.events if e.start),
-            "interactions": g.number_of_edges(),
-            "event_types": dict(Counter(e.type for e in projection.events).most_common()),
-            "first": next((e.date for e in projection.events if e.date), None),
-            "last": next((e.date for e in reversed(projection.events) if e.date), None),
-        },
-        "central_actors": central,
-        "communities": [[names.get(v, v) for v in c] for c in communities(g)],
-        "busiest_days": [{"date": d, "events": n} for d, n in busiest_days(projection.events, top)],
-        "timelines": {
-            names.get(a, a): [_event_json(projection, ev) for ev in actor_timeline(projection, a)] for a in wanted
-        },
-    }
-    if source and target:
-        s, t = find_actor(projection, source), find_actor(projection, target)
-        path = temporal_path(projection, s, t)
-        report["path"] = {
-            "from": names.get(s, s),
-            "to": names.get(t, t),
-            "found": path is not None,
-            "steps": [_step_json(projection, names, c) for c in path or []],
-        }
-    return report
-
-
-def format_report(report: dict[str, Any]) -> str:
-    """The report as readable text."""
-    s = report["summary"]
-    lines = [
-        f"{s['actors']} actors, {s['events']} events ({s['dated_events']} dated), {s['interactions']} interactions"
-        + (f", {s['first']} to {s['last']}" if s["first"] else ""),
-    ]
-    if s["event_types"]:
-        lines.append("event types: " + ", ".join(f"{t} {n}" for t, n in s["event_types"].items()))
-    lines += ["", "Most central actors (betweenness, degree, events):"]
-    for c in report["central_actors"]:
-        lines.append(
-            f"  {c['name']:<32} {c['betweenness']:.3f}  {c['degree']:.3f}  {int(c['events']):>4}  ({c['type']})"
-        )
-    if not report["central_actors"]:
-        lines.append("  (no actors)")
-    lines += ["", "Communities (Louvain):"]
-    for i, members in enumerate(report["communities"], 1):
-        shown = ", ".join(members[:12]) + (f", … (+{len(members) - 12})" if len(members) > 12 else "")
-        lines.append(f"  {i}. {shown}")
-    if not report["communities"]:
-        lines.append("  (no interactions between actors)")
-    lines += ["", "Busiest days:"]
-    lines += [f"  {d['date']}  {d['events']} events" for d in report["busiest_days"]] or ["  (no dated events)"]
-    for name, evs in report["timelines"].items():
-        lines += ["", f"Timeline of {name}:"]
-        for ev in evs:
-            others = ", ".join(f"{a['role']}={a['name']}" for a in ev["actors"])
-            lines.append(f"  {ev['date'] or 'undated':<10}  {ev['type']:<12} {others}  [{ev['article']}]")
-        if not evs:
-            lines.append("  (no events)")
-    if "path" in report:
-        p = report["path"]
-        lines += ["", f"How news could flow from {p['from']} to {p['to']} (time-respecting path):"]
-        if not p["found"]:
-            lines.append("  no path: no chain of events in non-decreasing time links them")
-        for st in p["steps"]:
-            lines.append(f"  {st['date']}  {st['from']} → {st['to']}  ({st['type']})")
-    return "\n".join(lines) + "\n"

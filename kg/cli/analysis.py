@@ -1,6 +1,6 @@
-"""CLI commands of the analysis and views issue: `kg analyze` (with `--export DIR`). Registered by kg.cli.
+"""The analysis command: `kg analyze` (with `--export DIR`).
 
-It opens a graph file or store directory (kg.graphio.open_graph), project it once (kg.analysis)
+It opens a graph file or store directory (kg.store.open_graph), projects it once (kg.analysis)
 and prints (and writes the exports); the library does the work.
 """
 
@@ -11,12 +11,12 @@ import json
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR = 0, 1, 2
+from kg.cli.report import EXIT_ERROR, EXIT_OK, Reporter
 
 
-def _projection(args: argparse.Namespace, rep):  # noqa: ANN001, ANN202 (rep: kg.cli.Reporter)
+def _projection(args: argparse.Namespace, rep: Reporter):  # noqa: ANN202
     from kg.analysis import project
-    from kg.graphio import GraphFileError, open_graph
+    from kg.store import GraphFileError, open_graph
 
     try:
         return project(open_graph(args.graph))
@@ -25,7 +25,7 @@ def _projection(args: argparse.Namespace, rep):  # noqa: ANN001, ANN202 (rep: kg
         return None
 
 
-def cmd_analyze(args: argparse.Namespace, rep) -> int:  # noqa: ANN001
+def cmd_analyze(args: argparse.Namespace, rep: Reporter) -> int:
     from kg.analysis import ActorNotFound, analyze, format_report
 
     if bool(args.source) != bool(args.target):
@@ -44,11 +44,11 @@ def cmd_analyze(args: argparse.Namespace, rep) -> int:  # noqa: ANN001
     else:
         sys.stdout.write(format_report(report))
     if args.export:
-        from kg.exports import export
+        from kg.exports import export_networks
 
         formats = [f.strip() for f in args.export_formats.split(",") if f.strip()]
         try:
-            paths = export(projection, Path(args.export), formats)
+            paths = export_networks(projection, Path(args.export), formats)
         except ValueError as exc:
             rep.error(exc)
             return EXIT_ERROR

@@ -19,9 +19,9 @@ from typing import Any
 import networkx as nx
 
 from kg.analysis import Projection
-from kg.graphio import atomic_write
+from kg.atomic import atomic_write
 
-EXPORT_FORMATS = ("graphml", "gexf", "csv")
+NETWORK_FORMATS = ("graphml", "gexf", "csv")
 
 
 def _clean(data: dict[str, Any]) -> dict[str, Any]:
@@ -147,13 +147,13 @@ def timeline_rows(projection: Projection) -> Iterable[dict[str, str]]:
         }
 
 
-def export(projection: Projection, out_dir: Path, formats: Iterable[str] = EXPORT_FORMATS) -> dict[str, Path]:
+def export_networks(projection: Projection, out_dir: Path, formats: Iterable[str] = NETWORK_FORMATS) -> dict[str, Path]:
     """Write the chosen exports into out_dir; returns {file name: path}."""
     out_dir = Path(out_dir)
     wanted = list(formats)
-    unknown = [f for f in wanted if f not in EXPORT_FORMATS]
+    unknown = [f for f in wanted if f not in NETWORK_FORMATS]
     if unknown:
-        raise ValueError(f"unknown export format {unknown[0]!r} (choose from {', '.join(EXPORT_FORMATS)})")
+        raise ValueError(f"unknown export format {unknown[0]!r} (choose from {', '.join(NETWORK_FORMATS)})")
     paths: dict[str, Path] = {}
     graphs = {"events": dated_event_graph(projection), "actors": dated_actor_graph(projection)}
     for name, g in graphs.items():
