@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 import networkx as nx
+
 from kg.analysis.projection import EventRecord, Projection
 
 

@@ -5,15 +5,16 @@ kind of store and graph file; and the example queries answer as rdflib's set sem
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from builders import KASTRENIA, REPEATED, article
+from conftest import ROOT
 from rdflib import Dataset, URIRef
 from rdflib import Literal as RdfLiteral
 
 from kg.cli import main
-from kg.facts import Argument, Article, ArticleFacts, Entity, Event, Mention
+from kg.facts import ArticleFacts
 from kg.query import run_query, term_text
 from kg.rdf import (
     ENTITIES_GRAPH,
@@ -26,34 +27,17 @@ from kg.rdf import (
 )
 from kg.store import add_facts, new_dataset, open_graph, open_store, settle_entity_labels, write_graph
 
-ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
 QUERIES = sorted((ROOT / "examples" / "queries").glob("*.rq"))
-KASTRENIA = entity_iri("place/kastrenia").value
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 SKOS_ALT = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 
-# Triples held by more than one graph: none, by design.
-REPEATED = """SELECT ?s ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }
-GROUP BY ?s ?p ?o HAVING (COUNT(DISTINCT ?g) > 1)"""
 # A description in the entities graph for an entity no article mentions, or the reverse.
 ORPHANS = """SELECT ?e WHERE {
   { GRAPH kgid:entities { ?e ?p ?o } FILTER NOT EXISTS { GRAPH ?g { ?e kg:mentionedIn ?a } } }
   UNION
   { GRAPH ?g { ?e kg:mentionedIn ?a } FILTER NOT EXISTS { GRAPH kgid:entities { ?e rdfs:label ?l } } } }"""
 
-
-def article(aid: str, names: dict[str, str], speaker: str | None = None, title: str | None = None) -> ArticleFacts:
-    """An article mentioning the given entities ({id: name}, all places but a person `speaker`),
-    with one meeting among them."""
-    text = f"{aid}: " + " and ".join(names.values()) + " met on Monday."
-    ents = [Entity(eid, "place", name, mentions=[Mention(0, len(name), name)]) for eid, name in names.items()]
-    if speaker:
-        ents.append(Entity("p1", "person", speaker, titles=[title] if title else [], mentions=[Mention(0, 3, "x")]))
-    args = [Argument("participant", name, 0, len(name), eid) for eid, name in names.items()]
-    ev = Event("ev1", "meeting", Mention(0, 3, "met"), (0, len(text)), date="2025-03-03", arguments=args)
-    art = Article(id=aid, text=text, title=aid, published="2025-03-04", source="Test")
-    return ArticleFacts(art, entities=ents, events=[ev], sentences=[(0, len(text))])
 
 
 def rows(dataset: ox.Store, sparql: str) -> list[tuple[str, ...]]:
@@ -319,7 +303,7 @@ def test_an_article_in_the_old_layout_is_seen_as_changed_and_rewritten(store):
 
 
 def test_replacing_linked_articles_in_one_batch_keeps_each_same_event_link_once(store):
-    from test_store import facts
+    from builders import facts
 
     texts = {"s1": "Kastrenia struck Sarnovo overnight, officials said.", "s2": "Kastrenia shelled Sarnovo at dawn."}
     for aid, text in texts.items():

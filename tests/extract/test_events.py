@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
+from conftest import ROOT, SEED
 
 from kg import nlp
 from kg.extract import extract_facts
 from kg.facts import Article, ArticleFacts
-
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "zelensky-trump-air-defense.txt"
 
 
 def facts_of(text: str, published: str | None = "2025-07-04") -> ArticleFacts:
@@ -179,7 +177,7 @@ def test_event_types_data_and_skos_concepts_agree():
     from kg.extract.events import event_types
 
     kg = Namespace("https://w3id.org/kgnews/ontology#")
-    g = Graph().parse(Path(__file__).resolve().parents[1] / "ontologies" / "event-types.ttl", format="turtle")
+    g = Graph().parse(ROOT / "ontologies" / "event-types.ttl", format="turtle")
     types = event_types()
     assert {"call", "attack", "statement", "meeting", "agreement", "death", "injury"} <= set(types)
     assert types["call"]["cameo"] == "041" and types["attack"]["plover"] == "ASSAULT"

@@ -12,7 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from test_store import WIRE, facts
+from builders import WIRE, facts
 
 from kg.store import open_store
 
@@ -82,7 +82,7 @@ def test_cli_build_into_remote(server, tmp_path, capsys):
 
 
 def test_remote_store_describes_each_entity_once_and_in_step_with_its_articles(server):
-    from test_entity_graph import KASTRENIA, REPEATED, article
+    from builders import KASTRENIA, REPEATED, article
 
     from kg.rdf import Identities, entity_iri
 
@@ -118,11 +118,13 @@ def test_remote_store_describes_each_entity_once_and_in_step_with_its_articles(s
 
 
 def test_dask_partitions_pushed_to_a_remote_store_describe_each_entity_once(server, tmp_path):
-    from test_entity_graph import EXAMPLES, REPEATED
+    from builders import REPEATED
+    from conftest import EXAMPLES
 
     from kg.parallel import dask_build
 
-    results = dask_build([str(EXAMPLES)], tmp_path / "unused", npartitions=2, remote=server, scheduler="synchronous")
+    articles = str(EXAMPLES / "articles")
+    results = dask_build([articles], tmp_path / "unused", npartitions=2, remote=server, scheduler="synchronous")
     assert sum(r["articles"] for r in results) == 8
     store = open_store(server)
     assert {"alpinepost-2025-03-12-geneva-agreement", "02-un-envoy-calls"} <= set(store.article_states())

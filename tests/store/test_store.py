@@ -7,42 +7,18 @@ import os
 import signal
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from builders import WIRE, facts
+from conftest import EXAMPLES
 
 from kg.cli import main
-from kg.facts import Argument, Article, ArticleFacts, Casualties, Entity, Event, Mention
 from kg.query import run_query
 from kg.rdf import ENTITIES_GRAPH, article_graph_iri
 from kg.store import StoreError, interrupts_deferred, open_graph, open_store
 from kg.store.indexes import EventSketch, estimated_jaccard, match_events, minhash
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
-WIRE = (
-    "Rivertown and Hillvale signed a water sharing agreement in Lakeport on Monday after three days of talks "
-    "chaired by the regional council. The deal opens the northern canal for ninety days and sets up a joint "
-    "commission that will meet every month. Officials from both towns said the agreement was a first step."
-)
-
-
-def facts(aid: str, text: str, killed: int | None = 23, date: str | None = "2025-03-03") -> ArticleFacts:
-    """One article's facts, made by hand: an attack by Kastrenia on Sarnovo with a death toll."""
-    art = Article(id=aid, text=text, title=text.split(".")[0], published="2025-03-04", source="Test Wire")
-    k = Entity("e1", "place", "Kastrenia", mentions=[Mention(0, 9, "Kastrenia")], country="KS")
-    s = Entity("e2", "place", "Sarnovo", mentions=[Mention(20, 27, "Sarnovo")])
-    ev = Event(
-        "ev1",
-        "attack",
-        Mention(10, 19, "struck"),
-        (0, len(text)),
-        date=date,
-        arguments=[Argument("agent", "Kastrenia", 0, 9, "e1"), Argument("place", "Sarnovo", 20, 27, "e2")],
-        casualties=Casualties(killed=killed, qualifier="at least") if killed is not None else None,
-        confidence=0.9,
-    )
-    return ArticleFacts(art, entities=[k, s], events=[ev], sentences=[(0, len(text))])
-
+ARTICLES = EXAMPLES / "articles"
 
 def test_put_is_idempotent_and_replaces(tmp_path):
     path = tmp_path / "store"
@@ -142,7 +118,7 @@ def test_interrupt_is_held_until_the_block_ends():
 
 def test_cli_incremental_build_ls_rm_stats_export(tmp_path, capsys):
     store, out = tmp_path / "store", tmp_path / "out"
-    args = ["build", str(EXAMPLES), "--store", str(store), "-o", str(out), "--no-view", "--json"]
+    args = ["build", str(ARTICLES), "--store", str(store), "-o", str(out), "--no-view", "--json"]
     assert main(args) == 0
     first = json.loads(capsys.readouterr().out)
     assert first["articles"] == 8 and first["skipped_unchanged"] == 0
@@ -162,7 +138,7 @@ def test_cli_incremental_build_ls_rm_stats_export(tmp_path, capsys):
     assert main(["export", "--store", str(store), "--format", "events-csv", "-o", str(tmp_path / "ev.csv")]) == 0
     assert (tmp_path / "ev.csv").read_text().startswith("event,type,date")
     assert main(["export", "--store", str(store), "--format", "nq", "-o", str(tmp_path / "g.nq")]) == 0
-    assert main(["build", str(EXAMPLES), "--store", str(store), "--no-view", "--json", "-o", str(out)]) == 0
+    assert main(["build", str(ARTICLES), "--store", str(store), "--no-view", "--json", "-o", str(out)]) == 0
     third = json.loads(capsys.readouterr().out)
     assert third["articles"] == 1 and third["skipped_unchanged"] == 7  # only the removed one comes back
 
@@ -179,7 +155,7 @@ def test_ctrl_c_during_build_leaves_a_consistent_store(tmp_path):
         "    return r\n"
         "s.KgStore.put_article = put\n"
         "from kg.cli import main\n"
-        f"raise SystemExit(main(['-q', 'build', {str(EXAMPLES)!r}, '--store', {str(store)!r}, '--no-view', '-o', "
+        f"raise SystemExit(main(['-q', 'build', {str(ARTICLES)!r}, '--store', {str(store)!r}, '--no-view', '-o', "
         f"{str(tmp_path / 'o')!r}]))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

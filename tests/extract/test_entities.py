@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
+from conftest import SEED
 
 from kg import nlp
 from kg.extract.entities import find_entities
 from kg.facts import Article
-
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "zelensky-trump-air-defense.txt"
 
 
 def entities_of(text: str):

@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from kg.analysis import project
 from kg.views import write_views
@@ -28,7 +29,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 CI = os.environ.get("CI") == "true"
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
+SEED = SHARED / "seed"
 EVIL = ["<img src=x onerror=alert(1)>", "</script><script>alert(2)</script>"]
 
 

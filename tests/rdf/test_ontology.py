@@ -4,15 +4,15 @@ validates against the SHACL shapes."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from rdflib import OWL, RDF, Dataset, Graph, URIRef
 
 from kg.rdf import KG, SEM
 
-ONTOLOGIES = Path(__file__).resolve().parent.parent / "ontologies"
-DATA = Path(__file__).resolve().parent.parent / "kg" / "extract" / "data"
+ONTOLOGIES = ROOT / "ontologies"
+DATA = ROOT / "kg" / "extract" / "data"
 SKOS_CONCEPT = URIRef("http://www.w3.org/2004/02/skos/core#Concept")
 
 
