@@ -51,6 +51,35 @@ def extract(
         yield facts
 
 
+def extract_text(
+    text: str,
+    published: str | None = None,
+    title: str | None = None,
+    article_id: str = "text",
+    model: str | None = None,
+    event_mentions: bool = False,
+) -> ArticleFacts:
+    """The facts of one article given as a string (`published`: "YYYY-MM-DD" or an ISO datetime).
+
+    The text is used exactly as given (offsets index it); its first non-empty line is the headline
+    unless `title` is given. Raises ValueError for an empty text or an unreadable date.
+    """
+    from kg.extract import extract_articles
+    from kg.ingest import first_line, normalize_published
+
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError("extract_text needs a non-empty string")
+    article = Article(
+        id=article_id,
+        text=text,
+        title=title or first_line(text),
+        published=normalize_published(published),
+        path="<text>",
+    )
+    (facts,) = extract_articles([article], model=model, event_mentions=event_mentions)
+    return facts
+
+
 @dataclass
 class Summary:
     """What a build produced: counts, date range, output files and failed inputs."""
