@@ -1,0 +1,122 @@
+"""Tense: which side of the publication date the clause around an expression looks to.
+
+`clause_tense(doc, start, end)` takes the parsed article and an expression's character offsets and
+returns 'past', 'future', 'present', 'present_ahead' (a present that schedules: "they meet Monday"),
+'present_report' ("says"), 'conditional' ("would"), 'modal' or None when the parse does not say.
+Normalisers read dates without a year, bare weekdays and months through it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.timex.lexicon import LEXICON
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going"})
+_FUTURE_VERBS = frozenset(
+    {"plan", "expect", "schedule", "due", "set", "intend", "hope", "aim", "prepare", "promise", "vow", "agree"}
+)
+_PROSPECTIVE = frozenset(LEXICON["prospective_heads"])
+_REPORTING = frozenset(LEXICON["reporting_verbs"])
+_SAME_FORM_PAST = frozenset(LEXICON["same_form_past"])  # "hurt", "cut": a present tag may be a past
+
+
+def _governing_word_tense(tok: Token, governor: Token) -> str | None:
+    """ "since the Dec. 2 fire" looks back; a word of planning ahead of the expression looks forward."""
+    cur = tok.head
+    if tok.dep_ in ("nmod", "compound", "amod", "poss", "det", "nummod") and cur.dep_ == "pobj":
+        cur = cur.head  # "since the Dec. 2 fire": the preposition of the noun the date modifies
+    if cur.lower_ == "since" and cur.dep_ == "prep":
+        return "past"
+    # a word of planning governs the expression ("postponed until Tuesday", "payable Dec. 7",
+    # "planned a rally on Saturday"): the date lies ahead of that word, whatever its tense
+    if (
+        governor.i != tok.i
+        and governor.i < tok.i
+        and governor.lemma_.lower() in _PROSPECTIVE
+        and governor.dep_ != "acl"
+        and not any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ == "had") for c in governor.children)
+    ):
+        return "future"
+    return None
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause `tok` sits in (at most six steps up the tree), or where the climb stopped."""
+    for _ in range(6):
+        nominal = tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp")  # "in planning for the summit"
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl") and not nominal or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def _auxiliary_tense(tok: Token, auxes: list[Token]) -> str | None:
+    """The tense the auxiliaries of `tok` give ("will", "would", "may have", "had"), or None."""
+    modal_perfect = tok.tag_ == "VBN" and any(a.lower_ in ("have", "'ve") for a in auxes)
+    if modal_perfect and any(a.tag_ == "MD" and a.lower_ not in _FUTURE_AUX for a in auxes):
+        return "past"  # "may have been": a modal perfect looks back
+    for a in auxes:
+        low = a.lower_
+        if low in _FUTURE_AUX:
+            return "future"
+        if low in ("would", "could", "might", "should", "may", "can", "must"):
+            if a.tag_ == "MD" and low in ("may", "might", "can", "must"):
+                return "future"
+            return "conditional" if low == "would" else "modal"
+    if any(a.tag_ == "VBD" for a in auxes) or (
+        any(a.lower_ in ("has", "have", "had") for a in auxes) and tok.tag_ == "VBN"
+    ):
+        return "past"
+    return None
+
+
+def _verb_chain_tense(tok: Token, direct: bool) -> str | None:
+    """The tense of the verb `tok`, following a chain of verbs ("is expected to meet") up to three deep."""
+    for _ in range(3):
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        by_auxiliary = _auxiliary_tense(tok, auxes)
+        if by_auxiliary:
+            return by_auxiliary
+        if tok.tag_ == "VBD":
+            return "past"
+        if tok.tag_ == "VBN" and not auxes:
+            return "past"
+        if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
+            return "future"  # "is meeting Friday": scheduled
+        if tok.tag_ in ("VB",) and tok.dep_ in ("xcomp",) and tok.head.lemma_ in _FUTURE_VERBS:
+            return "future"
+        if tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head.i != tok.i:
+            if any(a.tag_ == "TO" for a in auxes) and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP"):
+                return "future"  # "is to resume trading Tuesday"
+            if any(a.tag_ == "TO" for a in auxes) and tok.head.tag_ in ("VBD", "VBN"):
+                return None  # "decided to admit them in March": ahead of a past decision, either side of now
+            tok = tok.head
+            continue
+        if tok.tag_ in ("VBZ", "VBP"):
+            if tok.lemma_.lower() in _REPORTING:
+                return "present_report"
+            # "they meet Monday": a present verb the expression modifies directly is scheduled
+            ahead = direct and tok.lemma_ not in ("be", "have") and tok.lower_ not in _SAME_FORM_PAST
+            return "present_ahead" if ahead else "present"
+        break
+    return None
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> str | None:
+    """The tense of the clause the span at [start, end) sits in (see the module docstring), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    governor = tok.head
+    while governor.pos_ == "ADP" and governor.head.i != governor.i:
+        governor = governor.head
+    by_governor = _governing_word_tense(tok, governor)
+    if by_governor:
+        return by_governor
+    direct = governor.pos_ in ("VERB", "AUX")  # the expression modifies the verb itself ("meet Monday")
+    return _verb_chain_tense(_clause_verb(tok), direct)

@@ -1,0 +1,60 @@
+"""The rules as data (kg/extract/timex/data/): every rule's example sentences, checked.
+
+Each example in rules.toml marks [the expression] the rule is for and the TIMEX3 type and value written
+beside it; read as published on PUBLISHED, the rule must match that expression, win it over the other
+rules, and find_timexes must give it that value.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract.timex import find_timexes, parse_published
+from kg.extract.timex.context import Context
+from kg.extract.timex.detection import Candidate, candidates, trim
+from kg.extract.timex.normalise import NORMALISERS, normalise
+from kg.extract.timex.patterns import COMPILED, RULES, SUBPATTERNS
+from kg.nlp import doc_text
+
+PUBLISHED = "2025-07-04"  # a Friday: rules.toml's examples are read against it
+# Rules every match of which an earlier rule also matches, over the same or a longer stretch: the earlier
+# rule's match is kept, so theirs never reaches normalisation (their examples check their own normaliser).
+SHADOWED = {"n_unit_adj_ws": "n_units"}
+
+EXAMPLES = [pytest.param(rule, ex, id=f"{rule.kind}-{i}") for rule in RULES for i, ex in enumerate(rule.examples, 1)]
+
+
+def test_every_rule_has_examples_and_a_normaliser():
+    assert len(RULES) == len(COMPILED) == 50
+    for rule in RULES:
+        assert rule.examples, f"{rule.kind} has no example"
+        assert rule.kind in NORMALISERS
+
+
+def test_every_reference_is_expanded():
+    for name, pattern in [*SUBPATTERNS.items(), *((r.kind, r.pattern) for r in RULES)]:
+        assert not re.search(r"%(?:[A-Z]|words\()", pattern), name
+
+
+@pytest.mark.parametrize(("rule", "example"), EXAMPLES)
+def test_rule_examples(nlp, rule, example):
+    doc = nlp(example.text)
+    text = doc_text(doc)
+    extent = (example.start, example.start + len(example.extent))
+    own = [
+        c
+        for m in dict(COMPILED)[rule.kind].finditer(text)
+        if (c := Candidate(m.start(), m.end(), rule.kind, m, 0)) and trim(c, text) == extent
+    ]
+    assert own, f"{rule.kind} does not match [{example.extent}]"
+    kept = [c.kind for c in candidates(text) if trim(c, text) == extent]
+    found = [(t.type, t.value) for t in find_timexes(doc, PUBLISHED) if (t.start, t.end) == extent]
+    assert found == [(example.type, example.value)]
+    if rule.kind in SHADOWED:
+        assert kept == [SHADOWED[rule.kind]]
+        context = Context(doc, parse_published(PUBLISHED), text)
+        assert normalise(own[0], context) == (example.type, example.value)
+    else:
+        assert kept == [rule.kind]
