@@ -61,8 +61,11 @@ def _imports(path: Path, modules: dict[str, Path] | None = None) -> set[str]:
 
 
 def _graph() -> dict[str, set[str]]:
+    """Module → the kg modules it imports. The root package `kg` is left out as a target: every module
+    imports it implicitly (Python runs a package's `__init__` first) and it is the public facade, which
+    re-exports the library API lazily; what modules take from it is the version string."""
     modules = _modules()
-    return {m: {i for i in _imports(p, modules) if i in modules and i != m} for m, p in modules.items()}
+    return {m: {i for i in _imports(p, modules) if i in modules and i not in (m, "kg")} for m, p in modules.items()}
 
 
 def _layer(module: str) -> str:
