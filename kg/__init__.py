@@ -1,8 +1,9 @@
 """kg: event timelines and RDF knowledge graphs from news articles, offline.
 
 The library API (`kg.pipeline`), importable from here: `kg.extract_text(text, published=...)` gives one
-article's facts, `kg.extract(paths)` yields each article's facts, `kg.build(paths, out_dir)` builds the
-graph. Imported on first use, so `import kg` stays cheap.
+article's facts, `kg.build(paths, out_dir)` builds the graph; `kg.pipeline.extract(paths)` yields each
+article's facts (not re-exported as `kg.extract`: that name is the extraction package). Imported on
+first use, so `import kg` stays cheap.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 __version__ = "0.2.0"
-_API = ("build", "extract", "extract_text")
+_API = ("build", "extract_text")
 
 
 def __getattr__(name: str) -> Any:

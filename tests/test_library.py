@@ -1,4 +1,4 @@
-"""The library API at the top of the package: `kg.extract_text`, `kg.extract`, `kg.build`."""
+"""The library API at the top of the package: `kg.extract_text`, `kg.build` (and `kg.pipeline.extract`)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 
 import kg
 from kg.ingest import InvalidDate
+from kg.pipeline import extract
 
 TEXT = "Ministers meet in Lakeport\n\nThe foreign ministers of Rivertown and Hillvale met in Lakeport on Monday."
 
@@ -13,7 +14,7 @@ TEXT = "Ministers meet in Lakeport\n\nThe foreign ministers of Rivertown and Hil
 def test_extract_text_equals_extracting_the_same_article_from_a_file(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(f"id: text\npublished: 2025-03-05\n\n{TEXT}", encoding="utf-8")
-    (from_file,) = kg.extract([str(path)])
+    (from_file,) = extract([str(path)])
     from_text = kg.extract_text(TEXT, published="2025-03-05")
     a, b = from_file.to_json(), from_text.to_json()
     assert a["events"] == b["events"] and a["entities"] == b["entities"] and a["timexes"] == b["timexes"]
@@ -29,6 +30,10 @@ def test_extract_text_refuses_what_is_not_an_article():
 
 
 def test_the_api_is_reachable_from_the_package():
-    assert {"build", "extract", "extract_text"} <= set(kg.__all__)
+    assert {"build", "extract_text"} <= set(kg.__all__)
+    import importlib
+
+    package = importlib.import_module("kg.extract")  # the extraction package keeps its name beside the API
+    assert callable(kg.extract_text) and callable(kg.build) and hasattr(package, "extract_facts")
     with pytest.raises(AttributeError):
         kg.no_such_function  # noqa: B018
