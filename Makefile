@@ -32,6 +32,7 @@ lint: install
 	$(VENV)/bin/mypy kg
 
 bench: install
+	$(PY) benchmarks/news.py
 	$(PY) benchmarks/timex.py
 	$(PY) benchmarks/events.py
 
