@@ -27,7 +27,9 @@ class Article:
     published: str | None = None  # "YYYY-MM-DD" or an ISO datetime
     url: str | None = None
     source: str | None = None
-    path: str | None = None  # where it was read from (file path, "<stdin>", "file.jsonl:3")
+    path: str | None = None  # where it was read from (file path, "<stdin>", "file.jsonl:3", a URL)
+    author: str | None = None  # as the input names it (a feed entry's author, a page's byline)
+    notes: list[str] = field(default_factory=list)  # what reading it noticed (an unreadable date): warnings
 
 
 @dataclass
@@ -177,7 +179,9 @@ class ArticleFacts:
                 return e
         return None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, include_text: bool = False) -> dict[str, Any]:
+        """The public view (schema kg-extract/1); `include_text` adds the text exactly as kg read it
+        (offsets index it)."""
         a = self.article
         return {
             "schema": SCHEMA,
@@ -186,8 +190,10 @@ class ArticleFacts:
             "title": a.title,
             "url": a.url,
             "source": a.source,
+            **({"author": a.author} if a.author else {}),
             "entities": [e.to_json() for e in self.entities],
             "timexes": [t.to_json() for t in self.timexes],
             "events": [e.to_json() for e in self.events],
             "errors": list(self.errors),
+            **({"text": a.text} if include_text else {}),
         }

@@ -12,38 +12,70 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.facts import Article, ArticleFacts
-from kg.ingest import InputError, read_articles
+from kg.ingest import InputError, ReadOptions, read_articles
 
 ErrorHandler = Callable[[InputError], None]
+WarningHandler = Callable[[str], None]  # one line naming the input
 ProgressHandler = Callable[[int, float], None]  # (articles done, seconds since start)
+
+
+class InputFailed(ValueError):
+    """An input that could not be read, raised when the caller gave no `on_error` to receive it."""
+
+    def __init__(self, error: InputError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _raise(error: InputError) -> None:
+    raise InputFailed(error)
 
 
 def _ignore(_: InputError) -> None:
     return None
 
 
+def _articles(
+    inputs: Iterable[str] | str,
+    published: str | None,
+    read_options: ReadOptions | None,
+    on_error: ErrorHandler,
+    on_warning: WarningHandler | None,
+) -> Iterator[Article]:
+    """The readable articles of `inputs`; errors to `on_error`, each article's reading notes to `on_warning`."""
+    for item in read_articles(inputs, published=published, options=read_options):
+        if isinstance(item, InputError):
+            on_error(item)
+            continue
+        if on_warning is not None:
+            for note in item.notes:
+                on_warning(f"{item.path}: {note}")
+        yield item
+
+
 def extract(
-    inputs: Iterable[str],
+    inputs: Iterable[str] | str,
     published: str | None = None,
     model: str | None = None,
-    on_error: ErrorHandler = _ignore,
+    on_error: ErrorHandler | None = None,
     on_progress: ProgressHandler | None = None,
     event_mentions: bool = False,
+    read_options: ReadOptions | None = None,
+    on_warning: WarningHandler | None = None,
 ) -> Iterator[ArticleFacts]:
-    """Read inputs (files, directories, globs, `-`) and yield each article's facts in input order.
+    """Read inputs (files, directories, globs, URLs, `-`; one path may be given as a string) and yield each
+    article's facts in input order.
 
-    Inputs that cannot be read are passed to `on_error` and skipped; the rest go on.
+    An input that cannot be read is passed to `on_error` and the rest go on; without `on_error` it raises
+    InputFailed (never dropped). What reading noticed (an unreadable date) goes to `on_warning` and is in
+    the facts' `errors`. `read_options` (kg.ingest.ReadOptions): date order, CSV columns, feeds, fetching.
     """
     from kg.extract import extract_articles
 
     started = time.monotonic()
 
     def articles() -> Iterator[Article]:
-        for item in read_articles(inputs, published=published):
-            if isinstance(item, InputError):
-                on_error(item)
-            else:
-                yield item
+        yield from _articles(inputs, published, read_options, on_error or _raise, on_warning)
 
     for n, facts in enumerate(extract_articles(articles(), model=model, event_mentions=event_mentions), start=1):
         if on_progress is not None:
@@ -157,6 +189,8 @@ def build(
     on_progress: ProgressHandler | None = None,
     workers: int = 1,
     batch_size: int = 256,
+    read_options: ReadOptions | None = None,
+    on_warning: WarningHandler | None = None,
 ) -> Summary:
     """Build the knowledge graph of `inputs` into a store, and graph files (and HTML views) in `out_dir`.
 
@@ -166,7 +200,8 @@ def build(
     through in batches of `batch_size` (entity identities are resolved per batch, names kept stable
     against the store), so memory stays bounded on large corpora. `workers` > 1 extracts in parallel
     processes. `formats` among trig (named graphs), ttl (all graphs merged), nq, jsonld. Failed inputs
-    are reported through `on_error` and listed in the summary; the rest is built.
+    are reported through `on_error` and listed in the summary (`Summary.failures`); the rest is built.
+    `read_options` and `on_warning` as for `extract`.
     """
     from kg import __version__
     from kg.atomic import write_json_atomic
@@ -185,10 +220,8 @@ def build(
     started = time.monotonic()
 
     def changed_articles() -> Iterator[Article]:
-        for item in read_articles(inputs, published=published):
-            if isinstance(item, InputError):
-                record_error(item)
-            elif states.get(item.id) == (content_hash(item.text), __version__):
+        for item in _articles(inputs, published, read_options, record_error, on_warning):
+            if states.get(item.id) == (content_hash(item.text), __version__):
                 summary.skipped += 1
             else:
                 yield item

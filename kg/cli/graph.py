@@ -22,11 +22,13 @@ def cmd_extract(args: argparse.Namespace, rep: Reporter) -> int:
         on_error=rep.error,
         on_progress=rep.progress,
         event_mentions=args.event_mentions,
+        read_options=read_options(args),
+        on_warning=rep.warning,
     )
 
     def lines():
         for facts in records:
-            data = facts.to_json()
+            data = facts.to_json(include_text=args.include_text)
             yield (
                 json.dumps(data, ensure_ascii=False)
                 if args.format == "jsonl"
@@ -68,6 +70,8 @@ def cmd_build(args: argparse.Namespace, rep: Reporter) -> int:
         workers=args.workers,
         on_error=rep.error,
         on_progress=rep.progress,
+        read_options=read_options(args),
+        on_warning=rep.warning,
     )
     rep.done()
     if args.json:
@@ -121,15 +125,58 @@ def cmd_view(args: argparse.Namespace, rep: Reporter) -> int:
     return EXIT_OK
 
 
-INPUTS_HELP = "article files (.txt, .html, .json, .jsonl), directories (recursive), globs, or - for stdin"
+INPUTS_HELP = (
+    "article files (.txt, .html, .json, .jsonl, .csv, .tsv, RSS/Atom feeds), directories (recursive), globs, "
+    "http(s):// URLs of pages or feeds, files listing URLs one per line, or - for stdin"
+)
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=INPUTS_HELP)
     p.add_argument(
-        "--published", metavar="DATE", help="publication date for every input (YYYY-MM-DD), overriding their own"
+        "--published",
+        metavar="DATE",
+        help="publication date for every input (2025-07-04, 'July 4, 2025 4:47 PM', ...), overriding their own",
     )
     p.add_argument("--model", metavar="NAME", help="spaCy model to use (default: the best English one installed)")
+    g = p.add_argument_group("reading inputs")
+    g.add_argument(
+        "--date-order",
+        choices=("DMY", "MDY"),
+        help="how to read numeric dates such as 04/07/2025 (default: only unambiguous ones are read)",
+    )
+    for column, usual in (
+        ("text", "text, body, content"),
+        ("title", "title, headline"),
+        ("date", "published, date, pubdate"),
+        ("id", "id, guid"),
+        ("url", "url, link"),
+    ):
+        g.add_argument(f"--{column}-column", metavar="NAME", help=f"CSV/TSV column of the {column} (default: {usual})")
+    g.add_argument("--follow-links", action="store_true", help="feeds: fetch each entry's page and read its text")
+    g.add_argument(
+        "--cache-dir", metavar="DIR", help="where fetched pages are kept, so a rebuild does not fetch again "
+        "(default ~/.cache/kg/pages)"
+    )
+    g.add_argument("--no-cache", action="store_true", help="fetch URLs again and keep nothing on disk")
+    g.add_argument("--fetch-timeout", type=float, default=20.0, metavar="S", help="seconds per request (default 20)")
+
+
+def read_options(args: argparse.Namespace):  # noqa: ANN201 (kg.ingest.ReadOptions, imported lazily)
+    """The ReadOptions of the input options."""
+    from kg.ingest import ReadOptions
+
+    return ReadOptions(
+        date_order=args.date_order,
+        text_column=args.text_column,
+        title_column=args.title_column,
+        date_column=args.date_column,
+        id_column=args.id_column,
+        url_column=args.url_column,
+        follow_links=args.follow_links,
+        cache_dir="" if args.no_cache else args.cache_dir,
+        timeout=args.fetch_timeout,
+    )
 
 
 
@@ -150,6 +197,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--event-mentions",
         action="store_true",
         help="one event per trigger mention (ACE/KAIROS style) instead of one per coreferent chain",
+    )
+    p.add_argument(
+        "--include-text", action="store_true", help="add each article's text exactly as kg read it (offsets index it)"
     )
     p.set_defaults(func=cmd_extract)
 

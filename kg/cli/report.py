@@ -28,6 +28,11 @@ class Reporter:
         self._clear_progress()
         print(f"kg: error: {message}", file=sys.stderr)
 
+    def warning(self, message: object) -> None:
+        """A problem that does not stop the input (an unreadable date): printed, not counted as a failure."""
+        self._clear_progress()
+        print(f"kg: warning: {message}", file=sys.stderr)
+
     def info(self, message: str) -> None:
         if not self.quiet:
             self._clear_progress()
@@ -75,16 +80,17 @@ def _duration(seconds: float) -> str:
 
 
 def count_articles(inputs: list[str]) -> int | None:
-    """How many articles `inputs` hold, without parsing them: None when unknown (stdin, large JSON)."""
-    from kg.ingest import STDIN, InputError, expand_inputs
+    """How many articles `inputs` hold, without parsing them: None when unknown (stdin, URLs, feeds,
+    spreadsheets, large JSON)."""
+    from kg.ingest import STDIN, InputError, expand_inputs, is_url
 
     total = 0
     for item in expand_inputs(inputs):
-        if item == STDIN:
-            return None
         if isinstance(item, InputError):
             continue
         suffix = Path(item).suffix.lower()
+        if item == STDIN or is_url(item) or suffix in (".csv", ".tsv", ".rss", ".atom", ".xml"):
+            return None
         try:
             if suffix == ".jsonl":
                 with open(item, "rb") as fh:

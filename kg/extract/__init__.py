@@ -33,6 +33,7 @@ def extract_facts(doc: Doc, article: Article, event_mentions: bool = False) -> A
     facts = ArticleFacts(article=article)
     text = doc_text(doc)
     facts.sentences = [(s.start_char, s.end_char) for s in sentences(doc) if text[s.start_char : s.end_char].strip()]
+    facts.errors.extend(article.notes)
     if not article.published:
         facts.errors.append("no publication date: relative dates are left unresolved")
     try:

@@ -1,38 +1,47 @@
-"""Inputs: files, directories (recursive), globs and `-` (stdin), each read by the reader of its format.
+"""Inputs: files, directories (recursive), globs, URLs, URL lists and `-` (stdin), each read by the reader of
+its format.
 
-Every input problem becomes one `InputError` (a file and a one-line reason) and the rest of the
+Every input problem becomes one `InputError` (a file or URL and a one-line reason) and the rest of the
 batch goes on: `read_articles` yields Articles and InputErrors in input order.
 """
 
 from __future__ import annotations
 
 import glob
-import json
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from kg.facts import Article
+from kg.ingest.dates import parse_published
+from kg.ingest.feeds import read_feed
+from kg.ingest.fetch import Fetcher, FetchError, is_url
+from kg.ingest.formats import SUFFIX_FORMATS, is_url_list, refused_format, sniff_format, url_list, xml_kind
 from kg.ingest.html import read_html
 from kg.ingest.jsonl import read_json_records
-from kg.ingest.records import InputError, normalize_published
+from kg.ingest.records import InputError, ReadOptions
+from kg.ingest.tables import read_table
 from kg.ingest.text import read_text
 
-SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+# What a directory walk picks up (an .xml file is read only when named: most XML in a folder is no feed).
+SUFFIXES = tuple(s for s in SUFFIX_FORMATS if s != ".xml")
 STDIN = "-"
 
 
-def expand_inputs(inputs: Iterable[str]) -> Iterator[str | InputError]:
-    """File paths for each input: files as given, directories recursively, globs expanded."""
+def expand_inputs(inputs: Iterable[str] | str) -> Iterator[str | InputError]:
+    """File paths (and URLs) for each input: files as given, directories recursively, globs expanded."""
+    if isinstance(inputs, str):
+        inputs = [inputs]
     for item in inputs:
-        if item == STDIN:
-            yield STDIN
+        if item == STDIN or is_url(item):
+            yield item
             continue
         path = Path(item)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
             if not found:
-                yield InputError(item, "directory has no .txt, .html, .json or .jsonl files")
+                yield InputError(item, "directory has no article files (" + ", ".join(SUFFIXES) + ")")
             yield from (str(p) for p in found)
         elif path.exists():
             yield item
@@ -49,6 +58,9 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str | InputError]:
 def _decode(data: bytes, label: str) -> str | InputError:
     if not data.strip():
         return InputError(label, "empty input")
+    refused = refused_format(data)
+    if refused:
+        return InputError(label, refused)
     if b"\x00" in data[:8192]:
         return InputError(label, "binary file, not text")
     try:
@@ -57,44 +69,87 @@ def _decode(data: bytes, label: str) -> str | InputError:
         return InputError(label, f"not UTF-8 text (invalid byte at offset {exc.start})")
 
 
-
-def sniff_format(raw: str) -> str:
-    """For stdin: jsonl, json, html or txt, from the first characters."""
-    head = raw.lstrip()[:200].lower()
-    if head.startswith("{"):
-        first = raw.lstrip().split("\n", 1)[0]
-        try:
-            json.loads(first)
-            return "jsonl"
-        except ValueError:
-            return "json"
-    if head.startswith("["):
-        return "json"
-    if head.startswith(("<!doctype html", "<html", "<head", "<body", "<article")):
-        return "html"
-    return "txt"
+def _stem(label: str) -> str:
+    if label == "<stdin>":
+        return "stdin"
+    if is_url(label):
+        return label
+    return Path(label).stem
 
 
-def read_source(label: str, raw: str, fmt: str, published: str | None) -> Iterator[Article | InputError]:
+def read_source(
+    label: str, raw: str, fmt: str, options: ReadOptions, fetcher: Fetcher | None = None, url: str | None = None
+) -> Iterator[Article | InputError]:
     """Articles from the decoded content of one input of a known format."""
-    stem = Path(label).stem if label != "<stdin>" else "stdin"
+    stem = _stem(label)
     if fmt in ("json", "jsonl"):
-        yield from read_json_records(raw, label, stem, fmt == "jsonl", published)
+        yield from read_json_records(raw, label, stem, fmt == "jsonl", options)
     elif fmt == "html":
-        yield from read_html(label, raw, stem, published)
+        yield from read_html(label, raw, stem, options, url=url)
+    elif fmt in ("csv", "tsv"):
+        yield from read_table(label, raw, stem, options, "," if fmt == "csv" else "\t")
+    elif fmt == "feed":
+        yield from read_feed(label, raw.encode("utf-8"), stem, options, fetcher)
+    elif fmt == "xml":
+        yield InputError(label, "XML that is not an RSS or Atom feed: kg reads feeds, HTML, text, JSON and CSV")
+    elif fmt == "txt" and is_url_list(raw):
+        yield from _read_urls(url_list(raw), options, fetcher or Fetcher(**_fetch_settings(options)))
     else:
-        yield from read_text(label, raw, stem, published)
+        yield from read_text(label, raw, stem, options)
 
 
-def read_articles(inputs: Iterable[str], published: str | None = None) -> Iterator[Article | InputError]:
-    """Articles (and per-input errors) from files, directories, globs and `-` for stdin.
+def _fetch_settings(options: ReadOptions) -> dict:
+    return {
+        "cache_dir": options.cache_dir,
+        "timeout": options.timeout,
+        "max_bytes": options.max_bytes,
+        "retries": options.retries,
+    }
 
-    `published` ("YYYY-MM-DD" or ISO datetime), when given, overrides every article's own date.
+
+def _read_urls(urls: list[str], options: ReadOptions, fetcher: Fetcher) -> Iterator[Article | InputError]:
+    for url in urls:
+        try:
+            page = fetcher.get(url)
+        except FetchError as exc:
+            yield InputError(url, str(exc).removeprefix(f"{url}: "))
+            continue
+        decoded = _decode(page.body, url)
+        if isinstance(decoded, InputError):
+            yield decoded
+            continue
+        kind = page.kind
+        if kind == "xml":
+            kind = xml_kind(page.body)
+        elif kind == "txt":
+            kind = sniff_format(decoded)
+        if kind == "feed":  # the bytes as served: feedparser reads the encoding the feed declares
+            yield from read_feed(url, page.body, url, options, fetcher)
+        else:
+            yield from read_source(url, decoded, kind, options, fetcher, url=page.final_url)
+
+
+def read_articles(
+    inputs: Iterable[str] | str, published: str | None = None, options: ReadOptions | None = None
+) -> Iterator[Article | InputError]:
+    """Articles (and per-input errors) from files, directories, globs, URLs and `-` for stdin.
+
+    `published` ("YYYY-MM-DD", an ISO datetime or any date `kg.ingest.dates` reads), when given, overrides
+    every article's own date; an unreadable one raises InvalidDate (a usage error, not an input's).
     """
-    override = normalize_published(published) if published else None
+    opts = options or ReadOptions()
+    if published:
+        opts = replace(opts, published=parse_published(published, opts.date_order))
+    elif opts.published:
+        opts = replace(opts, published=parse_published(opts.published, opts.date_order))
+    fetcher: Fetcher | None = None
     for path in expand_inputs(inputs):
         if isinstance(path, InputError):
             yield path
+            continue
+        if is_url(path):
+            fetcher = fetcher or Fetcher(**_fetch_settings(opts))
+            yield from _read_urls([path], opts, fetcher)
             continue
         if path == STDIN:
             label, data = "<stdin>", sys.stdin.buffer.read()
@@ -109,6 +164,9 @@ def read_articles(inputs: Iterable[str], published: str | None = None) -> Iterat
         if isinstance(raw, InputError):
             yield raw
             continue
-        suffix = Path(path).suffix.lower() if path != STDIN else ""
-        fmt = {".jsonl": "jsonl", ".json": "json", ".html": "html", ".htm": "html", ".txt": "txt"}.get(suffix)
-        yield from read_source(label, raw, fmt or sniff_format(raw), override)
+        fmt = SUFFIX_FORMATS.get(Path(path).suffix.lower()) if path != STDIN else None
+        if fmt == "xml":
+            fmt = xml_kind(data)
+        if fmt == "txt" and is_url_list(raw):
+            fetcher = fetcher or Fetcher(**_fetch_settings(opts))
+        yield from read_source(label, raw, fmt or sniff_format(raw), opts, fetcher)

@@ -9,11 +9,11 @@ import json
 from collections.abc import Iterator
 
 from kg.facts import Article
-from kg.ingest.records import InputError, article_from_record
+from kg.ingest.records import InputError, ReadOptions, article_from_record
 
 
 def read_json_records(
-    raw: str, label: str, stem: str, jsonl: bool, published: str | None
+    raw: str, label: str, stem: str, jsonl: bool, options: ReadOptions
 ) -> Iterator[Article | InputError]:
     """The articles of a JSON or JSON Lines input, and an error for each record that is not one."""
     if jsonl:
@@ -26,15 +26,21 @@ def read_json_records(
             except json.JSONDecodeError as exc:
                 yield InputError(where, f"malformed JSON on line {n}: {exc.msg} (column {exc.colno})")
                 continue
+            except RecursionError:
+                yield InputError(where, f"JSON on line {n} is nested too deeply to be an article record")
+                continue
             if not isinstance(rec, dict):
                 yield InputError(where, f"line {n} is not a JSON object")
                 continue
-            yield article_from_record(where, rec, f"{stem}-{n}", published)
+            yield article_from_record(where, rec, f"{stem}-{n}", options)
         return
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         yield InputError(label, f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+        return
+    except RecursionError:
+        yield InputError(label, "JSON nested too deeply to be article records")
         return
     records = data if isinstance(data, list) else [data]
     for n, rec in enumerate(records, start=1):
@@ -42,4 +48,4 @@ def read_json_records(
         if not isinstance(rec, dict):
             yield InputError(where, "record is not a JSON object")
             continue
-        yield article_from_record(where, rec, stem if len(records) == 1 else f"{stem}-{n}", published)
+        yield article_from_record(where, rec, stem if len(records) == 1 else f"{stem}-{n}", options)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
 
 from kg.facts import Article
+from kg.ingest.dates import InvalidDate, parse_published
 
 
 @dataclass
@@ -21,24 +21,30 @@ class InputError:
         return f"{self.path}: {self.message}"
 
 
-class InvalidDate(ValueError):
-    pass
+@dataclass(frozen=True)
+class ReadOptions:
+    """How inputs are read: the user's publication date (wins over the articles' own), the order of day and
+    month in numeric dates, the columns of CSV/TSV files, whether feed entries' pages are fetched, and
+    the fetcher's settings for URLs."""
+
+    published: str | None = None
+    date_order: str | None = None  # "DMY" | "MDY" | None (numeric dates read only when unambiguous)
+    text_column: str | None = None  # CSV/TSV columns; None: the usual names (text/body/content, ...)
+    title_column: str | None = None
+    date_column: str | None = None
+    id_column: str | None = None
+    url_column: str | None = None
+    follow_links: bool = False  # feeds: fetch each entry's page and read it instead of the feed's summary
+    cache_dir: str | None = None  # fetched pages; None: the user cache directory, "" : no cache
+    timeout: float = 20.0  # seconds per request
+    max_bytes: int = 10_000_000  # a page larger than this is refused
+    retries: int = 2  # further tries of a request that failed for a passing reason (5xx, 429, network)
 
 
-def normalize_published(value: object) -> str | None:
-    """A publication date as "YYYY-MM-DD" or an ISO datetime; raises InvalidDate otherwise."""
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise InvalidDate(f"published {value!r} is not a date (want YYYY-MM-DD or an ISO datetime)")
-    text = value.strip()
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return date.fromisoformat(text).isoformat()
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        raise InvalidDate(f"published {value!r} is not a date (want YYYY-MM-DD or an ISO datetime)") from None
-    return parsed.isoformat()
+def normalize_published(value: object, date_order: str | None = None) -> str | None:
+    """A publication date as "YYYY-MM-DD" or an ISO datetime; raises InvalidDate otherwise
+    (`kg.ingest.dates.parse_published`)."""
+    return parse_published(value, date_order)
 
 
 _ENGLISH_FUNCTION_WORDS = frozenset(
@@ -57,7 +63,6 @@ def looks_english(text: str, min_words: int = 25) -> bool:
     return hits / len(words) >= 0.08
 
 
-
 def first_line(text: str) -> str | None:
     for line in text.splitlines():
         if line.strip():
@@ -65,11 +70,9 @@ def first_line(text: str) -> str | None:
     return None
 
 
-
-def article_from_record(
-    label: str, rec: dict, fallback_id: str, published_override: str | None
-) -> Article | InputError:
-    """The Article of one record, or the one-line reason it cannot be one."""
+def article_from_record(label: str, rec: dict, fallback_id: str, options: ReadOptions) -> Article | InputError:
+    """The Article of one record, or the one-line reason it cannot be one. A date that cannot be read is a
+    note (a warning): the article goes on with its date unknown."""
     text = rec.get("text")
     if not isinstance(text, str):
         return InputError(label, 'record has no "text" string')
@@ -77,10 +80,13 @@ def article_from_record(
         return InputError(label, "article text is empty")
     if not looks_english(text):
         return InputError(label, "text does not look like English (kg extracts English news only)")
-    try:
-        published = published_override or normalize_published(rec.get("published"))
-    except InvalidDate as exc:
-        return InputError(label, str(exc))
+    notes = []
+    published = options.published
+    if published is None:
+        try:
+            published = parse_published(rec.get("published"), options.date_order)
+        except InvalidDate as exc:
+            notes.append(f"{exc}: the article's date is unknown, relative dates are left unresolved")
     art_id = rec.get("id")
     if art_id is not None and not isinstance(art_id, str | int):
         return InputError(label, '"id" must be a string')
@@ -88,9 +94,11 @@ def article_from_record(
     return Article(
         id=str(art_id) if art_id not in (None, "") else fallback_id,
         text=text,
-        title=title if isinstance(title, str) and title.strip() else first_line(text),
+        title=" ".join(title.split()) if isinstance(title, str) and title.strip() else first_line(text),
         published=published,
         url=rec.get("url") if isinstance(rec.get("url"), str) else None,
         source=rec.get("source") if isinstance(rec.get("source"), str) else None,
+        author=rec.get("author") if isinstance(rec.get("author"), str) and rec["author"].strip() else None,
         path=label,
+        notes=notes,
     )

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from kg.facts import Article
-from kg.ingest.records import InputError, article_from_record
+from kg.ingest.records import InputError, ReadOptions, article_from_record
 
 FRONT_MATTER_KEYS = ("id", "title", "published", "url", "source")
 _FRONT_LINE = re.compile(r"^([A-Za-z_]+)\s*:\s*(.*?)\s*$")
@@ -31,7 +31,7 @@ def split_front_matter(raw: str) -> tuple[dict[str, str], str]:
     return meta, rest
 
 
-def read_text(label: str, raw: str, stem: str, published: str | None) -> Iterator[Article | InputError]:
+def read_text(label: str, raw: str, stem: str, options: ReadOptions) -> Iterator[Article | InputError]:
     """The article of a text file (front matter applied)."""
     try:
         meta, text = split_front_matter(raw)
@@ -39,4 +39,4 @@ def read_text(label: str, raw: str, stem: str, published: str | None) -> Iterato
         yield InputError(label, str(exc))
         return
     rec = dict(meta, text=text)
-    yield article_from_record(label, rec, stem, published)
+    yield article_from_record(label, rec, stem, options)

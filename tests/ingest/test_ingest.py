@@ -115,12 +115,12 @@ def test_stdin(monkeypatch):
     "name, content, reason",
     [
         ("empty.txt", b"   \n", "empty input"),
-        ("bin.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        ("bin.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "PNG image, not text"),
+        ("nul.txt", b"abc\x00def ghi", "binary"),
         ("latin.txt", "Caf\u00e9 ".encode("latin-1") + ENGLISH.encode(), "not UTF-8"),
         ("german.txt", ("Die Regierung hat am Dienstag mitgeteilt, dass die Gespräche mit der Delegation "
                         "aus dem Norden nützlich gewesen seien und dass beide Seiten sich nach den Feiertagen "
                         "wieder in der Hauptstadt treffen würden, sagten Beamte.").encode(), "English"),
-        ("baddate.txt", b"published: next week\n\n" + ENGLISH.encode(), "not a date"),
     ],
 )
 def test_bad_inputs_get_one_line_each_and_the_batch_goes_on(tmp_path, name, content, reason):
@@ -139,3 +139,10 @@ def test_looks_english_is_lenient_on_short_texts():
     assert not looks_english("Le ministre a déclaré mardi que les pourparlers avec la délégation du nord "
                              "avaient été utiles et que les deux parties se retrouveraient dans la capitale "
                              "après les fêtes, selon des responsables.")
+
+
+def test_an_unreadable_date_is_a_warning_and_the_article_goes_on(tmp_path):
+    (tmp_path / "baddate.txt").write_text("published: next week\n\n" + ENGLISH, encoding="utf-8")
+    (art,), errors = articles_and_errors([tmp_path / "baddate.txt"])
+    assert not errors and art.published is None
+    assert len(art.notes) == 1 and "'next week' is not a date" in art.notes[0] and "\n" not in art.notes[0]
