@@ -77,6 +77,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 NP_INTERNAL = frozenset({"prep", "pobj", "compound", "amod", "nmod", "appos", "npadvmod", "poss", "nummod"})
 # dependencies by which a noun shares the date of the noun it modifies ("bombing victims", "attacks and raids")
 NOUN_TO_NOUN = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj"})
+CORE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"})
 NOW_TENSES = frozenset({"present", "perfect"})
 UNDATED_MODALITIES = frozenset({"planned", "hypothetical"})  # not (yet) happened: no "on or before publication"
 _MAX_CLIMB = 8
@@ -325,6 +326,19 @@ def _clause_head(tok: Token) -> Token:
     return cur
 
 
+def _in_core_argument(tok: Token, clause: Token) -> bool:
+    """Whether a word sits inside the subject or object of its clause's verb: "posted a third-quarter
+    loss" — the quarter is the loss's, not the posting's."""
+    cur = tok
+    for _ in range(12):
+        if cur.i == clause.i or cur.head.i == cur.i:
+            return False
+        if cur.head.i == clause.i:
+            return cur.dep_ in CORE_ARGUMENTS
+        cur = cur.head
+    return False
+
+
 def _ancestors(tok: Token) -> Iterable[Token]:
     cur = tok
     for _ in range(20):
@@ -495,17 +509,18 @@ class _Article:
 
     def _past_date_off_a_present_verb(self, first: dict[int, int], published: str | None) -> None:
         """ "has been arrested in connection with the bombings ... last year": a present or present perfect
-        verb takes no past date, so a past date the parser hung on it is the event noun's before it."""
+        verb takes no past date, and a copula has no time of its own ("was behind two killings last week"),
+        so a past date the parser hung on one is that of the event noun before it."""
         pub = _publication_bounds(published)
         if pub is None:
             return
         for i, head_i in list(self.attach.items()):
             verb = self.toks[head_i]
             latest = event_date_of(self.timexes[i])[2]
-            if verb.pos_ not in VERBAL or latest is None or latest[1] >= pub[1] or _tense(verb) not in (
-                "present", "perfect"
-            ):
+            if verb.pos_ not in VERBAL or latest is None or latest[1] >= pub[1]:
                 continue
+            if _tense(verb) not in ("present", "perfect") and verb.lemma_ != "be":
+                continue  # a copula has no time of its own: "the IRA was behind two killings last week"
             nouns = [
                 t for t in self.toks[head_i + 1 : first[i]]
                 if t.i in self.owner and t.pos_ in NOMINAL and any(a.i == head_i for a in _ancestors(t))
@@ -566,7 +581,7 @@ class _Article:
             if head.i in others or head.pos_ in VERBAL or _in_quotation(self.text, self.timexes[i].start) != quoted:
                 continue
             clause = _clause_head(head)
-            if clause.i not in on_chain and clause.pos_ in VERBAL:
+            if clause.i not in on_chain and clause.pos_ in VERBAL or _in_core_argument(head, clause):
                 continue
             key = (1, min(k, 1), 0, abs(self.timexes[i].start - tok.idx))
             if best is None or key < best[0]:
