@@ -326,12 +326,30 @@ def test_a_reference_to_an_attack_is_not_dated_by_the_report_about_it(date_event
     assert bombing.date is None
 
 
+def test_a_definite_first_mention_is_dated_by_a_later_account_unless_a_new_event_comes_between(date_events):
+    text = "The council on Saturday condemned the bombing.\n\nThe blast on Friday killed six people."
+    (_, bombing, blast), _ = date_events(text, [("condemned", "statement"), ("bombing", "attack"), ("blast", "attack")],
+                                         "2025-07-05")
+    assert (bombing.date, bombing.date_source) == ("2025-07-04", "related_event")
+    text = "The council on Saturday condemned the bombing.\n\nAnother blast on Friday killed six people."
+    (_, bombing, _), _ = date_events(text, [("condemned", "statement"), ("bombing", "attack"), ("blast", "attack")],
+                                     "2025-07-05")
+    assert bombing.date is None
+
+
 # --- tense and the publication date --------------------------------------------------------------
 
 
 def test_the_present_tense_is_the_publication_day(date_events):
     (say,), _ = date_events("Officials say the rail strike will continue.", [("say", "statement")])
     assert (say.date, say.date_range, say.date_source) == (FRIDAY, ("2025-07-04T00:00", END_OF_FRIDAY), "publication")
+
+
+def test_a_noun_is_not_in_the_present_of_a_verb_saying_something_about_it(date_events):
+    (murder,), _ = date_events("The murder of the judge shows how fragile the courts are.", [("murder", "death")])
+    assert murder.date is None and murder.date_source == "publication"
+    (talks,), _ = date_events("The talks are continuing in Geneva.", [("talks", "negotiation")])
+    assert (talks.date, talks.date_source) == (FRIDAY, "publication")
 
 
 def test_the_present_tense_under_a_dated_report_is_the_reports_time(date_events):

@@ -56,6 +56,7 @@ from kg.extract.dating.clauses import (
     clause_verb,
     climb,
     in_quotation,
+    introduces_new_event,
     is_definite_reference,
     verb_tense,
 )
@@ -109,17 +110,19 @@ def _date_definite_references(events: list[Event], art: ArticleParse) -> None:
             (
                 (last, d)
                 for d in ordered
-                if d is not ev and d.date is not None and d.date_source != "publication"
+                if d is not ev
                 for last in [last_mention_before(d)]
                 if last is not None
             ),
             key=lambda pair: pair[0],
         )
+        # the antecedent: the nearest earlier dated event of the type that is not planned or hypothetical
+        happened = [(last, d) for last, d in earlier if d.type == ev.type and d.modality not in UNDATED_MODALITIES]
         source = next(
             (
                 d
-                for last, d in reversed(earlier)
-                if d.type == ev.type and art.sent_of[last] >= here - MAX_NARRATIVE_SENTENCES
+                for last, d in reversed(happened)
+                if _dated_by_text(d) and art.sent_of[last] >= here - MAX_NARRATIVE_SENTENCES
             ),
             None,
         )
@@ -129,13 +132,37 @@ def _date_definite_references(events: list[Event], art: ArticleParse) -> None:
                     d
                     for last, d in reversed(earlier)
                     if d.type in REPORTING_TYPES
+                    and _dated_by_text(d)
                     and art.sent_of[last] >= here - MAX_NARRATIVE_SENTENCES
                     and not any(t.i in governors for t in art.mention_tokens.get(d.id, []))
                 ),
                 None,
             )
+        if source is None and not happened:
+            source = _later_account(ev, ordered, art)
         if source is not None:
             apply_dating(ev, dating_of(source, "related_event"))
+
+
+def _dated_by_text(ev: Event) -> bool:
+    return ev.date is not None and ev.date_source != "publication"
+
+
+def _later_account(ev: Event, ordered: list[Event], art: ArticleParse) -> Event | None:
+    """ "Iran condemned the bombing ... More than 100 were killed in the blasts on Friday": a definite first
+    mention refers to an event the reader is taken to know; a mention of its type in a later sentence close
+    by, dated by an expression, tells when — unless a mention on the way brings in a new event ("another
+    attack")."""
+    here = art.mention_tokens[ev.id][0]
+    for d in ordered:
+        toks = art.mention_tokens.get(d.id, [])
+        if d is ev or d.type != ev.type or not toks or art.sent_of[toks[0].i] <= art.sent_of[here.i]:
+            continue  # in its own sentence, an event of its type is another ("the raid is not linked to the bombing")
+        if introduces_new_event(toks[0]) or art.sent_of[toks[0].i] > art.sent_of[here.i] + MAX_NARRATIVE_SENTENCES:
+            return None
+        if d.date is not None and d.date_source == "expression":
+            return d
+    return None
 
 
 def _share_toll_dates(events: list[Event], strength: dict[str, tuple[int, ...]]) -> None:

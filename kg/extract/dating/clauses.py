@@ -25,6 +25,8 @@ SUPPORT_WITH_OBJECTS = {verb: frozenset(objs) for verb, objs in _DATA["support_v
 SIMULTANEOUS_MARKERS = frozenset(_DATA["simultaneous_markers"]["words"])
 SIMULTANEOUS_PREPOSITIONS = frozenset(_DATA["simultaneous_prepositions"]["words"])
 COMMUNICATION_TYPES = frozenset(_DATA["communication_types"]["types"])
+OCCURRENCE_VERBS = frozenset(_DATA["occurrence_verbs"]["words"])
+NEW_EVENT_MARKERS = frozenset(_DATA["new_event_markers"]["words"])
 DOCUMENT_NOUNS = frozenset(_DATA["document_nouns"]["words"])
 REPORTING_DAY_MODIFIERS = frozenset(_DATA["reporting_day_modifiers"]["words"])
 DATELINE = re.compile(_DATA["dateline"]["pattern"])
@@ -270,8 +272,16 @@ def verb_tense(tok: Token | None) -> str | None:
 
 
 def clause_verb(chain: list[Token]) -> Token | None:
-    """The verb whose tense is the mention's: the mention itself, or the verb its climb reached."""
-    return next((t for t in chain if t.pos_ in VERBAL), None)
+    """The verb whose tense is the mention's: the mention itself; for a noun, the support verb its climb
+    reached ("holds talks") or the verb that says it takes place ("the talks are continuing") — not one
+    that says something about it ("his death shows ...", "the murder is the latest assault")."""
+    verb = next((t for t in chain if t.pos_ in VERBAL), None)
+    if verb is None or verb.i == chain[0].i:
+        return verb
+    below = chain[chain.index(verb) - 1]
+    if below.dep_ == "nsubj" and verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return None
+    return verb
 
 
 def in_quotation(text: str, at: int) -> bool:
@@ -304,3 +314,8 @@ def is_definite_reference(tok: Token) -> bool:
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
             return True
     return False
+
+
+def introduces_new_event(tok: Token) -> bool:
+    """ "another attack", "a second blast", "an explosion": a mention that brings in an event not yet known."""
+    return any(c.dep_ in ("det", "amod") and c.lower_ in NEW_EVENT_MARKERS for c in tok.children)
