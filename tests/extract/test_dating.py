@@ -337,6 +337,16 @@ def test_a_definite_first_mention_is_dated_by_a_later_account_unless_a_new_event
     assert bombing.date is None
 
 
+def test_a_month_is_refined_by_a_later_account_inside_it(date_events):
+    text = ("Police questioned two men over the bombing of the harbour last month.\n\n"
+            "The bombing on June 12 killed four people.")
+    (first, second), _ = date_events(text, [("bombing", "attack"), ("bombing", "attack", {"nth": 1})])
+    assert (first.date, first.date_source) == ("2025-06-12", "related_event")
+    (said, _), _ = date_events("Officials said last week the port was closed.\n\nThey said on Monday it was open.",
+                               [("said", "statement"), ("said", "statement", {"nth": 1})])
+    assert said.date == "2025-W26"  # statements are many in a week
+
+
 # --- tense and the publication date --------------------------------------------------------------
 
 

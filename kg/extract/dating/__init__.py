@@ -82,9 +82,31 @@ def attach_event_dates(doc: Doc, events: list[Event], timexes: list[Timex], publ
         if chosen is not None:
             apply_dating(ev, chosen)
             strength[ev.id] = chosen.strength
+    _refine_by_later_accounts(events, art)
     _date_definite_references(events, art)
     _share_toll_dates(events, strength)
     _date_by_speech_time(events, art, published)
+
+
+def _refine_by_later_accounts(events: list[Event], art: ArticleParse) -> None:
+    """ "questioned in connection with the bombing last month" ... "the Aug. 7 bombings": an event dated to
+    the week or month takes the date of the first later event of its type dated by an expression inside
+    that period — the same event told more precisely — unless a mention on the way brings in a new event
+    ("another bombing"). Not statements, meetings or calls: a week holds many."""
+    ordered = sorted(events, key=lambda e: e.trigger.start)
+    for k, ev in enumerate(ordered):
+        if ev.date_source != "expression" or ev.precision not in ("week", "month") or ev.type in COMMUNICATION_TYPES:
+            continue  # a year holds many events of a type, and statements are many in any week
+        coarse = dating_of(ev, "expression")
+        for d in ordered[k + 1 :]:
+            toks = art.mention_tokens.get(d.id, [])
+            if d.type != ev.type or not toks:
+                continue
+            if introduces_new_event(toks[0]):
+                break
+            if d.date_source == "expression" and d.date_range is not None and dating_of(d, "expression").inside(coarse):
+                apply_dating(ev, dating_of(d, "related_event"))
+                break
 
 
 def _date_definite_references(events: list[Event], art: ArticleParse) -> None:
