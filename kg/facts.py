@@ -127,8 +127,10 @@ class Event:
     trigger: Mention
     sentence: tuple[int, int]
     date: str | None = None  # at the event's precision: YYYY-MM-DD | YYYY-Www | YYYY-MM | YYYY
-    date_range: tuple[str, str] | None = None  # (earliest, latest) ISO datetimes
+    # (earliest, latest) ISO datetimes; earliest None: open below ("on or before the publication date")
+    date_range: tuple[str | None, str] | None = None
     timex: int | None = None  # index into ArticleFacts.timexes
+    date_source: str | None = None  # expression | related_event | publication (kg.extract.dating.DATE_SOURCES)
     arguments: list[Argument] = field(default_factory=list)
     casualties: Casualties | None = None
     content: str | None = None
@@ -147,6 +149,7 @@ class Event:
             "date": self.date,
             "date_range": ({"earliest": self.date_range[0], "latest": self.date_range[1]} if self.date_range else None),
             "timex": self.timex,
+            "date_source": self.date_source,
             "arguments": [a.to_json() for a in self.arguments],
             "casualties": self.casualties.to_json() if self.casualties else None,
             "content": self.content,

@@ -239,8 +239,12 @@ def _event_quads(q: _Quads, facts: ArticleFacts, ev: Event, iris: dict[str, ox.N
         elif ev.date:
             q.add(time_node, _KG.timex3Value, _lit(ev.date))
         if ev.date_range:
-            q.add(time_node, _SEM.hasEarliestBeginTimeStamp, _datetime_literal(ev.date_range[0]))
-            q.add(time_node, _SEM.hasLatestEndTimeStamp, _datetime_literal(ev.date_range[1]))
+            earliest, latest = ev.date_range
+            if earliest is not None:  # open below: "on or before" its latest bound
+                q.add(time_node, _SEM.hasEarliestBeginTimeStamp, _datetime_literal(earliest))
+            q.add(time_node, _SEM.hasLatestEndTimeStamp, _datetime_literal(latest))
+        if ev.date_source:
+            q.add(time_node, _KG.dateSource, _lit(ev.date_source))
     if ev.casualties:
         for kind, count in (("killed", ev.casualties.killed), ("injured", ev.casualties.injured)):
             if count is None:

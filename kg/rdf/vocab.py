@@ -82,6 +82,7 @@ class KG(DefinedNamespace):
     expression: URIRef
     timex3Value: URIRef
     timex3Type: URIRef
+    dateSource: URIRef
     hasCasualtyCount: URIRef
     casualtyType: URIRef
     count: URIRef

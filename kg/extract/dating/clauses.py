@@ -1,0 +1,321 @@
+"""The parse read for dating: which words share an event mention's time (the climb from a trigger, its
+noun phrase), where a temporal expression attaches, tense, quotations, headlines. Word lists are data:
+`kg/extract/data/dating.json`."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.extract.timex import LEXICON
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_DATA = json.loads((Path(__file__).parents[1] / "data" / "dating.json").read_text(encoding="utf-8"))
+# verbs that relate two events in time: "the call followed a conversation on Thursday" does not date the call
+SEQUENCE_VERBS = frozenset(LEXICON["sequence_verbs"])
+REPORTING_TYPES = frozenset(LEXICON["reporting_event_types"])
+REPORTING_VERBS = frozenset(LEXICON["reporting_verbs"])
+SUPPORT_VERBS = frozenset(_DATA["support_verbs"]["any_object"])
+SUPPORT_WITH_OBJECTS = {verb: frozenset(objs) for verb, objs in _DATA["support_verbs"]["with_objects"].items()}
+SIMULTANEOUS_MARKERS = frozenset(_DATA["simultaneous_markers"]["words"])
+SIMULTANEOUS_PREPOSITIONS = frozenset(_DATA["simultaneous_prepositions"]["words"])
+COMMUNICATION_TYPES = frozenset(_DATA["communication_types"]["types"])
+OCCURRENCE_VERBS = frozenset(_DATA["occurrence_verbs"]["words"])
+NEW_EVENT_MARKERS = frozenset(_DATA["new_event_markers"]["words"])
+DOCUMENT_NOUNS = frozenset(_DATA["document_nouns"]["words"])
+REPORTING_DAY_MODIFIERS = frozenset(_DATA["reporting_day_modifiers"]["words"])
+DATELINE = re.compile(_DATA["dateline"]["pattern"])
+_QUOTE_MARK = re.compile(
+    "|".join(
+        re.escape(m)
+        for m in sorted(
+            set(_DATA["quotation_marks"]["open"]) | set(_DATA["quotation_marks"]["close"]), key=len, reverse=True
+        )
+    )
+)
+_OPENING = frozenset(_DATA["quotation_marks"]["open"]) - frozenset(_DATA["quotation_marks"]["close"])
+_CLOSING = frozenset(_DATA["quotation_marks"]["close"]) - frozenset(_DATA["quotation_marks"]["open"])
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+VERBAL = frozenset({"VERB", "AUX"})
+# dependents of a noun that stay inside its noun phrase: an expression there dates the noun
+NP_INTERNAL = frozenset({"prep", "pobj", "compound", "amod", "nmod", "appos", "npadvmod", "poss", "nummod"})
+# dependencies by which a noun shares the date of the noun it modifies ("bombing victims", "attacks and raids")
+NOUN_TO_NOUN = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj"})
+CORE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"})
+NOW_TENSES = frozenset({"present", "perfect"})
+UNDATED_MODALITIES = frozenset({"planned", "hypothetical"})  # not (yet) happened: no "on or before publication"
+_MAX_CLIMB = 8
+MAX_NARRATIVE_SENTENCES = 6
+
+
+def token(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def attachment(root: Token) -> Token:
+    """The word a timex modifies: through its preposition ("on Friday" → "announced"), else its head."""
+    head = root.head
+    while head.pos_ == "ADP" and head.head.i != head.i:  # Token objects are views: compare indices
+        head = head.head
+    return head
+
+
+def reporting_verb_before(toks: list[Token], first: int, reporting: set[int]) -> Token | None:
+    """The reporting verb right before a day name ("said Tuesday", "said on Tuesday"), if any."""
+    k = first - 1
+    while k >= 0 and toks[k].lower_ in REPORTING_DAY_MODIFIERS:
+        k -= 1
+    if k < 0:
+        return None
+    verb = toks[k]
+    if verb.pos_ in VERBAL and (verb.i in reporting or verb.lemma_.lower() in REPORTING_VERBS):
+        return verb
+    return None
+
+
+def _has_simultaneous_marker(verb: Token) -> bool:
+    """ "as dawn broke", "when asked": a time clause that happens with its main clause."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKERS for c in verb.children)
+
+
+def _is_bare_participle(verb: Token) -> bool:
+    """ "exploded Friday, killing dozens": a participle clause with no subject or marker of its own."""
+    return verb.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") or (c.dep_ == "advmod" and c.tag_ == "WRB")
+        for c in verb.children
+    )
+
+
+def simultaneous_main_clause(verb: Token) -> Token | None:
+    """ "officials said as dawn broke Saturday": the main clause of a time clause that happens with it."""
+    if verb.dep_ == "advcl" and verb.pos_ in VERBAL and _has_simultaneous_marker(verb):
+        return verb.head
+    return None
+
+
+def _is_support_verb(verb: Token, noun: Token) -> bool:
+    """ "launched the attack", "held talks", "claimed responsibility (for the bombing)": one act."""
+    if verb.pos_ not in VERBAL:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in SUPPORT_VERBS or noun.lemma_.lower() in SUPPORT_WITH_OBJECTS.get(lemma, ())
+
+
+def _time_sharing_governor(tok: Token, others: set[int], mention: bool) -> Token | None:
+    """The word above `tok` whose date is `tok`'s date, or None where the climb must stop (`mention`:
+    `tok` is the event's own word, not one the climb reached)."""
+    head = tok.head
+    if head.i == tok.i:
+        return None
+    dep = tok.dep_
+    if tok.pos_ in VERBAL:
+        # the same occasion: an infinitive complement ("agreed to meet"), a coordinated predicate ("paid
+        # tribute Tuesday ... and promised"), a participle or simultaneous time clause ("wrapped up talks
+        # on Wednesday, meeting ...", "said when asked Thursday"), "quoted him Friday as saying"; a
+        # complement, relative or other adverbial clause has its own time
+        if head.pos_ in VERBAL and (
+            dep in ("xcomp", "conj") or dep == "advcl" and (_is_bare_participle(tok) or _has_simultaneous_marker(tok))
+        ):
+            return head
+        if dep == "pcomp" and head.lower_ in SIMULTANEOUS_MARKERS and head.head.pos_ in VERBAL:
+            return head.head
+        return None
+    if tok.pos_ not in NOMINAL:
+        return None
+    if dep == "nsubj":
+        return None if head.lemma_.lower() in SEQUENCE_VERBS else head
+    if dep in ("nsubjpass", "dobj"):
+        return head if _is_support_verb(head, tok) else None
+    if dep == "pobj":
+        gov = head.head
+        if head.pos_ != "ADP" or gov.i == head.i:
+            return None
+        if gov.pos_ in NOMINAL:
+            return None if gov.i in others else gov
+        if mention and gov.pos_ in VERBAL and head.lower_ in SIMULTANEOUS_PREPOSITIONS:
+            return gov  # "raised it during a speech Sunday night", "killed in the attack on Friday"
+        return None  # "arrested in connection with the bombing": the verb is another event
+    if dep in NOUN_TO_NOUN and head.pos_ in NOMINAL:
+        return head if dep == "conj" or head.i not in others else None
+    return None
+
+
+def climb(tok: Token, others: set[int]) -> list[Token]:
+    """The mention, then the words above it that share its time, nearest first."""
+    chain = [tok]
+    for _ in range(_MAX_CLIMB):
+        nxt = _time_sharing_governor(chain[-1], others, len(chain) == 1)
+        if nxt is None or any(c.i == nxt.i for c in chain):
+            break
+        chain.append(nxt)
+    return chain
+
+
+def noun_phrase(tok: Token, others: set[int]) -> dict[int, int]:
+    """Words inside a noun mention's phrase (through prepositions and modifiers, not into another event
+    or a clause), with their distance: "attacks on the embassies in Kenya on Aug. 7"."""
+    if tok.pos_ not in NOMINAL:
+        return {}
+    found: dict[int, int] = {}
+    frontier = [(tok, 0)]
+    while frontier:
+        cur, depth = frontier.pop()
+        for child in cur.children:
+            if child.i in others:
+                continue
+            if child.pos_ in VERBAL:
+                if cur.i == tok.i and _says_what_the_noun_does(child, tok):
+                    found.setdefault(child.i, depth + 1)
+                continue
+            if child.dep_ not in NP_INTERNAL:
+                continue
+            if child.i not in found or found[child.i] > depth + 1:
+                found[child.i] = depth + 1
+                if depth < _MAX_CLIMB:
+                    frontier.append((child, depth + 1))
+    return found
+
+
+def _says_what_the_noun_does(verb: Token, noun: Token) -> bool:
+    """A clause on an event noun that is about that event: "the bombings, which killed 224 on Aug. 7",
+    "the attack carried out on Friday", "the explosions ripping through the embassies"."""
+    if verb.dep_ == "relcl":
+        return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBG" or verb.tag_ == "VBN" and _is_support_verb(verb, noun)
+    return False
+
+
+def document_times(verb: Token) -> list[Token]:
+    """Participles and relative clauses on the document a speech verb's words come from: "said in a
+    letter published Wednesday", "said a communique, read Wednesday night"."""
+    if verb.pos_ not in VERBAL:
+        return []
+    docs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    docs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [
+        c
+        for d in docs
+        if d.lemma_.lower() in DOCUMENT_NOUNS
+        for c in d.children
+        if c.dep_ in ("acl", "relcl") and c.pos_ in VERBAL
+    ]
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb of the clause a word sits in (the root of a verbless fragment)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in VERBAL or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def in_core_argument(tok: Token, clause: Token) -> bool:
+    """Whether a word sits inside the subject or object of its clause's verb: "posted a third-quarter
+    loss" — the quarter is the loss's, not the posting's."""
+    cur = tok
+    for _ in range(12):
+        if cur.i == clause.i or cur.head.i == cur.i:
+            return False
+        if cur.head.i == clause.i:
+            return cur.dep_ in CORE_ARGUMENTS
+        cur = cur.head
+    return False
+
+
+def ancestors(tok: Token) -> Iterable[Token]:
+    cur = tok
+    for _ in range(20):
+        if cur.head.i == cur.i:
+            return
+        cur = cur.head
+        yield cur
+
+
+def verb_tense(tok: Token | None) -> str | None:
+    """'present' | 'perfect' | 'past' | 'modal' | None: the tense of a verb, through its auxiliaries;
+    an infinitive, participle or coordinated verb without auxiliaries takes its governor's."""
+    for _ in range(4):
+        if tok is None or tok.pos_ not in VERBAL:
+            return None
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" for a in auxes):
+            return "modal"
+        if any(a.tag_ == "VBD" or a.lower_ == "had" for a in auxes):
+            return "past"
+        if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "perfect"
+        if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "present"
+        if tok.tag_ == "VBD":
+            return "past"
+        if tok.tag_ in ("VBZ", "VBP") and not auxes:
+            return "present"
+        if tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.tag_ in ("VB", "VBG", "VBN") and not auxes:
+            tok = tok.head
+            continue
+        if tok.tag_ == "VBN" and not auxes:
+            return "past"
+        return None
+    return None
+
+
+def clause_verb(chain: list[Token]) -> Token | None:
+    """The verb whose tense is the mention's: the mention itself; for a noun, the support verb its climb
+    reached ("holds talks") or the verb that says it takes place ("the talks are continuing") — not one
+    that says something about it ("his death shows ...", "the murder is the latest assault")."""
+    verb = next((t for t in chain if t.pos_ in VERBAL), None)
+    if verb is None or verb.i == chain[0].i:
+        return verb
+    below = chain[chain.index(verb) - 1]
+    if below.dep_ == "nsubj" and verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return None
+    return verb
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Whether the character offset lies inside a quotation of its paragraph."""
+    start = text.rfind("\n\n", 0, at) + 1
+    inside = False
+    for m in _QUOTE_MARK.finditer(text, start, at):
+        mark = m.group()
+        inside = True if mark in _OPENING else False if mark in _CLOSING else not inside
+    return inside
+
+
+def headline_end(text: str) -> int:
+    """Where a headline ends (0 when the article has none): a first line without a full stop."""
+    stripped = text.lstrip()
+    offset = len(text) - len(stripped)
+    line, nl, _ = stripped.partition("\n")
+    if nl and line.strip() and line.rstrip()[-1] not in ".?!\"”'" and len(line.split()) <= 25:
+        return offset + len(line)
+    return 0
+
+
+def is_definite_reference(tok: Token) -> bool:
+    """ "the call", "Zelensky's call", "this announcement": a noun that refers back."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for child in tok.children:
+        if child.dep_ in ("det", "poss") and child.lower_ in DEFINITE_DETERMINERS:
+            return True
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return True
+    return False
+
+
+def introduces_new_event(tok: Token) -> bool:
+    """ "another attack", "a second blast", "an explosion": a mention that brings in an event not yet known."""
+    return any(c.dep_ in ("det", "amod") and c.lower_ in NEW_EVENT_MARKERS for c in tok.children)
