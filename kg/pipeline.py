@@ -260,7 +260,8 @@ def build(
         kg_store.flush()
         summary.entities = kg_store.count("entities")
         summary.triples = kg_store.count("triples")
-        if out_dir is not None:
+        nothing_built = summary.failures and not summary.articles and not summary.skipped and not summary.triples
+        if out_dir is not None and not nothing_built:  # every input failed: no empty graph files or views
             out = Path(out_dir)
             out.mkdir(parents=True, exist_ok=True)
             if isinstance(kg_store.backend, LocalBackend):

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from kg.cli.report import EXIT_ERROR, EXIT_OK, Reporter
+from kg.cli.report import EXIT_ERROR, EXIT_OK, Reporter, add_location, location
 
 
 def _projection(args: argparse.Namespace, rep: Reporter):  # noqa: ANN202
@@ -19,7 +19,7 @@ def _projection(args: argparse.Namespace, rep: Reporter):  # noqa: ANN202
     from kg.store import GraphFileError, open_graph
 
     try:
-        return project(open_graph(args.graph))
+        return project(open_graph(location(args)))
     except GraphFileError as exc:
         rep.error(exc)
         return None
@@ -68,7 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "from A to B along events in non-decreasing time."
         ),
     )
-    p.add_argument("graph", metavar="GRAPH", help="graph file (.trig, .ttl, .nq, .jsonld) or store directory")
+    add_location(p, required=False)
     p.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     p.add_argument("--top", type=int, default=10, metavar="N", help="how many actors and days to list (default 10)")
     p.add_argument("--actor", action="append", metavar="NAME", help="show this actor's timeline (repeatable)")

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from kg.cli.report import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, Reporter
+from kg.cli.report import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, Reporter, add_location, location
 
 
 def cmd_extract(args: argparse.Namespace, rep: Reporter) -> int:
@@ -27,27 +27,36 @@ def cmd_extract(args: argparse.Namespace, rep: Reporter) -> int:
     )
 
     def lines():
+        """JSON Lines, or with --format json one JSON document: the list of the records."""
+        first = True
         for facts in records:
             data = facts.to_json(include_text=args.include_text)
-            yield (
-                json.dumps(data, ensure_ascii=False)
-                if args.format == "jsonl"
-                else json.dumps(data, ensure_ascii=False, indent=2)
-            )
+            if args.format == "jsonl":
+                yield json.dumps(data, ensure_ascii=False)
+                continue
+            body = json.dumps(data, ensure_ascii=False, indent=2)
+            yield ("[\n" if first else ",\n") + "\n".join("  " + line for line in body.splitlines())
+            first = False
+        if args.format == "json":
+            yield "[]" if first else "\n]"
 
     if args.output and args.output != "-":
 
         def write(tmp: str) -> None:
             with open(tmp, "w", encoding="utf-8") as fh:
                 for line in lines():
-                    fh.write(line + "\n")
+                    fh.write(line + ("\n" if args.format == "jsonl" else ""))
+                if args.format == "json":
+                    fh.write("\n")
 
         atomic_write(Path(args.output), write)
         rep.done()
         rep.info(f"wrote {args.output}")
     else:
         for line in lines():
-            sys.stdout.write(line + "\n")
+            sys.stdout.write(line + ("\n" if args.format == "jsonl" else ""))
+        if args.format == "json":
+            sys.stdout.write("\n")
         sys.stdout.flush()
         rep.done()
     return EXIT_SOME_FAILED if rep.failed else EXIT_OK
@@ -84,19 +93,27 @@ def cmd_build(args: argparse.Namespace, rep: Reporter) -> int:
 def cmd_query(args: argparse.Namespace, rep: Reporter) -> int:
     from kg.query import QueryError, format_result, run_query
 
-    if args.file:
+    graph, query = args.location, args.query
+    if args.store_option:  # `kg query --store S 'SELECT ...'`: the one positional is the query
+        graph, query = args.store_option, query or graph
+    if graph is None:
+        rep.error("give the graph: kg query STORE QUERY (or --store STORE)")
+        return EXIT_ERROR
+    if args.file == "-" or query == "-":
+        text = sys.stdin.read()
+    elif args.file:
         try:
             text = Path(args.file).read_text(encoding="utf-8")
         except OSError as exc:
             rep.error(f"{args.file}: cannot read query: {exc.strerror}")
             return EXIT_ERROR
-    elif args.query:
-        text = args.query
+    elif query:
+        text = query
     else:
         rep.error("give a query or --file Q.rq")
         return EXIT_ERROR
     try:
-        result = run_query(args.graph, text)
+        result = run_query(graph, text)
     except QueryError as exc:
         rep.error(exc)
         return EXIT_ERROR
@@ -109,7 +126,7 @@ def cmd_view(args: argparse.Namespace, rep: Reporter) -> int:
     from kg.views import write_views
 
     try:
-        dataset = open_graph(args.graph)
+        dataset = open_graph(location(args))
     except GraphFileError as exc:
         rep.error(exc)
         return EXIT_ERROR
@@ -120,8 +137,8 @@ def cmd_view(args: argparse.Namespace, rep: Reporter) -> int:
         import webbrowser
 
         main_view = paths.get("index") or paths.get("graph")
-        if main_view is not None:
-            webbrowser.open(Path(main_view).resolve().as_uri())
+        if main_view is not None and not webbrowser.open(Path(main_view).resolve().as_uri()):
+            rep.warning(f"no web browser to open here: open {Path(main_view).resolve()} in one")
     return EXIT_OK
 
 
@@ -187,11 +204,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="extract entities, dates and events as JSON",
         description=(
             "Extract entities, temporal expressions and events from articles; one JSON object per article "
-            "(schema kg-extract/1, see DESIGN.md)."
+            "(schema kg-extract/1, described in docs/output.md)."
         ),
     )
     _add_input_options(p)
-    p.add_argument("--format", choices=("jsonl", "json"), default="jsonl", help="jsonl (default) or indented json")
+    p.add_argument(
+        "--format", choices=("jsonl", "json"), default="jsonl", help="jsonl (default) or one indented JSON list"
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
     p.add_argument(
         "--event-mentions",
@@ -243,9 +262,9 @@ def register(sub: argparse._SubParsersAction) -> None:
             "default graph, and GRAPH ?g picks out articles."
         ),
     )
-    p.add_argument("graph", metavar="GRAPH", help="graph file (.trig, .ttl, .nq, .jsonld) or store directory")
-    p.add_argument("query", nargs="?", metavar="QUERY", help="the SPARQL query text")
-    p.add_argument("-f", "--file", metavar="Q.rq", help="read the query from a file")
+    add_location(p, required=False)
+    p.add_argument("query", nargs="?", metavar="QUERY", help="the SPARQL query text (- reads it from stdin)")
+    p.add_argument("-f", "--file", metavar="Q.rq", help="read the query from a file (- for stdin)")
     p.add_argument("--format", choices=("table", "csv", "json", "tsv"), default="table", help="result format")
     p.set_defaults(func=cmd_query)
 
@@ -257,7 +276,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "with no network."
         ),
     )
-    p.add_argument("graph", metavar="GRAPH", help="graph file or store directory")
+    add_location(p, required=False)
     p.add_argument("-o", "--output", metavar="DIR", default="out", help="output directory (default: out)")
     p.add_argument("--open", action="store_true", help="open the view in the default browser")
     p.set_defaults(func=cmd_view)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import difflib
+import os
+import signal
 import sys
 import time
 
 from kg import __version__
 from kg.cli import analysis, graph, store
-from kg.cli.report import EXIT_ERROR, Reporter
+from kg.cli.report import EXIT_ERROR, EXIT_OK, Reporter
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -32,11 +35,46 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def _split_command(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[list[str], str | None, list[str]]:
+    """argv as (global options, the command, the command's arguments)."""
+    for k, arg in enumerate(argv):
+        if not arg.startswith("-"):
+            return argv[:k], arg, argv[k + 1 :]
+    return argv, None, []
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    """The parsed command line. A command's options and positionals may come in any order
+    (`kg query STORE --format csv 'SELECT ...'`), as argparse's intermixed parsing reads them; an unknown
+    command gets the nearest one suggested."""
     parser = make_parser()
-    args = parser.parse_args(argv)
+    head, command, rest = _split_command(parser, argv)
+    commands = _subparsers(parser)
+    if command is None:
+        return parser.parse_args(head)
+    if command not in commands:
+        near = difflib.get_close_matches(command, list(commands), n=1)
+        hint = f" (did you mean {near[0]!r}?)" if near else f" (commands: {', '.join(commands)})"
+        parser.error(f"unknown command {command!r}{hint}")
+    if any(a in ("-h", "--help", "--version") for a in head) or set(head) - {"-q", "--quiet"}:
+        return parser.parse_args(head)  # help, version, or an unknown global option (argparse's error)
+    args = argparse.Namespace(quiet=bool(head), command=command)
+    return commands[command].parse_intermixed_args(rest, namespace=args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    if argv is None:  # the program itself (not a call from Python): a closed pipe ends it quietly, as in cat
+        if hasattr(signal, "SIGPIPE"):
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        argv = sys.argv[1:]
+    args = parse(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
+        make_parser().print_help()
         return EXIT_ERROR
     rep = Reporter(quiet=args.quiet)
     started = time.monotonic()
@@ -45,6 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         rep.error("interrupted")
         return 130
+    except BrokenPipeError:  # called from Python with SIGPIPE ignored: the reader went away, nothing to say
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stdout must stay open for the interpreter's exit)
+        except OSError:
+            pass
+        return EXIT_OK
     except Exception as exc:  # a clear line, not a traceback, for anything a user can cause
         from kg.ingest import InvalidDate
         from kg.nlp import ModelNotFound
@@ -61,4 +105,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

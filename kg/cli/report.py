@@ -6,6 +6,7 @@ run (bad usage, unreadable graph, malformed query).
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -22,6 +23,7 @@ class Reporter:
         self._last_progress = 0.0
         self._progress_shown = False
         self.total: int | None = None  # articles expected, when known up front: the progress line's ETA
+        self._first: tuple[int, float] | None = None  # (articles, seconds) at the first progress call
 
     def error(self, message: object) -> None:
         self.failed += 1
@@ -39,12 +41,16 @@ class Reporter:
             print(message, file=sys.stderr)
 
     def progress(self, done: int, seconds: float) -> None:
-        """A progress line on long runs: shown after 2 s, refreshed at most twice a second."""
+        """A progress line on long runs: shown after 2 s, refreshed at most twice a second. The rate (and
+        the ETA) counts from the first article done, not from the start: loading the model is no article."""
+        if self._first is None:
+            self._first = (done, seconds)
         if self.quiet or seconds < 2.0 or seconds - self._last_progress < 0.5:
             return
         self._last_progress = seconds
-        rate = done / seconds if seconds else 0.0
-        line = f"kg: {done} articles, {rate:.1f} articles/s, {seconds:.0f} s"
+        done0, start = self._first
+        rate = (done - done0) / (seconds - start) if seconds > start and done > done0 else 0.0
+        line = f"kg: {done} articles, {rate:.1f} articles/s, {seconds:.0f} s" if rate else f"kg: {done} articles"
         if self.total and rate > 0 and done <= self.total:
             line = (
                 f"kg: {done}/{self.total} articles ({100 * done // self.total}%), {rate:.1f} articles/s, "
@@ -110,3 +116,18 @@ def count_articles(inputs: list[str]) -> int | None:
         except (OSError, ValueError):
             continue
     return total
+
+
+DEFAULT_STORE = "kg-store"
+LOCATION_HELP = "store directory, http(s):// SPARQL store, or graph file (.trig, .ttl, .nq, .jsonld)"
+
+
+def add_location(p: argparse.ArgumentParser, required: bool, help: str = LOCATION_HELP) -> None:
+    """The graph or store a command reads, as a positional or as `--store` (every command takes both)."""
+    p.add_argument("location", nargs=None if required else "?", metavar="STORE", help=help)
+    p.add_argument("--store", dest="store_option", metavar="STORE", help="the same as the positional STORE")
+
+
+def location(args: argparse.Namespace) -> str:
+    """The STORE of a command: the positional, else --store, else ./kg-store."""
+    return getattr(args, "location", None) or getattr(args, "store_option", None) or DEFAULT_STORE

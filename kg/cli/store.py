@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.cli.report import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED
+from kg.cli.report import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, add_location, location
 
 if TYPE_CHECKING:
     from kg.cli.report import Reporter
@@ -21,6 +21,7 @@ STORE_HELP = "store directory or http(s):// SPARQL store (default ./kg-store)"
 def _open(args: argparse.Namespace, rep: Reporter, create: bool = False):  # -> KgStore | None
     from kg.store import GraphFileError, open_store
 
+    args.store = location(args)
     try:
         return open_store(args.store, create=create)
     except GraphFileError as exc:
@@ -93,14 +94,20 @@ def cmd_explain(args: argparse.Namespace, rep: Reporter) -> int:
 
 
 def cmd_export(args: argparse.Namespace, rep: Reporter) -> int:
-    from kg.exports import STORE_FORMATS, export_store
+    from kg.exports import STORE_FORMATS, export_store, format_for_path
 
+    fmt = args.format
+    if fmt is None:
+        fmt = format_for_path(args.output) if args.output != "-" else "trig"
+        if fmt is None:
+            rep.error(f"{args.output}: give --format (the file name does not say which: {', '.join(STORE_FORMATS)})")
+            return EXIT_ERROR
     store = _open(args, rep)
     if store is None:
         return EXIT_ERROR
     with store:
         try:
-            path = export_store(store.dataset, args.format, Path(args.output) if args.output != "-" else None)
+            path = export_store(store.dataset, fmt, Path(args.output) if args.output != "-" else None)
         except ValueError as exc:
             rep.error(f"{exc} (choose from {', '.join(STORE_FORMATS)})")
             return EXIT_ERROR
@@ -130,7 +137,7 @@ def cmd_serve(args: argparse.Namespace, rep: Reporter) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's subcommands to the `kg` parser."""
     p = sub.add_parser("ls", help="list the articles in a store", description="List the articles in a store.")
-    p.add_argument("--store", default="kg-store", metavar="DIR|URL", help=STORE_HELP)
+    add_location(p, required=False, help=STORE_HELP)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_ls)
 
@@ -140,11 +147,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Remove articles, their named graphs and the links other articles hold to them.",
     )
     p.add_argument("articles", nargs="+", metavar="ARTICLE", help="article id (as `kg ls` shows it)")
-    p.add_argument("--store", default="kg-store", metavar="DIR|URL", help=STORE_HELP)
+    p.add_argument("--store", dest="store_option", metavar="DIR|URL", help=STORE_HELP)
     p.set_defaults(func=cmd_rm)
 
     p = sub.add_parser("stats", help="count what a store holds", description="Count what a store holds.")
-    p.add_argument("--store", default="kg-store", metavar="DIR|URL", help=STORE_HELP)
+    add_location(p, required=False, help=STORE_HELP)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_stats)
 
@@ -155,7 +162,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "shared type, actors, dates, places and the score.",
     )
     p.add_argument("event", metavar="EVENT", help="event IRI, or its end (e.g. ARTICLE/e3)")
-    p.add_argument("--store", default="kg-store", metavar="DIR|URL", help=STORE_HELP)
+    p.add_argument("--store", dest="store_option", metavar="DIR|URL", help=STORE_HELP)
     p.set_defaults(func=cmd_explain)
 
     p = sub.add_parser(
@@ -163,8 +170,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="export a store as TriG, N-Quads, Turtle, JSON-LD or CSV",
         description="Export a store: trig, nq, ttl (merged), jsonld, entities.csv or events.csv.",
     )
-    p.add_argument("--store", default="kg-store", metavar="DIR", help="store directory (default ./kg-store)")
-    p.add_argument("--format", default="trig", help="trig, nq, ttl, jsonld, entities-csv, events-csv (default trig)")
+    add_location(p, required=False, help="store directory (default ./kg-store)")
+    p.add_argument(
+        "--format",
+        help="trig, nq, ttl, jsonld, entities-csv, events-csv (default: from the -o file name, else trig)",
+    )
     p.add_argument("-o", "--output", default="-", metavar="FILE", help="output file (default stdout)")
     p.set_defaults(func=cmd_export)
 
@@ -174,7 +184,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Serve a store read-only: a SPARQL 1.1 Protocol endpoint at /sparql (GET and POST; JSON, "
         "CSV, TSV or XML results by content negotiation) and the HTML views at /.",
     )
-    p.add_argument("--store", default="kg-store", metavar="DIR", help="store directory (default ./kg-store)")
+    add_location(p, required=False, help="store directory (default ./kg-store)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=7878, help="port (default 7878)")
     p.add_argument("--timeout", type=float, default=30.0, help="seconds per query (default 30)")

@@ -9,7 +9,7 @@ Every file is written atomically (`kg.atomic`).
 """
 
 from kg.exports.networks import NETWORK_FORMATS, dated_actor_graph, dated_event_graph, export_networks, timeline_rows
-from kg.exports.store import STORE_FORMATS, export_store
+from kg.exports.store import STORE_FORMATS, export_store, format_for_path
 
 __all__ = [
     "NETWORK_FORMATS",
@@ -18,5 +18,6 @@ __all__ = [
     "dated_event_graph",
     "export_networks",
     "export_store",
+    "format_for_path",
     "timeline_rows",
 ]

@@ -42,6 +42,18 @@ EVENTS_CSV = """SELECT ?event ?type ?date ?label ?article ?published
 STORE_FORMATS = (*RDF_EXPORTS, "entities-csv", "events-csv")
 
 
+SUFFIX_FORMATS = {".trig": "trig", ".nq": "nq", ".ttl": "ttl", ".jsonld": "jsonld", ".json": "jsonld"}
+
+
+def format_for_path(path: str | Path) -> str | None:
+    """The export format a file name asks for (`graph.ttl` → ttl, `events.csv` → events-csv), or None."""
+    p = Path(path)
+    if p.suffix.lower() == ".csv":
+        stem = p.stem.lower()
+        return "entities-csv" if "entit" in stem else "events-csv" if "event" in stem else None
+    return SUFFIX_FORMATS.get(p.suffix.lower())
+
+
 def _csv(dataset: ox.Store, sparql: str) -> str:
     answer = dataset.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
     names = [v.value for v in answer.variables]  # type: ignore[union-attr]
