@@ -310,8 +310,7 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if dep == "xcomp":
         return "governed", head
     if dep == "ccomp":
-        kind = _word_kind(head, lex)
-        if kind in {PLANNED, HYPOTHETICAL} and not _finite(node):
+        if not _finite(node) and _word_kind(head, lex) != _NEGATOR:
             return "governed", head  # "wants them to meet", "let them meet", "demanded that he be returned"
         return "report", head  # "said that ...", "decided that he met the test": its own modality
     if dep == "parataxis":
@@ -353,9 +352,13 @@ def _object_step(verb: Token, lex: Lexicon) -> str:
 
 def _subject_step(node: Token, verb: Token, lex: Lexicon, ops: list[str]) -> tuple[str, Token]:
     """ "The talks will resume", "the meeting did not take place": verbs that say the event happens pass
-    their clause to their subject; "A deal is possible", "talks are to resume": so does the predicate."""
+    their clause to their subject; "A deal is possible", "talks are to resume": so does the predicate; an
+    indefinite subject takes its verb's modal ("a strike would cost lives"), a definite one does not ("the
+    strike could lead to war": it happened)."""
     if _phrasal(verb) & lex.sense("occurrence_verbs"):
         return "subject", verb
+    if not _definite_noun(node, lex) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return "subject", verb  # "a ceasefire could save lives": an event that is not yet one
     if verb.lemma_.lower() in _COPULAS:
         for c in verb.children:
             if c.dep_ in {"acomp", "attr", "oprd"}:
