@@ -61,6 +61,13 @@ def modality(sentence: str, word: str) -> str:
     ("The country will never again be the victim of an invasion.", "invasion", "negated"),
     ("The rebels will withdraw after the ceasefire takes effect.", "ceasefire", "planned"),
     ("The rebels withdrew after the ceasefire took effect.", "ceasefire", "asserted"),
+    # an attempted attack is an attack; a named event is presupposed
+    ("Gunmen tried to assassinate the mayor.", "assassinate", "asserted"),
+    ("The envoys tried to meet the rebels.", "meet", "hypothetical"),
+    ("Their decision to carry out the Easter Sunday bombings was a disaster.", "bombings", "asserted"),
+    ("Neither man was tried for the Rolando bombing.", "bombing", "asserted"),
+    ("The Friday talks will not take place.", "talks", "negated"),
+    ("The investigation was opened for an attempted murder.", "murder", "asserted"),
 ])
 def test_modality_of(sentence, word, expected):
     assert modality(sentence, word) == expected

@@ -62,10 +62,14 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
     node, came, prev = tok, "self", None
     irrealis_only = False  # past a future temporal clause ("after the ceasefire takes effect"): no negation
     reported_past = False
+    presupposed = _named_event(tok)  # "the decision to carry out the Bloody Friday attacks": they happened
+    attack = _attack_word(tok, lex)
     for _ in range(_MAX_STEPS):
         found = _clause_operators(node, tok, came, prev, lex)
         if came in {"governed", "subject"}:
             meaning = _governor_operators(node, prev, tok, lex)
+            if attack and _phrasal(node) & lex.sense("attempt_words"):
+                meaning = []  # "tried to assassinate him": an attempted attack is an attack (ACE, KAIROS)
             if meaning == [HYPOTHETICAL] and _word_kind(node, lex) == _NEGATOR:
                 found = [op for op in found if op != _NOT]  # "did not rule out a meeting": two negations
             found += meaning
@@ -74,6 +78,8 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
             found = [op for op in found if op not in {_NOT, _NEGATOR}]
         ops.extend(found)
         relation, head = _step_up(node, tok, lex, ops)
+        if presupposed and relation != "subject":
+            break  # a named event is denied or planned only by its own words ("the Friday talks will not take place")
         if relation == "report":
             reported_past = head.tag_ in _PAST
             break
@@ -82,6 +88,22 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
         irrealis_only = irrealis_only or relation == "future_temporal"
         node, came, prev = head, relation, node
     return _resolve(ops, reported_past)
+
+
+def _named_event(tok: Token) -> bool:
+    """An event named by its date or a proper name ("the August 4 attack", "Monday's bombing", "the Bloody
+    Friday attacks"): its existence is presupposed by whatever plans, decisions or trials mention it."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return tok.ent_type_ == "EVENT" or any(
+        c.dep_ in {"compound", "nmod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"DATE", "EVENT"})
+        for c in tok.children
+    )
+
+
+def _attack_word(tok: Token, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return "attack" in lex.verbs.get(lemma, ()) or "attack" in lex.nouns.get((lemma,), ())
 
 
 def _resolve(ops: list[str], reported_past: bool) -> str:
@@ -230,7 +252,8 @@ def _word_kind(word: Token, lex: Lexicon) -> str | None:
     """The modality a governing word gives what it governs, from the lexicon (None: none)."""
     if word.tag_ == "MD" or word.lower_ in _MODALS:
         return None  # modals act as auxiliaries, read by _clause_operators
-    if word.lower_ in lex.sense("adjective_only_markers") and word.pos_ != "ADJ":
+    only_adjectives = lex.sense("adjective_only_markers")
+    if (word.lower_ in only_adjectives or word.lemma_.lower() in only_adjectives) and word.pos_ != "ADJ":
         return None  # "opened fire", "freed the hostages"
     forms = _phrasal(word)
     if forms & lex.sense("negators"):
