@@ -68,6 +68,16 @@ def modality(sentence: str, word: str) -> str:
     ("Neither man was tried for the Rolando bombing.", "bombing", "asserted"),
     ("The Friday talks will not take place.", "talks", "negated"),
     ("The investigation was opened for an attempted murder.", "murder", "asserted"),
+    ("A meeting planned for Friday was called off.", "meeting", "negated"),
+    ("The deadlock in peace talks aimed at ending the war continues.", "talks", "asserted"),
+    ("As bankers like to say, it is time to move.", "say", "asserted"),
+    ("She would like to meet the envoy.", "meet", "hypothetical"),
+    ("He said she would like to meet the envoy.", "meet", "planned"),
+    ("I must say the talks went well.", "say", "asserted"),
+    ("The firm said the offer won't cover the cost, and added it needs more cash.", "added", "asserted"),
+    ("Bush told reporters the blockade might be extended if needed.", "told", "asserted"),
+    ("Iraq could start a war through a direct attack on Jordan.", "attack", "hypothetical"),
+    ("Police broke up a protest rally called by the opposition.", "rally", "asserted"),
 ])
 def test_modality_of(sentence, word, expected):
     assert modality(sentence, word) == expected
@@ -149,3 +159,5 @@ def test_events_dated_after_publication_are_planned_but_past_tense_is_left_alone
     (met,) = [e for e in events_of("The leaders met in Oslo on March 20.", published="2025-03-05")
               if e.type == "meeting"]
     assert met.modality == "asserted"
+    (june,) = [e for e in events_of("The firm is selling itself under a June agreement.") if e.type == "agreement"]
+    assert june.modality == "asserted"  # a month naming the event says nothing of its direction

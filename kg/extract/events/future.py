@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.events.lexicon import lexicon
 from kg.extract.events.modality import ASSERTED, PLANNED
 from kg.facts import Event, Timex
 
@@ -31,7 +32,7 @@ def mark_future_events_planned(doc: Doc, events: list[Event], timexes: list[Time
         if trigger is None or _past_clause(trigger):
             continue
         t = timexes[ev.timex]
-        if _own_date(trigger, t):
+        if _own_date(trigger, t) and not _ambiguous_name(trigger, t, ev.precision):
             ev.modality = PLANNED
 
 
@@ -55,6 +56,15 @@ def _phrase_holds(word: Token, t: Timex, skip: Token | None) -> bool:
     if t.start <= word.idx < t.end:
         return True
     return any(c is not skip and c.dep_ not in _CLAUSES and _phrase_holds(c, t, None) for c in word.children)
+
+
+def _ambiguous_name(trigger: Token, t: Timex, precision: str | None) -> bool:
+    """ "a June agreement", "the spring offensive": a month or season naming the event says nothing of
+    which way it lies (the resolver's guess may be the coming one); "next week's talks" does."""
+    if precision in {"day", "time"}:
+        return False
+    named = any(c.dep_ in {"compound", "nmod", "poss", "amod"} and t.start <= c.idx < t.end for c in trigger.children)
+    return named and not any(w in t.text.lower().split() for w in lexicon().sense("future_cues"))
 
 
 def _past_clause(trigger: Token) -> bool:

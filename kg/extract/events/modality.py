@@ -51,7 +51,7 @@ _OBLIGATION = {"must", "should"}
 _MODALS = _FUTURE | _POSSIBILITY | _OBLIGATION | {"would"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _COPULAS = {"be", "become", "remain", "seem", "appear"}
-_GOVERNING_PREPS = {"for", "toward", "towards", "on", "to", "of", "about", "over"}
+_GOVERNING_PREPS = {"for", "toward", "towards", "on", "to", "of", "about", "over", "by", "through", "via"}
 _PAST = {"VBD", "VBN"}
 _NON_PAST = {"VBZ", "VBP", "VB"}
 
@@ -95,6 +95,8 @@ def _named_event(tok: Token) -> bool:
     Friday attacks"): its existence is presupposed by whatever plans, decisions or trials mention it."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if tok.dep_ == "conj" and tok.head is not tok and _named_event(tok.head):
+        return True  # "the August 4 assassination attempt and terrorist attack"
     return tok.ent_type_ == "EVENT" or any(
         c.dep_ in {"compound", "nmod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"DATE", "EVENT"})
         for c in tok.children
@@ -144,14 +146,14 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
         elif dep in {"nsubj", "nsubjpass"} and _negative_quantifier(c, lex):
             ops.append(_NOT)
         elif dep in {"aux", "auxpass"} and c.tag_ == "MD" or dep == "aux" and low in _MODALS:
-            if low == "can" and _performative(node, lex):
+            if low in {"can", "must"} and _performative(node, lex):
                 continue  # "I can confirm that ...": said as it is written
             ops.append(_modal_operator(c.lemma_.lower(), low, perfect))
         elif dep == "aux" and c.tag_ == "TO" and node.dep_ == "ROOT" and node.tag_ == "VB":
             ops.append(PLANNED)  # headline future: "Leaders to meet Friday"
         elif dep == "mark" and low in _CONDITIONAL_MARKS:
             ops.append(HYPOTHETICAL)
-        elif dep == "advcl" and _conditional_clause(c):
+        elif dep == "advcl" and _conditional_clause(c) and not _simple_past(node):
             ops.append(HYPOTHETICAL)  # the consequent of "if ...": "will retaliate if attacked"
         elif dep in {"amod", "advmod"} and (node is tok or is_noun):
             op = _modifier_operator(c, lex)
@@ -175,14 +177,22 @@ def _modal_operator(lemma: str, low: str, perfect: bool) -> str:
 
 
 def _performative(verb: Token, lex: Lexicon) -> bool:
-    """A speech verb with a first-person subject: "I can confirm", "we can announce"."""
+    """A speech verb with a first-person subject: "I can confirm", "I must say"."""
     return "statement" in lex.verbs.get(verb.lemma_.lower(), ()) and any(
         c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children
     )
 
 
 def _has_own_clause(verb: Token) -> bool:
+    """Its own subject, negation or modal; or a tense of its own ("won't cover ..., and added")."""
+    if verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.head.tag_ != verb.tag_:
+        return True
     return any(c.dep_ in {"nsubj", "nsubjpass", "neg"} or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _simple_past(verb: Token) -> bool:
+    """ "told reporters ... if ...": a past report, not the consequent of a condition."""
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _negative_quantifier(subject: Token, lex: Lexicon) -> bool:
@@ -223,9 +233,13 @@ def _about_the_noun(clause: Token) -> bool:
 
 
 def _describing_clause_operators(clause: Token, lex: Lexicon) -> list[str]:
-    kind = _word_kind(clause, lex)
+    if _phrasal(clause) & lex.sense("markers_needing_complement") and not any(
+        c.dep_ == "xcomp" for c in clause.children
+    ):
+        return []  # "peace talks aimed at ending the war": their aim, not a plan to hold them
+    kind = _word_kind(clause, lex) if _phrasal(clause) & lex.sense("describing_markers") else None
     if kind == _NEGATOR:
-        return [_NOT]  # "the summit that was cancelled"
+        return [_NOT]  # "the summit that was cancelled"; but "a rally called by the opposition" took place
     if kind:
         return [kind]
     if _phrasal(clause) & lex.sense("occurrence_verbs"):  # "talks that will take place on Friday"
@@ -275,6 +289,8 @@ def _governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> l
         _is_complement(prev) or forms & lex.sense("markers_taking_to_phrase") and _object_of_to(prev)
     ):
         return []  # "set to meet" but "set the date"; "agreed to meet", "agreed to a meeting", not "agreed on"
+    if forms & lex.sense("markers_needing_would") and not any(c.lower_ in {"would", "'d"} for c in node.children):
+        return []  # "would like to meet", but "as bankers like to say"
     if lemma in lex.sense("naming_verbs") and any(c.dep_ in {"oprd", "attr"} for c in node.children):
         return []  # "called the shooting an act of terror": says what the event was, does not call for it
     if (
