@@ -77,6 +77,7 @@ def modality(sentence: str, word: str) -> str:
     ("The firm said the offer won't cover the cost, and added it needs more cash.", "added", "asserted"),
     ("Bush told reporters the blockade might be extended if needed.", "told", "asserted"),
     ("Iraq could start a war through a direct attack on Jordan.", "attack", "hypothetical"),
+    ("He sought peace by promising to withdraw.", "promising", "asserted"),
     ("Police broke up a protest rally called by the opposition.", "rally", "asserted"),
 ])
 def test_modality_of(sentence, word, expected):

@@ -51,7 +51,8 @@ _OBLIGATION = {"must", "should"}
 _MODALS = _FUTURE | _POSSIBILITY | _OBLIGATION | {"would"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _COPULAS = {"be", "become", "remain", "seem", "appear"}
-_GOVERNING_PREPS = {"for", "toward", "towards", "on", "to", "of", "about", "over", "by", "through", "via"}
+_GOVERNING_PREPS = {"for", "toward", "towards", "on", "to", "of", "about", "over"}
+_MEANS_PREPS = {"by", "through", "via"}  # "could start a war through an attack": the means shares the clause
 _PAST = {"VBD", "VBN"}
 _NON_PAST = {"VBZ", "VBP", "VB"}
 
@@ -421,6 +422,9 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
     if prep.lower_ in negating or f"{governor.lower_} {prep.lower_}" in negating:
         ops.append(_NOT)
         return "close", prep
+    if prep.lower_ in _MEANS_PREPS:
+        verb_forms = _phrasal(governor) if governor.pos_ in {"VERB", "AUX"} else set()
+        return ("shared", governor) if verb_forms & lex.sense("scope_verbs") else ("close", prep)
     if (
         prep.lower_ not in _GOVERNING_PREPS
         and f"{governor.lemma_.lower()} {prep.lower_}" not in lex.sense("scope_verbs")
