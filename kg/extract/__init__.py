@@ -14,6 +14,7 @@ from kg import nlp
 from kg.extract.dating import attach_event_dates
 from kg.extract.entities import find_entities
 from kg.extract.events import find_events
+from kg.extract.events.future import mark_future_events_planned
 from kg.extract.timex import find_timexes
 from kg.facts import Article, ArticleFacts
 from kg.nlp import doc_text, release, sentences
@@ -41,6 +42,7 @@ def extract_facts(doc: Doc, article: Article, event_mentions: bool = False) -> A
         facts.timexes = find_timexes(doc, article.published)
         facts.events = find_events(doc, article, facts.entities, entity_index, corefer=not event_mentions)
         attach_event_dates(doc, facts.events, facts.timexes, article.published)
+        mark_future_events_planned(doc, facts.events, facts.timexes, article.published)
     finally:
         release(doc)
     return facts

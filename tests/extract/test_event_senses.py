@@ -114,8 +114,13 @@ def test_a_later_attack_verb_reports_its_own_event():
 
 
 def test_plural_and_singular_attack_nouns_do_not_corefer():
-    attacks = folded("The bombing damaged the station. Officials said such bombings have become common.")
+    attacks = folded("The bombing damaged the station. Officials said bombings also hit two bus depots.")
     assert len(attacks) == 2
+
+
+def test_a_generic_plural_is_no_event():
+    attacks = folded("The bombing damaged the station. Officials said such bombings have become common.")
+    assert [e.trigger.text for e in attacks] == ["bombing"]
 
 
 def test_a_shooting_and_a_bombing_are_different_attacks():

@@ -21,6 +21,7 @@ from kg.extract.entities import is_title_case_line
 from kg.extract.events import communication, conflict
 from kg.extract.events.arguments import EntityLookup, find_arguments
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
+from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import modality_of
 from kg.extract.events.triggers import Trigger, find_triggers
@@ -60,6 +61,8 @@ def find_events(
         head = toks[trig.head]
         if any(start <= head.idx < end for start, end in skipped) or _names_another_mention(head, heads, lex):
             continue
+        if corefer and is_generic_mention(head, trig.type, lex):
+            continue  # "attacks on shipping have become common": no event (mention-level output keeps it)
         known = trig.type in seen_types
         seen_types.add(trig.type)
         if known and trig.pos == "noun" and _classifies_referent(head, lex):
@@ -200,6 +203,7 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_i
         and trig.type == "statement"
         and head.dep_ in {"advcl", "conj", "xcomp"}
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+        and modality_of(head.head, lex) == ev.modality  # "would not divulge the evidence but said ...": two acts
     ):
         cand.continues = head.head.i
     elif trig.pos == "verb" and trig.type == "statement":

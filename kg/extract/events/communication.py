@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.events.lexicon import Lexicon
+from kg.extract.events.modality import NEGATED, modality_of
 from kg.nlp import doc_text, sent_of, span_text, span_tokens
 
 if TYPE_CHECKING:
@@ -44,6 +45,11 @@ def _has_quote(sent: Span) -> bool:
 
 def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
+    if etype == "statement" and _negated_speech_word(lemma, kind, lex):
+        if negated_speech_act(tok, kind, lex):
+            return False
+        if kind == "noun":
+            return None  # "his comments", "the reason for the delay": no speech act of their own
     if etype == "statement":
         if kind == "noun":
             if lemma in {"post", "address", "interview", "speech"}:
@@ -133,3 +139,38 @@ def content_of(tok: Token, kind: str, sent: Span) -> tuple[str | None, int | Non
 
 def is_medium(tok: Token, lex: Lexicon) -> bool:
     return tok.lower_ in lex.sense("media") or tok.ent_type_ == "ORG" and tok.text in {"Telegram", "X", "Twitter"}
+
+
+# --- speech acts that did not happen: "declined to comment", "had no comment", "gave no reason" -----------
+
+
+def _negated_speech_word(lemma: str, kind: str, lex: Lexicon) -> bool:
+    if kind == "noun":
+        return lemma in lex.sense("negated_speech_nouns") or lemma in lex.sense("negated_account_nouns")
+    return kind == "verb" and lemma in lex.sense("negated_speech_verbs")
+
+
+def negated_speech_act(tok: Token, kind: str, lex: Lexicon) -> bool:
+    """A statement that was refused or not made, reported as news does: "declined to comment", "would not
+    divulge the evidence", "did not elaborate" (verbs); "had no comment", "made no immediate comment", "there
+    was no immediate response", "no word from the ministry", "gave no reason", "refused to provide details",
+    "could not be reached for comment" (nouns). Kept only where negated: "his comments", "the reason for
+    the delay", "for no reason" are no speech acts. Its modality (negated) is read as any event's."""
+    if modality_of(tok, lex) != NEGATED:
+        return False
+    if kind == "verb":
+        return True
+    if any(
+        c.dep_ in {"amod", "compound"} and c.lower_ not in lex.sense("negated_speech_modifiers")
+        for c in tok.children
+    ):
+        return False  # "no military response"
+    gov, dep = tok.head, tok.dep_
+    giving = gov.lemma_.lower() in lex.sense("speech_giving_verbs")
+    if tok.lemma_.lower() in lex.sense("negated_account_nouns"):
+        return dep in {"dobj", "nsubjpass"} and giving  # "gave no reason", not "for no reason"
+    if dep in {"dobj", "nsubjpass"} and giving or dep == "ROOT":
+        return True  # "had no comment", "no comment was made"
+    if dep in {"attr", "nsubj"} and gov.lemma_ == "be":
+        return True  # "there was no immediate response"
+    return dep == "pobj" and gov.lower_ == "for" and gov.head.lemma_.lower() in lex.sense("comment_seeking_words")

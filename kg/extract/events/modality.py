@@ -1,10 +1,31 @@
-"""Modality: is the event asserted, negated, planned or hypothetical?
+"""Modality: did the event happen (asserted), or is it negated, planned or hypothetical?
 
-Read from the trigger and the clauses above it: a negation or "no" ("Talks Yield No Ceasefire"), a
-verb of failure or refusal ("failed to yield progress toward a ceasefire"), a conditional or modal
-("could", "if"), a verb of wanting or demanding ("called for a truce"), a future or plan ("will meet",
-"agreed to meet", "a planned visit", "preparing a large attack", "threatened to strike"). A denial of a
-definite event ("denied the strike") denies involvement, not that it happened: asserted.
+`modality_of(trigger, lex)` reads it from the parse: the trigger's own clause, then each predicate that
+governs it, walking up while the governing word's meaning or tense reaches the event (its scope).
+
+- negated: "not" / "never" on the trigger's clause or on a governing verb ("did not launch the attack",
+  "did not plan to meet"); "no" on the event noun or on a noun that governs it ("no plans for talks",
+  "no agreement on a ceasefire"); a negative-quantifier subject ("No one claimed the attack"); "without"
+  ("talks end without a deal"); a word of failure, refusal, prevention or cancellation that governs it
+  ("failed to reach a deal", "refused to meet", "the summit was cancelled"), unless that word is itself
+  only planned or possible ("efforts to prevent the return": the return is still planned). A denial or an
+  order of a definite event ("denied the strike", "ordered the attack") presupposes it: asserted.
+- planned: the future ("will meet", "is to meet", the headline infinitive "Leaders to meet Friday", and
+  "would meet" reported after a past reporting verb: the future in the past); "must" / "should";
+  plans, schedules, expectations, intentions and requests that govern it ("plans to", "is expected to",
+  "scheduled to", "wants them to meet", "let them meet", "urged them to meet", "called for talks", "a
+  proposal for talks"; news-dev labels requested events planned, and so does kg); purpose infinitives
+  ("flew to Nairobi to meet the president").
+- hypothetical: "can", "could", "may", "might"; "would" elsewhere; modal perfects ("may have fled",
+  "should have arrived"); conditionals (the "if" / "unless" clause and the clause it conditions); tries,
+  offers, fears and possibilities ("the possibility of a meeting", "remained open to talks").
+
+Scope closes where the event is presupposed rather than governed: relative clauses and participial
+modifiers ("the bombed embassy", "the decision, announced Wednesday"), temporal and causal adjuncts
+("after the bombings", "since ..."), the subject of a verb that says something about an event rather than
+that it takes place ("the raid is not linked to the probe"), the object of a verb that presupposes it
+("will investigate the bombing"). A reporting verb's clause keeps its own modality ("said he will report").
+The word lists are data: the modality `senses` of kg/extract/data/event_lexicon.json.
 """
 
 from __future__ import annotations
@@ -16,77 +37,440 @@ from kg.extract.events.lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_MAX_HOPS = 4
-_CLAUSE_BREAK = {"ccomp", "parataxis", "ROOT"}  # reported speech keeps its own modality
-# a verb's meaning (fail, plan, call) governs what it takes as complement or object, not its adjuncts:
-# "failed to yield progress toward a ceasefire", but not "agreed ..., following the barrage"
-_GOVERNING_PREPS = {"for", "toward", "towards", "on", "to", "of"}
-_GOVERNED = {"xcomp", "ccomp", "dobj", "attr", "oprd", "pcomp", "compound"} | _GOVERNING_PREPS
+ASSERTED, NEGATED, PLANNED, HYPOTHETICAL = "asserted", "negated", "planned", "hypothetical"
+
+# operators found on the way up, innermost first
+_NOT = "not"  # a negation word: negates whatever it reaches
+_NEGATOR = "negator"  # a verb or noun of failure/refusal: negates unless it is itself governed by an irrealis word
+_WOULD = "would"  # future in the past under a past reporting verb, hypothetical elsewhere
+
+_MAX_STEPS = 7
+_FUTURE = {"will", "shall", "'ll", "wo"}
+_POSSIBILITY = {"can", "could", "may", "might", "ca"}
+_OBLIGATION = {"must", "should"}
+_MODALS = _FUTURE | _POSSIBILITY | _OBLIGATION | {"would"}
+_CONDITIONAL_MARKS = {"if", "unless", "whether"}
+_COPULAS = {"be", "become", "remain", "seem", "appear"}
+_GOVERNING_PREPS = {"for", "toward", "towards", "on", "to", "of", "about", "over"}
+_MEANS_PREPS = {"by", "through", "via"}  # "could start a war through an attack": the means shares the clause
+_PAST = {"VBD", "VBN"}
+_NON_PAST = {"VBZ", "VBP", "VB"}
 
 
 def modality_of(tok: Token, lex: Lexicon) -> str:
-    negators, hypo, planned = lex.sense("negators"), lex.sense("hypothetical_markers"), lex.sense("planned_markers")
-    naming, needs_complement = lex.sense("naming_verbs"), lex.sense("planned_markers_with_complement")
-    found: set[str] = set()
-    node, hops, via_subject, via = tok, 0, False, "self"
-    while True:
-        # a negation above the trigger negates it only through what the verb governs or its subject
-        # ("did not launch the attack", "the talks did not take place"), not through an adjunct
-        # ("was not charged over his part in the attack": the attack happened)
-        negation_reaches = node is tok or via_subject or via in _GOVERNED
-        for c in node.children:
-            low = c.lower_
-            if c.dep_ == "neg" and negation_reaches or (c.dep_ == "det" and low in {"no"} and node is tok):
-                found.add("negated")
-            elif (
-                c.dep_ in {"aux", "mark"}
-                and low in hypo
-                or c.dep_ in {"amod", "advmod"}
-                and low in hypo
-                and node is tok
-            ):
-                found.add("hypothetical")
-            elif c.dep_ == "aux" and low in planned or c.dep_ in {"amod", "advmod"} and low in planned and node is tok:
-                found.add("planned")
-        if (
-            node is not tok
-            and not via_subject
-            and via in _GOVERNED
-            and not _names_its_object(node, naming)
-            and not (node.lemma_.lower() in needs_complement and not any(c.dep_ == "xcomp" for c in node.children))
-        ):
-            lemma = node.lemma_.lower()
-            if lemma in negators and not (lemma == "deny" and via == "dobj" and _definite_noun(tok, lex)):
-                found.add("negated")
-            elif lemma in hypo:
-                found.add("hypothetical")
-            elif lemma in planned and node.pos_ in {"VERB", "AUX", "ADJ"}:
-                found.add("planned")
-        if node.dep_ in _CLAUSE_BREAK or node.head is node or hops >= _MAX_HOPS:
+    """asserted | negated | planned | hypothetical for the event whose trigger head is `tok`."""
+    ops: list[str] = []
+    node, came, prev = tok, "self", None
+    irrealis_only = False  # past a future temporal clause ("after the ceasefire takes effect"): no negation
+    reported_past = False
+    presupposed = _named_event(tok)  # "the decision to carry out the Bloody Friday attacks": they happened
+    attack = _attack_word(tok, lex)
+    for _ in range(_MAX_STEPS):
+        found = _clause_operators(node, tok, came, prev, lex)
+        if came in {"governed", "subject"}:
+            meaning = _governor_operators(node, prev, tok, lex)
+            if attack and _phrasal(node) & lex.sense("attempt_words"):
+                meaning = []  # "tried to assassinate him": an attempted attack is an attack (ACE, KAIROS)
+            if meaning == [HYPOTHETICAL] and _word_kind(node, lex) == _NEGATOR:
+                found = [op for op in found if op != _NOT]  # "did not rule out a meeting": two negations
+            found += meaning
+        irrealis_only = irrealis_only or came == "participation"
+        if irrealis_only:
+            found = [op for op in found if op not in {_NOT, _NEGATOR}]
+        ops.extend(found)
+        relation, head = _step_up(node, tok, lex, ops)
+        if presupposed and relation != "subject":
+            break  # a named event is denied or planned only by its own words ("the Friday talks will not take place")
+        if relation == "report":
+            reported_past = head.tag_ in _PAST
             break
-        # a subject takes its verb's negation and modals, not its meaning ("the talks failed")
-        via_subject = node.dep_ in {"nsubj", "nsubjpass"}
-        if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" for c in node.head.children):
+        if relation == "close":
             break
-        if node.dep_ == "pobj":
-            via = node.head.lower_ if node.head.lower_ in _GOVERNING_PREPS else "other"
-        elif node.dep_ != "prep":
-            via = node.dep_
-        node, hops = node.head, hops + 1
-    for mod in ("negated", "hypothetical", "planned"):
-        if mod in found:
-            return mod
-    return "asserted"
+        irrealis_only = irrealis_only or relation == "future_temporal"
+        node, came, prev = head, relation, node
+    return _resolve(ops, reported_past)
 
 
-def _names_its_object(node: Token, naming: frozenset[str]) -> bool:
-    """ "called the shooting an act of terror": a naming verb with a predicate says what the event was,
-    it does not call for it."""
-    return node.lemma_.lower() in naming and any(c.dep_ in {"oprd", "attr"} for c in node.children)
+def _named_event(tok: Token) -> bool:
+    """An event named by its date or a proper name ("the August 4 attack", "Monday's bombing", "the Bloody
+    Friday attacks"): its existence is presupposed by whatever plans, decisions or trials mention it."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.dep_ == "conj" and tok.head is not tok and _named_event(tok.head):
+        return True  # "the August 4 assassination attempt and terrorist attack"
+    return tok.ent_type_ == "EVENT" or any(
+        c.dep_ in {"compound", "nmod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"DATE", "EVENT"})
+        for c in tok.children
+    )
+
+
+def _attack_word(tok: Token, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return "attack" in lex.verbs.get(lemma, ()) or "attack" in lex.nouns.get((lemma,), ())
+
+
+def _resolve(ops: list[str], reported_past: bool) -> str:
+    if _NOT in ops:
+        return NEGATED
+    if _NEGATOR in ops:
+        last = max(k for k, op in enumerate(ops) if op == _NEGATOR)
+        if not any(op in {HYPOTHETICAL, PLANNED, _WOULD} for op in ops[last + 1 :]):
+            return NEGATED
+    if HYPOTHETICAL in ops:
+        return HYPOTHETICAL
+    if _WOULD in ops:
+        return PLANNED if reported_past else HYPOTHETICAL
+    if PLANNED in ops:
+        return PLANNED
+    return ASSERTED
+
+
+# --- what a clause says of itself: negation, modals, conditionals, modifiers ----------------------------
+
+
+def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, lex: Lexicon) -> list[str]:
+    """Operators among `node`'s own dependents. A conjunct with its own subject or auxiliary is a clause of
+    its own: the first conjunct's auxiliaries do not reach it ("He left and will not return")."""
+    if came == "shared" and prev is not None and prev.dep_ == "conj" and _has_own_clause(prev):
+        return []
+    ops: list[str] = []
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VB" for c in node.children)
+    is_noun = node.pos_ in {"NOUN", "PROPN"}
+    for c in node.children:
+        if c is prev:
+            continue
+        dep, low = c.dep_, c.lower_
+        if dep == "neg":
+            ops.append(_NOT)
+        elif dep == "det" and low in lex.sense("negative_determiners") and (is_noun or node is tok):
+            ops.append(_NOT)
+        elif dep in {"nsubj", "nsubjpass"} and _negative_quantifier(c, lex):
+            ops.append(_NOT)
+        elif dep in {"aux", "auxpass"} and c.tag_ == "MD" or dep == "aux" and low in _MODALS:
+            if low in {"can", "must"} and _performative(node, lex):
+                continue  # "I can confirm that ...": said as it is written
+            ops.append(_modal_operator(c.lemma_.lower(), low, perfect))
+        elif dep == "aux" and c.tag_ == "TO" and node.dep_ == "ROOT" and node.tag_ == "VB":
+            ops.append(PLANNED)  # headline future: "Leaders to meet Friday"
+        elif dep == "mark" and low in _CONDITIONAL_MARKS:
+            ops.append(HYPOTHETICAL)
+        elif dep == "advcl" and _conditional_clause(c) and not _simple_past(node):
+            ops.append(HYPOTHETICAL)  # the consequent of "if ...": "will retaliate if attacked"
+        elif dep in {"amod", "advmod"} and (node is tok or is_noun):
+            op = _modifier_operator(c, lex)
+            if op:
+                ops.append(op)
+        elif dep in {"acl", "relcl"} and is_noun and _about_the_noun(c):
+            ops.extend(_describing_clause_operators(c, lex))
+    return ops
+
+
+def _modal_operator(lemma: str, low: str, perfect: bool) -> str:
+    if perfect and (lemma in _POSSIBILITY | _OBLIGATION or lemma == "would" or low in {"would", "could"}):
+        return HYPOTHETICAL  # "may have fled", "should have arrived", "would have denied"
+    if lemma in _FUTURE or low in _FUTURE:
+        return PLANNED
+    if lemma == "would" or low == "would":
+        return _WOULD
+    if lemma in _OBLIGATION or low in _OBLIGATION:
+        return PLANNED  # "must be returned", "should be reunited": required, not yet done
+    return HYPOTHETICAL
+
+
+def _performative(verb: Token, lex: Lexicon) -> bool:
+    """A speech verb with a first-person subject: "I can confirm", "I must say"."""
+    return "statement" in lex.verbs.get(verb.lemma_.lower(), ()) and any(
+        c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children
+    )
+
+
+def _has_own_clause(verb: Token) -> bool:
+    """Its own subject, negation or modal; or a tense of its own ("won't cover ..., and added")."""
+    if verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.head.tag_ != verb.tag_:
+        return True
+    return any(c.dep_ in {"nsubj", "nsubjpass", "neg"} or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _simple_past(verb: Token) -> bool:
+    """ "told reporters ... if ...": a past report, not the consequent of a condition."""
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _negative_quantifier(subject: Token, lex: Lexicon) -> bool:
+    """ "no one", "nobody", "none", "nothing", "neither", "no suspects": the subject says no-one did it."""
+    if subject.lower_ in lex.sense("negative_quantifiers"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in lex.sense("negative_determiners") for c in subject.children)
+
+
+def _conditional_clause(clause: Token) -> bool:
+    """An "if" / "unless" clause, not a concessive "even if"."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if not marks or marks[0].lower_ not in {"if", "unless"}:
+        return False
+    return not any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children)
+
+
+def _modifier_operator(mod: Token, lex: Lexicon) -> str | None:
+    """ "the planned visit", "a possible attack", "the cancelled summit"; not "a well-planned attack"."""
+    low = mod.lower_
+    if any(c.dep_ == "advmod" and c.lower_ in lex.sense("manner_adverbs") or c.dep_ == "prep" for c in mod.children):
+        return None  # "well-planned"; "next to the embassy" is a place
+    if low in lex.sense("negating_modifiers"):
+        return _NOT
+    if low in lex.sense("hypothetical_markers"):
+        return HYPOTHETICAL
+    if low in lex.sense("planned_markers"):
+        return PLANNED
+    return None
+
+
+def _about_the_noun(clause: Token) -> bool:
+    """A participle or relative clause whose subject is the noun it modifies: "a meeting planned for
+    Friday", "a ruling, which is expected next month" (not "the man who planned the attack")."""
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBN"
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in clause.children)
+
+
+def _describing_clause_operators(clause: Token, lex: Lexicon) -> list[str]:
+    if _phrasal(clause) & lex.sense("markers_needing_complement") and not any(
+        c.dep_ == "xcomp" for c in clause.children
+    ):
+        return []  # "peace talks aimed at ending the war": their aim, not a plan to hold them
+    kind = _word_kind(clause, lex) if _phrasal(clause) & lex.sense("describing_markers") else None
+    if kind == _NEGATOR:
+        return [_NOT]  # "the summit that was cancelled"; but "a rally called by the opposition" took place
+    if kind:
+        return [kind]
+    if _phrasal(clause) & lex.sense("occurrence_verbs"):  # "talks that will take place on Friday"
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VB" for c in clause.children)
+        return [_modal_operator(c.lemma_.lower(), c.lower_, perfect) for c in clause.children
+                if c.dep_ == "aux" and c.tag_ == "MD"] + [_NOT for c in clause.children if c.dep_ == "neg"]
+    return []
+
+
+# --- what a governing word means: plans, requests, failures, possibilities -----------------------------
+
+
+def _phrasal(word: Token) -> set[str]:
+    """The word's lemma and its phrasal forms: "rule out", "call off", "take place", "look forward"."""
+    lemma = word.lemma_.lower()
+    forms = {lemma}
+    for c in word.children:
+        if c.dep_ in {"prt", "advmod", "dobj"}:
+            forms.add(f"{lemma} {c.lower_}")
+    return forms
+
+
+def _word_kind(word: Token, lex: Lexicon) -> str | None:
+    """The modality a governing word gives what it governs, from the lexicon (None: none)."""
+    if word.tag_ == "MD" or word.lower_ in _MODALS:
+        return None  # modals act as auxiliaries, read by _clause_operators
+    only_adjectives = lex.sense("adjective_only_markers")
+    if (word.lower_ in only_adjectives or word.lemma_.lower() in only_adjectives) and word.pos_ != "ADJ":
+        return None  # "opened fire", "freed the hostages"
+    forms = _phrasal(word)
+    if forms & lex.sense("negators"):
+        return _NEGATOR
+    if forms & lex.sense("hypothetical_markers"):
+        return HYPOTHETICAL
+    if forms & lex.sense("planned_markers"):
+        return PLANNED
+    return None
+
+
+def _governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> list[str]:
+    """What `node` itself says of the event it governs through `prev`."""
+    kind = _word_kind(node, lex)
+    if kind is None:
+        return []
+    lemma, forms = node.lemma_.lower(), _phrasal(node)
+    if forms & lex.sense("markers_needing_complement") and not (
+        _is_complement(prev) or forms & lex.sense("markers_taking_to_phrase") and _object_of_to(prev)
+    ):
+        return []  # "set to meet" but "set the date"; "agreed to meet", "agreed to a meeting", not "agreed on"
+    if forms & lex.sense("markers_needing_would") and not any(c.lower_ in {"would", "'d"} for c in node.children):
+        return []  # "would like to meet", but "as bankers like to say"
+    if lemma in lex.sense("naming_verbs") and any(c.dep_ in {"oprd", "attr"} for c in node.children):
+        return []  # "called the shooting an act of terror": says what the event was, does not call for it
+    if (
+        lemma in lex.sense("definite_object_presupposed")
+        and prev is tok
+        and tok.dep_ in {"dobj", "nsubjpass"}
+        and _definite_noun(tok, lex)
+    ):
+        return []  # "denied the strike", "ordered the attack": the event happened
+    if kind == _NEGATOR and any(c.dep_ == "neg" for c in node.children):
+        return [HYPOTHETICAL]  # "did not rule out a meeting": possible
+    return [kind]
+
+
+def _is_complement(word: Token) -> bool:
+    return word.dep_ == "xcomp" or word.dep_ == "acl" and any(c.tag_ == "TO" for c in word.children)
+
+
+def _object_of_to(word: Token) -> bool:
+    return word.dep_ in {"pobj", "pcomp"} and word.head.lower_ == "to"
+
+
+def _finite(verb: Token) -> bool:
+    """A tensed clause ("decided that he met the test"), not a bare, subjunctive or infinitive one
+    ("let them meet", "demanded that he be returned", "wants them to meet")."""
+    if verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in verb.children)
 
 
 def _definite_noun(tok: Token, lex: Lexicon) -> bool:
-    """ "denied the strike": a definite event noun presupposes the event; the denial is of involvement."""
+    """ "the strike", "its attack": a definite event noun presupposes the event."""
     return tok.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in lex.sense("definite_anaphors") for c in tok.children
     )
+
+
+# --- where the scope goes: one step up the tree ------------------------------------------------------
+
+
+def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str, Token]:
+    """How the walk goes on from `node`: (relation, head). Relations: "governed" (the head's meaning
+    and clause reach the event), "subject" (an event subject takes its verb's clause), "shared" (a
+    conjunct or participle takes its head's clause, not its meaning), "participation" and
+    "future_temporal" (the head's future reaches the event, its negation does not), "report" (a
+    reporting verb: stop, it keeps its own modality), "close" (presupposed: stop)."""
+    head, dep = node.head, node.dep_
+    if head is node or dep == "ROOT":
+        return "close", node
+    if dep == "conj":
+        if any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children):
+            return "close", head
+        if node.tag_ == "VBG" and head.tag_ != "VBG":
+            return "close", head  # "demanding that he be returned and saying ...": not the same clause
+        return "shared", head
+    if dep == "xcomp":
+        return "governed", head
+    if dep == "ccomp":
+        if not _finite(node) and _word_kind(head, lex) != _NEGATOR:
+            return "governed", head  # "wants them to meet", "let them meet", "demanded that he be returned"
+        return "report", head  # "said that ...", "decided that he met the test": its own modality
+    if dep == "parataxis":
+        return "report", head
+    if dep in {"attr", "acomp", "oprd"} and head.lemma_.lower() in _COPULAS:
+        return "shared", head  # "It was not an attack", "will become the victim of invasion"
+    if dep == "nsubjpass" and any(c.dep_ == "xcomp" for c in head.children):
+        # "talks are expected to resume": the subject of what is expected; "the toll was expected to rise":
+        # the rise is expected, not the deaths
+        xcomp = next(c for c in head.children if c.dep_ == "xcomp")
+        return ("governed", head) if _phrasal(xcomp) & lex.sense("occurrence_verbs") else ("close", head)
+    if dep in {"dobj", "nsubjpass"}:
+        return _object_step(head, lex), head
+    if dep == "nsubj":
+        return _subject_step(node, head, lex, ops)
+    if dep in {"pobj", "pcomp"}:
+        return _preposition_step(node, head, lex, ops)
+    if dep == "acl":
+        return ("governed", head) if _is_complement(node) else ("close", head)
+    if dep == "advcl":
+        return _adverbial_step(node, head, lex, ops)
+    if dep == "compound":
+        return ("governed", head) if _noun_in_scope(head, lex) else ("close", head)
+    return "close", head
+
+
+def _object_step(verb: Token, lex: Lexicon) -> str:
+    """The object of a governing word ("proposed talks", "cancelled the summit") or of a verb that makes the
+    event take place ("will hold talks", "did not launch the attack") is in its scope; the object of a verb
+    that only presupposes it is not ("will investigate the bombing"). Taking part in an event is planned
+    with it, but not negated with it ("will attend the summit"; "did not attend the summit": it took place)."""
+    forms = _phrasal(verb)
+    if _word_kind(verb, lex) is not None or forms & lex.sense("scope_verbs"):
+        return "governed"
+    if forms & lex.sense("participation_verbs"):
+        return "participation"
+    return "close"
+
+
+def _subject_step(node: Token, verb: Token, lex: Lexicon, ops: list[str]) -> tuple[str, Token]:
+    """ "The talks will resume", "the meeting did not take place": verbs that say the event happens pass
+    their clause to their subject; "A deal is possible", "talks are to resume": so does the predicate; an
+    indefinite subject takes its verb's modal ("a strike would cost lives"), a definite one does not ("the
+    strike could lead to war": it happened)."""
+    if _phrasal(verb) & lex.sense("occurrence_verbs"):
+        return "subject", verb
+    if not _definite_noun(node, lex) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return "subject", verb  # "a ceasefire could save lives": an event that is not yet one
+    if verb.lemma_.lower() in _COPULAS:
+        for c in verb.children:
+            if c.dep_ in {"acomp", "attr", "oprd"}:
+                kind = _word_kind(c, lex)
+                if kind:
+                    ops.append(_NOT if kind == _NEGATOR else kind)
+                    return "subject", verb
+            if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children):
+                ops.append(PLANNED)  # "talks are to resume"
+                return "subject", verb
+    return "close", verb
+
+
+def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) -> tuple[str, Token]:
+    """ "ended without a deal" (negated), "called for talks", "the possibility of a meeting", "open to
+    talks", "an agreement on a ceasefire" (governed); "after the bombings", "in the attack" (closed)."""
+    governor = prep.head
+    if prep.dep_ != "prep" or governor is prep:
+        return "close", prep
+    negating = lex.sense("negating_prepositions")
+    if prep.lower_ in negating or f"{governor.lower_} {prep.lower_}" in negating:
+        ops.append(_NOT)
+        return "close", prep
+    if prep.lower_ in _MEANS_PREPS:
+        verb_forms = _phrasal(governor) if governor.pos_ in {"VERB", "AUX"} else set()
+        return ("shared", governor) if verb_forms & lex.sense("scope_verbs") else ("close", prep)
+    if (
+        prep.lower_ not in _GOVERNING_PREPS
+        and f"{governor.lemma_.lower()} {prep.lower_}" not in lex.sense("scope_verbs")
+        or governor.lower_ == "according"
+    ):
+        return "close", prep  # "in the attack", "after the bombings"; but "may result in the death of"
+    if _word_kind(governor, lex) is not None:
+        return "governed", governor
+    if governor.pos_ in {"NOUN", "PROPN"}:
+        # "a round of talks", "an agreement on a ceasefire", but not "talks on the attack" (presupposed)
+        if _noun_in_scope(governor, lex) and not _definite_noun(node, lex):
+            return "governed", governor
+        return "close", governor
+    if governor.pos_ in {"VERB", "AUX"} and (
+        _phrasal(governor) | {f"{governor.lemma_.lower()} {prep.lower_}"}
+    ) & lex.sense("scope_verbs"):
+        return "governed", governor
+    return "close", governor
+
+
+def _noun_in_scope(noun: Token, lex: Lexicon) -> bool:
+    """A noun whose own modality its complement shares: a governing word, an event noun ("agreement on a
+    ceasefire"), a part of an event ("round of talks") or one of its participants ("victim of invasion")."""
+    if _word_kind(noun, lex) is not None:
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in lex.sense("partitive_nouns") or (lemma,) in lex.nouns
+
+
+def _adverbial_step(node: Token, head: Token, lex: Lexicon, ops: list[str]) -> tuple[str, Token]:
+    marks = [c.lower_ for c in node.children if c.dep_ == "mark"]
+    if marks and marks[0] in _CONDITIONAL_MARKS:
+        return "close", head  # the clause's own "if" made it hypothetical
+    if not marks and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+        ops.append(PLANNED)  # purpose: "flew to Nairobi to meet the president"
+        return "shared", head
+    if not marks and node.tag_ == "VBG":
+        return "shared", head  # "will visit Kenya, meeting the president" (a past participle is done: closed)
+    if marks and marks[0] in lex.sense("temporal_marks") and _non_past(node):
+        return "future_temporal", head  # "will withdraw after the ceasefire takes effect"
+    return "close", head
+
+
+def _non_past(verb: Token) -> bool:
+    """Present tense (or present perfect) in a temporal clause: in English, the future of its main clause."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if auxes:
+        return auxes[0].tag_ in {"VBZ", "VBP"}
+    return verb.tag_ in _NON_PAST

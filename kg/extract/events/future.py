@@ -1,0 +1,82 @@
+"""Events dated after the article are planned: "a ceremony would be held at the summit on April 24"
+(published in February), "the summit in Geneva next month".
+
+`mark_future_events_planned(doc, events, timexes, published)` runs after the events are dated
+(kg.extract.dating): an asserted event whose own date expression (in the trigger's phrase, or on the verb
+its subject says takes place) lies wholly after the publication day has not happened yet. A finite
+past-tense clause ("the summit on May 3 was a success") is left alone: the date resolved wrong, not the event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.events.lexicon import lexicon
+from kg.extract.events.modality import ASSERTED, PLANNED
+from kg.facts import Event, Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["mark_future_events_planned"]
+
+
+def mark_future_events_planned(doc: Doc, events: list[Event], timexes: list[Timex], published: str | None) -> None:
+    if not published:
+        return
+    day = published[:10]
+    for ev in events:
+        if ev.modality != ASSERTED or ev.timex is None or not ev.date_range or ev.date_range[0][:10] <= day:
+            continue
+        trigger = _token_at(doc, ev.trigger.start, ev.trigger.end)
+        if trigger is None or _past_clause(trigger):
+            continue
+        t = timexes[ev.timex]
+        if _own_date(trigger, t) and not _ambiguous_name(trigger, t, ev.precision):
+            ev.modality = PLANNED
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+_CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj"}
+
+
+def _own_date(trigger: Token, t: Timex) -> bool:
+    """The date expression belongs to the trigger's phrase ("the summit on April 24", "meet Friday"), or to
+    the verb of which the event is the subject ("the vote is on Sunday"); not to a clause inside it."""
+    if _phrase_holds(trigger, t, skip=None):
+        return True
+    return trigger.dep_ in {"nsubj", "nsubjpass"} and _phrase_holds(trigger.head, t, skip=trigger)
+
+
+def _phrase_holds(word: Token, t: Timex, skip: Token | None) -> bool:
+    if t.start <= word.idx < t.end:
+        return True
+    return any(c is not skip and c.dep_ not in _CLAUSES and _phrase_holds(c, t, None) for c in word.children)
+
+
+def _ambiguous_name(trigger: Token, t: Timex, precision: str | None) -> bool:
+    """ "a June agreement", "the spring offensive": a month or season naming the event says nothing of
+    which way it lies (the resolver's guess may be the coming one); "next week's talks" does."""
+    if precision in {"day", "time"}:
+        return False
+    named = any(c.dep_ in {"compound", "nmod", "poss", "amod"} and t.start <= c.idx < t.end for c in trigger.children)
+    return named and not any(w in t.text.lower().split() for w in lexicon().sense("future_cues"))
+
+
+def _past_clause(trigger: Token) -> bool:
+    """The nearest verb at or above the trigger is a finite past tense ("was", "met", "had met")."""
+    word, hops = trigger, 0
+    while hops < 4:
+        if word.pos_ in {"VERB", "AUX"}:
+            auxes = [c for c in word.children if c.dep_ in {"aux", "auxpass"}]
+            if auxes:
+                return auxes[0].tag_ == "VBD"
+            return word.tag_ == "VBD"
+        if word.head is word:
+            return False
+        word, hops = word.head, hops + 1
+    return False

@@ -1,0 +1,164 @@
+"""Modality, generic mentions and negated speech acts, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import nlp
+from kg.extract import extract_facts
+from kg.extract.events.genericity import is_generic_mention
+from kg.extract.events.lexicon import lexicon
+from kg.extract.events.modality import _resolve, modality_of
+from kg.facts import Article
+
+
+def modality(sentence: str, word: str) -> str:
+    doc = nlp.load()(sentence)
+    tok = next(t for t in doc if t.text == word)
+    return modality_of(tok, lexicon())
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # negation and its scope
+    ("The army did not launch the offensive.", "offensive", "negated"),
+    ("No one was killed in the attack.", "attack", "asserted"),
+    ("No deal on a ceasefire was reached.", "ceasefire", "negated"),
+    ("The rebels denied any attack on the convoy.", "attack", "negated"),
+    ("The rebels denied the attack on the convoy.", "attack", "asserted"),
+    ("The summit was cancelled.", "summit", "negated"),
+    ("A summit planned for Friday was cancelled.", "summit", "negated"),
+    ("The air raid is not linked to the inquiry.", "raid", "asserted"),
+    ("The attack did not kill anyone.", "attack", "asserted"),
+    ("Mediators vowed to prevent an attack on the city.", "attack", "planned"),
+    # future, plans, requests
+    ("The talks will resume on Monday.", "talks", "planned"),
+    ("The talks are to resume on Monday.", "talks", "planned"),
+    ("She is scheduled to meet the governor.", "meet", "planned"),
+    ("He looked forward to visiting the capital.", "visiting", "planned"),
+    ("Reno agreed to a meeting with the family.", "meeting", "planned"),
+    ("The parties agreed on a ceasefire.", "ceasefire", "asserted"),
+    ("The court ordered a hearing.", "hearing", "planned"),
+    ("The general ordered the attack on the bridge.", "attack", "asserted"),
+    ("The death toll is expected to rise.", "toll", "asserted"),
+    ("Officials said they would visit the site.", "visit", "planned"),
+    ("Officials say they would visit the site.", "visit", "hypothetical"),
+    ("The minister flew to Oslo to meet the envoy.", "meet", "planned"),
+    # possibility and conditions
+    ("A deal is possible by the end of the week.", "deal", "hypothetical"),
+    ("The attack could lead to war.", "attack", "asserted"),
+    ("An attack could lead to war.", "attack", "hypothetical"),
+    ("The suspect may have fled to the coast after the shooting.", "fled", "hypothetical"),
+    ("The suspect may have fled to the coast after the shooting.", "shooting", "asserted"),
+    ("The army will retaliate if the rebels attack.", "retaliate", "hypothetical"),
+    ("The army will stay even if the rebels attack.", "stay", "planned"),
+    ("I can confirm that the talks took place.", "confirm", "asserted"),
+    ("Only his rivals can argue that the vote was rigged.", "argue", "hypothetical"),
+    # scope closes
+    ("The decision, announced Wednesday, will be appealed.", "announced", "asserted"),
+    ("They will investigate the bombing.", "bombing", "asserted"),
+    ("They will hold talks in Oslo.", "talks", "planned"),
+    ("The victims of the attack will be buried on Friday.", "attack", "asserted"),
+    ("The country will never again be the victim of an invasion.", "invasion", "negated"),
+    ("The rebels will withdraw after the ceasefire takes effect.", "ceasefire", "planned"),
+    ("The rebels withdrew after the ceasefire took effect.", "ceasefire", "asserted"),
+    # an attempted attack is an attack; a named event is presupposed
+    ("Gunmen tried to assassinate the mayor.", "assassinate", "asserted"),
+    ("The envoys tried to meet the rebels.", "meet", "hypothetical"),
+    ("Their decision to carry out the Easter Sunday bombings was a disaster.", "bombings", "asserted"),
+    ("Neither man was tried for the Rolando bombing.", "bombing", "asserted"),
+    ("The Friday talks will not take place.", "talks", "negated"),
+    ("The investigation was opened for an attempted murder.", "murder", "asserted"),
+    ("A meeting planned for Friday was called off.", "meeting", "negated"),
+    ("The deadlock in peace talks aimed at ending the war continues.", "talks", "asserted"),
+    ("As bankers like to say, it is time to move.", "say", "asserted"),
+    ("She would like to meet the envoy.", "meet", "hypothetical"),
+    ("He said she would like to meet the envoy.", "meet", "planned"),
+    ("I must say the talks went well.", "say", "asserted"),
+    ("The firm said the offer won't cover the cost, and added it needs more cash.", "added", "asserted"),
+    ("Bush told reporters the blockade might be extended if needed.", "told", "asserted"),
+    ("Iraq could start a war through a direct attack on Jordan.", "attack", "hypothetical"),
+    ("He sought peace by promising to withdraw.", "promising", "asserted"),
+    ("Police broke up a protest rally called by the opposition.", "rally", "asserted"),
+])
+def test_modality_of(sentence, word, expected):
+    assert modality(sentence, word) == expected
+
+
+def test_a_negator_yields_to_an_irrealis_word_above_it_but_a_negation_word_does_not():
+    assert _resolve(["negator"], False) == "negated"  # "failed to reach a deal"
+    assert _resolve(["negator", "planned"], False) == "planned"  # "efforts to prevent the return"
+    assert _resolve(["hypothetical", "negator"], False) == "negated"  # "failed to make progress toward a truce"
+    assert _resolve(["planned", "not"], False) == "negated"  # "did not plan to leave"
+    assert _resolve(["would"], True) == "planned"
+    assert _resolve(["would"], False) == "hypothetical"
+    assert _resolve([], False) == "asserted"
+
+
+def mention(sentence: str, word: str):
+    doc = nlp.load()(sentence)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(("sentence", "word", "etype", "generic"), [
+    ("Attacks on shipping have become common.", "Attacks", "attack", True),
+    ("Attacks on shipping became common last year.", "Attacks", "attack", False),
+    ("Such bombings are rare.", "bombings", "attack", True),
+    ("Attacks on civilians have increased.", "Attacks", "attack", True),
+    ("Russian attacks on Kyiv have increased.", "attacks", "attack", False),
+    ("Militants often ambush convoys.", "ambush", "attack", True),
+    ("Militants ambushed a convoy on Monday.", "ambushed", "attack", False),
+    ("He answered those who say the vote was rigged.", "say", "statement", True),
+    ("The minister says the vote was fair.", "says", "statement", False),
+])
+def test_generic_mentions(sentence, word, etype, generic):
+    assert is_generic_mention(mention(sentence, word), etype, lexicon()) is generic
+
+
+def events_of(text: str, published: str = "2025-03-05", mentions: bool = False):
+    doc = nlp.load()(text)
+    return extract_facts(doc, Article(id="t", text=text, published=published), event_mentions=mentions).events
+
+
+def test_generic_mentions_stay_in_mention_level_output():
+    text = "Attacks on shipping have become common."
+    assert not [e for e in events_of(text) if e.type == "attack"]
+    assert [e.trigger.text for e in events_of(text, mentions=True) if e.type == "attack"] == ["Attacks"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials declined to comment.",
+    "The spokesman did not elaborate.",
+    "The agency would not divulge the evidence.",
+    "The embassy made no immediate comment.",
+    "There was no word from the ministry.",
+    "They refused to provide details.",
+])
+def test_negated_speech_acts_are_negated_statements(sentence):
+    statements = [e for e in events_of(sentence) if e.type == "statement"]
+    assert [e.modality for e in statements] == ["negated"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Her comments angered the ministry.",
+    "The reason for the delay is unclear.",
+    "There was no military response.",
+    "Officials asked for comment by Friday.",
+])
+def test_comment_words_outside_a_refusal_are_no_statements(sentence):
+    assert not [e for e in events_of(sentence) if e.type == "statement"]
+
+
+def test_a_statement_that_continues_another_keeps_apart_when_the_modality_differs():
+    statements = [e for e in events_of("Police would not divulge the evidence but said an arrest was near.")
+                  if e.type == "statement"]
+    assert sorted(e.modality for e in statements) == ["asserted", "negated"]
+
+
+def test_events_dated_after_publication_are_planned_but_past_tense_is_left_alone():
+    (summit,) = [e for e in events_of("The summit in Oslo on March 20 will open the season.") if e.type == "meeting"]
+    assert summit.modality == "planned"
+    (met,) = [e for e in events_of("The leaders met in Oslo on March 20.", published="2025-03-05")
+              if e.type == "meeting"]
+    assert met.modality == "asserted"
+    (june,) = [e for e in events_of("The firm is selling itself under a June agreement.") if e.type == "agreement"]
+    assert june.modality == "asserted"  # a month naming the event says nothing of its direction
