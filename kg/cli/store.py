@@ -120,6 +120,7 @@ def cmd_serve(args: argparse.Namespace, rep: Reporter) -> int:
         timeout=args.timeout,
         max_results=args.max_results,
         workers=args.workers,
+        max_memory_mb=args.max_memory,
         allow_update=args.allow_update,
         token=args.token or "",
         cors=tuple(args.cors),
@@ -196,6 +197,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--timeout", type=float, default=30.0, help="seconds per query, then it is stopped (default 30)")
     p.add_argument("--max-results", type=int, default=100_000, help="rows per answer at most (default 100000)")
     p.add_argument("--workers", type=int, default=2, metavar="N", help="query processes (default 2)")
+    p.add_argument(
+        "--max-memory", type=int, default=2048, metavar="MB", help="memory per query process (default 2048; 0: no cap)"
+    )
     p.add_argument(
         "--allow-update",
         action="store_true",

@@ -46,6 +46,7 @@ class Settings:
     timeout: float = 30.0  # seconds per query (waiting for a worker, then running): the worker is killed
     max_results: int = 100_000  # rows (or triples) per answer
     workers: int = 2  # query processes
+    max_memory_mb: int = 2048  # per query process (heap and mappings, ~450 MB reserved at start); 0: no cap
     allow_update: bool = False
     token: str = ""  # required for updates (kg serve generates one unless given)
     cors: tuple[str, ...] = ()  # origins whose pages may read answers

@@ -64,6 +64,7 @@ class Server:
             max_results=settings.max_results,
             allow_update=settings.allow_update,
             allow_remote=settings.allow_remote,
+            memory_mb=settings.max_memory_mb,
         )
         try:
             adjustments = Adjustments(

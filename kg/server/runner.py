@@ -63,8 +63,9 @@ class Answer:
 class Pool:
     """`size` workers over the store at `location`; each does one task at a time."""
 
-    def __init__(self, location: str, size: int, writable: bool, offline: bool) -> None:
+    def __init__(self, location: str, size: int, writable: bool, offline: bool, memory_mb: int = 0) -> None:
         self.location = location
+        self.memory_mb = memory_mb
         self.size = size
         self.writable = writable
         self.offline = offline
@@ -82,7 +83,7 @@ class Pool:
         parent, child = self._ctx.Pipe()
         process = self._ctx.Process(
             target=worker_module.main,
-            args=(child, self.location, self.writable, self.offline),
+            args=(child, self.location, self.writable, self.offline, self.memory_mb),
             name="kg-query-worker",
             daemon=True,
         )
@@ -163,7 +164,7 @@ def _receive(proc: _Process, deadline: float) -> tuple:
         if remaining > 0 and proc.conn.poll(remaining):
             return proc.conn.recv()
     except (EOFError, OSError):
-        raise RunnerError(500, "the query engine crashed on this query") from None
+        raise RunnerError(500, "the query engine stopped on this query (out of its memory limit, or crashed)") from None
     raise RunnerError(503, "timed out")
 
 
@@ -222,15 +223,16 @@ class QueryRunner:
         max_results: int = 100_000,
         allow_update: bool = False,
         allow_remote: bool = False,
+        memory_mb: int = 0,
     ) -> None:
         self.timeout = timeout
         self.max_results = max_results
         self.generation = 0
         self._update_lock = threading.Lock()
         # The writer first: it takes the store's write lock, which a reader does not need.
-        self.writer = Pool(location, 1, writable=True, offline=not allow_remote) if allow_update else None
+        self.writer = Pool(location, 1, True, not allow_remote, memory_mb) if allow_update else None
         try:
-            self.readers = Pool(location, workers, writable=False, offline=not allow_remote)
+            self.readers = Pool(location, workers, False, not allow_remote, memory_mb)
         except BaseException:
             if self.writer is not None:
                 self.writer.close()
@@ -263,7 +265,9 @@ class QueryRunner:
             raise
         except (OSError, ValueError):
             pool.discard(proc)
-            raise RunnerError(500, f"the {what} worker is gone; try again") from None
+            raise RunnerError(
+                500, "the query engine stopped on this query (out of its memory limit, or crashed)"
+            ) from None
         if message[0] == "error":
             pool.release(proc)
             raise RunnerError(message[1], message[2])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import resource
 import sys
 import threading
 import time
@@ -129,6 +130,7 @@ class _Worker:
         return ox.Store(self.location) if self.writable else ox.Store.read_only(self.location)
 
     def serve(self) -> None:
+        self.conn.send(("ready",))
         while True:
             try:
                 task: Task = self.conn.recv()
@@ -168,11 +170,23 @@ def _exit_when_orphaned(parent: int) -> None:
             os._exit(0)
 
 
-def main(conn: Connection, location: str, writable: bool, offline: bool) -> None:
+def limit_memory(megabytes: int) -> None:
+    """Cap this process's data (heap and private mappings, the engine stack included): past it an
+    allocation fails and the engine aborts the process, which the server reports and replaces."""
+    if megabytes > 0 and hasattr(resource, "RLIMIT_DATA"):
+        cap = megabytes * 1024 * 1024
+        try:
+            resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
+        except (ValueError, OSError):
+            pass  # a lower hard limit is already in force
+
+
+def main(conn: Connection, location: str, writable: bool, offline: bool, memory_mb: int = 0) -> None:
     """The worker process: open the store, say ready, then answer tasks until the server goes away."""
     threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     if offline:
         isolate_network()
+    limit_memory(memory_mb)
     try:
         worker = _Worker(conn, location, writable)
     except OSError as exc:
@@ -181,8 +195,11 @@ def main(conn: Connection, location: str, writable: bool, offline: bool) -> None
             message = f"{location}: store is in use by another process (kg build?)"
         conn.send(("failed", message))
         return
-    conn.send(("ready",))
     threading.stack_size(ENGINE_STACK_BYTES)  # Oxigraph recurses over the query tree
-    engine = threading.Thread(target=worker.serve, name="kg-engine")
-    engine.start()
+    try:
+        engine = threading.Thread(target=worker.serve, name="kg-engine")
+        engine.start()
+    except RuntimeError as exc:  # no room for the engine's stack under the memory cap
+        conn.send(("failed", f"cannot start the query engine: {exc}"))
+        return
     engine.join()

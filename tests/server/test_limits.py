@@ -83,7 +83,7 @@ def test_a_worker_the_engine_crashes_is_replaced_and_the_server_answers_500(stor
     try:
         deeper = "SELECT * WHERE " + "{" * 400_000 + " ?s ?p ?o " + "}" * 400_000
         reply = request(f"{server.url}sparql", deeper.encode(), {"Content-Type": "application/sparql-query"})
-        assert reply.status == 500 and "crashed" in reply.body
+        assert reply.status == 500 and "crashed" in reply.body, reply.body
         assert server.process.poll() is None
         assert request(query_url(server.url, COUNT)).status == 200  # the replacement worker answers
     finally:
