@@ -84,3 +84,18 @@ def test_negotiate():
     assert negotiate("text/csv;q=0.5, application/sparql-results+json", table, "json") == "json"
     assert negotiate("text/csv;q=0.5, application/sparql-results+json;q=0", table, "json") == "csv"
     assert negotiate("*/*", {}, "json") == "json"
+
+
+def test_the_readme_serve_lines_use_options_that_exist():
+    import re
+    import shlex
+    from pathlib import Path
+
+    from kg.cli.main import make_parser
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    lines = re.findall(r"^\s+\.venv/bin/(kg serve[^#\n]*)", readme, re.M)
+    assert len(lines) >= 3
+    for line in lines:
+        args = make_parser().parse_args(shlex.split(line)[1:])
+        assert args.command == "serve"
