@@ -112,7 +112,7 @@ def check_write(headers: dict[str, str], token: str, own_origins: set[str], cors
     """Refuse an update that is not the user's own: it needs `Authorization: Bearer TOKEN` (which no
     form and no cross-origin page can send without the user's say-so), and a browser request must come
     from this server's pages or an origin allowed with --cors."""
-    origin = headers.get("origin")
+    origin = headers.get("origin") or ""
     site = (headers.get("sec-fetch-site") or "").lower()
     from_allowed_origin = bool(origin) and origin.strip().lower() in {c.lower() for c in cors}
     if not from_allowed_origin:

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from typing import Any
 
 from kg.server import worker as worker_module
 from kg.server.worker import Task
@@ -33,7 +34,7 @@ class RunnerError(Exception):
         self.status = status
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> Any:  # a multiprocessing context (typeshed's BaseContext lacks Process)
     """Workers are forked from a clean single-threaded server process where the OS has one (fast to
     start, nothing of the HTTP threads inherited); spawned elsewhere."""
     if "forkserver" in multiprocessing.get_all_start_methods():
