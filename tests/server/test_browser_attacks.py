@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import count, make_store, start_server
+from serving import count, make_store, start_server
 
 pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"

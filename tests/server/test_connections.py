@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import COUNT, query_url, raw_exchange, request, start_server
+from serving import COUNT, query_url, raw_exchange, request, served_fixture, start_server, store_fixture  # noqa: F401 - the fixtures served, store_dir
 
 
 def _threads(pid: int) -> int:

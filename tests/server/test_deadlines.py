@@ -7,7 +7,18 @@ from __future__ import annotations
 import os
 import time
 
-from conftest import COUNT, SLOW, descendants, query_url, request, rss_kib, start_server, wait_until
+from serving import (  # noqa: F401 - the fixtures served, store_dir
+    COUNT,
+    SLOW,
+    descendants,
+    query_url,
+    request,
+    rss_kib,
+    served_fixture,
+    start_server,
+    store_fixture,
+    wait_until,
+)
 
 # A sort over a cross product: memory grows for as long as it runs.
 HUNGRY = "SELECT ?a ?b ?c ?d WHERE { ?a ?p1 ?b . ?c ?p2 ?d . ?e ?p3 ?f } ORDER BY ?a ?b ?c ?d"

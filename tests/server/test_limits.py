@@ -11,7 +11,7 @@ import urllib.parse
 
 import pyoxigraph as ox
 import pytest
-from conftest import COUNT, count, query_url, request, start_server
+from serving import COUNT, count, query_url, request, served_fixture, start_server, store_fixture  # noqa: F401 - the fixtures served, store_dir
 
 from kg.query import QueryLimits, QueryTooComplex, check_query, query_shape, sparql_keywords
 

@@ -6,7 +6,7 @@ import csv
 import io
 import urllib.parse
 
-from conftest import query_url, request
+from serving import query_url, request, served_fixture, store_fixture  # noqa: F401 - the fixtures served, store_dir
 
 from kg.server import negotiate
 

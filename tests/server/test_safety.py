@@ -17,7 +17,17 @@ import threading
 import urllib.parse
 
 import pytest
-from conftest import count, make_store, query_url, raw_exchange, request, start_cli, start_server
+from serving import (  # noqa: F401 - the fixtures served, store_dir
+    count,
+    make_store,
+    query_url,
+    raw_exchange,
+    request,
+    served_fixture,
+    start_cli,
+    start_server,
+    store_fixture,
+)
 
 FORM = "application/x-www-form-urlencoded"
 UPDATE = "application/sparql-update"

@@ -1,4 +1,5 @@
-"""Servers for the endpoint tests: real `kg serve` processes on loopback over a store on disk, and a
+"""Servers for the endpoint tests (imported by the test modules: a conftest.py here would shadow
+tests/conftest.py for the other tests): real `kg serve` processes on loopback over a store on disk, and a
 small HTTP client. Nothing is mocked; every wait is on a condition (a line printed, a port answering,
 a process gone), with a deadline."""
 
@@ -119,13 +120,14 @@ def start_cli(store: Path, *options: str) -> Served:
     return Served(match.group(1), token, process, store, log)
 
 
-@pytest.fixture(scope="module")
-def store_dir(tmp_path_factory) -> Path:
+# The fixtures: a test module imports them (`from serving import served_fixture, store_fixture`).
+@pytest.fixture(scope="module", name="store_dir")
+def store_fixture(tmp_path_factory) -> Path:
     return make_store(tmp_path_factory.mktemp("store") / "store")
 
 
-@pytest.fixture(scope="module")
-def served(store_dir):
+@pytest.fixture(scope="module", name="served")
+def served_fixture(store_dir):
     """A read-only endpoint with a 2 s timeout and 20 rows per answer."""
     server = start_server(store_dir, timeout=2.0, max_results=20, workers=2)
     yield server
