@@ -3,6 +3,13 @@
 kg's prefixes are predefined, and the named graphs (one per article, and the entities graph
 `kgid:entities` that describes each entity once) are queried as one union default graph, which holds
 each triple once; `GRAPH ?g { ... }` still picks out articles.
+
+Before the engine sees a query, `check_query` measures it (size, bracket nesting, operators and
+keywords: the nodes of its algebra tree) against `QueryLimits`: Oxigraph parses and evaluates
+recursively, and a query nested a few thousand levels deep overflows its stack and kills the process.
+The engine then runs in a thread with a large stack (`call_with_deep_stack`), a margin well past the
+limits. `sparql_keywords` gives the keywords a query really uses (not those inside strings, IRIs,
+comments, variable or prefixed names), for the server's refusals (SERVICE, LOAD).
 """
 
 from __future__ import annotations
@@ -10,8 +17,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 
@@ -21,6 +32,132 @@ from kg.store import GraphFileError, open_graph
 
 class QueryError(ValueError):
     """A query that cannot run: the parser's message with its position, or an unreadable graph."""
+
+
+class QueryTooComplex(QueryError):
+    """A query over the size, nesting or operator limits, refused before the engine sees it."""
+
+
+@dataclass(frozen=True)
+class QueryLimits:
+    """How large a query may be. Oxigraph 0.5 crashes (stack overflow) from about 3,000 nested groups,
+    1,000 nested function calls or 3,000 chained MINUS/BIND on an 8 MiB stack; these limits stay an order
+    of magnitude below that, and the deep-stack thread adds a factor of 32 on top."""
+
+    max_bytes: int = 512 * 1024  # UTF-8 bytes of the query text
+    max_depth: int = 100  # nesting of { } ( ) [ ]
+    max_operators: int = 10_000  # operators, separators, keywords and function names
+
+
+DEFAULT_LIMITS = QueryLimits()
+ENGINE_STACK_BYTES = 256 * 1024 * 1024  # virtual; only the pages a query touches are ever committed
+
+# Strings, comments and IRIs are masked before a query is measured. A `<` is either an IRI's start or
+# "less than", which only the parser's context tells apart; a query is measured under two readings and
+# the larger figure counts: every IRI-shaped span an IRI, and only spans without ( ) ' IRIs (a "less
+# than" whose span reaches past a keyword has to close its expression with ")" on the way).
+_STRING = (
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n\r]|\\.)*"|\'(?:[^\'\\\n\r]|\\.)*\''
+)
+_COMMENT = r"#[^\n\r]*"
+_NOT_IN_IRI = r'<>"{}|^`\\\x00-\x20'  # IRIREF's excluded characters
+_MASK_ALL_IRIS = re.compile(_STRING + r"|<[^" + _NOT_IN_IRI + r"]*>|" + _COMMENT, re.S)
+_MASK_PLAIN_IRIS = re.compile(_STRING + r"|<[^" + _NOT_IN_IRI + r"()']*>|" + _COMMENT, re.S)
+_TOKEN = re.compile(
+    r"(?P<var>[?$]\w+)"
+    r"|(?P<pname>(?:[^\W\d]|_)[\w.-]*:[\w.:%\\-]*|:[\w.:%\\-]*)"
+    r"|(?P<word>[^\W\d]\w*)"
+    r"|(?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)"
+    r"|(?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)"
+    r"|(?P<open>[{(\[])|(?P<close>[})\]])"
+    r"|(?P<op>\|\||&&|!=|<=|>=|\^\^|[|^/!=<>+\-*.,;])"
+)
+
+
+@dataclass(frozen=True)
+class QueryShape:
+    """What `check_query` measures of a query: its nesting, its operators and keywords, the keywords."""
+
+    depth: int
+    operators: int
+    keywords: frozenset[str]
+
+
+def _shape_of_masked(text: str) -> QueryShape:
+    depth = deepest = operators = 0
+    keywords: set[str] = set()
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind == "open":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif kind == "close":
+            depth = max(0, depth - 1)
+        elif kind == "op":
+            operators += 1
+        elif kind == "word":
+            operators += 1
+            keywords.add(match.group().upper())
+    return QueryShape(deepest, operators, frozenset(keywords))
+
+
+def query_shape(sparql: str) -> QueryShape:
+    """The query's nesting depth, operator count and keywords, outside strings, IRIs and comments
+    (under both readings of `<`: the larger figures, the union of the keywords)."""
+    a = _shape_of_masked(_MASK_ALL_IRIS.sub(" ", sparql))
+    b = _shape_of_masked(_MASK_PLAIN_IRIS.sub(" ", sparql))
+    return QueryShape(max(a.depth, b.depth), max(a.operators, b.operators), a.keywords | b.keywords)
+
+
+def sparql_keywords(sparql: str) -> frozenset[str]:
+    """The keywords (upper case) a query or update uses: `?service`, `ex:load`, `<http://x/SERVICE>`,
+    `"LOAD"` and `# SERVICE` are not keywords."""
+    return query_shape(sparql).keywords
+
+
+def check_query(sparql: str, limits: QueryLimits = DEFAULT_LIMITS) -> QueryShape:
+    """The query's shape, or QueryTooComplex when it is over a limit (the message says which)."""
+    size = len(sparql.encode("utf-8", errors="surrogatepass"))
+    if size > limits.max_bytes:
+        raise QueryTooComplex(f"query too large: {size:,} bytes (limit {limits.max_bytes:,})")
+    shape = query_shape(sparql)
+    if shape.depth > limits.max_depth:
+        raise QueryTooComplex(
+            f"query nested too deeply: {shape.depth:,} levels of {{ }} ( ) [ ] (limit {limits.max_depth:,})"
+        )
+    if shape.operators > limits.max_operators:
+        raise QueryTooComplex(
+            f"query too complex: {shape.operators:,} operators and keywords (limit {limits.max_operators:,})"
+        )
+    return shape
+
+
+T = TypeVar("T")
+
+
+def call_with_deep_stack(work: Callable[[], T]) -> T:
+    """`work()` in a thread with a `ENGINE_STACK_BYTES` stack (Oxigraph recurses over the query tree),
+    its exception re-raised here."""
+    outcome: list = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as exc:  # handed back to the caller's thread
+            outcome.append((False, exc))
+
+    previous = threading.stack_size(ENGINE_STACK_BYTES)
+    try:
+        thread = threading.Thread(target=run, name="kg-engine")
+        thread.start()
+    finally:
+        threading.stack_size(previous)
+    thread.join()
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
 
 
 @dataclass
@@ -42,31 +179,37 @@ def term_text(term: object) -> str:
     return term.value  # type: ignore[attr-defined]
 
 
-def run_on(dataset: ox.Store, sparql: str) -> Result:
-    """Run one SPARQL query on an open dataset."""
+def _evaluate(dataset: ox.Store, sparql: str) -> Result:
     try:
         answer = dataset.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        if isinstance(answer, ox.QueryBoolean):
+            return Result(variables=["ask"], rows=[], boolean=bool(answer))
+        if isinstance(answer, ox.QueryTriples):
+            return Result(variables=["subject", "predicate", "object"], rows=[], triples=list(answer))
+        variables = [v.value for v in answer.variables]
+        return Result(variables=variables, rows=[[row[v] for v in variables] for row in answer])
     except SyntaxError as exc:
         raise QueryError(f"malformed query: {exc}") from None
     except OSError as exc:
         raise QueryError(f"query failed: {exc}") from None
-    if isinstance(answer, ox.QueryBoolean):
-        return Result(variables=["ask"], rows=[], boolean=bool(answer))
-    if isinstance(answer, ox.QueryTriples):
-        return Result(variables=["subject", "predicate", "object"], rows=[], triples=list(answer))
-    variables = [v.value for v in answer.variables]
-    return Result(variables=variables, rows=[[row[v] for v in variables] for row in answer])
 
 
-def run_query(graph: str | Path | ox.Store, sparql: str) -> Result:
+def run_on(dataset: ox.Store, sparql: str, limits: QueryLimits = DEFAULT_LIMITS) -> Result:
+    """Run one SPARQL query on an open dataset (checked against `limits` first)."""
+    check_query(sparql, limits)
+    return call_with_deep_stack(lambda: _evaluate(dataset, sparql))
+
+
+def run_query(graph: str | Path | ox.Store, sparql: str, limits: QueryLimits = DEFAULT_LIMITS) -> Result:
     """Run a SPARQL query over a graph file, a store directory or an open dataset."""
+    check_query(sparql, limits)  # before reading a graph that may take a while to load
     if isinstance(graph, ox.Store):
-        return run_on(graph, sparql)
+        return run_on(graph, sparql, limits)
     try:
         dataset = open_graph(graph)
     except GraphFileError as exc:
         raise QueryError(str(exc)) from None
-    return run_on(dataset, sparql)
+    return run_on(dataset, sparql, limits)
 
 
 def _rows_text(result: Result) -> tuple[list[str], list[list[str]]]:

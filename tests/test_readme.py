@@ -43,7 +43,7 @@ def test_readme_use_section_runs(tmp_path):
     outputs = {}
     for argv in commands:
         sub = argv[1]
-        if sub == "serve":  # blocks by design; tests/test_server.py drives it over HTTP
+        if sub == "serve":  # blocks by design; tests/server/ drives it over HTTP
             continue
         args = [a for a in argv[1:] if a != "--open"]
         args = [str(ROOT / a) if a.startswith("examples/") else a for a in args]

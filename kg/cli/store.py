@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -117,21 +118,36 @@ def cmd_export(args: argparse.Namespace, rep: Reporter) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, rep: Reporter) -> int:
-    from kg.server import serve
+    from kg.server import Settings, serve
+    from kg.store import StoreError
 
-    store = _open(args, rep)
-    if store is None:
+    settings = Settings(
+        host=args.host,
+        port=args.port,
+        timeout=args.timeout,
+        max_results=args.max_results,
+        workers=args.workers,
+        max_memory_mb=args.max_memory,
+        allow_update=args.allow_update,
+        token=args.token or "",
+        cors=tuple(args.cors),
+        allow_remote=args.allow_remote,
+    )
+
+    def ready(server) -> None:  # -> kg.server.Server
+        url = server.url
+        rep.info(f"kg: serving {args.store} at {url} (SPARQL: {url}sparql); Ctrl-C stops")
+        if server.settings.allow_update:
+            rep.info(f"kg: updates: POST {url}update with the header 'Authorization: Bearer {server.settings.token}'")
+
+    try:
+        return serve(args.store, settings, on_ready=ready)
+    except StoreError as exc:
+        rep.error(exc)
         return EXIT_ERROR
-    with store:
-        return serve(
-            store.dataset,
-            host=args.host,
-            port=args.port,
-            timeout=args.timeout,
-            max_results=args.max_results,
-            allow_update=args.allow_update,
-            on_ready=lambda url: rep.info(f"kg: serving {args.store} at {url} (SPARQL: {url}sparql); Ctrl-C stops"),
-        )
+    except OSError as exc:  # the port is taken, the address is not this machine's
+        rep.error(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+        return EXIT_ERROR
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -181,13 +197,40 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "serve",
         help="serve a store over HTTP: SPARQL endpoint and HTML views",
-        description="Serve a store read-only: a SPARQL 1.1 Protocol endpoint at /sparql (GET and POST; JSON, "
-        "CSV, TSV or XML results by content negotiation) and the HTML views at /.",
+        description="Serve a store: a SPARQL 1.1 Protocol endpoint at /sparql (GET and POST; JSON, CSV, TSV or "
+        "XML results by content negotiation) and the HTML views at /. Safe defaults: loopback only, read-only, "
+        "no CORS, no SERVICE or LOAD, each query in a worker process killed at --timeout.",
     )
     add_location(p, required=False, help="store directory (default ./kg-store)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=7878, help="port (default 7878)")
-    p.add_argument("--timeout", type=float, default=30.0, help="seconds per query (default 30)")
+    p.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds per query, then it is stopped (default 30)")
     p.add_argument("--max-results", type=int, default=100_000, help="rows per answer at most (default 100000)")
-    p.add_argument("--allow-update", action="store_true", help="accept SPARQL Update at /update (off by default)")
+    p.add_argument("--workers", type=int, default=2, metavar="N", help="query processes (default 2)")
+    p.add_argument(
+        "--max-memory", type=int, default=2048, metavar="MB", help="memory per query process (default 2048; 0: no cap)"
+    )
+    p.add_argument(
+        "--allow-update",
+        action="store_true",
+        help="accept SPARQL Update at /update, with the token (Authorization: Bearer TOKEN; off by default)",
+    )
+    p.add_argument(
+        "--token",
+        default=os.environ.get("KG_SERVE_TOKEN"),
+        metavar="TOKEN",
+        help="the update token (default $KG_SERVE_TOKEN, else one is generated and printed at start)",
+    )
+    p.add_argument(
+        "--cors",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="let pages from ORIGIN (e.g. http://localhost:3000) read answers; repeatable (default: none)",
+    )
+    p.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow SERVICE and LOAD, which make the server fetch URLs (off by default)",
+    )
     p.set_defaults(func=cmd_serve)

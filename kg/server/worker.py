@@ -1,0 +1,205 @@
+"""A query worker: a child process that runs SPARQL against the store and sends the answer back in chunks.
+
+The server (`kg.server.runner`) keeps a few of these and kills one whose query runs past its deadline:
+killing a process is the one way to stop an Oxigraph query, and it hands back the memory the query held.
+A reader opens the store read-only (allowed while the server, or the writer, holds it open for writing)
+and reopens it when told the store changed; the one writer (only with `--allow-update`) opens it for
+writing and runs updates. Unless remote requests are allowed, a worker first moves into a network
+namespace of its own where the OS lets it (Linux), so no query can reach the network whatever the
+server's checks missed.
+
+Messages from the server: `Task`. To the server: ("ready",) or ("failed", message) once, then for each
+task ("head", status, media type, headers), ("chunk", bytes)..., ("end",), or ("error", status, message).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import resource
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+import pyoxigraph as ox
+
+from kg.query import ENGINE_STACK_BYTES
+from kg.rdf import PREFIXES
+from kg.server.formats import (
+    GRAPH_TYPES,
+    SELECT_TYPES,
+    graph_format,
+    select_format,
+    serialize_boolean,
+    serialize_rows,
+    serialize_triples,
+)
+
+CLONE_NEWUSER, CLONE_NEWNET = 0x10000000, 0x40000000
+
+
+@dataclass(frozen=True)
+class Task:
+    """One query or update for a worker; `generation` counts the updates the store has had."""
+
+    kind: str  # "query" or "update"
+    sparql: str
+    accept: str = ""
+    fmt: str | None = None
+    max_results: int = 100_000
+    generation: int = 0
+
+
+class Failure(Exception):
+    """A query or update that failed: the HTTP status and a one-line message for the client."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def isolate_network() -> bool:
+    """Move this process into a new (user and) network namespace with no interface up; False where the
+    OS does not allow it (not Linux, or unprivileged namespaces disabled)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        flags = CLONE_NEWNET if os.geteuid() == 0 else CLONE_NEWUSER | CLONE_NEWNET
+        return libc.unshare(flags) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _engine_error(exc: Exception, what: str) -> Failure:
+    if isinstance(exc, SyntaxError):
+        return Failure(400, f"malformed {what}: {exc}")
+    if isinstance(exc, OSError):
+        return Failure(502, f"{what} failed: {exc}")
+    return Failure(500, f"{what} failed: {type(exc).__name__}: {exc}")
+
+
+def answer_query(dataset: ox.Store, task: Task) -> tuple[str, dict[str, str], list[bytes]]:
+    """(media type, headers, body chunks) of a query's answer, cut at `task.max_results` (and said so)."""
+    try:
+        answer = dataset.query(task.sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+    except Exception as exc:  # noqa: BLE001 - every engine error becomes an answer
+        raise _engine_error(exc, "query") from None
+    headers: dict[str, str] = {}
+    limit = task.max_results
+    try:
+        if isinstance(answer, ox.QueryBoolean):
+            key = select_format(task.accept, task.fmt)
+            return SELECT_TYPES[key], headers, [serialize_boolean(bool(answer), key)]
+        if isinstance(answer, ox.QueryTriples):
+            key = graph_format(task.accept, task.fmt)
+            triples = []
+            for n, triple in enumerate(answer):
+                if n >= limit:
+                    headers["X-KG-Truncated"] = f"true; limit {limit}"
+                    break
+                triples.append(triple)
+            return GRAPH_TYPES[key][0], headers, [serialize_triples(triples, key)]
+        key = select_format(task.accept, task.fmt)
+        variables = [v.value for v in answer.variables]
+
+        def rows():
+            for n, solution in enumerate(answer):
+                if n >= limit:
+                    headers["X-KG-Truncated"] = f"true; limit {limit}"
+                    return
+                yield [solution[v] for v in variables]
+
+        chunks = list(serialize_rows(variables, rows(), key))  # bytes, as compact as the answer itself
+        return SELECT_TYPES[key], headers, chunks
+    except Exception as exc:  # noqa: BLE001 - evaluation errors surface while iterating
+        raise _engine_error(exc, "query") from None
+
+
+class _Worker:
+    def __init__(self, conn: Connection, location: str, writable: bool) -> None:
+        self.conn = conn
+        self.location = location
+        self.writable = writable
+        self.generation = 0
+        self.dataset = self._open()
+
+    def _open(self) -> ox.Store:
+        return ox.Store(self.location) if self.writable else ox.Store.read_only(self.location)
+
+    def serve(self) -> None:
+        self.conn.send(("ready",))
+        while True:
+            try:
+                task: Task = self.conn.recv()
+            except (EOFError, OSError):
+                return  # the server is gone
+            if task.generation != self.generation and not self.writable:
+                self.dataset = self._open()  # a read-only store is a snapshot: reopen to see the updates
+                self.generation = task.generation
+            try:
+                if task.kind == "update":
+                    self._update(task)
+                else:
+                    media, headers, chunks = answer_query(self.dataset, task)
+                    headers["Content-Length"] = str(sum(len(c) for c in chunks))  # lets HTTP keep-alive
+                    self.conn.send(("head", 200, media, headers))
+                    for chunk in chunks:
+                        self.conn.send(("chunk", chunk))
+                    self.conn.send(("end",))
+            except Failure as exc:
+                self.conn.send(("error", exc.status, str(exc)))
+
+    def _update(self, task: Task) -> None:
+        if not self.writable:
+            raise Failure(500, "this worker cannot write")
+        try:
+            self.dataset.update(task.sparql, prefixes=PREFIXES)
+        except Exception as exc:  # noqa: BLE001
+            raise _engine_error(exc, "update") from None
+        self.conn.send(("head", 204, "text/plain", {}))
+        self.conn.send(("end",))
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
+def limit_memory(megabytes: int) -> None:
+    """Cap this process's data (heap and private mappings, the engine stack included): past it an
+    allocation fails and the engine aborts the process, which the server reports and replaces."""
+    if megabytes > 0 and hasattr(resource, "RLIMIT_DATA"):
+        cap = megabytes * 1024 * 1024
+        try:
+            resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
+        except (ValueError, OSError):
+            pass  # a lower hard limit is already in force
+
+
+def main(conn: Connection, location: str, writable: bool, offline: bool, memory_mb: int = 0) -> None:
+    """The worker process: open the store, say ready, then answer tasks until the server goes away."""
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
+    if offline:
+        isolate_network()
+    limit_memory(memory_mb)
+    try:
+        worker = _Worker(conn, location, writable)
+    except OSError as exc:
+        message = str(exc)
+        if "lock" in message.lower():
+            message = f"{location}: store is in use by another process (kg build?)"
+        conn.send(("failed", message))
+        return
+    threading.stack_size(ENGINE_STACK_BYTES)  # Oxigraph recurses over the query tree
+    try:
+        engine = threading.Thread(target=worker.serve, name="kg-engine")
+        engine.start()
+    except RuntimeError as exc:  # no room for the engine's stack under the memory cap
+        conn.send(("failed", f"cannot start the query engine: {exc}"))
+        return
+    engine.join()
