@@ -66,7 +66,7 @@ def find_events(
             continue
         cand = _candidate(doc, trig, lookup, lex, sents, sent_index, headlines)
         cand.headline = cand.headline or cand.sent_index == title_line
-        if trig.type == "negotiation" and trig.pos == "noun" and _generic_process(head, cand.event):
+        if trig.pos == "noun" and _lemma(head) in lex.sense("process_nouns") and _generic_process(head, cand.event):
             continue
         cands.append(cand)
     countries = frozenset(e.id for e in entities if lookup.is_country(e.id))
@@ -188,49 +188,14 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_i
         cand.dated = any(t.ent_type_ == "DATE" for t in head.subtree)
     if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         cand.governor = _governing_verb(head)
-    elif (
-        trig.pos == "noun"
-        and trig.type == "statement"
-        and head.dep_ == "nsubj"
-        and "statement" in lex.verbs.get(head.head.lemma_.lower(), ())
-    ):
-        cand.governor = head.head.i  # "the readout said": the document is the medium of the speech act
-    if (
-        trig.pos == "verb"
-        and trig.type == "statement"
-        and head.dep_ in {"advcl", "conj", "xcomp"}
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
-    ):
-        cand.continues = head.head.i
-    elif trig.pos == "verb" and trig.type == "statement":
-        reported = _reported_speech_act(head, lex)
-        if reported is not None:
-            cand.continues = reported.i  # "The envoy urged ..., the readout said": one statement
-            for arg in ev.arguments:
-                if arg.role == "agent" and any(
-                    c.dep_ == "nsubj" and c.idx <= arg.start < c.idx + len(c) + 1 for c in head.children
-                ):
-                    arg.role = "medium"
+    if trig.type == "statement":
+        governor, cand.continues = communication.statement_links(head, trig.pos, ev, lex)
+        cand.governor = governor if governor is not None else cand.governor
+    if trig.type == "call":
+        communication.settle_call_roles(ev, head.lemma_.lower(), lex)
     if trig.type == "attack" and trig.pos == "noun":
         cand.talked_about = _object_of_statement(head, lex)
     return cand
-
-
-def _reported_speech_act(verb, lex):
-    """ "The envoy urged both sides ..., the readout said": a document that says what someone said reports one
-    speech act, the reported one; returns the reported speech verb when the sayer is a document."""
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subj or not any(_lemma(s) in lex.sense("statement_documents") for s in subj):
-        return None
-    for c in verb.children:
-        if (
-            c.dep_ in {"ccomp", "parataxis"}
-            and c.i < verb.i
-            and "statement" in lex.verbs.get(_lemma(c), ())
-            and any(g.dep_ == "nsubj" for g in c.children)
-        ):
-            return c
-    return None
 
 
 def _lemma(tok) -> str:
@@ -245,7 +210,7 @@ def _object_of_statement(noun, lex) -> bool:
         tok, hops = tok.head, hops + 1
         if tok.pos_ == "VERB":
             lemma = _lemma(tok)
-            return "statement" in lex.verbs.get(lemma, ()) or lemma in lex.sense("reaction_verbs")
+            return communication.is_reporting_lemma(lemma, lex) or lemma in lex.sense("reaction_verbs")
     return False
 
 

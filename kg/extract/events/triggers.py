@@ -99,7 +99,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if trig is not None:
             out.append(trig)
             used.add(i)
-    return conflict.drop_inherited_senses(doc, out, lex)
+    return communication.drop_quoted_speech(doc, conflict.drop_inherited_senses(doc, out, lex), lex)
 
 
 def _single(tok: Token, lex: Lexicon) -> Trigger | None:
@@ -147,6 +147,26 @@ def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _meets_someone(tok: Token, objects: set[str], lex: Lexicon) -> bool | None:
+    """A meeting has people or organisations on both sides: "met the minister", "the two leaders met", "would be
+    met on arriving by Craig"; not "was met with outrage", "met the test", "must be met with a crackdown"."""
+    if objects & lex.sense("meet_not_objects"):
+        return None
+    actor = communication.is_actor_like
+    met = _children(tok, "nsubjpass") or _children(tok, "dobj")
+    if met:
+        if not any(actor(t, lex) for m in met for t in (m, *m.conjuncts)):
+            return None
+    elif not any(actor(s, lex) for s in _children(tok, "nsubj")) and not any(
+        actor(g, lex) for p in _children(tok, "prep") if p.lower_ == "with" for g in _children(p, "pobj")
+    ):
+        return None if _children(tok, "nsubj") else False  # "the rivers meet"; a bare participle is kept
+    for p in _children(tok, "prep"):
+        if p.lower_ == "with" and not any(actor(g, lex) for g in _children(p, "pobj")):
+            return None  # "was met with outrage"
+    return False
+
+
 def _other_sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     lemma = tok.lemma_.lower()
     objects = {c.lemma_.lower() for c in _children(tok, "dobj", "nsubjpass")}
@@ -154,21 +174,15 @@ def _other_sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None
         g.lemma_.lower() for c in _children(tok, "dobj", "nsubjpass") for g in c.children if g.dep_ == "compound"
     }
     if etype == "meeting":
-        if kind == "verb" and objects & lex.sense("meet_not_objects"):
-            return None
-        return False
-    if etype == "negotiation":
-        if kind == "noun" and tok.lower_ in {"talk"} and not _children(tok, "compound", "amod"):
-            return None
+        if kind == "verb":
+            return _meets_someone(tok, objects, lex)
+        if tok.lower_ == "talk" and not _children(tok, "compound", "amod"):
+            return None  # "talk on the streets": talking, not talks
         return False
     if etype == "agreement":
         if kind == "verb":
             if lemma == "sign":
-                return (
-                    False
-                    if objects & {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire"}
-                    else None
-                )
+                return False if objects & lex.sense("signed_agreement_objects") else None
             return False if _children(tok, "xcomp", "ccomp", "prep") else None
         if lemma == "deal" and {c.lower_ for c in _children(tok, "amod")} & lex.sense("deal_not_modifiers"):
             return None
