@@ -191,6 +191,8 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_i
     if trig.type == "statement":
         governor, cand.continues = communication.statement_links(head, trig.pos, ev, lex)
         cand.governor = governor if governor is not None else cand.governor
+        cand.definite = trig.pos == "noun" and communication.refers_back(head, lex)
+        ev.modality = communication.statement_modality(head, ev.modality, lex)
     if trig.type == "call":
         communication.settle_call_roles(ev, head.lemma_.lower(), lex)
     if trig.type == "attack" and trig.pos == "noun":

@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.events.lexicon import Lexicon
-from kg.nlp import doc_text, sent_of, span_text, span_tokens, tokens
+from kg.nlp import doc_text, sent_of, sentence_index, sentences, span_text, span_tokens, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -93,7 +93,7 @@ def _reports_quotation(tok: Token) -> bool:
     inside = [t for t in span_tokens(sent) if _quoted(t, spans) and not t.is_punct]
     if not inside:
         return False
-    if tok.dep_ == "ROOT" or tok.head.dep_ == "ROOT" and tok.dep_ in {"parataxis", "ccomp"}:
+    if tok.dep_ == "ROOT":
         return True
     lo, hi = tok.left_edge.i, tok.right_edge.i
     return any(lo <= t.i <= hi for t in inside)
@@ -107,25 +107,40 @@ def drop_quoted_speech(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[
         return triggers
     toks = tokens(doc)
     speech = [t for t in triggers if t.type == "statement"]
-    reporters = [sent_of(toks[t.head]) for t in speech if not _quoted(toks[t.head], spans)]
+    reporters = {sentence_index(doc)[t.head] for t in speech if not _quoted(toks[t.head], spans)}
     dropped = set()
     for trig in speech:
         idx = toks[trig.head].idx
         span = next(((s, e) for s, e in spans if s <= idx < e), None)
-        # reported by a verb of a sentence the quotation runs through (or closes in)
-        if span is not None and any(r.start_char <= span[1] and r.end_char >= span[0] for r in reporters):
+        if span is not None and reporters & _reporting_sentences(doc, span):
             dropped.add(trig.head)
     return [t for t in triggers if t.head not in dropped] if dropped else triggers
 
 
+def _reporting_sentences(doc: Doc, span: tuple[int, int]) -> set[int]:
+    """The sentences a quotation runs through, and the one after its closing mark when it goes on in the same
+    paragraph (the splitter may cut `'' police spokesman Capt. Rod Beer said` after the abbreviation)."""
+    sents = sentences(doc)
+    inside = {k for k, s in enumerate(sents) if s.start_char <= span[1] and s.end_char >= span[0]}
+    last = max(inside, default=None)
+    if last is not None and last + 1 < len(sents):
+        text = doc_text(doc)
+        if "\n" not in text[span[1] : sents[last + 1].start_char]:
+            inside.add(last + 1)
+    return inside
+
+
 def _subject(verb: Token) -> list[Token]:
-    """The verb's subject, inherited through participles, infinitives and conjuncts ("thronged ..., demanding")."""
+    """The verb's subject, inherited through participles, infinitives and conjuncts ("thronged ..., demanding");
+    a participle modifying a noun speaks for that noun ("a rally demanding", "signs demanding")."""
     seen = 0
     while seen < 4:
-        subj = _kids(verb, "nsubj", "expl")
+        subj = _kids(verb, "nsubj", "expl") or (_kids(verb, "nsubjpass") if seen else [])
         if subj:
             return subj
-        if verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp"} and verb.head is not verb:
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return [verb.head]
+        if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head is not verb:
             verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "aimed at warning": through "at"
             seen += 1
         else:
@@ -146,9 +161,12 @@ def is_actor_like(tok: Token, lex: Lexicon) -> bool:
 
 
 def _speaker_like(tok: Token, lex: Lexicon) -> bool:
-    """An identifiable speaker: a person or an organisation, or a document or medium that carries a statement."""
+    """An identifiable speaker: a person or an organisation, or a document or medium that carries a statement;
+    "a string of former guerrillas", "dozens of residents": the people the quantity counts."""
     lemma = tok.lemma_.lower()
-    return is_actor_like(tok, lex) or lemma in lex.sense("statement_documents") or lemma in lex.sense("media")
+    if is_actor_like(tok, lex) or lemma in lex.sense("statement_documents") or lemma in lex.sense("media"):
+        return True
+    return any(is_actor_like(o, lex) for p in _kids(tok, "prep") if p.lower_ == "of" for o in _kids(p, "pobj"))
 
 
 def _source_like(tok: Token, lex: Lexicon) -> bool:
@@ -182,8 +200,8 @@ def _statement_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
 def _issued_message(noun: Token, verbs: set[str]) -> bool:
     """ "sent letters of protest", "gave a guarded response", "accusations lobbed by both sides"."""
     gov = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in verbs:
-        return True
+    if gov.lemma_.lower() in verbs and (noun.dep_ == "dobj" or noun.dep_ == "nsubjpass" and _kids(gov, "agent")):
+        return True  # "sent letters", "telegrams were sent by the government"; not "the letter was published"
     return any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs and _kids(c, "agent") for c in noun.children
     )
@@ -199,26 +217,25 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     senses = lex.senses["statement_verb_senses"]
     if lemma == "accord":
         return _according_to(tok, lex)
-    if lemma in lex.senses["attitude_verbs"]:
-        return _attitude(tok, lemma, lex)
     if lemma in {"call", "speak", "talk"} and _in_phone_context(tok, lex):
         return None  # the call sense
-    if tok.tag_ == "VBN" and tok.dep_ == "amod":
-        return None  # "the accused doctor", "the proposed law", "the alleged mastermind"
-    passive = bool(_kids(tok, "nsubjpass", "auxpass")) or tok.tag_ == "VBN" and tok.dep_ == "acl"
-    clause = bool(_kids(tok, "ccomp")) or any(c.i < tok.i for c in _kids(tok, "parataxis"))
-    if passive and not _kids(tok, "agent") and not clause:
-        return None  # "is accused of masterminding" (a charge), "was declared dead", "had been described as"
+    if _passive_participle(tok) and not _kids(tok, "agent") and not _that_clause(tok):
+        return None  # "is accused of" (a charge), "was declared dead", "when asked if", "the accused doctor"
+    if _purpose(tok) and lemma not in senses["always"]:
+        return None  # "attended a rally to demand his return": what the rally was for
+    if lemma not in senses["always"]:
+        subj = _subject(tok)
+        if subj and not any(_speaker_like(s, lex) for s in subj):
+            return None  # "the decision suggests", "signs demanding", "the ruling made it clear"
+    if lemma in lex.senses["attitude_verbs"]:
+        return _attitude(tok, lemma, lex)
+    clause = _reported_clause(tok) is not None
     if lemma == "declare" and any(c.pos_ == "ADJ" for c in _kids(tok, "acomp", "oprd", "xcomp")):
         return None  # "declared dead", "declared unconstitutional": a status, not a speech act
     if lemma == "deny" and any(o.lemma_.lower() in lex.sense("deny_not_objects") for o in _objects(tok)):
         return None  # "denied the request": a refusal
     if lemma == "tell" and not (clause or _kids(tok, "dobj", "dative") and _reports_quotation(tok)):
         return None  # "told to leave"
-    if lemma not in senses["always"]:
-        subj = _subject(tok)
-        if subj and not any(_speaker_like(s, lex) for s in subj):
-            return None  # "the decision suggests", "signs demanded"
     if lemma in senses["always"]:
         return False
     if lemma == "write":
@@ -241,6 +258,44 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         for p in [*_complement_preps(tok), *_kids(tok, "prt")]
     ):
         return True
+    return None
+
+
+def _passive_participle(tok: Token) -> bool:
+    """A passive verb, or a past participle with no auxiliary of its own: "was accused", "when asked", "the
+    accused doctor", "arrested and accused of murder" (a perfect "has arrived and accused" keeps its aux)."""
+    if _kids(tok, "nsubjpass", "auxpass"):
+        return True
+    if tok.tag_ != "VBN" or _kids(tok, "aux", "nsubj"):
+        return False
+    return tok.dep_ in {"amod", "acl", "advcl"} or tok.dep_ == "conj" and tok.head.tag_ != "VBN"
+
+
+def _that_clause(tok: Token) -> bool:
+    """ "were warned that ...": a passive speech verb with what was said (a question, "asked if", is not)."""
+    return any(
+        not any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children) for c in _kids(tok, "ccomp")
+    )
+
+
+def _purpose(tok: Token) -> bool:
+    """An infinitive of purpose ("came to the ministry to offer condolences"): what someone set out to say."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.lower_ == "to" for c in _kids(tok, "aux"))
+
+
+def _reported_clause(tok: Token) -> Token | None:
+    """What the verb reports: its that-clause; a clause before it whose speaker follows ("..., the leadership
+    warned"); or the clause the parser hung on the governing verb ("continued to vow they would block")."""
+    for c in _kids(tok, "ccomp"):
+        return c
+    subj = _kids(tok, "nsubj")
+    for c in _kids(tok, "parataxis", "advcl"):
+        if c.i < tok.i and _kids(c, "nsubj", "nsubjpass") and (c.dep_ == "parataxis" or subj and subj[0].i > c.i):
+            return c
+    if tok.dep_ == "xcomp":
+        for c in _kids(tok.head, "ccomp"):
+            if c.left_edge.i == tok.right_edge.i + 1:
+                return c
     return None
 
 
@@ -290,8 +345,6 @@ def _attitude(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
     wanted = set(lex.senses["attitude_verbs"][lemma])
     if "@attitude" in wanted:
         wanted |= lex.sense("attitude_nouns")
-    if tok.tag_ == "VBN" and tok.dep_ == "amod":
-        return None
     objs = [o for d in _kids(tok, "dobj", "nsubjpass", "oprd", "ccomp", "acomp", "xcomp") for o in (d, *d.conjuncts)]
     words = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
     if lemma == "make":
@@ -337,6 +390,8 @@ def _call_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
     definite = bool(det) and det[0].lower_ in {"the", "this", "that", "their", "his", "her", "its"}
     if lemma == "discussion" and not in_phone_context and not definite:
         return None
+    if lemma in {"discussion", "conversation"} and not in_phone_context and _meeting_in_sentence(tok, lex):
+        return None  # "met again to finish their discussion": the talk of a meeting
     if preps & {"with", "between"} or from_someone or any(
         m.ent_type_ == "PERSON" or m.lemma_.lower() in phone for m in mods
     ):
@@ -344,6 +399,10 @@ def _call_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
     if in_phone_context:
         return False
     return True if definite else None
+
+
+def _meeting_in_sentence(tok: Token, lex: Lexicon) -> bool:
+    return any(t.pos_ == "VERB" and "meeting" in lex.verbs.get(t.lemma_.lower(), ()) for t in span_tokens(sent_of(tok)))
 
 
 def _call_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
@@ -394,6 +453,32 @@ def settle_call_roles(ev: Event, lemma: str, lex: Lexicon) -> None:
             a.role = "participant"
 
 
+def refers_back(noun: Token, lex: Lexicon) -> bool:
+    """ "since the announcement", "unaware of Castro's remarks", "Castro's statement came ...": a definite or
+    possessed statement noun with nothing said of its own names a statement the article reported before (coref
+    folds it there when there is one); "issued the statement saying ..." is a statement of its own."""
+    det = _kids(noun, "det")
+    if not (_kids(noun, "poss") or det and det[0].lower_ in {"the", "this", "that", "these", "those"}):
+        return False
+    if _kids(noun, "acl", "ccomp", "relcl") or noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return False
+    return not _issued_message(noun, set(lex.senses["message_nouns_issuing_verbs"]["verbs"]))
+
+
+def statement_modality(head: Token, modality: str, lex: Lexicon) -> str:
+    """Two modalities that only a statement's own construction shows: "according to X" is X's statement
+    whatever the clause it sources says ("Y may have fled, according to police"); "made no comment", "voiced
+    no concern" deny the act through its object."""
+    lemma = head.lemma_.lower()
+    if lemma == "accord":
+        return "asserted"
+    if lemma in lex.senses["attitude_verbs"] and any(
+        c.dep_ == "det" and c.lower_ == "no" for o in _kids(head, "dobj") for c in o.children
+    ):
+        return "negated"
+    return modality
+
+
 def is_reporting_lemma(lemma: str, lex: Lexicon) -> bool:
     """A verb that reports a speech act by itself ("condemned", "denounced"), not through its object as the light
     verbs of attitude do ("made", "placed", "sent")."""
@@ -421,6 +506,9 @@ def statement_links(head: Token, pos: str, ev: Event, lex: Lexicon) -> tuple[int
 
 def _setting_of(noun: Token, lex: Lexicon) -> int | None:
     gov = noun.head
+    if noun.dep_ == "nsubj" and gov.dep_ in {"ccomp", "conj"} and is_reporting_lemma(gov.head.lemma_.lower(), lex):
+        if not _kids(gov.head, "nsubj"):
+            return gov.head.i  # `"...," said a communique, read at a rally`: the parser gave it to "read"
     if noun.dep_ == "nsubj" and is_reporting_lemma(gov.lemma_.lower(), lex):
         return gov.i  # "the readout said": the document is the medium of the speech act
     verb = gov.head if noun.dep_ == "pobj" else gov
@@ -437,7 +525,11 @@ def _elaborated_act(verb: Token, lex: Lexicon) -> int | None:
         return None
     if verb.dep_ == "conj" and verb.tag_ != "VBG":
         return None
-    gov = verb.head
+    gov, hops = verb.head, 0
+    while verb.dep_ == "conj" and not is_reporting_lemma(gov.lemma_.lower(), lex) and gov.dep_ in {"ccomp", "conj"}:
+        gov, hops = gov.head, hops + 1  # "demanding that he be returned and saying": the parser hangs it on the clause
+        if hops == 3:
+            break
     if gov.pos_ in {"NOUN", "PROPN"}:
         return gov.i  # "issued a statement saying"
     if gov.lemma_.lower() in lex.sense("light_verbs") | set(lex.senses["message_nouns_issuing_verbs"]["verbs"]):
@@ -466,9 +558,8 @@ def _reported_speech_act(verb: Token, lex: Lexicon) -> Token | None:
 def content_of(tok: Token, kind: str, sent: Span) -> tuple[str | None, int | None, int | None]:
     """What was said: the that-clause, the quotation in the sentence, or the object described (char span)."""
     if kind == "verb":
-        clauses = _kids(tok, "ccomp")
-        if clauses:
-            clause = clauses[0]
+        clause = _reported_clause(tok)
+        if clause is not None:
             toks = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
             while toks and toks[0].is_punct:
                 toks = toks[1:]  # the opening quotation marks

@@ -157,19 +157,22 @@ def _same_casualties(a: Event, b: Event) -> bool:
 
 
 def _same_word_statement(c: Candidate, cands: list[Candidate]) -> Candidate | None:
-    """ "The announcement" refers back to the nearest "announced" within three sentences."""
+    """The statement a definite or possessed statement noun refers back to: "The announcement" to the last
+    "announced", "Castro's remarks" to Castro's last statement, else "the statement" to the statement of the last
+    three sentences. None when the article reported none (the noun is then the first mention)."""
     stem = c.event.trigger.text.lower()[:5]
-    found = None
-    for prev in cands:
-        if prev.event.trigger.start >= c.event.trigger.start:
-            break
-        if (
-            prev.event.type == "statement"
-            and prev.event.trigger.text.lower()[:5] == stem
-            and c.sent_index - prev.sent_index <= 3
-        ):
-            found = prev
-    return found
+    speakers = _entities(c.event, {"agent"})
+    earlier = [
+        p for p in cands if p.event.trigger.start < c.event.trigger.start and p.event.type == "statement" and p is not c
+    ]
+    same_word = [p for p in earlier if p.event.trigger.text.lower()[:5] == stem]
+    if same_word:
+        return same_word[-1]
+    if speakers:
+        same_speaker = [p for p in earlier if _entities(p.event, {"agent"}) & speakers]
+        return same_speaker[-1] if same_speaker else None
+    near = [p for p in earlier if c.sent_index - p.sent_index <= 3]
+    return near[-1] if near else None
 
 
 def _has_entities(ev: Event) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.events import communication, conflict
 from kg.extract.events.lexicon import Lexicon, lexicon
-from kg.nlp import tokens
+from kg.nlp import sent_of, span_tokens, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -99,7 +99,32 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if trig is not None:
             out.append(trig)
             used.add(i)
+    out = [t for t in out if not (t.pos == "noun" and t.type in NAMED_DOCUMENT_TYPES and _part_of_a_name(toks[t.head]))]
     return communication.drop_quoted_speech(doc, conflict.drop_inherited_senses(doc, out, lex), lex)
+
+
+# "the North Atlantic Treaty Organization", "the Warsaw Pact", "the Court of Appeals": a capitalised agreement or
+# statement noun inside a proper name names an organisation or a document, not an event of the text
+NAMED_DOCUMENT_TYPES = {"agreement", "statement"}
+
+
+def _part_of_a_name(tok: Token) -> bool:
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.i == 0:
+        return False
+    sent = sent_of(tok)
+    words = [t for t in span_tokens(sent) if t.is_alpha]
+    if words and all(t.text[:1].isupper() for t in words if len(t) > 3):
+        return False  # a Title Case headline: capitals say nothing
+    doc = tok.doc
+    before = doc[tok.i - 1]
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+
+    def capitalised(t) -> bool:
+        return t is not None and t.is_alpha and t.text[:1].isupper() and t.i != sent.start
+
+    if capitalised(before) or capitalised(after):
+        return True
+    return before.lower_ == "of" and tok.i >= 2 and capitalised(doc[tok.i - 2])
 
 
 def _single(tok: Token, lex: Lexicon) -> Trigger | None:
