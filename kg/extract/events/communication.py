@@ -330,11 +330,11 @@ def _quoted_token(tok: Token) -> bool:
 def _writes_a_message(tok: Token, lex: Lexicon) -> bool | None:
     """ "wrote to the minister", "wrote that", "wrote a letter", `"...," wrote the judge`; not "has written
     several books" nor "the poems they wrote"."""
-    if _kids(tok, "ccomp") or _reports_quotation(tok):
-        return True
     objs = _objects(tok)
     if objs:
         return True if any(o.lemma_.lower() in lex.sense("write_message_objects") for o in objs) else None
+    if _kids(tok, "ccomp") or _reports_quotation(tok):
+        return True
     preps = lex.senses["statement_verb_senses"]["prepositions"]["write"]
     return True if any(p.lower_ in preps for p in _kids(tok, "prep")) else None
 
@@ -470,8 +470,9 @@ def statement_modality(head: Token, modality: str, lex: Lexicon) -> str:
     whatever the clause it sources says ("Y may have fled, according to police"); "made no comment", "voiced
     no concern" deny the act through its object."""
     lemma = head.lemma_.lower()
-    if lemma == "accord":
-        return "asserted"
+    source = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else None
+    if lemma == "accord" or source is not None and source.lemma_.lower() == "accord":
+        return "asserted"  # "according to police", "according to a statement by X"
     if lemma in lex.senses["attitude_verbs"] and any(
         c.dep_ == "det" and c.lower_ == "no" for o in _kids(head, "dobj") for c in o.children
     ):
@@ -491,6 +492,10 @@ def statement_links(head: Token, pos: str, ev: Event, lex: Lexicon) -> tuple[int
     elaborates ("..., noting that", "issued a statement saying", "The envoy urged ..., the readout said")."""
     if pos == "noun":
         return _setting_of(head, lex), None
+    if head.lemma_.lower() == "accord":
+        for obj in (o for p in _kids(head, "prep") if p.lower_ == "to" for o in _kids(p, "pobj")):
+            if ("statement" in lex.nouns.get((obj.lemma_.lower(),), ())):
+                return None, obj.i  # "according to a statement by X": the statement, X's, is the act
     elaborated = _elaborated_act(head, lex)
     if elaborated is not None:
         return None, elaborated

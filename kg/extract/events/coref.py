@@ -97,16 +97,8 @@ def merge_coreferent(cands: list[Candidate], countries: frozenset[str] = frozens
         target = _announcing_headline(c, cands, countries)
         if target is not None:
             pass
-        elif c.event.type == "statement" and c.governor is not None:
-            gov = by_head.get(c.governor)
-            if gov is not None and gov.event.type == "statement":
-                target = gov
-        elif c.event.type == "statement" and c.continues is not None:
-            gov = by_head.get(c.continues)
-            if gov is not None and gov.event.type == "statement" and gov is not c:
-                target = gov
-        elif c.event.type == "statement" and c.definite and c.pos == "noun":
-            target = _same_word_statement(c, cands)
+        elif c.event.type == "statement":
+            target = _statement_target(c, by_head, cands)
         elif c.event.type not in NEVER_MERGED | {"statement"} and (c.pos == "noun" or c.event.type not in CLAUSAL):
             target = _antecedent(c, cands, countries)
         elif c.event.type == "attack":
@@ -154,6 +146,19 @@ def _same_casualties(a: Event, b: Event) -> bool:
     if ca is None or cb is None:
         return True
     return all(x is None or y is None or x == y for x, y in ((ca.killed, cb.killed), (ca.injured, cb.injured)))
+
+
+def _statement_target(c: Candidate, by_head: dict[int, Candidate], cands: list[Candidate]) -> Candidate | None:
+    """The speech act a statement mention is part of: the verb a statement noun is the medium or setting of ("In
+    a statement, X said"), the act a participle elaborates ("..., noting that"), or, for a definite statement noun
+    ("since the announcement"), the statement it refers back to."""
+    for head in (c.governor, c.continues):
+        gov = by_head.get(head) if head is not None else None
+        if gov is not None and gov.event.type == "statement" and gov is not c:
+            return gov
+    if c.definite and c.pos == "noun":
+        return _same_word_statement(c, cands)
+    return None
 
 
 def _same_word_statement(c: Candidate, cands: list[Candidate]) -> Candidate | None:
