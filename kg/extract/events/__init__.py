@@ -120,8 +120,11 @@ def _generic_process(head, ev: Event) -> bool:
     """ "committed to peace talks", "continued negotiations are the only way": a process named in general,
     not an event. Talks are an event when specific: with participants or a place, a date, or as the subject
     or object of a verb that says they happen ("held talks", "the talks resumed")."""
-    if ev.arguments or any(t.ent_type_ in {"DATE", "TIME"} for t in head.subtree):
-        return False
+    clauses = [t.i for c in head.children if c.dep_ in {"acl", "relcl"} for t in c.subtree]
+    if ev.arguments or any(t.ent_type_ in {"DATE", "TIME"} and t.i not in clauses for t in head.subtree):
+        return False  # its own date ("talks on Monday"), not one of a clause about it ("aimed at ending a 3-year war")
+    if not any(c.dep_ in {"det", "poss"} for c in head.children):
+        return True  # "peace negotiations have largely stalled": talks in general, whatever the verb
     gov = head.head
     if head.dep_ in {"nsubj", "nsubjpass", "dobj"} and gov.pos_ == "VERB":
         return False
@@ -178,7 +181,8 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_i
     det = [c for c in head.children if c.dep_ in {"det", "poss"}]
     definite = bool(det) and det[0].lower_ in lex.sense("definite_anaphors")
     cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines)
-    cand.plural = trig.pos == "noun" and head.tag_ in {"NNS", "NNPS"}
+    # "talks", "negotiations": a plural that names one event
+    cand.plural = trig.pos == "noun" and head.tag_ in {"NNS", "NNPS"} and _lemma(head) not in lex.sense("process_nouns")
     cand.kind = _attack_kind(head, lex) if trig.type == "attack" else None
     cand.distinct = any(c.lower_ in DISTINCT_MARKERS for c in head.children if c.dep_ in {"amod", "det"})
     if trig.type == "attack" and trig.pos == "verb":

@@ -119,13 +119,15 @@ HEADLINE_REACH = 6  # body sentences after the headline in which its event is re
 def _announcing_headline(c: Candidate, cands: list[Candidate], countries: frozenset[str]) -> Candidate | None:
     """The headline mention that announces the event `c` reports: the first body mention of the same type
     (or contact family) within the lead, compatible in arguments, number, kind and casualty counts."""
-    if c.headline or c.distinct or c.event.type == "statement":
+    if c.headline or c.event.type == "statement":
         return None
     for h in cands:
         if h.event.trigger.start >= c.event.trigger.start:
             break
         if not h.headline or h.merged_into is not None or any(not m.headline for m in h.extra):
             continue
+        if c.distinct and not _same_contact(h, c):
+            continue  # "another attack"; but "Trump-Putin Talks" ... "a separate conversation between Trump and Putin"
         if not _same_family(h.event.type, c.event.type) or c.sent_index - h.sent_index > HEADLINE_REACH:
             continue
         cluster = [h, *h.extra]
@@ -138,6 +140,15 @@ def _announcing_headline(c: Candidate, cands: list[Candidate], countries: frozen
                 continue
             return h
     return None
+
+
+def _same_contact(h: Candidate, c: Candidate) -> bool:
+    """A contact event with the very people its headline names: "separate" sets it apart from another contact,
+    not from the headline that announces it."""
+    people = {"participant", "agent"}
+    return h.event.type in CONTACT and c.event.type in CONTACT and bool(_entities(h.event, people)) and (
+        _entities(h.event, people) == _entities(c.event, people)
+    )
 
 
 def _same_casualties(a: Event, b: Event) -> bool:
