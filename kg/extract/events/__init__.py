@@ -197,8 +197,9 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_i
         cand.governor = governor if governor is not None else cand.governor
         cand.definite = trig.pos == "noun" and communication.refers_back(head, lex)
         ev.modality = communication.statement_modality(head, ev.modality, lex)
+        communication.add_channel(ev, head, lex)
     if trig.type == "call":
-        communication.settle_call_roles(ev, head.lemma_.lower(), lex)
+        communication.settle_call_roles(ev, head, lex)
     if trig.type == "attack" and trig.pos == "noun":
         cand.talked_about = _object_of_statement(head, lex)
     return cand

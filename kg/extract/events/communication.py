@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.events.lexicon import Lexicon
+from kg.facts import Argument
 from kg.nlp import doc_text, sent_of, sentence_index, sentences, span_text, span_tokens, tokens
 
 if TYPE_CHECKING:
@@ -440,17 +441,45 @@ def _calls_someone(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
     return None
 
 
-def settle_call_roles(ev: Event, lemma: str, lex: Lexicon) -> None:
-    """Who called whom: talking is mutual ("spoke with", "a conversation"), and agents with nobody they called
-    ("X and Y held a call") are the call's participants, not its callers."""
+def settle_call_roles(ev: Event, head: Token, lex: Lexicon) -> None:
+    """Who called whom. The caller is the agent where the text says who called: "X called / phoned Y", "a call
+    from X", "X's call to Y", "X made a call to Y". Talking is mutual ("spoke with", "a conversation"); so are
+    "X held a call with Y", "X agreed during a call with Y" (the subject of the verb the call is set with) and
+    agents with nobody they called ("X and Y held a call"): participants all."""
     agents = [a for a in ev.arguments if a.role == "agent"]
     if not agents:
         return
-    mutual = lemma in lex.sense("mutual_call_words")
+    mutual = head.lemma_.lower() in lex.sense("mutual_call_words")
+    if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"dobj", "pobj"} and not mutual:
+        gov, hops = (head.head.head if head.dep_ == "pobj" else head.head), 0
+        while gov.pos_ not in {"VERB", "AUX"} and gov.head is not gov and hops < 3:
+            gov, hops = gov.head, hops + 1  # "take part during a call": the verb the call is set with
+        placed = head.dep_ == "dobj" and gov.lemma_.lower() in lex.sense("call_placing_verbs")
+        subjects = [t for s in _subject(gov) + _kids(gov, "nsubjpass") for t in s.subtree]
+        for a in agents:
+            if not placed and any(t.idx <= a.start < t.idx + len(t) for t in subjects):
+                a.role = "participant"
+        agents = [a for a in agents if a.role == "agent"]
     others = [a for a in ev.arguments if a.role == "participant" and a.entity not in {g.entity for g in agents}]
     if mutual or not others and len(agents) > 1:
         for a in agents:
             a.role = "participant"
+
+
+def add_channel(ev: Event, head: Token, lex: Lexicon) -> None:
+    """The telephone or video link a statement was made over: "said in a telephone interview", "told reporters
+    by phone", "spoke over a video link" give the statement the medium telephone / phone / video."""
+    phone = lex.sense("phone_words") - {"call"}
+    nouns = [head] if head.pos_ in {"NOUN", "PROPN"} else []
+    channels = [p for p in _kids(head, "prep") if p.lower_ in {"in", "by", "over", "via", "during"}]
+    nouns += [o for p in channels for o in _kids(p, "pobj")]
+    for noun in nouns:
+        words = [noun] if noun is not head else []
+        words += _kids(noun, "compound", "amod", "nmod")
+        for w in words:
+            if w.lemma_.lower() in phone and not any(a.role == "medium" and a.start == w.idx for a in ev.arguments):
+                ev.arguments.append(Argument(role="medium", text=w.text, start=w.idx, end=w.idx + len(w), entity=None))
+                return
 
 
 def refers_back(noun: Token, lex: Lexicon) -> bool:
