@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 # paired quotation marks (news wires write ``...'' as well as "..." and “...”)
 QUOTE_MARKS = ('"', "“", "”", "``", "''", "`")
-QUOTE_RE = re.compile(r"(?:[\"“”]|``|'')((?:(?![\"“”]|``|'').){3,}?)(?:[\"“”]|``|'')", re.S)
 NOT_ACTOR_PRONOUNS = {"what", "which", "this", "that", "these", "there", "something", "nothing", "anything"}
 CALL_OBJECT_PRONOUNS = {"me", "us", "you", "him", "her", "them"}
 ACTOR_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -153,7 +152,7 @@ def is_actor_like(tok: Token, lex: Lexicon) -> bool:
     """A person, an organisation, a country or a group: someone who can speak, call or meet."""
     if tok.pos_ == "PRON":
         return tok.lower_ not in NOT_ACTOR_PRONOUNS
-    if tok.ent_type_ in ACTOR_ENTITY_TYPES or tok.pos_ == "PROPN":
+    if tok.ent_type_ in ACTOR_ENTITY_TYPES or tok.pos_ == "PROPN" and tok.text[:1].isupper():
         return True
     lemma = tok.lemma_.lower()
     return lemma in lex.sense("actor_nouns") or lemma in lex.sense("people_nouns") or tok.lower_ in lex.sense(
@@ -434,7 +433,7 @@ def _calls_someone(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
     obj = objs[0]
     if obj.pos_ == "PRON":
         return True if obj.lower_ in CALL_OBJECT_PRONOUNS else None
-    if obj.ent_type_ in ACTOR_ENTITY_TYPES or obj.pos_ == "PROPN" and not obj.ent_type_:
+    if obj.ent_type_ in ACTOR_ENTITY_TYPES or obj.pos_ == "PROPN" and obj.text[:1].isupper() and not obj.ent_type_:
         return True
     if obj.lemma_.lower() in lex.sense("actor_nouns") | lex.sense("people_nouns"):
         return True if obj.dep_ == "dobj" else None
@@ -613,10 +612,14 @@ def content_of(tok: Token, kind: str, sent: Span) -> tuple[str | None, int | Non
                 + 1
             ]
             return span_text(span), span.start_char, span.end_char
-    m = QUOTE_RE.search(span_text(sent))
-    if m:
-        start = sent.start_char + m.start(1)
-        return m.group(1).strip(" ,"), start, start + len(m.group(1).strip(" ,"))
+    text = doc_text(tok.doc)
+    for start, end in quotation_spans(tok.doc):  # the quotation the sentence holds or reports
+        if end > sent.start_char and start < sent.end_char:
+            quote = text[start:end]
+            lead = len(quote) - len(quote.lstrip(" ,"))
+            quote = quote.strip(" ,")
+            if len(quote) >= 3:
+                return quote, start + lead, start + lead + len(quote)
     return None, None, None
 
 
