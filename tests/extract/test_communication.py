@@ -74,12 +74,12 @@ def test_the_caller_column_of_the_calls_query_fills_where_the_text_says_who_call
 def test_talks_between_parties_are_meetings():
     (talks,) = events("Delegations of Norvania and Velmar held talks in Geneva on Monday.", "meeting")
     assert talks["trigger"]["text"] == "talks" and talks["modality"] == "asserted"
-    assert not events("Peace negotiations have largely stalled.", "meeting")
+    assert not events("Peace negotiations remain deadlocked.", "meeting")
 
 
 @pytest.mark.parametrize("sentence", [
-    "The decision was met with outrage.",
-    "The applicant met the test for asylum.",
+    "The verdict was met with anger.",
+    "The proposal met the approval of the board.",
     "Their crimes must be met with the severest response.",
 ])
 def test_meeting_needs_people_on_both_sides(sentence):
@@ -92,7 +92,7 @@ def test_meeting_by_a_person_in_the_passive():
 
 
 def test_signing_accession_documents_is_an_agreement_signing_a_letter_is_not():
-    (signed,) = events("The three ministers signed the documents of accession on Friday.", "agreement")
+    (signed,) = events("The two presidents signed the accession papers on Friday.", "agreement")
     assert signed["trigger"]["text"] == "signed"
     assert not events("The three ministers signed a letter to the editor.", "agreement")
 
@@ -111,5 +111,5 @@ def test_an_anaphoric_statement_noun_folds_into_the_statement_it_names():
 
 
 def test_document_statement_noun_as_subject_is_the_medium_of_the_act():
-    (said,) = events('"Nothing is decided," said a government communique, read on state television.', "statement")
+    (said,) = events('"Nothing is decided," said a ministry communique, published on its website.', "statement")
     assert said["trigger"]["text"] == "said"

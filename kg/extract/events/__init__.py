@@ -122,9 +122,9 @@ def _generic_process(head, ev: Event) -> bool:
     or object of a verb that says they happen ("held talks", "the talks resumed")."""
     clauses = [t.i for c in head.children if c.dep_ in {"acl", "relcl"} for t in c.subtree]
     if ev.arguments or any(t.ent_type_ in {"DATE", "TIME"} and t.i not in clauses for t in head.subtree):
-        return False  # its own date ("talks on Monday"), not one of a clause about it ("aimed at ending a 3-year war")
+        return False  # its own date ("talks on Monday"), not a clause's ("aimed at ending a two-year war")
     if not any(c.dep_ in {"det", "poss"} for c in head.children):
-        return True  # "peace negotiations have largely stalled": talks in general, whatever the verb
+        return True  # "peace negotiations remain deadlocked": talks in general, whatever the verb
     gov = head.head
     if head.dep_ in {"nsubj", "nsubjpass", "dobj"} and gov.pos_ == "VERB":
         return False

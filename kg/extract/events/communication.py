@@ -3,9 +3,9 @@ speech acts are one.
 
 Statements are counted as news counts them: one per reporting predicate of an identifiable speaker. A speech
 verb is a statement when it reports something: a that-clause, a quotation it introduces, an object saying what
-the act was about ("denounced the raid", "cited his rights"), a prepositional complement ("appealed to",
+the act was about ("denounced the raid", "cited the treaty"), a prepositional complement ("appealed to",
 "called for"); a light verb of attitude with its noun ("expressed sympathy", "placed the blame on"); a message
-issued ("sent letters of protest", "gave a guarded response"); "according to X", X's statement. The speaker of
+issued ("sent a letter of complaint", "gave a cautious reply"); "according to X", X's statement. The speaker of
 the verbs beyond "say" is a person, an organisation or a document, not "the decision" nor a sign. Not
 statements: a speech verb inside a quotation that another verb reports (it is the quotation's content), the
 non-speech senses ("is accused of" a charge, "declared dead", "has written books", "denied the request"),
@@ -83,7 +83,7 @@ def _quoted(tok: Token, spans: list[tuple[int, int]]) -> bool:
 
 def _reports_quotation(tok: Token) -> bool:
     """The verb introduces a quotation: it stands outside the quotation and the quotation is part of what it
-    governs (`"Hallelujah," she exclaimed`), or the verb heads the sentence the quotation is in."""
+    governs (`"At last," she exclaimed`), or the verb heads the sentence the quotation is in."""
     sent = sent_of(tok)
     if not _has_quote(sent):
         return False
@@ -119,7 +119,7 @@ def drop_quoted_speech(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[
 
 def _reporting_sentences(doc: Doc, span: tuple[int, int]) -> set[int]:
     """The sentences a quotation runs through, and the one after its closing mark when it goes on in the same
-    paragraph (the splitter may cut `'' police spokesman Capt. Rod Beer said` after the abbreviation)."""
+    paragraph (the splitter may cut `'' police spokesman Lt. Ana Ruiz said` after the abbreviation)."""
     sents = sentences(doc)
     inside = {k for k, s in enumerate(sents) if s.start_char <= span[1] and s.end_char >= span[0]}
     last = max(inside, default=None)
@@ -131,7 +131,7 @@ def _reporting_sentences(doc: Doc, span: tuple[int, int]) -> set[int]:
 
 
 def _subject(verb: Token) -> list[Token]:
-    """The verb's subject, inherited through participles, infinitives and conjuncts ("thronged ..., demanding");
+    """The verb's subject, inherited through participles, infinitives and conjuncts ("marched ..., demanding");
     a participle modifying a noun speaks for that noun ("a rally demanding", "signs demanding")."""
     seen = 0
     while seen < 4:
@@ -141,7 +141,7 @@ def _subject(verb: Token) -> list[Token]:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return [verb.head]
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head is not verb:
-            verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "aimed at warning": through "at"
+            verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "intent on warning": through the preposition
             seen += 1
         else:
             break
@@ -162,7 +162,7 @@ def is_actor_like(tok: Token, lex: Lexicon) -> bool:
 
 def _speaker_like(tok: Token, lex: Lexicon) -> bool:
     """An identifiable speaker: a person or an organisation, or a document or medium that carries a statement;
-    "a string of former guerrillas", "dozens of residents": the people the quantity counts."""
+    "a group of former soldiers", "dozens of residents": the people the quantity counts."""
     lemma = tok.lemma_.lower()
     if is_actor_like(tok, lex) or lemma in lex.sense("statement_documents") or lemma in lex.sense("media"):
         return True
@@ -198,7 +198,7 @@ def _statement_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
 
 
 def _issued_message(noun: Token, verbs: set[str]) -> bool:
-    """ "sent letters of protest", "gave a guarded response", "accusations lobbed by both sides"."""
+    """ "sent a letter of complaint", "gave a cautious reply", "accusations made by the opposition"."""
     gov = noun.head
     if gov.lemma_.lower() in verbs and (noun.dep_ == "dobj" or noun.dep_ == "nsubjpass" and _kids(gov, "agent")):
         return True  # "sent letters", "telegrams were sent by the government"; not "the letter was published"
@@ -219,10 +219,15 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return _according_to(tok, lex)
     if lemma in {"call", "speak", "talk"} and _in_phone_context(tok, lex):
         return None  # the call sense
-    if _passive_participle(tok) and not _kids(tok, "agent") and not _that_clause(tok):
+    if (
+        _passive_participle(tok)
+        and not _kids(tok, "agent")
+        and not _that_clause(tok)
+        and not (lemma in lex.sense("announced_in_passive") and tok.dep_ != "amod")
+    ):
         return None  # "is accused of" (a charge), "was declared dead", "when asked if", "the accused doctor"
     if _purpose(tok) and lemma not in senses["always"]:
-        return None  # "attended a rally to demand his return": what the rally was for
+        return None  # "came to the square to demand his release": what the visit was for
     if lemma not in senses["always"]:
         subj = _subject(tok)
         if subj and not any(_speaker_like(s, lex) for s in subj):
@@ -241,7 +246,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     if lemma == "write":
         return _writes_a_message(tok, lex)
     if lemma in lex.sense("naming_speech_verbs") and _names_something(tok):
-        return True  # "called the exiles criminals", "branded the raid cowardly"
+        return True  # "called the rebels criminals", "branded the raid cowardly"
     if lemma == "call" and not any(p.lower_ in senses["prepositions"]["call"] for p in _complement_preps(tok)):
         return None
     if clause or _kids(tok, "xcomp") and lemma not in senses["quotation"]:
@@ -252,6 +257,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True
     if lemma in senses["object"] and _objects(tok):
         return True
+    if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in _kids(tok, "nsubj")):
+        return True  # "our correspondent reports", "the ministry confirmed"
     preps = senses["prepositions"].get(lemma, ())
     if preps and any(
         p.lower_ in preps and (_kids(p, "pobj", "pcomp") or p.lower_ == "out")
@@ -284,8 +291,8 @@ def _purpose(tok: Token) -> bool:
 
 
 def _reported_clause(tok: Token) -> Token | None:
-    """What the verb reports: its that-clause; a clause before it whose speaker follows ("..., the leadership
-    warned"); or the clause the parser hung on the governing verb ("continued to vow they would block")."""
+    """What the verb reports: its that-clause; a clause before it whose speaker follows ("..., the council
+    warned"); or the clause the parser hung on the governing verb ("continued to insist they would resist")."""
     for c in _kids(tok, "ccomp"):
         return c
     subj = _kids(tok, "nsubj")
@@ -309,7 +316,7 @@ def _complement_preps(tok: Token) -> list[Token]:
 
 
 def _objects(tok: Token) -> list[Token]:
-    """The direct object, or the noun a relative clause verb modifies ("the visas they have proposed")."""
+    """The direct object, or the noun a relative clause verb modifies ("the terms they have proposed")."""
     objs = _kids(tok, "dobj")
     if not objs and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
         objs = [tok.head]
@@ -317,7 +324,7 @@ def _objects(tok: Token) -> list[Token]:
 
 
 def _names_something(tok: Token) -> bool:
-    """ "called X a ruffian", "called the murder wrong": an object and what the speaker called it."""
+    """ "called X a coward", "called the verdict unjust": an object and what the speaker called it."""
     return bool(_kids(tok, "oprd", "ccomp", "xcomp", "acomp")) and bool(_kids(tok, "dobj", "nsubjpass")) or bool(
         _kids(tok, "oprd")
     ) and not _kids(tok, "dobj") and any(c.pos_ in {"NOUN", "ADJ"} or _quoted_token(c) for c in _kids(tok, "oprd"))
@@ -482,7 +489,7 @@ def add_channel(ev: Event, head: Token, lex: Lexicon) -> None:
 
 
 def refers_back(noun: Token, lex: Lexicon) -> bool:
-    """ "since the announcement", "unaware of Castro's remarks", "Castro's statement came ...": a definite or
+    """ "since the announcement", "unaware of the mayor's remarks", "the mayor's statement came ...": a definite or
     possessed statement noun with nothing said of its own names a statement the article reported before (coref
     folds it there when there is one); "issued the statement saying ..." is a statement of its own."""
     det = _kids(noun, "det")
@@ -516,7 +523,7 @@ def is_reporting_lemma(lemma: str, lex: Lexicon) -> bool:
 
 def statement_links(head: Token, pos: str, ev: Event, lex: Lexicon) -> tuple[int | None, int | None]:
     """(governor, continues) of a statement mention, as token indices: the speech verb a statement noun is the
-    medium or setting of ("the readout said", "said as he wound up his speech"), and the speech act a verb only
+    medium or setting of ("the readout said", "said as she ended her speech"), and the speech act a verb only
     elaborates ("..., noting that", "issued a statement saying", "The envoy urged ..., the readout said")."""
     if pos == "noun":
         return _setting_of(head, lex), None
@@ -547,13 +554,13 @@ def _setting_of(noun: Token, lex: Lexicon) -> int | None:
     verb = gov.head if noun.dep_ == "pobj" else gov
     if noun.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB" and verb.dep_ == "advcl":
         if is_reporting_lemma(verb.head.lemma_.lower(), lex):
-            return verb.head.i  # "said as he wound up his speech": the speech is where he said it
+            return verb.head.i  # "said as she ended her speech": the speech is where she said it
     return None
 
 
 def _elaborated_act(verb: Token, lex: Lexicon) -> int | None:
     """A participle or infinitive with no subject of its own elaborates the speech act it hangs on ("wrote to
-    her, demanding ... and saying"); a finite conjunct is a speech act of its own ("condemned ... and vowed")."""
+    her, asking ... and adding"); a finite conjunct is a speech act of its own ("condemned ... and vowed")."""
     if _kids(verb, "nsubj", "nsubjpass") or verb.dep_ not in {"advcl", "conj", "xcomp", "acl"}:
         return None
     if verb.dep_ == "conj" and verb.tag_ != "VBG":
@@ -567,7 +574,7 @@ def _elaborated_act(verb: Token, lex: Lexicon) -> int | None:
         return gov.i  # "issued a statement saying"
     if gov.lemma_.lower() in lex.sense("light_verbs") | set(lex.senses["message_nouns_issuing_verbs"]["verbs"]):
         for obj in _kids(gov, "dobj"):
-            return obj.i  # "gave a guarded response, warning ...": the response it elaborates
+            return obj.i  # "gave a cautious reply, warning ...": the reply it elaborates
     return gov.i
 
 

@@ -174,7 +174,7 @@ def _statement_target(c: Candidate, by_head: dict[int, Candidate], cands: list[C
 
 def _same_word_statement(c: Candidate, cands: list[Candidate]) -> Candidate | None:
     """The statement a definite or possessed statement noun refers back to: "The announcement" to the last
-    "announced", "Castro's remarks" to Castro's last statement, else "the statement" to the statement of the last
+    "announced", "the mayor's remarks" to the mayor's last statement, else "the statement" to the statement of the last
     three sentences. None when the article reported none (the noun is then the first mention)."""
     stem = c.event.trigger.text.lower()[:5]
     speakers = _entities(c.event, {"agent"})

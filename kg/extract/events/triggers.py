@@ -173,8 +173,8 @@ def _children(tok: Token, *deps: str) -> list[Token]:
 
 
 def _meets_someone(tok: Token, objects: set[str], lex: Lexicon) -> bool | None:
-    """A meeting has people or organisations on both sides: "met the minister", "the two leaders met", "would be
-    met on arriving by Craig"; not "was met with outrage", "met the test", "must be met with a crackdown"."""
+    """A meeting has people or organisations on both sides: "met the minister", "the two leaders met", "was met at the
+    airport by the minister"; not "was met with anger", "met the criteria", "must be met with a crackdown"."""
     if objects & lex.sense("meet_not_objects"):
         return None
     actor = communication.is_actor_like
@@ -188,7 +188,7 @@ def _meets_someone(tok: Token, objects: set[str], lex: Lexicon) -> bool | None:
         return None if _children(tok, "nsubj") else False  # "the rivers meet"; a bare participle is kept
     for p in _children(tok, "prep"):
         if p.lower_ == "with" and not any(actor(g, lex) for g in _children(p, "pobj")):
-            return None  # "was met with outrage"
+            return None  # "was met with anger"
     return False
 
 
