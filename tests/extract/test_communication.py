@@ -36,13 +36,16 @@ def test_quotations_are_paired_marks_in_a_paragraph():
     assert quoted == ["We will go,", "no", "An open quote runs to its line's end"]
 
 
-@pytest.mark.parametrize(("sentence", "word", "actor"), [
-    ("The ministry said so.", "ministry", True),
-    ("Dozens of residents said so.", "residents", True),
-    ("They said so.", "They", True),
-    ("The decision suggests so.", "decision", False),
-    ("The porter rang the bell.", "bell", False),
-])
+@pytest.mark.parametrize(
+    ("sentence", "word", "actor"),
+    [
+        ("The ministry said so.", "ministry", True),
+        ("Dozens of residents said so.", "residents", True),
+        ("They said so.", "They", True),
+        ("The decision suggests so.", "decision", False),
+        ("The porter rang the bell.", "bell", False),
+    ],
+)
 def test_actor_like_words(sentence, word, actor):
     doc = nlp.load()(sentence)
     (tok,) = [t for t in doc if t.text == word]
@@ -77,11 +80,14 @@ def test_talks_between_parties_are_meetings():
     assert not events("Peace negotiations remain deadlocked.", "meeting")
 
 
-@pytest.mark.parametrize("sentence", [
-    "The verdict was met with anger.",
-    "The proposal met the approval of the board.",
-    "Their crimes must be met with the severest response.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The verdict was met with anger.",
+        "The proposal met the approval of the board.",
+        "Their crimes must be met with the severest response.",
+    ],
+)
 def test_meeting_needs_people_on_both_sides(sentence):
     assert not events(sentence, "meeting")
 

@@ -155,8 +155,10 @@ def is_actor_like(tok: Token, lex: Lexicon) -> bool:
     if tok.ent_type_ in ACTOR_ENTITY_TYPES or tok.pos_ == "PROPN" and tok.text[:1].isupper():
         return True
     lemma = tok.lemma_.lower()
-    return lemma in lex.sense("actor_nouns") or lemma in lex.sense("people_nouns") or tok.lower_ in lex.sense(
-        "people_nouns"
+    return (
+        lemma in lex.sense("actor_nouns")
+        or lemma in lex.sense("people_nouns")
+        or tok.lower_ in lex.sense("people_nouns")
     )
 
 
@@ -187,7 +189,7 @@ def _statement_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
     lemma = _lemma(tok)
     issued = lex.senses["message_nouns_issuing_verbs"]
     if lemma in issued["nouns"]:
-        return True if _issued_message(tok, set(issued["verbs"])) else None
+        return True if _issued_message(tok, set(issued["verbs"]), lex) else None
     if lemma in {"post", "address", "interview", "speech"}:
         if lemma == "address" and tok.tag_ in {"NNS", "NNPS"}:
             return None  # "names and addresses"
@@ -197,11 +199,13 @@ def _statement_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
     return False
 
 
-def _issued_message(noun: Token, verbs: set[str]) -> bool:
-    """ "sent a letter of complaint", "gave a cautious reply", "accusations made by the opposition"."""
+def _issued_message(noun: Token, verbs: set[str], lex: Lexicon) -> bool:
+    """ "sent a letter of complaint", "gave a cautious reply", "accusations made by the opposition"; not "the
+    attack sent a message" (no speaker)."""
     gov = noun.head
     if gov.lemma_.lower() in verbs and (noun.dep_ == "dobj" or noun.dep_ == "nsubjpass" and _kids(gov, "agent")):
-        return True  # "sent letters", "telegrams were sent by the government"; not "the letter was published"
+        subj = _subject(gov)
+        return not subj or any(_speaker_like(t, lex) for t in subj)  # not "the letter was published"
     return any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs and _kids(c, "agent") for c in noun.children
     )
@@ -253,7 +257,9 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True
     if (lemma in senses["quotation"] or lemma in senses["object"]) and _reports_quotation(tok):
         return True
-    if lemma in {"describe", "characterize", "characterise"} and any(p.lower_ == "as" for p in _kids(tok, "prep")):
+    if lemma in {"describe", "characterize", "characterise", "defend"} and any(
+        p.lower_ == "as" for p in _kids(tok, "prep")
+    ):  # "described the raid as reckless", "defended the law as necessary"
         return True
     if lemma in senses["object"] and _objects(tok):
         return True
@@ -308,11 +314,7 @@ def _reported_clause(tok: Token) -> Token | None:
 
 def _complement_preps(tok: Token) -> list[Token]:
     """The verb's prepositions that take a complement, not a time ("called on Tuesday", "rang in the morning")."""
-    return [
-        p
-        for p in _kids(tok, "prep")
-        if not any(o.ent_type_ in {"DATE", "TIME"} for o in _kids(p, "pobj"))
-    ]
+    return [p for p in _kids(tok, "prep") if not any(o.ent_type_ in {"DATE", "TIME"} for o in _kids(p, "pobj"))]
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -325,9 +327,13 @@ def _objects(tok: Token) -> list[Token]:
 
 def _names_something(tok: Token) -> bool:
     """ "called X a coward", "called the verdict unjust": an object and what the speaker called it."""
-    return bool(_kids(tok, "oprd", "ccomp", "xcomp", "acomp")) and bool(_kids(tok, "dobj", "nsubjpass")) or bool(
-        _kids(tok, "oprd")
-    ) and not _kids(tok, "dobj") and any(c.pos_ in {"NOUN", "ADJ"} or _quoted_token(c) for c in _kids(tok, "oprd"))
+    return (
+        bool(_kids(tok, "oprd", "ccomp", "xcomp", "acomp"))
+        and bool(_kids(tok, "dobj", "nsubjpass"))
+        or bool(_kids(tok, "oprd"))
+        and not _kids(tok, "dobj")
+        and any(c.pos_ in {"NOUN", "ADJ"} or _quoted_token(c) for c in _kids(tok, "oprd"))
+    )
 
 
 def _quoted_token(tok: Token) -> bool:
@@ -356,6 +362,14 @@ def _attitude(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
     words = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
     if lemma == "make":
         words |= {g.lower_ for o in _kids(tok, "ccomp", "xcomp", "oprd") for g in o.children if g.dep_ == "acomp"}
+    if lemma == "take" and (
+        _kids(tok, "prt")
+        or not _kids(tok, "ccomp")
+        and not any(
+            _kids(o, "acl", "ccomp") or any(p.lower_ in {"on", "against"} for p in _kids(o, "prep")) for o in objs
+        )
+    ):
+        return None  # "took the view that", "took a hard line on"; not "took up positions", "took in the view"
     if words & wanted:
         return True
     if lemma == "offer" and _kids(tok, "xcomp"):
@@ -399,8 +413,10 @@ def _call_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
         return None
     if lemma in {"discussion", "conversation"} and not in_phone_context and _meeting_in_sentence(tok, lex):
         return None  # "met again to finish their discussion": the talk of a meeting
-    if preps & {"with", "between"} or from_someone or any(
-        m.ent_type_ == "PERSON" or m.lemma_.lower() in phone for m in mods
+    if (
+        preps & {"with", "between"}
+        or from_someone
+        or any(m.ent_type_ == "PERSON" or m.lemma_.lower() in phone for m in mods)
     ):
         return False
     if in_phone_context:
@@ -426,8 +442,10 @@ def _call_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
 def _calls_someone(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
     """ "Macron called Putin on Tuesday", "she rang him": one object, a person or an organisation, and nothing
     said about it; not "called for talks", "called him a liar", "called off the strike", "rang the bell"."""
-    if _kids(tok, "prt", "xcomp", "ccomp", "attr", "acomp") or any(
-        p.lower_ in lex.sense("call_not_next") for p in _complement_preps(tok)
+    if (
+        [p for p in _kids(tok, "prt") if p.lower_ != "back"]
+        or _kids(tok, "xcomp", "ccomp", "attr", "acomp")
+        or any(p.lower_ in lex.sense("call_not_next") for p in _complement_preps(tok))
     ):
         return None
     objs = _kids(tok, "dobj", "oprd")
@@ -497,7 +515,7 @@ def refers_back(noun: Token, lex: Lexicon) -> bool:
         return False
     if _kids(noun, "acl", "ccomp", "relcl") or noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         return False
-    return not _issued_message(noun, set(lex.senses["message_nouns_issuing_verbs"]["verbs"]))
+    return not _issued_message(noun, set(lex.senses["message_nouns_issuing_verbs"]["verbs"]), lex)
 
 
 def statement_modality(head: Token, modality: str, lex: Lexicon) -> str:
@@ -529,7 +547,7 @@ def statement_links(head: Token, pos: str, ev: Event, lex: Lexicon) -> tuple[int
         return _setting_of(head, lex), None
     if head.lemma_.lower() == "accord":
         for obj in (o for p in _kids(head, "prep") if p.lower_ == "to" for o in _kids(p, "pobj")):
-            if ("statement" in lex.nouns.get((obj.lemma_.lower(),), ())):
+            if "statement" in lex.nouns.get((obj.lemma_.lower(),), ()):
                 return None, obj.i  # "according to a statement by X": the statement, X's, is the act
     elaborated = _elaborated_act(head, lex)
     if elaborated is not None:

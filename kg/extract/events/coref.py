@@ -146,8 +146,11 @@ def _same_contact(h: Candidate, c: Candidate) -> bool:
     """A contact event with the very people its headline names: "separate" sets it apart from another contact,
     not from the headline that announces it."""
     people = {"participant", "agent"}
-    return h.event.type in CONTACT and c.event.type in CONTACT and bool(_entities(h.event, people)) and (
-        _entities(h.event, people) == _entities(c.event, people)
+    return (
+        h.event.type in CONTACT
+        and c.event.type in CONTACT
+        and bool(_entities(h.event, people))
+        and (_entities(h.event, people) == _entities(c.event, people))
     )
 
 
