@@ -20,7 +20,7 @@ that-clause or the quotation.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from kg.extract.events.lexicon import Lexicon
 from kg.facts import Argument
@@ -29,8 +29,15 @@ from kg.nlp import doc_text, sent_of, sentence_index, sentences, span_text, span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from kg.extract.events.triggers import Trigger
     from kg.facts import Event
+
+
+class _TriggerLike(Protocol):  # triggers.Trigger (which imports this module): its type and head token
+    type: str
+    head: int
+
+
+T = TypeVar("T", bound=_TriggerLike)
 
 # paired quotation marks (news wires write ``...'' as well as "..." and “...”)
 QUOTE_MARKS = ('"', "“", "”", "``", "''", "`")
@@ -99,7 +106,7 @@ def _reports_quotation(tok: Token) -> bool:
     return any(lo <= t.i <= hi for t in inside)
 
 
-def drop_quoted_speech(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
+def drop_quoted_speech(doc: Doc, triggers: list[T], lex: Lexicon) -> list[T]:
     """A speech verb inside a quotation that a verb outside it reports is what was said, not a statement of its
     own ("``I can confirm that ...,'' the spokesman said": one statement)."""
     spans = quotation_spans(doc)
@@ -251,7 +258,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return _writes_a_message(tok, lex)
     if lemma in lex.sense("naming_speech_verbs") and _names_something(tok):
         return True  # "called the rebels criminals", "branded the raid cowardly"
-    if lemma == "call" and not any(p.lower_ in senses["prepositions"]["call"] for p in _complement_preps(tok)):
+    if lemma == "call" and not _calls_for_or_on(tok, lex):
         return None
     if clause or _kids(tok, "xcomp") and lemma not in senses["quotation"]:
         return True
@@ -314,7 +321,21 @@ def _reported_clause(tok: Token) -> Token | None:
 
 def _complement_preps(tok: Token) -> list[Token]:
     """The verb's prepositions that take a complement, not a time ("called on Tuesday", "rang in the morning")."""
-    return [p for p in _kids(tok, "prep") if not any(o.ent_type_ in {"DATE", "TIME"} for o in _kids(p, "pobj"))]
+    return [p for p in _kids(tok, "prep") if not any(_is_time(o) for o in _kids(p, "pobj"))]
+
+
+def _is_time(tok: Token) -> bool:
+    from kg.extract.events.lexicon import lexicon
+
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in lexicon().sense("time_nouns")
+
+
+def _calls_for_or_on(tok: Token, lex: Lexicon) -> bool:
+    """ "called for a truce", "called on all states to help": "on" with someone called upon, not a day."""
+    for p in _complement_preps(tok):
+        if p.lower_ == "for" or p.lower_ in {"on", "upon"} and any(is_actor_like(o, lex) for o in _kids(p, "pobj")):
+            return True
+    return False
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -326,13 +347,13 @@ def _objects(tok: Token) -> list[Token]:
 
 
 def _names_something(tok: Token) -> bool:
-    """ "called X a coward", "called the verdict unjust": an object and what the speaker called it."""
-    return (
-        bool(_kids(tok, "oprd", "ccomp", "xcomp", "acomp"))
-        and bool(_kids(tok, "dobj", "nsubjpass"))
-        or bool(_kids(tok, "oprd"))
-        and not _kids(tok, "dobj")
-        and any(c.pos_ in {"NOUN", "ADJ"} or _quoted_token(c) for c in _kids(tok, "oprd"))
+    """ "called X a coward", "called the verdict unjust": an object and what the speaker called it (a word,
+    not the parser's reading of symbols)."""
+    said = [c for c in _kids(tok, "oprd", "ccomp", "xcomp", "acomp") if c.pos_ not in {"X", "SYM", "PUNCT"}]
+    if said and _kids(tok, "dobj", "nsubjpass"):
+        return True
+    return not _kids(tok, "dobj") and any(
+        c.dep_ == "oprd" and (c.pos_ in {"NOUN", "ADJ"} or _quoted_token(c)) for c in said
     )
 
 

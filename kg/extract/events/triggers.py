@@ -174,21 +174,23 @@ def _children(tok: Token, *deps: str) -> list[Token]:
 
 def _meets_someone(tok: Token, objects: set[str], lex: Lexicon) -> bool | None:
     """A meeting has people or organisations on both sides: "met the minister", "the two leaders met", "was met at the
-    airport by the minister"; not "was met with anger", "met the criteria", "must be met with a crackdown"."""
+    airport by the minister"; not "was met with anger", "met the criteria", "must be met with a crackdown". Only a
+    word that is plainly no actor (a common noun, "it") rejects the sense: names the parser misreads do not."""
     if objects & lex.sense("meet_not_objects"):
         return None
-    actor = communication.is_actor_like
+
+    def no_actor(words: list[Token]) -> bool:
+        words = [t for w in words for t in (w, *w.conjuncts)]
+        return bool(words) and all(
+            (t.pos_ == "NOUN" or t.pos_ == "PRON") and not communication.is_actor_like(t, lex) for t in words
+        )
+
     met = _children(tok, "nsubjpass") or _children(tok, "dobj")
-    if met:
-        if not any(actor(t, lex) for m in met for t in (m, *m.conjuncts)):
-            return None
-    elif not any(actor(s, lex) for s in _children(tok, "nsubj")) and not any(
-        actor(g, lex) for p in _children(tok, "prep") if p.lower_ == "with" for g in _children(p, "pobj")
-    ):
-        return None if _children(tok, "nsubj") else False  # "the rivers meet"; a bare participle is kept
-    for p in _children(tok, "prep"):
-        if p.lower_ == "with" and not any(actor(g, lex) for g in _children(p, "pobj")):
-            return None  # "was met with anger"
+    with_whom = [g for p in _children(tok, "prep") if p.lower_ == "with" for g in _children(p, "pobj")]
+    if met and no_actor(met) or no_actor(with_whom):
+        return None  # "met the test", "was met with anger"
+    if not met and not with_whom and no_actor(_children(tok, "nsubj")):
+        return None  # "the rivers meet"
     return False
 
 
