@@ -129,10 +129,11 @@ def test_a_shooting_and_a_bombing_are_different_attacks():
 
 
 def test_generic_peace_process_is_not_an_event():
-    assert "negotiation" not in types_of("The president said he remained committed to peace talks.")
-    assert "negotiation" not in types_of("Continued negotiations are the only way forward.")
-    assert "negotiation" in types_of("Both delegations held peace talks in Istanbul on Monday.")
-    assert "negotiation" in types_of("The talks resumed after a short break.")
+    # talks between parties are meetings (as news-dev annotates them); a process named in general is no event
+    assert "meeting" not in types_of("The president said he remained committed to peace talks.")
+    assert "meeting" not in types_of("Continued negotiations are the only way forward.")
+    assert "meeting" in types_of("Both delegations held peace talks in Istanbul on Monday.")
+    assert "meeting" in types_of("The talks resumed after a short break.")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -69,7 +69,7 @@ def find_events(
             continue
         cand = _candidate(doc, trig, lookup, lex, sents, sent_index, headlines)
         cand.headline = cand.headline or cand.sent_index == title_line
-        if trig.type == "negotiation" and trig.pos == "noun" and _generic_process(head, cand.event):
+        if trig.pos == "noun" and _lemma(head) in lex.sense("process_nouns") and _generic_process(head, cand.event):
             continue
         cands.append(cand)
     countries = frozenset(e.id for e in entities if lookup.is_country(e.id))
@@ -123,8 +123,11 @@ def _generic_process(head, ev: Event) -> bool:
     """ "committed to peace talks", "continued negotiations are the only way": a process named in general,
     not an event. Talks are an event when specific: with participants or a place, a date, or as the subject
     or object of a verb that says they happen ("held talks", "the talks resumed")."""
-    if ev.arguments or any(t.ent_type_ in {"DATE", "TIME"} for t in head.subtree):
-        return False
+    clauses = [t.i for c in head.children if c.dep_ in {"acl", "relcl"} for t in c.subtree]
+    if ev.arguments or any(t.ent_type_ in {"DATE", "TIME"} and t.i not in clauses for t in head.subtree):
+        return False  # its own date ("talks on Monday"), not a clause's ("aimed at ending a two-year war")
+    if not any(c.dep_ in {"det", "poss"} for c in head.children):
+        return True  # "peace negotiations remain deadlocked": talks in general, whatever the verb
     gov = head.head
     if head.dep_ in {"nsubj", "nsubjpass", "dobj"} and gov.pos_ == "VERB":
         return False
@@ -181,7 +184,8 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_i
     det = [c for c in head.children if c.dep_ in {"det", "poss"}]
     definite = bool(det) and det[0].lower_ in lex.sense("definite_anaphors")
     cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines)
-    cand.plural = trig.pos == "noun" and head.tag_ in {"NNS", "NNPS"}
+    # "talks", "negotiations": a plural that names one event
+    cand.plural = trig.pos == "noun" and head.tag_ in {"NNS", "NNPS"} and _lemma(head) not in lex.sense("process_nouns")
     cand.kind = _attack_kind(head, lex) if trig.type == "attack" else None
     cand.distinct = any(c.lower_ in DISTINCT_MARKERS for c in head.children if c.dep_ in {"amod", "det"})
     if trig.type == "attack" and trig.pos == "verb":
@@ -191,50 +195,17 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_i
         cand.dated = any(t.ent_type_ == "DATE" for t in head.subtree)
     if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         cand.governor = _governing_verb(head)
-    elif (
-        trig.pos == "noun"
-        and trig.type == "statement"
-        and head.dep_ == "nsubj"
-        and "statement" in lex.verbs.get(head.head.lemma_.lower(), ())
-    ):
-        cand.governor = head.head.i  # "the readout said": the document is the medium of the speech act
-    if (
-        trig.pos == "verb"
-        and trig.type == "statement"
-        and head.dep_ in {"advcl", "conj", "xcomp"}
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
-        and modality_of(head.head, lex) == ev.modality  # "would not divulge the evidence but said ...": two acts
-    ):
-        cand.continues = head.head.i
-    elif trig.pos == "verb" and trig.type == "statement":
-        reported = _reported_speech_act(head, lex)
-        if reported is not None:
-            cand.continues = reported.i  # "The envoy urged ..., the readout said": one statement
-            for arg in ev.arguments:
-                if arg.role == "agent" and any(
-                    c.dep_ == "nsubj" and c.idx <= arg.start < c.idx + len(c) + 1 for c in head.children
-                ):
-                    arg.role = "medium"
+    if trig.type == "statement":
+        governor, cand.continues = communication.statement_links(head, trig.pos, ev, lex)
+        cand.governor = governor if governor is not None else cand.governor
+        cand.definite = trig.pos == "noun" and communication.refers_back(head, lex)
+        ev.modality = communication.statement_modality(head, ev.modality, lex)
+        communication.add_channel(ev, head, lex)
+    if trig.type == "call":
+        communication.settle_call_roles(ev, head, lex)
     if trig.type == "attack" and trig.pos == "noun":
         cand.talked_about = _object_of_statement(head, lex)
     return cand
-
-
-def _reported_speech_act(verb, lex):
-    """ "The envoy urged both sides ..., the readout said": a document that says what someone said reports one
-    speech act, the reported one; returns the reported speech verb when the sayer is a document."""
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subj or not any(_lemma(s) in lex.sense("statement_documents") for s in subj):
-        return None
-    for c in verb.children:
-        if (
-            c.dep_ in {"ccomp", "parataxis"}
-            and c.i < verb.i
-            and "statement" in lex.verbs.get(_lemma(c), ())
-            and any(g.dep_ == "nsubj" for g in c.children)
-        ):
-            return c
-    return None
 
 
 def _lemma(tok) -> str:
@@ -249,7 +220,7 @@ def _object_of_statement(noun, lex) -> bool:
         tok, hops = tok.head, hops + 1
         if tok.pos_ == "VERB":
             lemma = _lemma(tok)
-            return "statement" in lex.verbs.get(lemma, ()) or lemma in lex.sense("reaction_verbs")
+            return communication.is_reporting_lemma(lemma, lex) or lemma in lex.sense("reaction_verbs")
     return False
 
 

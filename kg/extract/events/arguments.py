@@ -299,7 +299,11 @@ def _conjoined_speaker(verb: Token, lex: Lexicon) -> list[Token]:
 
 def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) -> list[Argument]:
     head = tokens(doc)[trig.head]
-    frame = lex.frames.get(trig.type, {}).get("verb" if trig.pos == "verb" else "noun", {})
+    kind = "verb" if trig.pos == "verb" else "noun"
+    frame = lex.frames.get(trig.type, {}).get(kind, {})
+    own = lex.lemma_frames.get((trig.type, head.lemma_.lower()), {}).get(kind)
+    if own:
+        frame = {**frame, **own}
     verb_frame = lex.frames.get(trig.type, {}).get("verb", {})
     args: list[Argument] = []
     if trig.pos == "verb":
@@ -314,7 +318,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
                 _add(args, doc, s, role, lookup)
         for child in head.children:
             dep = child.dep_
-            if dep in {"dobj", "nsubjpass", "dative"} and dep in frame:
+            if dep in {"dobj", "nsubjpass", "dative", "oprd"} and dep in frame:
                 _add(args, doc, child, frame[dep], lookup)
             elif dep == "agent" and "agent" in frame:
                 for g in child.children:

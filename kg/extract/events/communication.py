@@ -1,49 +1,191 @@
-"""Communication events (statement, call, press_conference): word sense, what was said, and the channel.
+"""Communication events (statement, call, press_conference): word sense, what was said, the channel, and which
+speech acts are one.
 
-A speech verb is a statement when it reports something: a that-clause, a quotation, an object
-("confirmed the attack"). "call" is a phone call when a phone word, "with"/"between" or two people
-frame it, not in "called for talks" or "called him a liar". Content is the that-clause or the quotation.
+Statements are counted as news counts them: one per reporting predicate of an identifiable speaker. A speech
+verb is a statement when it reports something: a that-clause, a quotation it introduces, an object saying what
+the act was about ("denounced the raid", "cited the treaty"), a prepositional complement ("appealed to",
+"called for"); a light verb of attitude with its noun ("expressed sympathy", "placed the blame on"); a message
+issued ("sent a letter of complaint", "gave a cautious reply"); "according to X", X's statement. The speaker of
+the verbs beyond "say" is a person, an organisation or a document, not "the decision" nor a sign. Not
+statements: a speech verb inside a quotation that another verb reports (it is the quotation's content), the
+non-speech senses ("is accused of" a charge, "declared dead", "has written books", "denied the request"),
+participles that classify a noun ("the accused man", "the proposed law").
+
+A call is "X called / phoned / telephoned / rang Y" with a person-like object, "spoke by phone with", "a phone
+call between", "held a call with". The caller is the agent where the text says who called ("X called Y", "a
+call from X", "X made a call to Y"); talking and joint calls have participants only. Content is the
+that-clause or the quotation.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import NEGATED, modality_of
-from kg.nlp import doc_text, sent_of, span_text, span_tokens
+from kg.facts import Argument
+from kg.nlp import doc_text, sent_of, sentence_index, sentences, span_text, span_tokens, tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
-QUOTE_RE = re.compile(r"[\"“”]([^\"“”]{3,}?)[\"“”]")
-ALWAYS = {
-    "say",
-    "announce",
-    "declare",
-    "reiterate",
-    "insist",
-    "assure",
-    "tell",
-    "accuse",
-    "condemn",
-    "blame",
-    "confirm",
-    "deny",
-    "state",
-}
+    from kg.facts import Event
+
+
+class _TriggerLike(Protocol):  # triggers.Trigger (which imports this module): its type and head token
+    type: str
+    head: int
+
+
+T = TypeVar("T", bound=_TriggerLike)
+
+# paired quotation marks (news wires write ``...'' as well as "..." and “...”)
+QUOTE_MARKS = ('"', "“", "”", "``", "''", "`")
+NOT_ACTOR_PRONOUNS = {"what", "which", "this", "that", "these", "there", "something", "nothing", "anything"}
+CALL_OBJECT_PRONOUNS = {"me", "us", "you", "him", "her", "them"}
+ACTOR_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def _kids(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
+
+
 def _has_quote(sent: Span) -> bool:
-    return any(ch in sent.text for ch in '"“”')
+    text = span_text(sent)
+    return any(mark in text for mark in QUOTE_MARKS)
+
+
+_QUOTE_OR_BREAK = re.compile(r"``|''|[\"“”]|\n")
+
+
+def quotation_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks. Each mark opens or closes a quotation in turn within a
+    paragraph (a quotation left open ends with its line, as news quotes that run on do)."""
+    cached = doc.user_data.get("kg_quotations")
+    if cached is not None:
+        return cached
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    text = doc_text(doc)
+    for m in _QUOTE_OR_BREAK.finditer(text):
+        if opened is None:
+            if m.group() != "\n":
+                opened = m.end()
+        else:
+            spans.append((opened, m.start()))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    doc.user_data["kg_quotations"] = spans
+    return spans
+
+
+def _quoted(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= tok.idx < end for start, end in spans)
+
+
+def _reports_quotation(tok: Token) -> bool:
+    """The verb introduces a quotation: it stands outside the quotation and the quotation is part of what it
+    governs (`"At last," she exclaimed`), or the verb heads the sentence the quotation is in."""
+    sent = sent_of(tok)
+    if not _has_quote(sent):
+        return False
+    spans = quotation_spans(tok.doc)
+    if _quoted(tok, spans):
+        return False
+    inside = [t for t in span_tokens(sent) if _quoted(t, spans) and not t.is_punct]
+    if not inside:
+        return False
+    if tok.dep_ == "ROOT":
+        return True
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    return any(lo <= t.i <= hi for t in inside)
+
+
+def drop_quoted_speech(doc: Doc, triggers: list[T], lex: Lexicon) -> list[T]:
+    """A speech verb inside a quotation that a verb outside it reports is what was said, not a statement of its
+    own ("``I can confirm that ...,'' the spokesman said": one statement)."""
+    spans = quotation_spans(doc)
+    if not spans:
+        return triggers
+    toks = tokens(doc)
+    speech = [t for t in triggers if t.type == "statement"]
+    reporters = {sentence_index(doc)[t.head] for t in speech if not _quoted(toks[t.head], spans)}
+    dropped = set()
+    for trig in speech:
+        idx = toks[trig.head].idx
+        span = next(((s, e) for s, e in spans if s <= idx < e), None)
+        if span is not None and reporters & _reporting_sentences(doc, span):
+            dropped.add(trig.head)
+    return [t for t in triggers if t.head not in dropped] if dropped else triggers
+
+
+def _reporting_sentences(doc: Doc, span: tuple[int, int]) -> set[int]:
+    """The sentences a quotation runs through, and the one after its closing mark when it goes on in the same
+    paragraph (the splitter may cut `'' police spokesman Lt. Ana Ruiz said` after the abbreviation)."""
+    sents = sentences(doc)
+    inside = {k for k, s in enumerate(sents) if s.start_char <= span[1] and s.end_char >= span[0]}
+    last = max(inside, default=None)
+    if last is not None and last + 1 < len(sents):
+        text = doc_text(doc)
+        if "\n" not in text[span[1] : sents[last + 1].start_char]:
+            inside.add(last + 1)
+    return inside
+
+
+def _subject(verb: Token) -> list[Token]:
+    """The verb's subject, inherited through participles, infinitives and conjuncts ("marched ..., demanding");
+    a participle modifying a noun speaks for that noun ("a rally demanding", "signs demanding")."""
+    seen = 0
+    while seen < 4:
+        subj = _kids(verb, "nsubj", "expl") or (_kids(verb, "nsubjpass") if seen else [])
+        if subj:
+            return subj
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return [verb.head]
+        if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head is not verb:
+            verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "intent on warning": through the preposition
+            seen += 1
+        else:
+            break
+    return []
+
+
+def is_actor_like(tok: Token, lex: Lexicon) -> bool:
+    """A person, an organisation, a country or a group: someone who can speak, call or meet."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in NOT_ACTOR_PRONOUNS
+    if tok.ent_type_ in ACTOR_ENTITY_TYPES or tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        return True
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in lex.sense("actor_nouns")
+        or lemma in lex.sense("people_nouns")
+        or tok.lower_ in lex.sense("people_nouns")
+    )
+
+
+def _speaker_like(tok: Token, lex: Lexicon) -> bool:
+    """An identifiable speaker: a person or an organisation, or a document or medium that carries a statement;
+    "a group of former soldiers", "dozens of residents": the people the quantity counts."""
+    lemma = tok.lemma_.lower()
+    if is_actor_like(tok, lex) or lemma in lex.sense("statement_documents") or lemma in lex.sense("media"):
+        return True
+    return any(is_actor_like(o, lex) for p in _kids(tok, "prep") if p.lower_ == "of" for o in _kids(p, "pobj"))
+
+
+def _source_like(tok: Token, lex: Lexicon) -> bool:
+    """What "according to" names as a source: a speaker, or a report, account or set of figures."""
+    return _speaker_like(tok, lex) or tok.lemma_.lower() in lex.sense("according_to_sources")
 
 
 def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
+    """None: not this event sense. False: kept plainly. True: kept by a sense rule (less certain)."""
     lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
     if etype == "statement" and _negated_speech_word(lemma, kind, lex):
         if negated_speech_act(tok, kind, lex):
@@ -51,71 +193,468 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
         if kind == "noun":
             return None  # "his comments", "the reason for the delay": no speech act of their own
     if etype == "statement":
-        if kind == "noun":
-            if lemma in {"post", "address", "interview", "speech"}:
-                return True if _kids(tok, "poss", "prep", "amod", "compound") else None
-            return False
-        if lemma == "tell" and not (_kids(tok, "ccomp") or _has_quote(sent_of(tok))):
-            return None  # "told to leave"
-        if lemma in ALWAYS:
-            return False
-        if _kids(tok, "ccomp", "xcomp") or _has_quote(sent_of(tok)):
-            return True
-        if lemma in {"describe", "characterize", "characterise"} and any(p.lower_ == "as" for p in _kids(tok, "prep")):
-            return True
-        if lemma in {"report", "confirm", "claim", "post", "tweet", "write", "condemn"} and _kids(tok, "dobj", "nsubj"):
-            return True
-        return None
+        return _statement_noun_sense(tok, lex) if kind == "noun" else _statement_verb_sense(tok, lex)
     if etype == "press_conference":
         return False
-    # call
+    return _call_noun_sense(tok, lex) if kind == "noun" else _call_verb_sense(tok, lex)
+
+
+def _statement_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
+    lemma = _lemma(tok)
+    issued = lex.senses["message_nouns_issuing_verbs"]
+    if lemma in issued["nouns"]:
+        return True if _issued_message(tok, set(issued["verbs"]), lex) else None
+    if lemma in {"post", "address", "interview", "speech"}:
+        if lemma == "address" and tok.tag_ in {"NNS", "NNPS"}:
+            return None  # "names and addresses"
+        if lemma == "interview" and _phone_modified(tok, lex):
+            return True  # "said in a telephone interview": a statement whose medium is the telephone
+        return True if _kids(tok, "poss", "prep", "amod", "compound") else None
+    return False
+
+
+def _issued_message(noun: Token, verbs: set[str], lex: Lexicon) -> bool:
+    """ "sent a letter of complaint", "gave a cautious reply", "accusations made by the opposition"; not "the
+    attack sent a message" (no speaker)."""
+    gov = noun.head
+    if gov.lemma_.lower() in verbs and (noun.dep_ == "dobj" or noun.dep_ == "nsubjpass" and _kids(gov, "agent")):
+        subj = _subject(gov)
+        return not subj or any(_speaker_like(t, lex) for t in subj)  # not "the letter was published"
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs and _kids(c, "agent") for c in noun.children
+    )
+
+
+def _phone_modified(tok: Token, lex: Lexicon) -> bool:
     phone = lex.sense("phone_words")
-    in_phone_context = any(t.lemma_.lower() in phone - {"call"} for t in span_tokens(sent_of(tok)))
-    if kind == "noun":
-        preps = {p.lower_ for p in _kids(tok, "prep")}
-        if "for" in preps and lemma == "call":
-            return None
-        mods = _kids(tok, "compound", "poss", "nmod", "amod")
-        if lemma in {"call"} and tok.tag_ in {"NNS", "NNPS"} and not in_phone_context:
-            return None  # "calls for restraint"
-        det = _kids(tok, "det", "poss")
-        definite = bool(det) and det[0].lower_ in {"the", "this", "that", "their", "his", "her", "its"}
-        if lemma == "discussion" and not in_phone_context and not definite:
-            return None
-        if preps & {"with", "between"} or any(m.ent_type_ == "PERSON" or m.lemma_.lower() in phone for m in mods):
-            return False
-        if in_phone_context:
-            return False
-        return True if definite else None
-    # verbs
+    return any(c.lemma_.lower() in phone for c in _kids(tok, "compound", "amod", "nmod"))
+
+
+def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
+    lemma = _lemma(tok)
+    senses = lex.senses["statement_verb_senses"]
+    if lemma == "accord":
+        return _according_to(tok, lex)
+    if lemma in {"call", "speak", "talk"} and _in_phone_context(tok, lex):
+        return None  # the call sense
+    if (
+        _passive_participle(tok)
+        and not _kids(tok, "agent")
+        and not _that_clause(tok)
+        and not (lemma in lex.sense("announced_in_passive") and tok.dep_ != "amod")
+    ):
+        return None  # "is accused of" (a charge), "was declared dead", "when asked if", "the accused doctor"
+    if _purpose(tok) and lemma not in senses["always"]:
+        return None  # "came to the square to demand his release": what the visit was for
+    if lemma not in senses["always"]:
+        subj = _subject(tok)
+        if subj and not any(_speaker_like(s, lex) for s in subj):
+            return None  # "the decision suggests", "signs demanding", "the ruling made it clear"
+    if lemma in lex.senses["attitude_verbs"]:
+        if any(_negated_speech_word(_lemma(o), "noun", lex) for o in _kids(tok, "dobj")):
+            return None  # "made no comment": the refused speech act is the noun's (negated_speech_act)
+        return _attitude(tok, lemma, lex)
+    clause = _reported_clause(tok) is not None
+    if lemma == "declare" and any(c.pos_ == "ADJ" for c in _kids(tok, "acomp", "oprd", "xcomp")):
+        return None  # "declared dead", "declared unconstitutional": a status, not a speech act
+    if lemma == "deny" and any(o.lemma_.lower() in lex.sense("deny_not_objects") for o in _objects(tok)):
+        return None  # "denied the request": a refusal
+    if lemma == "tell" and not (clause or _kids(tok, "dobj", "dative") and _reports_quotation(tok)):
+        return None  # "told to leave"
+    if lemma in senses["always"]:
+        return False
+    if lemma == "write":
+        return _writes_a_message(tok, lex)
+    if lemma in lex.sense("naming_speech_verbs") and _names_something(tok):
+        return True  # "called the rebels criminals", "branded the raid cowardly"
+    if lemma == "call" and not _calls_for_or_on(tok, lex):
+        return None
+    if clause or _kids(tok, "xcomp") and lemma not in senses["quotation"]:
+        return True
+    if (lemma in senses["quotation"] or lemma in senses["object"]) and _reports_quotation(tok):
+        return True
+    if lemma in {"describe", "characterize", "characterise", "defend"} and any(
+        p.lower_ == "as" for p in _kids(tok, "prep")
+    ):  # "described the raid as reckless", "defended the law as necessary"
+        return True
+    if lemma in senses["object"] and _objects(tok):
+        return True
+    if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in _kids(tok, "nsubj")):
+        return True  # "our correspondent reports", "the ministry confirmed"
+    preps = senses["prepositions"].get(lemma, ())
+    if preps and any(
+        p.lower_ in preps and (_kids(p, "pobj", "pcomp") or p.lower_ == "out")
+        for p in [*_complement_preps(tok), *_kids(tok, "prt")]
+    ):
+        return True
+    return None
+
+
+def _passive_participle(tok: Token) -> bool:
+    """A passive verb, or a past participle with no auxiliary of its own: "was accused", "when asked", "the
+    accused doctor", "arrested and accused of murder" (a perfect "has arrived and accused" keeps its aux)."""
+    if _kids(tok, "nsubjpass", "auxpass"):
+        return True
+    if tok.tag_ != "VBN" or _kids(tok, "aux", "nsubj"):
+        return False
+    return tok.dep_ in {"amod", "acl", "advcl"} or tok.dep_ == "conj" and tok.head.tag_ != "VBN"
+
+
+def _that_clause(tok: Token) -> bool:
+    """ "were warned that ...": a passive speech verb with what was said (a question, "asked if", is not)."""
+    return any(
+        not any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children) for c in _kids(tok, "ccomp")
+    )
+
+
+def _purpose(tok: Token) -> bool:
+    """An infinitive of purpose ("came to the ministry to offer condolences"): what someone set out to say."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.lower_ == "to" for c in _kids(tok, "aux"))
+
+
+def _reported_clause(tok: Token) -> Token | None:
+    """What the verb reports: its that-clause; a clause before it whose speaker follows ("..., the council
+    warned"); or the clause the parser hung on the governing verb ("continued to insist they would resist")."""
+    for c in _kids(tok, "ccomp"):
+        return c
+    subj = _kids(tok, "nsubj")
+    for c in _kids(tok, "parataxis", "advcl"):
+        if c.i < tok.i and _kids(c, "nsubj", "nsubjpass") and (c.dep_ == "parataxis" or subj and subj[0].i > c.i):
+            return c
+    if tok.dep_ == "xcomp":
+        for c in _kids(tok.head, "ccomp"):
+            if c.left_edge.i == tok.right_edge.i + 1:
+                return c
+    return None
+
+
+def _complement_preps(tok: Token) -> list[Token]:
+    """The verb's prepositions that take a complement, not a time ("called on Tuesday", "rang in the morning")."""
+    return [p for p in _kids(tok, "prep") if not any(_is_time(o) for o in _kids(p, "pobj"))]
+
+
+def _is_time(tok: Token) -> bool:
+    from kg.extract.events.lexicon import lexicon
+
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in lexicon().sense("time_nouns")
+
+
+def _calls_for_or_on(tok: Token, lex: Lexicon) -> bool:
+    """ "called for a truce", "called on all states to help": "on" with someone called upon, not a day."""
+    for p in _complement_preps(tok):
+        if p.lower_ == "for" or p.lower_ in {"on", "upon"} and any(is_actor_like(o, lex) for o in _kids(p, "pobj")):
+            return True
+    return False
+
+
+def _objects(tok: Token) -> list[Token]:
+    """The direct object, or the noun a relative clause verb modifies ("the terms they have proposed")."""
+    objs = _kids(tok, "dobj")
+    if not objs and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        objs = [tok.head]
+    return objs
+
+
+def _names_something(tok: Token) -> bool:
+    """ "called X a coward", "called the verdict unjust": an object and what the speaker called it (a word,
+    not the parser's reading of symbols)."""
+    said = [c for c in _kids(tok, "oprd", "ccomp", "xcomp", "acomp") if c.pos_ not in {"X", "SYM", "PUNCT"}]
+    if said and _kids(tok, "dobj", "nsubjpass"):
+        return True
+    return not _kids(tok, "dobj") and any(
+        c.dep_ == "oprd" and (c.pos_ in {"NOUN", "ADJ"} or _quoted_token(c)) for c in said
+    )
+
+
+def _quoted_token(tok: Token) -> bool:
+    return _quoted(tok, quotation_spans(tok.doc))
+
+
+def _writes_a_message(tok: Token, lex: Lexicon) -> bool | None:
+    """ "wrote to the minister", "wrote that", "wrote a letter", `"...," wrote the judge`; not "has written
+    several books" nor "the poems they wrote"."""
+    objs = _objects(tok)
+    if objs:
+        return True if any(o.lemma_.lower() in lex.sense("write_message_objects") for o in objs) else None
+    if _kids(tok, "ccomp") or _reports_quotation(tok):
+        return True
+    preps = lex.senses["statement_verb_senses"]["prepositions"]["write"]
+    return True if any(p.lower_ in preps for p in _kids(tok, "prep")) else None
+
+
+def _attitude(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
+    """ "expressed sympathy", "voiced concern", "extended his condolences", "placed the blame on",
+    "made it clear that", "offered to travel"."""
+    wanted = set(lex.senses["attitude_verbs"][lemma])
+    if "@attitude" in wanted:
+        wanted |= lex.sense("attitude_nouns")
+    objs = [o for d in _kids(tok, "dobj", "nsubjpass", "oprd", "ccomp", "acomp", "xcomp") for o in (d, *d.conjuncts)]
+    words = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+    if lemma == "make":
+        words |= {g.lower_ for o in _kids(tok, "ccomp", "xcomp", "oprd") for g in o.children if g.dep_ == "acomp"}
+    if lemma == "take" and (
+        _kids(tok, "prt")
+        or not _kids(tok, "ccomp")
+        and not any(
+            _kids(o, "acl", "ccomp") or any(p.lower_ in {"on", "against"} for p in _kids(o, "prep")) for o in objs
+        )
+    ):
+        return None  # "took the view that", "took a hard line on"; not "took up positions", "took in the view"
+    if words & wanted:
+        return True
+    if lemma == "offer" and _kids(tok, "xcomp"):
+        return True  # "has offered to travel": a proposal
+    return None
+
+
+def _according_to(tok: Token, lex: Lexicon) -> bool | None:
+    """ "according to police", "according to a statement by X": the source is the speaker. Not "according to
+    plan", "according to the law"."""
+    for prep in _kids(tok, "prep"):
+        if prep.lower_ != "to":
+            continue
+        for obj in _kids(prep, "pobj"):
+            if _source_like(obj, lex):
+                return True
+    return None
+
+
+def _in_phone_context(tok: Token, lex: Lexicon) -> bool:
+    phone = lex.sense("phone_words") - {"call"}
+    return any(t.lemma_.lower() in phone for t in span_tokens(sent_of(tok)))
+
+
+def _call_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
+    lemma = _lemma(tok)
+    phone = lex.sense("phone_words")
+    in_phone_context = _in_phone_context(tok, lex)
+    preps = {p.lower_ for p in _kids(tok, "prep")}
+    if "for" in preps and lemma == "call":
+        return None
+    mods = _kids(tok, "compound", "poss", "nmod", "amod")
+    from_someone = any(
+        p.lower_ in {"from", "to"} and any(is_actor_like(o, lex) for o in _kids(p, "pobj")) for p in _kids(tok, "prep")
+    )
+    if lemma in {"call"} and tok.tag_ in {"NNS", "NNPS"} and not in_phone_context and not from_someone:
+        return None  # "calls for restraint"
+    det = _kids(tok, "det", "poss")
+    definite = bool(det) and det[0].lower_ in {"the", "this", "that", "their", "his", "her", "its"}
+    if lemma == "discussion" and not in_phone_context and not definite:
+        return None
+    if lemma in {"discussion", "conversation"} and not in_phone_context and _meeting_in_sentence(tok, lex):
+        return None  # "met again to finish their discussion": the talk of a meeting
+    if (
+        preps & {"with", "between"}
+        or from_someone
+        or any(m.ent_type_ == "PERSON" or m.lemma_.lower() in phone for m in mods)
+    ):
+        return False
+    if in_phone_context:
+        return False
+    return True if definite else None
+
+
+def _meeting_in_sentence(tok: Token, lex: Lexicon) -> bool:
+    return any(t.pos_ == "VERB" and "meeting" in lex.verbs.get(t.lemma_.lower(), ()) for t in span_tokens(sent_of(tok)))
+
+
+def _call_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
+    lemma = _lemma(tok)
     if lemma in {"phone", "telephone"}:
         return False
-    if lemma == "call":
-        if any(c.dep_ == "prt" for c in tok.children) or _kids(tok, "xcomp", "oprd", "ccomp", "attr"):
-            return None
-        if any(p.lower_ in lex.sense("call_not_next") for p in _kids(tok, "prep")):
-            return None
-        objs = _kids(tok, "dobj")
-        if (
-            objs
-            and all(o.ent_type_ in {"PERSON"} or o.pos_ == "PRON" for o in objs)
-            and not any(c.dep_ in {"oprd", "attr", "npadvmod"} for o in objs for c in o.children)
-        ):
-            return True
-        return None
+    if lemma in {"call", "ring"}:
+        return _calls_someone(tok, lemma, lex)
     if lemma in {"speak", "talk"}:
-        return True if in_phone_context and (_kids(tok, "prep") or _kids(tok, "nsubj")) else None
+        return True if _in_phone_context(tok, lex) and (_kids(tok, "prep") or _kids(tok, "nsubj")) else None
+    return None
+
+
+def _calls_someone(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
+    """ "Macron called Putin on Tuesday", "she rang him": one object, a person or an organisation, and nothing
+    said about it; not "called for talks", "called him a liar", "called off the strike", "rang the bell"."""
+    if (
+        [p for p in _kids(tok, "prt") if p.lower_ != "back"]
+        or _kids(tok, "xcomp", "ccomp", "attr", "acomp")
+        or any(p.lower_ in lex.sense("call_not_next") for p in _complement_preps(tok))
+    ):
+        return None
+    objs = _kids(tok, "dobj", "oprd")
+    if len(objs) != 1 or any(c.dep_ in {"oprd", "attr", "npadvmod"} for c in objs[0].children):
+        if not objs and lemma == "call" and _in_phone_context(tok, lex):
+            return True
+        if not objs and lemma == "call" and any(is_actor_like(s, lex) for s in _kids(tok, "nsubj")):
+            return True if tok.tag_ == "VBG" and _kids(tok, "aux") else None  # "people have been calling"
+        return None
+    obj = objs[0]
+    if obj.pos_ == "PRON":
+        return True if obj.lower_ in CALL_OBJECT_PRONOUNS else None
+    if obj.ent_type_ in ACTOR_ENTITY_TYPES or obj.pos_ == "PROPN" and obj.text[:1].isupper() and not obj.ent_type_:
+        return True
+    if obj.lemma_.lower() in lex.sense("actor_nouns") | lex.sense("people_nouns"):
+        return True if obj.dep_ == "dobj" else None
+    return None
+
+
+def settle_call_roles(ev: Event, head: Token, lex: Lexicon) -> None:
+    """Who called whom. The caller is the agent where the text says who called: "X called / phoned Y", "a call
+    from X", "X's call to Y", "X made a call to Y". Talking is mutual ("spoke with", "a conversation"); so are
+    "X held a call with Y", "X agreed during a call with Y" (the subject of the verb the call is set with) and
+    agents with nobody they called ("X and Y held a call"): participants all."""
+    agents = [a for a in ev.arguments if a.role == "agent"]
+    if not agents:
+        return
+    mutual = head.lemma_.lower() in lex.sense("mutual_call_words")
+    if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"dobj", "pobj"} and not mutual:
+        gov, hops = (head.head.head if head.dep_ == "pobj" else head.head), 0
+        while gov.pos_ not in {"VERB", "AUX"} and gov.head is not gov and hops < 3:
+            gov, hops = gov.head, hops + 1  # "take part during a call": the verb the call is set with
+        placed = head.dep_ == "dobj" and gov.lemma_.lower() in lex.sense("call_placing_verbs")
+        subjects = [t for s in _subject(gov) + _kids(gov, "nsubjpass") for t in s.subtree]
+        for a in agents:
+            if not placed and any(t.idx <= a.start < t.idx + len(t) for t in subjects):
+                a.role = "participant"
+        agents = [a for a in agents if a.role == "agent"]
+    others = [a for a in ev.arguments if a.role == "participant" and a.entity not in {g.entity for g in agents}]
+    if mutual or not others and len(agents) > 1:
+        for a in agents:
+            a.role = "participant"
+
+
+def add_channel(ev: Event, head: Token, lex: Lexicon) -> None:
+    """The telephone or video link a statement was made over: "said in a telephone interview", "told reporters
+    by phone", "spoke over a video link" give the statement the medium telephone / phone / video."""
+    phone = lex.sense("phone_words") - {"call"}
+    nouns = [head] if head.pos_ in {"NOUN", "PROPN"} else []
+    channels = [p for p in _kids(head, "prep") if p.lower_ in {"in", "by", "over", "via", "during"}]
+    nouns += [o for p in channels for o in _kids(p, "pobj")]
+    for noun in nouns:
+        words = [noun] if noun is not head else []
+        words += _kids(noun, "compound", "amod", "nmod")
+        for w in words:
+            if w.lemma_.lower() in phone and not any(a.role == "medium" and a.start == w.idx for a in ev.arguments):
+                ev.arguments.append(Argument(role="medium", text=w.text, start=w.idx, end=w.idx + len(w), entity=None))
+                return
+
+
+def refers_back(noun: Token, lex: Lexicon) -> bool:
+    """ "since the announcement", "unaware of the mayor's remarks", "the mayor's statement came ...": a definite or
+    possessed statement noun with nothing said of its own names a statement the article reported before (coref
+    folds it there when there is one); "issued the statement saying ..." is a statement of its own."""
+    det = _kids(noun, "det")
+    if not (_kids(noun, "poss") or det and det[0].lower_ in {"the", "this", "that", "these", "those"}):
+        return False
+    if _kids(noun, "acl", "ccomp", "relcl") or noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return False
+    return not _issued_message(noun, set(lex.senses["message_nouns_issuing_verbs"]["verbs"]), lex)
+
+
+def statement_modality(head: Token, modality: str, lex: Lexicon) -> str:
+    """Two modalities that only a statement's own construction shows: "according to X" is X's statement
+    whatever the clause it sources says ("Y may have fled, according to police"); "made no comment", "voiced
+    no concern" deny the act through its object."""
+    lemma = head.lemma_.lower()
+    source = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else None
+    if lemma == "accord" or source is not None and source.lemma_.lower() == "accord":
+        return "asserted"  # "according to police", "according to a statement by X"
+    if lemma in lex.senses["attitude_verbs"] and any(
+        c.dep_ == "det" and c.lower_ == "no" for o in _kids(head, "dobj") for c in o.children
+    ):
+        return "negated"
+    return modality
+
+
+def is_reporting_lemma(lemma: str, lex: Lexicon) -> bool:
+    """A verb that reports a speech act by itself ("condemned", "denounced"), not through its object as the light
+    verbs of attitude do ("made", "placed", "sent")."""
+    return "statement" in lex.verbs.get(lemma, ()) and lemma not in lex.senses["attitude_verbs"] and lemma != "accord"
+
+
+def statement_links(head: Token, pos: str, ev: Event, lex: Lexicon) -> tuple[int | None, int | None]:
+    """(governor, continues) of a statement mention, as token indices: the speech verb a statement noun is the
+    medium or setting of ("the readout said", "said as she ended her speech"), and the speech act a verb only
+    elaborates ("..., noting that", "issued a statement saying", "The envoy urged ..., the readout said")."""
+    if pos == "noun":
+        return _setting_of(head, lex), None
+    if head.lemma_.lower() == "accord":
+        for obj in (o for p in _kids(head, "prep") if p.lower_ == "to" for o in _kids(p, "pobj")):
+            if "statement" in lex.nouns.get((obj.lemma_.lower(),), ()):
+                return None, obj.i  # "according to a statement by X": the statement, X's, is the act
+    elaborated = _elaborated_act(head, lex)
+    if elaborated is not None and modality_of(head.doc[elaborated], lex) == ev.modality:
+        return None, elaborated  # (not "would not divulge the evidence but said ...": two acts)
+    if elaborated is not None:
+        return None, None
+    reported = _reported_speech_act(head, lex)
+    if reported is None:
+        return None, None
+    for arg in ev.arguments:  # the document that reports it is the medium, the reported speaker the agent
+        subjects = _kids(head, "nsubj")
+        if arg.role == "agent" and any(c.idx <= arg.start < c.idx + len(c) + 1 for c in subjects):
+            arg.role = "medium"
+    return None, reported.i
+
+
+def _setting_of(noun: Token, lex: Lexicon) -> int | None:
+    gov = noun.head
+    if noun.dep_ == "nsubj" and gov.dep_ in {"ccomp", "conj"} and is_reporting_lemma(gov.head.lemma_.lower(), lex):
+        if not _kids(gov.head, "nsubj"):
+            return gov.head.i  # `"...," said a communique, read at a rally`: the parser gave it to "read"
+    if noun.dep_ == "nsubj" and is_reporting_lemma(gov.lemma_.lower(), lex):
+        return gov.i  # "the readout said": the document is the medium of the speech act
+    verb = gov.head if noun.dep_ == "pobj" else gov
+    if noun.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB" and verb.dep_ == "advcl":
+        if is_reporting_lemma(verb.head.lemma_.lower(), lex):
+            return verb.head.i  # "said as she ended her speech": the speech is where she said it
+    return None
+
+
+def _elaborated_act(verb: Token, lex: Lexicon) -> int | None:
+    """A participle or infinitive with no subject of its own elaborates the speech act it hangs on ("wrote to
+    her, asking ... and adding"); a finite conjunct is a speech act of its own ("condemned ... and vowed")."""
+    if _kids(verb, "nsubj", "nsubjpass") or verb.dep_ not in {"advcl", "conj", "xcomp", "acl"}:
+        return None
+    if verb.dep_ == "conj" and verb.tag_ != "VBG":
+        return None
+    gov, hops = verb.head, 0
+    while verb.dep_ == "conj" and not is_reporting_lemma(gov.lemma_.lower(), lex) and gov.dep_ in {"ccomp", "conj"}:
+        gov, hops = gov.head, hops + 1  # "demanding that he be returned and saying": the parser hangs it on the clause
+        if hops == 3:
+            break
+    if gov.pos_ in {"NOUN", "PROPN"}:
+        return gov.i  # "issued a statement saying"
+    if gov.lemma_.lower() in lex.sense("light_verbs") | set(lex.senses["message_nouns_issuing_verbs"]["verbs"]):
+        for obj in _kids(gov, "dobj"):
+            return obj.i  # "gave a cautious reply, warning ...": the reply it elaborates
+    return gov.i
+
+
+def _reported_speech_act(verb: Token, lex: Lexicon) -> Token | None:
+    """ "The envoy urged both sides ..., the readout said": a document that says what someone said reports one
+    speech act, the reported one; returns the reported speech verb when the sayer is a document."""
+    subj = _kids(verb, "nsubj")
+    if not subj or not any(s.lemma_.lower() in lex.sense("statement_documents") for s in subj):
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ in {"ccomp", "parataxis"}
+            and c.i < verb.i
+            and "statement" in lex.verbs.get(c.lemma_.lower(), ())
+            and any(g.dep_ == "nsubj" for g in c.children)
+        ):
+            return c
     return None
 
 
 def content_of(tok: Token, kind: str, sent: Span) -> tuple[str | None, int | None, int | None]:
     """What was said: the that-clause, the quotation in the sentence, or the object described (char span)."""
     if kind == "verb":
-        clauses = _kids(tok, "ccomp")
-        if clauses:
-            clause = clauses[0]
+        clause = _reported_clause(tok)
+        if clause is not None:
             toks = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
-            toks = [t for t in toks if not (t.is_punct and t.i in (toks[0].i, toks[-1].i))]
+            while toks and toks[0].is_punct:
+                toks = toks[1:]  # the opening quotation marks
+            while toks and toks[-1].is_punct:
+                toks = toks[:-1]
             if toks:
                 start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
                 return doc_text(tok.doc)[start:end], start, end
@@ -130,17 +669,19 @@ def content_of(tok: Token, kind: str, sent: Span) -> tuple[str | None, int | Non
                 + 1
             ]
             return span_text(span), span.start_char, span.end_char
-    m = QUOTE_RE.search(sent.text)
-    if m:
-        start = sent.start_char + m.start(1)
-        return m.group(1).strip(" ,"), start, start + len(m.group(1).strip(" ,"))
+    text = doc_text(tok.doc)
+    for start, end in quotation_spans(tok.doc):  # the quotation the sentence holds or reports
+        if end > sent.start_char and start < sent.end_char:
+            quote = text[start:end]
+            lead = len(quote) - len(quote.lstrip(" ,"))
+            quote = quote.strip(" ,")
+            if len(quote) >= 3:
+                return quote, start + lead, start + lead + len(quote)
     return None, None, None
 
 
 def is_medium(tok: Token, lex: Lexicon) -> bool:
     return tok.lower_ in lex.sense("media") or tok.ent_type_ == "ORG" and tok.text in {"Telegram", "X", "Twitter"}
-
-
 # --- speech acts that did not happen: "declined to comment", "had no comment", "gave no reason" -----------
 
 

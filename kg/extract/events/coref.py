@@ -97,16 +97,8 @@ def merge_coreferent(cands: list[Candidate], countries: frozenset[str] = frozens
         target = _announcing_headline(c, cands, countries)
         if target is not None:
             pass
-        elif c.event.type == "statement" and c.governor is not None:
-            gov = by_head.get(c.governor)
-            if gov is not None and gov.event.type == "statement":
-                target = gov
-        elif c.event.type == "statement" and c.continues is not None:
-            gov = by_head.get(c.continues)
-            if gov is not None and gov.event.type == "statement" and gov is not c:
-                target = gov
-        elif c.event.type == "statement" and c.definite and c.pos == "noun":
-            target = _same_word_statement(c, cands)
+        elif c.event.type == "statement":
+            target = _statement_target(c, by_head, cands)
         elif c.event.type not in NEVER_MERGED | {"statement"} and (c.pos == "noun" or c.event.type not in CLAUSAL):
             target = _antecedent(c, cands, countries)
         elif c.event.type == "attack":
@@ -127,13 +119,15 @@ HEADLINE_REACH = 6  # body sentences after the headline in which its event is re
 def _announcing_headline(c: Candidate, cands: list[Candidate], countries: frozenset[str]) -> Candidate | None:
     """The headline mention that announces the event `c` reports: the first body mention of the same type
     (or contact family) within the lead, compatible in arguments, number, kind and casualty counts."""
-    if c.headline or c.distinct or c.event.type == "statement":
+    if c.headline or c.event.type == "statement":
         return None
     for h in cands:
         if h.event.trigger.start >= c.event.trigger.start:
             break
         if not h.headline or h.merged_into is not None or any(not m.headline for m in h.extra):
             continue
+        if c.distinct and not _same_contact(h, c):
+            continue  # "another attack"; but "Trump-Putin Talks" ... "a separate conversation between Trump and Putin"
         if not _same_family(h.event.type, c.event.type) or c.sent_index - h.sent_index > HEADLINE_REACH:
             continue
         cluster = [h, *h.extra]
@@ -148,6 +142,18 @@ def _announcing_headline(c: Candidate, cands: list[Candidate], countries: frozen
     return None
 
 
+def _same_contact(h: Candidate, c: Candidate) -> bool:
+    """A contact event with the very people its headline names: "separate" sets it apart from another contact,
+    not from the headline that announces it."""
+    people = {"participant", "agent"}
+    return (
+        h.event.type in CONTACT
+        and c.event.type in CONTACT
+        and bool(_entities(h.event, people))
+        and (_entities(h.event, people) == _entities(c.event, people))
+    )
+
+
 def _same_casualties(a: Event, b: Event) -> bool:
     """No contradicting counts: "kills at least 12" and "12 people were killed" agree, 12 and 15 do not."""
     ca, cb = a.casualties, b.casualties
@@ -156,20 +162,36 @@ def _same_casualties(a: Event, b: Event) -> bool:
     return all(x is None or y is None or x == y for x, y in ((ca.killed, cb.killed), (ca.injured, cb.injured)))
 
 
+def _statement_target(c: Candidate, by_head: dict[int, Candidate], cands: list[Candidate]) -> Candidate | None:
+    """The speech act a statement mention is part of: the verb a statement noun is the medium or setting of ("In
+    a statement, X said"), the act a participle elaborates ("..., noting that"), or, for a definite statement noun
+    ("since the announcement"), the statement it refers back to."""
+    for head in (c.governor, c.continues):
+        gov = by_head.get(head) if head is not None else None
+        if gov is not None and gov.event.type == "statement" and gov is not c:
+            return gov
+    if c.definite and c.pos == "noun":
+        return _same_word_statement(c, cands)
+    return None
+
+
 def _same_word_statement(c: Candidate, cands: list[Candidate]) -> Candidate | None:
-    """ "The announcement" refers back to the nearest "announced" within three sentences."""
+    """The statement a definite or possessed statement noun refers back to: "The announcement" to the last
+    "announced", "the mayor's remarks" to the mayor's last statement, else "the statement" to the statement of the last
+    three sentences. None when the article reported none (the noun is then the first mention)."""
     stem = c.event.trigger.text.lower()[:5]
-    found = None
-    for prev in cands:
-        if prev.event.trigger.start >= c.event.trigger.start:
-            break
-        if (
-            prev.event.type == "statement"
-            and prev.event.trigger.text.lower()[:5] == stem
-            and c.sent_index - prev.sent_index <= 3
-        ):
-            found = prev
-    return found
+    speakers = _entities(c.event, {"agent"})
+    earlier = [
+        p for p in cands if p.event.trigger.start < c.event.trigger.start and p.event.type == "statement" and p is not c
+    ]
+    same_word = [p for p in earlier if p.event.trigger.text.lower()[:5] == stem]
+    if same_word:
+        return same_word[-1]
+    if speakers:
+        same_speaker = [p for p in earlier if _entities(p.event, {"agent"}) & speakers]
+        return same_speaker[-1] if same_speaker else None
+    near = [p for p in earlier if c.sent_index - p.sent_index <= 3]
+    return near[-1] if near else None
 
 
 def _has_entities(ev: Event) -> bool:

@@ -15,6 +15,9 @@ class Lexicon:
     nouns: dict[tuple[str, ...], tuple[str, ...]]  # lemma sequence -> event types
     adjectives: dict[str, tuple[str, ...]]
     frames: dict[str, dict[str, dict[str, str]]]  # type -> "verb"|"noun" -> relation/preposition -> role
+    # (type, lemma) -> "verb"|"noun" -> relation/preposition -> role: a word whose roles differ from its type's
+    # frame ("according to X": X is the speaker; "spoke with": no caller)
+    lemma_frames: dict[tuple[str, str], dict[str, dict[str, str]]]
     intransitive_subject: dict[str, str]  # "die" -> "victim"
     senses: dict[str, list[str]]
     max_noun_len: int
@@ -43,7 +46,7 @@ def lexicon() -> Lexicon:
     verbs: dict[str, list[str]] = {}
     nouns: dict[tuple[str, ...], list[str]] = {}
     adjectives: dict[str, list[str]] = {}
-    frames, intransitive = {}, {}
+    frames, intransitive, lemma_frames = {}, {}, {}
     for etype, spec in data["types"].items():
         for lemma in spec.get("verbs", []):
             verbs.setdefault(lemma, []).append(etype)
@@ -54,12 +57,14 @@ def lexicon() -> Lexicon:
         for lemma in spec.get("adjectives", []):
             adjectives.setdefault(lemma, []).append(etype)
         frames[etype] = spec.get("frame", {"verb": {}, "noun": {}})
+        lemma_frames.update({(etype, lemma): frame for lemma, frame in spec.get("lemma_frames", {}).items()})
         intransitive.update(spec.get("intransitive_subject", {}))
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
         adjectives={k: tuple(v) for k, v in adjectives.items()},
         frames=frames,
+        lemma_frames=lemma_frames,
         intransitive_subject=intransitive,
         senses=data["senses"],
         max_noun_len=max(len(k) for k in nouns),

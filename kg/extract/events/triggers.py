@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.events import communication, conflict
 from kg.extract.events.lexicon import Lexicon, lexicon
-from kg.nlp import tokens
+from kg.nlp import sent_of, span_tokens, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -99,7 +99,32 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if trig is not None:
             out.append(trig)
             used.add(i)
-    return conflict.drop_inherited_senses(doc, out, lex)
+    out = [t for t in out if not (t.pos == "noun" and t.type in NAMED_DOCUMENT_TYPES and _part_of_a_name(toks[t.head]))]
+    return communication.drop_quoted_speech(doc, conflict.drop_inherited_senses(doc, out, lex), lex)
+
+
+# "the North Atlantic Treaty Organization", "the Warsaw Pact", "the Court of Appeals": a capitalised agreement or
+# statement noun inside a proper name names an organisation or a document, not an event of the text
+NAMED_DOCUMENT_TYPES = {"agreement", "statement"}
+
+
+def _part_of_a_name(tok: Token) -> bool:
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.i == 0:
+        return False
+    sent = sent_of(tok)
+    words = [t for t in span_tokens(sent) if t.is_alpha]
+    if words and all(t.text[:1].isupper() for t in words if len(t) > 3):
+        return False  # a Title Case headline: capitals say nothing
+    doc = tok.doc
+    before = doc[tok.i - 1]
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+
+    def capitalised(t) -> bool:
+        return t is not None and t.is_alpha and t.text[:1].isupper() and t.i != sent.start
+
+    if capitalised(before) or capitalised(after):
+        return True
+    return before.lower_ == "of" and tok.i >= 2 and capitalised(doc[tok.i - 2])
 
 
 def _single(tok: Token, lex: Lexicon) -> Trigger | None:
@@ -147,6 +172,28 @@ def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _meets_someone(tok: Token, objects: set[str], lex: Lexicon) -> bool | None:
+    """A meeting has people or organisations on both sides: "met the minister", "the two leaders met", "was met at the
+    airport by the minister"; not "was met with anger", "met the criteria", "must be met with a crackdown". Only a
+    word that is plainly no actor (a common noun, "it") rejects the sense: names the parser misreads do not."""
+    if objects & lex.sense("meet_not_objects"):
+        return None
+
+    def no_actor(words: list[Token]) -> bool:
+        words = [t for w in words for t in (w, *w.conjuncts)]
+        return bool(words) and all(
+            (t.pos_ == "NOUN" or t.pos_ == "PRON") and not communication.is_actor_like(t, lex) for t in words
+        )
+
+    met = _children(tok, "nsubjpass") or _children(tok, "dobj")
+    with_whom = [g for p in _children(tok, "prep") if p.lower_ == "with" for g in _children(p, "pobj")]
+    if met and no_actor(met) or no_actor(with_whom):
+        return None  # "met the test", "was met with anger"
+    if not met and not with_whom and no_actor(_children(tok, "nsubj")):
+        return None  # "the rivers meet"
+    return False
+
+
 def _other_sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     lemma = tok.lemma_.lower()
     objects = {c.lemma_.lower() for c in _children(tok, "dobj", "nsubjpass")}
@@ -154,21 +201,15 @@ def _other_sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None
         g.lemma_.lower() for c in _children(tok, "dobj", "nsubjpass") for g in c.children if g.dep_ == "compound"
     }
     if etype == "meeting":
-        if kind == "verb" and objects & lex.sense("meet_not_objects"):
-            return None
-        return False
-    if etype == "negotiation":
-        if kind == "noun" and tok.lower_ in {"talk"} and not _children(tok, "compound", "amod"):
-            return None
+        if kind == "verb":
+            return _meets_someone(tok, objects, lex)
+        if tok.lower_ == "talk" and not _children(tok, "compound", "amod"):
+            return None  # "talk on the streets": talking, not talks
         return False
     if etype == "agreement":
         if kind == "verb":
             if lemma == "sign":
-                return (
-                    False
-                    if objects & {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire"}
-                    else None
-                )
+                return False if objects & lex.sense("signed_agreement_objects") else None
             return False if _children(tok, "xcomp", "ccomp", "prep") else None
         if lemma == "deal" and {c.lower_ for c in _children(tok, "amod")} & lex.sense("deal_not_modifiers"):
             return None
