@@ -9,6 +9,8 @@ an event argument "the Ukrainian leader" or "he" carries the referent's entity i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, Protocol
 
 from kg.nlp import sent_of, tokens
@@ -101,4 +103,17 @@ def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
         subjects = [p for p in before if toks[p.end - 1].dep_ in {"nsubj", "nsubjpass"}]
         chosen = (subjects or before)[-1]
         out.append(Reference(tok.i, tok.i + 1, "person", chosen.key, chosen.name))
+    return out
+
+
+@lru_cache(maxsize=1)
+def actor_nouns() -> dict[str, tuple[str, frozenset[str]]]:
+    """Nouns that describe an actor without naming it (data/actor_nouns.tsv): lemma -> (kind, the words a
+    referent's name or title may contain; empty for any)."""
+    text = resources.files("kg.extract").joinpath("data", "actor_nouns.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            noun, kind, words = (line.split("\t") + ["", ""])[:3]
+            out[noun] = (kind, frozenset() if words.strip() in {"", "*"} else frozenset(words.strip().split("|")))
     return out

@@ -8,8 +8,10 @@ light verb that governs them ("launched an attack", "held talks"). Conjuncts sha
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from kg.extract.actors import actor_nouns
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Entity
@@ -24,6 +26,9 @@ ACTOR_ROLES = {"agent", "participant", "recipient"}
 NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 # "In a statement, X said", "X spoke during a press conference": the governing verb's subject is the actor
 SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negotiation", "visit"}
+# "a spokeswoman for the Agency", "officials of the Ministry", "Anna Berg of the Foundation", "an official in Halvik"
+AFFILIATION_PREPS = {"of", "for", "from", "at", "with", "in"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # "the two leaders", "both sides": the pair of actors just named (the noun says which kind)
 PAIR_NOUNS = {
@@ -80,6 +85,12 @@ class EntityLookup:
                 and gaz.countries[e.country].name == e.name
             ):
                 self.country_actor[e.country] = e.id
+        self.organizations: dict[str, str] = {}
+        for e in entities:
+            if e.type == "organization":
+                for name in (e.name, *e.aliases):
+                    self.organizations.setdefault(name.lower(), e.id)
+                    self.organizations.setdefault(re.sub(r"^the\s+", "", name.lower()), e.id)
         self.capitals = {
             e.id
             for e in entities
@@ -124,6 +135,22 @@ class EntityLookup:
                 found.append((eid, i))
         return found
 
+    def affiliated_organization(self, entity_id: str | None) -> str | None:
+        """The organisation a person is affiliated with ("Agency director Ivo Pavlov"), when the article
+        names it as an entity (by its name, an alias or its acronym)."""
+        ent = self.by_id.get(entity_id or "")
+        if ent is None or ent.type != "person" or not ent.affiliation:
+            return None
+        return self.organizations.get(ent.affiliation.lower())
+
+    def country_of(self, entity_id: str | None) -> str | None:
+        """The country actor of a place other than a country (a city, a region), when the article names it."""
+        ent = self.by_id.get(entity_id or "")
+        if ent is None or ent.type != "place" or not ent.country:
+            return None
+        country = self.country_actor.get(ent.country)
+        return country if country != entity_id else None
+
     def entity_at(self, i: int) -> str | None:
         return self.index.get(i)
 
@@ -163,15 +190,23 @@ def _phrase(doc: Doc, tok: Token, lookup: EntityLookup) -> tuple[str | None, int
                     while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space):
                         left = left.nbor()
                     return eid, left.idx, end
-    # a modifier names the entity: "Ukrainian cities" -> Ukraine
+    # a modifier names the entity: "Ukrainian cities" -> Ukraine; but "the family's lawyer" is not the family
     found = None
+    person_noun = is_person_noun(tok)
     for child in tok.children:
         if child.dep_ in NOUN_MODIFIERS | {"poss"} and child.i < tok.i and lookup.entity_at(child.i):
+            if person_noun and lookup.type_of(lookup.entity_at(child.i)) == "person":
+                continue
             found = lookup.entity_at(child.i)
     left = tok.left_edge
     while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space):
         left = left.nbor()
     return found, left.idx, tok.idx + len(tok)
+
+
+def is_person_noun(tok: Token) -> bool:
+    """A common noun that describes a person by role ("the lawyer", "a spokeswoman", "officials")."""
+    return tok.pos_ in {"NOUN", "PROPN"} and actor_nouns().get(tok.lemma_.lower(), ("",))[0] == "person"
 
 
 def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: EntityLookup) -> bool:
@@ -328,7 +363,138 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
         _noun_arguments(doc, trig, head, frame, verb_frame, lookup, lex, args)
     if "in" in frame and frame["in"] == "place" and not any(a.role == "place" for a in args):
         _nested_place(doc, head, lookup, args)
+    if trig.pos == "verb" and head.lemma_.lower() in lex.frames.get(trig.type, {}).get("object_of", {}):
+        role = lex.frames[trig.type]["object_of"][head.lemma_.lower()]
+        for obj in (c for c in head.children if c.dep_ == "dobj"):
+            _add(args, doc, obj, role, lookup)  # "told reporters", "informed the council": the addressee
+    _actor_phrases(doc, args, lookup)
+    if trig.type == "attack":
+        _names_in_target_phrases(doc, head, args, lookup)
+    _countries_of_places(args, lookup)
     return args
+
+
+def _head_token(doc: Doc, arg: Argument) -> Token | None:
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _apposed_person(tok: Token, lookup: EntityLookup) -> Token | None:
+    """ "the family's lawyer, Anna Berg, said": the person a role noun stands in apposition with."""
+    for c in tok.children:
+        if c.dep_ == "appos" and lookup.type_of(lookup.entity_at(c.i)) == "person":
+            return c
+    if tok.dep_ == "appos" and lookup.type_of(lookup.entity_at(tok.head.i)) == "person":
+        return tok.head
+    return None
+
+
+def _affiliation_names(tok: Token, lookup: EntityLookup) -> list[Token]:
+    """Named entities that say whom the actor `tok` speaks or acts for: the prepositional phrases of its noun
+    or of its apposition ("Anna Berg, a spokeswoman for the Migration Office", "officials of the Interior
+    Ministry", "an official in Halvik"), the modifiers of the role noun in apposition ("Anna Berg, the Agency
+    director"). One token per entity, clauses left out."""
+    nouns = [tok, *(c for c in tok.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"})]
+    if tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        nouns.append(tok.head)
+    found: list[Token] = []
+    seen: set[str] = set()
+
+    def take(t: Token) -> None:
+        eid = lookup.entity_at(t.i)
+        if eid and eid != lookup.entity_at(tok.i) and eid not in seen:
+            seen.add(eid)
+            found.append(t)
+
+    for noun in nouns:
+        if noun.i != tok.i:
+            for m in noun.children:
+                if m.dep_ in NOUN_MODIFIERS | {"poss"} and m.i < noun.i:
+                    take(m)
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS):
+            for t in prep.subtree:
+                if t.i != prep.i and not _in_clause(t, prep):
+                    take(t)
+    return found
+
+
+def _in_clause(t: Token, top: Token) -> bool:
+    """Whether `t` sits in a clause below `top` (a relative clause, a participle): not part of the phrase."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in {"relcl", "acl", "advcl", "ccomp"} or t.pos_ in {"VERB", "AUX"}:
+            return True
+        t = t.head
+    return False
+
+
+def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup) -> None:
+    """Who an actor phrase names: a role noun in apposition with a person is that person ("the family's
+    lawyer, Anna Berg"); the organisation a speaker speaks for is a participant too ("a spokeswoman for the
+    Migration Office", "Agency director Ivo Pavlov", a person's affiliation named in the article); countries
+    and organisations after a role noun that names no one are the actors ("the ambassadors of Norway and
+    Chile"); a place there is where it happened ("an official in Halvik")."""
+    for arg in [a for a in args if a.role in ACTOR_ROLES]:
+        head = _head_token(doc, arg)
+        if head is None:
+            continue
+        if lookup.type_of(arg.entity) != "person":
+            person = _apposed_person(head, lookup)
+            if person is not None:
+                previous = arg.entity
+                eid, start, end = _phrase(doc, person, lookup)
+                arg.entity, arg.start, arg.end, arg.text = eid, start, end, lookup.text[start:end]
+                if previous is not None and lookup.type_of(previous) != "place":
+                    _add(args, doc, head, "participant", lookup)  # "a Ministry spokesman, Ivo Pavlov"
+                head = person
+        named = arg.entity is not None
+        for t in _affiliation_names(head, lookup):
+            eid = lookup.entity_at(t.i)
+            kind = lookup.type_of(eid)
+            country = kind == "place" and lookup.is_country(eid)
+            if kind in {"organization", "group"} or country and not named:
+                _add(args, doc, t, arg.role if not named else "participant", lookup)
+            elif kind == "place" and not country and t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}:
+                if not any(a.role == "place" for a in args):
+                    _add(args, doc, t, "place", lookup)
+        org = lookup.affiliated_organization(arg.entity)
+        if org is not None and not any(a.entity == org for a in args):
+            args.append(Argument(role="participant", text=arg.text, start=arg.start, end=arg.end, entity=org))
+
+
+def _names_in_target_phrases(doc: Doc, head: Token, args: list[Argument], lookup: EntityLookup) -> None:
+    """Every name inside an attack's target or place phrase takes part: "bombs exploded outside the Norwegian
+    embassies in Halvik and Sarnovo" (Norway the target's owner, each city a place)."""
+    for arg in [a for a in args if a.role in {"target", "place", "victim"}]:
+        top = _head_token(doc, arg)
+        if top is None or top.i == head.i:
+            continue
+        for t in top.subtree:
+            eid = lookup.entity_at(t.i)
+            if eid is None or eid == arg.entity or any(a.entity == eid for a in args) or _in_clause(t, top):
+                continue
+            kind = lookup.type_of(eid)
+            if kind == "place" and _under_place_preposition(t, top):
+                _add(args, doc, t, "place", lookup)
+            elif kind in {"place", "organization", "group", "person"}:
+                _add(args, doc, t, "target" if arg.role != "victim" else "victim", lookup)
+
+
+def _under_place_preposition(t: Token, top: Token) -> bool:
+    """ "the embassies in the Velorian capital": the name sits in a locative phrase inside `top`."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS:
+            return True
+        t = t.head
+    return False
+
+
+def _countries_of_places(args: list[Argument], lookup: EntityLookup) -> None:
+    """A city where something happened lies in its country, when the article names that country:
+    "the blast in Halvik" happened in Veloria too."""
+    for arg in [a for a in args if a.role == "place"]:
+        country = lookup.country_of(arg.entity)
+        if country is not None and not any(a.entity == country for a in args):
+            args.append(Argument(role="place", text=arg.text, start=arg.start, end=arg.end, entity=country))
 
 
 def _nested_place(doc: Doc, head: Token, lookup: EntityLookup, args: list[Argument]) -> None:
