@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.entities import is_title_case_line
 from kg.extract.events import communication, conflict
-from kg.extract.events.arguments import EntityLookup, find_arguments
+from kg.extract.events.arguments import EntityLookup, continue_speakers, find_arguments
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import modality_of
@@ -69,6 +69,7 @@ def find_events(
         if trig.type == "negotiation" and trig.pos == "noun" and _generic_process(head, cand.event):
             continue
         cands.append(cand)
+    continue_speakers(doc, [c.event for c in cands], lookup)
     countries = frozenset(e.id for e in entities if lookup.is_country(e.id))
     survivors = merge_coreferent(cands, countries) if corefer else cands
     events = [fold(c) for c in survivors]

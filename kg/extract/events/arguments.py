@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import actor_nouns
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.gazetteer import gazetteer
-from kg.facts import Argument, Entity
-from kg.nlp import sent_of, tokens
+from kg.facts import Argument, Entity, Event
+from kg.nlp import sent_of, sentences, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,6 +28,8 @@ NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negotiation", "visit"}
 # "a spokeswoman for the Agency", "officials of the Ministry", "Anna Berg of the Foundation", "an official in Halvik"
 AFFILIATION_PREPS = {"of", "for", "from", "at", "with", "in"}
+GROUP_BLOCKERS = {"amod", "compound", "nummod", "poss", "nmod"}  # "the Velorian ministers", "the two ministers"
+GOVERNMENT_NOUNS = {"government", "administration", "authorities", "cabinet", "regime"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # "the two leaders", "both sides": the pair of actors just named (the noun says which kind)
@@ -85,6 +87,7 @@ class EntityLookup:
                 and gaz.countries[e.country].name == e.name
             ):
                 self.country_actor[e.country] = e.id
+        self.country_by_name = {self.by_id[eid].name: eid for eid in self.country_actor.values()}
         self.organizations: dict[str, str] = {}
         for e in entities:
             if e.type == "organization":
@@ -155,10 +158,15 @@ class EntityLookup:
         return self.index.get(i)
 
     def actor_for(self, entity_id: str | None, role: str) -> str | None:
-        """A capital filling an actor role resolves to its country actor when the article names it."""
+        """A capital filling an actor role resolves to its country actor when the article names it, and so
+        does a country's government ("the Velorian government said": Veloria)."""
         if entity_id in self.capitals and role in ACTOR_ROLES:
             ent = self.by_id[entity_id]
             return self.country_actor.get(ent.country or "", entity_id)
+        ent = self.by_id.get(entity_id or "")
+        if ent is not None and role in ACTOR_ROLES and ent.type == "organization" and ent.affiliation:
+            if ent.name.split()[-1].lower() in GOVERNMENT_NOUNS:
+                return self.country_by_name.get(ent.affiliation, entity_id)
         return entity_id
 
     def type_of(self, entity_id: str | None) -> str | None:
@@ -219,6 +227,8 @@ def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: Entity
 
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
     for t in [tok, *tok.conjuncts]:
+        if role in ACTOR_ROLES and lookup.type_of(lookup.entity_at(t.i)) != "person":
+            t = _apposed_person(t, lookup) or t  # "One of them, Ana Ruiz, said", "the ministry's spokesman, Ivo Pavlov"
         if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (
             t.pos_ in {"PRON", "ADJ"} and lookup.entity_at(t.i) is None
         ):
@@ -242,7 +252,7 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             )
         ):
             continue  # a dateline ("HALVIK, Veloria - ..."), not the subject
-        if _add_pair(args, doc, t, role, lookup):
+        if _add_pair(args, doc, t, role, lookup) or _add_group(args, doc, t, role, lookup):
             continue
         eid, start, end = _phrase(doc, t, lookup)
         if role == "agent" and lookup.type_of(eid) == "other":
@@ -305,6 +315,96 @@ def _add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Ent
     return True
 
 
+def _add_group(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
+    """ "the ministers said": the people with that title named just before (two or more); True when done."""
+    if role not in ACTOR_ROLES or tok.tag_ not in {"NNS", "NNPS"} or lookup.entity_at(tok.i) or lookup_none(tok):
+        return False
+    det = [c for c in tok.children if c.dep_ == "det"]
+    if not det or det[0].lower_ not in {"the", "these"} or any(c.dep_ in GROUP_BLOCKERS for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    if actor_nouns().get(lemma, ("",))[0] != "person":
+        return False
+    toks = tokens(doc)
+    found = [
+        (eid, i)
+        for eid, i in lookup.recent_actors(doc, tok.left_edge.i, "person", sentences=4)
+        if any(lemma in t.lower().split() for t in lookup.by_id[eid].titles) or _named_as(toks[i], lemma)
+    ]
+    if len(found) < 2:
+        return False
+    start, end = det[0].idx, tok.idx + len(tok)
+    for eid, _ in sorted(found, key=lambda f: f[1]):
+        if not any(a.entity == eid and a.role == role for a in args):
+            args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
+    return True
+
+
+def _named_as(tok: Token, lemma: str) -> bool:
+    """ "the three foreign ministers, Ana Ruiz of Veloria and ...": the name stands in the phrase of that noun."""
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() == lemma:
+            return True
+    return False
+
+
+def continue_speakers(doc: Doc, events: list[Event], lookup: EntityLookup) -> None:
+    """A statement whose speaker is "he", "she", "they" or a role noun the article has not named ("the official
+    added") continues the speaker of the statement just before (in its sentence or the two before), when that
+    one was the same kind of speaker: "an official of the Agency said ... The official said ... He added"."""
+    sent_at = {s.start_char: k for k, s in enumerate(sentences(doc))}
+    last: tuple[int, Event, Token] | None = None
+    for ev in sorted((e for e in events if e.type == "statement"), key=lambda e: e.trigger.start):
+        k = sent_at.get(ev.sentence[0], -1)
+        agents = [a for a in ev.arguments if a.role == "agent"]
+        if not agents:
+            agents = _pronoun_subject(doc, ev)  # "He added": a pronoun no entity resolved is no argument yet
+        heads = [_head_token(doc, a) for a in agents]
+        chain_head = heads[0] if heads else None
+        if agents and all(a.entity is None for a in agents) and heads[0] is not None and last is not None:
+            k0, prev, prev_head = last
+            named = any(a.entity for a in prev.arguments if a.role in {"agent", "participant"})
+            if named and 0 <= k - k0 <= 2 and _same_speaker_kind(heads[0], prev_head, lookup):
+                chain_head = prev_head  # "an official said ... He added ... the official added": one speaker
+                arg = agents[0]
+                ev.arguments = [a for a in ev.arguments if a is not arg]
+                for a in prev.arguments:
+                    if a.role in {"agent", "participant"} and a.entity is not None:
+                        if not any(b.entity == a.entity for b in ev.arguments):
+                            ev.arguments.append(
+                                Argument(role=a.role, text=arg.text, start=arg.start, end=arg.end, entity=a.entity)
+                            )
+        if chain_head is not None:
+            last = (k, ev, chain_head)
+
+
+def _pronoun_subject(doc: Doc, ev: Event) -> list[Argument]:
+    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    subj = [c for c in span.root.children if c.dep_ == "nsubj" and c.pos_ == "PRON"]
+    return [Argument(role="agent", text=t.text, start=t.idx, end=t.idx + len(t)) for t in subj[:1]]
+
+
+def _same_speaker_kind(tok: Token, previous: Token, lookup: EntityLookup) -> bool:
+    """Whether the unnamed speaker `tok` can be the speaker `previous`: "he"/"she" a person (named, or a role
+    noun in the singular), "they" a plural or an organisation; "the official" the same role noun."""
+    pronoun = tok.lower_
+    person = lookup.type_of(lookup.entity_at(previous.i)) == "person" or (
+        is_person_noun(previous) and previous.tag_ in {"NN", "NNP"}
+    )
+    if tok.pos_ == "PRON":
+        if pronoun in {"he", "she"}:
+            return person
+        if pronoun == "they":
+            return previous.tag_ in {"NNS", "NNPS"} or lookup.type_of(lookup.entity_at(previous.i)) == "organization"
+        return False
+    return is_person_noun(tok) and tok.lemma_.lower() == previous.lemma_.lower()
+
+
 def _subject_of(verb: Token) -> list[Token]:
     """The verb's subject, inherited along xcomp/conj/advcl chains ("agreed to work", "and agreed")."""
     seen = 0
@@ -317,6 +417,16 @@ def _subject_of(verb: Token) -> list[Token]:
             seen += 1
         else:
             break
+    return []
+
+
+def _quoted_speaker(verb: Token) -> list[Token]:
+    """ "The daily quoted a police officer as saying ...": the object of the quoting verb is the speaker."""
+    prep = verb.head
+    if verb.dep_ in {"pcomp", "advcl"} and prep.lower_ == "as" and prep.dep_ == "prep":
+        if prep.head.pos_ in {"NOUN", "PROPN"}:
+            return [prep.head]  # the parser hung "as saying" on the quoted noun itself
+        return [c for c in prep.head.children if c.dep_ == "dobj"]
     return []
 
 
@@ -341,6 +451,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
         subj = (
             [c for c in head.children if c.dep_ == "nsubj"]
             or _conjoined_speaker(head, lex)
+            or _quoted_speaker(head)
             or (_subject_of(head) if not any(c.dep_ == "nsubjpass" for c in head.children) else [])
         )
         for s in subj:
@@ -368,6 +479,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
         for obj in (c for c in head.children if c.dep_ == "dobj"):
             _add(args, doc, obj, role, lookup)  # "told reporters", "informed the council": the addressee
     _actor_phrases(doc, args, lookup)
+    _media_recipients(doc, args, lookup)
     if trig.type == "attack":
         _names_in_target_phrases(doc, head, args, lookup)
     _countries_of_places(args, lookup)
@@ -456,9 +568,44 @@ def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup) -> None
             elif kind == "place" and not country and t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}:
                 if not any(a.role == "place" for a in args):
                     _add(args, doc, t, "place", lookup)
-        org = lookup.affiliated_organization(arg.entity)
-        if org is not None and not any(a.entity == org for a in args):
+        if not named and is_person_noun(head):
+            for m in head.children:  # "the minister's spokeswoman said": she speaks for the minister
+                if m.dep_ == "poss" and lookup.type_of(lookup.entity_at(m.i)) == "person":
+                    _add(args, doc, m, "participant", lookup)
+        _add_affiliation(args, doc, arg, head, lookup)
+
+
+def _add_affiliation(args: list[Argument], doc: Doc, arg: Argument, head: Token, lookup: EntityLookup) -> None:
+    """The organisation a person is affiliated with ("Ministry spokesman Ivo Pavlov"): the article's entity of
+    that name, else the words of the title prefix that name it."""
+    org = lookup.affiliated_organization(arg.entity)
+    if org is not None:
+        if not any(a.entity == org for a in args):
             args.append(Argument(role="participant", text=arg.text, start=arg.start, end=arg.end, entity=org))
+        return
+    ent = lookup.by_id.get(arg.entity or "")
+    if ent is None or ent.type != "person" or not ent.affiliation or ent.affiliation in lookup.country_by_name:
+        return
+    if gazetteer().places.get(ent.affiliation) is not None:
+        return
+    sent = sent_of(head)
+    before = lookup.text[sent.start_char : arg.start]
+    at = before.rfind(ent.affiliation)
+    if at < 0 or len(before) - at > len(ent.affiliation) + 40:
+        return
+    start = sent.start_char + at
+    if not any(a.start == start for a in args):
+        end = start + len(ent.affiliation)
+        args.append(Argument(role="participant", text=lookup.text[start:end], start=start, end=end, entity=None))
+
+
+def _media_recipients(doc: Doc, args: list[Argument], lookup: EntityLookup) -> None:
+    """ "in a letter to the minister", "in a telegram to the President": whom the document was addressed to."""
+    for arg in [a for a in args if a.role == "medium"]:
+        head = _head_token(doc, arg)
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "to") if head is not None else ():
+            for g in (c for c in prep.children if c.dep_ == "pobj"):
+                _add(args, doc, g, "recipient", lookup)
 
 
 def _names_in_target_phrases(doc: Doc, head: Token, args: list[Argument], lookup: EntityLookup) -> None:
