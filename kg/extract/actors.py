@@ -144,21 +144,32 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
         common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()  # "the president" tagged PROPN
         if not common or tok.dep_ == "compound" or tok.i in taken or tok.tag_ in {"NNS", "NNPS"}:
             continue
-        det = [c for c in tok.children if c.dep_ == "det"]
-        if not det or det[0].lower_ not in DETERMINERS:
-            continue
+        det = [c for c in tok.children if c.dep_ == "det" or c.dep_ == "poss" and c.i in by_token]
+        if not det or det[0].dep_ == "det" and det[0].lower_ not in DETERMINERS:
+            continue  # "the minister", "Veloria's trade minister"; not "a minister"
         lemma = tok.lemma_.lower()
         if tok.lower_ in gaz.roles:
             ref = _titled_person(doc, tok, gaz, spans, people)
         elif nouns.get(lemma, ("",))[0] == "person":
             ref = _person_by_role(doc, tok, spans, people, by_token)
-        elif nouns.get(lemma, ("",))[0] == "organization":
+        elif nouns.get(lemma, ("",))[0] == "organization" and not _named_by_modifier(tok, by_token):
             ref = _organisation_of_kind(doc, tok, spans, nouns[lemma][1])
         else:
             ref = None
         if ref is not None:
             out.append(ref)
     return out
+
+
+def _named_by_modifier(tok: Token, by_token: dict[int, NamedSpan]) -> bool:
+    """ "the Daily Courier newspaper", "the Halvik agency": a proper name before the noun names the organisation
+    itself (even where the NER missed it), so the noun refers to no earlier one."""
+    return any(
+        c.dep_ in {"compound", "nmod", "poss"}
+        and c.pos_ == "PROPN"
+        and (c.i not in by_token or by_token[c.i].type != "place")
+        for c in tok.children
+    )
 
 
 def _titled_person(

@@ -28,6 +28,7 @@ NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negotiation", "visit"}
 # "a spokeswoman for the Agency", "officials of the Ministry", "Anna Berg of the Foundation", "an official in Halvik"
 AFFILIATION_PREPS = {"of", "for", "from", "at", "with", "in"}
+DOCUMENT_PREPS = {"in", "through", "via", "with"}
 GROUP_BLOCKERS = {"amod", "compound", "nummod", "poss", "nmod"}  # "the Velorian ministers", "the two ministers"
 GOVERNMENT_NOUNS = {"government", "administration", "authorities", "cabinet", "regime"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
@@ -145,6 +146,15 @@ class EntityLookup:
         if ent is None or ent.type != "person" or not ent.affiliation:
             return None
         return self.organizations.get(ent.affiliation.lower())
+
+    def nearest_mention(self, entity_id: str, char: int) -> tuple[int, int] | None:
+        """The span of the entity's mention nearest to the character offset `char` (an argument that names an
+        entity the phrase only implies points at the entity's own name: "Lima" implies Peru)."""
+        ent = self.by_id.get(entity_id)
+        if ent is None or not ent.mentions:
+            return None
+        m = min(ent.mentions, key=lambda m: abs(m.start - char))
+        return m.start, m.end
 
     def country_of(self, entity_id: str | None) -> str | None:
         """The country actor of a place other than a country (a city, a region), when the article names it."""
@@ -479,7 +489,8 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
         for obj in (c for c in head.children if c.dep_ == "dobj"):
             _add(args, doc, obj, role, lookup)  # "told reporters", "informed the council": the addressee
     _actor_phrases(doc, args, lookup)
-    _media_recipients(doc, args, lookup)
+    if trig.type == "statement" and trig.pos == "verb":
+        _document_recipients(doc, head, args, lookup)
     if trig.type == "attack":
         _names_in_target_phrases(doc, head, args, lookup)
     _countries_of_places(args, lookup)
@@ -581,7 +592,7 @@ def _add_affiliation(args: list[Argument], doc: Doc, arg: Argument, head: Token,
     org = lookup.affiliated_organization(arg.entity)
     if org is not None:
         if not any(a.entity == org for a in args):
-            args.append(Argument(role="participant", text=arg.text, start=arg.start, end=arg.end, entity=org))
+            _add_implied(args, "participant", org, arg, lookup)
         return
     ent = lookup.by_id.get(arg.entity or "")
     if ent is None or ent.type != "person" or not ent.affiliation or ent.affiliation in lookup.country_by_name:
@@ -599,13 +610,20 @@ def _add_affiliation(args: list[Argument], doc: Doc, arg: Argument, head: Token,
         args.append(Argument(role="participant", text=lookup.text[start:end], start=start, end=end, entity=None))
 
 
-def _media_recipients(doc: Doc, args: list[Argument], lookup: EntityLookup) -> None:
-    """ "in a letter to the minister", "in a telegram to the President": whom the document was addressed to."""
-    for arg in [a for a in args if a.role == "medium"]:
-        head = _head_token(doc, arg)
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "to") if head is not None else ():
-            for g in (c for c in prep.children if c.dep_ == "pobj"):
-                _add(args, doc, g, "recipient", lookup)
+def _add_implied(args: list[Argument], role: str, entity_id: str, source: Argument, lookup: EntityLookup) -> None:
+    """An argument for an entity that `source` implies, spanning the entity's mention nearest to it."""
+    span = lookup.nearest_mention(entity_id, source.start) or (source.start, source.end)
+    args.append(Argument(role=role, text=lookup.text[span[0] : span[1]], start=span[0], end=span[1], entity=entity_id))
+
+
+def _document_recipients(doc: Doc, verb: Token, args: list[Argument], lookup: EntityLookup) -> None:
+    """ "In a letter to the minister, X condemned ...", "said in a telegram to the President": whom the document
+    the statement was made in was addressed to."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in DOCUMENT_PREPS):
+        for document in (c for c in prep.children if c.dep_ == "pobj"):
+            for to in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "to"):
+                for g in (c for c in to.children if c.dep_ == "pobj"):
+                    _add(args, doc, g, "recipient", lookup)
 
 
 def _names_in_target_phrases(doc: Doc, head: Token, args: list[Argument], lookup: EntityLookup) -> None:
@@ -641,7 +659,7 @@ def _countries_of_places(args: list[Argument], lookup: EntityLookup) -> None:
     for arg in [a for a in args if a.role == "place"]:
         country = lookup.country_of(arg.entity)
         if country is not None and not any(a.entity == country for a in args):
-            args.append(Argument(role="place", text=arg.text, start=arg.start, end=arg.end, entity=country))
+            _add_implied(args, "place", country, arg, lookup)
 
 
 def _nested_place(doc: Doc, head: Token, lookup: EntityLookup, args: list[Argument]) -> None:
