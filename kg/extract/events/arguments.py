@@ -4,6 +4,17 @@ Verbs: nsubj, dobj, nsubjpass, the passive "by" agent and prepositional objects 
 "with" -> instrument or participant, "in" -> place). Nouns: possessors and modifiers ("Russian drone
 attack": Russia is the agent, drone the instrument), prepositional objects, and the subject of the
 light verb that governs them ("launched an attack", "held talks"). Conjuncts share their role.
+Addressees come from the frame's `object_of` verbs ("told reporters") and the document a statement is
+made in ("in a letter to X").
+
+Actor phrases say who they name: a role noun in apposition with a person is that person ("the family's
+lawyer, Anna Berg"); the organisation a speaker speaks for takes part ("a spokeswoman for the Agency",
+"Agency director Ivo Pavlov", "NATO Secretary-General X", the person's affiliation); countries after a role
+noun that names no one are the actors ("the ambassadors of Norway and Chile"); "the ministers" are the
+ministers just named. Every name inside an attack's target or place phrase takes part (the embassy's
+country, each city), and a place implies its country when the article names it. Pronouns and definite
+descriptions carry the entity `kg.extract.actors` resolved them to; speakers across sentences are
+`kg.extract.events.speakers`.
 """
 
 from __future__ import annotations
@@ -12,10 +23,10 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import actor_nouns
-from kg.extract.events.lexicon import Lexicon
+from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.gazetteer import gazetteer
-from kg.facts import Argument, Entity, Event
-from kg.nlp import sent_of, sentences, tokens
+from kg.facts import Argument, Entity
+from kg.nlp import sent_of, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -146,6 +157,22 @@ class EntityLookup:
         if ent is None or ent.type != "person" or not ent.affiliation:
             return None
         return self.organizations.get(ent.affiliation.lower())
+
+    def owner_country(self, entity_id: str | None) -> str | None:
+        """The country actor an organisation's or a building's name says it belongs to ("U.S. Embassy",
+        "Velorian Defence Ministry"), when the article names that country."""
+        ent = self.by_id.get(entity_id or "")
+        gaz = gazetteer()
+        if ent is None or " " not in ent.name or ent.type not in {"organization", "place"}:
+            return None
+        if ent.type == "place" and (gaz.places.get(ent.name) is not None or self.is_country(entity_id)):
+            return None  # a known city or a country is no building ("Mexico City" is not Mexico's)
+        first = ent.name.split()[0]
+        place = gaz.places.get(first)
+        iso2 = place.iso2 if place is not None and place.kind == "country" else gaz.demonyms.get(first)
+        if iso2 is None and ent.affiliation in self.country_by_name:
+            return self.country_by_name[ent.affiliation]
+        return self.country_actor.get(iso2 or "")
 
     def nearest_mention(self, entity_id: str, char: int) -> tuple[int, int] | None:
         """The span of the entity's mention nearest to the character offset `char` (an argument that names an
@@ -279,7 +306,6 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             continue
         if role == "medium" and eid is None and t.ent_type_ not in {"ORG", "PRODUCT", "WORK_OF_ART"}:
             from kg.extract.events.communication import is_medium
-            from kg.extract.events.lexicon import lexicon
 
             if not is_medium(t, lexicon()):
                 continue
@@ -361,60 +387,6 @@ def _named_as(tok: Token, lemma: str) -> bool:
     return False
 
 
-def continue_speakers(doc: Doc, events: list[Event], lookup: EntityLookup) -> None:
-    """A statement whose speaker is "he", "she", "they" or a role noun the article has not named ("the official
-    added") continues the speaker of the statement just before (in its sentence or the two before), when that
-    one was the same kind of speaker: "an official of the Agency said ... The official said ... He added"."""
-    sent_at = {s.start_char: k for k, s in enumerate(sentences(doc))}
-    last: tuple[int, Event, Token] | None = None
-    for ev in sorted((e for e in events if e.type == "statement"), key=lambda e: e.trigger.start):
-        k = sent_at.get(ev.sentence[0], -1)
-        agents = [a for a in ev.arguments if a.role == "agent"]
-        if not agents:
-            agents = _pronoun_subject(doc, ev)  # "He added": a pronoun no entity resolved is no argument yet
-        heads = [_head_token(doc, a) for a in agents]
-        chain_head = heads[0] if heads else None
-        if agents and all(a.entity is None for a in agents) and heads[0] is not None and last is not None:
-            k0, prev, prev_head = last
-            named = any(a.entity for a in prev.arguments if a.role in {"agent", "participant"})
-            if named and 0 <= k - k0 <= 2 and _same_speaker_kind(heads[0], prev_head, lookup):
-                chain_head = prev_head  # "an official said ... He added ... the official added": one speaker
-                arg = agents[0]
-                ev.arguments = [a for a in ev.arguments if a is not arg]
-                for a in prev.arguments:
-                    if a.role in {"agent", "participant"} and a.entity is not None:
-                        if not any(b.entity == a.entity for b in ev.arguments):
-                            ev.arguments.append(
-                                Argument(role=a.role, text=arg.text, start=arg.start, end=arg.end, entity=a.entity)
-                            )
-        if chain_head is not None:
-            last = (k, ev, chain_head)
-
-
-def _pronoun_subject(doc: Doc, ev: Event) -> list[Argument]:
-    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return []
-    subj = [c for c in span.root.children if c.dep_ == "nsubj" and c.pos_ == "PRON"]
-    return [Argument(role="agent", text=t.text, start=t.idx, end=t.idx + len(t)) for t in subj[:1]]
-
-
-def _same_speaker_kind(tok: Token, previous: Token, lookup: EntityLookup) -> bool:
-    """Whether the unnamed speaker `tok` can be the speaker `previous`: "he"/"she" a person (named, or a role
-    noun in the singular), "they" a plural or an organisation; "the official" the same role noun."""
-    pronoun = tok.lower_
-    person = lookup.type_of(lookup.entity_at(previous.i)) == "person" or (
-        is_person_noun(previous) and previous.tag_ in {"NN", "NNP"}
-    )
-    if tok.pos_ == "PRON":
-        if pronoun in {"he", "she"}:
-            return person
-        if pronoun == "they":
-            return previous.tag_ in {"NNS", "NNPS"} or lookup.type_of(lookup.entity_at(previous.i)) == "organization"
-        return False
-    return is_person_noun(tok) and tok.lemma_.lower() == previous.lemma_.lower()
-
-
 def _subject_of(verb: Token) -> list[Token]:
     """The verb's subject, inherited along xcomp/conj/advcl chains ("agreed to work", "and agreed")."""
     seen = 0
@@ -493,11 +465,12 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
         _document_recipients(doc, head, args, lookup)
     if trig.type == "attack":
         _names_in_target_phrases(doc, head, args, lookup)
+        _owners_of_targets(args, lookup)
     _countries_of_places(args, lookup)
     return args
 
 
-def _head_token(doc: Doc, arg: Argument) -> Token | None:
+def head_token(doc: Doc, arg: Argument) -> Token | None:
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
@@ -534,6 +507,12 @@ def _affiliation_names(tok: Token, lookup: EntityLookup) -> list[Token]:
             for m in noun.children:
                 if m.dep_ in NOUN_MODIFIERS | {"poss"} and m.i < noun.i:
                     take(m)
+        elif lookup.type_of(lookup.entity_at(tok.i)) == "person":
+            # "Alliance Secretary-General Ana Ruiz", "Director of the Agency Ivo Pavlov": names in the title
+            for m in (c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i < tok.i):
+                for t in m.subtree:
+                    if lookup.type_of(lookup.entity_at(t.i)) == "organization" and not _in_clause(t, m):
+                        take(t)
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS):
             for t in prep.subtree:
                 if t.i != prep.i and not _in_clause(t, prep):
@@ -557,7 +536,7 @@ def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup) -> None
     and organisations after a role noun that names no one are the actors ("the ambassadors of Norway and
     Chile"); a place there is where it happened ("an official in Halvik")."""
     for arg in [a for a in args if a.role in ACTOR_ROLES]:
-        head = _head_token(doc, arg)
+        head = head_token(doc, arg)
         if head is None:
             continue
         if lookup.type_of(arg.entity) != "person":
@@ -630,7 +609,7 @@ def _names_in_target_phrases(doc: Doc, head: Token, args: list[Argument], lookup
     """Every name inside an attack's target or place phrase takes part: "bombs exploded outside the Norwegian
     embassies in Halvik and Sarnovo" (Norway the target's owner, each city a place)."""
     for arg in [a for a in args if a.role in {"target", "place", "victim"}]:
-        top = _head_token(doc, arg)
+        top = head_token(doc, arg)
         if top is None or top.i == head.i:
             continue
         for t in top.subtree:
@@ -642,6 +621,15 @@ def _names_in_target_phrases(doc: Doc, head: Token, args: list[Argument], lookup
                 _add(args, doc, t, "place", lookup)
             elif kind in {"place", "organization", "group", "person"}:
                 _add(args, doc, t, "target" if arg.role != "victim" else "victim", lookup)
+
+
+def _owners_of_targets(args: list[Argument], lookup: EntityLookup) -> None:
+    """ "the U.S. Embassy", "the Velorian Defence Ministry" attacked: the country the target belongs to is a
+    target too, when the article names it."""
+    for arg in [a for a in args if a.role in {"target", "place"}]:
+        owner = lookup.owner_country(arg.entity)
+        if owner is not None and not any(a.entity == owner for a in args):
+            _add_implied(args, "target", owner, arg, lookup)
 
 
 def _under_place_preposition(t: Token, top: Token) -> bool:
