@@ -7,9 +7,11 @@ an event argument "the Ukrainian leader", "the company" or "he" carries the refe
 
 Policy (news prose, where the actor of a sentence is usually the last actor named):
 
-- "he"/"she" is the person it continues: after a quotation or as the subject of a speech verb, the last
-  speaker named; otherwise the nearest subject before it, then the nearest person, in its own sentence and
-  the three before. A resolved pronoun is itself a mention later pronouns can continue ("He said he ...").
+- "he"/"she" is the person it continues: a subject before it in its sentence; as the subject of a speech
+  verb, the last speaker named; else a person named before it in its sentence; else, in the nearest of the
+  three sentences before that names someone, its subject or its last person named. "him"/"her" is never a
+  co-argument of its own verb ("Ana described her"). A resolved pronoun is itself a mention later pronouns
+  can continue ("He said he ...").
   A person the text marks as a woman ("Mrs.", "spokeswoman", "her husband"'s wife ...) is never "he", nor a
   man "she".
 - "the minister", "the Cuban leader", "the FBI chief": the person last named with a fitting title (of that
@@ -290,14 +292,16 @@ def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
         before = [m for m in mentions if start <= m[0] < tok.i and gender.get(m[1], wanted) == wanted]
         if not before:
             continue
-        here = [
-            m
-            for m in before
-            if sent_of_token[m[0]] == sent_of_token[tok.i] and _clause_role(toks[m[0]]).dep_ in SUBJECTS
-        ]
+        subject = tok.dep_ in SUBJECTS
+        if not subject:  # "Ana Ruiz described him": not a co-argument of its own verb
+            before = [m for m in before if _clause_role(toks[m[0]]).head.i != tok.head.i] or before
+        here = [m for m in before if sent_of_token[m[0]] == sent_of_token[tok.i]]
+        here_subjects = [m for m in here if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
         speakers = [m for m in before if _is_speaker(toks[m[0]], speech)] if _is_speaker(tok, speech) else []
-        subjects = [m for m in before if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
-        chosen = (here or speakers or subjects or before)[-1]
+        # else the nearest sentence that names someone: its subject, else its last person named
+        nearest = [m for m in before if sent_of_token[m[0]] == sent_of_token[before[-1][0]]]
+        nearest_subjects = [m for m in nearest if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
+        chosen = (here_subjects or speakers or here or nearest_subjects or nearest)[-1]
         out.append(Reference(tok.i, tok.i + 1, "person", chosen[1], chosen[2]))
         mentions.append((tok.i, chosen[1], chosen[2]))
         mentions.sort(key=lambda m: m[0])
