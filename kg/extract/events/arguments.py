@@ -249,6 +249,19 @@ def _phrase(doc: Doc, tok: Token, lookup: EntityLookup) -> tuple[str | None, int
     return found, left.idx, tok.idx + len(tok)
 
 
+def _is_actor(tok: Token, lookup: EntityLookup) -> bool:
+    """A person, an organisation or a group, named or described ("the commission", "officials")."""
+    if lookup.type_of(lookup.entity_at(tok.i)) in {"person", "organization", "group"}:
+        return True
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma.endswith("s"):
+        lemma = lemma[:-1]  # "Rebels" opening a sentence is tagged a proper noun, its lemma unreduced
+    people = lexicon().sense("people_nouns") | lexicon().sense("attackers")
+    return tok.pos_ in {"NOUN", "PROPN"} and (
+        actor_nouns().get(lemma, ("",))[0] in {"person", "organization"} or lemma in people
+    )
+
+
 def is_person_noun(tok: Token) -> bool:
     """A common noun that describes a person by role ("the lawyer", "a spokeswoman", "officials")."""
     return tok.pos_ in {"NOUN", "PROPN"} and actor_nouns().get(tok.lemma_.lower(), ("",))[0] == "person"
@@ -264,6 +277,8 @@ def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: Entity
 
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
     for t in [tok, *tok.conjuncts]:
+        if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and _is_actor(t.head.head, lookup):
+            t = t.head.head  # "the commission, which announced ...": the actor the relative clause is about
         if role in ACTOR_ROLES and lookup.type_of(lookup.entity_at(t.i)) != "person":
             t = _apposed_person(t, lookup) or t  # "One of them, Ana Ruiz, said", "the ministry's spokesman, Ivo Pavlov"
         if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (
@@ -402,6 +417,22 @@ def _subject_of(verb: Token) -> list[Token]:
     return []
 
 
+def _misattached_by_agent(verb: Token) -> list[Token]:
+    """ "X was declared the winner by the commission": the parser hangs a passive's "by" phrase on the verb's
+    object or predicate noun; it is still the verb's agent."""
+    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return []
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in {"oprd", "dobj", "attr"}
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _quoted_speaker(verb: Token) -> list[Token]:
     """ "The daily quoted a police officer as saying ...": the object of the quoting verb is the speaker."""
     prep = verb.head
@@ -452,6 +483,9 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
                 for g in child.children:
                     if g.dep_ == "pobj" and not _not_a_weapon(child, g, frame, lookup):
                         _add(args, doc, g, frame[child.lower_], lookup)
+        if "agent" in frame and not any(c.dep_ == "agent" for c in head.children):
+            for g in _misattached_by_agent(head):
+                _add(args, doc, g, frame["agent"], lookup)
     else:
         _noun_arguments(doc, trig, head, frame, verb_frame, lookup, lex, args)
     if "in" in frame and frame["in"] == "place" and not any(a.role == "place" for a in args):
@@ -738,6 +772,23 @@ def _noun_arguments(
     setting = head.dep_ == "pobj" and trig.type in SPEAKER_BY_SETTING
     if gov is not head and gov.pos_ in {"VERB", "AUX"} and (light or setting):
         role = verb_frame.get("nsubj") or ("agent" if "poss" in frame and frame["poss"] == "agent" else None)
-        if role and not any(a.role == role for a in args):
+        # "held talks with X": the holder takes part too; "Russia's attack launched ...": one agent is enough
+        if role and (role == "participant" or not any(a.role == role for a in args)):
             for s in _subject_of(gov):
                 _add(args, doc, s, role, lookup)
+    _topic_is_not_the_speaker(doc, head, trig, args)
+
+
+def _topic_is_not_the_speaker(doc: Doc, head: Token, trig: Trigger, args: list[Argument]) -> None:
+    """ "The Maria Lopez announcement by the commission": with a speaker named by "by" or a possessor, a person
+    modifying the statement noun is what it is about, not who made it."""
+    if trig.type != "statement":
+        return
+    speakers = {g.i for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children}
+    speakers |= {c.i for c in head.children if c.dep_ == "poss"}
+    modifiers = {c.i for c in head.children if c.dep_ in NOUN_MODIFIERS}
+    agents = [(a, head_token(doc, a)) for a in args if a.role == "agent"]
+    if not any(t is not None and t.i in speakers for _, t in agents):
+        return
+    drop = [a for a, t in agents if t is not None and t.i in modifiers]
+    args[:] = [a for a in args if not any(a is d for d in drop)]
