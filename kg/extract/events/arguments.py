@@ -651,7 +651,7 @@ def _names_in_target_phrases(doc: Doc, head: Token, args: list[Argument], lookup
             if eid is None or eid == arg.entity or any(a.entity == eid for a in args) or _in_clause(t, top):
                 continue
             kind = lookup.type_of(eid)
-            if kind == "place" and _under_place_preposition(t, top):
+            if kind == "place" and (arg.role == "place" or _under_place_preposition(t, top)):
                 _add(args, doc, t, "place", lookup)
             elif kind in {"place", "organization", "group", "person"}:
                 _add(args, doc, t, "target" if arg.role != "victim" else "victim", lookup)
