@@ -14,9 +14,8 @@ Policy, in the order it is applied:
 3. People: the title and affiliation words before a name ("Ukrainian President") become `titles` and
    `affiliation`; the canonical name is the longest full name in the article with the same surname;
    a surname alone joins that full name when it is unique in the article (else the nearest preceding).
-4. Nominal and pronoun references: "the Ukrainian leader" joins the one person affiliated to Ukraine
-   with a leader's title; "he"/"she" joins the nearest preceding person in the subject position of
-   its own or the previous sentence.
+4. Nominal and pronoun references (`kg.extract.actors`): "the Ukrainian leader" joins the one person
+   affiliated to Ukraine with a leader's title; "he"/"she" joins the person it refers to.
 5. Demonyms are mentions of the country actor ("Russian drones" -> Russia), unless they are a person's
    affiliation. Plural demonyms used as nouns ("Russians") are groups.
 6. Metonymy: capitals stay places ("Moscow" is a place entity, with `country` set). Events resolve a
@@ -36,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from kg.extract.actors import nominal_references, pronoun_references
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.resolve import STRONG_CUE, is_acronym_of, long_form, strongest_type, type_votes
 from kg.facts import Article, Entity, Mention
@@ -418,44 +418,6 @@ def _person_clusters(spans: list[_Span]) -> None:
         s.key = f"person:{s.name}"
 
 
-def _nominal_references(doc: Doc, gaz: Gazetteer, spans: list[_Span], taken: set[int]) -> list[_Span]:
-    """'the Ukrainian leader' -> the one person affiliated to Ukraine whose title fits 'leader'."""
-    people: dict[str, _Span] = {}
-    for s in spans:
-        if s.type == "person":
-            people.setdefault(s.key, s)
-    out = []
-    for tok in tokens(doc):
-        common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()  # "the president" tagged PROPN
-        if tok.lower_ not in gaz.roles or not common or tok.dep_ == "compound" or tok.i in taken:
-            continue
-        det = [c for c in tok.children if c.dep_ == "det"]
-        if not det or det[0].lower_ != "the":
-            continue
-        country = None
-        for c in tok.children:
-            if c.dep_ in {"amod", "compound", "nmod"}:
-                iso2 = gaz.demonyms.get(c.text) or (gaz.places[c.text].iso2 if c.text in gaz.places else None)
-                if iso2:
-                    country = gaz.country_name(iso2)
-        wanted = {t.lower() for t in gaz.roles[tok.lower_]}
-
-        def fits(p: _Span, wanted: set[str] = wanted) -> bool:
-            return any(t.lower() in wanted or t.split()[-1].lower() in wanted for t in p.titles)
-
-        if country is not None:
-            matches = [p for p in people.values() if p.affiliation == country and fits(p)]
-            if len(matches) == 1:
-                out.append(_Span(tok.i, tok.i + 1, "person", matches[0].key, matches[0].name))
-            continue
-        # "the governor wrote": the person with that title mentioned most recently before it
-        before = [s for s in spans if s.type == "person" and s.start < tok.i and fits(people[s.key])]
-        if before:
-            p = before[-1]
-            out.append(_Span(tok.i, tok.i + 1, "person", p.key, p.name))
-    return out
-
-
 def _appositive_titles(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
     """'the regional governor, Radomir Brandt' and 'Helena Marchetti, the UN envoy': the role noun in
     apposition is a title of the person."""
@@ -471,28 +433,6 @@ def _appositive_titles(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
                 title = " ".join([*mods, noun.text])
                 if title not in s.titles:
                     s.titles.append(title)
-
-
-def _pronoun_references(doc: Doc, spans: list[_Span]) -> list[_Span]:
-    """'he'/'she' -> the nearest preceding person who is a subject in this or the previous sentence."""
-    toks = tokens(doc)
-    people = sorted((s for s in spans if s.type == "person"), key=lambda s: s.start)
-    out = []
-    for tok in toks:
-        if tok.lower_ not in PRONOUNS or tok.pos_ != "PRON":
-            continue
-        sent = sent_of(tok)
-        window_start = sent.start
-        prev = sent_of(toks[sent.start - 1]) if sent.start > 0 else None
-        if prev is not None:
-            window_start = prev.start
-        before = [p for p in people if window_start <= p.start < tok.i]
-        if not before:
-            continue
-        subjects = [p for p in before if toks[p.end - 1].dep_ in {"nsubj", "nsubjpass"}]
-        chosen = (subjects or before)[-1]
-        out.append(_Span(tok.i, tok.i + 1, "person", chosen.key, chosen.name))
-    return out
 
 
 def _first_names_of_people(doc: Doc, spans: list[_Span]) -> None:
@@ -631,8 +571,8 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
         if s.type == "person":
             s.titles, s.affiliation = info[s.key]
     taken = {i for s in spans for i in range(s.start, s.end)}
-    spans.extend(_nominal_references(doc, gaz, spans, taken))
-    spans.extend(_pronoun_references(doc, spans))
+    spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in nominal_references(doc, gaz, spans, taken))
+    spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in pronoun_references(doc, spans))
     spans.sort(key=lambda s: (s.start, s.end))
     return _to_entities(doc, gaz, spans)
 

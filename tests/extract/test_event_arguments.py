@@ -122,3 +122,61 @@ def test_with_is_an_instrument_only_for_a_weapon():
     instruments = set().union(*(names(facts, ev, "instrument") for ev in of_type(facts, "attack")))
     assert "artillery" in instruments
     assert not any("envoy" in n or "United Nations" in n for n in instruments)
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("MOSCOW (AP) — Russia will respond", len("MOSCOW (AP) — ")),
+        ("KYIV, Ukraine (AP)—\"We will respond,\"", len("KYIV, Ukraine (AP)—")),
+        ("WASHINGTON, July 4 (Reuters) - Ukraine will", len("WASHINGTON, July 4 (Reuters) - ")),
+        ("NAIROBI, Kenya _ The bombing", len("NAIROBI, Kenya _ ")),
+        ("US-Russia talks will resume", 0),  # a hyphen inside a word is no dash
+        ("NATO - the alliance - will grow", 0),  # no sentence opens after it
+        ("Russia will respond", 0),
+    ],
+)
+def test_a_wire_dateline_is_recognised_only_as_such(text, length):
+    from kg.extract.events.communication import dateline_length
+
+    assert dateline_length(text) == length
+
+
+def test_pronouns_never_refer_against_a_gender_cue():
+    f = facts_of('Mr. Peter Vik said he had met Anna Holm on Monday. "It was useful," she said.')
+    useful = next(e for e in of_type(f, "statement") if (e.content or "").startswith("It was useful"))
+    assert names(f, useful, "agent") == {"Anna Holm"}
+
+
+def test_a_resolved_pronoun_carries_the_chain_to_the_next():
+    f = facts_of(
+        "Police chief Jonas Berg said on Monday that the inquiry would take months. "
+        "He said he could not name Ivo Marek, who lives abroad. "
+        '"We have talked to dozens of witnesses," he said.'
+    )
+    last = max(of_type(f, "statement"), key=lambda e: e.trigger.start)
+    assert names(f, last, "agent") == {"Jonas Berg"}
+
+
+def test_an_organisation_noun_refers_to_the_organisation_of_that_kind():
+    f = facts_of(
+        "Ivo Marek of the Nordic Rail Union met officials of Halvik Steel on Monday. "
+        "The union said the strike would go on."
+    )
+    said = max(of_type(f, "statement"), key=lambda e: e.trigger.start)
+    assert names(f, said, "agent") == {"Nordic Rail Union"}
+
+
+def test_a_named_newspaper_is_not_an_earlier_organisation():
+    f = facts_of("Norrland Mining said it would close the mine. The Halvik Courier newspaper reported the news.")
+    reported = next(e for e in of_type(f, "statement") if e.trigger.text == "reported")
+    assert "Norrland Mining" not in names(f, reported, "agent")
+
+
+def test_a_new_unnamed_speaker_breaks_the_chain_of_speakers():
+    f = facts_of(
+        "An official of the Federal Migration Office said the border would reopen on Friday. "
+        "A witness said the guards had left. He added that the road was empty."
+    )
+    added = next(e for e in of_type(f, "statement") if e.trigger.text == "added")
+    assert "Federal Migration Office" not in names(f, added, "agent")

@@ -4,7 +4,7 @@
 ids "ev1", "ev2", ... Dates are attached later (kg.extract.dating). One module per event family:
 `conflict` (attack, death, injury: word sense, casualty counts), `communication` (statement, call,
 press conference: word sense, content, medium); shared machinery in `triggers`, `arguments`,
-`modality`, `coref`. Trigger words, argument frames and sense lists are data:
+`speakers` (speakers across sentences), `modality`, `coref`. Trigger words, argument frames and sense lists are data:
 `kg/extract/data/event_lexicon.json`; CAMEO/PLOVER codes: `kg/extract/data/event_types.json`.
 
 Confidence: evidence strength, not a probability calibrated on data. A verb trigger with a resolved
@@ -24,6 +24,7 @@ from kg.extract.events.coref import Candidate, fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import modality_of
+from kg.extract.events.speakers import continue_speakers
 from kg.extract.events.triggers import Trigger, find_triggers
 from kg.facts import Article, Casualties, Entity, Event, Mention
 from kg.nlp import doc_text, sentence_index, sentences, span_text, tokens
@@ -72,6 +73,7 @@ def find_events(
         if trig.pos == "noun" and _lemma(head) in lex.sense("process_nouns") and _generic_process(head, cand.event):
             continue
         cands.append(cand)
+    continue_speakers(doc, [c.event for c in cands], lookup)
     countries = frozenset(e.id for e in entities if lookup.is_country(e.id))
     survivors = merge_coreferent(cands, countries) if corefer else cands
     events = [fold(c) for c in survivors]

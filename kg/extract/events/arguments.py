@@ -4,13 +4,26 @@ Verbs: nsubj, dobj, nsubjpass, the passive "by" agent and prepositional objects 
 "with" -> instrument or participant, "in" -> place). Nouns: possessors and modifiers ("Russian drone
 attack": Russia is the agent, drone the instrument), prepositional objects, and the subject of the
 light verb that governs them ("launched an attack", "held talks"). Conjuncts share their role.
+Addressees come from the frame's `object_of` verbs ("told reporters") and the document a statement is
+made in ("in a letter to X").
+
+Actor phrases say who they name: a role noun in apposition with a person is that person ("the family's
+lawyer, Anna Berg"); the organisation a speaker speaks for takes part ("a spokeswoman for the Agency",
+"Agency director Ivo Pavlov", "NATO Secretary-General X", the person's affiliation); countries after a role
+noun that names no one are the actors ("the ambassadors of Norway and Chile"); "the ministers" are the
+ministers just named. Every name inside an attack's target or place phrase takes part (the embassy's
+country, each city), and a place implies its country when the article names it. Pronouns and definite
+descriptions carry the entity `kg.extract.actors` resolved them to; speakers across sentences are
+`kg.extract.events.speakers`.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from kg.extract.events.lexicon import Lexicon
+from kg.extract.actors import actor_nouns
+from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Entity
 from kg.nlp import sent_of, tokens
@@ -24,6 +37,12 @@ ACTOR_ROLES = {"agent", "participant", "recipient"}
 NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 # "In a statement, X said", "X spoke during a press conference": the governing verb's subject is the actor
 SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negotiation", "visit"}
+# "a spokeswoman for the Agency", "officials of the Ministry", "Anna Berg of the Foundation", "an official in Halvik"
+AFFILIATION_PREPS = {"of", "for", "from", "at", "with", "in"}
+DOCUMENT_PREPS = {"in", "through", "via", "with"}
+GROUP_BLOCKERS = {"amod", "compound", "nummod", "poss", "nmod"}  # "the Velorian ministers", "the two ministers"
+GOVERNMENT_NOUNS = {"government", "administration", "authorities", "cabinet", "regime"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # "the two leaders", "both sides": the pair of actors just named (the noun says which kind)
 PAIR_NOUNS = {
@@ -80,6 +99,13 @@ class EntityLookup:
                 and gaz.countries[e.country].name == e.name
             ):
                 self.country_actor[e.country] = e.id
+        self.country_by_name = {self.by_id[eid].name: eid for eid in self.country_actor.values()}
+        self.organizations: dict[str, str] = {}
+        for e in entities:
+            if e.type == "organization":
+                for name in (e.name, *e.aliases):
+                    self.organizations.setdefault(name.lower(), e.id)
+                    self.organizations.setdefault(re.sub(r"^the\s+", "", name.lower()), e.id)
         self.capitals = {
             e.id
             for e in entities
@@ -124,14 +150,60 @@ class EntityLookup:
                 found.append((eid, i))
         return found
 
+    def affiliated_organization(self, entity_id: str | None) -> str | None:
+        """The organisation a person is affiliated with ("Agency director Ivo Pavlov"), when the article
+        names it as an entity (by its name, an alias or its acronym)."""
+        ent = self.by_id.get(entity_id or "")
+        if ent is None or ent.type != "person" or not ent.affiliation:
+            return None
+        return self.organizations.get(ent.affiliation.lower())
+
+    def owner_country(self, entity_id: str | None) -> str | None:
+        """The country actor an organisation's or a building's name says it belongs to ("U.S. Embassy",
+        "Velorian Defence Ministry"), when the article names that country."""
+        ent = self.by_id.get(entity_id or "")
+        gaz = gazetteer()
+        if ent is None or " " not in ent.name or ent.type not in {"organization", "place"}:
+            return None
+        if ent.type == "place" and (gaz.places.get(ent.name) is not None or self.is_country(entity_id)):
+            return None  # a known city or a country is no building ("Mexico City" is not Mexico's)
+        first = ent.name.split()[0]
+        place = gaz.places.get(first)
+        iso2 = place.iso2 if place is not None and place.kind == "country" else gaz.demonyms.get(first)
+        if iso2 is None and ent.affiliation in self.country_by_name:
+            return self.country_by_name[ent.affiliation]
+        return self.country_actor.get(iso2 or "")
+
+    def nearest_mention(self, entity_id: str, char: int) -> tuple[int, int] | None:
+        """The span of the entity's mention nearest to the character offset `char` (an argument that names an
+        entity the phrase only implies points at the entity's own name: "Lima" implies Peru)."""
+        ent = self.by_id.get(entity_id)
+        if ent is None or not ent.mentions:
+            return None
+        m = min(ent.mentions, key=lambda m: abs(m.start - char))
+        return m.start, m.end
+
+    def country_of(self, entity_id: str | None) -> str | None:
+        """The country actor of a place other than a country (a city, a region), when the article names it."""
+        ent = self.by_id.get(entity_id or "")
+        if ent is None or ent.type != "place" or not ent.country:
+            return None
+        country = self.country_actor.get(ent.country)
+        return country if country != entity_id else None
+
     def entity_at(self, i: int) -> str | None:
         return self.index.get(i)
 
     def actor_for(self, entity_id: str | None, role: str) -> str | None:
-        """A capital filling an actor role resolves to its country actor when the article names it."""
+        """A capital filling an actor role resolves to its country actor when the article names it, and so
+        does a country's government ("the Velorian government said": Veloria)."""
         if entity_id in self.capitals and role in ACTOR_ROLES:
             ent = self.by_id[entity_id]
             return self.country_actor.get(ent.country or "", entity_id)
+        ent = self.by_id.get(entity_id or "")
+        if ent is not None and role in ACTOR_ROLES and ent.type == "organization" and ent.affiliation:
+            if ent.name.split()[-1].lower() in GOVERNMENT_NOUNS:
+                return self.country_by_name.get(ent.affiliation, entity_id)
         return entity_id
 
     def type_of(self, entity_id: str | None) -> str | None:
@@ -163,15 +235,36 @@ def _phrase(doc: Doc, tok: Token, lookup: EntityLookup) -> tuple[str | None, int
                     while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space):
                         left = left.nbor()
                     return eid, left.idx, end
-    # a modifier names the entity: "Ukrainian cities" -> Ukraine
+    # a modifier names the entity: "Ukrainian cities" -> Ukraine; but "the family's lawyer" is not the family
     found = None
+    person_noun = is_person_noun(tok)
     for child in tok.children:
         if child.dep_ in NOUN_MODIFIERS | {"poss"} and child.i < tok.i and lookup.entity_at(child.i):
+            if person_noun and lookup.type_of(lookup.entity_at(child.i)) == "person":
+                continue
             found = lookup.entity_at(child.i)
     left = tok.left_edge
     while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space):
         left = left.nbor()
     return found, left.idx, tok.idx + len(tok)
+
+
+def _is_actor(tok: Token, lookup: EntityLookup) -> bool:
+    """A person, an organisation or a group, named or described ("the commission", "officials")."""
+    if lookup.type_of(lookup.entity_at(tok.i)) in {"person", "organization", "group"}:
+        return True
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma.endswith("s"):
+        lemma = lemma[:-1]  # "Rebels" opening a sentence is tagged a proper noun, its lemma unreduced
+    people = lexicon().sense("people_nouns") | lexicon().sense("attackers")
+    return tok.pos_ in {"NOUN", "PROPN"} and (
+        actor_nouns().get(lemma, ("",))[0] in {"person", "organization"} or lemma in people
+    )
+
+
+def is_person_noun(tok: Token) -> bool:
+    """A common noun that describes a person by role ("the lawyer", "a spokeswoman", "officials")."""
+    return tok.pos_ in {"NOUN", "PROPN"} and actor_nouns().get(tok.lemma_.lower(), ("",))[0] == "person"
 
 
 def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: EntityLookup) -> bool:
@@ -184,6 +277,10 @@ def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: Entity
 
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
     for t in [tok, *tok.conjuncts]:
+        if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and _is_actor(t.head.head, lookup):
+            t = t.head.head  # "the commission, which announced ...": the actor the relative clause is about
+        if role in ACTOR_ROLES and lookup.type_of(lookup.entity_at(t.i)) != "person":
+            t = _apposed_person(t, lookup) or t  # "One of them, Ana Ruiz, said", "the ministry's spokesman, Ivo Pavlov"
         if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (
             t.pos_ in {"PRON", "ADJ"} and lookup.entity_at(t.i) is None
         ):
@@ -207,7 +304,7 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             )
         ):
             continue  # a dateline ("HALVIK, Veloria - ..."), not the subject
-        if _add_pair(args, doc, t, role, lookup):
+        if _add_pair(args, doc, t, role, lookup) or _add_group(args, doc, t, role, lookup):
             continue
         eid, start, end = _phrase(doc, t, lookup)
         if role == "agent" and lookup.type_of(eid) == "other":
@@ -224,7 +321,6 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             continue
         if role == "medium" and eid is None and t.ent_type_ not in {"ORG", "PRODUCT", "WORK_OF_ART"}:
             from kg.extract.events.communication import is_medium
-            from kg.extract.events.lexicon import lexicon
 
             if not is_medium(t, lexicon()):
                 continue
@@ -270,6 +366,42 @@ def _add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Ent
     return True
 
 
+def _add_group(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
+    """ "the ministers said": the people with that title named just before (two or more); True when done."""
+    if role not in ACTOR_ROLES or tok.tag_ not in {"NNS", "NNPS"} or lookup.entity_at(tok.i) or lookup_none(tok):
+        return False
+    det = [c for c in tok.children if c.dep_ == "det"]
+    if not det or det[0].lower_ not in {"the", "these"} or any(c.dep_ in GROUP_BLOCKERS for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    if actor_nouns().get(lemma, ("",))[0] != "person":
+        return False
+    toks = tokens(doc)
+    found = [
+        (eid, i)
+        for eid, i in lookup.recent_actors(doc, tok.left_edge.i, "person", sentences=4)
+        if any(lemma in t.lower().split() for t in lookup.by_id[eid].titles) or _named_as(toks[i], lemma)
+    ]
+    if len(found) < 2:
+        return False
+    start, end = det[0].idx, tok.idx + len(tok)
+    for eid, _ in sorted(found, key=lambda f: f[1]):
+        if not any(a.entity == eid and a.role == role for a in args):
+            args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
+    return True
+
+
+def _named_as(tok: Token, lemma: str) -> bool:
+    """ "the three foreign ministers, Ana Ruiz of Veloria and ...": the name stands in the phrase of that noun."""
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() == lemma:
+            return True
+    return False
+
+
 def _subject_of(verb: Token) -> list[Token]:
     """The verb's subject, inherited along xcomp/conj/advcl chains ("agreed to work", "and agreed")."""
     seen = 0
@@ -282,6 +414,32 @@ def _subject_of(verb: Token) -> list[Token]:
             seen += 1
         else:
             break
+    return []
+
+
+def _misattached_by_agent(verb: Token) -> list[Token]:
+    """ "X was declared the winner by the commission": the parser hangs a passive's "by" phrase on the verb's
+    object or predicate noun; it is still the verb's agent."""
+    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return []
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in {"oprd", "dobj", "attr"}
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _quoted_speaker(verb: Token) -> list[Token]:
+    """ "The daily quoted a police officer as saying ...": the object of the quoting verb is the speaker."""
+    prep = verb.head
+    if verb.dep_ in {"pcomp", "advcl"} and prep.lower_ == "as" and prep.dep_ == "prep":
+        if prep.head.pos_ in {"NOUN", "PROPN"}:
+            return [prep.head]  # the parser hung "as saying" on the quoted noun itself
+        return [c for c in prep.head.children if c.dep_ == "dobj"]
     return []
 
 
@@ -310,6 +468,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
         subj = (
             [c for c in head.children if c.dep_ == "nsubj"]
             or _conjoined_speaker(head, lex)
+            or _quoted_speaker(head)
             or (_subject_of(head) if not any(c.dep_ == "nsubjpass" for c in head.children) else [])
         )
         for s in subj:
@@ -328,11 +487,205 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
                 for g in child.children:
                     if g.dep_ == "pobj" and not _not_a_weapon(child, g, frame, lookup):
                         _add(args, doc, g, frame[child.lower_], lookup)
+        if "agent" in frame and not any(c.dep_ == "agent" for c in head.children):
+            for g in _misattached_by_agent(head):
+                _add(args, doc, g, frame["agent"], lookup)
     else:
         _noun_arguments(doc, trig, head, frame, verb_frame, lookup, lex, args)
     if "in" in frame and frame["in"] == "place" and not any(a.role == "place" for a in args):
         _nested_place(doc, head, lookup, args)
+    if trig.pos == "verb" and head.lemma_.lower() in lex.frames.get(trig.type, {}).get("object_of", {}):
+        role = lex.frames[trig.type]["object_of"][head.lemma_.lower()]
+        for obj in (c for c in head.children if c.dep_ == "dobj"):
+            _add(args, doc, obj, role, lookup)  # "told reporters", "informed the council": the addressee
+    _actor_phrases(doc, args, lookup)
+    if trig.type == "statement" and trig.pos == "verb":
+        _document_recipients(doc, head, args, lookup)
+    if trig.type == "attack":
+        _names_in_target_phrases(doc, head, args, lookup)
+        _owners_of_targets(args, lookup)
+    _countries_of_places(args, lookup)
     return args
+
+
+def head_token(doc: Doc, arg: Argument) -> Token | None:
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _apposed_person(tok: Token, lookup: EntityLookup) -> Token | None:
+    """ "the family's lawyer, Anna Berg, said": the person a role noun stands in apposition with."""
+    for c in tok.children:
+        if c.dep_ == "appos" and lookup.type_of(lookup.entity_at(c.i)) == "person":
+            return c
+    if tok.dep_ == "appos" and lookup.type_of(lookup.entity_at(tok.head.i)) == "person":
+        return tok.head
+    return None
+
+
+def _affiliation_names(tok: Token, lookup: EntityLookup) -> list[Token]:
+    """Named entities that say whom the actor `tok` speaks or acts for: the prepositional phrases of its noun
+    or of its apposition ("Anna Berg, a spokeswoman for the Migration Office", "officials of the Interior
+    Ministry", "an official in Halvik"), the modifiers of the role noun in apposition ("Anna Berg, the Agency
+    director"). One token per entity, clauses left out."""
+    nouns = [tok, *(c for c in tok.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"})]
+    if tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        nouns.append(tok.head)
+    found: list[Token] = []
+    seen: set[str] = set()
+
+    def take(t: Token) -> None:
+        eid = lookup.entity_at(t.i)
+        if eid and eid != lookup.entity_at(tok.i) and eid not in seen:
+            seen.add(eid)
+            found.append(t)
+
+    for noun in nouns:
+        if noun.i != tok.i:
+            for m in noun.children:
+                if m.dep_ in NOUN_MODIFIERS | {"poss"} and m.i < noun.i:
+                    take(m)
+        elif lookup.type_of(lookup.entity_at(tok.i)) == "person":
+            # "Alliance Secretary-General Ana Ruiz", "Director of the Agency Ivo Pavlov": names in the title
+            for m in (c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i < tok.i):
+                for t in m.subtree:
+                    if lookup.type_of(lookup.entity_at(t.i)) == "organization" and not _in_clause(t, m):
+                        take(t)
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS):
+            for t in prep.subtree:
+                if t.i != prep.i and not _in_clause(t, prep):
+                    take(t)
+    return found
+
+
+def _in_clause(t: Token, top: Token) -> bool:
+    """Whether `t` sits in a clause below `top` (a relative clause, a participle): not part of the phrase."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in {"relcl", "acl", "advcl", "ccomp"} or t.pos_ in {"VERB", "AUX"}:
+            return True
+        t = t.head
+    return False
+
+
+def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup) -> None:
+    """Who an actor phrase names: a role noun in apposition with a person is that person ("the family's
+    lawyer, Anna Berg"); the organisation a speaker speaks for is a participant too ("a spokeswoman for the
+    Migration Office", "Agency director Ivo Pavlov", a person's affiliation named in the article); countries
+    and organisations after a role noun that names no one are the actors ("the ambassadors of Norway and
+    Chile"); a place there is where it happened ("an official in Halvik")."""
+    for arg in [a for a in args if a.role in ACTOR_ROLES]:
+        head = head_token(doc, arg)
+        if head is None:
+            continue
+        if lookup.type_of(arg.entity) != "person":
+            person = _apposed_person(head, lookup)
+            if person is not None:
+                previous = arg.entity
+                eid, start, end = _phrase(doc, person, lookup)
+                arg.entity, arg.start, arg.end, arg.text = eid, start, end, lookup.text[start:end]
+                if previous is not None and lookup.type_of(previous) != "place":
+                    _add(args, doc, head, "participant", lookup)  # "a Ministry spokesman, Ivo Pavlov"
+                head = person
+        named = arg.entity is not None
+        for t in _affiliation_names(head, lookup):
+            eid = lookup.entity_at(t.i)
+            kind = lookup.type_of(eid)
+            country = kind == "place" and lookup.is_country(eid)
+            if kind in {"organization", "group"} or country and not named:
+                _add(args, doc, t, arg.role if not named else "participant", lookup)
+            elif kind == "place" and not country and t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}:
+                if not any(a.role == "place" for a in args):
+                    _add(args, doc, t, "place", lookup)
+        if not named and is_person_noun(head):
+            for m in head.children:  # "the minister's spokeswoman said": she speaks for the minister
+                if m.dep_ == "poss" and lookup.type_of(lookup.entity_at(m.i)) == "person":
+                    _add(args, doc, m, "participant", lookup)
+        _add_affiliation(args, doc, arg, head, lookup)
+
+
+def _add_affiliation(args: list[Argument], doc: Doc, arg: Argument, head: Token, lookup: EntityLookup) -> None:
+    """The organisation a person is affiliated with ("Ministry spokesman Ivo Pavlov"): the article's entity of
+    that name, else the words of the title prefix that name it."""
+    org = lookup.affiliated_organization(arg.entity)
+    if org is not None:
+        if not any(a.entity == org for a in args):
+            _add_implied(args, "participant", org, arg, lookup)
+        return
+    ent = lookup.by_id.get(arg.entity or "")
+    if ent is None or ent.type != "person" or not ent.affiliation or ent.affiliation in lookup.country_by_name:
+        return
+    if gazetteer().places.get(ent.affiliation) is not None:
+        return
+    sent = sent_of(head)
+    before = lookup.text[sent.start_char : arg.start]
+    at = before.rfind(ent.affiliation)
+    if at < 0 or len(before) - at > len(ent.affiliation) + 40:
+        return
+    start = sent.start_char + at
+    if not any(a.start == start for a in args):
+        end = start + len(ent.affiliation)
+        args.append(Argument(role="participant", text=lookup.text[start:end], start=start, end=end, entity=None))
+
+
+def _add_implied(args: list[Argument], role: str, entity_id: str, source: Argument, lookup: EntityLookup) -> None:
+    """An argument for an entity that `source` implies, spanning the entity's mention nearest to it."""
+    span = lookup.nearest_mention(entity_id, source.start) or (source.start, source.end)
+    args.append(Argument(role=role, text=lookup.text[span[0] : span[1]], start=span[0], end=span[1], entity=entity_id))
+
+
+def _document_recipients(doc: Doc, verb: Token, args: list[Argument], lookup: EntityLookup) -> None:
+    """ "In a letter to the minister, X condemned ...", "said in a telegram to the President": whom the document
+    the statement was made in was addressed to."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in DOCUMENT_PREPS):
+        for document in (c for c in prep.children if c.dep_ == "pobj"):
+            for to in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "to"):
+                for g in (c for c in to.children if c.dep_ == "pobj"):
+                    _add(args, doc, g, "recipient", lookup)
+
+
+def _names_in_target_phrases(doc: Doc, head: Token, args: list[Argument], lookup: EntityLookup) -> None:
+    """Every name inside an attack's target or place phrase takes part: "bombs exploded outside the Norwegian
+    embassies in Halvik and Sarnovo" (Norway the target's owner, each city a place)."""
+    for arg in [a for a in args if a.role in {"target", "place", "victim"}]:
+        top = head_token(doc, arg)
+        if top is None or top.i == head.i:
+            continue
+        for t in top.subtree:
+            eid = lookup.entity_at(t.i)
+            if eid is None or eid == arg.entity or any(a.entity == eid for a in args) or _in_clause(t, top):
+                continue
+            kind = lookup.type_of(eid)
+            if kind == "place" and (arg.role == "place" or _under_place_preposition(t, top)):
+                _add(args, doc, t, "place", lookup)
+            elif kind in {"place", "organization", "group", "person"}:
+                _add(args, doc, t, "target" if arg.role != "victim" else "victim", lookup)
+
+
+def _owners_of_targets(args: list[Argument], lookup: EntityLookup) -> None:
+    """ "the U.S. Embassy", "the Velorian Defence Ministry" attacked: the country the target belongs to is a
+    target too, when the article names it."""
+    for arg in [a for a in args if a.role in {"target", "place"}]:
+        owner = lookup.owner_country(arg.entity)
+        if owner is not None and not any(a.entity == owner for a in args):
+            _add_implied(args, "target", owner, arg, lookup)
+
+
+def _under_place_preposition(t: Token, top: Token) -> bool:
+    """ "the embassies in the Velorian capital": the name sits in a locative phrase inside `top`."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS:
+            return True
+        t = t.head
+    return False
+
+
+def _countries_of_places(args: list[Argument], lookup: EntityLookup) -> None:
+    """A city where something happened lies in its country, when the article names that country:
+    "the blast in Halvik" happened in Veloria too."""
+    for arg in [a for a in args if a.role == "place"]:
+        country = lookup.country_of(arg.entity)
+        if country is not None and not any(a.entity == country for a in args):
+            _add_implied(args, "place", country, arg, lookup)
 
 
 def _nested_place(doc: Doc, head: Token, lookup: EntityLookup, args: list[Argument]) -> None:
@@ -423,6 +776,23 @@ def _noun_arguments(
     setting = head.dep_ == "pobj" and trig.type in SPEAKER_BY_SETTING
     if gov is not head and gov.pos_ in {"VERB", "AUX"} and (light or setting):
         role = verb_frame.get("nsubj") or ("agent" if "poss" in frame and frame["poss"] == "agent" else None)
-        if role and not any(a.role == role for a in args):
+        # "held talks with X": the holder takes part too; "Russia's attack launched ...": one agent is enough
+        if role and (role == "participant" or not any(a.role == role for a in args)):
             for s in _subject_of(gov):
                 _add(args, doc, s, role, lookup)
+    _topic_is_not_the_speaker(doc, head, trig, args)
+
+
+def _topic_is_not_the_speaker(doc: Doc, head: Token, trig: Trigger, args: list[Argument]) -> None:
+    """ "The Maria Lopez announcement by the commission": with a speaker named by "by" or a possessor, a person
+    modifying the statement noun is what it is about, not who made it."""
+    if trig.type != "statement":
+        return
+    speakers = {g.i for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children}
+    speakers |= {c.i for c in head.children if c.dep_ == "poss"}
+    modifiers = {c.i for c in head.children if c.dep_ in NOUN_MODIFIERS}
+    agents = [(a, head_token(doc, a)) for a in args if a.role == "agent"]
+    if not any(t is not None and t.i in speakers for _, t in agents):
+        return
+    drop = [a for a, t in agents if t is not None and t.i in modifiers]
+    args[:] = [a for a in args if not any(a is d for d in drop)]

@@ -240,6 +240,11 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     if (
         _passive_participle(tok)
         and not _kids(tok, "agent")
+        and not any(  # "was declared the winner by the commission": the parser hangs the "by" on the noun
+            c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+            for o in _kids(tok, "oprd", "attr", "xcomp")
+            for c in o.children
+        )
         and not _that_clause(tok)
         and not (lemma in lex.sense("announced_in_passive") and tok.dep_ != "amod")
     ):
@@ -645,8 +650,44 @@ def _reported_speech_act(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+# "MOSCOW (AP) — ", "KYIV, Ukraine (AP) - ", "WASHINGTON, July 4 (Reuters) - ", "NAIROBI, Kenya _ ": a wire
+# dateline opens the first sentence of a story; it is where and who filed it, not what was said
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?P<agency>\([^)\n]{1,40}\))?(?:\s*(?:--|[–—])\s*|\s+[-_]\s+)"
+)
+
+
+def dateline_length(text: str) -> int:
+    """The length of the wire dateline `text` opens with (0 when it opens with none): a city in capitals or
+    a news agency in parentheses, then a dash, then the story's first sentence."""
+    m = _DATELINE.match(text)
+    if m is None or not (m.group("agency") or (m.group("city").isupper() and len(m.group("city").strip()) > 1)):
+        return 0
+    opening = text[m.end() : m.end() + 2].lstrip("\"“'`\n ")
+    return m.end() if opening[:1].isupper() or opening[:1].isdigit() else 0
+
+
+def _without_dateline(content: str, start: int) -> tuple[str, int]:
+    cut = dateline_length(content)
+    if not cut:
+        return content, start
+    rest = content[cut:]
+    stripped = rest.lstrip(" \t\n\"“”'`")
+    return stripped, start + cut + len(rest) - len(stripped)
+
+
 def content_of(tok: Token, kind: str, sent: Span) -> tuple[str | None, int | None, int | None]:
-    """What was said: the that-clause, the quotation in the sentence, or the object described (char span)."""
+    """What was said: the that-clause, the quotation in the sentence, or the object described (char span),
+    without the wire dateline a story's first sentence opens with."""
+    text, start, end = _content_span(tok, kind, sent)
+    if text is None or start is None:
+        return text, start, end
+    text, start = _without_dateline(text, start)
+    return (text, start, end) if text else (None, None, None)
+
+
+def _content_span(tok: Token, kind: str, sent: Span) -> tuple[str | None, int | None, int | None]:
     if kind == "verb":
         clause = _reported_clause(tok)
         if clause is not None:

@@ -1,0 +1,308 @@
+"""Actor coreference: pronouns and definite descriptions that name an actor the article named before.
+
+`nominal_references(doc, gaz, spans, taken)` and `pronoun_references(doc, spans)` take the article's named
+mentions (the candidate spans of `kg.extract.entities`) and return `Reference`s: one token each, with the
+key and name of the entity it refers to. `kg.extract.entities` adds them as mentions of that entity, so
+an event argument "the Ukrainian leader", "the company" or "he" carries the referent's entity id.
+
+Policy (news prose, where the actor of a sentence is usually the last actor named):
+
+- "he"/"she" is the person it continues: a subject before it in its sentence; as the subject of a speech
+  verb, the last speaker named; else a person named before it in its sentence; else, in the nearest of the
+  three sentences before that names someone, its subject or its last person named. "him"/"her" is never a
+  co-argument of its own verb ("Ana described her"). A resolved pronoun is itself a mention later pronouns
+  can continue ("He said he ...").
+  A person the text marks as a woman ("Mrs.", "spokeswoman", "her husband"'s wife ...) is never "he", nor a
+  man "she".
+- "the minister", "the Cuban leader", "the FBI chief": the person last named with a fitting title (of that
+  country or organisation when the phrase names one).
+- "the company", "the newspaper", "the embassy", "the organisation": the organisation of that kind named
+  last (described by that noun, or with it in its name; any organisation for general nouns), within the five
+  sentences before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Protocol
+
+from kg.nlp import sent_of, sentence_index, tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kg.extract.gazetteer import Gazetteer
+
+PRONOUNS = {"he", "she", "him", "her"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+PRONOUN_WINDOW = 3  # sentences before the pronoun's own
+NOMINAL_WINDOW = 5
+DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+class NamedSpan(Protocol):
+    """What actor coreference reads of a named mention (`kg.extract.entities._Span`)."""
+
+    start: int
+    end: int
+    type: str
+    key: str
+    name: str
+    titles: list[str]
+    affiliation: str | None
+
+
+@dataclass
+class Reference:
+    """Tokens [start, end) refer to the entity with `key` (its `type` and canonical `name`)."""
+
+    start: int
+    end: int
+    type: str
+    key: str
+    name: str
+
+
+@lru_cache(maxsize=1)
+def actor_nouns() -> dict[str, tuple[str, frozenset[str]]]:
+    """Nouns that describe an actor without naming it (data/actor_nouns.tsv): lemma -> (kind, the words a
+    referent's name or title may contain; empty for any)."""
+    out = {}
+    for row in _rows("actor_nouns.tsv"):
+        noun, kind, words = (row + ["", ""])[:3]
+        out[noun] = (kind, frozenset() if words.strip() in {"", "*"} else frozenset(words.strip().split("|")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def gender_cues() -> dict[str, str]:
+    """Words that mark a person as a woman ("f") or a man ("m"): data/gender_cues.tsv."""
+    return {row[0]: row[1].strip() for row in _rows("gender_cues.tsv") if len(row) > 1}
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("kg.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _speech_verbs() -> frozenset[str]:
+    from kg.extract.events.lexicon import lexicon  # imported late: kg.extract.events imports the entities
+
+    lex = lexicon()
+    return lex.derived("@speech_verbs", lambda lx: frozenset(v for v, ts in lx.verbs.items() if "statement" in ts))
+
+
+def _clause_role(tok: Token) -> Token:
+    """The token that holds the mention's place in its clause: "the boy's uncle, Ivo Ruiz, denied": the uncle."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _is_speaker(tok: Token, speech: frozenset[str]) -> bool:
+    """The subject of a speech verb ("X said", "said X")."""
+    tok = _clause_role(tok)
+    return tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in speech
+
+
+def _window_start(doc: Doc, tok: Token, sentences: int) -> int:
+    """The first token of the sentence `sentences` before `tok`'s own."""
+    toks = tokens(doc)
+    start = sent_of(tok).start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = sent_of(toks[start - 1]).start
+    return start
+
+
+def _fits_title(titles: list[str], wanted: set[str]) -> bool:
+    return any(t.lower() in wanted or t.split()[-1].lower() in wanted for t in titles)
+
+
+def _modifier_country(tok: Token, gaz: Gazetteer) -> str | None:
+    for c in tok.children:
+        if c.dep_ in {"amod", "compound", "nmod", "poss"}:
+            iso2 = gaz.demonyms.get(c.text) or (gaz.places[c.text].iso2 if c.text in gaz.places else None)
+            if iso2:
+                return gaz.country_name(iso2)
+    return None
+
+
+def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: set[int]) -> list[Reference]:
+    """ "the Ukrainian leader" -> the one person affiliated to Ukraine whose title fits "leader"; "the governor"
+    -> the person last named with that title; "the company" -> the organisation last named."""
+    people: dict[str, NamedSpan] = {}
+    for s in spans:
+        if s.type == "person":
+            people.setdefault(s.key, s)
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    nouns = actor_nouns()
+    out = []
+    for tok in tokens(doc):
+        common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()  # "the president" tagged PROPN
+        if not common or tok.dep_ == "compound" or tok.i in taken or tok.tag_ in {"NNS", "NNPS"}:
+            continue
+        det = [c for c in tok.children if c.dep_ == "det" or c.dep_ == "poss" and c.i in by_token]
+        if not det or det[0].dep_ == "det" and det[0].lower_ not in DETERMINERS:
+            continue  # "the minister", "Veloria's trade minister"; not "a minister"
+        lemma = tok.lemma_.lower()
+        if tok.lower_ in gaz.roles:
+            ref = _titled_person(doc, tok, gaz, spans, people)
+        elif nouns.get(lemma, ("",))[0] == "person":
+            ref = _person_by_role(doc, tok, spans, people, by_token)
+        elif nouns.get(lemma, ("",))[0] == "organization" and not _named_by_modifier(tok, by_token):
+            ref = _organisation_of_kind(doc, tok, spans, nouns[lemma][1])
+        else:
+            ref = None
+        if ref is not None:
+            out.append(ref)
+    return out
+
+
+def _named_by_modifier(tok: Token, by_token: dict[int, NamedSpan]) -> bool:
+    """ "the Daily Courier newspaper", "the Halvik agency": a proper name before the noun names the organisation
+    itself (even where the NER missed it), so the noun refers to no earlier one."""
+    return any(
+        c.dep_ in {"compound", "nmod", "poss"}
+        and c.pos_ == "PROPN"
+        and (c.i not in by_token or by_token[c.i].type != "place")
+        for c in tok.children
+    )
+
+
+def _titled_person(
+    doc: Doc, tok: Token, gaz: Gazetteer, spans: list[NamedSpan], people: dict[str, NamedSpan]
+) -> Reference | None:
+    """ "the Ukrainian leader", "the governor": a person with a title the role noun can refer back to."""
+    wanted = {t.lower() for t in gaz.roles[tok.lower_]}
+    country = _modifier_country(tok, gaz)
+    if country is not None:
+        matches = [p for p in people.values() if p.affiliation == country and _fits_title(p.titles, wanted)]
+        if not matches:  # "President Ana Ruiz" named without her country: the one titled person not of another
+            matches = [p for p in people.values() if p.affiliation is None and _fits_title(p.titles, wanted)]
+        if len(matches) == 1:
+            return Reference(tok.i, tok.i + 1, "person", matches[0].key, matches[0].name)
+        return None
+    # "the governor wrote": the person with that title mentioned most recently before it
+    before = [s for s in spans if s.type == "person" and s.start < tok.i and _fits_title(people[s.key].titles, wanted)]
+    if before:
+        p = before[-1]
+        return Reference(tok.i, tok.i + 1, "person", p.key, p.name)
+    return None
+
+
+def _person_by_role(
+    doc: Doc, tok: Token, spans: list[NamedSpan], people: dict[str, NamedSpan], by_token: dict[int, NamedSpan]
+) -> Reference | None:
+    """ "the FBI chief", "the spokesman": the person last named (five sentences back at most) whose title has
+    the noun, of the organisation the phrase names when it names one."""
+    org = next(
+        (by_token[c.i] for c in tok.children if c.dep_ in {"compound", "nmod", "poss"} and c.i in by_token), None
+    )
+    if org is not None and org.type == "person":
+        return None  # "the family's lawyer" is not the family
+    start = _window_start(doc, tok, NOMINAL_WINDOW)
+    lemma = tok.lemma_.lower()
+    candidates = []
+    for s in spans:
+        if s.type != "person" or not start <= s.start < tok.i:
+            continue
+        p = people[s.key]
+        titled = any(lemma in t.lower().split() for t in p.titles)
+        if org is not None:
+            if p.affiliation and p.affiliation.lower() in {org.name.lower(), org.key.split(":")[-1].lower()}:
+                candidates.append(p)
+        elif titled:
+            candidates.append(p)
+    if not candidates:
+        return None
+    p = candidates[-1]
+    return Reference(tok.i, tok.i + 1, "person", p.key, p.name)
+
+
+def _organisation_of_kind(doc: Doc, tok: Token, spans: list[NamedSpan], words: frozenset[str]) -> Reference | None:
+    """ "the newspaper said": the organisation named last that the article describes with that noun ("Uhuru,
+    a Swahili newspaper"), else the last one with the noun in its name ("the Embassy" -> "U.S. Embassy"),
+    else, for general nouns (company, organisation), the last organisation named (five sentences back)."""
+    toks = tokens(doc)
+    start = _window_start(doc, tok, NOMINAL_WINDOW)
+    orgs = [s for s in spans if s.type == "organization" and start <= s.start < tok.i]
+    if not orgs:
+        return None
+    lemma = tok.lemma_.lower()
+
+    def described(s: NamedSpan) -> bool:
+        head = toks[s.end - 1]
+        nouns = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ in {"appos", "compound"}:
+            nouns.append(head.head)
+        return any(n.lemma_.lower() == lemma for n in nouns)
+
+    def named(s: NamedSpan) -> bool:
+        return any(w in s.name.split() for w in words) if words else False
+
+    for test in (described, named):
+        found = [s for s in orgs if test(s)]
+        if found:
+            return Reference(tok.i, tok.i + 1, "organization", found[-1].key, found[-1].name)
+    if words:
+        return None
+    last = orgs[-1]
+    return Reference(tok.i, tok.i + 1, "organization", last.key, last.name)
+
+
+def _genders(doc: Doc, spans: list[NamedSpan]) -> dict[str, str]:
+    """person key -> "f" | "m", from the words the text puts before a mention or in apposition with it, and
+    from the titles; a person with cues of both kinds gets none."""
+    toks = tokens(doc)
+    cues = gender_cues()
+    found: dict[str, set[str]] = {}
+    for s in spans:
+        if s.type != "person":
+            continue
+        words = [t.lower() for t in s.titles for t in t.split()]
+        if s.start > 0:
+            words.append(toks[s.start - 1].lower_)
+        head = toks[s.end - 1]
+        words += [c.lower_ for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            words.append(head.head.lower_)
+        found.setdefault(s.key, set()).update(cues[w] for w in words if w in cues)
+    return {key: next(iter(g)) for key, g in found.items() if len(g) == 1}
+
+
+def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
+    """ "he"/"she" -> the person it continues (the module docstring gives the policy)."""
+    toks = tokens(doc)
+    speech = _speech_verbs()
+    gender = _genders(doc, spans)
+    sent_of_token = sentence_index(doc)
+    # (token of the mention's head, key, name): named mentions, then each resolved pronoun as it is found
+    mentions = sorted(((s.end - 1, s.key, s.name) for s in spans if s.type == "person"), key=lambda m: m[0])
+    out: list[Reference] = []
+    for tok in toks:
+        if tok.lower_ not in PRONOUNS or tok.pos_ != "PRON":
+            continue
+        start = _window_start(doc, tok, PRONOUN_WINDOW)
+        wanted = PRONOUN_GENDER[tok.lower_]
+        before = [m for m in mentions if start <= m[0] < tok.i and gender.get(m[1], wanted) == wanted]
+        if not before:
+            continue
+        subject = tok.dep_ in SUBJECTS
+        if not subject:  # "Ana Ruiz described him": not a co-argument of its own verb
+            before = [m for m in before if _clause_role(toks[m[0]]).head.i != tok.head.i] or before
+        here = [m for m in before if sent_of_token[m[0]] == sent_of_token[tok.i]]
+        here_subjects = [m for m in here if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
+        speakers = [m for m in before if _is_speaker(toks[m[0]], speech)] if _is_speaker(tok, speech) else []
+        # else the nearest sentence that names someone: its subject, else its last person named
+        nearest = [m for m in before if sent_of_token[m[0]] == sent_of_token[before[-1][0]]]
+        nearest_subjects = [m for m in nearest if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
+        chosen = (here_subjects or speakers or here or nearest_subjects or nearest)[-1]
+        out.append(Reference(tok.i, tok.i + 1, "person", chosen[1], chosen[2]))
+        mentions.append((tok.i, chosen[1], chosen[2]))
+        mentions.sort(key=lambda m: m[0])
+    return out

@@ -1,0 +1,96 @@
+"""Speakers across sentences: a statement whose speaker the sentence does not name continues one named before.
+
+`continue_speakers(doc, events, lookup)` runs over an article's statements in text order (before mentions are
+folded): "he added", "the official said" continue the speaker of the statement just before when it is the
+same kind of speaker; "the statement said" is spoken by whoever issued the statement ("X said in a
+statement ..."). The continued statement gets the earlier speaker's entities (and their organisations) as
+its agents and participants, at the words that refer to them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.events.arguments import EntityLookup, head_token, is_person_noun
+from kg.extract.events.lexicon import lexicon
+from kg.facts import Argument, Event
+from kg.nlp import sentences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# documents a statement can be made in and later speak for its issuer ("the letter said")
+DOCUMENT_NOUNS = {"letter", "message", "note", "telegram", "opinion", "ruling", "decision"}
+DOCUMENT_WINDOW = 4  # sentences
+
+
+def continue_speakers(doc: Doc, events: list[Event], lookup: EntityLookup) -> None:
+    """A statement whose speaker is "he", "she", "they" or a role noun the article has not named ("the official
+    added") continues the speaker of the statement just before (in its sentence or the two before), when that
+    one was the same kind of speaker: "an official of the Agency said ... The official said ... He added"."""
+    sent_at = {s.start_char: k for k, s in enumerate(sentences(doc))}
+    documents = lexicon().sense("statement_documents") | DOCUMENT_NOUNS
+    last: tuple[int, Event, Token] | None = None
+    issued: dict[str, tuple[int, Event]] = {}  # "said in a statement": the document noun -> who issued it
+    for ev in sorted((e for e in events if e.type == "statement"), key=lambda e: e.trigger.start):
+        k = sent_at.get(ev.sentence[0], -1)
+        agents = [a for a in ev.arguments if a.role == "agent"]
+        if not agents:
+            agents = _pronoun_subject(doc, ev)  # "He added": a pronoun no entity resolved is no argument yet
+        heads = [head_token(doc, a) for a in agents]
+        chain_head = heads[0] if heads else None
+        unnamed = bool(agents) and all(a.entity is None for a in agents) and heads[0] is not None
+        if unnamed and heads[0].lemma_.lower() in documents and heads[0].lemma_.lower() in issued:
+            k0, prev = issued[heads[0].lemma_.lower()]
+            if 0 <= k - k0 <= DOCUMENT_WINDOW:  # "X said in a statement ... The statement said": X speaks
+                agents[0].role = "medium"
+                _take_speaker(ev, prev, agents[0])
+        elif unnamed and last is not None:
+            k0, prev, prev_head = last
+            named = any(a.entity for a in prev.arguments if a.role in {"agent", "participant"})
+            if named and 0 <= k - k0 <= 2 and _same_speaker_kind(heads[0], prev_head, lookup):
+                chain_head = prev_head  # "an official said ... He added ... the official added": one speaker
+                ev.arguments = [a for a in ev.arguments if a is not agents[0]]
+                _take_speaker(ev, prev, agents[0])
+        if chain_head is not None:
+            last = (k, ev, chain_head)
+        if any(a.entity for a in ev.arguments if a.role == "agent"):
+            for a in ev.arguments:
+                head = head_token(doc, a) if a.role == "medium" else None
+                if head is not None and head.lemma_.lower() in documents:
+                    issued[head.lemma_.lower()] = (k, ev)
+            span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+            if span is not None and len(span) and span.root.lemma_.lower() in documents:
+                issued[span.root.lemma_.lower()] = (k, ev)
+
+
+def _take_speaker(ev: Event, source: Event, at: Argument) -> None:
+    """`ev` is spoken by the speaker of `source` (its agents and participants), at the words of `at`."""
+    for a in source.arguments:
+        if a.role in {"agent", "participant"} and a.entity is not None:
+            if not any(b.entity == a.entity for b in ev.arguments):
+                ev.arguments.append(Argument(role=a.role, text=at.text, start=at.start, end=at.end, entity=a.entity))
+
+
+def _pronoun_subject(doc: Doc, ev: Event) -> list[Argument]:
+    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    subj = [c for c in span.root.children if c.dep_ == "nsubj" and c.pos_ == "PRON"]
+    return [Argument(role="agent", text=t.text, start=t.idx, end=t.idx + len(t)) for t in subj[:1]]
+
+
+def _same_speaker_kind(tok: Token, previous: Token, lookup: EntityLookup) -> bool:
+    """Whether the unnamed speaker `tok` can be the speaker `previous`: "he"/"she" a person (named, or a role
+    noun in the singular), "they" a plural or an organisation; "the official" the same role noun."""
+    pronoun = tok.lower_
+    person = lookup.type_of(lookup.entity_at(previous.i)) == "person" or (
+        is_person_noun(previous) and previous.tag_ in {"NN", "NNP"}
+    )
+    if tok.pos_ == "PRON":
+        if pronoun in {"he", "she"}:
+            return person
+        if pronoun == "they":
+            return previous.tag_ in {"NNS", "NNPS"} or lookup.type_of(lookup.entity_at(previous.i)) == "organization"
+        return False
+    return is_person_noun(tok) and tok.lemma_.lower() == previous.lemma_.lower()
