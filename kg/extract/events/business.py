@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.extract.events.arguments import PLACE_NOUNS, EntityLookup, _add
+from kg.extract.events.arguments import PLACE_NOUNS, EntityLookup, _add, _subject_of
 from kg.extract.events.framing import (
     CLAUSES,
     add_governor_subject,
@@ -29,6 +29,7 @@ from kg.extract.events.framing import (
     lemma,
     modifiers,
     modifies_another_noun,
+    particle_event,
     prep_objects,
     reduced_passive,
     verb_arguments,
@@ -67,10 +68,12 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     """None: not an acquisition. False: kept plainly. True: kept by a sense rule (less certain)."""
     low = lemma(tok)
     if kind == "verb":
-        if tok.dep_ == "amod" or low == "snap":
-            return None  # "acquired immunity"; "snapped" only with "up" (a particle verb)
+        if tok.dep_ == "amod":
+            return None  # "acquired immunity"
+        if low == "snap":  # "snapped up" (a particle verb), whatever the parser made of its object
+            return True if particle_event(tok, lex) == "acquisition" else None
         if low == "merge":
-            sides = kids(tok, "nsubj") + prep_objects(tok, "with")
+            sides = _subject_of(tok) + prep_objects(tok, "with")  # "Orbis and Talon agreed to merge"
             return False if any(_business_thing(s, lex, places=False) for s in sides) else None
         objects = kids(tok, "dobj", "nsubjpass")
         if {lemma(o) for o in kids(tok, "dobj", "nsubjpass", "npadvmod")} & lex.sense("acquisition_not_objects"):
@@ -104,8 +107,9 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
 
 
 def _priced(tok: Token) -> bool:
-    """A money expression in the trigger's phrase: "for $40m", "a €300m takeover"."""
-    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in tok.subtree if t.i != tok.i)
+    """A price attached to the trigger in the parse: "for $40m", "a €300m takeover" (not "$1,000" in another
+    clause of the sentence)."""
+    return _attached_amount(tok.doc, tok, "verb" if tok.pos_ == "VERB" else "noun") is not None
 
 
 def complete(doc: Doc, trig: Trigger, head: Token, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
@@ -213,17 +217,21 @@ def _currency_in(text: str) -> str | None:
     return next((t.words[w] for w in words if w in t.words), None)
 
 
-def _hops_to(anchor: Token, head: Token, governor: Token | None) -> int | None:
+def _hops_to(anchor: Token, head: Token, governor: Token | None, same_event: frozenset[str]) -> int | None:
     """How many arcs lead from a money phrase's head up to the trigger (or the verb that governs the trigger
-    noun), without leaving the trigger's clause; None when it is not attached to it."""
+    noun), without leaving the trigger's clause; None when it is not attached to it. A verb on the way ends
+    the trigger's clause unless it pays ("ordered Corvex to pay $35 million") or tells the same event without
+    a subject of its own (`same_event` lemmas: "ruled that ... and ordered it to pay")."""
     tok, hops = anchor, 0
     while hops <= MAX_HOPS:
         if tok.i == head.i or governor is not None and tok.i == governor.i:
             return hops
-        if tok.head.i == tok.i or tok.dep_ in CLAUSES - {"acl"} or tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}:
+        if tok.head.i == tok.i or tok.dep_ in CLAUSES - {"acl"}:
             return None
         if tok.i != anchor.i and tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"acl", "amod"}:
-            if not (tok.dep_ == "xcomp" and lemma(tok) in tables().paying_verbs):
+            paying = tok.dep_ == "xcomp" and lemma(tok) in tables().paying_verbs
+            restating = tok.dep_ == "conj" and lemma(tok) in same_event and not kids(tok, "nsubj", "nsubjpass")
+            if not (paying or restating):
                 return None
         tok, hops = tok.head, hops + 1
     return None
@@ -233,19 +241,22 @@ def amount_of(doc: Doc, head: Token, pos: str, etype: str, lex: Lexicon) -> Amou
     """The money expression attached to the trigger `head` in the parse, nearest first. An acquisition with
     none of its own takes the price of the deal, offer or bid its sentence names ("completed its takeover of
     Norland after shareholders approved the 1.5 billion euro deal")."""
-    found = _attached_amount(doc, head, pos)
+    same_event = lex.derived(
+        f"@verbs_of_{etype}", lambda lex: frozenset(v for v, ts in lex.verbs.items() if etype in ts)
+    )
+    found = _attached_amount(doc, head, pos, same_event)
     if found is not None or etype not in TYPES:
         return found
     prices = lex.sense("acquisition_price_nouns")
     for tok in sent_of(head):
         if tok.i != head.i and tok.pos_ == "NOUN" and lemma(tok) in prices:
-            found = _attached_amount(doc, tok, "noun")
+            found = _attached_amount(doc, tok, "noun", same_event)
             if found is not None:
                 return found
     return None
 
 
-def _attached_amount(doc: Doc, head: Token, pos: str) -> Amount | None:
+def _attached_amount(doc: Doc, head: Token, pos: str, same_event: frozenset[str] = frozenset()) -> Amount | None:
     sent = sent_of(head)
     amounts = _sentence_amounts(doc, sent)
     if not amounts:
@@ -258,7 +269,7 @@ def _attached_amount(doc: Doc, head: Token, pos: str) -> Amount | None:
         span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
         if span is None or head.i in range(span.start, span.end):
             continue
-        hops = _hops_to(span.root, head, governor)
+        hops = _hops_to(span.root, head, governor, same_event)
         if hops is not None and (best is None or hops < best[0]):
             best = (hops, amount)
     return best[1] if best else None

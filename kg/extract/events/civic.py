@@ -89,18 +89,34 @@ _WITHIN_CLAUSE = {
 
 
 def _inside_same_event(tok: Token, etype: str, lex: Lexicon) -> bool:
-    """The trigger hangs, within one clause, on a verb that already reports an event of the type."""
+    """The trigger hangs, within one clause, on a word that already reports an event of the type: a verb
+    ("struck down the law, ruling that"), a noun ("the decision ... in ruling that"), or the noun a light verb
+    takes ("made a decision Wednesday in ruling that")."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT"} for c in tok.children):
+        return False  # "..., a week after a jury convicted him": a clause with its own subject, its own event
     node = tok
     for _ in range(5):
-        if node.dep_ not in _WITHIN_CLAUSE or node.head.i == node.i:
+        within = _WITHIN_CLAUSE | ({"conj"} if node.pos_ == "VERB" else set())  # "ruled that ... and ordered"
+        if node.dep_ not in within or node.head.i == node.i:
             return False
         node = node.head
-        if node.pos_ != "VERB":
-            continue
-        if etype in lex.verbs.get(lemma(node), ()) and _SENSES[etype](node, "verb", lex) is not None:
+        if (
+            _evokes(node, etype, lex)
+            or node.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and c.i != tok.i and _evokes(c, etype, lex) for c in node.children)
+        ):
             return True
-        if particle_event(node, lex) == etype:  # "struck down the law, ruling that ..."
+    return False
+
+
+def _evokes(tok: Token, etype: str, lex: Lexicon) -> bool:
+    """`tok` is a word of the type in its event sense (not asking whether it is inside another one)."""
+    if tok.pos_ == "VERB":
+        if particle_event(tok, lex) == etype:  # "struck down the law, ruling that ..."
             return True
+        return etype in lex.verbs.get(lemma(tok), ()) and _SENSES[etype](tok, "verb", lex) is not None
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return etype in lex.nouns.get((lemma(tok),), ()) and _SENSES[etype](tok, "noun", lex) is not None
     return False
 
 
@@ -518,9 +534,9 @@ def _election_nouns_within(
             _add(args, doc, c, "place", lookup)
         for c in prep_objects(noun, "against", "over"):
             _add(args, doc, c, "participant", lookup)
-        for c in prep_objects(noun, "for"):
-            if _office_token(c, lex.sense("election_offices")):
-                args.append(span_argument(doc, c.left_edge, phrase_end(c), "target", lookup))
+        for arg in _office_modifiers(doc, noun, lex.sense("election_offices"), lookup, lex):
+            if not any(a.role == "target" and a.start == arg.start for a in args):
+                args.append(arg)
 
 
 def _actor_argument(arg: Argument, doc: Doc, lookup: EntityLookup, lex: Lexicon) -> bool:
@@ -545,7 +561,9 @@ def _offices(doc: Doc, head: Token, trig: Trigger, args: list[Argument], lookup:
     found: list[Argument] = []
     if trig.pos == "verb":
         verb = clause_head(head)
-        candidates = kids(head, "oprd", "attr", "xcomp", "dobj") + prep_objects(head, "as", "to", "for")
+        # the office won or elected to ("won the presidency", "elected mayor"); a defeated rival is no office
+        objects = kids(head, "dobj") if lemma(head) in {"win", "elect", "reelect"} else []
+        candidates = kids(head, "oprd", "attr", "xcomp") + objects + prep_objects(head, "as", "to", "for")
         candidates += prep_objects(verb, "for") if verb.i != head.i else []
         terms = lex.sense("election_object_words")
         for c in candidates:
