@@ -121,6 +121,29 @@ class Casualties:
 
 
 @dataclass
+class Amount:
+    """A sum of money an event names ("for $4.2 billion"): its value in units of the currency (4.2e9), the ISO
+    4217 code (None when the text does not say which currency), and the expression as written."""
+
+    value: float
+    currency: str | None
+    text: str
+    start: int
+    end: int
+    qualifier: str | None = None  # "about", "more than", "up to", ...
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "currency": self.currency,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "qualifier": self.qualifier,
+        }
+
+
+@dataclass
 class Event:
     id: str
     type: str  # snake_case: call, attack, statement, meeting, agreement, death, injury, ...
@@ -133,12 +156,14 @@ class Event:
     date_source: str | None = None  # expression | related_event | publication (kg.extract.dating.DATE_SOURCES)
     arguments: list[Argument] = field(default_factory=list)
     casualties: Casualties | None = None
-    content: str | None = None
+    content: str | None = None  # what was said (statements) or decided (rulings)
     modality: str = "asserted"
     confidence: float = 0.5
     caused_by: str | None = None  # id of the attack whose toll this death/injury is
     mentions: list[Mention] = field(default_factory=list)  # further coreferent mentions (triggers)
     precision: str | None = None  # day | week | month | year | ...
+    amount: Amount | None = None  # the price of an acquisition, a fine, a deal's worth
+    outcome: str | None = None  # what a ruling decided, as a label: upheld, overturned, convicted, ...
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -162,6 +187,10 @@ class Event:
             out["mentions"] = [m.to_json() for m in self.mentions]
         if self.precision:
             out["precision"] = self.precision
+        if self.amount:
+            out["amount"] = self.amount.to_json()
+        if self.outcome:
+            out["outcome"] = self.outcome
         return out
 
 

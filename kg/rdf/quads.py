@@ -20,11 +20,12 @@ triple once:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 
 import pyoxigraph as ox
 
 from kg import __version__
-from kg.facts import ArticleFacts, Event, Mention
+from kg.facts import Amount, ArticleFacts, Event, Mention
 from kg.rdf.identities import Identities
 from kg.rdf.iris import (
     ENTITIES_GRAPH,
@@ -65,6 +66,12 @@ _VERSION = ox.Literal(__version__)
 
 def _int(value: int) -> ox.Literal:
     return ox.Literal(str(int(value)), datatype=XSD_INT)
+
+
+def _decimal(value: float) -> ox.Literal:
+    """4200000000.0 -> "4200000000"^^xsd:decimal (exact digits, no exponent)."""
+    text = format(Decimal(repr(float(value))).normalize(), "f")
+    return ox.Literal(text, datatype=XSD_DEC)
 
 
 def _published_literal(published: str) -> ox.Literal:
@@ -245,6 +252,10 @@ def _event_quads(q: _Quads, facts: ArticleFacts, ev: Event, iris: dict[str, ox.N
             q.add(time_node, _SEM.hasLatestEndTimeStamp, _datetime_literal(latest))
         if ev.date_source:
             q.add(time_node, _KG.dateSource, _lit(ev.date_source))
+    if ev.outcome:
+        q.add(node, _KG.outcome, _lit(ev.outcome))
+    if ev.amount:
+        _amount_quads(q, node, ev.amount)
     if ev.casualties:
         for kind, count in (("killed", ev.casualties.killed), ("injured", ev.casualties.injured)):
             if count is None:
@@ -257,6 +268,20 @@ def _event_quads(q: _Quads, facts: ArticleFacts, ev: Event, iris: dict[str, ox.N
             if ev.casualties.qualifier:
                 q.add(c, _KG.qualifier, _lit(ev.casualties.qualifier))
             q.add(c, _PROV.wasDerivedFrom, q.article)
+
+
+def _amount_quads(q: _Quads, event: ox.NamedNode, amount: Amount) -> None:
+    """The event's sum of money as a typed value: kg:amountValue (xsd:decimal) and kg:currency (ISO 4217)."""
+    node = ox.NamedNode(f"{event.value}/amount")
+    q.add(event, _KG.amount, node)
+    q.add(node, RDF_TYPE, _KG.MonetaryAmount)
+    q.add(node, _KG.amountValue, _decimal(amount.value))
+    if amount.currency:
+        q.add(node, _KG.currency, _lit(amount.currency))
+    q.add(node, _KG.text, _lit(amount.text))
+    if amount.qualifier:
+        q.add(node, _KG.qualifier, _lit(amount.qualifier))
+    q.add(node, _PROV.wasDerivedFrom, q.article)
 
 
 def article_quad_parts(

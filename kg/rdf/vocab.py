@@ -36,11 +36,19 @@ class KG(DefinedNamespace):
     Agreement: URIRef
     Death: URIRef
     Injury: URIRef
+    Election: URIRef
+    Ruling: URIRef
+    Acquisition: URIRef
+    Arrest: URIRef
+    Protest: URIRef
+    Sanction: URIRef
+    Visit: URIRef
     Argument: URIRef
     TimeSpec: URIRef
     CasualtyCount: URIRef
     CasualtyType: URIRef
     Mention: URIRef
+    MonetaryAmount: URIRef
     # datatypes and individuals
     CAMEO: URIRef
     PLOVER: URIRef
@@ -87,6 +95,10 @@ class KG(DefinedNamespace):
     casualtyType: URIRef
     count: URIRef
     qualifier: URIRef
+    amount: URIRef
+    amountValue: URIRef
+    currency: URIRef
+    outcome: URIRef
     mention: URIRef
     article: URIRef
     text: URIRef
@@ -131,6 +143,13 @@ EVENT_CLASS = {
     "agreement": KG.Agreement,
     "death": KG.Death,
     "injury": KG.Injury,
+    "election": KG.Election,
+    "ruling": KG.Ruling,
+    "acquisition": KG.Acquisition,
+    "arrest": KG.Arrest,
+    "protest": KG.Protest,
+    "sanction": KG.Sanction,
+    "visit": KG.Visit,
 }
 ROLE_PROPERTY = {
     "agent": KG.agent,

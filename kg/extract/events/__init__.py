@@ -3,9 +3,12 @@
 `find_events(doc, article, entities, entity_index)` returns the article's events in text order with
 ids "ev1", "ev2", ... Dates are attached later (kg.extract.dating). One module per event family:
 `conflict` (attack, death, injury: word sense, casualty counts), `communication` (statement, call,
-press conference: word sense, content, medium); shared machinery in `triggers`, `arguments`,
-`speakers` (speakers across sentences), `modality`, `coref`. Trigger words, argument frames and sense lists are data:
-`kg/extract/data/event_lexicon.json`; CAMEO/PLOVER codes: `kg/extract/data/event_types.json`.
+press conference: word sense, content, medium), `civic` (election, ruling, arrest, protest, sanction,
+visit: word sense, offices, courts, outcomes), `business` (acquisition: word sense, buyer and company; the
+money an event names, `money`); shared machinery in `triggers`, `arguments`,
+`speakers` (speakers across sentences), `framing`, `modality`,
+`coref`. Trigger words, argument frames and sense lists are data: `kg/extract/data/event_lexicon.json`;
+CAMEO/PLOVER codes: `kg/extract/data/event_types.json`.
 
 Confidence: evidence strength, not a probability calibrated on data. A verb trigger with a resolved
 actor scores highest (0.85–0.95), a bare noun lowest (0.45); a sense kept by a context rule ("fire"
@@ -18,14 +21,14 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import is_title_case_line
-from kg.extract.events import communication, conflict
+from kg.extract.events import business, civic, communication, conflict
 from kg.extract.events.arguments import EntityLookup, find_arguments
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import modality_of
 from kg.extract.events.speakers import continue_speakers
-from kg.extract.events.triggers import Trigger, find_triggers
+from kg.extract.events.triggers import Trigger, find_triggers, register_family
 from kg.facts import Article, Casualties, Entity, Event, Mention
 from kg.nlp import doc_text, sentence_index, sentences, span_text, tokens
 
@@ -33,6 +36,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["event_types", "find_events"]
+
+register_family(civic.TYPES, civic.sense, civic.verb_rule)
+register_family(business.TYPES, business.sense)
 
 ACTOR_ROLES = {"agent", "participant"}
 DISTINCT_MARKERS = {"separate", "another", "second", "new", "other", "earlier", "previous", "different"}
@@ -182,12 +188,21 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_i
                 injured=value if trig.type == "injury" else None,
                 qualifier=qualifier,
             )
+    if trig.type in civic.TYPES | business.TYPES:  # elections, rulings, ..., acquisitions: their own arguments
+        (civic if trig.type in civic.TYPES else business).complete(doc, trig, head, ev, lookup, lex)
+    if trig.type in business.amount_types():
+        ev.amount = business.amount_of(doc, head, trig.pos, trig.type, lex)
     ev.confidence = _confidence(trig, ev, k in headlines)
     det = [c for c in head.children if c.dep_ in {"det", "poss"}]
     definite = bool(det) and det[0].lower_ in lex.sense("definite_anaphors")
     cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines)
-    # "talks", "negotiations": a plural that names one event
-    cand.plural = trig.pos == "noun" and head.tag_ in {"NNS", "NNPS"} and _lemma(head) not in lex.sense("process_nouns")
+    # "talks", "negotiations": a plural that names one event; "chanting protesters": a crowd, one protest
+    cand.plural = (
+        trig.pos == "noun"
+        and head.tag_ in {"NNS", "NNPS"}
+        and _lemma(head) not in lex.sense("process_nouns")
+        and not civic.names_a_crowd(head, lex)
+    )
     cand.kind = _attack_kind(head, lex) if trig.type == "attack" else None
     cand.distinct = any(c.lower_ in DISTINCT_MARKERS for c in head.children if c.dep_ in {"amod", "det"})
     if trig.type == "attack" and trig.pos == "verb":

@@ -39,6 +39,9 @@ WINDOW = {
     "aid_suspension": 6,
     "sanction": 4,
     "visit": 6,
+    "ruling": 8,
+    "election": 8,
+    "acquisition": 8,
     "statement": 0,
 }
 INDEFINITE_WINDOW = 2  # "a devastating assault" joins an attack named at most two sentences earlier
@@ -321,6 +324,8 @@ def fold(root: Candidate) -> Event:
             ev.content = m.event.content
         if m.event.casualties and not ev.casualties:
             ev.casualties = m.event.casualties
+        ev.amount = ev.amount or m.event.amount  # a price named by any mention ("the $4.2 billion deal")
+        ev.outcome = ev.outcome or m.event.outcome
         ev.confidence = min(0.95, max(ev.confidence, m.event.confidence) + 0.05)
     _choose_trigger(root)
     return ev

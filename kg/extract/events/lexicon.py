@@ -47,7 +47,9 @@ def lexicon() -> Lexicon:
     nouns: dict[tuple[str, ...], list[str]] = {}
     adjectives: dict[str, list[str]] = {}
     frames, intransitive, lemma_frames = {}, {}, {}
+    senses = dict(data["senses"])
     for etype, spec in data["types"].items():
+        senses.update(spec.get("senses", {}))  # a type's own word lists, named after it ("ruling_courts")
         for lemma in spec.get("verbs", []):
             verbs.setdefault(lemma, []).append(etype)
         for phrase in spec.get("nouns", []):
@@ -66,7 +68,7 @@ def lexicon() -> Lexicon:
         frames=frames,
         lemma_frames=lemma_frames,
         intransitive_subject=intransitive,
-        senses=data["senses"],
+        senses=senses,
         max_noun_len=max(len(k) for k in nouns),
     )
 

@@ -459,7 +459,9 @@ def _adverbial_step(node: Token, head: Token, lex: Lexicon, ops: list[str]) -> t
     if marks and marks[0] in _CONDITIONAL_MARKS:
         return "close", head  # the clause's own "if" made it hypothetical
     if not marks and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
-        ops.append(PLANNED)  # purpose: "flew to Nairobi to meet the president"
+        same_event = set(lex.verbs.get(head.lemma_.lower(), ())) & set(lex.verbs.get(node.lemma_.lower(), ()))
+        if not same_event:  # "marched to protest the tax": the march is the protest, it happened
+            ops.append(PLANNED)  # purpose: "flew to Nairobi to meet the president"
         return "shared", head
     if not marks and node.tag_ == "VBG":
         return "shared", head  # "will visit Kenya, meeting the president" (a past participle is done: closed)

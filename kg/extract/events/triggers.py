@@ -8,6 +8,7 @@ when a phone word, "with"/"between" or two people frame it, not in "called for t
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,22 @@ class Trigger:
     type: str
     pos: str  # verb | noun | adj
     ambiguous: bool = False  # kept by a sense rule rather than by the word alone
+
+
+# The word-sense rules of the event families that `kg.extract.events` registers (civic, business): a type's
+# sense rule, and verb rules that pick a type before the lexicon's order does ("struck down" is a ruling).
+SenseRule = Callable[["Token", str, str, Lexicon], "bool | None"]
+VerbRule = Callable[["Token", "tuple[str, ...]", Lexicon], "tuple[str, ...] | None"]
+_FAMILY_SENSES: dict[str, SenseRule] = {}
+_VERB_RULES: list[VerbRule] = []
+
+
+def register_family(types: Iterable[str], sense: SenseRule, verb_rule: VerbRule | None = None) -> None:
+    """Let an event family's module decide the sense of its types' words (and of its verbs' particles)."""
+    for etype in types:
+        _FAMILY_SENSES[etype] = sense
+    if verb_rule is not None and verb_rule not in _VERB_RULES:
+        _VERB_RULES.append(verb_rule)
 
 
 def lemma_of(tok: Token) -> str:
@@ -152,6 +169,11 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(tok.i, tok.i + 1, tok.i, "attack", kind, True)
     if kind == "verb" and "attack" not in candidates and conflict.particle_attack(tok, lex):
         return Trigger(tok.i, tok.i + 1, tok.i, "attack", kind, True)
+    for rule in _VERB_RULES if kind == "verb" else ():  # "struck down", "took over", "beat" in a vote
+        chosen = rule(tok, candidates, lex)
+        if chosen is not None:
+            candidates = chosen
+            break
     for etype in candidates:
         kept = _keep(tok, etype, kind, lex)
         if kept is not None:
@@ -165,6 +187,8 @@ def _keep(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
         return conflict.sense(tok, etype, kind, lex)
     if etype in {"statement", "call", "press_conference"}:
         return communication.sense(tok, etype, kind, lex)
+    if etype in _FAMILY_SENSES:
+        return _FAMILY_SENSES[etype](tok, etype, kind, lex)
     return _other_sense(tok, etype, kind, lex)
 
 
@@ -231,6 +255,4 @@ def _other_sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None
         return True if (pobj | mods) & aid else None
     if etype == "aid":
         return True if objects & lex.sense("aid_send_objects") else None
-    if etype == "visit":
-        return False if kind == "noun" or objects or _children(tok, "nsubj") else None
     return False

@@ -1,0 +1,680 @@
+"""Civic events (election, ruling, arrest, protest, sanction, visit): word sense and the arguments the frame
+alone does not give.
+
+Senses, from the parse and the lexicon's word lists (`data/event_lexicon.json`, each type's `senses`):
+- election: "elect" always ("Elected officials" and "elected to stay" aside); "win", "defeat", "beat",
+  "unseat" only with an election or office word in the clause ("won the presidency", "defeated Varga in the
+  runoff", "won 54% of the vote"), not "won the match", "defeated the rebels" or "defeated the bill".
+- ruling: "rule" with what it decides ("ruled that", "ruled against", "ruled the law unconstitutional"), not
+  "ruled the country" or "ruled out"; "uphold", "overturn", "strike down" ... of a law, verdict or appeal, or by
+  a court; "order", "dismiss", "reject", "block", "grant" ... by a court or judge only; "convict", "acquit",
+  "sentence", "found guilty" always. A decision, order, opinion or judgment is a ruling when a court makes it,
+  or an authority decides a case ("the agency's decision to deport him"), not "her decision to resign".
+- arrest: "capture" of a person, not of a town; an arrest warrant or detention centre is no arrest.
+- protest: "protested his innocence", "protested that ..." are statements; "demonstrate" with an object
+  ("demonstrated its resolve") shows; stock-market rallies, campaign rallies and marching troops are no
+  protests; a protest lodged or sent in a letter is a complaint; crowds of protesters are the protest.
+- sanction: "sanctioned the plan" (approved) and "without UN sanction" are no sanctions; targets are actors.
+- visit: a trip goes somewhere named; "theme-park visits" are a habit, not an event.
+Arguments: the winner is the agent and the office the target; the court the agent, the party ruled on or
+against the target, the party it favours a participant; the ruling's outcome (upheld, convicted, ...) and
+what it decided (`content`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.events.arguments import EntityLookup, _add, _subject_of
+from kg.extract.events.framing import (
+    add_governor_subject,
+    bare_plural,
+    clause_head,
+    climb_to_verb,
+    kids,
+    lemma,
+    modifiers,
+    modifies_another_noun,
+    particle_event,
+    phrase_end,
+    prep_objects,
+    reduced_passive,
+    span_argument,
+    verb_arguments,
+)
+from kg.extract.events.lexicon import Lexicon
+from kg.facts import Argument, Event
+from kg.nlp import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kg.extract.events.triggers import Trigger
+
+TYPES = frozenset({"election", "ruling", "arrest", "protest", "sanction", "visit"})
+GENERIC_PEOPLE = {"anyone", "anybody", "whoever", "those", "everyone", "someone", "somebody"}
+PERSON_PRONOUNS = {"him", "her", "them", "he", "she", "they", "me", "us", "you"}
+ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+_NOT_IN_CLAUSE = {"nsubj", "nsubjpass", "punct", "cc", "conj", "ccomp", "advcl", "relcl", "parataxis", "mark"}
+
+
+def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
+    """None: not this event sense. False: kept plainly. True: kept by a sense rule (less certain)."""
+    if kind == "noun" and (modifies_another_noun(tok, lex.sense("acquisition_keeps_event_heads")) or _habit(tok)):
+        return None
+    if kind == "verb" and tok.dep_ in {"acl", "relcl"} and lemma(tok.head) in GENERIC_PEOPLE:
+        return None  # "a sentence of up to life for anyone convicted"
+    kept = _SENSES[etype](tok, kind, lex)
+    if kept is not None and etype in ONE_PER_CLAUSE and _inside_same_event(tok, etype, lex):
+        return None
+    return kept
+
+
+# a clause reports one election or one ruling: "won the election ..., taking 54% of the vote in a runoff",
+# "struck down the law, ruling that ...", "upheld the conviction, rejecting his argument"
+ONE_PER_CLAUSE = {"election", "ruling"}
+_WITHIN_CLAUSE = {
+    "dobj",
+    "pobj",
+    "prep",
+    "advcl",
+    "pcomp",
+    "xcomp",
+    "npadvmod",
+    "nsubjpass",
+    "compound",
+    "amod",
+    "poss",
+}
+
+
+def _inside_same_event(tok: Token, etype: str, lex: Lexicon) -> bool:
+    """The trigger hangs, within one clause, on a word that already reports an event of the type: a verb
+    ("struck down the law, ruling that"), a noun ("the decision ... in ruling that"), or the noun a light verb
+    takes ("made a decision Wednesday in ruling that")."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT"} for c in tok.children):
+        return False  # "..., a week after a jury convicted him": a clause with its own subject, its own event
+    node = tok
+    for _ in range(5):
+        within = _WITHIN_CLAUSE | ({"conj"} if node.pos_ == "VERB" else set())  # "ruled that ... and ordered"
+        if node.dep_ not in within or node.head.i == node.i:
+            return False
+        node = node.head
+        if (
+            _evokes(node, etype, lex)
+            or node.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and c.i != tok.i and _evokes(c, etype, lex) for c in node.children)
+        ):
+            return True
+    return False
+
+
+def _evokes(tok: Token, etype: str, lex: Lexicon) -> bool:
+    """`tok` is a word of the type in its event sense (not asking whether it is inside another one)."""
+    if tok.pos_ == "VERB":
+        if particle_event(tok, lex) == etype:  # "struck down the law, ruling that ..."
+            return True
+        return etype in lex.verbs.get(lemma(tok), ()) and _SENSES[etype](tok, "verb", lex) is not None
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return etype in lex.nouns.get((lemma(tok),), ()) and _SENSES[etype](tok, "noun", lex) is not None
+    return False
+
+
+def names_a_crowd(tok: Token, lex: Lexicon) -> bool:
+    """ "protesters", "demonstrators": a plural that names one protest's crowd, not several protests."""
+    return lemma(tok) in lex.sense("protest_crowd_nouns")
+
+
+def _habit(tok: Token) -> bool:
+    """ "travelling from demonstration to demonstration", "from election to election": no particular event."""
+    return (
+        tok.tag_ == "NN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in {"from", "to"}
+        and not kids(tok, "det", "poss", "amod", "compound", "nummod")
+    )
+
+
+# ---------------------------------------------------------------- senses
+
+
+def _clause_words(verb: Token) -> set[str]:
+    """Lemmas in the verb's own clause: objects, prepositional objects and their modifiers, not its subject
+    or the clauses it embeds ("won 54% of the vote", "defeated Varga in the runoff")."""
+    words: set[str] = set()
+    stack = [c for c in verb.children if c.dep_ not in _NOT_IN_CLAUSE]
+    while stack:
+        t = stack.pop()
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod":
+            continue
+        words.add(lemma(t))
+        words.add(t.lower_)
+        stack.extend(c for c in t.children if c.dep_ not in _NOT_IN_CLAUSE)
+    return words
+
+
+def _election_context(words: set[str], lex: Lexicon) -> bool:
+    context = lex.sense("election_words") | lex.sense("election_offices")
+    return bool(words & context) and not words & lex.sense("election_not_modifiers")
+
+
+def _election(tok: Token, kind: str, lex: Lexicon) -> bool | None:
+    low = lemma(tok)
+    if kind == "verb":
+        if tok.dep_ == "amod" or tok.tag_ == "VBN" and tok.dep_ == "acl" and not kids(tok, "agent", "oprd"):
+            return None  # "Elected officials", "the officials elected"
+        if low in {"elect", "reelect"}:
+            return None if any(c.pos_ in {"VERB", "AUX"} for c in kids(tok, "xcomp")) else False
+        objects = {lemma(c) for c in kids(tok, "dobj", "nsubjpass")}
+        if objects & lex.sense("election_not_objects"):
+            return None  # "defeated the bill"
+        # "won a second term", "won 120 seats": these count as what is won, not anywhere ("in political terms")
+        won = bool(objects & lex.sense("election_object_words"))
+        return True if won or _election_context(_clause_words(tok), lex) else None
+    if bare_plural(tok) and not modifiers(tok):
+        return None  # "elections are no cure"
+    if low == "victory":
+        words = {lemma(t) for t in tok.subtree if t.i != tok.i} | {t.lower_ for t in tok.subtree if t.i != tok.i}
+        return True if _election_context(words, lex) else None
+    return None if {lemma(m) for m in modifiers(tok)} & lex.sense("election_not_modifiers") else False
+
+
+def _court_like(tok: Token, lex: Lexicon) -> bool:
+    """A court, judge or jury, or a name that is one ("the Supreme Court", "Judge Amara Osei")."""
+    courts = lex.sense("ruling_courts")
+    return lemma(tok) in courts or any(lemma(c) in courts for c in tok.children if c.dep_ in {"compound", "amod"})
+
+
+def _authority_like(tok: Token, lex: Lexicon) -> bool:
+    """An authority that decides cases: a court, a government body, an organisation or a state."""
+    words = lex.sense("ruling_authorities")
+    return (
+        _court_like(tok, lex)
+        or lemma(tok) in words
+        or tok.ent_type_ in {"ORG", "GPE"}
+        or any(lemma(c) in words for c in tok.children if c.dep_ in {"compound", "amod"})
+    )
+
+
+def _deciders(tok: Token) -> list[Token]:
+    """Who makes a decision named by a noun: possessor, modifiers, "by", the subject of "made"/"issued"."""
+    found = [c for c in tok.children if c.dep_ in {"poss", "compound", "nmod", "amod"}]
+    found += prep_objects(tok, "by", "of")
+    if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
+        found += _subject_of(tok.head)
+    for rel in kids(tok, "relcl"):  # "the opinion she rendered"
+        found += kids(rel, "nsubj")
+    return found
+
+
+def _legal_complement(tok: Token, lex: Lexicon) -> bool:
+    """ "the decision to deport him", "a decision in ruling that", "the order that he be released": what
+    was decided is what an authority decides about a case."""
+    actions = lex.sense("ruling_legal_actions")
+    scopes = [tok] + ([tok.head] if tok.dep_ in {"dobj", "nsubjpass"} else [])
+    for node in scopes:
+        for c in node.children:
+            if c.dep_ in {"acl", "xcomp", "ccomp", "relcl"} and lemma(c) in actions:
+                return True
+            if c.dep_ == "acl" and kids(c, "mark") and lemma(kids(c, "mark")[0]) == "that":
+                return True
+            if c.dep_ == "prep" and any(
+                g.dep_ == "pcomp" and lemma(g) in actions or g.dep_ == "pobj" and lemma(g) in {"case", "appeal"}
+                for g in c.children
+            ):
+                return True
+    return False
+
+
+def _court_subject(tok: Token, lex: Lexicon) -> bool:
+    subjects = _subject_of(tok) if not kids(tok, "nsubjpass") else []
+    subjects += [g for a in kids(tok, "agent") for g in kids(a, "pobj")]
+    return any(_court_like(s, lex) for s in subjects)
+
+
+def _ruling(tok: Token, kind: str, lex: Lexicon) -> bool | None:
+    low = lemma(tok)
+    if kind == "verb":
+        if low == "rule" and kids(tok, "det", "poss"):
+            return False  # "a ruling by the judge" tagged as a verb
+        if tok.dep_ == "amod" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and low == "rule":
+            return None  # "the ruling party", "ruled out"
+        if low == "rule":
+            return _rule_sense(tok, lex)
+        if low == "find":
+            words = {t.lower_ for c in tok.children if c.dep_ not in {"nsubj", "nsubjpass"} for t in c.subtree}
+            return False if words & lex.sense("ruling_verdict_words") else None
+        if low == "clear":
+            charges = lex.sense("ruling_charge_words")
+            return False if any(lemma(g) in charges for g in prep_objects(tok, "of")) else None
+        if low in {"acquit", "convict", "sentence"}:
+            return (
+                None
+                if low == "acquit" and any(c.lower_ in {"himself", "herself", "itself"} for c in tok.children)
+                else False
+            )
+        objects = {lemma(c) for c in kids(tok, "dobj", "nsubjpass")}
+        if low in lex.sense("ruling_needs_legal_object"):
+            return False if objects & lex.sense("ruling_legal_objects") or _court_subject(tok, lex) else None
+        if low in lex.sense("ruling_needs_court"):
+            return False if _court_subject(tok, lex) else None
+        return None
+    # nouns
+    if low == "ruling" and tok.dep_ in {"amod", "compound"}:
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return None  # "without a court order": a condition, not a ruling
+    if low not in lex.sense("ruling_nouns_needing_court"):
+        return False
+    mods = {lemma(m) for m in modifiers(tok)}
+    deciders = _deciders(tok)
+    if any(_court_like(d, lex) for d in deciders) or mods & lex.sense("ruling_courts"):
+        return False
+    if low == "order":
+        if mods & lex.sense("ruling_order_not_modifiers"):
+            return None
+        if mods & lex.sense("ruling_order_modifiers"):
+            return False
+    if low == "opinion" and (
+        mods & lex.sense("ruling_opinion_modifiers")
+        or any(lemma(r) in lex.sense("ruling_opinion_verbs") for r in kids(tok, "relcl"))
+    ):
+        return True
+    if low in {"judgment", "judgement"} and prep_objects(tok, "against"):
+        return True
+    if any(_authority_like(d, lex) for d in deciders) and _legal_complement(tok, lex):
+        return True
+    return None
+
+
+def _rule_sense(tok: Token, lex: Lexicon) -> bool | None:
+    """ "ruled that ...", "ruled against the state", "ruled in favour of", "ruled the law unconstitutional"."""
+    if kids(tok, "ccomp", "oprd", "acomp") or any(c.dep_ == "parataxis" and c.i > tok.i for c in tok.children):
+        return False
+    for p in kids(tok, "prep"):
+        objs = kids(p, "pobj")
+        if p.lower_ in {"against", "on"} and objs:
+            return False
+        if p.lower_ == "in" and any(lemma(g) in {"favour", "favor", "case"} for g in objs):
+            return False
+        if p.lower_ == "for" and objs and not any(g.ent_type_ in {"DATE", "TIME"} for g in objs):
+            return True
+    return True if _court_subject(tok, lex) and not kids(tok, "dobj") else None
+
+
+def _person_like(tok: Token, lex: Lexicon) -> bool:
+    return (
+        tok.ent_type_ in {"PERSON", "NORP"}
+        or tok.lower_ in PERSON_PRONOUNS
+        or lemma(tok) in lex.sense("people_nouns")
+        or lemma(tok) in lex.sense("arrest_capture_objects")
+        or tok.pos_ == "NUM"
+    )
+
+
+def _arrest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
+    low = lemma(tok)
+    if low == "capture":
+        if kind == "verb":
+            objects = kids(tok, "dobj", "nsubjpass")
+            return True if any(_person_like(o, lex) for o in objects) else None
+        owners = kids(tok, "poss") + prep_objects(tok, "of")
+        return True if any(_person_like(o, lex) or o.pos_ == "PRON" for o in owners) else None
+    if low in {"round"}:
+        return None  # only "rounded up" (a particle verb)
+    if kind == "verb" and tok.dep_ == "amod":
+        return None  # "the arrested man"
+    return False
+
+
+def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
+    low = lemma(tok)
+    if kind == "verb":
+        if tok.dep_ == "amod":
+            return None
+        if low == "protest":
+            if kids(tok, "ccomp") or {lemma(c) for c in kids(tok, "dobj")} & lex.sense("protest_speech_objects"):
+                return None  # "protested his innocence", "protested that ...": a statement
+            return False
+        if low == "demonstrate":
+            return None if kids(tok, "dobj", "ccomp", "xcomp", "attr") else False
+        subjects = _subject_of(tok)
+        if low == "rally":
+            if kids(tok, "dobj") or any(lemma(s) in lex.sense("rally_not_subjects") for s in subjects):
+                return None  # "rallied support", "stocks rallied"
+            if any(p.lower_ in {"behind", "around", "to", "from"} for p in kids(tok, "prep")):
+                return None  # "rallied behind the leader", "recovered from"
+            return True
+        if low == "march":
+            crowd = [
+                s
+                for s in subjects
+                if (s.tag_ in {"NNS", "NNPS"} or s.pos_ == "NUM" or lemma(s) in {"crowd", "people", "thousands"})
+                and lemma(s) not in lex.sense("march_not_subjects")
+            ]
+            return True if crowd else None
+        return False
+    if low == "march" and (tok.pos_ != "NOUN" or tok.ent_type_ in {"DATE", "EVENT"} or tok.text[:1].isupper()):
+        return None  # the month
+    if low == "strike":  # a labour strike: "the dockworkers' strike", "went on strike", "a nationwide strike"
+        labour = lex.sense("protest_labour_words") | lex.sense("people_nouns")
+        words = [m for m in modifiers(tok) + kids(tok, "poss")]
+        if any(lemma(w) in labour or lemma(w).endswith("worker") for w in words):
+            return True
+        return True if tok.dep_ == "pobj" and tok.head.lower_ == "on" else None
+    if low in lex.sense("protest_crowd_nouns"):
+        if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ in {"appos", "attr"}:
+            return None  # "a 44-year-old protester": who someone is
+        return True
+    mods = {lemma(m) for m in modifiers(tok)}
+    if low == "protest":
+        gov = tok.head
+        if mods & lex.sense("protest_formal_modifiers"):
+            return None  # "a formal protest": a complaint
+        if tok.dep_ == "pobj" and gov.lower_ == "in" and not kids(tok, "det", "amod", "poss"):
+            return None  # "resigned in protest"
+        if tok.dep_ == "pobj" and gov.lower_ == "of" and lemma(gov.head) in lex.sense("protest_document_nouns"):
+            return None  # "letters of protest"
+        if tok.dep_ == "dobj" and lemma(gov) in lex.sense("protest_lodging_verbs"):
+            return None  # "lodged a protest"
+        return False
+    if low == "demonstration":
+        of = prep_objects(tok, *lex.sense("demonstration_not_preps"))
+        if of and not any(_person_like(o, lex) or o.ent_type_ in ACTOR_ENTS for o in of):
+            return None  # "a demonstration of force", "the clearest demonstration of the fact"
+        return False
+    if low == "rally" and mods & lex.sense("rally_not_modifiers"):
+        return None  # "a stock-market rally", "a campaign rally"
+    return False
+
+
+def _actor_like(tok: Token, lex: Lexicon) -> bool:
+    return (
+        tok.pos_ in {"PROPN", "PRON"}
+        or tok.ent_type_ in ACTOR_ENTS | {"FAC"}
+        or _person_like(tok, lex)
+        or lemma(tok)
+        in {"company", "firm", "bank", "entity", "individual", "country", "government", "regime", "official", "group"}
+    )
+
+
+def _sanction(tok: Token, kind: str, lex: Lexicon) -> bool | None:
+    if kind == "verb":
+        if lemma(tok) == "blacklist":
+            return False
+        objects = kids(tok, "dobj", "nsubjpass")
+        return False if objects and all(_actor_like(o, lex) for o in objects) else None
+    if tok.tag_ == "NN" and lemma(tok) == "sanction":
+        if tok.dep_ == "pobj" and tok.head.lower_ in lex.sense("sanction_approval_preps"):
+            return None  # "without UN sanction"
+        if {lemma(m) for m in modifiers(tok)} & lex.sense("sanction_not_modifiers"):
+            return None
+    return False
+
+
+def _visit(tok: Token, kind: str, lex: Lexicon) -> bool | None:
+    low = lemma(tok)
+    if kind == "verb":
+        if low == "tour":
+            objects = kids(tok, "dobj")
+            places = lex.sense("visit_tour_objects")
+            ok = any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.pos_ == "PROPN" or lemma(o) in places for o in objects)
+            return False if ok else None
+        return False if kids(tok, "dobj", "nsubjpass", "nsubj") else None
+    if bare_plural(tok):
+        return None
+    places = [g for g in prep_objects(tok, "to") if g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN"]
+    if low in lex.sense("visit_nouns_needing_destination"):
+        return False if places else None
+    return False if _anchored_visit(tok, lex) or places else None
+
+
+def _anchored_visit(tok: Token, lex: Lexicon) -> bool:
+    """A visit noun that names a particular visit: whose, to or in where, when, or set as the scene ("on a
+    visit to"), or the object of a verb that says it happened ("paid a visit", "ended a two-day visit")."""
+    if kids(tok, "poss") or prep_objects(tok, "to", "of", "by", "in"):
+        return True
+    if any(m.ent_type_ in ACTOR_ENTS | {"LOC", "DATE"} or m.pos_ == "PROPN" for m in modifiers(tok)):
+        return True
+    det = kids(tok, "det")
+    if det and det[0].lower_ in lex.sense("definite_anaphors"):
+        return True
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.lower_ in {"on", "during", "after", "before", "since", "ahead"}:
+        return True
+    governors = set(lex.frames["visit"].get("governors", {})) | lex.sense("light_verbs")
+    return tok.dep_ in {"dobj", "nsubjpass"} and lemma(gov) in governors
+
+
+_SENSES = {
+    "election": _election,
+    "ruling": _ruling,
+    "arrest": _arrest,
+    "protest": _protest,
+    "sanction": _sanction,
+    "visit": _visit,
+}
+
+
+# ---------------------------------------------------------------- arguments, outcome
+
+
+def complete(doc: Doc, trig: Trigger, head: Token, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
+    """Fill in what the type's frame alone does not: lemma frames, governing verbs, offices, courts, outcomes."""
+    frame = lex.frames.get(ev.type, {})
+    own = frame.get(f"{trig.pos}:{lemma(head)}")
+    if trig.pos == "verb":
+        verb_frame = own or frame.get("verb", {})
+        offices = lex.sense("election_offices")
+        if (
+            ev.type == "election"
+            and lemma(head) in {"elect", "reelect"}
+            and kids(head, "dobj")
+            and all(_office_token(o, offices) for o in kids(head, "dobj"))
+        ):
+            verb_frame = {
+                **{k: v for k, v in verb_frame.items() if k != "dobj"},
+                "nsubj": "agent",
+            }  # "Brandt elected mayor"
+            own = verb_frame
+        verb = clause_head(head)
+        relative = any(c.tag_ in {"WP", "WDT"} for c in kids(verb, "nsubj", "nsubjpass"))
+        if own is not None or verb.i != head.i or relative or reduced_passive(verb, verb_frame):
+            kept = [a for a in ev.arguments if a.role == "place"]
+            ev.arguments = verb_arguments(doc, head, verb_frame, lookup)
+            ev.arguments += [a for a in kept if a.start not in {b.start for b in ev.arguments}]
+    if trig.pos == "noun":
+        add_governor_subject(doc, head, frame, ev.arguments, lookup)
+    if ev.type == "election":
+        _offices(doc, head, trig, ev.arguments, lookup, lex)
+        _election_nouns_within(doc, head, trig, ev.arguments, lookup, lex)
+    elif ev.type == "ruling":
+        _ruling_arguments(doc, head, trig, ev, lookup, lex)
+    elif ev.type == "protest" and lemma(head) in lex.sense("protest_crowd_nouns"):
+        if not any(a.role == "agent" for a in ev.arguments):
+            first = head.left_edge
+            while first.i < head.i and first.dep_ in {"det", "predet", "punct", "nummod", "quantmod"}:
+                first = first.nbor()
+            ev.arguments.insert(0, span_argument(doc, first, head, "agent", lookup))
+    elif ev.type == "sanction":
+        ev.arguments = [a for a in ev.arguments if a.role != "target" or _actor_argument(a, doc, lookup, lex)]
+    elif ev.type == "visit" and trig.pos == "noun" and not any(a.role == "agent" for a in ev.arguments):
+        verb = climb_to_verb(head)  # "arrived in Ostrava at the start of a three-day visit to Velmar"
+        if verb is not None and lemma(verb) in lex.sense("visit_travel_verbs"):
+            for subject in _subject_of(verb):
+                _add(ev.arguments, doc, subject, "agent", lookup)
+
+
+def _election_nouns_within(
+    doc: Doc, head: Token, trig: Trigger, args: list[Argument], lookup: EntityLookup, lex: Lexicon
+) -> None:
+    """What the election nouns of the trigger's clause say (they are this election, `_inside_same_event`):
+    "won Korvia's presidential election" (Korvia the place), "in a runoff against Pavel Dron" (a candidate)."""
+    if trig.pos == "noun":
+        nouns = [head]
+    else:
+        nouns = [
+            t
+            for t in head.subtree
+            if t.pos_ in {"NOUN", "PROPN"}
+            and "election" in lex.nouns.get((lemma(t),), ())
+            and _inside_same_event(t, "election", lex)
+        ]
+    for noun in nouns:
+        for arg in args:  # a country that "has" an election is where it is held
+            if arg.role == "agent" and lookup.type_of(arg.entity) == "place" and noun.idx > arg.start:
+                if any(lookup.entity_at(c.i) == arg.entity for c in kids(noun, "poss") + modifiers(noun)):
+                    arg.role = "place"
+        if noun.i == head.i:
+            continue
+        for c in kids(noun, "poss") + [m for m in modifiers(noun) if lookup.entity_at(m.i)]:
+            if lookup.type_of(lookup.entity_at(c.i)) == "place":
+                _add(args, doc, c, "place", lookup)
+        for c in prep_objects(noun, "in"):
+            _add(args, doc, c, "place", lookup)
+        for c in prep_objects(noun, "against", "over"):
+            _add(args, doc, c, "participant", lookup)
+        for arg in _office_modifiers(doc, noun, lex.sense("election_offices"), lookup, lex):
+            if not any(a.role == "target" and a.start == arg.start for a in args):
+                args.append(arg)
+
+
+def _actor_argument(arg: Argument, doc: Doc, lookup: EntityLookup, lex: Lexicon) -> bool:
+    if arg.entity and lookup.type_of(arg.entity) in {"person", "organization", "place", "group"}:
+        return True
+    tok = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    return tok is not None and _actor_like(tok.root, lex)
+
+
+def _office_token(tok: Token, offices: frozenset[str]) -> bool:
+    return (
+        lemma(tok) in offices
+        or tok.lower_ in offices
+        or any(lemma(c) in offices for c in tok.children if c.dep_ == "compound")
+    )
+
+
+def _offices(doc: Doc, head: Token, trig: Trigger, args: list[Argument], lookup: EntityLookup, lex: Lexicon) -> None:
+    """The office contested: "elected president", "elected mayor of Lenburg", "won the presidency", "won a
+    seat in parliament", "the race for governor", "the presidential election"."""
+    offices = lex.sense("election_offices")
+    found: list[Argument] = []
+    if trig.pos == "verb":
+        verb = clause_head(head)
+        # the office won or elected to ("won the presidency", "elected mayor"); a defeated rival is no office
+        objects = kids(head, "dobj") if lemma(head) in {"win", "elect", "reelect"} else []
+        candidates = kids(head, "oprd", "attr", "xcomp") + objects + prep_objects(head, "as", "to", "for")
+        candidates += prep_objects(verb, "for") if verb.i != head.i else []
+        terms = lex.sense("election_object_words")
+        for c in candidates:
+            if c.pos_ in {"NOUN", "PROPN"} and (_office_token(c, offices) or lemma(c) in terms):
+                found.append(span_argument(doc, _after_det(c, lookup), phrase_end(c), "target", lookup))
+        # "won the presidential election": the office named by the election's modifiers
+        for c in kids(head, "dobj") + prep_objects(head, "in"):
+            found += _office_modifiers(doc, c, offices, lookup, lex)
+    else:
+        found += _office_modifiers(doc, head, offices, lookup, lex)
+        for c in prep_objects(head, "for", "to", "as"):
+            if _office_token(c, offices):
+                found.append(span_argument(doc, c.left_edge, phrase_end(c), "target", lookup))
+        for c in prep_objects(head, "of"):  # "the election of Lenz as president" / "of a new parliament"
+            role = "agent" if lookup.type_of(lookup.entity_at(c.i)) == "person" else "target"
+            _add(args, doc, c, role, lookup)
+    for arg in found:
+        if not any(a.role == "target" and a.start == arg.start for a in args):
+            args.append(arg)
+
+
+def _after_det(tok: Token, lookup: EntityLookup) -> Token:
+    """The office's first word, after its determiner and a name the parser ran into it ("elected [Tomas
+    Brandt] mayor of Lenburg")."""
+    first = tok.left_edge
+    while first.i < tok.i and (first.dep_ in {"det", "predet", "poss"} or lookup.entity_at(first.i)):
+        first = first.nbor()
+    return first
+
+
+def _office_modifiers(doc: Doc, noun: Token, offices: frozenset[str], lookup: EntityLookup, lex: Lexicon):
+    """ "the presidential election", "the Democratic primary for governor of Ohio": the office an election
+    word names by a modifier or a "for" phrase."""
+    if lemma(noun) not in lex.sense("election_words"):
+        return []
+    found = [
+        span_argument(doc, c.left_edge, phrase_end(c), "target", lookup)
+        for c in prep_objects(noun, "for")
+        if _office_token(c, offices)
+    ]
+    mods = [m for m in modifiers(noun) if _office_token(m, offices)]
+    return found + ([span_argument(doc, mods[0], noun, "target", lookup)] if mods else [])
+
+
+def verb_rule(tok: Token, candidates: tuple[str, ...], lex: Lexicon) -> tuple[str, ...] | None:
+    """The types a verb may evoke when its particle or its sense decides before the lexicon's order: "struck
+    down" (a ruling, not an attack), "took over" (an acquisition); "beating two opponents with 48 percent of
+    the vote" is an election verb, no injury, even where it only restates its clause's election."""
+    etype = particle_event(tok, lex)
+    if etype is not None:
+        return (etype,)
+    if "election" in candidates and _election(tok, "verb", lex) is not None:
+        return ("election",)
+    return None
+
+
+def _ruling_arguments(doc: Doc, head: Token, trig: Trigger, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
+    """The court (agent), the parties (target: ruled on or against; participant: favoured), the outcome and
+    what was decided."""
+    outcomes = lex.senses.get("ruling_outcomes", {})
+    low = lemma(head)
+    if trig.pos == "noun":
+        for c in prep_objects(head, "of"):
+            _add(ev.arguments, doc, c, "agent" if _court_like(c, lex) else "target", lookup)
+    elif not any(a.role == "target" for a in ev.arguments):
+        # "found Ivo Marek guilty", "ruled that the boy must be returned": whom the decision is about
+        for clause in kids(head, "ccomp", "oprd", "xcomp") if low in {"find", "rule"} else []:
+            for s in kids(clause, "nsubj", "nsubjpass"):
+                _add(ev.arguments, doc, s, "target", lookup)
+    for p in kids(head, "prep"):
+        if p.lower_ == "in":  # "ruled in favour of the union"
+            for g in kids(p, "pobj"):
+                if lemma(g) in {"favour", "favor"}:
+                    for party in prep_objects(g, "of"):
+                        _add(ev.arguments, doc, party, "participant", lookup)
+    actions = lex.sense("ruling_action_nouns")
+    for arg in list(ev.arguments):  # "ordered the release of journalist Hana Vesel": she is ruled on
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role == "target" else None
+        if span is not None and lemma(span.root) in actions:
+            for party in prep_objects(span.root, "of"):
+                _add(ev.arguments, doc, party, "target", lookup)
+    ev.outcome = outcomes.get(low)
+    words = {t.lower_ for t in head.subtree} if trig.pos == "verb" else {t.lower_ for t in modifiers(head)}
+    if low in {"find", "verdict"} and words & lex.sense("ruling_verdict_words"):
+        acquitted = "innocent" in words or "not" in words
+        ev.outcome = "acquitted" if acquitted else "convicted"
+    ev.content = ev.content or _decided(doc, head, trig)
+
+
+def _decided(doc: Doc, head: Token, trig: Trigger) -> str | None:
+    """What a ruling decided: the that-clause ("ruled that the law was unconstitutional"), the clause a noun
+    takes ("the decision to deport him"), or the verb with its objects ("sentenced him to ten years")."""
+    text = doc_text(doc)
+    clause = kids(head, "ccomp") or [c for c in kids(head, "acl", "relcl") if c.i > head.i and kids(c, "mark", "aux")]
+    if clause:
+        toks = [t for t in clause[0].subtree if not (t.dep_ == "mark" and t.head.i == clause[0].i)]
+        toks = [t for t in toks if not t.is_punct or t.i not in (toks[0].i, toks[-1].i)]
+        if toks:
+            return text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+    if trig.pos != "verb":
+        return None
+    parts = [
+        c
+        for c in head.children
+        if c.dep_ in {"dobj", "oprd", "acomp", "dative"}
+        or c.dep_ == "prep"
+        and c.lower_ in {"to", "of", "for", "on", "against"}
+        and c.i > head.i
+        and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+    ]
+    if not parts:
+        return None
+    last = max((phrase_end(c) for c in parts), key=lambda t: t.i)
+    return text[head.idx : last.idx + len(last)]
