@@ -12,7 +12,7 @@ from typing import Any
 
 SCHEMA = "kg-extract/1"
 
-ENTITY_TYPES = ("person", "organization", "place", "group", "other")
+ENTITY_TYPES = ("person", "organization", "place", "group", "law", "weapon", "other")
 MODALITIES = ("asserted", "negated", "planned", "hypothetical")
 ROLES = ("agent", "participant", "target", "victim", "place", "instrument", "recipient", "medium")
 

@@ -22,14 +22,17 @@ Policy, in the order it is applied:
 6. Metonymy: capitals stay places ("Moscow" is a place entity, with `country` set). Events resolve a
    capital that fills an actor role (agent, recipient, participant) to its country actor; see
    `kg.extract.events.arguments.actor_for`.
-7. Instruments of attack ("drones", "missiles") are entities of type "other" named by their lemma.
+7. Instruments of attack ("drones", "missiles") and named weapon systems ("Patriot missiles") are entities
+   of type "weapon" named by their lemma or system; laws and treaties ("the Clean Air Act") of type "law".
+   Neither is ever an actor (`kg.extract.kinds`).
+8. Datelines ("MOSCOW —", "NAIROBI, Kenya (AP) _") are the report's place, their credit no entity
+   (`kg.extract.places`); names the tokenizer split are rejoined first (`kg.extract.names`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -37,7 +40,11 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.gazetteer import Gazetteer, gazetteer
+from kg.extract.kinds import administrations, head_type, named_weapons
+from kg.extract.names import whole_names
+from kg.extract.places import dateline_spans, state_abbreviation_spans
 from kg.extract.resolve import STRONG_CUE, is_acronym_of, long_form, strongest_type, type_votes
+from kg.extract.spans import CandidateSpan as _Span
 from kg.facts import Article, Entity, Mention
 from kg.nlp import doc_text, named_entities, sent_of, sentences, span_text, span_tokens, tokens
 
@@ -46,25 +53,18 @@ if TYPE_CHECKING:
 
 EntityIndex = dict[int, str]  # token index -> Entity.id
 
-NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
+NER_TYPES = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+    "LAW": "law",
+}
 PRONOUNS = {"he", "she", "him", "her"}
 DASHES = {"-", "–", "—"}
 _MAX_PHRASE = 5  # longest gazetteer phrase, in tokens
-
-
-@dataclass
-class _Span:
-    """A candidate mention: tokens [start, end), its type and a key naming what it refers to."""
-
-    start: int
-    end: int
-    type: str
-    key: str  # "person:Volodymyr Zelensky", "place:UA", "org:the Kremlin", "other:drone", ...
-    name: str
-    country: str | None = None
-    titles: list[str] = field(default_factory=list)
-    affiliation: str | None = None
-    alias_of_country: bool = False  # demonym standing for its country
 
 
 def is_title_case_line(sent: Span) -> bool:
@@ -84,7 +84,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
     """
     inside_name: dict[int, int] = {}  # token -> length of the longer name it is part of
     for ent in [*named_entities(doc), *extra_people]:
-        if ent.label_ in {"PERSON", "ORG", "FAC"} and len(ent) > 1 and sent_of(ent[0]).start not in headlines:
+        if ent.label_ in {"PERSON", "ORG", "FAC", "LAW"} and len(ent) > 1 and sent_of(ent[0]).start not in headlines:
             inside_name.update((i, len(ent)) for i in range(ent.start, ent.end))
     spans: list[_Span] = []
     starts = _phrase_starts(gaz)
@@ -102,7 +102,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
             if length == 1 and not text[:1].isupper() and first.lemma_.lower() not in gaz.instruments:
                 break
             found = _match_phrase(toks[i : i + length], i, text, gaz)
-            if found and found.type != "organization" and found.type != "other" and inside_name.get(i, 0) > length:
+            if found and found.type not in {"organization", "weapon"} and inside_name.get(i, 0) > length:
                 found = None
             if found:
                 break
@@ -147,7 +147,7 @@ def _match_phrase(span: list[Token], start: int, text: str, gaz: Gazetteer) -> _
         lemma = " ".join(t.lemma_.lower() for t in span)
         if lemma in gaz.instruments and span[-1].pos_ in {"NOUN", "PROPN"}:
             name = gaz.instruments[lemma]
-            return _Span(start, end, "other", f"other:{name}", name)
+            return _Span(start, end, "weapon", f"weapon:{name}", name)
     return None
 
 
@@ -305,6 +305,8 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
                 piece = _strip_edges(doc[piece.start + 1 : piece.end], gaz) if len(piece) > 1 else None
             if piece is None or any(_overlaps(s, piece.start, piece.end) for s in taken):
                 continue
+            if label == "organization" and _title_complement(piece, gaz):
+                continue  # "Secretary of State": the title's complement names no organisation
             if all(t.text in people for t in span_tokens(piece) if t.is_alpha):
                 kind = "person"
             elif in_headline or label == "group":
@@ -328,9 +330,15 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
 
 
 def _split_on_dashes(ent: Span) -> list[Span]:
+    """"Trump–Putin", "Macron - Scholz": names joined by a dash are two. A hyphen inside a word
+    ("al-Ansari", "Pro-Life Virginia", "Hewlett-Packard") splits only names the article also uses on
+    their own ("Trump-Putin" where Trump and Putin are named apart)."""
     doc = ent.doc
     pieces, start = [], ent.start
     for tok in span_tokens(ent):
+        if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_:
+            if not _both_named_apart(doc, ent, tok.i):
+                continue
         if tok.text in DASHES or (len(tok.text) > 1 and tok.text[-1] in DASHES):
             if tok.i > start:
                 pieces.append(doc[start : tok.i])
@@ -338,6 +346,34 @@ def _split_on_dashes(ent: Span) -> list[Span]:
     if start < ent.end:
         pieces.append(doc[start : ent.end])
     return pieces
+
+
+def _title_complement(piece: Span, gaz: Gazetteer) -> bool:
+    """One word after "<title> of": "State" in "Secretary of State", "Defence" in "Minister of Defence"."""
+    toks = tokens(piece.doc)
+    return (
+        len(piece) == 1
+        and piece.start >= 2
+        and toks[piece.start - 1].lower_ == "of"
+        and toks[piece.start - 2].lower_ in gaz.titles
+    )
+
+
+def _both_named_apart(doc: Doc, ent: Span, hyphen: int) -> bool:
+    """The words either side of a hyphen inside `ent` are each a name the article uses outside it."""
+    toks = tokens(doc)
+    if hyphen + 1 >= len(toks):
+        return False
+    left, right = toks[hyphen - 1], toks[hyphen + 1]
+    if not (_capitalised_word(left) and _capitalised_word(right)):
+        return False
+    outside = {t.text for t in toks if not ent.start <= t.i < ent.end}
+    gaz = gazetteer()
+    return all(w.text in outside or w.text in gaz.places or w.text in gaz.demonyms for w in (left, right))
+
+
+def _capitalised_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
 
 
 def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
@@ -582,6 +618,24 @@ def _merge_short_forms(doc: Doc, spans: list[_Span]) -> None:
                     o.key, o.name = target.key, target.name
 
 
+def _type_by_head(spans: list[_Span]) -> None:
+    """A name's last word decides its type over the NER's label ("Warsaw Pact" is no person, "Capitol
+    Hill" no organisation, "the Clean Air Act" a law); see `kg.extract.kinds.head_type`."""
+    for s in spans:
+        if s.key or s.type not in {"person", "organization", "place", "law"}:
+            continue
+        kind = head_type(s.name.split(), "PERSON" if s.type == "person" else None)
+        if kind is not None and kind != s.type:
+            s.type, s.rule = kind, "head word"
+        if s.type == "law":
+            s.key = f"law:{_org_key(s.name).lower()}"
+            s.name = _org_key(s.name)
+
+
+def _within(span: _Span, token_set: set[int]) -> bool:
+    return any(i in token_set for i in range(span.start, span.end))
+
+
 def _org_key(name: str) -> str:
     return re.sub(r"^the\s+", "", name, flags=re.I).strip()
 
@@ -589,12 +643,20 @@ def _org_key(name: str) -> str:
 def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex]:
     """The article's entities and a map from each mention token to its entity id."""
     gaz = gazetteer()
+    doc.user_data["kg_ents"] = whole_names(doc)  # every rule below reads the names rejoined
     headlines = {s.start for s in sentences(doc) if is_title_case_line(s)}
     extra_people = unlabelled_person_names(doc, gaz)
-    spans = _gazetteer_spans(doc, gaz, headlines, extra_people)
+    dateline, dateline_tokens = dateline_spans(doc, gaz)
+    spans = [s for s in _gazetteer_spans(doc, gaz, headlines, extra_people) if not _within(s, dateline_tokens)]
+    spans.extend(dateline)
+    spans.extend(state_abbreviation_spans(doc, gaz, {i for s in spans for i in range(s.start, s.end)}))
     spans.extend(_derived_demonyms(doc, gaz, spans))
     _national_bodies(doc, gaz, spans)
-    spans.extend(_ner_spans(doc, gaz, spans, headlines, extra_people))
+    # the dateline's credit and day are no entity of the story ("(AP)", "(Xinhua)")
+    spans.extend(s for s in _ner_spans(doc, gaz, spans, headlines, extra_people) if not _within(s, dateline_tokens))
+    _type_by_head(spans)
+    administrations(doc, spans)
+    spans.extend(named_weapons(doc, gaz, spans))
     _type_named_countries(spans)
     spans.sort(key=lambda s: s.start)
     _first_names_of_people(doc, spans)
@@ -659,6 +721,9 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
         if s.affiliation and not ent.affiliation:
             ent.affiliation = s.affiliation
         surface = span_text(span)
+        for alias in s.aliases:
+            if alias != ent.name and alias not in ent.aliases:
+                ent.aliases.append(alias)
         if (
             s.type in {"organization", "group"}
             and s.start > 0
@@ -668,10 +733,10 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
         ):
             ent.aliases.append(f"the {ent.name}")  # the canonical name drops the article; keep it as an alias
         if (
-            surface != ent.name
+            surface.lower() != ent.name.lower()  # "MOSCOW" in a dateline is no other name of Moscow
             and surface not in ent.aliases
             and surface.lower() not in PRONOUNS
-            and s.type != "other"
+            and s.type != "weapon"
             and not (s.end - s.start == 1 and toks[s.start].pos_ == "NOUN")
         ):
             ent.aliases.append(surface)

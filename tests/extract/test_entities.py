@@ -35,7 +35,7 @@ def test_gazetteer_overrides_ner_and_demonyms_are_countries():
     by_name, ents, index, doc = entities_of("Russian drones struck Kyiv overnight, officials in Kyiv said.")
     assert by_name["Kyiv"].type == "place" and by_name["Kyiv"].country == "UA"
     assert by_name["Russia"].type == "place" and [m.text for m in by_name["Russia"].mentions] == ["Russian"]
-    assert by_name["drone"].type == "other"
+    assert by_name["drone"].type == "weapon"
 
 
 def test_ids_in_order_of_first_mention():
@@ -141,5 +141,5 @@ def test_canonical_organisation_names_drop_the_article():
 
 def test_instruments_have_canonical_weapon_names():
     by_name, _, _, _ = entities_of("Artillery shells and mortar rounds fell on the town; cruise missiles hit the port.")
-    others = {e.name for e in by_name.values() if e.type == "other"}
-    assert {"shell", "mortar", "missile"} <= others and "artillery shell" not in others
+    weapons = {e.name for e in by_name.values() if e.type == "weapon"}
+    assert {"shell", "mortar", "missile"} <= weapons and "artillery shell" not in weapons

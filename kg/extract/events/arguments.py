@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from kg.extract.events.triggers import Trigger
 
 ACTOR_ROLES = {"agent", "participant", "recipient"}
+INSTRUMENT_TYPES = {"weapon", "other"}  # entity types that fill an instrument role, never an actor's
 NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 # "In a statement, X said", "X spoke during a press conference": the governing verb's subject is the actor
 SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negotiation", "visit"}
@@ -179,7 +180,7 @@ def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: Entity
     with the EU envoy" gives a companion, not an instrument."""
     if prep.lower_ != "with" or frame.get("with") != "instrument":
         return False
-    return not any(lookup.type_of(lookup.entity_at(t.i)) == "other" for t in [obj, *obj.conjuncts])
+    return not any(lookup.type_of(lookup.entity_at(t.i)) in INSTRUMENT_TYPES for t in [obj, *obj.conjuncts])
 
 
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
@@ -210,7 +211,7 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         if _add_pair(args, doc, t, role, lookup):
             continue
         eid, start, end = _phrase(doc, t, lookup)
-        if role == "agent" and lookup.type_of(eid) == "other":
+        if role == "agent" and lookup.type_of(eid) in INSTRUMENT_TYPES:
             # "Kastrenian missiles struck": the weapon is the instrument, the country that fired it the agent
             role = "instrument"
             for m in t.children:
@@ -370,7 +371,7 @@ def _noun_arguments(
                 if eid is None:
                     # "Zelensky-Trump call": names joined by a dash hang off each other
                     continue
-                if lookup.type_of(eid) == "other":
+                if lookup.type_of(eid) in INSTRUMENT_TYPES:
                     if trig.type in {"attack", "death", "injury"}:
                         _add(args, doc, t, "instrument", lookup)
                 elif trig.type == "attack" and lookup.type_of(eid) == "place" and not lookup.is_country(eid):

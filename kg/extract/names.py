@@ -1,0 +1,136 @@
+"""Names whole: the NER's entity spans with the names it or the tokenizer split rejoined.
+
+en_core_web_sm splits "Majed al-Ansari" into "Majed al" and "Ansari", "Daniel arap Moi" into "Daniel
+arap" (PERSON) and "Moi" (ORG), "Pro-Life Virginia" into "Pro" and "Life Virginia", "Dar-es-Salaam" into
+three places. `whole_names(doc)` returns the entity spans with
+
+- a name particle (data/name_particles.txt: al, el, bin, van, der, de la, arap, ...) and the capitalised
+  word after it joined to the name before it ("Daniel arap" + "Moi");
+- a hyphen written without spaces joined when one side is a particle ("al-Ansari", "el-Sayed"), a
+  capitalised word that is no entity of its own ("Pro-Life Virginia", "Dar-es-Salaam"), or a single word
+  before a longer organisation or place name ("Cuban-American National Foundation", "Miami-Dade County").
+  Two names of their own ("Trump-Putin", "Russia-Ukraine") stay two.
+
+The joined span takes the label PERSON when a particle joined a person's name, else the label of its last
+part (the head). `find_entities` reads these spans in place of the NER's (`kg.nlp.named_entities`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from kg.nlp import named_entities, tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    text = resources.files("kg.extract").joinpath("data", "name_particles.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _attached_hyphen(toks: list[Token], i: int) -> bool:
+    """Token i is a hyphen written inside a word ("al-Ansari"), not a dash between words."""
+    return (
+        toks[i].text == "-"
+        and 0 < i < len(toks) - 1
+        and not toks[i - 1].whitespace_
+        and not toks[i].whitespace_
+        and toks[i + 1].is_alpha
+        and toks[i - 1].is_alpha
+    )
+
+
+def _is_particle(tok: Token) -> bool:
+    return tok.text in name_particles()
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+def whole_names(doc: Doc) -> list[Span]:
+    """The NER's entity spans with split names rejoined (see the module docstring)."""
+    from spacy.tokens import Span
+
+    toks = tokens(doc)
+    ents = list(named_entities(doc))
+    ent_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    consumed: set[int] = set()
+    for ent in ents:
+        if ent.start in consumed:
+            continue
+        if ent.label_ not in NAME_LABELS:
+            out.append(ent)
+            continue
+        start, end, label, joined_particle = ent.start, ent.end, ent.label_, False
+        labels = [ent.label_]
+        while True:  # to the right
+            if end < len(toks) and _attached_hyphen(toks, end):
+                nxt = toks[end + 1]
+                other = ent_at.get(end + 1)
+                if _is_particle(toks[end - 1]) or _is_particle(nxt):
+                    joined_particle = True
+                elif other is not None and other.label_ in NAME_LABELS:
+                    break  # "Trump-Putin": two names
+                elif not _capitalised(nxt):
+                    break  # "U.S.-led"
+                end = (other.end if other is not None else end + 2) if not _is_particle(nxt) else end + 2
+                continue
+            if end < len(toks) - 1 and _is_particle(toks[end - 1]) and _capitalised(toks[end]) and end - start > 1:
+                other = ent_at.get(end)  # "Daniel arap" + "Moi"
+                joined_particle = True
+                labels.append(other.label_ if other is not None else label)
+                end = other.end if other is not None else end + 1
+                continue
+            spaced_particle = end < len(toks) - 1 and _is_particle(toks[end]) and toks[end].whitespace_
+            if spaced_particle and _capitalised(toks[end + 1]):
+                if label == "PERSON" or ent_at.get(end + 1) is not None and ent_at[end + 1].label_ == "PERSON":
+                    other = ent_at.get(end + 1)  # "Ludwig van" + "Beethoven"
+                    joined_particle = True
+                    end = other.end if other is not None else end + 2
+                    continue
+            break
+        while start >= 2 and _attached_hyphen(toks, start - 1):  # to the left
+            before = toks[start - 2]
+            other = ent_at.get(start - 2)
+            if _is_particle(before) or _is_particle(toks[start]):
+                joined_particle = True
+                start = start - 2
+                if start >= 1 and _capitalised(toks[start - 1]) and ent_at.get(start - 1) is not None:
+                    start = ent_at[start - 1].start  # "Majed al" + "-" + "Ansari"
+                continue
+            if other is None and _capitalised(before):
+                start -= 2  # "Pro" + "-" + "Life Virginia"
+                continue
+            if other is not None and other.end == start - 1 and len(other) == 1 and end - start >= 2 and label in {
+                "ORG",
+                "FAC",
+                "GPE",
+                "LOC",
+            }:
+                start = other.start  # "Cuban" + "-" + "American National Foundation"
+                continue
+            break
+        if (start, end) == (ent.start, ent.end):
+            out.append(ent)
+            continue
+        if joined_particle and ("PERSON" in labels or any(
+            (e := ent_at.get(i)) is not None and e.label_ == "PERSON" for i in range(start, end)
+        )):
+            label = "PERSON"
+        else:
+            last = ent_at.get(end - 1)
+            label = last.label_ if last is not None and last.label_ in NAME_LABELS else label
+        consumed.update(range(start, end))
+        out = [e for e in out if e.end <= start or e.start >= end]
+        out.append(Span(doc, start, end, label=label))
+    out.sort(key=lambda e: e.start)
+    return out
