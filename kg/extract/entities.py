@@ -42,7 +42,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.kinds import administrations, head_type, named_weapons
 from kg.extract.names import whole_names
-from kg.extract.places import dateline_spans, state_abbreviation_spans
+from kg.extract.organizations import department_alias, embassy_spans, place_led_names
+from kg.extract.places import dateline_spans, place_named, state_abbreviation_spans
 from kg.extract.resolve import STRONG_CUE, is_acronym_of, long_form, strongest_type, type_votes
 from kg.extract.spans import CandidateSpan as _Span
 from kg.facts import Article, Entity, Mention
@@ -63,6 +64,7 @@ NER_TYPES = {
     "LAW": "law",
 }
 PRONOUNS = {"he", "she", "him", "her"}
+COUNTRY_BODIES = {("government",), ("authorities",)}  # a demonym before these names the country itself
 DASHES = {"-", "–", "—"}
 _MAX_PHRASE = 5  # longest gazetteer phrase, in tokens
 
@@ -218,11 +220,17 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
             end = s.start + 1 + len(phrase)
             words = toks[s.start + 1 : end]
             if end <= len(doc) and tuple(t.lower_ for t in words) == phrase and all(t.is_lower for t in words):
+                if phrase in COUNTRY_BODIES:  # "the Cuban government" is Cuba, the actor
+                    s.end = end
+                    break
                 name = span_text(doc[s.start : end])
                 country = s.name if s.alias_of_country else gaz.country_name(gaz.demonyms[toks[s.start].text]) or s.name
+                body = " ".join(phrase)
                 spans[k] = _Span(
-                    s.start, end, "organization", f"organization:{name.lower()}", name, affiliation=country
+                    s.start, end, "organization", f"organization:{country.lower()} {body}", name, affiliation=country
                 )
+                if name.lower() != f"{country} {body}".lower():
+                    spans[k].aliases.append(f"{country} {body}")  # "Kenyan police" is also "Kenya police"
                 break
 
 
@@ -658,6 +666,9 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     administrations(doc, spans)
     spans.extend(named_weapons(doc, gaz, spans))
     _type_named_countries(spans)
+    place_led_names(doc, spans)
+    spans.sort(key=lambda s: s.start)
+    spans.extend(embassy_spans(doc, gaz, spans))
     spans.sort(key=lambda s: s.start)
     _first_names_of_people(doc, spans)
     _reconcile_name_types(doc, spans)
@@ -671,12 +682,17 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
             affiliation_tokens.update(i for i in range(first, s.start) if i in by_token)
         elif s.type in {"organization", "place"} and not s.key:
             text = s.name
-            place = gaz.places.get(text)
-            if s.type == "place" and place is not None:
+            place = place_named(gaz, text) or place_named(gaz, text.replace("-", " "))  # "Dar-es-Salaam"
+            if s.type == "place" and place is not None and place.kind == "country":
+                s.key, s.name, s.country = f"place:{place.iso2}", place.name, place.iso2
+            elif s.type == "place" and place is not None:
                 s.key, s.name, s.country = f"place:{place.name}|{place.iso2}", place.name, place.iso2
             else:
                 s.name = _org_key(text) if s.type == "organization" else text
                 s.key = f"{s.type}:{s.name.lower()}"
+                alias = department_alias(s.name) if s.type == "organization" else None
+                if alias:
+                    s.aliases.append(alias)
     # a demonym or country that only qualifies a person's title is that person's affiliation, not a mention
     spans = [s for s in spans if not (s.start in affiliation_tokens and s.type != "person")]
     _merge_short_forms(doc, spans)
@@ -726,6 +742,7 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
                 ent.aliases.append(alias)
         if (
             s.type in {"organization", "group"}
+            and s.rule != "embassy"
             and s.start > 0
             and toks[s.start - 1].lower_ == "the"
             and f"the {ent.name}" not in ent.aliases
@@ -737,6 +754,7 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
             and surface not in ent.aliases
             and surface.lower() not in PRONOUNS
             and s.type != "weapon"
+            and s.rule != "embassy"  # "the embassies", "Kenya embassy": no name of the one embassy
             and not (s.end - s.start == 1 and toks[s.start].pos_ == "NOUN")
         ):
             ent.aliases.append(surface)

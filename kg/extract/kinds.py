@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from kg.extract.gazetteer import Gazetteer
 
 # nouns after a person's name that make the phrase an organisation headed by that person
-ADMINISTRATION_NOUNS = {"administration", "government", "cabinet", "campaign", "presidency"}
+ADMINISTRATION_NOUNS = {"administration", "cabinet", "campaign"}
 # nouns after a weapon's name besides the weapon nouns of instruments.tsv ("Patriot air defense system")
 WEAPON_SYSTEM_NOUNS = {
     "system",
