@@ -66,6 +66,7 @@ NER_TYPES = {
 PRONOUNS = {"he", "she", "him", "her"}
 COUNTRY_BODIES = {("government",), ("authorities",)}  # a demonym before these names the country itself
 DASHES = {"-", "–", "—"}
+SEPARATORS = DASHES | {"/"}  # "New York Times/CBS News": two names
 _MAX_PHRASE = 5  # longest gazetteer phrase, in tokens
 
 
@@ -347,7 +348,7 @@ def _split_on_dashes(ent: Span) -> list[Span]:
         if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_:
             if not _both_named_apart(doc, ent, tok.i):
                 continue
-        if tok.text in DASHES or (len(tok.text) > 1 and tok.text[-1] in DASHES):
+        if tok.text in SEPARATORS or (len(tok.text) > 1 and tok.text[-1] in DASHES):
             if tok.i > start:
                 pieces.append(doc[start : tok.i])
             start = tok.i + 1
@@ -569,6 +570,31 @@ def _first_names_of_people(doc: Doc, spans: list[_Span]) -> None:
         s.type, s.key, s.name, s.country = "person", "", next(iter(names)), None
 
 
+def _surnames_of_people(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
+    """ "Reno said" where the article names Attorney General Janet Reno: a single word that is the surname
+    of exactly one full person name in the article is that person, not the city of Reno nor an
+    organisation, unless its context says place ("in Reno") or it names a country."""
+    toks = tokens(doc)
+    surnames: dict[str, set[str]] = {}
+    for s in spans:
+        if s.type == "person" and " " in s.name:
+            surnames.setdefault(s.name.split()[-1], set()).add(s.name)
+    if not surnames:
+        return
+    places = {x.name for x in spans if x.type == "place"}
+    text = doc_text(doc)
+    for s in spans:
+        if s.end - s.start != 1 or s.alias_of_country or s.type not in {"place", "organization"}:
+            continue
+        tok = toks[s.start]
+        names = surnames.get(tok.text, set())
+        if len(names) != 1 or s.country and gaz.country_name(s.country) == s.name:
+            continue
+        if type_votes(text, tok.idx, tok.idx + len(tok), places)["place"] >= STRONG_CUE:
+            continue
+        s.type, s.key, s.name, s.country, s.rule = "person", "", tok.text, None, "surname"
+
+
 def _reconcile_name_types(doc: Doc, spans: list[_Span]) -> None:
     """One name, one type in an article: the NER's mentions of a name it types inconsistently ("Sarnovo"
     as GPE and ORG, "Dravenna" as PERSON) all take the type with the strongest evidence: a context cue
@@ -671,6 +697,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     spans.extend(embassy_spans(doc, gaz, spans))
     spans.sort(key=lambda s: s.start)
     _first_names_of_people(doc, spans)
+    _surnames_of_people(doc, gaz, spans)
     _reconcile_name_types(doc, spans)
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
 

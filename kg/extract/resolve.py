@@ -132,6 +132,7 @@ _PREV_WORD = re.compile(r"(\w+)\s+$")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _NOUN_OF = re.compile(r"\b(\w+)\s+of\s+$")
 _FOLLOWING = re.compile(r"\s+(\w+)")
+_FOLLOWING_WORD = re.compile(r"\s+(\w+\.?)")
 _OWNED = re.compile(r"[’']s\s+(\w+)")
 _DATELINE = re.compile(r"(,\s*[A-Z][\w.]*(\s[A-Z][\w.]*){0,2})?\s*(\([^)\n]{1,40}\)\s*)?[-–—]\s")
 _APPOSED = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z]\w*){0,2})(?!\s*(?:,|and\b|or\b))")
@@ -145,7 +146,8 @@ def type_votes(
     Strong cues: a bare name after a preposition of place ("in X", "near X"), "the city of X", "the X
     region" / "the X border crossing", "X's mayor", a dateline ("X, Country - ..." at a line start), "X,
     Veloria" (a city and its country, `places` naming the known places), a title before a person.
-    Weak: "to X", "from X". `ner_type`, the NER's label for this mention, counts least.
+    Weak: "to X", "from X". Organisations: "the carmaker X", "X's shares", "X Inc.", "X executives"
+    (data/type_cues.tsv). `ner_type`, the NER's label for this mention, counts least.
     """
     cues = type_cue_words()
     votes: Counter[str] = Counter()
@@ -181,6 +183,14 @@ def type_votes(
         votes["place"] += STRONG_CUE
     if prev_word[:1].isupper() and (prev_word.lower() in cues["person_title"] or prev_word.lower() in _titles()):
         votes["person"] += STRONG_CUE
+    # companies, outlets and bodies: "the carmaker X", "X's shares", "X Inc.", "X executives"
+    if prev_word.lower() in cues["org_noun_before"] and not prev_word[:1].isupper():
+        votes["organization"] += STRONG_CUE
+    if owned and owned.group(1).lower() in cues["org_possessed"]:
+        votes["organization"] += STRONG_CUE
+    next_word = _FOLLOWING_WORD.match(after)
+    if next_word and not possessive and next_word.group(1).lower() in cues["org_noun_after"]:
+        votes["organization"] += STRONG_CUE
     return votes
 
 
