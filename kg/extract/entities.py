@@ -67,6 +67,7 @@ PRONOUNS = {"he", "she", "him", "her"}
 COUNTRY_BODIES = {("government",), ("authorities",)}  # a demonym before these names the country itself
 DASHES = {"-", "–", "—"}
 SEPARATORS = DASHES | {"/"}  # "New York Times/CBS News": two names
+NAME_PREFIXES = {"anti", "pro", "trans", "ex", "post", "pre", "non", "pan"}  # "anti-Castro": no name
 _MAX_PHRASE = 5  # longest gazetteer phrase, in tokens
 
 
@@ -86,9 +87,15 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
     "Russian" in "Russian Defence Ministry") yields to that name.
     """
     inside_name: dict[int, int] = {}  # token -> length of the longer name it is part of
+    inside_org: dict[int, int] = {}  # the same for organisation names ("U.S. National Security Council")
     for ent in [*named_entities(doc), *extra_people]:
         if ent.label_ in {"PERSON", "ORG", "FAC", "LAW"} and len(ent) > 1 and sent_of(ent[0]).start not in headlines:
             inside_name.update((i, len(ent)) for i in range(ent.start, ent.end))
+            words = len(ent) - (ent[0].lower_ == "the")  # "the White House" is no longer name than "White House"
+            if ent.label_ == "ORG":
+                inside_org.update((i, words) for i in range(ent.start, ent.end))
+        elif ent.label_ == "GPE" and len(ent) > 1 and head_type([t.text for t in span_tokens(ent)]) == "place":
+            inside_name.update((i, len(ent)) for i in range(ent.start, ent.end))  # "Miami-Dade County"
     spans: list[_Span] = []
     starts = _phrase_starts(gaz)
     toks, full = tokens(doc), doc_text(doc)
@@ -105,8 +112,12 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
             if length == 1 and not text[:1].isupper() and first.lemma_.lower() not in gaz.instruments:
                 break
             found = _match_phrase(toks[i : i + length], i, text, gaz)
+            if found and length == 1 and found.type == "place" and first.pos_ in {"VERB", "AUX"}:
+                found = None  # "Reading from the documents, ..." is no visit to Reading
             if found and found.type not in {"organization", "weapon"} and inside_name.get(i, 0) > length:
                 found = None
+            elif found and found.type == "organization" and inside_org.get(i, 0) > length:
+                found = None  # "Security Council" inside "U.S. National Security Council"
             if found:
                 break
         if found:
@@ -289,7 +300,8 @@ def _body_person_tokens(doc: Doc, headlines: set[int]) -> set[str]:
             and all(t.pos_ == "PROPN" for t in span_tokens(ent))
             and len(ent) > 1
         )  # "Chancellor Olaf Scholz" tagged ORG
-        if (ent.label_ == "PERSON" or titled) and sent_of(ent[0]).start not in headlines:
+        in_body = sent_of(ent[0]).start not in headlines
+        if (ent.label_ == "PERSON" or titled) and in_body and ent.text not in not_names():
             out.update(t.text for t in span_tokens(ent) if t.text[:1].isupper() and t.text not in DASHES)
     return out
 
@@ -321,7 +333,7 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
             elif in_headline or label == "group":
                 continue  # Title Case confuses the NER; NORP that is not a demonym is not an actor
             else:
-                kind = label
+                kind = NER_TYPES.get(piece.label_, label)  # a piece may be relabelled by _strip_edges
             spans.append(_Span(piece.start, piece.end, kind, "", span_text(piece)))
     # Surnames the NER missed or mislabelled outside entities ("According to Trump" tagged ORG is covered
     # above; a bare "Trump" in a headline with no entity at all is found here).
@@ -339,6 +351,8 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
 
 
 def _split_on_dashes(ent: Span) -> list[Span]:
+    from spacy.tokens import Span
+
     """"Trump–Putin", "Macron - Scholz": names joined by a dash are two. A hyphen inside a word
     ("al-Ansari", "Pro-Life Virginia", "Hewlett-Packard") splits only names the article also uses on
     their own ("Trump-Putin" where Trump and Putin are named apart)."""
@@ -354,7 +368,7 @@ def _split_on_dashes(ent: Span) -> list[Span]:
             start = tok.i + 1
     if start < ent.end:
         pieces.append(doc[start : ent.end])
-    return pieces
+    return [Span(doc, p.start, p.end, label=ent.label_) for p in pieces]
 
 
 def _title_complement(piece: Span, gaz: Gazetteer) -> bool:
@@ -376,6 +390,8 @@ def _both_named_apart(doc: Doc, ent: Span, hyphen: int) -> bool:
     left, right = toks[hyphen - 1], toks[hyphen + 1]
     if not (_capitalised_word(left) and _capitalised_word(right)):
         return False
+    if hyphen - 1 != ent.start or hyphen + 2 != ent.end:
+        return False  # "Cuban-American National Foundation": a longer name, not two names
     outside = {t.text for t in toks if not ent.start <= t.i < ent.end}
     gaz = gazetteer()
     return all(w.text in outside or w.text in gaz.places or w.text in gaz.demonyms for w in (left, right))
@@ -401,9 +417,27 @@ def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
         end -= 1
     while start < end and toks[start].is_space:
         start += 1
-    if span.label_ == "PERSON" and end > start and all(t.is_lower or not t.is_alpha for t in toks[start:end]):
-        return None  # "air force" tagged PERSON: a person's name has a capital
+    if end > start and all(t.is_lower or not t.is_alpha for t in toks[start:end]):
+        return None  # "air force" tagged PERSON, "congress" ORG: a name has a capital
+    if end > start and doc_text(doc)[toks[start].idx : toks[end - 1].idx + len(toks[end - 1])] in not_names():
+        return None  # "GMT", "Swahili"
+    # "anti-Castro", "trans-Atlantic": an adjective made from a name is no mention of it
+    if end - start == 3 and toks[start].lower_ in NAME_PREFIXES and toks[start + 1].text == "-":
+        if span.label_ != "ORG":
+            return None
+    # "U.S. Ambassador to Kenya Prudence Bushnell" tagged as one name: the place ends the title
+    if start > 0 and toks[start - 1].lower_ == "to" and end - start >= 3 and toks[start].text in gaz.places:
+        from spacy.tokens import Span as SpacySpan
+
+        return SpacySpan(doc, start + 1, end, label="PERSON")
     return doc[start:end] if end > start else None
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Spans the NER takes for names that name no entity (data/not_names.txt)."""
+    text = resources.files("kg.extract").joinpath("data", "not_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _title_prefix(
@@ -666,6 +700,12 @@ def _type_by_head(spans: list[_Span]) -> None:
             s.name = _org_key(s.name)
 
 
+def _named_body(s: _Span) -> bool:
+    """An organisation named in full before a title ("National Security Council spokesman"), not a title
+    word the NER took for one ("Trade Minister", "Defense Secretary")."""
+    return s.type == "organization" and (s.key.startswith("org:") or head_type(s.name.split()) == "organization")
+
+
 def _within(span: _Span, token_set: set[int]) -> bool:
     return any(i in token_set for i in range(span.start, span.end))
 
@@ -721,7 +761,8 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
                 if alias:
                     s.aliases.append(alias)
     # a demonym or country that only qualifies a person's title is that person's affiliation, not a mention
-    spans = [s for s in spans if not (s.start in affiliation_tokens and s.type != "person")]
+    # ("U.S. National Security Council spokesman": the council stays an organisation of its own)
+    spans = [s for s in spans if not (s.start in affiliation_tokens and not _named_body(s))]
     _merge_short_forms(doc, spans)
     _appositive_titles(doc, gaz, spans)
     _person_clusters(spans)

@@ -55,6 +55,22 @@ def _capitalised(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper()
 
 
+def _organisation_head_after(toks: list[Token], end: int, ent_at: dict[int, Span]) -> int:
+    """The end of capitalised words after a national name that end in an organisation head ("National
+    Foundation", "Police"), or `end` when there are none."""
+    from kg.extract.kinds import name_heads
+
+    heads = name_heads()
+    stop = end
+    while stop < len(toks) and stop - end < 4 and toks[stop].is_alpha and toks[stop].text[:1].isupper():
+        if stop in ent_at:
+            break
+        stop += 1
+    while stop > end and heads.get(toks[stop - 1].text, ("", False))[0] != "organization":
+        stop -= 1
+    return stop
+
+
 def whole_names(doc: Doc) -> list[Span]:
     """The NER's entity spans with split names rejoined (see the module docstring)."""
     from spacy.tokens import Span
@@ -119,10 +135,19 @@ def whole_names(doc: Doc) -> list[Span]:
                 start = other.start  # "Cuban" + "-" + "American National Foundation"
                 continue
             break
+        head_end = _organisation_head_after(toks, end, ent_at) if label in {"NORP", "GPE"} else end
+        if head_end > end:  # "Cuban-American" + "National Foundation", "Kenya" + "Police"
+            end, label, labels = head_end, "ORG", ["ORG"]
+            joined_particle = False
+            ent_label_override = True
+        else:
+            ent_label_override = False
         if (start, end) == (ent.start, ent.end):
             out.append(ent)
             continue
-        if joined_particle and ("PERSON" in labels or any(
+        if ent_label_override:
+            pass
+        elif joined_particle and ("PERSON" in labels or any(
             (e := ent_at.get(i)) is not None and e.label_ == "PERSON" for i in range(start, end)
         )):
             label = "PERSON"

@@ -107,6 +107,7 @@ def state_abbreviation_spans(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[
     toks = tokens(doc)
     abbreviations = state_abbreviations()
     gpe_tokens = {i for e in named_entities(doc) if e.label_ == "GPE" for i in range(e.start, e.end)}
+    ent_ending = {e.end - 1: e for e in named_entities(doc)}
     out = []
     for tok in toks:
         if tok.i < 2 or tok.i in taken or toks[tok.i - 1].text != ",":
@@ -129,4 +130,9 @@ def state_abbreviation_spans(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[
             span = _place_span(tok.i, end, place, written, "state abbreviation")
             span.aliases.append(written)
             out.append(span)
+            town = ent_ending.get(tok.i - 2)
+            if town is not None and town.label_ in {"NORP", "ORG", "PERSON", "FAC"} and town.start not in taken:
+                # "St. Albans, Vt." tagged NORP: a name before a state is a place in it
+                name = town.text
+                out.append(CandidateSpan(town.start, town.end, "place", f"place:{name.lower()}", name, rule="state"))
     return out

@@ -159,9 +159,10 @@ def type_votes(
     prev = _PREV_WORD.search(before)
     prev_word = prev.group(1) if prev else ""
     possessive = _POSSESSIVE.match(after)
-    if prev_word.lower() in cues["place_preposition"] and not possessive and not acronym:
+    place_word = not possessive and not acronym and not (ner_type == "person" and " " in name.strip())
+    if place_word and prev_word.lower() in cues["place_preposition"]:  # not "toward Fidel Castro"
         votes["place"] += STRONG_CUE
-    elif prev_word.lower() in cues["weak_place_preposition"] and not possessive and not acronym:
+    elif place_word and prev_word.lower() in cues["weak_place_preposition"]:
         votes["place"] += WEAK_CUE
     noun_of = _NOUN_OF.search(before)
     if noun_of and noun_of.group(1).lower() in cues["place_noun_of"]:
