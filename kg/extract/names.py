@@ -157,5 +157,54 @@ def whole_names(doc: Doc) -> list[Span]:
         consumed.update(range(start, end))
         out = [e for e in out if e.end <= start or e.start >= end]
         out.append(Span(doc, start, end, label=label))
+    out = _of_names(doc, out)
     out.sort(key=lambda e: e.start)
     return out
+
+
+_LEADING_HEAD_LABEL = {"organization": "ORG", "place": "FAC"}
+_CHAMBERS = {"Representatives", "Commons", "Lords", "Delegates"}  # "House of Commons" is no building
+
+
+def _of_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names led by their head: "the Palace of Conventions", "the Plaza of the Revolution", "the
+    Archdiocese of New York", "St. Patrick's Cathedral": a capitalised head of data/name_heads.tsv with
+    "of" and capitalised words after it (or a name and "'s" before it) is one name, whatever the NER cut."""
+    from spacy.tokens import Span
+
+    from kg.extract.kinds import name_heads
+
+    toks = tokens(doc)
+    heads = name_heads()
+    found: list[Span] = []
+    for tok in toks:
+        kind = heads.get(tok.text, ("", False))[0]
+        if kind not in _LEADING_HEAD_LABEL or tok.i + 2 >= len(toks):
+            continue
+        start, end = tok.i, tok.i
+        if toks[tok.i + 1].lower_ == "of":
+            end = tok.i + 2
+            if end < len(toks) and toks[end].lower_ == "the":
+                end += 1
+            first = end
+            while end < len(toks) and end - first < 4 and toks[end].is_alpha and toks[end].text[:1].isupper():
+                end += 1
+            if end == first:
+                continue
+            if tok.text == "House" and toks[first].text in _CHAMBERS:
+                kind = "organization"
+        elif tok.i >= 2 and toks[tok.i - 1].text in {"'s", "’s"} and not toks[tok.i - 2].whitespace_:
+            owners = (e for e in ents if e.end in {tok.i - 1, tok.i} and e.label_ in {"FAC", "PERSON", "ORG", "GPE"})
+            owner = next(owners, None)
+            if owner is None or owner.label_ == "GPE" and kind == "place":
+                continue  # "Havana's Palace": the city owns the palace, it is no part of its name
+            start, end = owner.start, tok.i + 1
+        else:
+            continue
+        if tok.i > 0 and toks[tok.i - 1].text[:1].isupper() and toks[tok.i - 1].is_alpha and start == tok.i:
+            continue  # "Supreme Court of Appeals": the NER's longer name stands
+        found.append(Span(doc, start, end, label=_LEADING_HEAD_LABEL[kind]))
+    if not found:
+        return ents
+    taken = {i for f in found for i in range(f.start, f.end)}
+    return [e for e in ents if not any(i in taken for i in range(e.start, e.end))] + found
