@@ -473,6 +473,12 @@ def _title_prefix(
 def _person_clusters(spans: list[_Span]) -> None:
     """Give each person span its canonical key: the longest full name sharing its surname."""
     full = [s for s in spans if s.type == "person" and " " in s.name]
+    # "Juan Miguel" where the article names "Juan Miguel Gonzalez": the one longer name it begins
+    names = {s.name for s in full}
+    for s in full:
+        longer = {n for n in names if n.startswith(s.name + " ")}
+        if len(longer) == 1:
+            s.name = next(iter(longer))
     by_surname: dict[str, list[_Span]] = {}
     for s in full:
         by_surname.setdefault(s.name.split()[-1], []).append(s)
