@@ -42,9 +42,18 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.kinds import administrations, head_type, named_weapons
 from kg.extract.names import whole_names
+from kg.extract.org_names import corporate_stem, organization_core
 from kg.extract.organizations import department_alias, embassy_spans, place_led_names
-from kg.extract.places import dateline_spans, place_named, state_abbreviation_spans
-from kg.extract.resolve import STRONG_CUE, is_acronym_of, long_form, strongest_type, type_votes
+from kg.extract.places import dateline_spans, link_article_places, place_named, state_abbreviation_spans
+from kg.extract.resolve import (
+    STRONG_CUE,
+    is_acronym_of,
+    is_defined_acronym,
+    long_form,
+    normalise,
+    strongest_type,
+    type_votes,
+)
 from kg.extract.spans import CandidateSpan as _Span
 from kg.facts import Article, Entity, Mention
 from kg.nlp import doc_text, named_entities, sent_of, sentences, span_text, span_tokens, tokens
@@ -677,7 +686,7 @@ def _merge_short_forms(doc: Doc, spans: list[_Span]) -> None:
         # "Long Name (LN)": the parenthesis defines the acronym
         if s.start >= 2 and toks[s.start - 1].text == "(" and s.end < len(doc) and toks[s.end].text == ")":
             before = next((o for o in orgs if o.end == s.start - 1), None)
-            if before is not None and is_acronym_of(s.name, before.name):
+            if before is not None and (is_acronym_of(s.name, before.name) or is_defined_acronym(s.name, before.name)):
                 target = before
         if target is None:
             target = next((o for o in orgs if o is not s and o.key != s.key and is_acronym_of(s.name, o.name)), None)
@@ -714,6 +723,31 @@ def _named_body(s: _Span) -> bool:
 
 def _within(span: _Span, token_set: set[int]) -> bool:
     return any(i in token_set for i in range(span.start, span.end))
+
+
+def _merge_organization_variants(spans: list[_Span]) -> None:
+    """ "Apple Inc." and "Apple Computer", "Ford" and "Ford Motor Company" in one article are one
+    organisation: names with one core (`kg.extract.org_names.organization_core`), or whose core less a
+    trade word is another name's core, take the fullest name of the group."""
+    orgs = [s for s in spans if s.type == "organization" and s.rule != "embassy"]
+    core_of = {id(s): organization_core(normalise(s.name)) for s in orgs}
+    cores = set(core_of.values())
+    group_of: dict[str, list[_Span]] = {}
+    for s in orgs:
+        core = core_of[id(s)]
+        stem = corporate_stem(core)
+        group_of.setdefault(stem if stem in cores else core, []).append(s)
+    for group in group_of.values():
+        keys = {s.key for s in group}
+        if len(keys) < 2:
+            continue
+        best = max(group, key=lambda s: (len(s.name.split()), len(s.name)))
+        for s in group:
+            if s.name != best.name and s.name not in best.aliases:
+                best.aliases.append(s.name)
+        for s in spans:
+            if s.key in keys:
+                s.key, s.name = best.key, best.name
 
 
 def _org_key(name: str) -> str:
@@ -770,6 +804,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     # ("U.S. National Security Council spokesman": the council stays an organisation of its own)
     spans = [s for s in spans if not (s.start in affiliation_tokens and not _named_body(s))]
     _merge_short_forms(doc, spans)
+    _merge_organization_variants(spans)
     _appositive_titles(doc, gaz, spans)
     _person_clusters(spans)
     # the person's titles and affiliation are shared by the cluster
@@ -786,7 +821,9 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     spans.extend(_nominal_references(doc, gaz, spans, taken))
     spans.extend(_pronoun_references(doc, spans))
     spans.sort(key=lambda s: (s.start, s.end))
-    return _to_entities(doc, gaz, spans)
+    entities, index = _to_entities(doc, gaz, spans)
+    link_article_places(entities, gaz)
+    return entities, index
 
 
 def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Entity], EntityIndex]:

@@ -7,17 +7,20 @@ says which tokens hold the agency credit (no entity of the story). `state_abbrev
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.extract.datelines import find_dateline
-from kg.extract.gazetteer import Gazetteer, Place
+from kg.extract.gazetteer import Gazetteer, Place, link_place
 from kg.extract.spans import CandidateSpan
 from kg.nlp import doc_text, named_entities, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from kg.facts import Entity
 
 _LOWER_PARTICLES = {"es", "el", "al", "de", "la", "da", "do", "dos", "du", "of", "the", "and", "upon", "on", "sur"}
 
@@ -136,3 +139,28 @@ def state_abbreviation_spans(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[
                 name = town.text
                 out.append(CandidateSpan(town.start, town.end, "place", f"place:{name.lower()}", name, rule="state"))
     return out
+
+
+def link_article_places(entities: list[Entity], gaz: Gazetteer) -> None:
+    """Give each place entity its GeoNames feature, coordinates and country (`gazetteer.link_place`): a
+    name that several places bear means the one in the countries the article names most ("Hamilton" in a
+    story about Ontario). Sets the fields in place."""
+    weight: Counter[str] = Counter()
+    for ent in entities:
+        if ent.type == "place" and ent.country:
+            weight[ent.country] += len(ent.mentions)
+    for ent in entities:
+        if ent.type != "place":
+            continue
+        others = weight.copy()  # the article's countries, not counting the place's own reading
+        if ent.country:
+            others[ent.country] -= len(ent.mentions)
+        context = [iso for iso, n in others.most_common() if n > 0]
+        known = place_named(gaz, ent.name)
+        if known is not None and known.kind == "country" or ent.country and gaz.country_name(ent.country) == ent.name:
+            known = gaz.countries.get(ent.country or "") or known
+        place = link_place(ent.name, context, known)
+        if place is None or not place.geonames_id:
+            continue
+        ent.geonames_id, ent.latitude, ent.longitude = place.geonames_id, place.latitude, place.longitude
+        ent.country = place.iso2
