@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.gazetteer import Gazetteer, gazetteer
-from kg.extract.kinds import administrations, head_type, named_weapons
+from kg.extract.kinds import administrations, head_type, named_weapons, unlabelled_organisations
 from kg.extract.names import whole_names
 from kg.extract.org_names import corporate_stem, organization_core
 from kg.extract.organizations import department_alias, embassy_spans, place_led_names
@@ -771,6 +771,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     _type_by_head(spans)
     administrations(doc, spans)
     spans.extend(named_weapons(doc, gaz, spans))
+    spans.extend(unlabelled_organisations(doc, spans, headlines))
     _type_named_countries(spans)
     place_led_names(doc, spans)
     spans.sort(key=lambda s: s.start)

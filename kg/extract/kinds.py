@@ -136,3 +136,43 @@ def administrations(doc: Doc, spans: list[CandidateSpan]) -> None:
         name = f"{s.name} {toks[s.end].lower_}"
         s.end += 1
         s.type, s.key, s.name, s.rule = "organization", f"organization:{name.lower()}", name, "administration"
+
+
+def unlabelled_organisations(doc: Doc, spans: list[CandidateSpan], headlines: set[int]) -> list[CandidateSpan]:
+    """Company names the NER missed ("Apple Computer and Ford said"): a run of capitalised proper nouns no
+    span covers, outside headlines, is an organisation when its last word is an organisation head, when a
+    company cue surrounds it ("X's shares", "the carmaker X", "acquire X"; `kg.extract.resolve.type_votes`)
+    or when it is conjoined with an organisation ("X and Ford")."""
+    from kg.extract.resolve import STRONG_CUE, type_votes
+    from kg.nlp import sent_of
+
+    toks = tokens(doc)
+    text = doc_text(doc)
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    out: list[CandidateSpan] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if i in covered or tok.pos_ != "PROPN" or not tok.is_alpha or not tok.text[:1].isupper():
+            i += 1
+            continue
+        end = i
+        while end < len(toks) and end not in covered and toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper():
+            end += 1
+        if sent_of(tok).start in headlines or toks[end - 1].ent_type_ in {"DATE", "TIME"}:
+            i = end
+            continue
+        words = [t.text for t in toks[i:end]]
+        start_char, end_char = tok.idx, toks[end - 1].idx + len(toks[end - 1])
+        org = head_type(words) == "organization" if len(words) > 1 else False
+        if not org:
+            org = type_votes(text, start_char, end_char)["organization"] >= STRONG_CUE
+        if not org:
+            head = toks[end - 1]
+            partners = [*head.conjuncts]
+            org = any(covered.get(p.i) is not None and covered[p.i].type == "organization" for p in partners)
+        if org:
+            name = text[start_char:end_char]
+            out.append(CandidateSpan(i, end, "organization", "", name, rule="unlabelled name"))
+        i = end
+    return out

@@ -41,14 +41,14 @@ class Identities:
 
 
 def preferred_names(facts_list: Iterable[ArticleFacts], keys: dict[tuple[str, str], str]) -> dict[str, str]:
-    """Per global entity, the fullest name any article gives it (most words, then most frequent): the
+    """Per global entity, the fullest name any article gives it (most words, most letters, most frequent): the
     label; every other name is an alias (`skos:altLabel`)."""
     seen: dict[str, Counter[str]] = {}
     for facts in facts_list:
         for ent in facts.entities:
             key = keys.get((facts.article.id, ent.id)) or default_entity_key(ent)
             seen.setdefault(key, Counter())[ent.name] += 1
-    return {k: max(c, key=lambda n: (len(n.split()), c[n], n)) for k, c in seen.items()}
+    return {k: max(c, key=lambda n: (len(n.split()), len(n), c[n], n)) for k, c in seen.items()}
 
 
 def resolve_identities(facts_list: list[ArticleFacts], aliases: str | Path | None = None) -> Identities:
