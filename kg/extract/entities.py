@@ -644,6 +644,22 @@ def _surnames_of_people(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
         s.type, s.key, s.name, s.country, s.rule = "person", "", tok.text, None, "surname"
 
 
+def _bare_surnames(doc: Doc, spans: list[_Span]) -> list[_Span]:
+    """ "Faury thanked ..." untagged, where the article names Guillaume Faury (a person only by the cues of
+    `_reconcile_name_types`): a capitalised proper noun no span covers that is the surname of exactly one
+    full person name in the article is a mention of that person."""
+    surnames: dict[str, set[str]] = {}
+    for s in spans:
+        if s.type == "person" and " " in s.name:
+            surnames.setdefault(s.name.split()[-1], set()).add(s.name)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    return [
+        _Span(t.i, t.i + 1, "person", "", t.text, rule="surname")
+        for t in tokens(doc)
+        if t.i not in covered and t.pos_ == "PROPN" and len(surnames.get(t.text, ())) == 1
+    ]
+
+
 def _reconcile_name_types(doc: Doc, spans: list[_Span]) -> None:
     """One name, one type in an article: the NER's mentions of a name it types inconsistently ("Sarnovo"
     as GPE and ORG, "Dravenna" as PERSON) all take the type with the strongest evidence: a context cue
@@ -780,6 +796,8 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     _first_names_of_people(doc, spans)
     _surnames_of_people(doc, gaz, spans)
     _reconcile_name_types(doc, spans)
+    spans.extend(_bare_surnames(doc, spans))
+    spans.sort(key=lambda s: s.start)
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
 
     affiliation_tokens: set[int] = set()

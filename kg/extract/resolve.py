@@ -211,6 +211,8 @@ def type_votes(
         votes["place"] += STRONG_CUE
     if prev_word[:1].isupper() and (prev_word.lower() in cues["person_title"] or prev_word.lower() in _titles()):
         votes["person"] += STRONG_CUE
+    elif " " in name.strip() and _role_before(before, cues["person_role_before"]):
+        votes["person"] += STRONG_CUE  # "chief executive Guillaume Faury", "its founder, Ada Lind"
     # companies, outlets and bodies: "the carmaker X", "X's shares", "X Inc.", "X executives"
     if prev_word.lower() in cues["org_noun_before"] and not prev_word[:1].isupper():
         votes["organization"] += STRONG_CUE
@@ -220,6 +222,14 @@ def type_votes(
     if next_word and not possessive and next_word.group(1).lower() in cues["org_noun_after"]:
         votes["organization"] += STRONG_CUE
     return votes
+
+
+_ROLE_BEFORE = re.compile(r"(\w+),?\s+$")
+
+
+def _role_before(before: str, roles: frozenset[str]) -> bool:
+    m = _ROLE_BEFORE.search(before)
+    return m is not None and m.group(1).lower() in roles
 
 
 @lru_cache(maxsize=1)
