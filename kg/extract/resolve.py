@@ -405,8 +405,8 @@ def _link_corporate_stems(
                 continue
             core = key.split(":", 1)[1]
             stem = corporate_stem(core)
-            if stem is None:
-                continue
+            if stem is None or aliases is not None and aliases.is_split("organization", stem):
+                continue  # the user keeps "Ford" apart
             if f"organization:{stem}" in org_keys:
                 keys[ref] = f"organization:{stem}"
                 rules[ref] = f"trade word: {ent.name!r} is the {stem!r} other articles name alone"

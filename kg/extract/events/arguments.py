@@ -211,7 +211,9 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         if _add_pair(args, doc, t, role, lookup):
             continue
         eid, start, end = _phrase(doc, t, lookup)
-        if role == "agent" and lookup.type_of(eid) in INSTRUMENT_TYPES:
+        if role == "target" and t.dep_ == "dobj" and lookup.type_of(eid) in INSTRUMENT_TYPES:
+            role = "instrument"  # "fired Patriot missiles at the drones": what was fired is no target
+        elif role == "agent" and lookup.type_of(eid) in INSTRUMENT_TYPES:
             # "Kastrenian missiles struck": the weapon is the instrument, the country that fired it the agent
             role = "instrument"
             for m in t.children:
