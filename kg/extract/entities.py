@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.extract.gazetteer import Gazetteer, gazetteer
+from kg.extract.gazetteer import Gazetteer, Place, gazetteer
 from kg.extract.kinds import administrations, head_type, named_weapons, unlabelled_organisations
 from kg.extract.names import whole_names
 from kg.extract.org_names import corporate_stem, organization_core
@@ -737,6 +737,17 @@ def _named_body(s: _Span) -> bool:
     return s.type == "organization" and (s.key.startswith("org:") or head_type(s.name.split()) == "organization")
 
 
+def _deglued(name: str, gaz: Gazetteer) -> Place | None:
+    """ "UnitedStates", "theCuban": a place or demonym whose words lost their spaces in the source text."""
+    words = re.findall(r"[A-Z][a-z]+", name)
+    if len(words) < 1 or not re.fullmatch(r"(?:the)?(?:[A-Z][a-z]+)+", name) or name == "".join(words[:1]):
+        return None
+    joined = " ".join(words)
+    if joined in gaz.demonyms:
+        return gaz.countries.get(gaz.demonyms[joined])
+    return place_named(gaz, joined)
+
+
 def _within(span: _Span, token_set: set[int]) -> bool:
     return any(i in token_set for i in range(span.start, span.end))
 
@@ -809,6 +820,11 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
         elif s.type in {"organization", "place"} and not s.key:
             text = s.name
             place = place_named(gaz, text) or place_named(gaz, text.replace("-", " "))  # "Dar-es-Salaam"
+            state = place_named(gaz, text.removesuffix(" State")) if text.endswith(" State") else None
+            glued = _deglued(text, gaz)
+            if place is None and (state is not None and state.kind == "state" or glued is not None):
+                place = state or glued  # "New York State", "UnitedStates" (a missing space)
+                s.type = "place"
             if s.type == "place" and place is not None and place.kind == "country":
                 s.key, s.name, s.country = f"place:{place.iso2}", place.name, place.iso2
             elif s.type == "place" and place is not None:

@@ -177,6 +177,8 @@ def gazetteer() -> Gazetteer:
             places[alias] = places.get(name) or Place(name, iso2, "city")
         elif target in countries:
             places[alias] = countries[target]
+        elif target.startswith("former:"):  # a country of the past: a place, no GeoNames country of today
+            places[alias] = Place(alias, target[7:], "former country")
     demonyms: dict[str, str] = {}
     for demonym, _country, iso2 in _data_lines("demonyms.tsv"):
         if iso2 not in countries:

@@ -143,6 +143,7 @@ def unlabelled_organisations(doc: Doc, spans: list[CandidateSpan], headlines: se
     span covers, outside headlines, is an organisation when its last word is an organisation head, when a
     company cue surrounds it ("X's shares", "the carmaker X", "acquire X"; `kg.extract.resolve.type_votes`)
     or when it is conjoined with an organisation ("X and Ford")."""
+    from kg.extract.entities import not_names
     from kg.extract.resolve import STRONG_CUE, type_votes
     from kg.nlp import sent_of
 
@@ -171,7 +172,7 @@ def unlabelled_organisations(doc: Doc, spans: list[CandidateSpan], headlines: se
             head = toks[end - 1]
             partners = [*head.conjuncts]
             org = any(covered.get(p.i) is not None and covered[p.i].type == "organization" for p in partners)
-        if org:
+        if org and text[start_char:end_char] not in not_names():
             name = text[start_char:end_char]
             out.append(CandidateSpan(i, end, "organization", "", name, rule="unlabelled name"))
         i = end

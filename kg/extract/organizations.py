@@ -109,13 +109,14 @@ def embassy_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[
                 if c.i in by_token and c.i < tok.i and _is_country_span(by_token[c.i], gaz)
             )
     out: list[CandidateSpan] = []
+    dateline = next((s for s in spans if s.rule == "dateline" and s.type == "place" and s.country), None)
     owners: list[tuple[str, str]] = []  # (iso2, name as written) of the embassies so far
     for tok in toks:
         kind = EMBASSY_NOUNS.get(tok.lower_)
         if kind is None or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         start = tok.i
-        owner = location = None
+        owner = location = owner_at = None
         for i in range(tok.i - 1, max(-1, tok.i - 5), -1):  # the modifiers before the noun
             t = toks[i]
             if t.head.i != tok.i and t.head.i not in range(i, tok.i + 1) or t.dep_ == "det":
@@ -123,11 +124,14 @@ def embassy_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[
             mod = by_token.get(i)
             if mod is None or mod.type != "place":
                 mod = _gazetteer_country(t, gaz) or mod
+            if mod is not None and mod.type == "place" and i + 1 < len(toks) and toks[i + 1].text == "-":
+                continue  # "the Israeli-built embassy": who built it, not whose it is
             if mod is not None and mod.type == "place":
                 iso = _country_of(mod, gaz)
                 as_place = iso in hosts and iso not in owning and not tok.lower_.endswith("s")
                 if iso and _is_country_span(mod, gaz) and not as_place and owner is None:
                     owner = (iso, _owner_name(mod, doc, gaz))
+                    owner_at = i
                 elif mod is not None:
                     location = mod
                 continue
@@ -135,14 +139,18 @@ def embassy_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[
                 continue
             break
         locations = _locations(tok, by_token) or ([location] if location is not None else [])
+        plural = tok.lower_.endswith("ies") or tok.lower_.endswith("s")
         cities_in = {_country_of(w, gaz) for w in locations if not _is_country_span(w, gaz)}
         # "in Nairobi, Kenya, and Dar es Salaam, Tanzania": the countries only say where the cities are
         locations = [w for w in locations if not (_is_country_span(w, gaz) and _country_of(w, gaz) in cities_in)]
-        plural = tok.lower_.endswith("ies") or tok.lower_.endswith("s")
+        explicit = owner is not None
         if owner is None and owners:
             owner = owners[-1]
         if owner is not None:
             owners.append(owner)
+        if not locations and explicit and not plural and dateline is not None:
+            if _country_of(dateline, gaz) != owner[0]:
+                locations = [dateline]  # "the Dutch embassy" in a story filed from Budapest
         if not locations:
             if plural:
                 continue
@@ -180,6 +188,10 @@ def embassy_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[
             owner_name = f"{owner[1]} " if owner is not None else ""
             name = f"{owner_name}{kind} in {known.name if known is not None else where.name}"
             key = f"organization:{kind.lower()}|{owner[0] if owner else ''}|{host}"
+            written = doc[owner_at].text if owner_at is not None else ""
+            aliases = []
+            if owner is not None and written in gaz.demonyms:  # "the Dutch embassy": also by the demonym
+                aliases.append(f"{written} {kind} in {known.name if known is not None else where.name}")
             span = CandidateSpan(
                 start,
                 tok.i + 1,
@@ -188,6 +200,7 @@ def embassy_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[
                 name,
                 affiliation=gaz.country_name(owner[0]) if owner else None,
                 rule="embassy",
+                aliases=aliases,
             )
             out.append(span)
     _name_by_city(out, gaz, _article_cities(spans, gaz))
@@ -237,10 +250,14 @@ def _article_cities(spans: list[CandidateSpan], gaz: Gazetteer) -> dict[str, str
     return {iso: max(c, key=lambda n: c[n]) for iso, c in counts.items()}
 
 
+def _capital_of(gaz: Gazetteer, iso2: str) -> str | None:
+    return next((p.name for p in gaz.places.values() if p.kind == "capital" and p.iso2 == iso2), None)
+
+
 def _name_by_city(embassies: list[CandidateSpan], gaz: Gazetteer, cities: dict[str, str]) -> None:
     """One embassy per owner and host country: it takes the name with a city when one mention gives it,
     or, in a country, the city of it the article names ("the U.S. embassies in Kenya and Tanzania" in a
-    story from Nairobi and Dar es Salaam); the other names are aliases."""
+    story from Nairobi and Dar es Salaam), else its capital; the other names are aliases."""
     owned: dict[str, set[str]] = {}  # "embassy|HOST" -> the keys of owned embassies there
     for e in embassies:
         kind, owner, host = (e.key.split("|") + ["", ""])[:3]
@@ -259,8 +276,10 @@ def _name_by_city(embassies: list[CandidateSpan], gaz: Gazetteer, cities: dict[s
         names = list(dict.fromkeys(e.name for e in group))
         head, _, where = names[0].rpartition(" in ")
         place = place_named(gaz, where)
-        if where and place is not None and place.kind == "country" and place.iso2 in cities:
-            names.append(f"{head} in {cities[place.iso2]}")
+        if where and place is not None and place.kind == "country":
+            city = cities.get(place.iso2) or _capital_of(gaz, place.iso2)  # embassies are in capitals
+            if city:
+                names.append(f"{head} in {city}")
         best = max(
             names,
             key=lambda n: (
@@ -269,9 +288,10 @@ def _name_by_city(embassies: list[CandidateSpan], gaz: Gazetteer, cities: dict[s
                 len(n),
             ),
         )
+        extra = [a for e in group for a in e.aliases]
         for e in group:
             e.name = best
-            e.aliases = [n for n in names if n != best]
+            e.aliases = list(dict.fromkeys(n for n in [*names, *extra] if n != best))
 
 
 def place_led_names(doc: Doc, spans: list[CandidateSpan]) -> None:

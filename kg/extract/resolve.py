@@ -218,10 +218,35 @@ def type_votes(
         votes["organization"] += STRONG_CUE
     if owned and owned.group(1).lower() in cues["org_possessed"]:
         votes["organization"] += STRONG_CUE
+    apposed_head = _apposition_head(after)  # "Uhuru, a Swahili newspaper", "Ancaster, a town in Ontario"
+    if apposed_head in cues["person_role_before"] or apposed_head in {"spokesman", "spokeswoman"}:
+        if " " in name.strip():
+            votes["person"] += STRONG_CUE
+    elif apposed_head in cues["org_noun_before"] or apposed_head in {"newspaper", "airline"}:
+        votes["organization"] += STRONG_CUE
+    elif apposed_head in cues["place_noun_of"]:
+        votes["place"] += STRONG_CUE
     next_word = _FOLLOWING_WORD.match(after)
     if next_word and not possessive and next_word.group(1).lower() in cues["org_noun_after"]:
         votes["organization"] += STRONG_CUE
     return votes
+
+
+_APPOSITION = re.compile(r"^,\s+(?:or\s+[A-Z][\w ]{0,30},\s+)?(?:a|an|the)\s+([^,.;:()]{1,60})")
+_APPOSITION_STOP = {"of", "in", "for", "at", "on", "from", "with", "by", "owned", "based", "that", "which", "who"}
+
+
+def _apposition_head(after: str) -> str:
+    """The head noun of an apposition after a name (", a Swahili newspaper owned by ..." -> "newspaper")."""
+    m = _APPOSITION.match(after)
+    if m is None:
+        return ""
+    words = []
+    for w in m.group(1).split():
+        if w.lower() in _APPOSITION_STOP:
+            break
+        words.append(w)
+    return re.sub(r"[’']s$", "", words[-1]).lower() if words else ""
 
 
 _ROLE_BEFORE = re.compile(r"(\w+),?\s+$")
