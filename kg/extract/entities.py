@@ -39,18 +39,30 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.extract.gazetteer import Gazetteer, Place, gazetteer
-from kg.extract.kinds import administrations, head_type, named_weapons, unlabelled_organisations
-from kg.extract.names import whole_names
-from kg.extract.org_names import corporate_stem, organization_core
-from kg.extract.organizations import department_alias, embassy_spans, place_led_names
-from kg.extract.places import dateline_spans, link_article_places, place_named, state_abbreviation_spans
+from kg.extract.gazetteer import Gazetteer, gazetteer
+from kg.extract.kinds import (
+    administrations,
+    head_type,
+    named_body,
+    named_weapons,
+    type_by_head,
+    unlabelled_organisations,
+)
+from kg.extract.names import both_named_apart, not_names, title_complement, whole_names
+from kg.extract.organizations import department_alias, embassy_spans, merge_organization_variants, place_led_names
+from kg.extract.people import bare_surnames, surnames_of_people
+from kg.extract.places import (
+    dateline_spans,
+    deglued_place,
+    link_article_places,
+    place_named,
+    state_abbreviation_spans,
+)
 from kg.extract.resolve import (
     STRONG_CUE,
     is_acronym_of,
     is_defined_acronym,
     long_form,
-    normalise,
     strongest_type,
     type_votes,
 )
@@ -335,7 +347,7 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
                 piece = _strip_edges(doc[piece.start + 1 : piece.end], gaz) if len(piece) > 1 else None
             if piece is None or any(_overlaps(s, piece.start, piece.end) for s in taken):
                 continue
-            if label == "organization" and _title_complement(piece, gaz):
+            if label == "organization" and title_complement(piece, gaz):
                 continue  # "Secretary of State": the title's complement names no organisation
             if all(t.text in people for t in span_tokens(piece) if t.is_alpha):
                 kind = "person"
@@ -369,7 +381,7 @@ def _split_on_dashes(ent: Span) -> list[Span]:
     pieces, start = [], ent.start
     for tok in span_tokens(ent):
         if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_:
-            if not _both_named_apart(doc, ent, tok.i):
+            if not both_named_apart(doc, ent, tok.i):
                 continue
         if tok.text in SEPARATORS or (len(tok.text) > 1 and tok.text[-1] in DASHES):
             if tok.i > start:
@@ -378,36 +390,6 @@ def _split_on_dashes(ent: Span) -> list[Span]:
     if start < ent.end:
         pieces.append(doc[start : ent.end])
     return [Span(doc, p.start, p.end, label=ent.label_) for p in pieces]
-
-
-def _title_complement(piece: Span, gaz: Gazetteer) -> bool:
-    """One word after "<title> of": "State" in "Secretary of State", "Defence" in "Minister of Defence"."""
-    toks = tokens(piece.doc)
-    return (
-        len(piece) == 1
-        and piece.start >= 2
-        and toks[piece.start - 1].lower_ == "of"
-        and toks[piece.start - 2].lower_ in gaz.titles
-    )
-
-
-def _both_named_apart(doc: Doc, ent: Span, hyphen: int) -> bool:
-    """The words either side of a hyphen inside `ent` are each a name the article uses outside it."""
-    toks = tokens(doc)
-    if hyphen + 1 >= len(toks):
-        return False
-    left, right = toks[hyphen - 1], toks[hyphen + 1]
-    if not (_capitalised_word(left) and _capitalised_word(right)):
-        return False
-    if hyphen - 1 != ent.start or hyphen + 2 != ent.end:
-        return False  # "Cuban-American National Foundation": a longer name, not two names
-    outside = {t.text for t in toks if not ent.start <= t.i < ent.end}
-    gaz = gazetteer()
-    return all(w.text in outside or w.text in gaz.places or w.text in gaz.demonyms for w in (left, right))
-
-
-def _capitalised_word(tok: Token) -> bool:
-    return tok.is_alpha and tok.text[:1].isupper()
 
 
 def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
@@ -440,13 +422,6 @@ def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
 
         return SpacySpan(doc, start + 1, end, label="PERSON")
     return doc[start:end] if end > start else None
-
-
-@lru_cache(maxsize=1)
-def not_names() -> frozenset[str]:
-    """Spans the NER takes for names that name no entity (data/not_names.txt)."""
-    text = resources.files("kg.extract").joinpath("data", "not_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _title_prefix(
@@ -619,47 +594,6 @@ def _first_names_of_people(doc: Doc, spans: list[_Span]) -> None:
         s.type, s.key, s.name, s.country = "person", "", next(iter(names)), None
 
 
-def _surnames_of_people(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
-    """ "Reno said" where the article names Attorney General Janet Reno: a single word that is the surname
-    of exactly one full person name in the article is that person, not the city of Reno nor an
-    organisation, unless its context says place ("in Reno") or it names a country."""
-    toks = tokens(doc)
-    surnames: dict[str, set[str]] = {}
-    for s in spans:
-        if s.type == "person" and " " in s.name:
-            surnames.setdefault(s.name.split()[-1], set()).add(s.name)
-    if not surnames:
-        return
-    places = {x.name for x in spans if x.type == "place"}
-    text = doc_text(doc)
-    for s in spans:
-        if s.end - s.start != 1 or s.alias_of_country or s.type not in {"place", "organization"}:
-            continue
-        tok = toks[s.start]
-        names = surnames.get(tok.text, set())
-        if len(names) != 1 or s.country and gaz.country_name(s.country) == s.name:
-            continue
-        if type_votes(text, tok.idx, tok.idx + len(tok), places)["place"] >= STRONG_CUE:
-            continue
-        s.type, s.key, s.name, s.country, s.rule = "person", "", tok.text, None, "surname"
-
-
-def _bare_surnames(doc: Doc, spans: list[_Span]) -> list[_Span]:
-    """ "Faury thanked ..." untagged, where the article names Guillaume Faury (a person only by the cues of
-    `_reconcile_name_types`): a capitalised proper noun no span covers that is the surname of exactly one
-    full person name in the article is a mention of that person."""
-    surnames: dict[str, set[str]] = {}
-    for s in spans:
-        if s.type == "person" and " " in s.name:
-            surnames.setdefault(s.name.split()[-1], set()).add(s.name)
-    covered = {i for s in spans for i in range(s.start, s.end)}
-    return [
-        _Span(t.i, t.i + 1, "person", "", t.text, rule="surname")
-        for t in tokens(doc)
-        if t.i not in covered and t.pos_ == "PROPN" and len(surnames.get(t.text, ())) == 1
-    ]
-
-
 def _reconcile_name_types(doc: Doc, spans: list[_Span]) -> None:
     """One name, one type in an article: the NER's mentions of a name it types inconsistently ("Sarnovo"
     as GPE and ORG, "Dravenna" as PERSON) all take the type with the strongest evidence: a context cue
@@ -717,64 +651,8 @@ def _merge_short_forms(doc: Doc, spans: list[_Span]) -> None:
                     o.key, o.name = target.key, target.name
 
 
-def _type_by_head(spans: list[_Span]) -> None:
-    """A name's last word decides its type over the NER's label ("Warsaw Pact" is no person, "Capitol
-    Hill" no organisation, "the Clean Air Act" a law); see `kg.extract.kinds.head_type`."""
-    for s in spans:
-        if s.key or s.type not in {"person", "organization", "place", "law"}:
-            continue
-        kind = head_type(s.name.split(), "PERSON" if s.type == "person" else None)
-        if kind is not None and kind != s.type:
-            s.type, s.rule = kind, "head word"
-        if s.type == "law":
-            s.key = f"law:{_org_key(s.name).lower()}"
-            s.name = _org_key(s.name)
-
-
-def _named_body(s: _Span) -> bool:
-    """An organisation named in full before a title ("National Security Council spokesman"), not a title
-    word the NER took for one ("Trade Minister", "Defense Secretary")."""
-    return s.type == "organization" and (s.key.startswith("org:") or head_type(s.name.split()) == "organization")
-
-
-def _deglued(name: str, gaz: Gazetteer) -> Place | None:
-    """ "UnitedStates", "theCuban": a place or demonym whose words lost their spaces in the source text."""
-    words = re.findall(r"[A-Z][a-z]+", name)
-    if len(words) < 1 or not re.fullmatch(r"(?:the)?(?:[A-Z][a-z]+)+", name) or name == "".join(words[:1]):
-        return None
-    joined = " ".join(words)
-    if joined in gaz.demonyms:
-        return gaz.countries.get(gaz.demonyms[joined])
-    return place_named(gaz, joined)
-
-
 def _within(span: _Span, token_set: set[int]) -> bool:
     return any(i in token_set for i in range(span.start, span.end))
-
-
-def _merge_organization_variants(spans: list[_Span]) -> None:
-    """ "Apple Inc." and "Apple Computer", "Ford" and "Ford Motor Company" in one article are one
-    organisation: names with one core (`kg.extract.org_names.organization_core`), or whose core less a
-    trade word is another name's core, take the fullest name of the group."""
-    orgs = [s for s in spans if s.type == "organization" and s.rule != "embassy"]
-    core_of = {id(s): organization_core(normalise(s.name)) for s in orgs}
-    cores = set(core_of.values())
-    group_of: dict[str, list[_Span]] = {}
-    for s in orgs:
-        core = core_of[id(s)]
-        stem = corporate_stem(core)
-        group_of.setdefault(stem if stem in cores else core, []).append(s)
-    for group in group_of.values():
-        keys = {s.key for s in group}
-        if len(keys) < 2:
-            continue
-        best = max(group, key=lambda s: (len(s.name.split()), len(s.name)))
-        for s in group:
-            if s.name != best.name and s.name not in best.aliases:
-                best.aliases.append(s.name)
-        for s in spans:
-            if s.key in keys:
-                s.key, s.name = best.key, best.name
 
 
 def _org_key(name: str) -> str:
@@ -795,7 +673,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     _national_bodies(doc, gaz, spans)
     # the dateline's credit and day are no entity of the story ("(AP)", "(Xinhua)")
     spans.extend(s for s in _ner_spans(doc, gaz, spans, headlines, extra_people) if not _within(s, dateline_tokens))
-    _type_by_head(spans)
+    type_by_head(spans)
     administrations(doc, spans)
     spans.extend(named_weapons(doc, gaz, spans))
     spans.extend(unlabelled_organisations(doc, spans, headlines))
@@ -805,9 +683,9 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     spans.extend(embassy_spans(doc, gaz, spans))
     spans.sort(key=lambda s: s.start)
     _first_names_of_people(doc, spans)
-    _surnames_of_people(doc, gaz, spans)
+    surnames_of_people(doc, gaz, spans)
     _reconcile_name_types(doc, spans)
-    spans.extend(_bare_surnames(doc, spans))
+    spans.extend(bare_surnames(doc, spans))
     spans.sort(key=lambda s: s.start)
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
 
@@ -821,7 +699,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
             text = s.name
             place = place_named(gaz, text) or place_named(gaz, text.replace("-", " "))  # "Dar-es-Salaam"
             state = place_named(gaz, text.removesuffix(" State")) if text.endswith(" State") else None
-            glued = _deglued(text, gaz)
+            glued = deglued_place(text, gaz)
             if place is None and (state is not None and state.kind == "state" or glued is not None):
                 place = state or glued  # "New York State", "UnitedStates" (a missing space)
                 s.type = "place"
@@ -837,9 +715,9 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
                     s.aliases.append(alias)
     # a demonym or country that only qualifies a person's title is that person's affiliation, not a mention
     # ("U.S. National Security Council spokesman": the council stays an organisation of its own)
-    spans = [s for s in spans if not (s.start in affiliation_tokens and not _named_body(s))]
+    spans = [s for s in spans if not (s.start in affiliation_tokens and not named_body(s))]
     _merge_short_forms(doc, spans)
-    _merge_organization_variants(spans)
+    merge_organization_variants(spans)
     _appositive_titles(doc, gaz, spans)
     _person_clusters(spans)
     # the person's titles and affiliation are shared by the cluster

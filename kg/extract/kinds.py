@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -143,7 +144,7 @@ def unlabelled_organisations(doc: Doc, spans: list[CandidateSpan], headlines: se
     span covers, outside headlines, is an organisation when its last word is an organisation head, when a
     company cue surrounds it ("X's shares", "the carmaker X", "acquire X"; `kg.extract.resolve.type_votes`)
     or when it is conjoined with an organisation ("X and Ford")."""
-    from kg.extract.entities import not_names
+    from kg.extract.names import not_names
     from kg.extract.resolve import STRONG_CUE, type_votes
     from kg.nlp import sent_of
 
@@ -177,3 +178,23 @@ def unlabelled_organisations(doc: Doc, spans: list[CandidateSpan], headlines: se
             out.append(CandidateSpan(i, end, "organization", "", name, rule="unlabelled name"))
         i = end
     return out
+
+
+def type_by_head(spans: list[CandidateSpan]) -> None:
+    """A name's last word decides its type over the NER's label ("Warsaw Pact" is no person, "Capitol
+    Hill" no organisation, "the Clean Air Act" a law); see `kg.extract.kinds.head_type`."""
+    for s in spans:
+        if s.key or s.type not in {"person", "organization", "place", "law"}:
+            continue
+        kind = head_type(s.name.split(), "PERSON" if s.type == "person" else None)
+        if kind is not None and kind != s.type:
+            s.type, s.rule = kind, "head word"
+        if s.type == "law":
+            s.name = re.sub(r"^the\s+", "", s.name, flags=re.I).strip()
+            s.key = f"law:{s.name.lower()}"
+
+
+def named_body(s: CandidateSpan) -> bool:
+    """An organisation named in full before a title ("National Security Council spokesman"), not a title
+    word the NER took for one ("Trade Minister", "Defense Secretary")."""
+    return s.type == "organization" and (s.key.startswith("org:") or head_type(s.name.split()) == "organization")

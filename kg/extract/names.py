@@ -26,6 +26,8 @@ from kg.nlp import named_entities, tokens
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from kg.extract.gazetteer import Gazetteer
+
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 
 
@@ -208,3 +210,42 @@ def _of_names(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     taken = {i for f in found for i in range(f.start, f.end)}
     return [e for e in ents if not any(i in taken for i in range(e.start, e.end))] + found
+
+
+def title_complement(piece: Span, gaz: Gazetteer) -> bool:
+    """One word after "<title> of": "State" in "Secretary of State", "Defence" in "Minister of Defence"."""
+    toks = tokens(piece.doc)
+    return (
+        len(piece) == 1
+        and piece.start >= 2
+        and toks[piece.start - 1].lower_ == "of"
+        and toks[piece.start - 2].lower_ in gaz.titles
+    )
+
+
+def both_named_apart(doc: Doc, ent: Span, hyphen: int) -> bool:
+    """The words either side of a hyphen inside `ent` are each a name the article uses outside it."""
+    toks = tokens(doc)
+    if hyphen + 1 >= len(toks):
+        return False
+    left, right = toks[hyphen - 1], toks[hyphen + 1]
+    if not (_capitalised_word(left) and _capitalised_word(right)):
+        return False
+    if hyphen - 1 != ent.start or hyphen + 2 != ent.end:
+        return False  # "Cuban-American National Foundation": a longer name, not two names
+    outside = {t.text for t in toks if not ent.start <= t.i < ent.end}
+    from kg.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    return all(w.text in outside or w.text in gaz.places or w.text in gaz.demonyms for w in (left, right))
+
+
+def _capitalised_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Spans the NER takes for names that name no entity (data/not_names.txt)."""
+    text = resources.files("kg.extract").joinpath("data", "not_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -19,7 +19,9 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.kinds import name_heads
+from kg.extract.org_names import corporate_stem, organization_core
 from kg.extract.places import place_named
+from kg.extract.resolve import normalise
 from kg.extract.spans import CandidateSpan
 from kg.nlp import tokens
 
@@ -323,3 +325,28 @@ def place_led_names(doc: Doc, spans: list[CandidateSpan]) -> None:
             False,
         )
         s.rule = "place-led name"
+
+
+def merge_organization_variants(spans: list[CandidateSpan]) -> None:
+    """ "Apple Inc." and "Apple Computer", "Ford" and "Ford Motor Company" in one article are one
+    organisation: names with one core (`kg.extract.org_names.organization_core`), or whose core less a
+    trade word is another name's core, take the fullest name of the group."""
+    orgs = [s for s in spans if s.type == "organization" and s.rule != "embassy"]
+    core_of = {id(s): organization_core(normalise(s.name)) for s in orgs}
+    cores = set(core_of.values())
+    group_of: dict[str, list[CandidateSpan]] = {}
+    for s in orgs:
+        core = core_of[id(s)]
+        stem = corporate_stem(core)
+        group_of.setdefault(stem if stem in cores else core, []).append(s)
+    for group in group_of.values():
+        keys = {s.key for s in group}
+        if len(keys) < 2:
+            continue
+        best = max(group, key=lambda s: (len(s.name.split()), len(s.name)))
+        for s in group:
+            if s.name != best.name and s.name not in best.aliases:
+                best.aliases.append(s.name)
+        for s in spans:
+            if s.key in keys:
+                s.key, s.name = best.key, best.name

@@ -7,6 +7,7 @@ says which tokens hold the agency credit (no entity of the story). `state_abbrev
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -164,3 +165,14 @@ def link_article_places(entities: list[Entity], gaz: Gazetteer) -> None:
             continue
         ent.geonames_id, ent.latitude, ent.longitude = place.geonames_id, place.latitude, place.longitude
         ent.country = place.iso2
+
+
+def deglued_place(name: str, gaz: Gazetteer) -> Place | None:
+    """ "UnitedStates", "theCuban": a place or demonym whose words lost their spaces in the source text."""
+    words = re.findall(r"[A-Z][a-z]+", name)
+    if len(words) < 1 or not re.fullmatch(r"(?:the)?(?:[A-Z][a-z]+)+", name) or name == "".join(words[:1]):
+        return None
+    joined = " ".join(words)
+    if joined in gaz.demonyms:
+        return gaz.countries.get(gaz.demonyms[joined])
+    return place_named(gaz, joined)
