@@ -12,7 +12,7 @@ from typing import Any
 
 SCHEMA = "kg-extract/1"
 
-ENTITY_TYPES = ("person", "organization", "place", "group", "other")
+ENTITY_TYPES = ("person", "organization", "place", "group", "law", "weapon", "other")
 MODALITIES = ("asserted", "negated", "planned", "hypothetical")
 ROLES = ("agent", "participant", "target", "victim", "place", "instrument", "recipient", "medium")
 
@@ -52,6 +52,9 @@ class Entity:
     titles: list[str] = field(default_factory=list)  # "President", "presidential aide"
     affiliation: str | None = None  # canonical name of a country or organisation
     country: str | None = None  # ISO 3166 alpha-2 for places and country actors
+    geonames_id: int | None = None  # places: the GeoNames feature (https://sws.geonames.org/ID/)
+    latitude: float | None = None  # places: WGS84 decimal degrees
+    longitude: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -67,6 +70,10 @@ class Entity:
             out["affiliation"] = self.affiliation
         if self.country:
             out["country"] = self.country
+        if self.geonames_id:
+            out["geonames_id"] = self.geonames_id
+        if self.latitude is not None and self.longitude is not None:
+            out["lat"], out["long"] = self.latitude, self.longitude
         return out
 
 

@@ -25,15 +25,19 @@ from datetime import date, datetime, timedelta
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.rdf.vocab import EVENT_TYPE_BASE, PREFIXES
+from kg.rdf.vocab import EVENT_TYPE_BASE, NON_ACTOR_TYPES, PREFIXES
 
 ENTITY_TYPE_OF_CLASS = {
     PREFIXES["kg"] + "Person": "person",
     PREFIXES["kg"] + "Organization": "organization",
     PREFIXES["kg"] + "Place": "place",
     PREFIXES["kg"] + "Group": "group",
+    PREFIXES["kg"] + "Law": "law",
+    PREFIXES["kg"] + "Weapon": "weapon",
     PREFIXES["kg"] + "Other": "other",
 }
+# Roles of entities that are no actors: what an event is done with or about ("drone", "the Clean Air Act")
+THING_ROLES = ("instrument", "topic", "medium")
 # Roles that make an entity an actor of the event (as opposed to where, with what, through what).
 ACTOR_ROLES = ("agent", "participant", "target", "victim", "recipient")
 ROLE_ORDER = {r: i for i, r in enumerate(("agent", "participant", "recipient", "target", "victim", "place"))}
@@ -118,6 +122,11 @@ class EventRecord:
             if role in ACTOR_ROLES:
                 seen.setdefault(iri)
         return list(seen)
+
+    @property
+    def actors_or_places(self) -> list[str]:
+        """The entities an event can be drawn under: its actors, else any entity but its instruments."""
+        return self.actors or [iri for role, iri in dict.fromkeys(self.roles) if role not in THING_ROLES]
 
     @property
     def entities(self) -> list[str]:
@@ -326,11 +335,32 @@ def build_event_graph(actors: dict[str, Actor], events: list[EventRecord]) -> nx
     return g
 
 
+def demote_things(actors: dict[str, Actor], events: list[EventRecord]) -> None:
+    """Weapons and laws are never actors: where extraction put one in an actor role ("shot down the
+    drone"), it becomes the event's instrument (a weapon) or topic (a law), out of actor rankings and
+    timeline lanes. Sets `roles` in place."""
+    things = {iri: a.type for iri, a in actors.items() if a.type in NON_ACTOR_TYPES}
+    if not things:
+        return
+
+    def role_of(role: str, iri: str) -> str:
+        if iri not in things or role not in ACTOR_ROLES:
+            return role
+        return "topic" if things[iri] == "law" else "instrument"
+
+    for ev in events:
+        if any(iri in things and role in ACTOR_ROLES for role, iri in ev.roles):
+            pairs = {(role_of(role, iri), iri) for role, iri in ev.roles}
+            ev.roles = sorted(pairs, key=lambda p: (ROLE_ORDER.get(p[0], 99), p[0], p[1]))
+
+
 def build_actor_graph(actors: dict[str, Actor], events: list[EventRecord]) -> nx.Graph:
-    """Actor — actor, weighted by shared events, with their types and first and last dates."""
+    """Actor — actor, weighted by shared events, with their types and first and last dates. Weapons and
+    laws are no nodes of it."""
     g = nx.Graph()
     for a in actors.values():
-        g.add_node(a.iri, name=a.name, type=a.type)
+        if a.type not in NON_ACTOR_TYPES:
+            g.add_node(a.iri, name=a.name, type=a.type)
     for ev in events:
         people = ev.actors
         for i, u in enumerate(people):
@@ -371,6 +401,7 @@ def project(dataset: ox.Store) -> Projection:
     """The graph as networkx graphs plus the actor and event records they were built from."""
     actors = load_actors(dataset)
     events = load_events(dataset)
+    demote_things(actors, events)
     return Projection(
         actors=actors,
         events=events,

@@ -79,17 +79,21 @@ def cmd_stats(args: argparse.Namespace, rep: Reporter) -> int:
 
 
 def cmd_explain(args: argparse.Namespace, rep: Reporter) -> int:
-    from kg.store import EventNotFound, explain_event
+    from kg.store import EntityNotFound, EventNotFound, explain_entity, explain_event
 
     store = _open(args, rep)
     if store is None:
         return EXIT_ERROR
     with store:
         try:
-            lines = explain_event(store, args.event)
-        except EventNotFound as exc:
-            rep.error(exc)
-            return EXIT_ERROR
+            lines = explain_event(store, args.ref)
+        except EventNotFound as not_event:
+            try:
+                lines = explain_entity(store, args.ref)
+            except EntityNotFound as not_entity:
+                ambiguous = [str(e) for e in (not_event, not_entity) if "ambiguous" in str(e)]
+                rep.error(ambiguous[0] if ambiguous else f"{args.ref}: no such event or entity in {store.location}")
+                return EXIT_ERROR
     print("\n".join(lines))
     return EXIT_OK
 
@@ -121,6 +125,7 @@ def cmd_serve(args: argparse.Namespace, rep: Reporter) -> int:
     from kg.server import Settings, serve
     from kg.store import StoreError
 
+    args.store = location(args)
     settings = Settings(
         host=args.host,
         port=args.port,
@@ -173,11 +178,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser(
         "explain",
-        help="why an event was merged with reports in other articles",
+        help="why an event was merged with reports in other articles, or an entity's names",
         description="Print an event's sources and, for each report it was merged with (kg:sameEventAs), why: "
-        "shared type, actors, dates, places and the score.",
+        "shared type, actors, dates, places and the score. Given an entity (its IRI, the end of it or one "
+        "of its names), print its names and, for each article that names it otherwise, the rule that "
+        "merged that name (legal form, trade word, acronym, surname, the alias file).",
     )
-    p.add_argument("event", metavar="EVENT", help="event IRI, or its end (e.g. ARTICLE/e3)")
+    p.add_argument(
+        "ref", metavar="EVENT|ENTITY", help="event IRI or its end (ARTICLE/e3); entity IRI, its end, or a name"
+    )
     p.add_argument("--store", dest="store_option", metavar="DIR|URL", help=STORE_HELP)
     p.set_defaults(func=cmd_explain)
 

@@ -8,9 +8,11 @@ articles with `kg.nlp` (spaCy's `nlp.pipe`, in batches) and extracts each.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg import nlp
+from kg.extract.datelines import find_dateline
 from kg.extract.dating import attach_event_dates
 from kg.extract.entities import find_entities
 from kg.extract.events import find_events
@@ -31,8 +33,12 @@ def extract_facts(doc: Doc, article: Article, event_mentions: bool = False) -> A
     By default coreferent event mentions are one event (the others in `Event.mentions`);
     `event_mentions=True` keeps one event per trigger mention, the unit ACE/KAIROS annotate.
     """
-    facts = ArticleFacts(article=article)
     text = doc_text(doc)
+    if not article.source:  # the agency a dateline credits ("MOSCOW (AP) -") is the article's source
+        dateline = find_dateline(text)
+        if dateline is not None and dateline.agency:
+            article = replace(article, source=dateline.agency)
+    facts = ArticleFacts(article=article)
     facts.sentences = [(s.start_char, s.end_char) for s in sentences(doc) if text[s.start_char : s.end_char].strip()]
     facts.errors.extend(article.notes)
     if not article.published:

@@ -21,14 +21,17 @@ Policy, in the order it is applied:
 6. Metonymy: capitals stay places ("Moscow" is a place entity, with `country` set). Events resolve a
    capital that fills an actor role (agent, recipient, participant) to its country actor; see
    `kg.extract.events.arguments.actor_for`.
-7. Instruments of attack ("drones", "missiles") are entities of type "other" named by their lemma.
+7. Instruments of attack ("drones", "missiles") and named weapon systems ("Patriot missiles") are entities
+   of type "weapon" named by their lemma or system; laws and treaties ("the Clean Air Act") of type "law".
+   Neither is ever an actor (`kg.extract.kinds`).
+8. Datelines ("MOSCOW —", "NAIROBI, Kenya (AP) _") are the report's place, their credit no entity
+   (`kg.extract.places`); names the tokenizer split are rejoined first (`kg.extract.names`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -37,7 +40,34 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.actors import nominal_references, pronoun_references
 from kg.extract.gazetteer import Gazetteer, gazetteer
-from kg.extract.resolve import STRONG_CUE, is_acronym_of, long_form, strongest_type, type_votes
+from kg.extract.kinds import (
+    administrations,
+    head_type,
+    named_body,
+    named_weapons,
+    not_names,
+    type_by_head,
+    unlabelled_organisations,
+)
+from kg.extract.names import both_named_apart, title_complement, whole_names
+from kg.extract.organizations import department_alias, embassy_spans, merge_organization_variants, place_led_names
+from kg.extract.people import bare_surnames, surnames_of_people
+from kg.extract.places import (
+    dateline_spans,
+    deglued_place,
+    link_article_places,
+    place_named,
+    state_abbreviation_spans,
+)
+from kg.extract.resolve import (
+    STRONG_CUE,
+    is_acronym_of,
+    is_defined_acronym,
+    long_form,
+    strongest_type,
+    type_votes,
+)
+from kg.extract.spans import CandidateSpan as _Span
 from kg.facts import Article, Entity, Mention
 from kg.nlp import doc_text, named_entities, sent_of, sentences, span_text, span_tokens, tokens
 
@@ -46,25 +76,21 @@ if TYPE_CHECKING:
 
 EntityIndex = dict[int, str]  # token index -> Entity.id
 
-NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
+NER_TYPES = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+    "LAW": "law",
+}
 PRONOUNS = {"he", "she", "him", "her"}
+COUNTRY_BODIES = {("government",), ("authorities",)}  # a demonym before these names the country itself
 DASHES = {"-", "–", "—"}
+SEPARATORS = DASHES | {"/"}  # "New York Times/CBS News": two names
+NAME_PREFIXES = {"anti", "pro", "trans", "ex", "post", "pre", "non", "pan"}  # "anti-Castro": no name
 _MAX_PHRASE = 5  # longest gazetteer phrase, in tokens
-
-
-@dataclass
-class _Span:
-    """A candidate mention: tokens [start, end), its type and a key naming what it refers to."""
-
-    start: int
-    end: int
-    type: str
-    key: str  # "person:Volodymyr Zelensky", "place:UA", "org:the Kremlin", "other:drone", ...
-    name: str
-    country: str | None = None
-    titles: list[str] = field(default_factory=list)
-    affiliation: str | None = None
-    alias_of_country: bool = False  # demonym standing for its country
 
 
 def is_title_case_line(sent: Span) -> bool:
@@ -83,9 +109,15 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
     "Russian" in "Russian Defence Ministry") yields to that name.
     """
     inside_name: dict[int, int] = {}  # token -> length of the longer name it is part of
+    inside_org: dict[int, int] = {}  # the same for organisation names ("U.S. National Security Council")
     for ent in [*named_entities(doc), *extra_people]:
-        if ent.label_ in {"PERSON", "ORG", "FAC"} and len(ent) > 1 and sent_of(ent[0]).start not in headlines:
+        if ent.label_ in {"PERSON", "ORG", "FAC", "LAW"} and len(ent) > 1 and sent_of(ent[0]).start not in headlines:
             inside_name.update((i, len(ent)) for i in range(ent.start, ent.end))
+            words = len(ent) - (ent[0].lower_ == "the")  # "the White House" is no longer name than "White House"
+            if ent.label_ == "ORG":
+                inside_org.update((i, words) for i in range(ent.start, ent.end))
+        elif ent.label_ == "GPE" and len(ent) > 1 and head_type([t.text for t in span_tokens(ent)]) == "place":
+            inside_name.update((i, len(ent)) for i in range(ent.start, ent.end))  # "Miami-Dade County"
     spans: list[_Span] = []
     starts = _phrase_starts(gaz)
     toks, full = tokens(doc), doc_text(doc)
@@ -102,8 +134,12 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
             if length == 1 and not text[:1].isupper() and first.lemma_.lower() not in gaz.instruments:
                 break
             found = _match_phrase(toks[i : i + length], i, text, gaz)
-            if found and found.type != "organization" and found.type != "other" and inside_name.get(i, 0) > length:
+            if found and length == 1 and found.type == "place" and first.pos_ in {"VERB", "AUX"}:
+                found = None  # "Reading from the documents, ..." is no visit to Reading
+            if found and found.type not in {"organization", "weapon"} and inside_name.get(i, 0) > length:
                 found = None
+            elif found and found.type == "organization" and inside_org.get(i, 0) > length:
+                found = None  # "Security Council" inside "U.S. National Security Council"
             if found:
                 break
         if found:
@@ -147,7 +183,7 @@ def _match_phrase(span: list[Token], start: int, text: str, gaz: Gazetteer) -> _
         lemma = " ".join(t.lemma_.lower() for t in span)
         if lemma in gaz.instruments and span[-1].pos_ in {"NOUN", "PROPN"}:
             name = gaz.instruments[lemma]
-            return _Span(start, end, "other", f"other:{name}", name)
+            return _Span(start, end, "weapon", f"weapon:{name}", name)
     return None
 
 
@@ -218,11 +254,17 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
             end = s.start + 1 + len(phrase)
             words = toks[s.start + 1 : end]
             if end <= len(doc) and tuple(t.lower_ for t in words) == phrase and all(t.is_lower for t in words):
+                if phrase in COUNTRY_BODIES:  # "the Cuban government" is Cuba, the actor
+                    s.end = end
+                    break
                 name = span_text(doc[s.start : end])
                 country = s.name if s.alias_of_country else gaz.country_name(gaz.demonyms[toks[s.start].text]) or s.name
+                body = " ".join(phrase)
                 spans[k] = _Span(
-                    s.start, end, "organization", f"organization:{name.lower()}", name, affiliation=country
+                    s.start, end, "organization", f"organization:{country.lower()} {body}", name, affiliation=country
                 )
+                if name.lower() != f"{country} {body}".lower():
+                    spans[k].aliases.append(f"{country} {body}")  # "Kenyan police" is also "Kenya police"
                 break
 
 
@@ -280,7 +322,8 @@ def _body_person_tokens(doc: Doc, headlines: set[int]) -> set[str]:
             and all(t.pos_ == "PROPN" for t in span_tokens(ent))
             and len(ent) > 1
         )  # "Chancellor Olaf Scholz" tagged ORG
-        if (ent.label_ == "PERSON" or titled) and sent_of(ent[0]).start not in headlines:
+        in_body = sent_of(ent[0]).start not in headlines
+        if (ent.label_ == "PERSON" or titled) and in_body and ent.text not in not_names():
             out.update(t.text for t in span_tokens(ent) if t.text[:1].isupper() and t.text not in DASHES)
     return out
 
@@ -305,12 +348,14 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
                 piece = _strip_edges(doc[piece.start + 1 : piece.end], gaz) if len(piece) > 1 else None
             if piece is None or any(_overlaps(s, piece.start, piece.end) for s in taken):
                 continue
+            if label == "organization" and title_complement(piece, gaz):
+                continue  # "Secretary of State": the title's complement names no organisation
             if all(t.text in people for t in span_tokens(piece) if t.is_alpha):
                 kind = "person"
             elif in_headline or label == "group":
                 continue  # Title Case confuses the NER; NORP that is not a demonym is not an actor
             else:
-                kind = label
+                kind = NER_TYPES.get(piece.label_, label)  # a piece may be relabelled by _strip_edges
             spans.append(_Span(piece.start, piece.end, kind, "", span_text(piece)))
     # Surnames the NER missed or mislabelled outside entities ("According to Trump" tagged ORG is covered
     # above; a bare "Trump" in a headline with no entity at all is found here).
@@ -328,16 +373,24 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
 
 
 def _split_on_dashes(ent: Span) -> list[Span]:
+    from spacy.tokens import Span
+
+    """"Trump–Putin", "Macron - Scholz": names joined by a dash are two. A hyphen inside a word
+    ("al-Ansari", "Pro-Life Virginia", "Hewlett-Packard") splits only names the article also uses on
+    their own ("Trump-Putin" where Trump and Putin are named apart)."""
     doc = ent.doc
     pieces, start = [], ent.start
     for tok in span_tokens(ent):
-        if tok.text in DASHES or (len(tok.text) > 1 and tok.text[-1] in DASHES):
+        if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_:
+            if not both_named_apart(doc, ent, tok.i):
+                continue
+        if tok.text in SEPARATORS or (len(tok.text) > 1 and tok.text[-1] in DASHES):
             if tok.i > start:
                 pieces.append(doc[start : tok.i])
             start = tok.i + 1
     if start < ent.end:
         pieces.append(doc[start : ent.end])
-    return pieces
+    return [Span(doc, p.start, p.end, label=ent.label_) for p in pieces]
 
 
 def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
@@ -356,8 +409,19 @@ def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
         end -= 1
     while start < end and toks[start].is_space:
         start += 1
-    if span.label_ == "PERSON" and end > start and all(t.is_lower or not t.is_alpha for t in toks[start:end]):
-        return None  # "air force" tagged PERSON: a person's name has a capital
+    if end > start and all(t.is_lower or not t.is_alpha for t in toks[start:end]):
+        return None  # "air force" tagged PERSON, "congress" ORG: a name has a capital
+    if end > start and doc_text(doc)[toks[start].idx : toks[end - 1].idx + len(toks[end - 1])] in not_names():
+        return None  # "GMT", "Swahili"
+    # "anti-Castro", "trans-Atlantic": an adjective made from a name is no mention of it
+    if end - start == 3 and toks[start].lower_ in NAME_PREFIXES and toks[start + 1].text == "-":
+        if span.label_ != "ORG":
+            return None
+    # "U.S. Ambassador to Kenya Prudence Bushnell" tagged as one name: the place ends the title
+    if start > 0 and toks[start - 1].lower_ == "to" and end - start >= 3 and toks[start].text in gaz.places:
+        from spacy.tokens import Span as SpacySpan
+
+        return SpacySpan(doc, start + 1, end, label="PERSON")
     return doc[start:end] if end > start else None
 
 
@@ -394,6 +458,12 @@ def _title_prefix(
 def _person_clusters(spans: list[_Span]) -> None:
     """Give each person span its canonical key: the longest full name sharing its surname."""
     full = [s for s in spans if s.type == "person" and " " in s.name]
+    # "Juan Miguel" where the article names "Juan Miguel Gonzalez": the one longer name it begins
+    names = {s.name for s in full}
+    for s in full:
+        longer = {n for n in names if n.startswith(s.name + " ")}
+        if len(longer) == 1:
+            s.name = next(iter(longer))
     by_surname: dict[str, list[_Span]] = {}
     for s in full:
         by_surname.setdefault(s.name.split()[-1], []).append(s)
@@ -507,7 +577,7 @@ def _merge_short_forms(doc: Doc, spans: list[_Span]) -> None:
         # "Long Name (LN)": the parenthesis defines the acronym
         if s.start >= 2 and toks[s.start - 1].text == "(" and s.end < len(doc) and toks[s.end].text == ")":
             before = next((o for o in orgs if o.end == s.start - 1), None)
-            if before is not None and is_acronym_of(s.name, before.name):
+            if before is not None and (is_acronym_of(s.name, before.name) or is_defined_acronym(s.name, before.name)):
                 target = before
         if target is None:
             target = next((o for o in orgs if o is not s and o.key != s.key and is_acronym_of(s.name, o.name)), None)
@@ -522,6 +592,10 @@ def _merge_short_forms(doc: Doc, spans: list[_Span]) -> None:
                     o.key, o.name = target.key, target.name
 
 
+def _within(span: _Span, token_set: set[int]) -> bool:
+    return any(i in token_set for i in range(span.start, span.end))
+
+
 def _org_key(name: str) -> str:
     return re.sub(r"^the\s+", "", name, flags=re.I).strip()
 
@@ -529,16 +603,31 @@ def _org_key(name: str) -> str:
 def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex]:
     """The article's entities and a map from each mention token to its entity id."""
     gaz = gazetteer()
+    doc.user_data["kg_ents"] = whole_names(doc)  # every rule below reads the names rejoined
     headlines = {s.start for s in sentences(doc) if is_title_case_line(s)}
     extra_people = unlabelled_person_names(doc, gaz)
-    spans = _gazetteer_spans(doc, gaz, headlines, extra_people)
+    dateline, dateline_tokens = dateline_spans(doc, gaz)
+    spans = [s for s in _gazetteer_spans(doc, gaz, headlines, extra_people) if not _within(s, dateline_tokens)]
+    spans.extend(dateline)
+    spans.extend(state_abbreviation_spans(doc, gaz, {i for s in spans for i in range(s.start, s.end)}))
     spans.extend(_derived_demonyms(doc, gaz, spans))
     _national_bodies(doc, gaz, spans)
-    spans.extend(_ner_spans(doc, gaz, spans, headlines, extra_people))
+    # the dateline's credit and day are no entity of the story ("(AP)", "(Xinhua)")
+    spans.extend(s for s in _ner_spans(doc, gaz, spans, headlines, extra_people) if not _within(s, dateline_tokens))
+    type_by_head(spans)
+    administrations(doc, spans)
+    spans.extend(named_weapons(doc, gaz, spans))
+    spans.extend(unlabelled_organisations(doc, spans, headlines))
     _type_named_countries(spans)
+    place_led_names(doc, spans)
+    spans.sort(key=lambda s: s.start)
+    spans.extend(embassy_spans(doc, gaz, spans))
     spans.sort(key=lambda s: s.start)
     _first_names_of_people(doc, spans)
+    surnames_of_people(doc, gaz, spans)
     _reconcile_name_types(doc, spans)
+    spans.extend(bare_surnames(doc, spans))
+    spans.sort(key=lambda s: s.start)
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
 
     affiliation_tokens: set[int] = set()
@@ -549,15 +638,27 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
             affiliation_tokens.update(i for i in range(first, s.start) if i in by_token)
         elif s.type in {"organization", "place"} and not s.key:
             text = s.name
-            place = gaz.places.get(text)
-            if s.type == "place" and place is not None:
+            place = place_named(gaz, text) or place_named(gaz, text.replace("-", " "))  # "Dar-es-Salaam"
+            state = place_named(gaz, text.removesuffix(" State")) if text.endswith(" State") else None
+            glued = deglued_place(text, gaz)
+            if place is None and (state is not None and state.kind == "state" or glued is not None):
+                place = state or glued  # "New York State", "UnitedStates" (a missing space)
+                s.type = "place"
+            if s.type == "place" and place is not None and place.kind == "country":
+                s.key, s.name, s.country = f"place:{place.iso2}", place.name, place.iso2
+            elif s.type == "place" and place is not None:
                 s.key, s.name, s.country = f"place:{place.name}|{place.iso2}", place.name, place.iso2
             else:
                 s.name = _org_key(text) if s.type == "organization" else text
                 s.key = f"{s.type}:{s.name.lower()}"
+                alias = department_alias(s.name) if s.type == "organization" else None
+                if alias:
+                    s.aliases.append(alias)
     # a demonym or country that only qualifies a person's title is that person's affiliation, not a mention
-    spans = [s for s in spans if not (s.start in affiliation_tokens and s.type != "person")]
+    # ("U.S. National Security Council spokesman": the council stays an organisation of its own)
+    spans = [s for s in spans if not (s.start in affiliation_tokens and not named_body(s))]
     _merge_short_forms(doc, spans)
+    merge_organization_variants(spans)
     _appositive_titles(doc, gaz, spans)
     _person_clusters(spans)
     # the person's titles and affiliation are shared by the cluster
@@ -574,7 +675,9 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in nominal_references(doc, gaz, spans, taken))
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in pronoun_references(doc, spans))
     spans.sort(key=lambda s: (s.start, s.end))
-    return _to_entities(doc, gaz, spans)
+    entities, index = _to_entities(doc, gaz, spans)
+    link_article_places(entities, gaz)
+    return entities, index
 
 
 def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Entity], EntityIndex]:
@@ -599,8 +702,12 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
         if s.affiliation and not ent.affiliation:
             ent.affiliation = s.affiliation
         surface = span_text(span)
+        for alias in s.aliases:
+            if alias != ent.name and alias not in ent.aliases:
+                ent.aliases.append(alias)
         if (
             s.type in {"organization", "group"}
+            and s.rule != "embassy"
             and s.start > 0
             and toks[s.start - 1].lower_ == "the"
             and f"the {ent.name}" not in ent.aliases
@@ -608,10 +715,11 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
         ):
             ent.aliases.append(f"the {ent.name}")  # the canonical name drops the article; keep it as an alias
         if (
-            surface != ent.name
+            surface.lower() != ent.name.lower()  # "MOSCOW" in a dateline is no other name of Moscow
             and surface not in ent.aliases
             and surface.lower() not in PRONOUNS
-            and s.type != "other"
+            and s.type != "weapon"
+            and s.rule != "embassy"  # "the embassies", "Kenya embassy": no name of the one embassy
             and not (s.end - s.start == 1 and toks[s.start].pos_ == "NOUN")
         ):
             ent.aliases.append(surface)

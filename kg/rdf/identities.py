@@ -27,6 +27,7 @@ class Identities:
 
     keys: dict[tuple[str, str], str] = field(default_factory=dict)  # (article id, entity id) -> key
     names: dict[str, str] = field(default_factory=dict)  # key -> preferred name
+    rules: dict[tuple[str, str], str] = field(default_factory=dict)  # (article id, entity id) -> merge rule
 
     def key(self, article_id: str, entity: Entity) -> str:
         return self.keys.get((article_id, entity.id)) or default_entity_key(entity)
@@ -34,16 +35,20 @@ class Identities:
     def name(self, key: str, fallback: str) -> str:
         return self.names.get(key, fallback)
 
+    def rule(self, article_id: str, entity: Entity) -> str | None:
+        """Why this article's entity is the global entity it is, when not by its own name."""
+        return self.rules.get((article_id, entity.id))
 
 
 def preferred_names(facts_list: Iterable[ArticleFacts], keys: dict[tuple[str, str], str]) -> dict[str, str]:
-    """Per global entity, the fullest name any article gives it (most words, then most frequent)."""
+    """Per global entity, the fullest name any article gives it (most words, most letters, most frequent): the
+    label; every other name is an alias (`skos:altLabel`)."""
     seen: dict[str, Counter[str]] = {}
     for facts in facts_list:
         for ent in facts.entities:
             key = keys.get((facts.article.id, ent.id)) or default_entity_key(ent)
             seen.setdefault(key, Counter())[ent.name] += 1
-    return {k: max(c, key=lambda n: (len(n.split()), c[n], n)) for k, c in seen.items()}
+    return {k: max(c, key=lambda n: (len(n.split()), len(n), c[n], n)) for k, c in seen.items()}
 
 
 def resolve_identities(facts_list: list[ArticleFacts], aliases: str | Path | None = None) -> Identities:
@@ -51,5 +56,6 @@ def resolve_identities(facts_list: list[ArticleFacts], aliases: str | Path | Non
     from kg.extract import resolve
 
     table = resolve.load_alias_file(aliases) if aliases else None
-    keys = resolve.resolve_entities(facts_list, table)
-    return Identities(keys=keys, names=preferred_names(facts_list, keys))
+    rules: dict[tuple[str, str], str] = {}
+    keys = resolve.resolve_entities(facts_list, table, rules)
+    return Identities(keys=keys, names=preferred_names(facts_list, keys), rules=rules)

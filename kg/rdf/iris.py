@@ -64,6 +64,15 @@ def entity_iri(key: str) -> ox.NamedNode:
     return ox.NamedNode(f"{DATA_BASE}entity/{'/'.join(_slug(p) for p in path.split('/'))}")
 
 
+def merge_iri(article_id: str, entity_id: str) -> ox.NamedNode:
+    """The note (in the article's graph) saying why the article's entity was merged into a global one."""
+    return ox.NamedNode(f"{DATA_BASE}merge/{_slug(article_id)}/{_slug(entity_id)}")
+
+
+def geonames_iri(geonames_id: int) -> ox.NamedNode:
+    return ox.NamedNode(f"https://sws.geonames.org/{int(geonames_id)}/")
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

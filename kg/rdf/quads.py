@@ -8,10 +8,13 @@ Where each triple goes, so that the union of the graphs (the default graph of ev
 triple once:
 
 - the article's named graph: everything read in that article: the article node, its events with
-  their arguments, mentions, sentences, offsets, dates and casualty counts, and `E kg:mentionedIn A`
-  for each entity it mentions;
+  their arguments, mentions, sentences, offsets, dates and casualty counts, `E kg:mentionedIn A`
+  for each entity it mentions, and a `kg:NameMerge` note for each entity merged into a global entity by
+  a rule (the name it had here, the rule: what `kg explain ENTITY` prints);
 - the shared entities graph (`ENTITIES_GRAPH`): what an entity *is*, the same whichever article names
-  it: `rdf:type`, one `rdfs:label`, `skos:altLabel`, `kg:title`, `kg:affiliation`, `kg:countryCode`.
+  it: `rdf:type`, one `rdfs:label`, `skos:altLabel`, `kg:title`, `kg:affiliation`, `kg:countryCode`,
+  and for places their GeoNames feature (`owl:sameAs <https://sws.geonames.org/ID/>`, `geo:lat`,
+  `geo:long`, `kg:inCountry`).
   Written by every article that mentions the entity, stored once; the store keeps one label per
   entity and drops an entity's description when no article mentions it any more (`kg.store`).
 """
@@ -25,7 +28,8 @@ from decimal import Decimal
 import pyoxigraph as ox
 
 from kg import __version__
-from kg.facts import Amount, ArticleFacts, Event, Mention
+from kg.extract.gazetteer import country_geonames_id
+from kg.facts import Amount, ArticleFacts, Entity, Event, Mention
 from kg.rdf.identities import Identities
 from kg.rdf.iris import (
     ENTITIES_GRAPH,
@@ -42,6 +46,8 @@ from kg.rdf.iris import (
     content_hash,
     entity_iri,
     event_iri,
+    geonames_iri,
+    merge_iri,
 )
 from kg.rdf.iris import (
     TERM_NODES as _NODES,
@@ -52,7 +58,9 @@ from kg.rdf.iris import (
 from kg.rdf.vocab import (
     ENTITY_CLASS,
     EVENT_CLASS,
+    GEO,
     KG,
+    OWL_SAME_AS,
     PROV,
     ROLE_PROPERTY,
     SCHEMA,
@@ -99,6 +107,7 @@ class _Terms:
 
 
 _KG, _SEM, _PROV, _SCHEMA = _Terms(KG), _Terms(SEM), _Terms(PROV), _Terms(SCHEMA)
+_SAME_AS, _GEO_LAT, _GEO_LONG = _n(OWL_SAME_AS), _n(GEO.lat), _n(GEO.long)
 
 
 class _Quads:
@@ -187,10 +196,31 @@ def _entity_quads(q: _Quads, facts: ArticleFacts, ids: Identities) -> dict[str, 
             q.describe(node, _KG.affiliation, by_name[ent.affiliation])
         if ent.country:
             q.describe(node, _KG.countryCode, _lit(ent.country))
+        if ent.type == "place" and ent.geonames_id:
+            _geonames_quads(q, node, ent)
+        rule = ids.rule(aid, ent)
+        if rule:
+            merge = merge_iri(aid, ent.id)
+            q.add(merge, RDF_TYPE, _KG.NameMerge)
+            q.add(merge, _KG.entity, node)
+            q.add(merge, _KG.article, art)
+            q.add(merge, _KG.mergedName, _lit(ent.name))
+            q.add(merge, _KG.mergeRule, _lit(rule))
         if node not in mentioned:  # two of the article's entities resolved to one: one triple
             mentioned.add(node)
             q.add(node, _KG.mentionedIn, art)
     return iris
+
+
+def _geonames_quads(q: _Quads, node: ox.NamedNode, ent: Entity) -> None:
+    """A place's GeoNames identity, WGS84 coordinates and country (for the map view)."""
+    q.describe(node, _SAME_AS, geonames_iri(ent.geonames_id or 0))
+    if ent.latitude is not None and ent.longitude is not None:
+        q.describe(node, _GEO_LAT, ox.Literal(f"{ent.latitude:.5f}", datatype=XSD_DEC))
+        q.describe(node, _GEO_LONG, ox.Literal(f"{ent.longitude:.5f}", datatype=XSD_DEC))
+    country = country_geonames_id(ent.country or "")
+    if country and country != ent.geonames_id:
+        q.describe(node, _KG.inCountry, geonames_iri(country))
 
 
 def _event_quads(q: _Quads, facts: ArticleFacts, ev: Event, iris: dict[str, ox.NamedNode]) -> None:

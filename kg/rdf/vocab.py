@@ -27,7 +27,10 @@ class KG(DefinedNamespace):
     Organization: URIRef
     Place: URIRef
     Group: URIRef
+    Law: URIRef
+    Weapon: URIRef
     Other: URIRef
+    NameMerge: URIRef
     Event: URIRef
     Call: URIRef
     Attack: URIRef
@@ -64,6 +67,9 @@ class KG(DefinedNamespace):
     title: URIRef
     affiliation: URIRef
     countryCode: URIRef
+    inCountry: URIRef
+    mergedName: URIRef
+    mergeRule: URIRef
     mentionedIn: URIRef
     eventType: URIRef
     trigger: URIRef
@@ -123,6 +129,9 @@ class SEM(DefinedNamespace):
 
 
 SCHEMA = Namespace("https://schema.org/")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")  # W3C WGS84: geo:lat, geo:long
+OWL_SAME_AS = URIRef("http://www.w3.org/2002/07/owl#sameAs")
+GEONAMES_BASE = "https://sws.geonames.org/"
 PROV = Namespace("http://www.w3.org/ns/prov#")
 ID = Namespace(DATA_BASE)
 
@@ -132,8 +141,12 @@ ENTITY_CLASS = {
     "organization": KG.Organization,
     "place": KG.Place,
     "group": KG.Group,
+    "law": KG.Law,
+    "weapon": KG.Weapon,
     "other": KG.Other,
 }
+# Entity types that are never actors: they leave actor rankings and timeline lanes (kg.analysis, kg.views)
+NON_ACTOR_TYPES = ("law", "weapon", "other")
 # Event types with a class of their own; every type also has a SKOS concept (ontologies/event-types.ttl)
 EVENT_CLASS = {
     "call": KG.Call,
@@ -172,6 +185,7 @@ PREFIXES = {
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "owl": "http://www.w3.org/2002/07/owl#",
+    "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
     "time": "http://www.w3.org/2006/time#",
 }
 

@@ -7,13 +7,13 @@
 - `remote`: a SPARQL 1.1 Protocol / Graph Store Protocol server (Oxigraph, Fuseki, GraphDB);
 - `indexes`: the cross-article indexes: near-duplicate articles (MinHash) and same-event candidates;
 - `files`: graph files (TriG, Turtle, N-Quads, JSON-LD) read into or written from a dataset;
-- `explain`: why an event was linked to reports in other articles.
+- `explain`: why an event was linked to reports in other articles; which rule merged an entity's names.
 
 Takes quads from `kg.rdf`; gives datasets to `kg.query`, `kg.analysis`, `kg.views` and `kg.exports`.
 """
 
 from kg.store.base import GraphFileError, StoreError
-from kg.store.explain import EventNotFound, explain_event
+from kg.store.explain import EntityNotFound, EventNotFound, explain_entity, explain_event
 from kg.store.files import FORMATS, add_facts, count_entities, merged_triples, new_dataset, open_graph, write_graph
 from kg.store.indexes import sketches_of
 from kg.store.kgstore import DEFAULT_STORE, KgStore, interrupts_deferred, open_store
@@ -30,6 +30,8 @@ __all__ = [
     "add_entity_descriptions",
     "add_facts",
     "count_entities",
+    "EntityNotFound",
+    "explain_entity",
     "explain_event",
     "interrupts_deferred",
     "merged_triples",

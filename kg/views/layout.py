@@ -222,7 +222,7 @@ def densest_window(xs: list[float], share: float = FOCUS_SHARE) -> tuple[float, 
 
 def lane_actor(ev: EventRecord, rank: dict[str, int]) -> str | None:
     """The lane an event goes in: its agent, else its most central actor."""
-    people = ev.actors or ev.entities
+    people = ev.actors_or_places  # never a weapon's lane
     if not people:
         return None
     agents = [iri for role, iri in ev.roles if role == "agent"]

@@ -179,3 +179,22 @@ def test_exports_carry_dates(chain, tmp_path):
     assert "agent=Alice" in rows[0]["actors"]
     with pytest.raises(ValueError):
         export_networks(project(chain), tmp_path, ["pdf"])
+
+
+def test_weapons_are_no_actors_nor_lanes():
+    """A drone in an actor role ("shot down the drone") becomes the event's instrument: it is no node of the
+    actor graph, no central actor and no timeline lane."""
+    facts = article("w1", "2025-05-05", [("attack", "2025-05-01", None, [("agent", "Alice"), ("target", "Drone")])])
+    for ent in facts.entities:
+        if ent.name == "Drone":
+            ent.type = "weapon"
+    ds = new_dataset()
+    add_facts(ds, [facts])
+    p = project(ds)
+    drone = next(iri for iri, a in p.actors.items() if a.name == "Drone")
+    assert drone not in p.actor_graph
+    ev = p.events[0]
+    assert ("instrument", drone) in ev.roles and drone not in ev.actors
+    from kg.views.layout import lane_actor
+
+    assert lane_actor(ev, {drone: 0}) != drone

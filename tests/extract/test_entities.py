@@ -35,7 +35,7 @@ def test_gazetteer_overrides_ner_and_demonyms_are_countries():
     by_name, ents, index, doc = entities_of("Russian drones struck Kyiv overnight, officials in Kyiv said.")
     assert by_name["Kyiv"].type == "place" and by_name["Kyiv"].country == "UA"
     assert by_name["Russia"].type == "place" and [m.text for m in by_name["Russia"].mentions] == ["Russian"]
-    assert by_name["drone"].type == "other"
+    assert by_name["drone"].type == "weapon"
 
 
 def test_ids_in_order_of_first_mention():
@@ -141,5 +141,104 @@ def test_canonical_organisation_names_drop_the_article():
 
 def test_instruments_have_canonical_weapon_names():
     by_name, _, _, _ = entities_of("Artillery shells and mortar rounds fell on the town; cruise missiles hit the port.")
-    others = {e.name for e in by_name.values() if e.type == "other"}
-    assert {"shell", "mortar", "missile"} <= others and "artillery shell" not in others
+    weapons = {e.name for e in by_name.values() if e.type == "weapon"}
+    assert {"shell", "mortar", "missile"} <= weapons and "artillery shell" not in weapons
+
+
+def test_dateline_is_the_place_and_its_credit_the_source():
+    text = "Drones hit capital\n\nMOSCOW (AP) — Russian drones struck Kyiv, officials in Moscow said."
+    by_name, ents, _, _ = entities_of(text)
+    moscow = [e for e in ents if e.name.lower() == "moscow"]
+    assert len(moscow) == 1 and [m.text for m in moscow[0].mentions] == ["MOSCOW", "Moscow"]
+    assert "MOSCOW" not in moscow[0].aliases
+    assert not any(n in by_name for n in ("AP", "Associated Press"))
+    import kg
+
+    assert kg.extract_text(text).article.source == "Associated Press"
+
+
+def test_dateline_region_and_state_abbreviations():
+    by_name, _, _, _ = entities_of("BUFFALO, N.Y. (AP) -- Police in St. Albans, Vt., searched a house.")
+    assert by_name["Buffalo"].type == "place"
+    assert by_name["New York"].type == "place" and "N.Y." in by_name["New York"].aliases
+    assert by_name["Vermont"].type == "place" and by_name["St. Albans"].type == "place"
+
+
+def test_names_with_particles_stay_whole():
+    by_name, _, _, _ = entities_of(
+        "Qatari spokesman Majed al-Ansari spoke. President Daniel arap Moi met Ahmed Maher el-Sayed in Nairobi."
+    )
+    assert {"Majed al-Ansari", "Daniel arap Moi", "Ahmed Maher el-Sayed"} <= set(by_name)
+    assert all(by_name[n].type == "person" for n in ("Majed al-Ansari", "Daniel arap Moi", "Ahmed Maher el-Sayed"))
+    assert not any(n in by_name for n in ("Majed al", "Ansari", "Daniel arap", "Sayed"))
+
+
+def test_hyphenated_names_stay_whole_but_two_names_split():
+    by_name, _, _, _ = entities_of(
+        "Members of Pro-Life Virginia and the Cuban-American National Foundation marched in Miami-Dade County."
+    )
+    assert by_name["Pro-Life Virginia"].type == "organization"
+    assert by_name["Cuban-American National Foundation"].type == "organization"
+    assert by_name["Miami-Dade County"].type == "place"
+
+
+def test_titles_are_no_names_and_parties_stay_whole():
+    by_name, _, _, _ = entities_of(
+        "Poland's Law and Justice party won. Secretary of State Antony Blinken and Defense Minister Ana Lind spoke."
+    )
+    assert "State" not in by_name and "Law" not in by_name and "Defense" not in by_name
+    assert any(n.startswith("Law and Justice") and e.type == "organization" for n, e in by_name.items())
+
+
+def test_laws_weapons_and_administrations_have_their_own_types():
+    by_name, _, _, _ = entities_of(
+        "The Clinton administration said the Inflation Reduction Act passed. "
+        "Ukraine fired Patriot missiles and a Shahed drone fell. The Warsaw Pact was dissolved."
+    )
+    assert by_name["Clinton administration"].type == "organization"
+    assert by_name["Inflation Reduction Act"].type == "law"
+    assert by_name["Patriot"].type == "weapon" and by_name["Shahed"].type == "weapon"
+    assert by_name["Warsaw Pact"].type == "organization" and "Warsaw" not in by_name
+
+
+def test_embassies_are_organisations_named_by_owner_and_city():
+    by_name, _, _, _ = entities_of(
+        "Bombs hit U.S. embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania. "
+        "The embassy in Tanzania was destroyed. The Israeli embassy in Washington closed."
+    )
+    assert by_name["U.S. Embassy in Nairobi"].type == "organization"
+    dar = by_name["U.S. Embassy in Dar es Salaam"]
+    assert "U.S. Embassy in Tanzania" in dar.aliases or "Embassy in Tanzania" in dar.aliases
+    assert by_name["Israel Embassy in Washington"].affiliation == "Israel"
+    assert {"United States", "Nairobi", "Kenya", "Tanzania"} <= set(by_name)  # the owner and places stay
+
+
+def test_organisation_names_and_variants():
+    by_name, _, _, _ = entities_of(
+        "The Justice Department and The Hamilton Spectator reported. Apple Inc. said Apple Computer shares rose. "
+        "Kenyan police and the Cuban government spoke."
+    )
+    assert "Department of Justice" in by_name["Justice Department"].aliases
+    assert by_name["Hamilton Spectator"].type == "organization"
+    assert by_name["Apple Computer"].aliases == ["Apple Inc."]
+    assert "Kenya police" in by_name["Kenyan police"].aliases
+    assert "Cuban government" in by_name["Cuba"].aliases and by_name["Cuba"].type == "place"
+
+
+def test_company_cues_type_names_the_ner_misses_or_mistypes():
+    by_name, _, _, _ = entities_of(
+        "Oracle agreed to acquire PeopleSoft. PeopleSoft shares rose. The airline Qantas said Qantas executives met."
+    )
+    assert by_name["PeopleSoft"].type == "organization" and by_name["Qantas"].type == "organization"
+
+
+def test_surname_of_a_person_is_no_place():
+    by_name, _, _, _ = entities_of("Attorney General Janet Reno flew in. Later Reno said no.")
+    assert "Reno" not in by_name and len(by_name["Janet Reno"].mentions) == 2
+
+
+def test_places_are_linked_to_geonames_by_the_article_country():
+    by_name, _, _, _ = entities_of("Police in Hamilton and Auckland, New Zealand, said. Kyiv was hit.")
+    assert by_name["Hamilton"].country == "NZ" and by_name["Hamilton"].geonames_id == 2190324
+    assert by_name["Kyiv"].geonames_id == 703448 and round(by_name["Kyiv"].latitude) == 50
+    assert by_name["New Zealand"].geonames_id and by_name["New Zealand"].longitude is not None

@@ -84,3 +84,59 @@ def test_acronym_defined_in_one_article_names_the_organisation_in_another():
     b = article("B", Entity("e1", "organization", "OES"))
     keys = resolve_entities([a, b])
     assert keys[("B", "e1")] == keys[("A", "e1")] == "organization:ostrian emergency service"
+
+
+def org(aid: str, *names: str) -> ArticleFacts:
+    return article(aid, *(Entity(f"e{k}", "organization", n) for k, n in enumerate(names, start=1)))
+
+
+def test_legal_forms_and_us_spellings_are_one_organisation():
+    a = org("A", "Apple Inc.", "U.S. Air Force", "Justice Department")
+    b = org("B", "Apple", "United States Air Force", "Department of Justice")
+    c = org("C", "Apple, Inc.", "US Air Force")
+    keys = resolve_entities([a, b, c])
+    for k in (1, 2):
+        assert keys[("A", f"e{k}")] == keys[("B", f"e{k}")] == keys[("C", f"e{k}")]
+    assert keys[("A", "e3")] == keys[("B", "e3")]
+    assert keys[("A", "e1")] != keys[("A", "e2")]
+
+
+def test_trade_words_join_a_name_the_corpus_uses_alone_and_never_leave_a_bare_word():
+    a = org("A", "Ford Motor Company", "Apple Computer", "General Motors Corporation")
+    b = org("B", "Ford", "Apple", "General Electric")
+    c = org("C", "Ford Motors Co.", "General Motors")
+    rules: dict = {}
+    keys = resolve_entities([a, b, c], rules=rules)
+    assert keys[("A", "e1")] == keys[("B", "e1")] == keys[("C", "e1")] == "organization:ford"
+    assert keys[("A", "e2")] == keys[("B", "e2")]
+    assert keys[("A", "e3")] == keys[("C", "e2")] == "organization:general motors"
+    assert keys[("B", "e3")] == "organization:general electric"
+    assert "trade word" in rules[("A", "e1")] and ("B", "e1") not in rules
+
+
+def test_an_acronym_one_article_defines_is_that_organisation_elsewhere():
+    a = article("A", Entity("e1", "organization", "Singapore Airlines", aliases=["SIA"]))
+    b = org("B", "SIA")
+    rules: dict = {}
+    keys = resolve_entities([a, b], rules=rules)
+    assert keys[("B", "e1")] == keys[("A", "e1")]
+    assert "defined" in rules[("B", "e1")] and "article A" in rules[("B", "e1")]
+
+
+def test_well_known_acronyms_and_the_alias_file_still_wins(tmp_path):
+    assert entity_key(Entity("e1", "organization", "USAF")) == entity_key(
+        Entity("e2", "organization", "United States Air Force")
+    )
+    path = tmp_path / "aliases.toml"
+    path.write_text('[split]\nnames = ["Ford"]\n', encoding="utf-8")
+    keys = resolve_entities([org("A", "Ford Motor Company"), org("B", "Ford")], load_alias_file(path))
+    assert keys[("A", "e1")] != keys[("B", "e1")]
+
+
+def test_defined_acronyms_follow_the_letters_of_the_long_form():
+    from kg.extract.resolve import is_defined_acronym
+
+    assert is_defined_acronym("SIA", "Singapore Airlines")
+    assert is_defined_acronym("ICRC", "International Committee of the Red Cross")
+    assert not is_defined_acronym("GM", "Ford Motor")
+    assert not is_defined_acronym("SA", "Airbus")

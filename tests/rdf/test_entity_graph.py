@@ -316,3 +316,16 @@ def test_replacing_linked_articles_in_one_batch_keeps_each_same_event_link_once(
     assert rows(store.dataset, REPEATED) == []
     assert store.count("same_event_links") == 1
     assert len(rows(store.dataset, "SELECT ?a ?b WHERE { ?a kg:sameEventAs ?b }")) == 2  # both directions, once
+
+
+def test_places_carry_geonames_identity_coordinates_and_country():
+    from kg.facts import Article, Entity, Mention
+    from kg.rdf import article_quads
+
+    kyiv = Entity("e1", "place", "Kyiv", mentions=[Mention(0, 4, "Kyiv")], country="UA", geonames_id=703448,
+                  latitude=50.45466, longitude=30.5238)
+    quads = article_quads(ArticleFacts(article=Article(id="g1", text="Kyiv was hit."), entities=[kyiv]))
+    about = {(q.predicate.value.rsplit("#", 1)[-1], q.object.value) for q in quads if "kyiv" in q.subject.value}
+    assert ("sameAs", "https://sws.geonames.org/703448/") in about
+    assert ("lat", "50.45466") in about and ("long", "30.52380") in about
+    assert ("inCountry", "https://sws.geonames.org/690791/") in about

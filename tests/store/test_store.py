@@ -169,3 +169,28 @@ def test_ctrl_c_during_build_leaves_a_consistent_store(tmp_path):
         described = st.backend.select("SELECT DISTINCT ?e WHERE { GRAPH kgid:entities { ?e rdfs:label ?l } }")
         mentioned = st.backend.select("SELECT DISTINCT ?e WHERE { ?e kg:mentionedIn ?a }")
         assert {r["e"] for r in described} == {r["e"] for r in mentioned} != set()
+
+
+def test_explain_entity_says_which_rule_merged_which_name(tmp_path):
+    from kg.facts import Article, ArticleFacts, Entity, Mention
+    from kg.rdf import resolve_identities
+    from kg.store import EntityNotFound, explain_entity
+
+    def one(aid: str, name: str, **kw) -> ArticleFacts:
+        text = f"{name} said so."
+        ent = Entity("e1", "organization", name, mentions=[Mention(0, len(name), name)], **kw)
+        return ArticleFacts(article=Article(id=aid, text=text), entities=[ent])
+
+    batch = [one("a1", "Ford"), one("a2", "Ford Motor Company"), one("a3", "Singapore Airlines", aliases=["SIA"]),
+             one("a4", "SIA")]
+    ids = resolve_identities(batch)
+    with open_store(tmp_path / "s") as store:
+        for f in batch:
+            store.put_article(f, ids)
+        ford = "\n".join(explain_entity(store, "Ford Motor Company"))
+        assert "Organization 'Ford Motor Company'" in ford and "also named 'Ford'" in ford
+        assert "a2: 'Ford Motor Company' merged: trade word" in ford and "a1: by its own name" in ford
+        sia = "\n".join(explain_entity(store, "sia"))
+        assert "a4: 'SIA' merged: acronym 'SIA' defined for 'singapore airlines' in article a3" in sia
+        with pytest.raises(EntityNotFound):
+            explain_entity(store, "Nobody")

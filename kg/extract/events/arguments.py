@@ -19,13 +19,13 @@ descriptions carry the entity `kg.extract.actors` resolved them to; speakers acr
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import actor_nouns
 from kg.extract.events.lexicon import Lexicon, lexicon
+from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.gazetteer import gazetteer
-from kg.facts import Argument, Entity
+from kg.facts import Argument
 from kg.nlp import sent_of, tokens
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from kg.extract.events.triggers import Trigger
 
-ACTOR_ROLES = {"agent", "participant", "recipient"}
+INSTRUMENT_TYPES = {"weapon", "other"}  # entity types that fill an instrument role, never an actor's
 NOUN_MODIFIERS = {"compound", "amod", "nmod"}
 # "In a statement, X said", "X spoke during a press conference": the governing verb's subject is the actor
 SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negotiation", "visit"}
@@ -41,9 +41,7 @@ SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negot
 AFFILIATION_PREPS = {"of", "for", "from", "at", "with", "in"}
 DOCUMENT_PREPS = {"in", "through", "via", "with"}
 GROUP_BLOCKERS = {"amod", "compound", "nummod", "poss", "nmod"}  # "the Velorian ministers", "the two ministers"
-GOVERNMENT_NOUNS = {"government", "administration", "authorities", "cabinet", "regime"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
-DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
 # "the two leaders", "both sides": the pair of actors just named (the noun says which kind)
 PAIR_NOUNS = {
     "leader": "person",
@@ -80,135 +78,6 @@ PLACE_NOUNS = {
     "county",
     "municipality",
 }
-
-
-class EntityLookup:
-    """Token -> entity, with metonymy: a capital in an actor role stands for its country."""
-
-    def __init__(self, entities: list[Entity], index: dict[int, str], text: str):
-        self.text = text  # the article text (Doc.text rebuilds the string on every access)
-        self.index = index
-        self.by_id = {e.id: e for e in entities}
-        gaz = gazetteer()
-        self.country_actor: dict[str, str] = {}
-        for e in entities:
-            if (
-                e.type == "place"
-                and e.country
-                and gaz.countries.get(e.country)
-                and gaz.countries[e.country].name == e.name
-            ):
-                self.country_actor[e.country] = e.id
-        self.country_by_name = {self.by_id[eid].name: eid for eid in self.country_actor.values()}
-        self.organizations: dict[str, str] = {}
-        for e in entities:
-            if e.type == "organization":
-                for name in (e.name, *e.aliases):
-                    self.organizations.setdefault(name.lower(), e.id)
-                    self.organizations.setdefault(re.sub(r"^the\s+", "", name.lower()), e.id)
-        self.capitals = {
-            e.id
-            for e in entities
-            if e.type == "place"
-            and e.country
-            and gaz.places.get(e.name) is not None
-            and gaz.places[e.name].kind == "capital"
-        }
-
-    def is_country(self, entity_id: str | None) -> bool:
-        """A country actor: a gazetteer country, or a place the article also names by a demonym ("Velorian")."""
-        ent = self.by_id.get(entity_id or "")
-        if ent is None or ent.type != "place":
-            return False
-        return entity_id in self.country_actor.values() or any(
-            a[:1].isupper() and a.endswith(DEMONYM_ENDINGS) for a in ent.aliases
-        )
-
-    def recent_actors(self, doc: Doc, before: int, kind: str, sentences: int = 3) -> list[tuple[str, int]]:
-        """The distinct actors of `kind` (person | country | any) named last before token `before`, most recent
-        first, within the current and the previous `sentences - 1` sentences: (entity id, token)."""
-        sent = sent_of(tokens(doc)[before])
-        start = sent.start
-        for _ in range(sentences - 1):
-            if start == 0:
-                break
-            start = sent_of(tokens(doc)[start - 1]).start
-        found: list[tuple[str, int]] = []
-        for i in range(before - 1, start - 1, -1):
-            eid = self.index.get(i)
-            if eid is None or any(eid == f for f, _ in found):
-                continue
-            etype = self.type_of(eid)
-            if (
-                kind == "person"
-                and etype == "person"
-                or kind == "country"
-                and self.is_country(eid)
-                or kind == "any"
-                and (etype in {"person", "organization", "group"} or self.is_country(eid))
-            ):
-                found.append((eid, i))
-        return found
-
-    def affiliated_organization(self, entity_id: str | None) -> str | None:
-        """The organisation a person is affiliated with ("Agency director Ivo Pavlov"), when the article
-        names it as an entity (by its name, an alias or its acronym)."""
-        ent = self.by_id.get(entity_id or "")
-        if ent is None or ent.type != "person" or not ent.affiliation:
-            return None
-        return self.organizations.get(ent.affiliation.lower())
-
-    def owner_country(self, entity_id: str | None) -> str | None:
-        """The country actor an organisation's or a building's name says it belongs to ("U.S. Embassy",
-        "Velorian Defence Ministry"), when the article names that country."""
-        ent = self.by_id.get(entity_id or "")
-        gaz = gazetteer()
-        if ent is None or " " not in ent.name or ent.type not in {"organization", "place"}:
-            return None
-        if ent.type == "place" and (gaz.places.get(ent.name) is not None or self.is_country(entity_id)):
-            return None  # a known city or a country is no building ("Mexico City" is not Mexico's)
-        first = ent.name.split()[0]
-        place = gaz.places.get(first)
-        iso2 = place.iso2 if place is not None and place.kind == "country" else gaz.demonyms.get(first)
-        if iso2 is None and ent.affiliation in self.country_by_name:
-            return self.country_by_name[ent.affiliation]
-        return self.country_actor.get(iso2 or "")
-
-    def nearest_mention(self, entity_id: str, char: int) -> tuple[int, int] | None:
-        """The span of the entity's mention nearest to the character offset `char` (an argument that names an
-        entity the phrase only implies points at the entity's own name: "Lima" implies Peru)."""
-        ent = self.by_id.get(entity_id)
-        if ent is None or not ent.mentions:
-            return None
-        m = min(ent.mentions, key=lambda m: abs(m.start - char))
-        return m.start, m.end
-
-    def country_of(self, entity_id: str | None) -> str | None:
-        """The country actor of a place other than a country (a city, a region), when the article names it."""
-        ent = self.by_id.get(entity_id or "")
-        if ent is None or ent.type != "place" or not ent.country:
-            return None
-        country = self.country_actor.get(ent.country)
-        return country if country != entity_id else None
-
-    def entity_at(self, i: int) -> str | None:
-        return self.index.get(i)
-
-    def actor_for(self, entity_id: str | None, role: str) -> str | None:
-        """A capital filling an actor role resolves to its country actor when the article names it, and so
-        does a country's government ("the Velorian government said": Veloria)."""
-        if entity_id in self.capitals and role in ACTOR_ROLES:
-            ent = self.by_id[entity_id]
-            return self.country_actor.get(ent.country or "", entity_id)
-        ent = self.by_id.get(entity_id or "")
-        if ent is not None and role in ACTOR_ROLES and ent.type == "organization" and ent.affiliation:
-            if ent.name.split()[-1].lower() in GOVERNMENT_NOUNS:
-                return self.country_by_name.get(ent.affiliation, entity_id)
-        return entity_id
-
-    def type_of(self, entity_id: str | None) -> str | None:
-        ent = self.by_id.get(entity_id or "")
-        return ent.type if ent else None
 
 
 def _phrase(doc: Doc, tok: Token, lookup: EntityLookup) -> tuple[str | None, int, int]:
@@ -272,7 +141,7 @@ def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: Entity
     with the EU envoy" gives a companion, not an instrument."""
     if prep.lower_ != "with" or frame.get("with") != "instrument":
         return False
-    return not any(lookup.type_of(lookup.entity_at(t.i)) == "other" for t in [obj, *obj.conjuncts])
+    return not any(lookup.type_of(lookup.entity_at(t.i)) in INSTRUMENT_TYPES for t in [obj, *obj.conjuncts])
 
 
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
@@ -307,7 +176,9 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         if _add_pair(args, doc, t, role, lookup) or _add_group(args, doc, t, role, lookup):
             continue
         eid, start, end = _phrase(doc, t, lookup)
-        if role == "agent" and lookup.type_of(eid) == "other":
+        if role == "target" and t.dep_ == "dobj" and lookup.type_of(eid) in INSTRUMENT_TYPES:
+            role = "instrument"  # "fired Patriot missiles at the drones": what was fired is no target
+        elif role == "agent" and lookup.type_of(eid) in INSTRUMENT_TYPES:
             # "Kastrenian missiles struck": the weapon is the instrument, the country that fired it the agent
             role = "instrument"
             for m in t.children:
@@ -727,7 +598,7 @@ def _noun_arguments(
                 if eid is None:
                     # "Zelensky-Trump call": names joined by a dash hang off each other
                     continue
-                if lookup.type_of(eid) == "other":
+                if lookup.type_of(eid) in INSTRUMENT_TYPES:
                     if trig.type in {"attack", "death", "injury"}:
                         _add(args, doc, t, "instrument", lookup)
                 elif trig.type == "attack" and lookup.type_of(eid) == "place" and not lookup.is_country(eid):

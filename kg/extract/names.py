@@ -1,0 +1,245 @@
+"""Names whole: the NER's entity spans with the names it or the tokenizer split rejoined.
+
+en_core_web_sm splits "Majed al-Ansari" into "Majed al" and "Ansari", "Daniel arap Moi" into "Daniel
+arap" (PERSON) and "Moi" (ORG), "Pro-Life Virginia" into "Pro" and "Life Virginia", "Dar-es-Salaam" into
+three places. `whole_names(doc)` returns the entity spans with
+
+- a name particle (data/name_particles.txt: al, el, bin, van, der, de la, arap, ...) and the capitalised
+  word after it joined to the name before it ("Daniel arap" + "Moi");
+- a hyphen written without spaces joined when one side is a particle ("al-Ansari", "el-Sayed"), a
+  capitalised word that is no entity of its own ("Pro-Life Virginia", "Dar-es-Salaam"), or a single word
+  before a longer organisation or place name ("Cuban-American National Foundation", "Miami-Dade County").
+  Two names of their own ("Trump-Putin", "Russia-Ukraine") stay two.
+
+The joined span takes the label PERSON when a particle joined a person's name, else the label of its last
+part (the head). `find_entities` reads these spans in place of the NER's (`kg.nlp.named_entities`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from kg.nlp import named_entities, tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from kg.extract.gazetteer import Gazetteer
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    text = resources.files("kg.extract").joinpath("data", "name_particles.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _attached_hyphen(toks: list[Token], i: int) -> bool:
+    """Token i is a hyphen written inside a word ("al-Ansari"), not a dash between words."""
+    return (
+        toks[i].text == "-"
+        and 0 < i < len(toks) - 1
+        and not toks[i - 1].whitespace_
+        and not toks[i].whitespace_
+        and toks[i + 1].is_alpha
+        and toks[i - 1].is_alpha
+    )
+
+
+def _is_particle(tok: Token) -> bool:
+    return tok.text in name_particles()
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+def _organisation_head_after(toks: list[Token], end: int, ent_at: dict[int, Span]) -> int:
+    """The end of capitalised words after a national name that end in an organisation head ("National
+    Foundation", "Police"), or `end` when there are none."""
+    from kg.extract.kinds import name_heads
+
+    heads = name_heads()
+    stop = end
+    while stop < len(toks) and stop - end < 4 and toks[stop].is_alpha and toks[stop].text[:1].isupper():
+        if stop in ent_at:
+            break
+        stop += 1
+    while stop > end and heads.get(toks[stop - 1].text, ("", False))[0] != "organization":
+        stop -= 1
+    return stop
+
+
+def whole_names(doc: Doc) -> list[Span]:
+    """The NER's entity spans with split names rejoined (see the module docstring)."""
+    from spacy.tokens import Span
+
+    toks = tokens(doc)
+    ents = list(named_entities(doc))
+    ent_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    consumed: set[int] = set()
+    for ent in ents:
+        if ent.start in consumed:
+            continue
+        if ent.label_ not in NAME_LABELS:
+            out.append(ent)
+            continue
+        start, end, label, joined_particle = ent.start, ent.end, ent.label_, False
+        labels = [ent.label_]
+        while True:  # to the right
+            if end < len(toks) and _attached_hyphen(toks, end):
+                nxt = toks[end + 1]
+                other = ent_at.get(end + 1)
+                if _is_particle(toks[end - 1]) or _is_particle(nxt):
+                    joined_particle = True
+                elif other is not None and other.label_ in NAME_LABELS:
+                    break  # "Trump-Putin": two names
+                elif not _capitalised(nxt):
+                    break  # "U.S.-led"
+                end = (other.end if other is not None else end + 2) if not _is_particle(nxt) else end + 2
+                continue
+            if end < len(toks) - 1 and _is_particle(toks[end - 1]) and _capitalised(toks[end]) and end - start > 1:
+                other = ent_at.get(end)  # "Daniel arap" + "Moi"
+                joined_particle = True
+                labels.append(other.label_ if other is not None else label)
+                end = other.end if other is not None else end + 1
+                continue
+            spaced_particle = end < len(toks) - 1 and _is_particle(toks[end]) and toks[end].whitespace_
+            if spaced_particle and _capitalised(toks[end + 1]):
+                if label == "PERSON" or ent_at.get(end + 1) is not None and ent_at[end + 1].label_ == "PERSON":
+                    other = ent_at.get(end + 1)  # "Ludwig van" + "Beethoven"
+                    joined_particle = True
+                    end = other.end if other is not None else end + 2
+                    continue
+            break
+        while start >= 2 and _attached_hyphen(toks, start - 1):  # to the left
+            before = toks[start - 2]
+            other = ent_at.get(start - 2)
+            if _is_particle(before) or _is_particle(toks[start]):
+                joined_particle = True
+                start = start - 2
+                if start >= 1 and _capitalised(toks[start - 1]) and ent_at.get(start - 1) is not None:
+                    start = ent_at[start - 1].start  # "Majed al" + "-" + "Ansari"
+                continue
+            if other is None and _capitalised(before):
+                start -= 2  # "Pro" + "-" + "Life Virginia"
+                continue
+            if other is not None and other.end == start - 1 and len(other) == 1 and end - start >= 2 and label in {
+                "ORG",
+                "FAC",
+                "GPE",
+                "LOC",
+            }:
+                start = other.start  # "Cuban" + "-" + "American National Foundation"
+                continue
+            break
+        head_end = _organisation_head_after(toks, end, ent_at) if label in {"NORP", "GPE"} else end
+        if head_end > end:  # "Cuban-American" + "National Foundation", "Kenya" + "Police"
+            end, label, labels = head_end, "ORG", ["ORG"]
+            joined_particle = False
+            ent_label_override = True
+        else:
+            ent_label_override = False
+        if (start, end) == (ent.start, ent.end):
+            out.append(ent)
+            continue
+        if ent_label_override:
+            pass
+        elif joined_particle and ("PERSON" in labels or any(
+            (e := ent_at.get(i)) is not None and e.label_ == "PERSON" for i in range(start, end)
+        )):
+            label = "PERSON"
+        else:
+            last = ent_at.get(end - 1)
+            label = last.label_ if last is not None and last.label_ in NAME_LABELS else label
+        consumed.update(range(start, end))
+        out = [e for e in out if e.end <= start or e.start >= end]
+        out.append(Span(doc, start, end, label=label))
+    out = _of_names(doc, out)
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+_LEADING_HEAD_LABEL = {"organization": "ORG", "place": "FAC"}
+_CHAMBERS = {"Representatives", "Commons", "Lords", "Delegates"}  # "House of Commons" is no building
+
+
+def _of_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names led by their head: "the Palace of Conventions", "the Plaza of the Revolution", "the
+    Archdiocese of New York", "St. Patrick's Cathedral": a capitalised head of data/name_heads.tsv with
+    "of" and capitalised words after it (or a name and "'s" before it) is one name, whatever the NER cut."""
+    from spacy.tokens import Span
+
+    from kg.extract.kinds import name_heads
+
+    toks = tokens(doc)
+    heads = name_heads()
+    found: list[Span] = []
+    for tok in toks:
+        kind = heads.get(tok.text, ("", False))[0]
+        if kind not in _LEADING_HEAD_LABEL or tok.i + 2 >= len(toks):
+            continue
+        start, end = tok.i, tok.i
+        if toks[tok.i + 1].lower_ == "of":
+            end = tok.i + 2
+            if end < len(toks) and toks[end].lower_ == "the":
+                end += 1
+            first = end
+            while end < len(toks) and end - first < 4 and toks[end].is_alpha and toks[end].text[:1].isupper():
+                end += 1
+            if end == first:
+                continue
+            if tok.text == "House" and toks[first].text in _CHAMBERS:
+                kind = "organization"
+        elif tok.i >= 2 and toks[tok.i - 1].text in {"'s", "’s"} and not toks[tok.i - 2].whitespace_:
+            owners = (e for e in ents if e.end in {tok.i - 1, tok.i} and e.label_ in {"FAC", "PERSON", "ORG", "GPE"})
+            owner = next(owners, None)
+            if owner is None or owner.label_ == "GPE" and kind == "place":
+                continue  # "Havana's Palace": the city owns the palace, it is no part of its name
+            start, end = owner.start, tok.i + 1
+        else:
+            continue
+        if tok.i > 0 and toks[tok.i - 1].text[:1].isupper() and toks[tok.i - 1].is_alpha and start == tok.i:
+            continue  # "Supreme Court of Appeals": the NER's longer name stands
+        found.append(Span(doc, start, end, label=_LEADING_HEAD_LABEL[kind]))
+    if not found:
+        return ents
+    taken = {i for f in found for i in range(f.start, f.end)}
+    return [e for e in ents if not any(i in taken for i in range(e.start, e.end))] + found
+
+
+def title_complement(piece: Span, gaz: Gazetteer) -> bool:
+    """One word after "<title> of": "State" in "Secretary of State", "Defence" in "Minister of Defence"."""
+    toks = tokens(piece.doc)
+    return (
+        len(piece) == 1
+        and piece.start >= 2
+        and toks[piece.start - 1].lower_ == "of"
+        and toks[piece.start - 2].lower_ in gaz.titles
+    )
+
+
+def both_named_apart(doc: Doc, ent: Span, hyphen: int) -> bool:
+    """The words either side of a hyphen inside `ent` are each a name the article uses outside it."""
+    toks = tokens(doc)
+    if hyphen + 1 >= len(toks):
+        return False
+    left, right = toks[hyphen - 1], toks[hyphen + 1]
+    if not (_capitalised_word(left) and _capitalised_word(right)):
+        return False
+    if hyphen - 1 != ent.start or hyphen + 2 != ent.end:
+        return False  # "Cuban-American National Foundation": a longer name, not two names
+    outside = {t.text for t in toks if not ent.start <= t.i < ent.end}
+    from kg.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    return all(w.text in outside or w.text in gaz.places or w.text in gaz.demonyms for w in (left, right))
+
+
+def _capitalised_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+

@@ -1,0 +1,65 @@
+"""How names of organisations are compared across articles: the core of a name.
+
+`organization_core(name)` is the normalised name (`kg.extract.resolve.normalise`) with
+
+- its legal form dropped ("Apple Inc.", "Apple, Inc." -> "apple"; "Ford Motors Co." -> "ford motors";
+  data/legal_forms.tsv, kind "legal");
+- "X Department" written as "department of x" ("Justice Department" and "Department of Justice" are one);
+- the United States written one way ("U.S. Air Force", "US Air Force", "United States Air Force" ->
+  "united states air force"); "American" is no such prefix ("American Airlines").
+
+`corporate_stem(core)` drops one trade word from the end ("ford motor" -> "ford", "apple computer" ->
+"apple"; kind "corporate"): `resolve_entities` follows it only to a core another article gives an
+organisation by itself, so "General Motors" never becomes "General".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_US_PREFIX = re.compile(r"^(?:u s a|usa|u s|us|united states of america|united states)\s+(?=\w)")
+_DEPARTMENT = re.compile(r"^(?P<prefix>united states\s+)?(?P<field>[\w\s]+?)\s+(?P<head>department|ministry)$")
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, str]:
+    text = resources.files("kg.extract").joinpath("data", "legal_forms.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {row[0].strip(): row[1].strip() for row in rows}
+
+
+def _words_of_kind(kind: str) -> list[str]:
+    return sorted((w for w, k in _forms().items() if k == kind), key=lambda w: -len(w))
+
+
+def _strip_end(core: str, words: list[str]) -> str:
+    for w in words:
+        if core.endswith(" " + w):
+            return core[: -len(w) - 1].strip()
+    return core
+
+
+def organization_core(normalised: str) -> str:
+    """The core of an already normalised organisation name (see the module docstring)."""
+    core = normalised.replace("&", " & ").strip()
+    core = re.sub(r"\s+", " ", core)
+    legal = _words_of_kind("legal")
+    while True:
+        shorter = _strip_end(core, legal)
+        if shorter == core or not shorter:
+            break
+        core = shorter
+    core = _US_PREFIX.sub("united states ", core)
+    m = _DEPARTMENT.match(core)
+    if m and m.group("field").strip() not in {"police", "fire", "state"}:
+        core = f"{m.group('prefix') or ''}{m.group('head')} of {m.group('field').strip()}"
+    return core
+
+
+def corporate_stem(core: str) -> str | None:
+    """The core without its last trade word ("ford motor" -> "ford"), or None when it has none or only
+    that word would be left."""
+    shorter = _strip_end(core, _words_of_kind("corporate"))
+    return shorter if shorter != core and shorter else None

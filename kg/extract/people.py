@@ -1,0 +1,59 @@
+"""People named by one word of their full name: a surname the gazetteer or the NER read as something else.
+
+`surnames_of_people` re-types a single-word place or organisation that is the surname of one full person
+name in the article ("Reno" where the article names Janet Reno); `bare_surnames` finds such surnames the
+NER left untagged ("Faury thanked ..."). Both work on `CandidateSpan`s for `find_entities`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.resolve import STRONG_CUE, type_votes
+from kg.extract.spans import CandidateSpan
+from kg.nlp import doc_text, tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from kg.extract.gazetteer import Gazetteer
+
+
+def surnames_of_people(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> None:
+    """ "Reno said" where the article names Attorney General Janet Reno: a single word that is the surname
+    of exactly one full person name in the article is that person, not the city of Reno nor an
+    organisation, unless its context says place ("in Reno") or it names a country."""
+    toks = tokens(doc)
+    surnames: dict[str, set[str]] = {}
+    for s in spans:
+        if s.type == "person" and " " in s.name:
+            surnames.setdefault(s.name.split()[-1], set()).add(s.name)
+    if not surnames:
+        return
+    places = {x.name for x in spans if x.type == "place"}
+    text = doc_text(doc)
+    for s in spans:
+        if s.end - s.start != 1 or s.alias_of_country or s.type not in {"place", "organization"}:
+            continue
+        tok = toks[s.start]
+        names = surnames.get(tok.text, set())
+        if len(names) != 1 or s.country and gaz.country_name(s.country) == s.name:
+            continue
+        if type_votes(text, tok.idx, tok.idx + len(tok), places)["place"] >= STRONG_CUE:
+            continue
+        s.type, s.key, s.name, s.country, s.rule = "person", "", tok.text, None, "surname"
+
+def bare_surnames(doc: Doc, spans: list[CandidateSpan]) -> list[CandidateSpan]:
+    """ "Faury thanked ..." untagged, where the article names Guillaume Faury (a person only by the cues of
+    `_reconcile_name_types`): a capitalised proper noun no span covers that is the surname of exactly one
+    full person name in the article is a mention of that person."""
+    surnames: dict[str, set[str]] = {}
+    for s in spans:
+        if s.type == "person" and " " in s.name:
+            surnames.setdefault(s.name.split()[-1], set()).add(s.name)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    return [
+        CandidateSpan(t.i, t.i + 1, "person", "", t.text, rule="surname")
+        for t in tokens(doc)
+        if t.i not in covered and t.pos_ == "PROPN" and len(surnames.get(t.text, ())) == 1
+    ]
