@@ -23,8 +23,9 @@ from kg.extract.events.arguments import EntityLookup, find_arguments
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import modality_of
+from kg.extract.events.tolls import implied_events, link_tolls
 from kg.extract.events.triggers import Trigger, find_triggers
-from kg.facts import Article, Casualties, Entity, Event, Mention
+from kg.facts import Argument, Article, Casualties, Entity, Event, Mention, Timex
 from kg.nlp import doc_text, sentence_index, sentences, span_text, tokens
 
 if TYPE_CHECKING:
@@ -33,16 +34,35 @@ if TYPE_CHECKING:
 __all__ = ["event_types", "find_events"]
 
 ACTOR_ROLES = {"agent", "participant"}
-DISTINCT_MARKERS = {"separate", "another", "second", "new", "other", "earlier", "previous", "different"}
+# "another attack", "a separate deal"; "such attacks", "similar bombings" name a kind of event, not this one
+DISTINCT_MARKERS = {
+    "separate",
+    "another",
+    "second",
+    "new",
+    "other",
+    "earlier",
+    "previous",
+    "different",
+    "such",
+    "similar",
+}
 
 
 def find_events(
-    doc: Doc, article: Article, entities: list[Entity], entity_index: dict[int, str], *, corefer: bool = True
+    doc: Doc,
+    article: Article,
+    entities: list[Entity],
+    entity_index: dict[int, str],
+    *,
+    corefer: bool = True,
+    timexes: list[Timex] | None = None,
 ) -> list[Event]:
     """The article's events with their arguments (dates are attached later).
 
     With `corefer=False` every trigger mention stays its own event (mention-level output, as WikiEvents
     and ACE annotate); by default coreferent mentions are folded into one event (`Event.mentions`).
+    `timexes`, the article's temporal expressions, tell two attacks on different days apart.
     """
     lex = lexicon()
     lookup = EntityLookup(entities, entity_index, doc_text(doc))
@@ -64,15 +84,19 @@ def find_events(
         seen_types.add(trig.type)
         if known and trig.pos == "noun" and _classifies_referent(head, lex):
             continue
-        cand = _candidate(doc, trig, lookup, lex, sents, sent_index, headlines)
+        cand = _candidate(doc, trig, lookup, lex, sents, sent_index, headlines, timexes or [])
         cand.headline = cand.headline or cand.sent_index == title_line
         if trig.type == "negotiation" and trig.pos == "noun" and _generic_process(head, cand.event):
             continue
         cands.append(cand)
+    if corefer:  # a trigger mention is one event of one type at mention level, as ACE and KAIROS annotate
+        cands = implied_events(cands, toks, lex)
+        _mark_reference_points(cands, toks, lex)
     countries = frozenset(e.id for e in entities if lookup.is_country(e.id))
-    survivors = merge_coreferent(cands, countries) if corefer else cands
+    country_of = {e.id: e.country or "" for e in entities if e.type == "place"}
+    survivors = merge_coreferent(cands, countries, country_of) if corefer else cands
     events = [fold(c) for c in survivors]
-    _link_tolls(events, survivors, doc)
+    link_tolls(survivors, doc, lex, countries, country_of)
     events.sort(key=lambda e: e.trigger.start)
     renamed = {}
     for k, ev in enumerate(events, 1):
@@ -151,7 +175,9 @@ def _classifies_referent(tok, lex) -> bool:
     )
 
 
-def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_index, headlines) -> Candidate:
+def _candidate(
+    doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_index, headlines, timexes: list[Timex]
+) -> Candidate:
     head = tokens(doc)[trig.head]
     span = doc[trig.start : trig.end]
     k = sent_index[trig.head]
@@ -163,12 +189,16 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_i
         sentence=(sent.start_char, sent.end_char),
     )
     ev.arguments = find_arguments(doc, trig, lookup, lex)
+    if trig.type in {"attack", "death", "injury"}:
+        _owner_is_no_place(doc, ev, lookup)
+    if trig.type == "attack" and trig.pos == "noun":
+        _where_an_attack_noun_was(head, ev, lookup, lex)
     ev.modality = modality_of(head, lex)
     if trig.type == "statement":
         ev.content, _, _ = communication.content_of(head, trig.pos, sent)
     if trig.type in {"death", "injury"}:
-        value, qualifier = conflict.victim_count(doc, ev, head, trig.pos)
-        if value is not None:
+        value, qualifier = conflict.victim_count(doc, ev, head, trig.pos, lex)
+        if value is not None or qualifier is not None:
             ev.casualties = Casualties(
                 killed=value if trig.type == "death" else None,
                 injured=value if trig.type == "injury" else None,
@@ -177,15 +207,29 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_i
     ev.confidence = _confidence(trig, ev, k in headlines)
     det = [c for c in head.children if c.dep_ in {"det", "poss"}]
     definite = bool(det) and det[0].lower_ in lex.sense("definite_anaphors")
+    if trig.type != "statement":  # "Friday's bombing", "the militants' attack", "Moscow's offer"
+        definite = definite or any(c.dep_ == "poss" for c in det)
     cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines)
     cand.plural = trig.pos == "noun" and head.tag_ in {"NNS", "NNPS"}
     cand.kind = _attack_kind(head, lex) if trig.type == "attack" else None
     cand.distinct = any(c.lower_ in DISTINCT_MARKERS for c in head.children if c.dep_ in {"amod", "det"})
     if trig.type == "attack" and trig.pos == "verb":
-        cand.distinct = cand.distinct or any(
-            t.lower_ in DISTINCT_MARKERS for t in head.subtree if t.dep_ in {"amod", "det"}
+        cand.distinct = (
+            cand.distinct
+            or any(t.lower_ in DISTINCT_MARKERS for t in head.subtree if t.dep_ in {"amod", "det"})
+            or any(c.lower_ == "again" for c in head.children if c.dep_ == "advmod")
         )
         cand.dated = any(t.ent_type_ == "DATE" for t in head.subtree)
+        cand.refers_back = _refers_back(head, lex)
+        cand.subject_plural = any(
+            c.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in c.children)
+            for c in _core_arguments(head, ("nsubj", "nsubjpass"))
+        )
+    if trig.type == "attack" and trig.pos == "noun" and conflict.nonfatal(head, lex):
+        ev.casualties = Casualties(killed=0)
+    if trig.type in {"attack", "death", "injury"}:
+        cand.days = _days_in(head, timexes, lex)
+        cand.aggregate = conflict.aggregate_period(head, lex)
     if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         cand.governor = _governing_verb(head)
     elif (
@@ -284,34 +328,116 @@ def _confidence(trig: Trigger, ev: Event, in_headline: bool) -> float:
     return max(0.1, min(0.95, score))
 
 
-def _link_tolls(events: list[Event], survivors: list[Candidate], doc: Doc) -> None:
-    """Deaths and injuries in an attack's sentence (or the next) are its toll: caused_by and casualties."""
-    attacks = [(c.sent_index, c.event) for c in survivors if c.event.type == "attack"]
-    for extra in (m for c in survivors if c.event.type == "attack" for m in c.extra):
-        attacks.append((extra.sent_index, extra.merged_into.event if extra.merged_into else extra.event))
-    # a toll is read where its event's trigger is (the body, not the headline that announced it)
-    sent_at = {s.start_char: k for k, s in enumerate(sentences(doc))}
-    for c in sorted(survivors, key=lambda c: c.event.trigger.start):
-        ev = c.event
-        if ev.type not in {"death", "injury"} or ev.modality != "asserted":
+def _core_arguments(verb, deps: tuple[str, ...] = ("nsubj", "nsubjpass", "dobj")) -> list:
+    """A verb's subject and object; for a relative or reduced relative clause ("the bomb that exploded", "the
+    sites struck overnight"), the noun it modifies."""
+    args = [c for c in verb.children if c.dep_ in deps]
+    if verb.dep_ in {"relcl", "acl"}:
+        args = [a for a in args if a.tag_ not in {"WDT", "WP"}] + [verb.head]
+    return args
+
+
+def _refers_back(verb, lex) -> bool:
+    """An attack verb told of something already reported: its subject or object is definite, possessive or a
+    pronoun ("the bombs went off", "the sniper fired", "he was shot", "whoever shot")."""
+    for arg in _core_arguments(verb):
+        if arg.pos_ == "PRON" or arg.tag_ in {"WP", "PRP"}:
+            return True
+        if any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in lex.sense("definite_anaphors")) for c in arg.children
+        ):
+            return True
+    return False
+
+
+_DAY_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _days_in(head, timexes: list[Timex], lex) -> frozenset[str]:
+    """The calendar values (YYYY, YYYY-MM, YYYY-MM-DD) of the dates inside a trigger's phrase or clause, and for the
+    noun a toll is told in, those of the toll's verb ("killed in a bombing in 1995")."""
+    spans = [(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))]
+    verb = head.head.head if head.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ == "VERB" and {"death", "injury"} & set(lex.verbs.get(verb.lemma_.lower(), ())):
+        for c in verb.children:
+            if c.dep_ in {"prep", "npadvmod"} and c is not head.head:
+                spans.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+    return frozenset(
+        tx.value
+        for tx in timexes
+        if tx.type == "DATE" and any(a <= tx.start < b for a, b in spans) and _DAY_VALUE.fullmatch(tx.value)
+    )
+
+
+def _where_an_attack_noun_was(noun, ev: Event, lookup: EntityLookup, lex) -> None:
+    """Where an attack named by a noun happened, which coreference needs to keep the attacks of two places apart:
+    a country's name before it ("the Tanzania blast", "the Kenya bombing": where, unlike the demonym of "the
+    Russian strike", which says who), and the places it went through ("an explosion ripped through the embassy in
+    Dar es Salaam")."""
+    for arg in ev.arguments:
+        ent = lookup.by_id.get(arg.entity or "")
+        tok = next((c for c in noun.children if c.dep_ == "compound" and c.idx == arg.start), None)
+        if arg.role == "agent" and ent is not None and ent.type == "place" and tok is not None and arg.text == ent.name:
+            arg.role = "place"
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in lex.sense("passage_attack_verbs"):
+        return
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "through":
+            for tok in prep.subtree:
+                eid = lookup.entity_at(tok.i)
+                if eid and lookup.type_of(eid) == "place":
+                    _add_place(ev, tok, eid, lookup)
+
+
+def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
+    """An attack named as the time or cause of another ("13 days after the embassy bombings, U.S. forces launched
+    strikes", "in retaliation for the raid") is not the attack its sentence reports: the two never corefer."""
+    attacks = [c for c in cands if c.event.type == "attack"]
+    for c in attacks:
+        if c.pos != "noun" or not _reference_point(toks[c.head], lex):
             continue
-        k = sent_at.get(ev.sentence[0], c.sent_index)
-        same = [a for j, a in attacks if j == k and a.modality == "asserted"]
-        before = [a for j, a in attacks if j == k - 1 and a.modality == "asserted"]
-        pool = same or before
-        if not pool:
+        mine = {t.i for t in toks[c.head].subtree}
+        c.apart = frozenset(
+            o.head
+            for o in attacks
+            if o.sent_index == c.sent_index and o.head not in mine and c.head not in {t.i for t in toks[o.head].subtree}
+        )
+
+
+def _reference_point(noun, lex) -> bool:
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ in lex.sense("earlier_event_preps"):
+        return True
+    return prep.lower_ in {"for", "to", "of"} and prep.head.lemma_.lower() in lex.sense("retaliation_nouns")
+
+
+def _owner_is_no_place(doc: Doc, ev: Event, lookup: EntityLookup) -> None:
+    """ "bombs exploded at U.S. embassies in Nairobi": the country that names the thing hit is whose it was, not
+    where; its argument is a target. Coreference tells attacks apart by where they happened."""
+    for arg in list(ev.arguments):
+        if arg.role != "place" or not lookup.is_country(arg.entity):
             continue
-        attack = min(pool, key=lambda a: abs(a.trigger.start - ev.trigger.start))
-        ev.caused_by = attack.id
-        if ev.casualties:
-            cas = attack.casualties or Casualties()
-            if ev.type == "death" and cas.killed is None:
-                cas.killed = ev.casualties.killed
-                cas.qualifier = cas.qualifier or ev.casualties.qualifier
-            elif ev.type == "injury" and cas.injured is None:
-                cas.injured = ev.casualties.injured
-                cas.qualifier = cas.qualifier or ev.casualties.qualifier
-            attack.casualties = cas
-        for arg in ev.arguments:
-            if arg.role in {"place"} and not any(a.role == "place" for a in attack.arguments):
-                attack.arguments.append(arg)
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if span is None or not len(span) or lookup.entity_at(span[-1].i) == arg.entity or span[-1].pos_ != "NOUN":
+            continue
+        arg.role = "target"
+        for tok in span[-1].subtree:  # "at U.S. embassies in Kenya and Tanzania": where they were
+            eid = lookup.entity_at(tok.i)
+            if eid and eid != arg.entity and lookup.type_of(eid) == "place":
+                _add_place(ev, tok, eid, lookup)
+
+
+def _add_place(ev: Event, tok, eid: str, lookup: EntityLookup) -> None:
+    """A place argument for the entity mention at `tok` (once per entity)."""
+    if any(a.entity == eid and a.role == "place" for a in ev.arguments):
+        return
+    first = last = tok
+    while first.i > 0 and lookup.entity_at(first.i - 1) == eid:
+        first = first.nbor(-1)
+    while last.i + 1 < len(tok.doc) and lookup.entity_at(last.i + 1) == eid:
+        last = last.nbor()
+    end = last.idx + len(last)
+    ev.arguments.append(Argument("place", lookup.text[first.idx : end], first.idx, end, eid))

@@ -12,91 +12,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.events.lexicon import Lexicon
+from kg.extract.events.lexicon import Lexicon, lexicon
+from kg.facts import Casualties
 from kg.nlp import sent_of, span_tokens, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from kg.facts import Event
-
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "dozen": 12,
-    "dozens": 24,
-    "hundreds": 200,
-    "thousand": 1000,
-    "thousands": 2000,
-    "a": 1,
-    "an": 1,
-}
-QUALIFIERS = (
-    ("at least", "at least"),
-    ("more than", "more than"),
-    ("over", "more than"),
-    ("nearly", "nearly"),
-    ("almost", "nearly"),
-    ("about", "about"),
-    ("around", "about"),
-    ("some", "about"),
-    ("roughly", "about"),
-    ("approximately", "about"),
-    ("up to", "up to"),
-    ("at most", "at most"),
-    ("fewer than", "fewer than"),
-    ("less than", "fewer than"),
-    ("dozens", "about"),
-    ("hundreds", "about"),
-    ("thousands", "about"),
-)
-VIOLENT_CONTEXT = {
-    "kill",
-    "die",
-    "injure",
-    "wound",
-    "attack",
-    "bomb",
-    "missile",
-    "rocket",
-    "drone",
-    "troop",
-    "military",
-    "army",
-    "militant",
-    "war",
-    "destroy",
-    "airstrike",
-    "shell",
-    "casualty",
-    "dead",
-}
 
 
 def _kids(tok: Token, *deps: str) -> list[Token]:
@@ -168,7 +91,10 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             if lemma == "explode" and _lemmas(subj) & lex.sense("explode_not_subjects"):
                 return None
             if lemma in {"storm", "ram", "torch", "gun"}:
-                return True if objs or subj else None
+                # "gunmen stormed the hotel", "was gunned down": an attack with its attacker or its target
+                return True if objs or subj or _kids(tok, "nsubjpass") else None
+            if lemma in lex.sense("passage_attack_verbs"):
+                return True if explosive_passage(tok, lex) else None
             if lemma in {"attack", "assault"}:
                 return _attack_verb_sense(tok, subj, objs, lex)
             if lemma == "raid" and _lemmas(subj) & lex.sense("law_enforcement"):
@@ -227,6 +153,12 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             ):
                 return True
             return None
+        if lemma in lex.sense("combat_nouns_needing_violence"):
+            if mods & lex.sense("battle_not_modifiers") or not (
+                mods & lex.sense("violent_context") or _violent_sentence(tok)
+            ):
+                return None  # "a custody battle", "the battle of Elian has been won": no violence
+            return True
         if lemma in {"blast", "explosion"}:
             if mods & (lex.sense("explode_not_subjects") | {"furnace", "sonic"}):
                 return None
@@ -467,6 +399,76 @@ def attempted_killing(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in lex.sense("attempt_modifiers") for c in tok.children)
 
 
+def killing_by_someone(tok: Token, kind: str, lex: Lexicon) -> bool:
+    """A death someone caused on purpose, which is an attack as well (ACE Conflict.Attack + Life.Die): "the slaying of
+    Dr. Novak", "was murdered", "gunmen killed a guard", "killed by a sniper's bullet", "a bomb killed two". Not a
+    death by illness, accident or disaster ("cancer killed him", "the crash killed two")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.sense("killing_words") or (kind == "verb" and lemma == "murder"):
+        if kind == "verb":
+            return True
+        victims = _kids(tok, "poss") + [g for p in _kids(tok, "prep") if p.lower_ == "of" for g in p.children]
+        if lemma == "killing":
+            return any(is_person_like(v, lex) for v in victims)
+        # "the slaying", "Novak's murder", "the sniper slaying of a doctor"; not the bare noun of "justify murder"
+        return bool(victims or _kids(tok, "det", "compound", "amod", "nummod"))
+    if kind != "verb" or lemma != "kill" or any(o.lower_.endswith(("self", "selves")) for o in _kids(tok, "dobj")):
+        return False  # "killed himself" is a suicide
+    doers = _kids(tok, "nsubj") + [
+        g for p in _kids(tok, "agent", "prep") if p.lower_ in {"by", "with"} for g in p.children
+    ]
+    words = lex.sense("weapons") | lex.sense("attackers")
+    return any(
+        _lemmas([d]) & words
+        or _lemmas(_kids(d, "compound", "poss")) & words
+        or d.ent_type_ in {"PERSON", "NORP", "ORG"}
+        for d in doers
+    )
+
+
+def aggregate_period(tok: Token, lex: Lexicon) -> bool:
+    """Events counted over a period, not one event: "since 1993, three doctors have been murdered", "more than a
+    dozen attempted murders in the last five years", "three times, doctors were killed". Read on the trigger and,
+    for a noun, on the verb it is the subject or object of."""
+    units = lex.sense("period_units")
+    nodes = [tok]
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}:
+        nodes.append(tok.head)
+    for node in nodes:
+        for c in node.children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "since"
+                and any(g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.like_num) for g in c.children)
+            ):
+                return True  # "since 1993", not "since the bombing" (its toll)
+            if c.dep_ == "prep" and c.lower_ in {"in", "over", "during", "for", "within"}:
+                for g in c.children:
+                    words = {t.lower_ for t in g.subtree}
+                    if (
+                        g.lemma_.lower() in units
+                        and words & {"past", "last", "recent"}
+                        and (g.tag_ == "NNS" or g.lemma_.lower() in {"decade", "century"})
+                    ):
+                        return True
+            if c.dep_ == "npadvmod" and c.lemma_.lower() == "time" and c.tag_ == "NNS":
+                return True  # "three times"
+    return False
+
+
+def nonfatal(tok: Token, lex: Lexicon) -> bool:
+    """ "three non-fatal sniper attacks": an attack that killed no one (a toll of 0 killed)."""
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
+    text = "".join(t.text_with_ws for t in tok.doc[mods[0].i : tok.i]).lower() if mods else ""
+    return any(word in text.replace(" ", "") for word in lex.sense("nonfatal_modifiers"))
+
+
+def lethal_attack(tok: Token, lex: Lexicon) -> bool:
+    """ "was gunned down", "mowed down": an attack phrase that says its target was killed."""
+    prt = particle(tok)
+    return prt is not None and f"{tok.lemma_.lower()} {prt}" in lex.sense("lethal_attack_phrases")
+
+
 def particle_verb_lemmas(lex: Lexicon) -> frozenset[str]:
     """The verbs of `particle_attack_verbs` ("go" of "go off"): other verbs need no look at their particles."""
 
@@ -477,13 +479,22 @@ def particle_verb_lemmas(lex: Lexicon) -> frozenset[str]:
     return lex.derived("@particle_verbs", build)
 
 
+def particle(tok: Token) -> str | None:
+    """A verb's particle: "went off", "gunned down"; also where the parser reads it as an adverb right after the
+    verb ("the bomb went off, killing ...")."""
+    for c in tok.children:
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in {"off", "down", "up"}):
+            return c.lower_
+    return None
+
+
 def particle_attack(tok: Token, lex: Lexicon) -> bool:
     """Phrasal verbs of attack read off their particle and argument: a bomb "went off", militants "set off"
     a device, a missile "brought down" a plane (`particle_attack_verbs` in the lexicon)."""
     verbs: object = lex.senses.get("particle_attack_verbs", {})
     if not isinstance(verbs, dict) or tok.lemma_.lower() not in particle_verb_lemmas(lex):
         return False
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    prt = particle(tok)
     if prt is None:
         return False
     frame = verbs.get(f"{tok.lemma_.lower()} {prt}") if isinstance(verbs, dict) else None
@@ -496,37 +507,132 @@ def particle_attack(tok: Token, lex: Lexicon) -> bool:
 
 
 def _violent_sentence(tok: Token) -> bool:
-    return any(t.lemma_.lower() in VIOLENT_CONTEXT for t in span_tokens(sent_of(tok)) if t.i != tok.i)
+    """Words of violence elsewhere in the sentence (`violent_context`): weapons, troops, killing."""
+    violent = lexicon().sense("violent_context")
+    return any(t.lemma_.lower() in violent for t in span_tokens(sent_of(tok)) if t.i != tok.i)
 
 
-def parse_number(tok: Token) -> int | None:
+def explosive_passage(tok: Token, lex: Lexicon) -> bool:
+    """ "A bomb ripped through the office building", "shrapnel tore through the market": a weapon going through
+    a place is an attack. With an attack noun as subject ("an explosion ripped through"), the noun is the event."""
+    if not any(p.lower_ == "through" for p in _kids(tok, "prep")):
+        return False
+    subjects = _kids(tok, "nsubj")
+    words = lex.sense("weapons") | {"shrapnel", "explosive", "explosives"}
+    return any(_lemmas([s]) & words or _lemmas(_kids(s, "compound")) & words for s in subjects)
+
+
+def _table(lex: Lexicon, name: str) -> dict[str, object]:
+    table = lex.senses.get(name, {})
+    return table if isinstance(table, dict) else {}
+
+
+def parse_number(tok: Token, lex: Lexicon) -> int | None:
+    """ "23", "1,700", "twelve", "a dozen": an exact count. "dozens", "hundreds" are no number (`vague_quantity`)."""
     text = tok.text.lower().replace(",", "")
     if re.fullmatch(r"\d+", text):
         return int(text)
-    return NUMBER_WORDS.get(text)
+    value = _table(lex, "count_words").get(text)
+    return value if isinstance(value, int) else None
 
 
-def count_on(tok: Token) -> tuple[int | None, str | None]:
-    """The number counting a noun ("at least 23 fatalities") and its qualifier."""
-    nums = [c for c in tok.children if c.dep_ == "nummod" and parse_number(c) is not None]
-    if not nums and parse_number(tok) is not None and tok.like_num:
+def vague_quantity(tok: Token, lex: Lexicon) -> str | None:
+    """ "dozens", "scores of", "several", "tens of thousands": a quantity with no number. Giving it one ("dozens"
+    as 24) would invent a precision the text does not have: the word is kept as the count's qualifier."""
+    vague = _table(lex, "vague_quantities")
+    words = [c for c in tok.children if c.dep_ in {"amod", "nummod", "det", "quantmod"}]
+    for w in [*words, tok]:
+        two = " ".join(t.lower_ for t in tok.doc[max(w.i - 1, 0) : w.i + 1])
+        for text in (two, w.lower_):
+            word = vague.get(text)
+            if isinstance(word, str):
+                if w is not tok and isinstance(vague.get(tok.lower_), str):
+                    return f"{word} of {vague[tok.lower_]}"  # "tens of thousands" (the parser's quantmod)
+                return _vague_phrase(w, word, vague)
+    return None
+
+
+def _vague_phrase(tok: Token, word: str, vague: dict[str, object]) -> str:
+    """ "tens of thousands": a vague word counting another one keeps both."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            inner = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if inner is not None and isinstance(vague.get(inner.lower_), str):
+                return f"{word} of {vague[inner.lower_]}"
+    return word
+
+
+def count_on(tok: Token, lex: Lexicon) -> tuple[int | None, str | None]:
+    """The number counting a noun ("at least 23 fatalities") and its qualifier; a vague quantity ("dozens of people",
+    "several soldiers") is (None, the word)."""
+    nums = [c for c in tok.children if c.dep_ == "nummod" and parse_number(c, lex) is not None]
+    if not nums and tok.like_num and parse_number(tok, lex) is not None:
         nums = [tok]
     if not nums:
-        return None, None
+        return None, vague_quantity(tok, lex)
     num = nums[0]
-    value = parse_number(num)
-    # compound numbers: "23" with "hundred" etc. are rare in tolls; keep the leading one
+    value = parse_number(num, lex)
     left = num.doc[max(num.left_edge.i, num.i - 3) : num.i].text.lower()
-    qualifier = None
-    for phrase, norm in QUALIFIERS:
-        if left.endswith(phrase) or (phrase in {"dozens", "hundreds", "thousands"} and num.lower_ == phrase):
-            qualifier = norm
-            break
-    return value, qualifier
+    for phrase, norm in _table(lex, "count_qualifiers").items():
+        if left.endswith(phrase) and isinstance(norm, str):
+            return value, norm
+    return value, None
 
 
-def victim_count(doc: Doc, event: Event, head: Token, kind: str) -> tuple[int | None, str | None]:
-    """How many died or were hurt, read off the trigger's victim (or the trigger noun itself)."""
+def single_victim(tok: Token, lex: Lexicon) -> bool:
+    """One person: a named person ("Dr. Karel Novak was gunned down"), a singular person noun that names one
+    ("a security guard", "the doctor", "his wife"), "he"/"she", or the head a relative "who" stands for."""
+    if tok.tag_ in {"WP", "WDT"} and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    if tok.lower_ in {"he", "she", "him", "her"}:
+        return True
+    if tok.tag_ not in {"NN", "NNP"} or any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    if tok.lemma_.lower() in lex.sense("collective_people_nouns"):
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    return is_person(tok, lex) and any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in {"no", "any", "every", "each", "some"} for c in tok.children
+    )
+
+
+def _count_victims(tok: Token, lex: Lexicon) -> tuple[int | None, str | None]:
+    """The count of a victim phrase and its conjuncts: "two soldiers and a civilian" are three, "a guard" one."""
+    parts = [tok, *tok.conjuncts]
+    counts = [count_on(p, lex) for p in parts]
+    if len(parts) > 1:
+        values = [
+            v if v is not None else (1 if single_victim(p, lex) else None)
+            for p, (v, _) in zip(parts, counts, strict=True)
+        ]
+        if all(v is not None for v in values):
+            return sum(v for v in values if v is not None), next((q for _, q in counts if q), None)
+    for value, qualifier in counts:
+        if value is not None:
+            return value, qualifier
+    vague = next((q for _, q in counts if q), None)
+    if vague is not None:
+        return None, vague
+    if single_victim(tok, lex):
+        return 1, None
+    return None, None
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """ "82 were killed and 1,700 injured": a passive participle conjoined with its auxiliary gapped; the parser makes
+    its patient ("1,700") a subject."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and not _kids(verb, "aux", "auxpass")
+        and any(c.dep_ in {"auxpass"} for c in verb.head.children)
+    )
+
+
+def victim_count(doc: Doc, event: Event, head: Token, kind: str, lex: Lexicon) -> tuple[int | None, str | None]:
+    """How many died or were hurt, read off the trigger's victim (or the trigger noun itself): (count, qualifier).
+    A vague quantity has no count: (None, "dozens")."""
     candidates: list[Token] = []
     if kind == "noun":
         candidates.append(head)
@@ -541,6 +647,11 @@ def victim_count(doc: Doc, event: Event, head: Token, kind: str) -> tuple[int | 
                 for g in p.children
                 if g.dep_ == "pobj"
             ]
+        elif head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.pos_ == "VERB":
+            candidates += _kids(head.head.head, "dobj", "nsubjpass")  # "was shot to death", "beaten to death"
+        else:  # "the slaying of Dr. Novak", "Novak's murder"
+            candidates += _kids(head, "poss")
+            candidates += [g for p in _kids(head, "prep") if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     elif kind == "adj":
         candidates.append(head)
         if head.dep_ == "amod":
@@ -553,14 +664,31 @@ def victim_count(doc: Doc, event: Event, head: Token, kind: str) -> tuple[int | 
         candidates += [c for c in head.children if c.dep_ in {"nummod", "npadvmod"}]
     else:
         candidates += [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if head.lemma_.lower() in {"die", "perish"}:
+        if head.lemma_.lower() in {"die", "perish"} or _gapped_passive(head):
             candidates += [c for c in head.children if c.dep_ == "nsubj"]
+        if head.dep_ == "acl" and head.tag_ == "VBN":
+            candidates.append(head.head)  # "1,700 injured", "people wounded in the blast": the participle's patient
     for cand in candidates:
-        value, qualifier = count_on(cand)
-        if value is not None:
+        if cand is head and kind == "noun":
+            value, qualifier = count_on(cand, lex)  # "23 fatalities", "dozens of deaths"; not "the slaying" itself
+        else:
+            value, qualifier = _count_victims(cand, lex)
+        if value is not None or qualifier is not None:
             return value, qualifier
-        for conj in cand.conjuncts:
-            value, qualifier = count_on(conj)
-            if value is not None:
-                return value, qualifier
     return None, None
+
+
+def add_count(cas: Casualties | None, kind: str, value: int | None, qualifier: str | None) -> Casualties:
+    """A count added to casualties that may hold the other one: the first count of a kind stays. `qualifier` is
+    the counts' ("at least"): a vague word ("dozens", with no count) qualifies only where no count is known."""
+    cas = cas or Casualties()
+    if getattr(cas, kind) is not None:
+        return cas
+    if value is None:
+        if cas.killed is None and cas.injured is None:
+            cas.qualifier = cas.qualifier or qualifier
+        return cas
+    known_before = cas.killed is not None or cas.injured is not None
+    setattr(cas, kind, value)
+    cas.qualifier = (cas.qualifier or qualifier) if known_before else qualifier
+    return cas
