@@ -211,7 +211,7 @@ def _candidate(
         definite = definite or any(c.dep_ == "poss" for c in det)
     cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines)
     cand.plural = trig.pos == "noun" and head.tag_ in {"NNS", "NNPS"}
-    cand.kind = _attack_kind(head, lex) if trig.type == "attack" else None
+    cand.kind = conflict.attack_kind(head, lex) if trig.type == "attack" else None
     cand.distinct = any(c.lower_ in DISTINCT_MARKERS for c in head.children if c.dep_ in {"amod", "det"})
     if trig.type == "attack" and trig.pos == "verb":
         cand.distinct = (
@@ -225,8 +225,14 @@ def _candidate(
             c.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in c.children)
             for c in _core_arguments(head, ("nsubj", "nsubjpass"))
         )
+    lethal: bool | None = None  # "attempted murder", "non-fatal attacks" killed no one
     if trig.type == "attack" and trig.pos == "noun" and conflict.nonfatal(head, lex):
         ev.casualties = Casualties(killed=0)
+        lethal = False
+    elif trig.type == "attack" and conflict.attempted_killing(head, lex):
+        ev.casualties = Casualties(killed=0)  # "charged with attempted murder": the target lived
+        lethal = False
+    cand.lethal = lethal
     if trig.type in {"attack", "death", "injury"}:
         cand.days = _days_in(head, timexes, lex)
         cand.aggregate = conflict.aggregate_period(head, lex)
@@ -302,15 +308,6 @@ def _governing_verb(noun) -> int | None:
     return tok.i if tok.pos_ == "VERB" else None
 
 
-def _attack_kind(head, lex) -> str | None:
-    lemma = head.lemma_.lower()
-    words = {lemma, head.lower_} | {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
-    for kind, members in lex.senses.get("attack_kinds", {}).items():
-        if words & set(members):
-            return kind
-    return None
-
-
 def _confidence(trig: Trigger, ev: Event, in_headline: bool) -> float:
     actor_roles = {"agent", "participant", "victim"} if trig.type in {"death", "injury"} else ACTOR_ROLES
     has_actor = any(a.entity and a.role in actor_roles for a in ev.arguments)
@@ -347,6 +344,8 @@ def _refers_back(verb, lex) -> bool:
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in lex.sense("definite_anaphors")) for c in arg.children
         ):
             return True
+        if arg.ent_type_ in {"PERSON", "ORG"}:
+            return True  # a name is definite: "Novak was shot in the back" tells of the Novak killing
     return False
 
 

@@ -399,6 +399,24 @@ def attempted_killing(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in lex.sense("attempt_modifiers") for c in tok.children)
 
 
+def attack_kind(head: Token, lex: Lexicon) -> str | None:
+    """Explosive, firearm, blade ... (`attack_kinds`): read off the trigger and its modifiers ("car bombing",
+    "sniper attack"), else off who or what did it ("killed by a sniper's bullet", "a bomb killed two")."""
+    lemma = head.lemma_.lower()
+    words = {lemma, head.lower_} | {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
+    doers = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}] if head.pos_ == "VERB" else []
+    doers += [
+        g for p in head.children if p.dep_ in {"agent", "prep"} and p.lower_ in {"by", "with"} for g in p.children
+    ]
+    helpers = {t.lemma_.lower() for d in doers for t in [d, *d.children] if t.dep_ in {"compound", "poss"} or t is d}
+    kinds = lex.senses.get("attack_kinds", {})
+    for found in (words, helpers):
+        for kind, members in kinds.items():
+            if found & set(members):
+                return kind
+    return None
+
+
 def killing_by_someone(tok: Token, kind: str, lex: Lexicon) -> bool:
     """A death someone caused on purpose, which is an attack as well (ACE Conflict.Attack + Life.Die): "the slaying of
     Dr. Novak", "was murdered", "gunmen killed a guard", "killed by a sniper's bullet", "a bomb killed two". Not a
@@ -565,7 +583,11 @@ def _vague_phrase(tok: Token, word: str, vague: dict[str, object]) -> str:
 def count_on(tok: Token, lex: Lexicon) -> tuple[int | None, str | None]:
     """The number counting a noun ("at least 23 fatalities") and its qualifier; a vague quantity ("dozens of people",
     "several soldiers") is (None, the word)."""
-    nums = [c for c in tok.children if c.dep_ == "nummod" and parse_number(c, lex) is not None]
+    nums = [
+        c
+        for c in tok.children
+        if c.dep_ == "nummod" and c.ent_type_ not in {"DATE", "TIME"} and parse_number(c, lex) is not None
+    ]  # not the day of "the Oct. 23 killing"
     if not nums and tok.like_num and parse_number(tok, lex) is not None:
         nums = [tok]
     if not nums:
@@ -673,9 +695,33 @@ def victim_count(doc: Doc, event: Event, head: Token, kind: str, lex: Lexicon) -
             value, qualifier = count_on(cand, lex)  # "23 fatalities", "dozens of deaths"; not "the slaying" itself
         else:
             value, qualifier = _count_victims(cand, lex)
+        if value is not None and kind == "verb":
+            value += _gapped_counts(head, lex)
         if value is not None or qualifier is not None:
             return value, qualifier
+    if kind == "noun" and _one_killing(head, lex):
+        return 1, None
     return None, None
+
+
+def _gapped_counts(verb: Token, lex: Lexicon) -> int:
+    """ "killed 247 people in Kenya and 10 in Tanzania": counts conjoined to the verb with the verb gapped."""
+    return sum(
+        parse_number(c, lex) or 0
+        for c in verb.children
+        if c.dep_ == "conj" and c.like_num and c.ent_type_ not in {"DATE", "TIME"}
+    )
+
+
+def _one_killing(noun: Token, lex: Lexicon) -> bool:
+    """ "the slaying", "an alleged murder", "the assassination": a killing named in the singular, with no victim
+    counted, killed one person."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in lex.sense("killing_words")
+        and not any(p.lower_ == "of" for p in _kids(noun, "prep"))
+        and not attempted_killing(noun, lex)
+    )
 
 
 def add_count(cas: Casualties | None, kind: str, value: int | None, qualifier: str | None) -> Casualties:

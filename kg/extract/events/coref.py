@@ -66,6 +66,8 @@ class Candidate:
     refers_back: bool = False  # a verb whose subject or object is definite or a pronoun ("the bomb went off")
     subject_plural: bool = False  # a verb's subject is plural ("two bombs exploded")
     aggregate: bool = False  # a set of events over a period ("since 1993", "in the last five years")
+    partner: Candidate | None = None  # the attack a killing's death is, on the same words (`tolls.implied_events`)
+    lethal: bool | None = None  # a killing (True); an attempt or a non-fatal attack (False): never one event
     apart: frozenset[int] = frozenset()  # heads of mentions of another event ("struck back after the bombing")
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
@@ -310,7 +312,7 @@ def _attack_antecedent(
     if c.distinct or c.aggregate:
         return None
     refers_back = (c.definite or c.plural) if c.pos == "noun" else c.refers_back
-    best, same_word = None, False
+    best, best_score = None, (False, False)
     for prev in cands:
         if prev.event.trigger.start >= c.event.trigger.start:
             break
@@ -320,6 +322,8 @@ def _attack_antecedent(
         cluster = [root, *root.extra]
         if any(c.head in m.apart or m.head in c.apart for m in cluster):
             continue
+        if c.lethal is not None and any(m.lethal is not None and m.lethal != c.lethal for m in cluster):
+            continue  # "the murder of X" and "the attempted murder of Y"
         if not all(
             _compatible(m.event, c.event, countries, geo) and _same_casualties(m.event, c.event) for m in cluster
         ):
@@ -341,9 +345,11 @@ def _attack_antecedent(
             continue  # "troops shelled rebel positions": its own clause, unless a detail (`_elaborated_attack`)
         if c.talked_about and c.definite and best is None:
             return root  # the article's attack, the one a statement is about
-        if best is None or not same_word or _same_word(c, cluster):
-            same_word = same_word or _same_word(c, cluster)
-            best = root
+        # the same noun first, then the same number ("the bombings" for the twin bombings, not the single
+        # blast told since), then the nearest
+        score = (_same_word(c, cluster), _plural(c) == any(_plural(m) for m in cluster))
+        if best is None or score >= best_score:
+            best, best_score = root, score
     return best
 
 

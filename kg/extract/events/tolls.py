@@ -50,7 +50,11 @@ def implied_events(cands: list[Candidate], toks: list[Token], lex: Lexicon) -> l
             and not c.aggregate
             and conflict.killing_by_someone(head, c.pos, lex)
         ):
-            out.append(_implied(c, "attack"))
+            attack = _implied(c, "attack")
+            attack.lethal = True
+            attack.kind = conflict.attack_kind(head, lex)
+            c.partner = attack
+            out.append(attack)
         out.append(c)
         if (
             c.event.type == "attack"
@@ -59,6 +63,7 @@ def implied_events(cands: list[Candidate], toks: list[Token], lex: Lexicon) -> l
             and conflict.lethal_attack(head, lex)
         ):
             death = _implied(c, "death")
+            death.partner = c
             value, qualifier = conflict.victim_count(head.doc, death.event, head, c.pos, lex)
             if value is not None or qualifier is not None:
                 death.event.casualties = Casualties(killed=value, qualifier=qualifier)
@@ -107,9 +112,10 @@ def link_tolls(
         k = sent_at.get(ev.sentence[0], c.sent_index)
         here = _reported_mention(c)
         places = event_places(ev, geo, countries)
-        # the attack the parse ties the toll to, whatever places each names; else the nearest in the sentence (or
-        # the one before) whose places agree with the toll's
-        pool = [(m, root) for m, root in attacks if m.sent_index == k and _toll_distance(doc, here, m)[0] == 0]
+        # the attack a killing is; the attack the parse ties the toll to, whatever places each names; else the
+        # nearest in the sentence (or the one before) whose places agree with the toll's
+        pool = [(p, p.merged_into or p) for m in [c, *c.extra] if (p := m.partner) is not None]
+        pool = pool or [(m, root) for m, root in attacks if m.sent_index == k and _toll_distance(doc, here, m)[0] == 0]
         plural_tie = any(m.plural or m.subject_plural for m, _ in pool)
         for sentence in (k, k - 1):
             pool = pool or [
