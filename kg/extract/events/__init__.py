@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import is_title_case_line
+from kg.extract.gazetteer import gazetteer
 from kg.extract.events import communication, conflict
 from kg.extract.events.arguments import EntityLookup, find_arguments
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
@@ -92,7 +93,8 @@ def find_events(
     if corefer:  # a trigger mention is one event of one type at mention level, as ACE and KAIROS annotate
         cands = implied_events(cands, toks, lex)
         _mark_reference_points(cands, toks, lex)
-    countries = frozenset(e.id for e in entities if lookup.is_country(e.id))
+    # places that hold others: countries, and states ("Alabama" holds "Birmingham")
+    countries = frozenset(e.id for e in entities if lookup.is_country(e.id) or _is_state(e))
     country_of = {e.id: e.country or "" for e in entities if e.type == "place"}
     survivors = merge_coreferent(cands, countries, country_of) if corefer else cands
     events = [fold(c) for c in survivors]
@@ -191,6 +193,9 @@ def _candidate(
     ev.arguments = find_arguments(doc, trig, lookup, lex)
     if trig.type in {"attack", "death", "injury"}:
         _owner_is_no_place(doc, ev, lookup)
+        for arg in ev.arguments:  # "fired the rifle bullet", "fired a rocket": what was fired, not what it hit
+            if arg.role == "target" and lookup.type_of(arg.entity) == "other":
+                arg.role = "instrument"
     if trig.type == "attack" and trig.pos == "noun":
         _where_an_attack_noun_was(head, ev, lookup, lex)
     ev.modality = modality_of(head, lex)
@@ -213,14 +218,17 @@ def _candidate(
     cand.plural = trig.pos == "noun" and head.tag_ in {"NNS", "NNPS"}
     cand.kind = conflict.attack_kind(head, lex) if trig.type == "attack" else None
     cand.distinct = any(c.lower_ in DISTINCT_MARKERS for c in head.children if c.dep_ in {"amod", "det"})
-    if trig.type == "attack" and trig.pos == "verb":
+    if trig.type in {"attack", "death"} and trig.pos == "verb":  # a death's values go to the attack it implies
         cand.distinct = (
             cand.distinct
             or any(t.lower_ in DISTINCT_MARKERS for t in head.subtree if t.dep_ in {"amod", "det"})
             or any(c.lower_ == "again" for c in head.children if c.dep_ == "advmod")
         )
         cand.dated = any(t.ent_type_ == "DATE" for t in head.subtree)
-        cand.refers_back = _refers_back(head, lex)
+        cand.refers_back = _refers_back(head, lex) or any(
+            a.role in {"agent", "target", "victim"} and lookup.type_of(a.entity) in {"person", "organization"}
+            for a in ev.arguments
+        )  # a name is definite: "Novak was shot in the back" tells of the Novak killing
         cand.subject_plural = any(
             c.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in c.children)
             for c in _core_arguments(head, ("nsubj", "nsubjpass"))
@@ -344,8 +352,6 @@ def _refers_back(verb, lex) -> bool:
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in lex.sense("definite_anaphors")) for c in arg.children
         ):
             return True
-        if arg.ent_type_ in {"PERSON", "ORG"}:
-            return True  # a name is definite: "Novak was shot in the back" tells of the Novak killing
     return False
 
 
@@ -440,3 +446,8 @@ def _add_place(ev: Event, tok, eid: str, lookup: EntityLookup) -> None:
         last = last.nbor()
     end = last.idx + len(last)
     ev.arguments.append(Argument("place", lookup.text[first.idx : end], first.idx, end, eid))
+
+
+def _is_state(entity: Entity) -> bool:
+    place = gazetteer().places.get(entity.name) if entity.type == "place" else None
+    return place is not None and place.kind == "state"

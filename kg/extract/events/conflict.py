@@ -289,6 +289,8 @@ def blown_apart(tok: Token, lex: Lexicon) -> bool:
 def legal_charge(tok: Token, lex: Lexicon) -> bool:
     """A bare crime noun under a charge, trial or verdict ("on charges of murder", "convicted of murder"):
     the offence in law. A specific death keeps its victim or determiner ("charged with the murder of X")."""
+    if any(c.lemma_.lower() == "degree" for c in _kids(tok, "compound", "amod")):
+        return True  # "second-degree murder" is a count of an indictment
     if any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children) or any(
         p.lower_ == "of" for p in _kids(tok, "prep")
     ):
@@ -299,7 +301,10 @@ def legal_charge(tok: Token, lex: Lexicon) -> bool:
     if node.dep_ != "pobj" or node.head.lower_ not in {"of", "with", "for"}:
         return False
     gov = node.head.head
-    return gov.lemma_.lower() in lex.sense("legal_charge_words")
+    words = lex.sense("legal_charge_words")
+    if gov.pos_ == "NOUN" and gov.dep_ == "pobj":  # "charged in federal complaints with murder"
+        return gov.lemma_.lower() in words or gov.head.head.lemma_.lower() in words
+    return gov.lemma_.lower() in words
 
 
 def drop_inherited_senses(doc: Doc, triggers: list, lex: Lexicon) -> list:
@@ -423,8 +428,8 @@ def killing_by_someone(tok: Token, kind: str, lex: Lexicon) -> bool:
     death by illness, accident or disaster ("cancer killed him", "the crash killed two")."""
     lemma = tok.lemma_.lower()
     if lemma in lex.sense("killing_words") or (kind == "verb" and lemma == "murder"):
-        if kind == "verb":
-            return True
+        if kind in {"verb", "adj"}:
+            return True  # "was murdered", "a slain doctor"
         victims = _kids(tok, "poss") + [g for p in _kids(tok, "prep") if p.lower_ == "of" for g in p.children]
         if lemma == "killing":
             return any(is_person_like(v, lex) for v in victims)
@@ -446,9 +451,15 @@ def killing_by_someone(tok: Token, kind: str, lex: Lexicon) -> bool:
 
 def aggregate_period(tok: Token, lex: Lexicon) -> bool:
     """Events counted over a period, not one event: "since 1993, three doctors have been murdered", "more than a
-    dozen attempted murders in the last five years", "three times, doctors were killed". Read on the trigger and,
-    for a noun, on the verb it is the subject or object of."""
+    dozen attempted murders in the last five years", "three times, doctors were killed", "40 years of armed
+    invasions". Read on the trigger and, for a noun, on the verb it is the subject or object of."""
     units = lex.sense("period_units")
+    top = tok
+    while top.dep_ == "conj":
+        top = top.head
+    of = top.head
+    if top.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in units and of.head.tag_ == "NNS":
+        return True  # "40 years of blockade, armed invasions and sabotage", "decades of war"
     nodes = [tok]
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}:
         nodes.append(tok.head)

@@ -150,8 +150,8 @@ def merge_coreferent(
     cands: list[Candidate], countries: frozenset[str] = frozenset(), country_of: Mapping[str, str] | None = None
 ) -> list[Candidate]:
     """Fold coreferent mentions into their first mention; returns the surviving candidates. `countries`:
-    the entity ids that are countries; `country_of`: the ISO code of each place entity (a place in a country
-    is no conflict with it, a place in another one is)."""
+    the entity ids of the places that hold others (countries, states); `country_of`: the ISO code of each place
+    entity (a place in a country is no conflict with it, a place in another one is)."""
     geo = country_of or {}  # place entity id -> ISO code ("" when unknown)
     by_head = {c.head: c for c in cands}
     # a mention told as another event's reference point is resolved once the other event is

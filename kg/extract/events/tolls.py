@@ -86,6 +86,7 @@ def _implied(c: Candidate, etype: str) -> Candidate:
     )
     out = Candidate(implied, c.head, c.pos, c.sent_index, c.definite, headline=c.headline, plural=c.plural)
     out.days, out.aggregate, out.refers_back, out.apart = c.days, c.aggregate, c.refers_back, c.apart
+    out.distinct, out.dated, out.subject_plural = c.distinct, c.dated, c.subject_plural
     return out
 
 
