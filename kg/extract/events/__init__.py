@@ -18,7 +18,6 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import is_title_case_line
-from kg.extract.gazetteer import gazetteer
 from kg.extract.events import communication, conflict
 from kg.extract.events.arguments import EntityLookup, find_arguments
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
@@ -26,6 +25,7 @@ from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import modality_of
 from kg.extract.events.tolls import implied_events, link_tolls
 from kg.extract.events.triggers import Trigger, find_triggers
+from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Article, Casualties, Entity, Event, Mention, Timex
 from kg.nlp import doc_text, sentence_index, sentences, span_text, tokens
 
@@ -377,19 +377,19 @@ def _days_in(head, timexes: list[Timex], lex) -> frozenset[str]:
 def _where_an_attack_noun_was(noun, ev: Event, lookup: EntityLookup, lex) -> None:
     """Where an attack named by a noun happened, which coreference needs to keep the attacks of two places apart:
     a country's name before it ("the Tanzania blast", "the Kenya bombing": where, unlike the demonym of "the
-    Russian strike", which says who), and the places it went through ("an explosion ripped through the embassy in
-    Dar es Salaam")."""
+    Russian strike", which says who), and the places it hit ("an explosion ripped through the embassy in Dar es
+    Salaam", "a second blast hit the embassy in Nairobi")."""
     for arg in ev.arguments:
         ent = lookup.by_id.get(arg.entity or "")
         tok = next((c for c in noun.children if c.dep_ == "compound" and c.idx == arg.start), None)
         if arg.role == "agent" and ent is not None and ent.type == "place" and tok is not None and arg.text == ent.name:
             arg.role = "place"
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in lex.sense("passage_attack_verbs"):
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in lex.sense("impact_verbs"):
         return
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "through":
-            for tok in prep.subtree:
+    for arg in verb.children:
+        if arg.dep_ == "dobj" or arg.dep_ == "prep" and arg.lower_ in {"through", "in", "at", "near", "outside"}:
+            for tok in arg.subtree:
                 eid = lookup.entity_at(tok.i)
                 if eid and lookup.type_of(eid) == "place":
                     _add_place(ev, tok, eid, lookup)

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.events.lexicon import Lexicon, lexicon
+from kg.extract.gazetteer import gazetteer
 from kg.facts import Casualties
 from kg.nlp import sent_of, span_tokens, tokens
 
@@ -37,9 +38,16 @@ def is_person(tok: Token, lex: Lexicon) -> bool:
     return tok.lemma_.lower() in lex.sense("people_nouns") or tok.lower_ in lex.sense("people_nouns")
 
 
+def named_person(tok: Token, lex: Lexicon) -> bool:
+    """A name with a title or an honorific before it ("Dr. Ilse Varga", "Judge Mara Lindqvist"), whatever the
+    NER made of it."""
+    words = lex.sense("honorifics") | gazetteer().titles
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in words for c in tok.children)
+
+
 def is_person_like(tok: Token, lex: Lexicon) -> bool:
     """A victim-shaped noun: a person, a group entity (NORP), or a counted noun ("23", "five others")."""
-    if is_person(tok, lex) or tok.ent_type_ == "NORP" or tok.like_num:
+    if is_person(tok, lex) or tok.ent_type_ == "NORP" or tok.like_num or named_person(tok, lex):
         return True
     return any(c.dep_ == "nummod" for c in tok.children)
 
@@ -57,6 +65,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None  # "an accidental explosion", "the device detonated accidentally"
         if figurative_target(tok, lex):
             return None  # "the battle against cancer", "a disease to battle": no violence
+        if kind == "verb" and _gerund_modifier(tok, objs, lex):
+            return None  # "police officers and bombing specialists": the parser's gerund is a noun modifier
         if kind == "verb":
             agent_pobj = [g for p in _kids(tok, "agent") for g in p.children if g.dep_ == "pobj"]
             if lemma == "strike":
@@ -214,6 +224,16 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None
         return False
     return False
+
+
+def _gerund_modifier(tok: Token, objs: list[Token], lex: Lexicon) -> bool:
+    return (
+        tok.tag_ == "VBG"
+        and len(objs) == 1
+        and objs[0].i == tok.i + 1
+        and objs[0].lemma_.lower() in lex.sense("not_event_compound_heads")
+        and not _kids(tok, "aux", "nsubj", "advmod")
+    )
 
 
 def _attack_verb_sense(tok: Token, subj: list[Token], objs: list[Token], lex: Lexicon) -> bool | None:
@@ -409,11 +429,8 @@ def attack_kind(head: Token, lex: Lexicon) -> str | None:
     "sniper attack"), else off who or what did it ("killed by a sniper's bullet", "a bomb killed two")."""
     lemma = head.lemma_.lower()
     words = {lemma, head.lower_} | {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
-    doers = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}] if head.pos_ == "VERB" else []
-    doers += [
-        g for p in head.children if p.dep_ in {"agent", "prep"} and p.lower_ in {"by", "with"} for g in p.children
-    ]
-    helpers = {t.lemma_.lower() for d in doers for t in [d, *d.children] if t.dep_ in {"compound", "poss"} or t is d}
+    subjects = _kids(head, "nsubj", "nsubjpass") if head.pos_ == "VERB" else []
+    helpers = _lemmas(_doers(head, subjects))
     kinds = lex.senses.get("attack_kinds", {})
     for found in (words, helpers):
         for kind, members in kinds.items():
@@ -437,16 +454,21 @@ def killing_by_someone(tok: Token, kind: str, lex: Lexicon) -> bool:
         return bool(victims or _kids(tok, "det", "compound", "amod", "nummod"))
     if kind != "verb" or lemma != "kill" or any(o.lower_.endswith(("self", "selves")) for o in _kids(tok, "dobj")):
         return False  # "killed himself" is a suicide
-    doers = _kids(tok, "nsubj") + [
-        g for p in _kids(tok, "agent", "prep") if p.lower_ in {"by", "with"} for g in p.children
-    ]
+    doers = _doers(tok, _kids(tok, "nsubj"))
     words = lex.sense("weapons") | lex.sense("attackers")
-    return any(
-        _lemmas([d]) & words
-        or _lemmas(_kids(d, "compound", "poss")) & words
-        or d.ent_type_ in {"PERSON", "NORP", "ORG"}
-        for d in doers
+    return bool(_lemmas(doers) & words) or any(
+        d.ent_type_ in {"PERSON", "NORP", "ORG"} for d in doers if d.dep_ in {"nsubj", "pobj"}
     )
+
+
+def _doers(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Who or what did it: the subjects with their modifiers ("the gunman's rifle"), and the words of a "by" or
+    "with" phrase, however the parser hung them ("by a sniper's bullet last autumn")."""
+    found = [t for s in subjects for t in [s, *_kids(s, "compound", "poss")]]
+    for p in _kids(verb, "agent", "prep"):
+        if p.lower_ in {"by", "with"}:
+            found += [t for t in p.subtree if t is not p and t.ent_type_ not in {"DATE", "TIME"}]
+    return found
 
 
 def aggregate_period(tok: Token, lex: Lexicon) -> bool:
@@ -623,7 +645,7 @@ def single_victim(tok: Token, lex: Lexicon) -> bool:
         return False
     if tok.lemma_.lower() in lex.sense("collective_people_nouns"):
         return False
-    if tok.ent_type_ == "PERSON":
+    if tok.ent_type_ == "PERSON" or named_person(tok, lex):
         return True
     return is_person(tok, lex) and any(
         c.dep_ in {"det", "poss"} and c.lower_ not in {"no", "any", "every", "each", "some"} for c in tok.children
