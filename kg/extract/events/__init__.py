@@ -193,6 +193,7 @@ def _candidate(
     ev.arguments = find_arguments(doc, trig, lookup, lex)
     if trig.type in {"attack", "death", "injury"}:
         _owner_is_no_place(doc, ev, lookup)
+        _country_after_town(doc, ev, lookup)
         for arg in ev.arguments:  # "fired the rifle bullet", "fired a rocket": what was fired, not what it hit
             if arg.role == "target" and lookup.type_of(arg.entity) == "other":
                 arg.role = "instrument"
@@ -377,22 +378,35 @@ def _days_in(head, timexes: list[Timex], lex) -> frozenset[str]:
 def _where_an_attack_noun_was(noun, ev: Event, lookup: EntityLookup, lex) -> None:
     """Where an attack named by a noun happened, which coreference needs to keep the attacks of two places apart:
     a country's name before it ("the Tanzania blast", "the Kenya bombing": where, unlike the demonym of "the
-    Russian strike", which says who), and the places it hit ("an explosion ripped through the embassy in Dar es
-    Salaam", "a second blast hit the embassy in Nairobi")."""
+    Russian strike", which says who), the places it hit ("an explosion ripped through the embassy in Dar es
+    Salaam", "a second blast hit the embassy in Nairobi"), and those of its toll ("died in the blast in Dar es
+    Salaam, Tanzania")."""
     for arg in ev.arguments:
         ent = lookup.by_id.get(arg.entity or "")
         tok = next((c for c in noun.children if c.dep_ == "compound" and c.idx == arg.start), None)
         if arg.role == "agent" and ent is not None and ent.type == "place" and tok is not None and arg.text == ent.name:
             arg.role = "place"
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in lex.sense("impact_verbs"):
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "by"}:
+        verb = noun.head.head  # "died in the blast in Dar-es-Salaam": where the toll is, the blast was
+        if verb.pos_ != "VERB" or not {"death", "injury"} & set(lex.verbs.get(verb.lemma_.lower(), ())):
+            return
+    elif noun.dep_ != "nsubj" or verb.lemma_.lower() not in lex.sense("impact_verbs"):
         return
     for arg in verb.children:
-        if arg.dep_ == "dobj" or arg.dep_ == "prep" and arg.lower_ in {"through", "in", "at", "near", "outside"}:
+        if (
+            arg.dep_ == "dobj"
+            and noun.dep_ == "nsubj"
+            or (
+                arg.dep_ == "prep"
+                and arg.lower_ in {"through", "in", "at", "near", "outside"}
+                and noun not in arg.subtree
+            )
+        ):
             for tok in arg.subtree:
                 eid = lookup.entity_at(tok.i)
-                if eid and lookup.type_of(eid) == "place":
-                    _add_place(ev, tok, eid, lookup)
+                if eid and lookup.type_of(eid) == "place" and tok.dep_ not in {"compound", "punct"}:
+                    _add_place(ev, tok, eid, lookup)  # not the parts of "Dar-es-Salaam" the NER split
 
 
 def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
@@ -439,15 +453,30 @@ def _add_place(ev: Event, tok, eid: str, lookup: EntityLookup) -> None:
     """A place argument for the entity mention at `tok` (once per entity)."""
     if any(a.entity == eid and a.role == "place" for a in ev.arguments):
         return
-    first = last = tok
-    while first.i > 0 and lookup.entity_at(first.i - 1) == eid:
-        first = first.nbor(-1)
-    while last.i + 1 < len(tok.doc) and lookup.entity_at(last.i + 1) == eid:
-        last = last.nbor()
-    end = last.idx + len(last)
-    ev.arguments.append(Argument("place", lookup.text[first.idx : end], first.idx, end, eid))
+    ent = lookup.by_id.get(eid)
+    span = next((m for m in ent.mentions if m.start <= tok.idx < m.end), None) if ent else None
+    start, end = (span.start, span.end) if span else (tok.idx, tok.idx + len(tok))
+    ev.arguments.append(Argument("place", lookup.text[start:end], start, end, eid))
 
 
 def _is_state(entity: Entity) -> bool:
     place = gazetteer().places.get(entity.name) if entity.type == "place" else None
     return place is not None and place.kind == "state"
+
+
+def _country_after_town(doc: Doc, ev: Event, lookup: EntityLookup) -> None:
+    """ "in Dar-es-Salaam, Tanzania": the country written after a town is a place of the event too (it says where
+    the town is when the gazetteer does not know it)."""
+    for arg in list(ev.arguments):
+        if arg.role != "place" or lookup.is_country(arg.entity):
+            continue
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            continue
+        after = doc[span.end + 1]
+        eid = lookup.entity_at(after.i)
+        town = range(span.start, span.end)
+        # the town governs the country ("Dar-es-Salaam, Tanzania"), unlike "in East Africa, U.S. forces launched"
+        governed = any(a.i in town for a in list(after.ancestors)[:3]) or after.i in town
+        if eid and eid != arg.entity and lookup.is_country(eid) and governed:
+            _add_place(ev, after, eid, lookup)

@@ -134,6 +134,9 @@ def one_of_several_places(
     Tanzania"): a single attack there is one of the several `broad` reports, not all of them."""
     if not narrow or not broad:
         return False
+    # a town the gazetteer does not place counts by the country named with it ("Dar-es-Salaam, Tanzania")
+    narrow = {n for n in narrow if country_of.get(n) or n in countries} or narrow
+    broad = {b for b in broad if country_of.get(b) or b in countries} or broad
     if not all(any(_inside(n, b, countries, country_of) for b in broad) for n in narrow):
         return False
     return any(
