@@ -474,7 +474,8 @@ def _doers(verb: Token, subjects: list[Token]) -> list[Token]:
 def aggregate_period(tok: Token, lex: Lexicon) -> bool:
     """Events counted over a period, not one event: "since 1993, three doctors have been murdered", "more than a
     dozen attempted murders in the last five years", "three times, doctors were killed", "40 years of armed
-    invasions". Read on the trigger and, for a noun, on the verb it is the subject or object of."""
+    invasions", "a spate of attacks", "numerous bombings". Read on the trigger and, for a noun, on the verb it is
+    the subject or object of."""
     units = lex.sense("period_units")
     top = tok
     while top.dep_ == "conj":
@@ -482,7 +483,18 @@ def aggregate_period(tok: Token, lex: Lexicon) -> bool:
     of = top.head
     if top.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in units and of.head.tag_ == "NNS":
         return True  # "40 years of blockade, armed invasions and sabotage", "decades of war"
+    if tok.tag_ in {"NNS", "NNPS"} and vague_quantity(tok, lex):
+        return True  # "numerous bombings", "several attacks": a set of events
+    if (
+        tok.tag_ == "NNS"
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in {"be", "become", "remain"}
+        and not _kids(tok, "det", "poss", "nummod")
+    ):
+        return True  # "assassinations are a regular event", "bombings have become common": attacks in general
     nodes = [tok]
+    if top.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in lex.sense("event_series_nouns"):
+        return True  # "a spate of attacks", "a series of shootings"
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}:
         nodes.append(tok.head)
     for node in nodes:

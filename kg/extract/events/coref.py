@@ -336,7 +336,11 @@ def _attack_antecedent(
             continue
         if _one_of_several(c, cluster, countries, geo):
             continue
+        if _roles_swapped(c.event, cluster):
+            continue  # "the attack on the market" and "the attacker was shot dead by police"
         shares = any(_shares_entity(m.event, c.event, WHO_AND_WHERE) for m in cluster)
+        if c.pos == "noun" and c.plural and not c.definite and not shares and _entities(c.event, {"agent"}):
+            continue  # "prompting Russian airstrikes": a plural with an attacker of its own is another set
         if c.pos == "noun" and not refers_back:
             distance = c.sent_index - max(m.sent_index for m in cluster)
             announced = root.headline and not root.extra
@@ -354,6 +358,13 @@ def _attack_antecedent(
         if best is None or score >= best_score:
             best, best_score = root, score
     return best
+
+
+def _roles_swapped(ev: Event, cluster: list[Candidate]) -> bool:
+    """Who attacks in one is who is hit in the other: two events, whatever else agrees."""
+    agents = set().union(*(_entities(m.event, {"agent"}) for m in cluster))
+    targets = set().union(*(_entities(m.event, {"target", "victim"}) for m in cluster))
+    return bool(agents & _entities(ev, {"target", "victim"}) or targets & _entities(ev, {"agent"}))
 
 
 def _same_word(c: Candidate, cluster: list[Candidate]) -> bool:
