@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.events.conflict import add_count
+from kg.extract.events.casualties import add_count
 from kg.extract.events.coref import Candidate, merge_coreferent, one_of_several_places, places_compatible
 from kg.facts import Argument, Casualties, Event, Mention
 

@@ -2,9 +2,10 @@
 
 `find_events(doc, article, entities, entity_index)` returns the article's events in text order with
 ids "ev1", "ev2", ... Dates are attached later (kg.extract.dating). One module per event family:
-`conflict` (attack, death, injury: word sense, casualty counts), `communication` (statement, call,
-press conference: word sense, content, medium); shared machinery in `triggers`, `arguments`,
-`modality`, `coref`. Trigger words, argument frames and sense lists are data:
+`conflict` (attack, death, injury: word sense, killings), `casualties` (how many died or were hurt), `tolls`
+(the attack a killing is, the attack each death and injury is the toll of), `communication` (statement, call,
+press conference: word sense, content, medium); shared machinery in `triggers`, `arguments`, `modality`,
+`coref`. Trigger words, argument frames and sense lists are data:
 `kg/extract/data/event_lexicon.json`; CAMEO/PLOVER codes: `kg/extract/data/event_types.json`.
 
 Confidence: evidence strength, not a probability calibrated on data. A verb trigger with a resolved
@@ -18,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import is_title_case_line
-from kg.extract.events import communication, conflict
+from kg.extract.events import casualties, communication, conflict
 from kg.extract.events.arguments import EntityLookup, find_arguments
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
 from kg.extract.events.lexicon import event_types, lexicon
@@ -203,7 +204,7 @@ def _candidate(
     if trig.type == "statement":
         ev.content, _, _ = communication.content_of(head, trig.pos, sent)
     if trig.type in {"death", "injury"}:
-        value, qualifier = conflict.victim_count(doc, ev, head, trig.pos, lex)
+        value, qualifier = casualties.victim_count(doc, ev, head, trig.pos, lex)
         if value is not None or qualifier is not None:
             ev.casualties = Casualties(
                 killed=value if trig.type == "death" else None,
@@ -244,7 +245,7 @@ def _candidate(
     cand.lethal = lethal
     if trig.type in {"attack", "death", "injury"}:
         cand.days = _days_in(head, timexes, lex)
-        cand.aggregate = conflict.aggregate_period(head, lex)
+        cand.aggregate = casualties.aggregate_period(head, lex)
     if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         cand.governor = _governing_verb(head)
     elif (

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from kg.extract.events.conflict import add_count
+from kg.extract.events.casualties import add_count
 from kg.facts import Event
 
 CONTACT = {"call", "negotiation", "meeting"}

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from kg.extract.events import conflict
+from kg.extract.events import casualties, conflict
 from kg.extract.events.coref import Candidate, event_places, one_of_several_places, places_compatible
 from kg.facts import Argument, Casualties, Event
 from kg.nlp import sentences
@@ -64,7 +64,7 @@ def implied_events(cands: list[Candidate], toks: list[Token], lex: Lexicon) -> l
         ):
             death = _implied(c, "death")
             death.partner = c
-            value, qualifier = conflict.victim_count(head.doc, death.event, head, c.pos, lex)
+            value, qualifier = casualties.victim_count(head.doc, death.event, head, c.pos, lex)
             if value is not None or qualifier is not None:
                 death.event.casualties = Casualties(killed=value, qualifier=qualifier)
             out.append(death)
@@ -139,7 +139,7 @@ def link_tolls(
         partial = not plural_tie and one_of_several_places(scope, _cluster_places(root, geo, countries), countries, geo)
         if ev.casualties and not partial:
             value = ev.casualties.killed if ev.type == "death" else ev.casualties.injured
-            attack.casualties = conflict.add_count(
+            attack.casualties = casualties.add_count(
                 attack.casualties, TOLL_TYPES[ev.type], value, ev.casualties.qualifier
             )
         for arg in ev.arguments:
