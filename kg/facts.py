@@ -121,7 +121,9 @@ class Argument:
 class Casualties:
     killed: int | None = None
     injured: int | None = None
-    qualifier: str | None = None  # "at least", "more than", "about", ...
+    # "at least", "more than", "about", ... of the counts; with no count, a vague quantity the text gives
+    # instead of a number ("dozens", "several", "tens of thousands": never turned into one)
+    qualifier: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"killed": self.killed, "injured": self.injured, "qualifier": self.qualifier}

@@ -46,7 +46,9 @@ def extract_facts(doc: Doc, article: Article, event_mentions: bool = False) -> A
     try:
         facts.entities, entity_index = find_entities(doc, article)
         facts.timexes = find_timexes(doc, article.published)
-        facts.events = find_events(doc, article, facts.entities, entity_index, corefer=not event_mentions)
+        facts.events = find_events(
+            doc, article, facts.entities, entity_index, corefer=not event_mentions, timexes=facts.timexes
+        )
         attach_event_dates(doc, facts.events, facts.timexes, article.published)
         mark_future_events_planned(doc, facts.events, facts.timexes, article.published)
     finally:

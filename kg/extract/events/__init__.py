@@ -2,13 +2,13 @@
 
 `find_events(doc, article, entities, entity_index)` returns the article's events in text order with
 ids "ev1", "ev2", ... Dates are attached later (kg.extract.dating). One module per event family:
-`conflict` (attack, death, injury: word sense, casualty counts), `communication` (statement, call,
+`conflict` (attack, death, injury: word sense, killings), `casualties` (how many died or were hurt), `tolls`
+(the attack a killing is, the attack each death and injury is the toll of), `communication` (statement, call,
 press conference: word sense, content, medium), `civic` (election, ruling, arrest, protest, sanction,
 visit: word sense, offices, courts, outcomes), `business` (acquisition: word sense, buyer and company; the
-money an event names, `money`); shared machinery in `triggers`, `arguments`,
-`speakers` (speakers across sentences), `framing`, `modality`,
-`coref`. Trigger words, argument frames and sense lists are data: `kg/extract/data/event_lexicon.json`;
-CAMEO/PLOVER codes: `kg/extract/data/event_types.json`.
+money an event names, `money`); shared machinery in `triggers`, `arguments`, `speakers` (speakers across
+sentences), `framing`, `modality`, `coref`. Trigger words, argument frames and sense lists are data:
+`kg/extract/data/event_lexicon.json`; CAMEO/PLOVER codes: `kg/extract/data/event_types.json`.
 
 Confidence: evidence strength, not a probability calibrated on data. A verb trigger with a resolved
 actor scores highest (0.85–0.95), a bare noun lowest (0.45); a sense kept by a context rule ("fire"
@@ -21,15 +21,17 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import is_title_case_line
-from kg.extract.events import business, civic, communication, conflict
+from kg.extract.events import business, casualties, civic, communication, conflict
 from kg.extract.events.arguments import EntityLookup, find_arguments
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import modality_of
 from kg.extract.events.speakers import continue_speakers
+from kg.extract.events.tolls import implied_events, link_tolls
 from kg.extract.events.triggers import Trigger, find_triggers, register_family
-from kg.facts import Article, Casualties, Entity, Event, Mention
+from kg.extract.gazetteer import gazetteer
+from kg.facts import Argument, Article, Casualties, Entity, Event, Mention, Timex
 from kg.nlp import doc_text, sentence_index, sentences, span_text, tokens
 
 if TYPE_CHECKING:
@@ -41,16 +43,35 @@ register_family(civic.TYPES, civic.sense, civic.verb_rule)
 register_family(business.TYPES, business.sense)
 
 ACTOR_ROLES = {"agent", "participant"}
-DISTINCT_MARKERS = {"separate", "another", "second", "new", "other", "earlier", "previous", "different"}
+# "another attack", "a separate deal"; "such attacks", "similar bombings" name a kind of event, not this one
+DISTINCT_MARKERS = {
+    "separate",
+    "another",
+    "second",
+    "new",
+    "other",
+    "earlier",
+    "previous",
+    "different",
+    "such",
+    "similar",
+}
 
 
 def find_events(
-    doc: Doc, article: Article, entities: list[Entity], entity_index: dict[int, str], *, corefer: bool = True
+    doc: Doc,
+    article: Article,
+    entities: list[Entity],
+    entity_index: dict[int, str],
+    *,
+    corefer: bool = True,
+    timexes: list[Timex] | None = None,
 ) -> list[Event]:
     """The article's events with their arguments (dates are attached later).
 
     With `corefer=False` every trigger mention stays its own event (mention-level output, as WikiEvents
     and ACE annotate); by default coreferent mentions are folded into one event (`Event.mentions`).
+    `timexes`, the article's temporal expressions, tell two attacks on different days apart.
     """
     lex = lexicon()
     lookup = EntityLookup(entities, entity_index, doc_text(doc))
@@ -74,16 +95,21 @@ def find_events(
         seen_types.add(trig.type)
         if known and trig.pos == "noun" and _classifies_referent(head, lex):
             continue
-        cand = _candidate(doc, trig, lookup, lex, sents, sent_index, headlines)
+        cand = _candidate(doc, trig, lookup, lex, sents, sent_index, headlines, timexes or [])
         cand.headline = cand.headline or cand.sent_index == title_line
         if trig.pos == "noun" and _lemma(head) in lex.sense("process_nouns") and _generic_process(head, cand.event):
             continue
         cands.append(cand)
     continue_speakers(doc, [c.event for c in cands], lookup)
-    countries = frozenset(e.id for e in entities if lookup.is_country(e.id))
-    survivors = merge_coreferent(cands, countries) if corefer else cands
+    if corefer:  # a trigger mention is one event of one type at mention level, as ACE and KAIROS annotate
+        cands = implied_events(cands, toks, lex)
+        _mark_reference_points(cands, toks, lex)
+    # places that hold others: countries, and states ("Alabama" holds "Birmingham")
+    countries = frozenset(e.id for e in entities if lookup.is_country(e.id) or _is_state(e))
+    country_of = {e.id: e.country or "" for e in entities if e.type == "place"}
+    survivors = merge_coreferent(cands, countries, country_of) if corefer else cands
     events = [fold(c) for c in survivors]
-    _link_tolls(events, survivors, doc)
+    link_tolls(survivors, doc, lex, countries, country_of)
     events.sort(key=lambda e: e.trigger.start)
     renamed = {}
     for k, ev in enumerate(events, 1):
@@ -165,7 +191,9 @@ def _classifies_referent(tok, lex) -> bool:
     )
 
 
-def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_index, headlines) -> Candidate:
+def _candidate(
+    doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_index, headlines, timexes: list[Timex]
+) -> Candidate:
     head = tokens(doc)[trig.head]
     span = doc[trig.start : trig.end]
     k = sent_index[trig.head]
@@ -177,12 +205,23 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_i
         sentence=(sent.start_char, sent.end_char),
     )
     ev.arguments = find_arguments(doc, trig, lookup, lex)
+    if trig.type in {"attack", "death", "injury"}:
+        _owner_is_no_place(doc, ev, lookup)
+        _country_after_town(doc, ev, lookup)
+        for arg in ev.arguments:  # "fired the rifle bullet", "fired a rocket": what was fired, not what it hit
+            if arg.role == "target" and lookup.type_of(arg.entity) == "other":
+                arg.role = "instrument"
+    if trig.type == "attack" and trig.pos == "noun":
+        _where_an_attack_noun_was(head, ev, lookup, lex)
+        for arg in ev.arguments:  # "the embassy bombings": the building named before the noun was hit
+            if arg.role == "agent" and arg.text.split()[-1].lower() in lex.sense("attacked_facility_nouns"):
+                arg.role = "target"
     ev.modality = modality_of(head, lex)
     if trig.type == "statement":
         ev.content, _, _ = communication.content_of(head, trig.pos, sent)
     if trig.type in {"death", "injury"}:
-        value, qualifier = conflict.victim_count(doc, ev, head, trig.pos)
-        if value is not None:
+        value, qualifier = casualties.victim_count(doc, ev, head, trig.pos, lex)
+        if value is not None or qualifier is not None:
             ev.casualties = Casualties(
                 killed=value if trig.type == "death" else None,
                 injured=value if trig.type == "injury" else None,
@@ -195,6 +234,8 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_i
     ev.confidence = _confidence(trig, ev, k in headlines)
     det = [c for c in head.children if c.dep_ in {"det", "poss"}]
     definite = bool(det) and det[0].lower_ in lex.sense("definite_anaphors")
+    if trig.type != "statement":  # "Friday's bombing", "the militants' attack", "Moscow's offer"
+        definite = definite or any(c.dep_ == "poss" for c in det)
     cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines)
     # "talks", "negotiations": a plural that names one event; "chanting protesters": a crowd, one protest
     cand.plural = (
@@ -203,13 +244,38 @@ def _candidate(doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_i
         and _lemma(head) not in lex.sense("process_nouns")
         and not civic.names_a_crowd(head, lex)
     )
-    cand.kind = _attack_kind(head, lex) if trig.type == "attack" else None
+    cand.kind = conflict.attack_kind(head, lex) if trig.type == "attack" else None
     cand.distinct = any(c.lower_ in DISTINCT_MARKERS for c in head.children if c.dep_ in {"amod", "det"})
-    if trig.type == "attack" and trig.pos == "verb":
+    if trig.pos == "noun" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:  # "bombings also hit two depots"
         cand.distinct = cand.distinct or any(
-            t.lower_ in DISTINCT_MARKERS for t in head.subtree if t.dep_ in {"amod", "det"}
+            c.dep_ == "advmod" and c.lower_ in lex.sense("additive_adverbs") for c in head.head.children
+        )
+    if trig.type in {"attack", "death"} and trig.pos == "verb":  # a death's values go to the attack it implies
+        cand.distinct = (
+            cand.distinct
+            or any(t.lower_ in DISTINCT_MARKERS for t in head.subtree if t.dep_ in {"amod", "det"})
+            or any(c.lower_ == "again" for c in head.children if c.dep_ == "advmod")
         )
         cand.dated = any(t.ent_type_ == "DATE" for t in head.subtree)
+        cand.refers_back = _refers_back(head, lex) or any(
+            a.role in {"agent", "target", "victim"} and lookup.type_of(a.entity) in {"person", "organization"}
+            for a in ev.arguments
+        )  # a name is definite: "Novak was shot in the back" tells of the Novak killing
+        cand.subject_plural = any(
+            c.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in c.children)
+            for c in _core_arguments(head, ("nsubj", "nsubjpass"))
+        )
+    lethal: bool | None = None  # "attempted murder", "non-fatal attacks" killed no one
+    if trig.type == "attack" and trig.pos == "noun" and conflict.nonfatal(head, lex):
+        ev.casualties = Casualties(killed=0)
+        lethal = False
+    elif trig.type == "attack" and conflict.attempted_killing(head, lex):
+        ev.casualties = Casualties(killed=0)  # "charged with attempted murder": the target lived
+        lethal = False
+    cand.lethal = lethal
+    if trig.type in {"attack", "death", "injury"}:
+        cand.days = _days_in(head, timexes, lex)
+        cand.aggregate = casualties.aggregate_period(head, lex)
     if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         cand.governor = _governing_verb(head)
     if trig.type == "statement":
@@ -250,15 +316,6 @@ def _governing_verb(noun) -> int | None:
     return tok.i if tok.pos_ == "VERB" else None
 
 
-def _attack_kind(head, lex) -> str | None:
-    lemma = head.lemma_.lower()
-    words = {lemma, head.lower_} | {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
-    for kind, members in lex.senses.get("attack_kinds", {}).items():
-        if words & set(members):
-            return kind
-    return None
-
-
 def _confidence(trig: Trigger, ev: Event, in_headline: bool) -> float:
     actor_roles = {"agent", "participant", "victim"} if trig.type in {"death", "injury"} else ACTOR_ROLES
     has_actor = any(a.entity and a.role in actor_roles for a in ev.arguments)
@@ -276,34 +333,149 @@ def _confidence(trig: Trigger, ev: Event, in_headline: bool) -> float:
     return max(0.1, min(0.95, score))
 
 
-def _link_tolls(events: list[Event], survivors: list[Candidate], doc: Doc) -> None:
-    """Deaths and injuries in an attack's sentence (or the next) are its toll: caused_by and casualties."""
-    attacks = [(c.sent_index, c.event) for c in survivors if c.event.type == "attack"]
-    for extra in (m for c in survivors if c.event.type == "attack" for m in c.extra):
-        attacks.append((extra.sent_index, extra.merged_into.event if extra.merged_into else extra.event))
-    # a toll is read where its event's trigger is (the body, not the headline that announced it)
-    sent_at = {s.start_char: k for k, s in enumerate(sentences(doc))}
-    for c in sorted(survivors, key=lambda c: c.event.trigger.start):
-        ev = c.event
-        if ev.type not in {"death", "injury"} or ev.modality != "asserted":
+def _core_arguments(verb, deps: tuple[str, ...] = ("nsubj", "nsubjpass", "dobj")) -> list:
+    """A verb's subject and object; for a relative or reduced relative clause ("the bomb that exploded", "the
+    sites struck overnight"), the noun it modifies."""
+    args = [c for c in verb.children if c.dep_ in deps]
+    if verb.dep_ in {"relcl", "acl"}:
+        args = [a for a in args if a.tag_ not in {"WDT", "WP"}] + [verb.head]
+    return args
+
+
+def _refers_back(verb, lex) -> bool:
+    """An attack verb told of something already reported: its subject or object is definite, possessive or a
+    pronoun ("the bombs went off", "the sniper fired", "he was shot", "whoever shot")."""
+    for arg in _core_arguments(verb):
+        if arg.pos_ == "PRON" or arg.tag_ in {"WP", "PRP"}:
+            return True
+        if any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in lex.sense("definite_anaphors")) for c in arg.children
+        ):
+            return True
+    return False
+
+
+_DAY_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _days_in(head, timexes: list[Timex], lex) -> frozenset[str]:
+    """The calendar values (YYYY, YYYY-MM, YYYY-MM-DD) of the dates inside a trigger's phrase or clause, and for the
+    noun a toll is told in, those of the toll's verb ("killed in a bombing in 1995")."""
+    spans = [(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))]
+    verb = head.head.head if head.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ == "VERB" and {"death", "injury"} & set(lex.verbs.get(verb.lemma_.lower(), ())):
+        for c in verb.children:
+            if c.dep_ in {"prep", "npadvmod"} and c is not head.head:
+                spans.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+    return frozenset(
+        tx.value
+        for tx in timexes
+        if tx.type == "DATE" and any(a <= tx.start < b for a, b in spans) and _DAY_VALUE.fullmatch(tx.value)
+    )
+
+
+def _where_an_attack_noun_was(noun, ev: Event, lookup: EntityLookup, lex) -> None:
+    """Where an attack named by a noun happened, which coreference needs to keep the attacks of two places apart:
+    a country's name before it ("the Tanzania blast", "the Kenya bombing": where, unlike the demonym of "the
+    Russian strike", which says who), the places it hit ("an explosion ripped through the embassy in Dar es
+    Salaam", "a second blast hit the embassy in Nairobi"), and those of its toll ("died in the blast in Dar es
+    Salaam, Tanzania")."""
+    for arg in ev.arguments:
+        ent = lookup.by_id.get(arg.entity or "")
+        tok = next((c for c in noun.children if c.dep_ == "compound" and c.idx == arg.start), None)
+        if arg.role == "agent" and ent is not None and ent.type == "place" and tok is not None and arg.text == ent.name:
+            arg.role = "place"
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "by"}:
+        verb = noun.head.head  # "died in the blast in Dar-es-Salaam": where the toll is, the blast was
+        if verb.pos_ != "VERB" or not {"death", "injury"} & set(lex.verbs.get(verb.lemma_.lower(), ())):
+            return
+    elif noun.dep_ != "nsubj" or verb.lemma_.lower() not in lex.sense("impact_verbs"):
+        return
+    for arg in verb.children:
+        if (
+            arg.dep_ == "dobj"
+            and noun.dep_ == "nsubj"
+            or (
+                arg.dep_ == "prep"
+                and arg.lower_ in {"through", "in", "at", "near", "outside"}
+                and noun not in arg.subtree
+            )
+        ):
+            for tok in arg.subtree:
+                eid = lookup.entity_at(tok.i)
+                if eid and lookup.type_of(eid) == "place" and tok.dep_ not in {"compound", "punct"}:
+                    _add_place(ev, tok, eid, lookup)  # not the parts of "Dar-es-Salaam" the NER split
+
+
+def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
+    """An attack named as the time or cause of another ("13 days after the embassy bombings, U.S. forces launched
+    strikes", "in retaliation for the raid") is not the attack its sentence reports: the two never corefer."""
+    attacks = [c for c in cands if c.event.type == "attack"]
+    for c in attacks:
+        if c.pos != "noun" or not _reference_point(toks[c.head], lex):
             continue
-        k = sent_at.get(ev.sentence[0], c.sent_index)
-        same = [a for j, a in attacks if j == k and a.modality == "asserted"]
-        before = [a for j, a in attacks if j == k - 1 and a.modality == "asserted"]
-        pool = same or before
-        if not pool:
+        mine = {t.i for t in toks[c.head].subtree}
+        c.apart = frozenset(
+            o.head
+            for o in attacks
+            if o.sent_index == c.sent_index and o.head not in mine and c.head not in {t.i for t in toks[o.head].subtree}
+        )
+
+
+def _reference_point(noun, lex) -> bool:
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ in lex.sense("earlier_event_preps"):
+        return True
+    return prep.lower_ in {"for", "to", "of"} and prep.head.lemma_.lower() in lex.sense("retaliation_nouns")
+
+
+def _owner_is_no_place(doc: Doc, ev: Event, lookup: EntityLookup) -> None:
+    """ "bombs exploded at U.S. embassies in Nairobi": the country that names the thing hit is whose it was, not
+    where; its argument is a target. Coreference tells attacks apart by where they happened."""
+    for arg in list(ev.arguments):
+        if arg.role != "place" or not lookup.is_country(arg.entity):
             continue
-        attack = min(pool, key=lambda a: abs(a.trigger.start - ev.trigger.start))
-        ev.caused_by = attack.id
-        if ev.casualties:
-            cas = attack.casualties or Casualties()
-            if ev.type == "death" and cas.killed is None:
-                cas.killed = ev.casualties.killed
-                cas.qualifier = cas.qualifier or ev.casualties.qualifier
-            elif ev.type == "injury" and cas.injured is None:
-                cas.injured = ev.casualties.injured
-                cas.qualifier = cas.qualifier or ev.casualties.qualifier
-            attack.casualties = cas
-        for arg in ev.arguments:
-            if arg.role in {"place"} and not any(a.role == "place" for a in attack.arguments):
-                attack.arguments.append(arg)
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if span is None or not len(span) or lookup.entity_at(span[-1].i) == arg.entity or span[-1].pos_ != "NOUN":
+            continue
+        arg.role = "target"
+        for tok in span[-1].subtree:  # "at U.S. embassies in Kenya and Tanzania": where they were
+            eid = lookup.entity_at(tok.i)
+            if eid and eid != arg.entity and lookup.type_of(eid) == "place":
+                _add_place(ev, tok, eid, lookup)
+
+
+def _add_place(ev: Event, tok, eid: str, lookup: EntityLookup) -> None:
+    """A place argument for the entity mention at `tok` (once per entity)."""
+    if any(a.entity == eid and a.role == "place" for a in ev.arguments):
+        return
+    ent = lookup.by_id.get(eid)
+    span = next((m for m in ent.mentions if m.start <= tok.idx < m.end), None) if ent else None
+    start, end = (span.start, span.end) if span else (tok.idx, tok.idx + len(tok))
+    ev.arguments.append(Argument("place", lookup.text[start:end], start, end, eid))
+
+
+def _is_state(entity: Entity) -> bool:
+    place = gazetteer().places.get(entity.name) if entity.type == "place" else None
+    return place is not None and place.kind == "state"
+
+
+def _country_after_town(doc: Doc, ev: Event, lookup: EntityLookup) -> None:
+    """ "in Dar-es-Salaam, Tanzania": the country written after a town is a place of the event too (it says where
+    the town is when the gazetteer does not know it)."""
+    for arg in list(ev.arguments):
+        if arg.role != "place" or lookup.is_country(arg.entity):
+            continue
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            continue
+        after = doc[span.end + 1]
+        eid = lookup.entity_at(after.i)
+        town = range(span.start, span.end)
+        # the town governs the country ("Dar-es-Salaam, Tanzania"), unlike "in East Africa, U.S. forces launched"
+        governed = any(a.i in town for a in list(after.ancestors)[:3]) or after.i in town
+        if eid and eid != arg.entity and lookup.is_country(eid) and governed:
+            _add_place(ev, after, eid, lookup)

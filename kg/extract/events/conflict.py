@@ -1,102 +1,22 @@
-"""Conflict events (attack, death, injury): word sense, casualty counts, and tolls linked to attacks.
+"""Conflict events (attack, death, injury): word sense, killings, kinds of attack.
 
 Sense: the ambiguous attack words ("fire", "strike", "shot", "hit", "blast") are kept only when the
 parse shows a weapon, an attacker, a target or a violent frame; deaths and injuries need a person-like
 victim or a predicative use ("23 dead", "were injured").
-Casualties: a number on the victim ("killed at least 23 people", "23 fatalities", "five were wounded"),
-with its qualifier ("at least", "more than", "nearly").
+Killings: a death someone caused is an attack as well (`killing_by_someone`, used by `tolls`). Counts are in
+`casualties`.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from kg.extract.events.lexicon import Lexicon
+from kg.extract.events.lexicon import Lexicon, lexicon
+from kg.extract.gazetteer import gazetteer
 from kg.nlp import sent_of, span_tokens, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-    from kg.facts import Event
-
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "dozen": 12,
-    "dozens": 24,
-    "hundreds": 200,
-    "thousand": 1000,
-    "thousands": 2000,
-    "a": 1,
-    "an": 1,
-}
-QUALIFIERS = (
-    ("at least", "at least"),
-    ("more than", "more than"),
-    ("over", "more than"),
-    ("nearly", "nearly"),
-    ("almost", "nearly"),
-    ("about", "about"),
-    ("around", "about"),
-    ("some", "about"),
-    ("roughly", "about"),
-    ("approximately", "about"),
-    ("up to", "up to"),
-    ("at most", "at most"),
-    ("fewer than", "fewer than"),
-    ("less than", "fewer than"),
-    ("dozens", "about"),
-    ("hundreds", "about"),
-    ("thousands", "about"),
-)
-VIOLENT_CONTEXT = {
-    "kill",
-    "die",
-    "injure",
-    "wound",
-    "attack",
-    "bomb",
-    "missile",
-    "rocket",
-    "drone",
-    "troop",
-    "military",
-    "army",
-    "militant",
-    "war",
-    "destroy",
-    "airstrike",
-    "shell",
-    "casualty",
-    "dead",
-}
 
 
 def _kids(tok: Token, *deps: str) -> list[Token]:
@@ -114,9 +34,16 @@ def is_person(tok: Token, lex: Lexicon) -> bool:
     return tok.lemma_.lower() in lex.sense("people_nouns") or tok.lower_ in lex.sense("people_nouns")
 
 
+def named_person(tok: Token, lex: Lexicon) -> bool:
+    """A name with a title or an honorific before it ("Dr. Ilse Varga", "Judge Mara Lindqvist"), whatever the
+    NER made of it."""
+    words = lex.sense("honorifics") | gazetteer().titles
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in words for c in tok.children)
+
+
 def is_person_like(tok: Token, lex: Lexicon) -> bool:
     """A victim-shaped noun: a person, a group entity (NORP), or a counted noun ("23", "five others")."""
-    if is_person(tok, lex) or tok.ent_type_ == "NORP" or tok.like_num:
+    if is_person(tok, lex) or tok.ent_type_ == "NORP" or tok.like_num or named_person(tok, lex):
         return True
     return any(c.dep_ == "nummod" for c in tok.children)
 
@@ -134,6 +61,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None  # "an accidental explosion", "the device detonated accidentally"
         if figurative_target(tok, lex):
             return None  # "the battle against cancer", "a disease to battle": no violence
+        if kind == "verb" and _gerund_modifier(tok, objs, lex):
+            return None  # "police officers and bombing specialists": the parser's gerund is a noun modifier
         if kind == "verb":
             agent_pobj = [g for p in _kids(tok, "agent") for g in p.children if g.dep_ == "pobj"]
             if lemma == "strike":
@@ -168,7 +97,10 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             if lemma == "explode" and _lemmas(subj) & lex.sense("explode_not_subjects"):
                 return None
             if lemma in {"storm", "ram", "torch", "gun"}:
-                return True if objs or subj else None
+                # "gunmen stormed the hotel", "was gunned down": an attack with its attacker or its target
+                return True if objs or subj or _kids(tok, "nsubjpass") else None
+            if lemma in lex.sense("passage_attack_verbs"):
+                return True if explosive_passage(tok, lex) else None
             if lemma in {"attack", "assault"}:
                 return _attack_verb_sense(tok, subj, objs, lex)
             if lemma == "raid" and _lemmas(subj) & lex.sense("law_enforcement"):
@@ -227,6 +159,12 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             ):
                 return True
             return None
+        if lemma in lex.sense("combat_nouns_needing_violence"):
+            if mods & lex.sense("battle_not_modifiers") or not (
+                mods & lex.sense("violent_context") or _violent_sentence(tok)
+            ):
+                return None  # "a custody battle", "the battle of Elian has been won": no violence
+            return True
         if lemma in {"blast", "explosion"}:
             if mods & (lex.sense("explode_not_subjects") | {"furnace", "sonic"}):
                 return None
@@ -282,6 +220,16 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None
         return False
     return False
+
+
+def _gerund_modifier(tok: Token, objs: list[Token], lex: Lexicon) -> bool:
+    return (
+        tok.tag_ == "VBG"
+        and len(objs) == 1
+        and objs[0].i == tok.i + 1
+        and objs[0].lemma_.lower() in lex.sense("not_event_compound_heads")
+        and not _kids(tok, "aux", "nsubj", "advmod")
+    )
 
 
 def _attack_verb_sense(tok: Token, subj: list[Token], objs: list[Token], lex: Lexicon) -> bool | None:
@@ -357,6 +305,8 @@ def blown_apart(tok: Token, lex: Lexicon) -> bool:
 def legal_charge(tok: Token, lex: Lexicon) -> bool:
     """A bare crime noun under a charge, trial or verdict ("on charges of murder", "convicted of murder"):
     the offence in law. A specific death keeps its victim or determiner ("charged with the murder of X")."""
+    if any(c.lemma_.lower() == "degree" for c in _kids(tok, "compound", "amod")):
+        return True  # "second-degree murder" is a count of an indictment
     if any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children) or any(
         p.lower_ == "of" for p in _kids(tok, "prep")
     ):
@@ -367,7 +317,10 @@ def legal_charge(tok: Token, lex: Lexicon) -> bool:
     if node.dep_ != "pobj" or node.head.lower_ not in {"of", "with", "for"}:
         return False
     gov = node.head.head
-    return gov.lemma_.lower() in lex.sense("legal_charge_words")
+    words = lex.sense("legal_charge_words")
+    if gov.pos_ == "NOUN" and gov.dep_ == "pobj":  # "charged in federal complaints with murder"
+        return gov.lemma_.lower() in words or gov.head.head.lemma_.lower() in words
+    return gov.lemma_.lower() in words
 
 
 def drop_inherited_senses(doc: Doc, triggers: list, lex: Lexicon) -> list:
@@ -467,6 +420,66 @@ def attempted_killing(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in lex.sense("attempt_modifiers") for c in tok.children)
 
 
+def attack_kind(head: Token, lex: Lexicon) -> str | None:
+    """Explosive, firearm, blade ... (`attack_kinds`): read off the trigger and its modifiers ("car bombing",
+    "sniper attack"), else off who or what did it ("killed by a sniper's bullet", "a bomb killed two")."""
+    lemma = head.lemma_.lower()
+    words = {lemma, head.lower_} | {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
+    subjects = _kids(head, "nsubj", "nsubjpass") if head.pos_ == "VERB" else []
+    helpers = _lemmas(_doers(head, subjects))
+    kinds = lex.senses.get("attack_kinds", {})
+    for found in (words, helpers):
+        for kind, members in kinds.items():
+            if found & set(members):
+                return kind
+    return None
+
+
+def killing_by_someone(tok: Token, kind: str, lex: Lexicon) -> bool:
+    """A death someone caused on purpose, which is an attack as well (ACE Conflict.Attack + Life.Die): "the slaying of
+    Dr. Novak", "was murdered", "gunmen killed a guard", "killed by a sniper's bullet", "a bomb killed two". Not a
+    death by illness, accident or disaster ("cancer killed him", "the crash killed two")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.sense("killing_words") or (kind == "verb" and lemma == "murder"):
+        if kind in {"verb", "adj"}:
+            return True  # "was murdered", "a slain doctor"
+        victims = _kids(tok, "poss") + [g for p in _kids(tok, "prep") if p.lower_ == "of" for g in p.children]
+        if lemma == "killing":
+            return any(is_person_like(v, lex) for v in victims)
+        # "the slaying", "Novak's murder", "the sniper slaying of a doctor"; not the bare noun of "justify murder"
+        return bool(victims or _kids(tok, "det", "compound", "amod", "nummod"))
+    if kind != "verb" or lemma != "kill" or any(o.lower_.endswith(("self", "selves")) for o in _kids(tok, "dobj")):
+        return False  # "killed himself" is a suicide
+    doers = _doers(tok, _kids(tok, "nsubj"))
+    words = lex.sense("weapons") | lex.sense("attackers")
+    return bool(_lemmas(doers) & words) or any(
+        d.ent_type_ in {"PERSON", "NORP", "ORG"} for d in doers if d.dep_ in {"nsubj", "pobj"}
+    )
+
+
+def _doers(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Who or what did it: the subjects with their modifiers ("the gunman's rifle"), and the words of a "by" or
+    "with" phrase, however the parser hung them ("by a sniper's bullet last autumn")."""
+    found = [t for s in subjects for t in [s, *_kids(s, "compound", "poss")]]
+    for p in _kids(verb, "agent", "prep"):
+        if p.lower_ in {"by", "with"}:
+            found += [t for t in p.subtree if t is not p and t.ent_type_ not in {"DATE", "TIME"}]
+    return found
+
+
+def nonfatal(tok: Token, lex: Lexicon) -> bool:
+    """ "three non-fatal sniper attacks": an attack that killed no one (a toll of 0 killed)."""
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
+    text = "".join(t.text_with_ws for t in tok.doc[mods[0].i : tok.i]).lower() if mods else ""
+    return any(word in text.replace(" ", "") for word in lex.sense("nonfatal_modifiers"))
+
+
+def lethal_attack(tok: Token, lex: Lexicon) -> bool:
+    """ "was gunned down", "mowed down": an attack phrase that says its target was killed."""
+    prt = particle(tok)
+    return prt is not None and f"{tok.lemma_.lower()} {prt}" in lex.sense("lethal_attack_phrases")
+
+
 def particle_verb_lemmas(lex: Lexicon) -> frozenset[str]:
     """The verbs of `particle_attack_verbs` ("go" of "go off"): other verbs need no look at their particles."""
 
@@ -477,13 +490,22 @@ def particle_verb_lemmas(lex: Lexicon) -> frozenset[str]:
     return lex.derived("@particle_verbs", build)
 
 
+def particle(tok: Token) -> str | None:
+    """A verb's particle: "went off", "gunned down"; also where the parser reads it as an adverb right after the
+    verb ("the bomb went off, killing ...")."""
+    for c in tok.children:
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in {"off", "down", "up"}):
+            return c.lower_
+    return None
+
+
 def particle_attack(tok: Token, lex: Lexicon) -> bool:
     """Phrasal verbs of attack read off their particle and argument: a bomb "went off", militants "set off"
     a device, a missile "brought down" a plane (`particle_attack_verbs` in the lexicon)."""
     verbs: object = lex.senses.get("particle_attack_verbs", {})
     if not isinstance(verbs, dict) or tok.lemma_.lower() not in particle_verb_lemmas(lex):
         return False
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    prt = particle(tok)
     if prt is None:
         return False
     frame = verbs.get(f"{tok.lemma_.lower()} {prt}") if isinstance(verbs, dict) else None
@@ -496,71 +518,16 @@ def particle_attack(tok: Token, lex: Lexicon) -> bool:
 
 
 def _violent_sentence(tok: Token) -> bool:
-    return any(t.lemma_.lower() in VIOLENT_CONTEXT for t in span_tokens(sent_of(tok)) if t.i != tok.i)
+    """Words of violence elsewhere in the sentence (`violent_context`): weapons, troops, killing."""
+    violent = lexicon().sense("violent_context")
+    return any(t.lemma_.lower() in violent for t in span_tokens(sent_of(tok)) if t.i != tok.i)
 
 
-def parse_number(tok: Token) -> int | None:
-    text = tok.text.lower().replace(",", "")
-    if re.fullmatch(r"\d+", text):
-        return int(text)
-    return NUMBER_WORDS.get(text)
-
-
-def count_on(tok: Token) -> tuple[int | None, str | None]:
-    """The number counting a noun ("at least 23 fatalities") and its qualifier."""
-    nums = [c for c in tok.children if c.dep_ == "nummod" and parse_number(c) is not None]
-    if not nums and parse_number(tok) is not None and tok.like_num:
-        nums = [tok]
-    if not nums:
-        return None, None
-    num = nums[0]
-    value = parse_number(num)
-    # compound numbers: "23" with "hundred" etc. are rare in tolls; keep the leading one
-    left = num.doc[max(num.left_edge.i, num.i - 3) : num.i].text.lower()
-    qualifier = None
-    for phrase, norm in QUALIFIERS:
-        if left.endswith(phrase) or (phrase in {"dozens", "hundreds", "thousands"} and num.lower_ == phrase):
-            qualifier = norm
-            break
-    return value, qualifier
-
-
-def victim_count(doc: Doc, event: Event, head: Token, kind: str) -> tuple[int | None, str | None]:
-    """How many died or were hurt, read off the trigger's victim (or the trigger noun itself)."""
-    candidates: list[Token] = []
-    if kind == "noun":
-        candidates.append(head)
-        if head.lemma_.lower() == "toll" and head.dep_ in {"nsubj", "nsubjpass"}:
-            # "the death toll rose to 15", "reached 15", "stands at 15", "is 15"
-            verb = head.head
-            candidates += [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
-            candidates += [
-                g
-                for p in verb.children
-                if p.dep_ == "prep" and p.lower_ in {"to", "at"}
-                for g in p.children
-                if g.dep_ == "pobj"
-            ]
-    elif kind == "adj":
-        candidates.append(head)
-        if head.dep_ == "amod":
-            candidates.append(head.head)
-        candidates += (
-            [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if head.dep_ in {"acomp", "oprd"}
-            else []
-        )
-        candidates += [c for c in head.children if c.dep_ in {"nummod", "npadvmod"}]
-    else:
-        candidates += [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if head.lemma_.lower() in {"die", "perish"}:
-            candidates += [c for c in head.children if c.dep_ == "nsubj"]
-    for cand in candidates:
-        value, qualifier = count_on(cand)
-        if value is not None:
-            return value, qualifier
-        for conj in cand.conjuncts:
-            value, qualifier = count_on(conj)
-            if value is not None:
-                return value, qualifier
-    return None, None
+def explosive_passage(tok: Token, lex: Lexicon) -> bool:
+    """ "A bomb ripped through the office building", "shrapnel tore through the market": a weapon going through
+    a place is an attack. With an attack noun as subject ("an explosion ripped through"), the noun is the event."""
+    if not any(p.lower_ == "through" for p in _kids(tok, "prep")):
+        return False
+    subjects = _kids(tok, "nsubj")
+    words = lex.sense("weapons") | {"shrapnel", "explosive", "explosives"}
+    return any(_lemmas([s]) & words or _lemmas(_kids(s, "compound")) & words for s in subjects)

@@ -19,8 +19,10 @@ negated or hypothetical mentions with asserted ones.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from kg.extract.events.casualties import add_count
 from kg.facts import Event
 
 CONTACT = {"call", "negotiation", "meeting"}
@@ -63,6 +65,13 @@ class Candidate:
     talked_about: bool = False  # the object of a statement ("condemned the attack"): the article's event
     kind: str | None = None  # explosive | firearm | ...: a shooting is not a bombing (`attack_kinds`)
     dated: bool = False  # the mention's clause names a day of its own ("on Tuesday a missile hit ...")
+    days: frozenset[str] = frozenset()  # TIMEX3 values of the dates in the mention's clause
+    refers_back: bool = False  # a verb whose subject or object is definite or a pronoun ("the bomb went off")
+    subject_plural: bool = False  # a verb's subject is plural ("two bombs exploded")
+    aggregate: bool = False  # a set of events over a period ("since 1993", "in the last five years")
+    partner: Candidate | None = None  # the attack a killing's death is, on the same words (`tolls.implied_events`)
+    lethal: bool | None = None  # a killing (True); an attempt or a non-fatal attack (False): never one event
+    apart: frozenset[int] = frozenset()  # heads of mentions of another event ("struck back after the bombing")
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
 
@@ -71,14 +80,24 @@ def _entities(ev: Event, roles: set[str]) -> set[str]:
     return {a.entity for a in ev.arguments if a.role in roles and a.entity}
 
 
-def _compatible(a: Event, b: Event, countries: frozenset[str] = frozenset()) -> bool:
-    """No conflicting actors, places or targets. A country and a place are no conflict where the place may lie
-    in the country ("on Dravenna" and "on the Velorian capital")."""
+def _compatible(
+    a: Event, b: Event, countries: frozenset[str] = frozenset(), country_of: Mapping[str, str] | None = None
+) -> bool:
+    """No conflicting actors, places or targets. A country and a place are no conflict where the place lies in
+    the country (`country_of`: place entity id -> ISO code): "the Tanzania blast" is not the bombing in Nairobi,
+    "the attack on Kenya" may be. Without a code, a country and a place are no conflict ("on Dravenna" and "on
+    the Velorian capital")."""
     if a.modality != b.modality:
         return False
     for roles in ({"agent"}, {"place"}, {"target"}):
         ea, eb = _entities(a, roles), _entities(b, roles)
+        if roles == {"place"} and country_of is not None:
+            if not places_compatible(ea, eb, countries, country_of):
+                return False
+            continue
         if roles != {"agent"} and ea and eb and (ea <= countries) != (eb <= countries):
+            if not places_compatible(ea, eb, countries, country_of or {}):
+                return False
             continue
         if ea and eb and not (ea & eb):
             return False
@@ -88,24 +107,72 @@ def _compatible(a: Event, b: Event, countries: frozenset[str] = frozenset()) -> 
     return True
 
 
+def places_compatible(a: set[str], b: set[str], countries: frozenset[str], country_of: Mapping[str, str]) -> bool:
+    """Two sets of places that may name where one event happened: they share a place, or their countries meet
+    ("Nairobi" and "Kenya"; not "Nairobi" and "Tanzania"). Places of no known country conflict with none."""
+    if not a or not b or a & b:
+        return True
+    codes_a = {country_of[x] for x in a if country_of.get(x)}
+    codes_b = {country_of[x] for x in b if country_of.get(x)}
+    if codes_a and codes_b and not codes_a & codes_b:
+        return False
+    known_a = {x for x in a - countries if country_of.get(x)}
+    known_b = {x for x in b - countries if country_of.get(x)}
+    if known_a and known_b and not known_a & known_b:
+        return False  # two cities: "Nairobi" and "Mombasa"
+    # places of no known country ("East Africa", an unknown town) conflict only with each other
+    vague_a, vague_b = a - countries - known_a, b - countries - known_b
+    return not (vague_a and vague_b and not vague_a & vague_b and not (known_a or known_b))
+
+
+def _inside(place: str, other: str, countries: frozenset[str], country_of: Mapping[str, str]) -> bool:
+    code = country_of.get(place)
+    return place == other or (other in countries and bool(code) and code == country_of.get(other))
+
+
+def one_of_several_places(
+    narrow: set[str], broad: set[str], countries: frozenset[str], country_of: Mapping[str, str]
+) -> bool:
+    """Every place of `narrow` lies in a place of `broad`, and `broad` names more ("Nairobi" within "Kenya and
+    Tanzania"): a single attack there is one of the several `broad` reports, not all of them."""
+    if not narrow or not broad:
+        return False
+    # a town the gazetteer does not place counts by the country named with it ("Dar-es-Salaam, Tanzania")
+    narrow = {n for n in narrow if country_of.get(n) or n in countries} or narrow
+    broad = {b for b in broad if country_of.get(b) or b in countries} or broad
+    if not all(any(_inside(n, b, countries, country_of) for b in broad) for n in narrow):
+        return False
+    return any(
+        not any(_inside(n, b, countries, country_of) or _inside(b, n, countries, country_of) for n in narrow)
+        for b in broad
+    )
+
+
 def _same_family(a: str, b: str) -> bool:
     return a == b or (a in CONTACT and b in CONTACT)
 
 
-def merge_coreferent(cands: list[Candidate], countries: frozenset[str] = frozenset()) -> list[Candidate]:
+def merge_coreferent(
+    cands: list[Candidate], countries: frozenset[str] = frozenset(), country_of: Mapping[str, str] | None = None
+) -> list[Candidate]:
     """Fold coreferent mentions into their first mention; returns the surviving candidates. `countries`:
-    the entity ids that are countries (a place in one is no conflict with it)."""
+    the entity ids of the places that hold others (countries, states); `country_of`: the ISO code of each place
+    entity (a place in a country is no conflict with it, a place in another one is)."""
+    geo = country_of or {}  # place entity id -> ISO code ("" when unknown)
     by_head = {c.head: c for c in cands}
-    for c in cands:
-        target = _announcing_headline(c, cands, countries)
+    # a mention told as another event's reference point is resolved once the other event is
+    for c in [c for c in cands if not c.apart] + [c for c in cands if c.apart]:
+        target = _announcing_headline(c, cands, countries, geo)
         if target is not None:
             pass
         elif c.event.type == "statement":
             target = _statement_target(c, by_head, cands)
-        elif c.event.type not in NEVER_MERGED | {"statement"} and (c.pos == "noun" or c.event.type not in CLAUSAL):
-            target = _antecedent(c, cands, countries)
         elif c.event.type == "attack":
-            target = _elaborated_attack(c, cands, countries)
+            target = _attack_antecedent(c, cands, countries, geo) or (
+                _elaborated_attack(c, cands, countries, geo) if c.pos != "noun" else None
+            )
+        elif c.event.type not in NEVER_MERGED | {"statement"} and (c.pos == "noun" or c.event.type not in CLAUSAL):
+            target = _antecedent(c, cands, countries, geo)
         if target is not None:
             root = target
             while root.merged_into is not None:
@@ -113,13 +180,19 @@ def merge_coreferent(cands: list[Candidate], countries: frozenset[str] = frozens
             if root is not c:
                 c.merged_into = root
                 root.extra.append(c)
+                for m in c.extra:  # mentions that joined it before it was resolved
+                    m.merged_into = root
+                    root.extra.append(m)
+                c.extra = []
     return [c for c in cands if c.merged_into is None]
 
 
 HEADLINE_REACH = 6  # body sentences after the headline in which its event is reported
 
 
-def _announcing_headline(c: Candidate, cands: list[Candidate], countries: frozenset[str]) -> Candidate | None:
+def _announcing_headline(
+    c: Candidate, cands: list[Candidate], countries: frozenset[str], geo: Mapping[str, str]
+) -> Candidate | None:
     """The headline mention that announces the event `c` reports: the first body mention of the same type
     (or contact family) within the lead, compatible in arguments, number, kind and casualty counts."""
     if c.headline or c.event.type == "statement":
@@ -135,7 +208,7 @@ def _announcing_headline(c: Candidate, cands: list[Candidate], countries: frozen
             continue
         cluster = [h, *h.extra]
         if (
-            all(_compatible(m.event, c.event, countries) and _same_casualties(m.event, c.event) for m in cluster)
+            all(_compatible(m.event, c.event, countries, geo) and _same_casualties(m.event, c.event) for m in cluster)
             and _same_number_and_kind(c, cluster)
             and (c.pos == "noun" or not any(m.plural for m in cluster))
         ):
@@ -201,7 +274,11 @@ def _has_entities(ev: Event) -> bool:
     return any(a.entity for a in ev.arguments)
 
 
-def _antecedent(c: Candidate, cands: list[Candidate], countries: frozenset[str]) -> Candidate | None:
+def _antecedent(
+    c: Candidate, cands: list[Candidate], countries: frozenset[str], geo: Mapping[str, str]
+) -> Candidate | None:
+    """The earlier event a mention of an agreement, a meeting, a call, talks, a ceasefire ... restates: within
+    the type's window, or anywhere before for a definite noun ("the deal", "the talks", "the truce")."""
     window = WINDOW.get(c.event.type, 3)
     best = None
     for prev in cands:
@@ -214,7 +291,7 @@ def _antecedent(c: Candidate, cands: list[Candidate], countries: frozenset[str])
             continue
         distance = c.sent_index - max(m.sent_index for m in [prev, *prev.extra])
         announced = prev.headline and not prev.extra  # a headline's event is the first one the body reports
-        if distance > window and not announced:
+        if distance > window and not announced and not (c.definite and c.pos == "noun" and not c.distinct):
             continue
         if c.event.type == "attack" and not c.definite and distance > INDEFINITE_WINDOW and not announced:
             continue
@@ -227,11 +304,11 @@ def _antecedent(c: Candidate, cands: list[Candidate], countries: frozenset[str])
             prev.event, {"participant"}
         ) == _entities(c.event, {"participant"})
         if (c.distinct and not same_people) or not all(
-            _compatible(e.event, c.event, countries) for e in [prev, *prev.extra]
+            _compatible(e.event, c.event, countries, geo) for e in [prev, *prev.extra]
         ):
             continue
-        if not _same_number_and_kind(c, [prev, *prev.extra]):
-            continue
+        if c.event.type == "attack" and not _same_number_and_kind(c, [prev, *prev.extra]):
+            continue  # "the talks" after "a meeting", "the accords" after "the deal": number says nothing
         if (
             not c.definite
             and _has_entities(c.event)
@@ -247,6 +324,119 @@ def _antecedent(c: Candidate, cands: list[Candidate], countries: frozenset[str])
     return best
 
 
+def _attack_antecedent(
+    c: Candidate, cands: list[Candidate], countries: frozenset[str], geo: Mapping[str, str]
+) -> Candidate | None:
+    """The attack a later mention restates. A noun that refers back (definite, possessive, demonstrative, or plural:
+    "the bombing", "Friday's blasts", "both bombings", "bombings at the embassies ...") or a verb re-narrating it
+    (its subject or object definite or a pronoun, or an entity of the attack: "the bombs went off", "Novak was shot
+    in the back") is the article's attack, however far back and whatever its grammatical number, when kind
+    (explosive, firearm ...), places, actors, days and tolls agree. Not merged: a mention marked distinct
+    ("another", "a second", "new"), a set of attacks over a period ("since 1993"), and a single attack in one of
+    the places of a multi-place attack ("a bomb went off at the embassy in Tanzania" after "the bombings in Kenya
+    and Tanzania"), which is one of them, not all. A singular indefinite noun ("a devastating assault") joins
+    an attack of the last two sentences only; a verb of a planned or possible attack ("threatened to strike")
+    restates none."""
+    if c.distinct or c.aggregate:
+        return None
+    refers_back = (c.definite or c.plural) if c.pos == "noun" else c.refers_back
+    best, best_score = None, (False, False)
+    for prev in cands:
+        if prev.event.trigger.start >= c.event.trigger.start:
+            break
+        root = prev.merged_into or prev
+        if root is c or root.event.type != "attack" or root.aggregate:
+            continue
+        cluster = [root, *root.extra]
+        if any(c.head in m.apart or m.head in c.apart for m in cluster):
+            continue
+        if c.lethal is not None and any(m.lethal is not None and m.lethal != c.lethal for m in cluster):
+            continue  # "the murder of X" and "the attempted murder of Y"
+        if not all(
+            _compatible(m.event, c.event, countries, geo) and _same_casualties(m.event, c.event) for m in cluster
+        ):
+            continue
+        kinds = {m.kind for m in cluster if m.kind}
+        if c.kind and kinds and c.kind not in kinds or not _days_agree(c, cluster):
+            continue
+        if _one_of_several(c, cluster, countries, geo):
+            continue
+        if _roles_swapped(c.event, cluster):
+            continue  # "the attack on the market" and "the attacker was shot dead by police"
+        shares = any(_shares_entity(m.event, c.event, WHO_AND_WHERE) for m in cluster)
+        if c.pos == "noun" and c.plural and not c.definite and not shares and _entities(c.event, {"agent"}):
+            continue  # "prompting Russian airstrikes": a plural with an attacker of its own is another set
+        if c.pos == "noun" and not refers_back:
+            distance = c.sent_index - max(m.sent_index for m in cluster)
+            announced = root.headline and not root.extra
+            if distance > INDEFINITE_WINDOW and not announced:
+                continue
+            if _has_entities(c.event) and not shares and root.pos != "noun":
+                continue
+        elif c.pos != "noun" and (c.event.modality != "asserted" or not (refers_back or shares)):
+            continue  # "troops shelled rebel positions": its own clause, unless a detail (`_elaborated_attack`)
+        if c.talked_about and c.definite and best is None:
+            return root  # the article's attack, the one a statement is about
+        # the same noun first, then the same number ("the bombings" for the twin bombings, not the single
+        # blast told since), then the nearest
+        score = (_same_word(c, cluster), _plural(c) == any(_plural(m) for m in cluster))
+        if best is None or score >= best_score:
+            best, best_score = root, score
+    return best
+
+
+def _roles_swapped(ev: Event, cluster: list[Candidate]) -> bool:
+    """Who attacks in one is who is hit in the other: two events, whatever else agrees."""
+    agents = set().union(*(_entities(m.event, {"agent"}) for m in cluster))
+    targets = set().union(*(_entities(m.event, {"target", "victim"}) for m in cluster))
+    return bool(agents & _entities(ev, {"target", "victim"}) or targets & _entities(ev, {"agent"}))
+
+
+def _same_word(c: Candidate, cluster: list[Candidate]) -> bool:
+    """ "the embassy bombings" and "bombings at the embassies": the same noun says more than nearness."""
+
+    def word(m: Candidate) -> str:
+        last = m.event.trigger.text.lower().split()[-1]
+        return last[:-1] if last.endswith("s") else last
+
+    return c.pos == "noun" and any(m.pos == "noun" and word(m) == word(c) for m in cluster)
+
+
+def event_places(ev: Event, geo: Mapping[str, str], countries: frozenset[str]) -> set[str]:
+    """Where an event happened: its places, and the places it struck ("struck Mosul"); a country as target is
+    whose it was ("the U.S. embassies"), not where."""
+    return {
+        a.entity
+        for a in ev.arguments
+        if a.entity in geo and (a.role == "place" or a.role == "target" and a.entity not in countries)
+    }
+
+
+def _one_of_several(c: Candidate, cluster: list[Candidate], countries: frozenset[str], geo: Mapping[str, str]) -> bool:
+    """A single attack in one place of a multi-place one, either way round: "the blast in Nairobi" after "the
+    bombings in Kenya and Tanzania", or "the bombings in Kenya and Tanzania" after "the blast in Nairobi"."""
+    mine = event_places(c.event, geo, countries)
+    theirs = set().union(*(event_places(m.event, geo, countries) for m in cluster))
+    if not mine or not theirs:
+        return False
+    if not _plural(c) and one_of_several_places(mine, theirs, countries, geo):
+        return True
+    return not any(_plural(m) for m in cluster) and one_of_several_places(theirs, mine, countries, geo)
+
+
+def _plural(m: Candidate) -> bool:
+    return m.plural if m.pos == "noun" else m.subject_plural
+
+
+def _days_agree(c: Candidate, cluster: list[Candidate]) -> bool:
+    """No two different days: "on Aug. 7" and "last Friday" may be one day, "on Monday" and "on Tuesday" are not.
+    A value at a coarser precision ("1998", "1998-08") agrees with the days inside it."""
+    theirs = set().union(*(m.days for m in cluster))
+    if not c.days or not theirs:
+        return True
+    return any(a.startswith(b) or b.startswith(a) for a in c.days for b in theirs)
+
+
 ELABORATION_WINDOW = 2  # sentences after the attack in which a detail of it is told
 
 
@@ -254,7 +444,9 @@ def _weapons(ev: Event) -> set[str]:
     return {a.text.lower().split()[-1].rstrip("s") for a in ev.arguments if a.role == "instrument" and a.text.strip()}
 
 
-def _elaborated_attack(c: Candidate, cands: list[Candidate], countries: frozenset[str]) -> Candidate | None:
+def _elaborated_attack(
+    c: Candidate, cands: list[Candidate], countries: frozenset[str], geo: Mapping[str, str]
+) -> Candidate | None:
     """A clause that tells a detail of an attack just reported: "missiles and drones struck Sarnovo overnight" ...
     "a missile hit a five-storey apartment block near the station shortly after 2 a.m.". One of the attack's own
     weapons, no attacker of its own, no other place or target, no day of its own and no "another"/"second":
@@ -276,7 +468,7 @@ def _elaborated_attack(c: Candidate, cands: list[Candidate], countries: frozense
             continue
         if not weapons & set().union(*(_weapons(m.event) for m in cluster)):
             continue
-        if all(_compatible(m.event, c.event, countries) for m in cluster) and _same_number_and_kind(c, cluster):
+        if all(_compatible(m.event, c.event, countries, geo) for m in cluster) and _same_number_and_kind(c, cluster):
             best = root
     return best
 
@@ -298,8 +490,14 @@ def _cluster_type(root: Candidate) -> str:
     return root.event.type
 
 
-def _shares_entity(a: Event, b: Event) -> bool:
-    return bool({x.entity for x in a.arguments if x.entity} & {x.entity for x in b.arguments if x.entity})
+WHO_AND_WHERE = frozenset({"agent", "participant", "target", "victim", "place"})  # not a weapon: "a rocket" is any
+
+
+def _shares_entity(a: Event, b: Event, roles: frozenset[str] | None = None) -> bool:
+    def ids(ev: Event) -> set[str | None]:
+        return {x.entity for x in ev.arguments if x.entity and (roles is None or x.role in roles)}
+
+    return bool(ids(a) & ids(b))
 
 
 def fold(root: Candidate) -> Event:
@@ -322,8 +520,11 @@ def fold(root: Candidate) -> Event:
                 ev.arguments.append(arg)
         if not ev.content and m.event.content:
             ev.content = m.event.content
-        if m.event.casualties and not ev.casualties:
-            ev.casualties = m.event.casualties
+        if m.event.casualties:
+            for kind in ("killed", "injured"):
+                ev.casualties = add_count(
+                    ev.casualties, kind, getattr(m.event.casualties, kind), m.event.casualties.qualifier
+                )
         ev.amount = ev.amount or m.event.amount  # a price named by any mention ("the $4.2 billion deal")
         ev.outcome = ev.outcome or m.event.outcome
         ev.confidence = min(0.95, max(ev.confidence, m.event.confidence) + 0.05)

@@ -1,0 +1,164 @@
+"""Killings and tolls: the attack a killing is, and the attack each death and injury is the toll of.
+
+`implied_events` adds the other half of a killing before coreference: a death someone caused ("the slaying of
+Dr. Novak", "gunmen killed a guard") is an attack as well, and an attack that says its target died ("was gunned
+down") a death as well (ACE Conflict.Attack + Life.Die). `link_tolls` runs after coreference: each asserted
+death or injury is the toll of the attack reported in its sentence (or the one before), preferably the one
+the parse ties it to ("killed in the blast", "the bombing that killed 224", "a bomb killed two"); it gets the
+attack's id in `caused_by`, and its count becomes the attack's casualty count. A toll counted over a period
+("since 1993, three doctors have been murdered") is no attack's; nor is a toll in another country than the
+attack; a toll in one of the places of a multi-place attack ("75 were killed in Nairobi" after "the bombings
+in Kenya and Tanzania") is caused by it but does not count for all of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from kg.extract.events import casualties, conflict
+from kg.extract.events.coref import Candidate, event_places, one_of_several_places, places_compatible
+from kg.facts import Argument, Casualties, Event
+from kg.nlp import sentences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kg.extract.events.lexicon import Lexicon
+
+IMPLIED_ROLES = {
+    "attack": {"agent": "agent", "victim": "target", "place": "place", "instrument": "instrument"},
+    "death": {"agent": "agent", "target": "victim", "place": "place", "instrument": "instrument"},
+}
+TOLL_TYPES = {"death": "killed", "injury": "injured"}
+
+
+def implied_events(cands: list[Candidate], toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """The candidates with the other half of each killing added (before it, on the same trigger). A death
+    someone caused is an attack when its sentence reports no attack of its own; an attack that says its target
+    died is a death when no death is told of it ("was gunned down", not "was shot to death", whose "death" is
+    one already). A killing counted over a period ("since 1993, three doctors have been murdered") is no
+    single attack."""
+    attack_sentences = {c.sent_index for c in cands if c.event.type == "attack"}
+    death_heads = {c.head for c in cands if c.event.type == "death"}
+    out: list[Candidate] = []
+    for c in cands:
+        head = toks[c.head]
+        if (
+            c.event.type == "death"
+            and c.sent_index not in attack_sentences
+            and not c.aggregate
+            and conflict.killing_by_someone(head, c.pos, lex)
+        ):
+            attack = _implied(c, "attack")
+            attack.lethal = True
+            attack.kind = conflict.attack_kind(head, lex)
+            c.partner = attack
+            out.append(attack)
+        out.append(c)
+        if (
+            c.event.type == "attack"
+            and c.pos == "verb"
+            and not any(t.i in death_heads for t in head.subtree)
+            and conflict.lethal_attack(head, lex)
+        ):
+            death = _implied(c, "death")
+            death.partner = c
+            value, qualifier = casualties.victim_count(head.doc, death.event, head, c.pos, lex)
+            if value is not None or qualifier is not None:
+                death.event.casualties = Casualties(killed=value, qualifier=qualifier)
+            out.append(death)
+    return out
+
+
+def _implied(c: Candidate, etype: str) -> Candidate:
+    """A candidate of type `etype` on the same trigger, its arguments in the roles of its type."""
+    roles = IMPLIED_ROLES[etype]
+    ev = c.event
+    implied = Event(
+        id=f"{ev.id}:{etype}",
+        type=etype,
+        trigger=ev.trigger,
+        sentence=ev.sentence,
+        arguments=[Argument(roles[a.role], a.text, a.start, a.end, a.entity) for a in ev.arguments if a.role in roles],
+        modality=ev.modality,
+        confidence=ev.confidence,
+    )
+    out = Candidate(implied, c.head, c.pos, c.sent_index, c.definite, headline=c.headline, plural=c.plural)
+    out.days, out.aggregate, out.refers_back, out.apart = c.days, c.aggregate, c.refers_back, c.apart
+    out.distinct, out.dated, out.subject_plural = c.distinct, c.dated, c.subject_plural
+    return out
+
+
+def link_tolls(
+    survivors: list[Candidate],
+    doc: Doc,
+    lex: Lexicon,
+    countries: frozenset[str] = frozenset(),
+    country_of: Mapping[str, str] | None = None,
+) -> None:
+    """Each asserted death and injury gets the attack it is the toll of (`caused_by`), and the attack its count."""
+    geo = country_of or {}
+    attacks = [
+        (m, root)
+        for root in survivors
+        if root.event.type == "attack" and root.event.modality == "asserted" and not root.aggregate
+        for m in [root, *root.extra]
+    ]
+    sent_at = {s.start_char: k for k, s in enumerate(sentences(doc))}
+    for c in sorted(survivors, key=lambda c: c.event.trigger.start):
+        ev = c.event
+        if ev.type not in TOLL_TYPES or ev.modality != "asserted" or c.aggregate:
+            continue
+        k = sent_at.get(ev.sentence[0], c.sent_index)
+        here = _reported_mention(c)
+        places = event_places(ev, geo, countries)
+        # the attack a killing is; the attack the parse ties the toll to, whatever places each names; else the
+        # nearest in the sentence (or the one before) whose places agree with the toll's
+        pool = [(p, p.merged_into or p) for m in [c, *c.extra] if (p := m.partner) is not None]
+        pool = pool or [(m, root) for m, root in attacks if m.sent_index == k and _toll_distance(doc, here, m)[0] == 0]
+        plural_tie = any(m.plural or m.subject_plural for m, _ in pool)
+        for sentence in (k, k - 1):
+            pool = pool or [
+                (m, root)
+                for m, root in attacks
+                if m.sent_index == sentence
+                and places_compatible(places, _cluster_places(root, geo, countries), countries, geo)
+            ]
+        if not pool:
+            continue
+        mention, root = min(pool, key=lambda pair: _toll_distance(doc, here, pair[0]))
+        attack = root.event
+        ev.caused_by = attack.id
+        # a toll counts for the places it names, with those of the mention the parse ties it to ("the attacks at
+        # the embassies in Nairobi and Dar es Salaam killed 257"): not for all of a multi-place attack when that
+        # is one of its places ("the blast killed 10 in Dar es Salaam")
+        scope = set(places)
+        if _toll_distance(doc, here, mention)[0] == 0:
+            scope |= event_places(mention.event, geo, countries)
+        partial = not plural_tie and one_of_several_places(scope, _cluster_places(root, geo, countries), countries, geo)
+        if ev.casualties and not partial:
+            value = ev.casualties.killed if ev.type == "death" else ev.casualties.injured
+            attack.casualties = casualties.add_count(
+                attack.casualties, TOLL_TYPES[ev.type], value, ev.casualties.qualifier
+            )
+        for arg in ev.arguments:
+            if arg.role == "place" and not any(a.role == "place" for a in attack.arguments):
+                attack.arguments.append(arg)
+
+
+def _reported_mention(c: Candidate) -> Candidate:
+    """The mention of the event its trigger now is (the body's, when a headline announced it)."""
+    start = c.event.trigger.start
+    return next((m for m in [c, *c.extra] if m.event.trigger.start == start), c)
+
+
+def _toll_distance(doc: Doc, toll: Candidate, attack: Candidate) -> tuple[int, int]:
+    """The parse first ("killed in the blast", "the blast killed", "bombings that killed"), then the text."""
+    a, b = doc[toll.head], doc[attack.head]
+    related = a.i == b.i or a.is_ancestor(b) or b.is_ancestor(a)
+    return (0 if related else 1, abs(a.idx - b.idx))
+
+
+def _cluster_places(root: Candidate, geo: Mapping[str, str], countries: frozenset[str]) -> set[str]:
+    return set().union(*(event_places(m.event, geo, countries) for m in [root, *root.extra]))
