@@ -299,7 +299,7 @@ def build(
         if on_progress is not None:
             on_progress(summary.articles + summary.skipped, time.monotonic() - started)
 
-    try:
+    def write_all() -> None:  # (a function: once written, a huge article's facts are not kept alive)
         batch: list[ArticleFacts] = []
         for facts in facts_stream:
             batch.append(facts)
@@ -308,6 +308,9 @@ def build(
                 batch = []
         if batch:
             write_batch(batch)
+
+    try:
+        write_all()
         summary.entities = kg_store.count("entities")
         summary.triples = kg_store.count("triples")
         if out_dir is not None:

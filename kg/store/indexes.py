@@ -43,6 +43,9 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
+MINHASH_ROWS = 4096  # shingles hashed at once: a long text's NUM_PERM x shingles matrix would take ~1 KiB each
+
+
 def minhash(text: str) -> np.ndarray:
     """A MinHash signature (NUM_PERM uint32) of the text's word 5-gram shingles."""
     items = shingles(text)
@@ -53,8 +56,11 @@ def minhash(text: str) -> np.ndarray:
         dtype=np.uint64,
         count=len(items),
     )
-    values = (hashes[:, None] * _A[None, :] + _B[None, :]) % np.uint64(_PRIME)
-    return (values.min(axis=0) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    lowest = np.full(NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
+    for i in range(0, len(hashes), MINHASH_ROWS):
+        values = (hashes[i : i + MINHASH_ROWS, None] * _A[None, :] + _B[None, :]) % np.uint64(_PRIME)
+        np.minimum(lowest, values.min(axis=0), out=lowest)
+    return (lowest & np.uint64(0xFFFFFFFF)).astype(np.uint32)
 
 
 def signature_text(sig: np.ndarray) -> str:

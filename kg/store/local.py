@@ -34,6 +34,9 @@ from kg.store.indexes import EventSketch
 # Article triples now go through the bulk loader; what still goes through transactions (removals,
 # completion marks, links) is flushed to disk every this many quads.
 FLUSH_QUADS = 250_000
+# Quads per call of the bulk loader, which sorts what it is given in memory (~850 MB for a million quads,
+# the triples of one 1 MB article): a batch of ordinary articles is one call.
+BULK_CHUNK = 200_000
 
 
 class LocalBackend:
@@ -91,7 +94,8 @@ class LocalBackend:
             self.dataset.update(" ;\n".join(drops), prefixes=PREFIXES)
         crash_point("store.old-versions-removed")
         if self.on_disk:
-            self.dataset.bulk_extend(triples)
+            for start in range(0, len(triples), BULK_CHUNK):  # the loader's memory grows with what it sorts
+                self.dataset.bulk_extend(triples[start : start + BULK_CHUNK])
         else:
             self.dataset.extend(triples)
         crash_point("store.triples-written")

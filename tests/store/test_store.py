@@ -109,11 +109,27 @@ def test_open_refuses_non_store_dirs(tmp_path):
 
 def test_interrupt_is_held_until_the_block_ends():
     done = []
-    with pytest.raises(KeyboardInterrupt):
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal, even under `pytest &`
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with interrupts_deferred():
+                os.kill(os.getpid(), signal.SIGINT)
+                done.append(1)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert done == [1]
+
+
+def test_an_ignored_interrupt_stays_ignored():
+    """Started with SIGINT ignored (`kg build ... &` from a shell), the guarded write does not turn it into
+    KeyboardInterrupt."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
         with interrupts_deferred():
             os.kill(os.getpid(), signal.SIGINT)
-            done.append(1)
-    assert done == [1]
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def test_cli_incremental_build_ls_rm_stats_export(tmp_path, capsys):
@@ -176,3 +192,18 @@ def test_ctrl_c_during_build_leaves_a_consistent_store(tmp_path):
     assert main(["-q", "build", str(ARTICLES), "--store", str(store), "--no-view", "-o", str(tmp_path / "o")]) == 0
     with open_store(store, create=False) as st:
         assert len(st.articles()) == 8
+
+
+def test_large_graph_files_are_sorted_one_subject_at_a_time_in_the_same_order(monkeypatch):
+    """Above SORT_IN_MEMORY quads, graph files are sorted subject by subject (bounded memory): the same
+    order as sorting every quad at once."""
+    import kg.store.files as files
+    from kg.store import add_facts, new_dataset
+
+    dataset = new_dataset()
+    add_facts(dataset, [facts("a1", "Kastrenia struck Sarnovo overnight, officials said."),
+                        facts("a/2", "Kastrenia struck Sarnovo again, officials said.", killed=3)])
+    at_once = list(files.sorted_quads(dataset)), list(files.merged_triples(dataset))
+    assert at_once[0] == sorted(dataset, key=str) and at_once[1]
+    monkeypatch.setattr(files, "SORT_IN_MEMORY", 0)
+    assert (list(files.sorted_quads(dataset)), list(files.merged_triples(dataset))) == at_once
