@@ -7,11 +7,12 @@
 
 `--kills N`: one clean `kg build` of the corpus (the first `--articles` leads of
 ../shared/data/news-dev.in.jsonl, else examples/articles), in batches of `--batch-size`, into an on-disk
-store; then N builds of the same corpus into fresh stores, each killed with SIGKILL: every other one at a
-random moment of its run, the others at a random crash point of the write path (`KG_CRASH_AT`, the Nth
-time it is reached). After each kill: the half-written article graphs on disk (as the kill left them),
-then what `kg ls` and `kg stats` see (the first open cleans up), then the resumed build, compared with the
-clean one quad for quad, and the triples stored in more than one graph. Random choices from `--seed`.
+store; then N builds of the same corpus into fresh stores, each killed with SIGKILL: every other one at
+a random moment of its run (a run that ends first is drawn again), the others at a random crash point
+of the write path (`KG_CRASH_AT`, the Nth time it is reached). After each kill: the half-written article
+graphs on disk (as the kill left them), then what `kg ls`, `kg stats` and a query see (the first open
+cleans up), then the resumed build, compared with the clean one quad for quad, and the triples stored
+in more than one graph. Random choices from `--seed`.
 
 `--rss`: a generated English news-like text on one line (varied sentences, fixed seed) of each size,
 built by `kg build` (on-disk store, graph files and views) in a fresh process; its peak RSS and time.
@@ -132,16 +133,19 @@ def kills(runs: int, seed: int, articles: int, batch: int) -> None:
         totals = {"half on disk after the kill": 0, "half visible after open": 0, "counts disagree": 0,
                   "duplicates across graphs": 0, "resumed != clean": 0, "resume failed": 0, "temp files left": 0,
                   "finished before the kill": 0}
-        for run in range(runs):
-            store, out = root / f"s{run}", root / f"o{run}"
+        run = attempt = 0
+        while run < runs:
+            store, out = root / f"s{attempt}", root / f"o{attempt}"
+            attempt += 1
             args = build_args(inputs, store, out, batch)
             if run % 2 == 0:
-                delay = rng.uniform(0.5, duration)
+                delay = rng.uniform(0.5, 0.95 * duration)
                 proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                         preexec_fn=_default_sigint)
                 try:
                     proc.wait(timeout=delay)
-                    totals["finished before the kill"] += 1
+                    totals["finished before the kill"] += 1  # not a kill: drawn again
+                    continue
                 except subprocess.TimeoutExpired:
                     proc.send_signal(signal.SIGKILL)
                     proc.wait()
@@ -165,7 +169,8 @@ def kills(runs: int, seed: int, articles: int, batch: int) -> None:
             totals["resumed != clean"] += int(not same)
             totals["resume failed"] += int(resumed.returncode != 0)
             totals["temp files left"] += temps
-            print(f"run {run + 1:2d}: killed {how} (exit {proc.returncode}); half graphs on disk {half_on_disk}, "
+            run += 1
+            print(f"run {run:2d}: killed {how} (exit {proc.returncode}); half graphs on disk {half_on_disk}, "
                   f"listed/counted/queried {listed}/{counted}/{queried}, half after open {half_left}; resumed: "
                   f"exit {resumed.returncode}, equal to clean {same}, duplicates {dups}, temp files {temps}",
                   flush=True)
