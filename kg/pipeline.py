@@ -53,6 +53,11 @@ def _articles(
         yield item
 
 
+def article_error(article: Article, reason: str) -> InputError:
+    """The error line of one article that failed after it was read: where it came from, its id, why."""
+    return InputError(article.path or article.id, f"article {article.id}: {reason}")
+
+
 def extract(
     inputs: Iterable[str] | str,
     published: str | None = None,
@@ -62,22 +67,33 @@ def extract(
     event_mentions: bool = False,
     read_options: ReadOptions | None = None,
     on_warning: WarningHandler | None = None,
+    max_chars: int | None = None,
 ) -> Iterator[ArticleFacts]:
     """Read inputs (files, directories, globs, URLs, `-`; one path may be given as a string) and yield each
     article's facts in input order.
 
-    An input that cannot be read is passed to `on_error` and the rest go on; without `on_error` it raises
-    InputFailed (never dropped). What reading noticed (an unreadable date) goes to `on_warning` and is in
-    the facts' `errors`. `read_options` (kg.ingest.ReadOptions): date order, CSV columns, feeds, fetching.
+    An input that cannot be read, or an article that cannot be extracted (longer than `max_chars`,
+    default `kg.extract.MAX_CHARS`, or any failure inside it), is passed to `on_error` and the rest go
+    on; without `on_error` it raises InputFailed (never dropped). What reading noticed (an unreadable
+    date) goes to `on_warning` and is in the facts' `errors`. `read_options` (kg.ingest.ReadOptions):
+    date order, CSV columns, feeds, fetching.
     """
-    from kg.extract import extract_articles
+    from kg.extract import MAX_CHARS, extract_articles
 
     started = time.monotonic()
+    report = on_error or _raise
 
     def articles() -> Iterator[Article]:
-        yield from _articles(inputs, published, read_options, on_error or _raise, on_warning)
+        yield from _articles(inputs, published, read_options, report, on_warning)
 
-    for n, facts in enumerate(extract_articles(articles(), model=model, event_mentions=event_mentions), start=1):
+    stream = extract_articles(
+        articles(),
+        model=model,
+        event_mentions=event_mentions,
+        on_error=lambda article, reason: report(article_error(article, reason)),
+        max_chars=max_chars or MAX_CHARS,
+    )
+    for n, facts in enumerate(stream, start=1):
         if on_progress is not None:
             on_progress(n, time.monotonic() - started)
         yield facts
@@ -191,50 +207,76 @@ def build(
     batch_size: int = 256,
     read_options: ReadOptions | None = None,
     on_warning: WarningHandler | None = None,
+    max_chars: int | None = None,
 ) -> Summary:
     """Build the knowledge graph of `inputs` into a store, and graph files (and HTML views) in `out_dir`.
 
     `store`: a store directory (created if missing), an `http(s)://` SPARQL store, or None for a
     throwaway in-memory store. Articles already in the store with the same content hash and kg version
     are skipped (`Summary.skipped`); changed ones have their named graph replaced. Articles stream
-    through in batches of `batch_size` (entity identities are resolved per batch, names kept stable
-    against the store), so memory stays bounded on large corpora. `workers` > 1 extracts in parallel
-    processes. `formats` among trig (named graphs), ttl (all graphs merged), nq, jsonld. Failed inputs
-    are reported through `on_error` and listed in the summary (`Summary.failures`); the rest is built.
-    `read_options` and `on_warning` as for `extract`.
+    through in batches of `batch_size`: a batch's entity identities are resolved together (names kept
+    stable against the store) and the batch is written as one unit, all its articles or none, so an
+    interrupted or killed build leaves whole batches and building again finishes the store exactly as
+    one uninterrupted build would have. `workers` > 1 extracts in parallel processes. `formats` among
+    trig (named graphs), ttl (all graphs merged), nq, jsonld; the files of `out_dir` are replaced
+    together, never some old and some new.
+
+    Each failed input or article (unreadable, longer than `max_chars`, failing anywhere in its parse,
+    extraction or writing, or reusing the id of a different article of this run) is one error through
+    `on_error`, listed in `Summary.failures`; the rest is built. `read_options` and `on_warning` as for
+    `extract`.
     """
     from kg import __version__
-    from kg.atomic import write_json_atomic
-    from kg.extract import extract_articles
-    from kg.rdf import content_hash, entity_iri, resolve_identities
+    from kg.atomic import atomic_group, crash_point, write_json_atomic
+    from kg.extract import MAX_CHARS, extract_articles, failure_reason
+    from kg.rdf import content_hash, entity_iri
     from kg.store import LocalBackend, open_store, write_graph
 
+    alias_table = _alias_table(aliases)
     summary = Summary()
     kg_store = open_store(store, create=True)
+    kg_store.auto_flush = None  # one batch, one write
 
     def record_error(err: InputError) -> None:
         summary.failures.append(str(err))
         on_error(err)
 
+    def article_failed(article: Article, reason: str) -> None:
+        record_error(article_error(article, reason))
+
     states = kg_store.article_states()
     started = time.monotonic()
+    first_seen: dict[str, tuple[str, str]] = {}  # article id -> (content hash, where it was read) in this run
 
     def changed_articles() -> Iterator[Article]:
         for item in _articles(inputs, published, read_options, record_error, on_warning):
-            if states.get(item.id) == (content_hash(item.text), __version__):
+            digest, where = content_hash(item.text), item.path or item.id
+            earlier = first_seen.get(item.id)
+            if earlier is not None:
+                if earlier[0] != digest:
+                    article_failed(item, f"{earlier[1]} is a different article with the same id: this one is not "
+                                   "built (give it an id of its own)")
+                elif on_warning is not None:
+                    on_warning(f"{where}: article {item.id} is the same as {earlier[1]}: built once")
+                continue
+            first_seen[item.id] = (digest, where)
+            if states.get(item.id) == (digest, __version__):
                 summary.skipped += 1
             else:
                 yield item
 
+    limit = max_chars or MAX_CHARS
     if workers > 1:
         from kg.parallel import extract_parallel
 
-        facts_stream = extract_parallel(changed_articles(), model=model, workers=workers)
+        facts_stream = extract_parallel(
+            changed_articles(), model=model, workers=workers, on_error=article_failed, max_chars=limit
+        )
     else:
-        facts_stream = extract_articles(changed_articles(), model=model)
+        facts_stream = extract_articles(changed_articles(), model=model, on_error=article_failed, max_chars=limit)
 
     def write_batch(batch: list[ArticleFacts]) -> None:
-        identities = resolve_identities(batch, aliases)
+        identities, batch = _resolve(batch, alias_table, article_failed)
         # A name the store already gives an entity wins when it is at least as full: labels stay stable
         # across batches and runs.
         stored = kg_store.entity_labels(sorted({entity_iri(k).value for k in identities.names}))
@@ -242,13 +284,22 @@ def build(
             old = stored.get(entity_iri(key).value)
             if old and len(old.split()) >= len(name.split()):
                 identities.names[key] = old
+        written = []
         for facts in batch:
-            kg_store.put_article(facts, identities, replace=facts.article.id in states, defer=True)
+            try:
+                kg_store.put_article(facts, identities, replace=facts.article.id in states, defer=True)
+            except Exception as exc:  # this article's facts cannot be stored: its error, the others go on
+                article_failed(facts.article, f"cannot be written ({failure_reason(exc)})")
+                continue
+            written.append(facts)
+        kg_store.flush()
+        crash_point("build.batch-written")
+        for facts in written:
             summary.add(facts)
-            if on_progress is not None:
-                on_progress(summary.articles + summary.skipped, time.monotonic() - started)
+        if on_progress is not None:
+            on_progress(summary.articles + summary.skipped, time.monotonic() - started)
 
-    try:
+    def write_all() -> None:  # (a function: once written, a huge article's facts are not kept alive)
         batch: list[ArticleFacts] = []
         for facts in facts_stream:
             batch.append(facts)
@@ -257,28 +308,72 @@ def build(
                 batch = []
         if batch:
             write_batch(batch)
-        kg_store.flush()
+
+    try:
+        write_all()
         summary.entities = kg_store.count("entities")
         summary.triples = kg_store.count("triples")
         nothing_built = summary.failures and not summary.articles and not summary.skipped and not summary.triples
         if out_dir is not None and not nothing_built:  # every input failed: no empty graph files or views
             out = Path(out_dir)
-            out.mkdir(parents=True, exist_ok=True)
-            if isinstance(kg_store.backend, LocalBackend):
-                dataset = kg_store.dataset
-                for fmt in formats:
-                    path = write_graph(dataset, out, fmt)
-                    summary.outputs[fmt] = str(path)
-                if views:
-                    from kg.views import write_views
+            with atomic_group():  # every file renamed into place once all are written
+                if isinstance(kg_store.backend, LocalBackend):
+                    dataset = kg_store.dataset
+                    for fmt in formats:
+                        path = write_graph(dataset, out, fmt)
+                        summary.outputs[fmt] = str(path)
+                    if views:
+                        from kg.views import write_views
 
-                    for name, path in write_views(dataset, out).items():
-                        summary.outputs[name] = str(path)
-            if store is not None:
-                summary.outputs["store"] = kg_store.location
-            summary.outputs["summary"] = str(write_json_atomic(out / "summary.json", summary.to_json()))
+                        for name, path in write_views(dataset, out).items():
+                            summary.outputs[name] = str(path)
+                if store is not None:
+                    summary.outputs["store"] = kg_store.location
+                summary.outputs["summary"] = str(out / "summary.json")
+                write_json_atomic(out / "summary.json", summary.to_json())
         elif store is not None:
             summary.outputs["store"] = kg_store.location
+    except BaseException:
+        kg_store.discard_pending()  # a batch cut short is not written: whole batches only
+        raise
     finally:
         kg_store.close()
     return summary
+
+
+def _alias_table(aliases: str | Path | None):  # noqa: ANN202 (kg.extract.resolve.AliasTable | None)
+    """The alias file read once, before any article: an unreadable one is the caller's error, not each
+    article's."""
+    if not aliases:
+        return None
+    from kg.extract.resolve import load_alias_file
+
+    try:
+        return load_alias_file(aliases)
+    except (OSError, ValueError) as exc:
+        raise InputFailed(InputError(str(aliases), f"cannot read the alias file: {exc}")) from None
+
+
+def _resolve(batch: list[ArticleFacts], alias_table, fail: Callable[[Article, str], None]):  # noqa: ANN001, ANN202
+    """The batch's entity identities, and the articles they cover: an article the resolution fails on is
+    its own error, and the others are resolved without it."""
+    from kg.extract import failure_reason
+    from kg.extract.resolve import resolve_entities
+    from kg.rdf import Identities, preferred_names
+
+    def identities(facts_list: list[ArticleFacts]) -> Identities:
+        keys = resolve_entities(facts_list, alias_table)
+        return Identities(keys=keys, names=preferred_names(facts_list, keys))
+
+    try:
+        return identities(batch), batch
+    except Exception:
+        good = []
+        for facts in batch:
+            try:
+                identities([facts])
+            except Exception as exc:
+                fail(facts.article, f"cannot be resolved ({failure_reason(exc)})")
+                continue
+            good.append(facts)
+        return identities(good), good

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from kg.cli.report import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, Reporter, add_location, location
 
+MAX_CHARS, SEGMENT_CHARS = 1_000_000, 50_000  # kg.extract's (importing it here would load spaCy for --help)
+
 
 def cmd_extract(args: argparse.Namespace, rep: Reporter) -> int:
     from kg.atomic import atomic_write
@@ -24,6 +26,7 @@ def cmd_extract(args: argparse.Namespace, rep: Reporter) -> int:
         event_mentions=args.event_mentions,
         read_options=read_options(args),
         on_warning=rep.warning,
+        max_chars=args.max_chars,
     )
 
     def lines():
@@ -81,6 +84,8 @@ def cmd_build(args: argparse.Namespace, rep: Reporter) -> int:
         on_progress=rep.progress,
         read_options=read_options(args),
         on_warning=rep.warning,
+        max_chars=args.max_chars,
+        batch_size=args.batch_size,
     )
     rep.done()
     if args.json:
@@ -156,6 +161,14 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         help="publication date for every input (2025-07-04, 'July 4, 2025 4:47 PM', ...), overriding their own",
     )
     p.add_argument("--model", metavar="NAME", help="spaCy model to use (default: the best English one installed)")
+    p.add_argument(
+        "--max-chars",
+        type=_positive,
+        default=MAX_CHARS,
+        metavar="N",
+        help=f"refuse articles longer than N characters (default {MAX_CHARS:,}); texts over {SEGMENT_CHARS:,} "
+        "are read in segments",
+    )
     g = p.add_argument_group("reading inputs")
     g.add_argument(
         "--date-order",
@@ -177,6 +190,13 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     )
     g.add_argument("--no-cache", action="store_true", help="fetch URLs again and keep nothing on disk")
     g.add_argument("--fetch-timeout", type=float, default=20.0, metavar="S", help="seconds per request (default 20)")
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text}: must be at least 1")
+    return value
 
 
 def read_options(args: argparse.Namespace):  # noqa: ANN201 (kg.ingest.ReadOptions, imported lazily)
@@ -251,6 +271,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--memory", action="store_true", help="build in memory only (no store on disk)")
     p.add_argument("--workers", type=int, default=1, metavar="N", help="extraction processes (default 1)")
+    p.add_argument(
+        "--batch-size",
+        type=_positive,
+        default=256,
+        metavar="N",
+        help="articles resolved and written together, all or none (default 256)",
+    )
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser(

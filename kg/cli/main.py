@@ -8,10 +8,11 @@ import os
 import signal
 import sys
 import time
+import traceback
 
 from kg import __version__
 from kg.cli import analysis, graph, store
-from kg.cli.report import EXIT_ERROR, EXIT_OK, Reporter
+from kg.cli.report import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_KG_FAILED, EXIT_OK, Reporter
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -82,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         code = args.func(args, rep)
     except KeyboardInterrupt:
         rep.error("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # called from Python with SIGPIPE ignored: the reader went away, nothing to say
         try:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stdout must stay open for the interpreter's exit)
@@ -92,15 +93,26 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a clear line, not a traceback, for anything a user can cause
         from kg.ingest import InvalidDate
         from kg.nlp import ModelNotFound
+        from kg.pipeline import InputFailed
         from kg.store import GraphFileError
 
-        if isinstance(exc, GraphFileError | InvalidDate | ModelNotFound | OSError):
+        if isinstance(exc, GraphFileError | InvalidDate | ModelNotFound | InputFailed | OSError):
             rep.error(exc)
             return EXIT_ERROR
-        raise
+        return kg_failed(rep, exc)
     if not args.quiet and args.command in ("build",):
         rep.info(f"kg: done in {time.monotonic() - started:.1f} s")
     return code
+
+
+def kg_failed(rep: Reporter, exc: Exception) -> int:
+    """An error no input explains (a bug in kg): one line, the traceback with KG_DEBUG=1, its own status."""
+    from kg.extract import failure_reason
+
+    rep.error(f"kg failed: {failure_reason(exc)} (a bug in kg: please report it; KG_DEBUG=1 prints the traceback)")
+    if os.environ.get("KG_DEBUG"):
+        traceback.print_exception(exc, file=sys.stderr)
+    return EXIT_KG_FAILED
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
 """What every command shares: exit statuses, and the Reporter that prints errors, progress and results.
 
-Exit status: 0 all went well; 1 some inputs failed (the rest was processed); 2 the command could not
-run (bad usage, unreadable graph, malformed query).
+Exit status: 0 all went well; 1 some inputs failed (each named; the rest was processed); 2 the command
+could not run (bad usage, an unreadable graph, store or alias file, a malformed query, a store in use, an
+output that cannot be written); 3 kg failed (an unexpected error inside kg: a bug to report; what it had
+written before is left whole); 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR, EXIT_KG_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 class Reporter:
@@ -107,7 +109,10 @@ def count_articles(inputs: list[str]) -> int | None:
                 if head.startswith(b"["):  # a list of records: count them if the file is small
                     if Path(item).stat().st_size > 50_000_000:
                         return None
-                    data = json.loads(Path(item).read_bytes())
+                    try:
+                        data = json.loads(Path(item).read_bytes())
+                    except RecursionError:  # nested too deeply: reading it says so
+                        continue
                     total += len(data) if isinstance(data, list) else 1
                 else:
                     total += 1

@@ -19,12 +19,12 @@ if TYPE_CHECKING:
 STORE_HELP = "store directory or http(s):// SPARQL store (default ./kg-store)"
 
 
-def _open(args: argparse.Namespace, rep: Reporter, create: bool = False):  # -> KgStore | None
+def _open(args: argparse.Namespace, rep: Reporter, create: bool = False, writable: bool = False):  # -> KgStore | None
     from kg.store import GraphFileError, open_store
 
     args.store = location(args)
     try:
-        return open_store(args.store, create=create)
+        return open_store(args.store, create=create, writable=writable)
     except GraphFileError as exc:
         rep.error(exc)
         return None
@@ -47,7 +47,7 @@ def cmd_ls(args: argparse.Namespace, rep: Reporter) -> int:
 
 
 def cmd_rm(args: argparse.Namespace, rep: Reporter) -> int:
-    store = _open(args, rep)
+    store = _open(args, rep, writable=True)
     if store is None:
         return EXIT_ERROR
     missing = 0

@@ -142,31 +142,47 @@ def read_articles(
         opts = replace(opts, published=parse_published(published, opts.date_order))
     elif opts.published:
         opts = replace(opts, published=parse_published(opts.published, opts.date_order))
-    fetcher: Fetcher | None = None
+    state = _Fetching()
     for path in expand_inputs(inputs):
         if isinstance(path, InputError):
             yield path
             continue
-        if is_url(path):
-            fetcher = fetcher or Fetcher(**_fetch_settings(opts))
-            yield from _read_urls([path], opts, fetcher)
-            continue
-        if path == STDIN:
-            label, data = "<stdin>", sys.stdin.buffer.read()
-        else:
-            label = path
-            try:
-                data = Path(path).read_bytes()
-            except OSError as exc:
-                yield InputError(path, f"cannot read: {exc.strerror}")
-                continue
-        raw = _decode(data, label)
-        if isinstance(raw, InputError):
-            yield raw
-            continue
-        fmt = SUFFIX_FORMATS.get(Path(path).suffix.lower()) if path != STDIN else None
-        if fmt == "xml":
-            fmt = xml_kind(data)
-        if fmt == "txt" and is_url_list(raw):
-            fetcher = fetcher or Fetcher(**_fetch_settings(opts))
-        yield from read_source(label, raw, fmt or sniff_format(raw), opts, fetcher)
+        try:
+            yield from _read_one(path, opts, state)
+        except Exception as exc:  # a reader's failure on one input is that input's error; the others go on
+            message = " ".join(str(exc).split())[:200]
+            yield InputError(path, f"cannot be read ({type(exc).__name__}{': ' + message if message else ''})")
+
+
+class _Fetching:
+    """The fetcher the inputs of one call share (its cache, its robots.txt answers), made when first needed."""
+
+    fetcher: Fetcher | None = None
+
+
+def _read_one(path: str, opts: ReadOptions, state: _Fetching) -> Iterator[Article | InputError]:
+    """The articles of one expanded input (a file, a URL or stdin)."""
+    fetcher = state.fetcher
+    if is_url(path):
+        fetcher = state.fetcher = fetcher or Fetcher(**_fetch_settings(opts))
+        yield from _read_urls([path], opts, fetcher)
+        return
+    if path == STDIN:
+        label, data = "<stdin>", sys.stdin.buffer.read()
+    else:
+        label = path
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            yield InputError(path, f"cannot read: {exc.strerror}")
+            return
+    raw = _decode(data, label)
+    if isinstance(raw, InputError):
+        yield raw
+        return
+    fmt = SUFFIX_FORMATS.get(Path(path).suffix.lower()) if path != STDIN else None
+    if fmt == "xml":
+        fmt = xml_kind(data)
+    if fmt == "txt" and is_url_list(raw):
+        fetcher = state.fetcher = fetcher or Fetcher(**_fetch_settings(opts))
+    yield from read_source(label, raw, fmt or sniff_format(raw), opts, fetcher)

@@ -29,7 +29,11 @@ def extract_partition_to_nquads(
             errors.append(str(item))
         else:
             articles.append(item)
-    facts = list(extract_articles(articles, model=model))
+    facts = list(
+        extract_articles(
+            articles, model=model, on_error=lambda article, reason: errors.append(f"{article.path}: {reason}")
+        )
+    )
     identities = resolve_identities(facts)
     result: dict[str, object] = {"partition": partition, "articles": len(facts), "errors": errors}
     if remote:

@@ -35,8 +35,9 @@ def term_node(term: object) -> ox.NamedNode:
 
 
 def _slug(text: str) -> str:
-    """An IRI path segment for any string: readable where possible, always unambiguous."""
-    return quote(text.strip(), safe="-._~")
+    """An IRI path segment for any string: readable where possible, always unambiguous (two strings, two
+    segments: nothing is stripped; `kg.ingest` removes the white space around article ids)."""
+    return quote(text, safe="-._~")
 
 
 def article_iri(article_id: str) -> ox.NamedNode:

@@ -43,6 +43,9 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
+MINHASH_ROWS = 4096  # shingles hashed at once: a long text's NUM_PERM x shingles matrix would take ~1 KiB each
+
+
 def minhash(text: str) -> np.ndarray:
     """A MinHash signature (NUM_PERM uint32) of the text's word 5-gram shingles."""
     items = shingles(text)
@@ -53,8 +56,11 @@ def minhash(text: str) -> np.ndarray:
         dtype=np.uint64,
         count=len(items),
     )
-    values = (hashes[:, None] * _A[None, :] + _B[None, :]) % np.uint64(_PRIME)
-    return (values.min(axis=0) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    lowest = np.full(NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
+    for i in range(0, len(hashes), MINHASH_ROWS):
+        values = (hashes[i : i + MINHASH_ROWS, None] * _A[None, :] + _B[None, :]) % np.uint64(_PRIME)
+        np.minimum(lowest, values.min(axis=0), out=lowest)
+    return (lowest & np.uint64(0xFFFFFFFF)).astype(np.uint32)
 
 
 def signature_text(sig: np.ndarray) -> str:
@@ -78,13 +84,14 @@ class DuplicateIndex:
 
     def __init__(self) -> None:
         self.ids: list[str] = []
+        self.published: list[str] = []  # to the second: the order of "earliest", whatever the order added
         self._known: set[str] = set()
         self._matrix = np.empty((0, NUM_PERM), dtype=np.uint32)
 
     def __len__(self) -> int:
         return len(self.ids)
 
-    def add(self, article_id: str, sig: np.ndarray) -> None:
+    def add(self, article_id: str, sig: np.ndarray, published: str = "") -> None:
         n = len(self.ids)
         if n == len(self._matrix):
             grown = np.empty((max(64, 2 * n), NUM_PERM), dtype=np.uint32)
@@ -92,6 +99,7 @@ class DuplicateIndex:
             self._matrix = grown
         self._matrix[n] = sig
         self.ids.append(article_id)
+        self.published.append(published[:19])
         self._known.add(article_id)
 
     def remove(self, article_id: str) -> None:
@@ -100,17 +108,22 @@ class DuplicateIndex:
         self._known.discard(article_id)
         keep = [i for i, a in enumerate(self.ids) if a != article_id]
         self.ids = [self.ids[i] for i in keep]
+        self.published = [self.published[i] for i in keep]
         self._matrix = self._matrix[keep]
 
     def best_match(self, sig: np.ndarray, exclude: str | None = None) -> tuple[str, float] | None:
-        """The earliest article whose similarity reaches DUPLICATE_THRESHOLD, with the similarity."""
+        """The earliest article (by publication, then id) whose similarity reaches DUPLICATE_THRESHOLD,
+        with the similarity. The order articles were added in does not matter: a store built in one run
+        and one built in two (resumed after a crash) mark the same duplicates."""
         if not self.ids:
             return None
         sims = np.count_nonzero(self._matrix[: len(self.ids)] == sig[None, :], axis=1) / NUM_PERM
-        for i in np.flatnonzero(sims >= DUPLICATE_THRESHOLD):
-            if self.ids[i] != exclude:
-                return self.ids[i], float(sims[i])
-        return None
+        found = [(self.published[i], self.ids[i], i) for i in np.flatnonzero(sims >= DUPLICATE_THRESHOLD)]
+        found = [f for f in found if f[1] != exclude]
+        if not found:
+            return None
+        _, article_id, i = min(found)
+        return article_id, float(sims[i])
 
 
 @dataclass
@@ -313,8 +326,8 @@ def sketches_of(facts: ArticleFacts, identities: Identities | None = None) -> li
             type=ev.type,
             article=graph,
             date=ev.date,
-            earliest=ev.date_range[0] if ev.date_range else None,
-            latest=ev.date_range[1] if ev.date_range else None,
+            earliest=stored_datetime(ev.date_range[0]) if ev.date_range else None,
+            latest=stored_datetime(ev.date_range[1]) if ev.date_range else None,
         )
         for arg in ev.arguments:
             iri = iris.get(arg.entity or "")
@@ -325,3 +338,12 @@ def sketches_of(facts: ArticleFacts, identities: Identities | None = None) -> li
         out.append(sk)
     return out
 
+
+
+def stored_datetime(value: str | None) -> str | None:
+    """A date bound as the store gives it back (`kg.rdf` writes a day as its midnight), so that a sketch
+    made from facts and one read from the store compare alike (`_span` reads the first 19 characters:
+    the store's canonical time zone and fractions do not matter)."""
+    if value is not None and len(value) == 10:
+        return value + "T00:00:00"
+    return value

@@ -29,7 +29,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import __version__
+from kg import __version__, atomic
+from kg.atomic import crash_point
 from kg.facts import ArticleFacts
 from kg.rdf import (
     ENTITIES_GRAPH,
@@ -62,7 +63,7 @@ from kg.store.indexes import (
     signature_text,
     sketches_of,
 )
-from kg.store.local import LocalBackend, is_store_dir, local_sketches
+from kg.store.local import LocalBackend, is_store_dir, local_sketches, unlink_inbound_update, write_layout
 
 DEFAULT_STORE = "kg-store"
 MAX_LINKS_PER_EVENT = 3
@@ -77,12 +78,18 @@ def interrupts_deferred() -> Iterator[None]:
         yield
         return
     received: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+
+    def hold(signum: int, frame: object) -> None:
+        atomic.interrupts_received += 1
+        received.append(signum)
+
+    previous = signal.signal(signal.SIGINT, hold)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
-        if received:
+        # Started with Ctrl-C ignored (`kg build ... &` from a shell): it stays ignored.
+        if received and previous is not signal.SIG_IGN:
             raise KeyboardInterrupt
 
 
@@ -119,6 +126,7 @@ class KgStore:
         self._duplicates: DuplicateIndex | None = None
         self._pending: list[_Pending] = []
         self._events: EventIndex | None = None
+        self.auto_flush: int | None = WRITE_BATCH  # deferred writes flushed every this many articles
 
     def _event_index(self) -> EventIndex:
         if self._events is None:
@@ -154,8 +162,8 @@ class KgStore:
         self.flush()
         rows = self.backend.select(
             """SELECT ?a ?id ?hash ?version ?headline ?published ?dup (COUNT(DISTINCT ?ev) AS ?events) WHERE {
-              ?a a kg:Article ; kg:articleId ?id .
-              OPTIONAL { ?a kg:contentHash ?hash } OPTIONAL { ?a kg:extractorVersion ?version }
+              ?a a kg:Article ; kg:articleId ?id ; kg:contentHash ?hash .
+              OPTIONAL { ?a kg:extractorVersion ?version }
               OPTIONAL { ?a schema:headline ?headline } OPTIONAL { ?a schema:datePublished ?published }
               OPTIONAL { ?a kg:duplicateOf ?dup }
               OPTIONAL { ?ev a kg:Event ; prov:wasDerivedFrom ?a }
@@ -205,7 +213,7 @@ class KgStore:
         queries = {
             "triples": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
             "graphs": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
-            "articles": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kg:Article }",
+            "articles": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kg:Article ; kg:contentHash ?h }",
             "duplicates": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a kg:duplicateOf ?b }",
             "entities": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e kg:mentionedIn ?a }",
             "events": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Event }",
@@ -243,11 +251,11 @@ class KgStore:
         if self._duplicates is None:
             index = DuplicateIndex()
             rows = self.backend.select(
-                f"SELECT ?id ?sig WHERE {{ ?a kg:articleId ?id ; <{MINHASH_SIGNATURE.value}> ?sig . "
+                f"SELECT ?id ?sig ?p WHERE {{ ?a kg:articleId ?id ; <{MINHASH_SIGNATURE.value}> ?sig . "
                 "OPTIONAL { ?a schema:datePublished ?p } } ORDER BY ?p ?id"
             )
             for r in rows:
-                index.add(r["id"], signature_from_text(r["sig"]))
+                index.add(r["id"], signature_from_text(r["sig"]), r.get("p", ""))
             self._duplicates = index
         return self._duplicates
 
@@ -315,9 +323,10 @@ class KgStore:
         """Write (or replace) one article's named graph, with its near-duplicate and same-event links.
 
         `replace=False` says the article is known to be new (skips removing an old version). `defer=True`
-        buffers the write: buffered articles are written together, whole, by `flush()` (automatic every
-        `WRITE_BATCH` articles and on close), which is much faster on disk. Buffered articles already take
-        part in duplicate and same-event matching.
+        buffers the write: buffered articles are written together, all or none, by `flush()` (automatic
+        every `auto_flush` articles unless that is None, and on close), which is much faster on disk.
+        Buffered articles already take part in duplicate and same-event matching. An article whose facts
+        cannot be written (a text no RDF literal can hold) raises before anything is buffered or indexed.
         """
         aid = facts.article.id
         graph = article_graph_iri(aid)
@@ -325,13 +334,13 @@ class KgStore:
         quads, entity_quads = article_quad_parts(facts, identities)
         sig = minhash(facts.article.text)
         quads.append(ox.Quad(art, MINHASH_SIGNATURE, ox.Literal(signature_text(sig)), graph))
+        new = sketches_of(facts, identities)
         index = self.duplicate_index()
         result = PutResult(triples=0)
         dup = index.best_match(sig, exclude=aid)
         if dup is not None:
             result.duplicate_of, result.similarity = dup
             quads.append(ox.Quad(art, DUPLICATE_OF, article_iri(dup[0]), graph))
-        new = sketches_of(facts, identities)
         events = self._event_index()
         events.remove_graph(graph.value)
         links: list[ox.Quad] = []
@@ -352,7 +361,7 @@ class KgStore:
         for ev in new:
             events.add(ev)
         index.remove(aid)
-        index.add(aid, sig)
+        index.add(aid, sig, facts.article.published or "")
         result.triples = len(set(quads)) + len(set(links))
         if any(p.graph == graph for p in self._pending):  # the same article twice in one buffer: last one wins
             self._pending = [p for p in self._pending if p.graph != graph]
@@ -365,14 +374,13 @@ class KgStore:
             for p in self._pending:
                 p.links = [q for q in p.links if not _links_events_of(q, old_events)]
         self._pending.append(_Pending(graph, quads, links, entity_quads, replace))
-        if not defer:
-            self.flush()
-        elif len(self._pending) >= WRITE_BATCH:
+        if not defer or (self.auto_flush is not None and len(self._pending) >= self.auto_flush):
             self.flush()
         return result
 
     def flush(self) -> None:
-        """Write the buffered articles: each graph replaced whole; Ctrl-C is held until all are written.
+        """Write the buffered articles as one unit (`Backend.write_graphs`: each graph replaced whole, on
+        disk all of them or none); Ctrl-C is held until they are written.
 
         The write runs in this thread: Oxigraph's bulk loader holds the GIL while it reads the quads
         and sorts with threads of its own, so a writer thread (tried) only slowed the parse beside it.
@@ -381,27 +389,26 @@ class KgStore:
             return
         pending, self._pending = self._pending, []
         with interrupts_deferred():
-            for p in pending:
-                if p.replace:
-                    self._unlink_inbound(p.graph.value, keep_duplicates=True)
+            crash_point("store.flush")
+            if not isinstance(self.backend, LocalBackend):  # the embedded store does it in its first step
+                for p in pending:
+                    if p.replace:
+                        self._unlink_inbound(p.graph.value, keep_duplicates=True)
             self.backend.write_graphs(
                 [(p.graph, p.quads + p.links, p.replace) for p in pending],
                 [q for p in pending for q in p.entity_quads],
             )
 
+    def discard_pending(self) -> None:
+        """Forget the buffered articles (a batch cut short): nothing of them is written. The in-memory
+        indexes are dropped too, to be read again from the store."""
+        self._pending = []
+        self._duplicates = None
+        self._events = None
+
     def _unlink_inbound(self, graph: str, keep_duplicates: bool) -> None:
         """Drop same-event links (and optionally duplicateOf) that other articles hold about this one."""
-        self.backend.update(
-            f"""DELETE {{ GRAPH ?g {{ ?x kg:sameEventAs ?e . ?e kg:sameEventAs ?x }} }}
-            WHERE {{ GRAPH <{graph}> {{ ?e a kg:Event }} GRAPH ?g {{ ?x kg:sameEventAs ?e }}
-                     FILTER(?g != <{graph}>) }}"""
-        )
-        if not keep_duplicates:
-            self.backend.update(
-                f"""DELETE {{ GRAPH ?g {{ ?x kg:duplicateOf ?a }} }}
-                WHERE {{ GRAPH <{graph}> {{ ?a a kg:Article }} GRAPH ?g {{ ?x kg:duplicateOf ?a }}
-                         FILTER(?g != <{graph}>) }}"""
-            )
+        self.backend.update(unlink_inbound_update(graph, keep_duplicates))
 
     def remove_article(self, article_id: str) -> bool:
         """Remove an article's named graph and every link other articles hold to it. False if absent."""
@@ -436,11 +443,15 @@ class _Pending:
 
 
 
-def open_store(location: str | Path | None = DEFAULT_STORE, create: bool = True, read_only: bool = False) -> KgStore:
+def open_store(
+    location: str | Path | None = DEFAULT_STORE, create: bool = True, read_only: bool = False, writable: bool = False
+) -> KgStore:
     """Open a store: None or ":memory:" in memory, `http(s)://...` remote, else an on-disk directory.
 
     `create=False` refuses a directory that is not already a store. A store another process holds open
-    for writing (e.g. `kg serve`) is opened read-only when `create=False`.
+    for writing (e.g. `kg serve`) is opened read-only when `create=False`, unless `writable` (the
+    caller means to write: "store in use" then). Opened for writing, an on-disk store first removes what
+    a write cut short left (`LocalBackend.recover`).
     """
     if location is None or str(location) == ":memory:":
         return KgStore(LocalBackend(ox.Store(), ":memory:"))
@@ -454,15 +465,20 @@ def open_store(location: str | Path | None = DEFAULT_STORE, create: bool = True,
         raise StoreError(f"{text}: not a store directory")
     if not create and not is_store_dir(path):
         raise StoreError(f"{text}: not a kg store (no Oxigraph database in this directory)")
-    if path.is_dir() and any(path.iterdir()) and not is_store_dir(path):
+    fresh = not path.is_dir() or not any(path.iterdir())
+    if not fresh and not is_store_dir(path):
         raise StoreError(f"{text}: directory exists and is not a kg store; refusing to write into it")
     try:
         dataset = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as exc:
-        if not create and not read_only and "lock" in str(exc).lower():
+        if not create and not read_only and not writable and "lock" in str(exc).lower():
             return open_store(location, create=False, read_only=True)
         if "lock" in str(exc).lower():
             raise StoreError(f"{text}: store is in use by another process (kg serve or kg build?)") from None
         raise StoreError(f"{text}: cannot open store: {exc}") from None
-    return KgStore(LocalBackend(dataset, str(path), read_only=read_only))
-
+    backend = LocalBackend(dataset, str(path), read_only=read_only)
+    if fresh:
+        write_layout(path)
+    elif not read_only:
+        backend.recover()
+    return KgStore(backend)

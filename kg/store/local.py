@@ -7,11 +7,14 @@ sketches read by direct lookups for the same-event index.
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.rdf import ENTITIES_GRAPH, PREFIXES, RDFS_LABEL, one_label_per_entity
+from kg.atomic import crash_point
+from kg.rdf import DATA_BASE, ENTITIES_GRAPH, PREFIXES, RDF_TYPE, RDFS_LABEL, one_label_per_entity
 from kg.store.base import (
     ACTOR_ROLES,
     CONTENT_HASH,
@@ -31,6 +34,9 @@ from kg.store.indexes import EventSketch
 # Article triples now go through the bulk loader; what still goes through transactions (removals,
 # completion marks, links) is flushed to disk every this many quads.
 FLUSH_QUADS = 250_000
+# Quads per call of the bulk loader, which sorts what it is given in memory (~850 MB for a million quads,
+# the triples of one 1 MB article): a batch of ordinary articles is one call.
+BULK_CHUNK = 200_000
 
 
 class LocalBackend:
@@ -41,6 +47,10 @@ class LocalBackend:
         self.location = location
         self.read_only = read_only
         self._unflushed = 0  # quads written since the last flush of the memtables to disk
+
+    @property
+    def on_disk(self) -> bool:
+        return self.location != ":memory:"
 
     def select(self, sparql: str) -> list[dict[str, str]]:
         answer = self.dataset.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
@@ -54,49 +64,163 @@ class LocalBackend:
         self.dataset.update(sparql, prefixes=PREFIXES)
 
     def write_graphs(self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]], entity_quads: list[ox.Quad]) -> None:
-        """Several articles' graphs: old versions removed, then the new quads; and the descriptions of
-        their entities (`entity_quads`, in the entities graph) with one label per entity.
+        """Several articles' graphs, written as one unit: all of them or none (on disk, after a crash,
+        the next open removes what got in: `recover`).
 
-        In memory: one transaction. On disk: the articles' triples go through Oxigraph's bulk loader
-        (sorted files ingested straight into RocksDB: ~3x faster than a transaction, and nothing piles
-        up in the memtables), and each article's `kg:contentHash`, the mark `article_states` needs to
-        call an article complete, is written last in one transaction. A write cut short (a crash, a
-        full disk) leaves articles without that mark: the next build sees them as absent and writes
-        them again, replacing whatever part of them got in. Entity descriptions go in with the
-        articles' triples (inserting one that is already there is a no-op); an entity only the removed
-        versions mentioned loses its description after the write.
+        Old versions are removed with the links other articles hold to their events; then the new
+        quads; and the descriptions of their entities (`entity_quads`, in the entities graph) with one
+        label per entity, an entity only the removed versions mentioned losing its description.
+
+        On disk, in four steps (`JOURNAL` names the graphs first): (1) one transaction drops the old
+        versions; (2) the articles' triples go through Oxigraph's bulk loader (sorted files ingested
+        straight into RocksDB: ~3x faster than a transaction, and nothing piles up in memory); (3) one
+        transaction writes every change to the entities graph and each article's `kg:contentHash`, the
+        mark of a complete article; (4) the journal goes. A graph the journal names that has no mark
+        is a write cut short. In memory: one transaction.
         """
-        on_disk = self.location != ":memory:"
-        unmentioned: set[ox.NamedNode] = set()
-        for graph, _, replace in items:
-            if replace or (on_disk and self.dataset.contains_named_graph(graph)):
-                unmentioned |= mentioned_entities(self.dataset, graph)
-                self.dataset.remove_graph(graph)
-        add = entity_changes(self.dataset, entity_quads)
-        if not on_disk:
-            self.dataset.extend([q for _, quads, _ in items for q in quads] + add)
+        existing = [g for g, _, replace in items if replace or self.dataset.contains_named_graph(g)]
+        candidates: set[ox.NamedNode] = set()
+        for graph in existing:
+            candidates |= mentioned_entities(self.dataset, graph)
+        add, remove = settled_entity_quads(self.dataset, entity_quads)
+        marks = [q for _, quads, _ in items for q in quads if q.predicate == CONTENT_HASH]
+        triples = [q for _, quads, _ in items for q in quads if q.predicate != CONTENT_HASH]
+        if self.on_disk:
+            write_journal(Path(self.location), [g for g, _, _ in items])
+            crash_point("store.journal-written")
+        drops = [unlink_inbound_update(g.value, keep_duplicates=True) for g in existing]
+        drops += [f"DROP SILENT GRAPH <{g.value}>" for g in existing]
+        if drops:
+            self.dataset.update(" ;\n".join(drops), prefixes=PREFIXES)
+        crash_point("store.old-versions-removed")
+        if self.on_disk:
+            for start in range(0, len(triples), BULK_CHUNK):  # the loader's memory grows with what it sorts
+                self.dataset.bulk_extend(triples[start : start + BULK_CHUNK])
         else:
-            marks = [q for _, quads, _ in items for q in quads if q.predicate == CONTENT_HASH]
-            self.dataset.bulk_extend([q for _, quads, _ in items for q in quads if q.predicate != CONTENT_HASH] + add)
-            self.dataset.extend(marks)
-            self._unflushed += len(marks) + len(items)
+            self.dataset.extend(triples)
+        crash_point("store.triples-written")
+        new_mentions = {q.subject for q in triples if q.predicate == MENTIONED_IN}
+        remove += unmentioned_descriptions(self.dataset, candidates - new_mentions)  # type: ignore[operator]
+        self.dataset.update(data_update(remove, add + marks))
+        crash_point("store.committed")
+        if self.on_disk:
+            clear_journal(Path(self.location))
+            self._unflushed += len(add) + len(marks) + len(remove)
             if self._unflushed >= FLUSH_QUADS:
                 self.dataset.flush()
                 self._unflushed = 0
-        if unmentioned:
-            drop_unmentioned_entities(self.dataset, unmentioned)
 
     def remove_graph(self, graph: ox.NamedNode) -> None:
         unmentioned = mentioned_entities(self.dataset, graph)
         self.dataset.remove_graph(graph)
         drop_unmentioned_entities(self.dataset, unmentioned)
 
+    def recover(self) -> int:
+        """Remove what a write cut short (a crash, a kill, a full disk) left: the graphs the journal names
+        that have no completion mark, with the links other articles hold to them, and the descriptions of
+        entities no article mentions any more. A store written by a kg without a journal is checked
+        whole, once. The number of article graphs removed. On disk and writable only."""
+        if not self.on_disk or self.read_only:
+            return 0
+        root = Path(self.location)
+        journal = read_journal(root, self.dataset)
+        if journal is None and (root / LAYOUT_FILE).is_file():
+            return 0
+        graphs = journal if journal is not None else article_graphs(self.dataset)
+        incomplete = [g for g in graphs if self.dataset.contains_named_graph(g) and not is_complete(self.dataset, g)]
+        for graph in incomplete:
+            self.dataset.update(unlink_inbound_update(graph.value, keep_duplicates=False), prefixes=PREFIXES)
+            self.dataset.remove_graph(graph)
+        if incomplete or journal:
+            described = {q.subject for q in self.dataset.quads_for_pattern(None, RDF_TYPE, None, ENTITIES_GRAPH)}
+            drop_unmentioned_entities(self.dataset, described)  # type: ignore[arg-type]
+        self.dataset.flush()
+        write_layout(root)
+        clear_journal(root)
+        return len(incomplete)
+
     def close(self) -> None:
         """Flush, and drop this backend's handle so the database lock goes with the last reference."""
-        if self.location != ":memory:" and not self.read_only and self.dataset is not None:
+        if self.on_disk and not self.read_only and self.dataset is not None:
             self.dataset.flush()
-        if self.location != ":memory:":
+        if self.on_disk:
             self.dataset = None  # type: ignore[assignment]
+
+
+# --- the journal of a write in progress, and what a complete article is -------------------------------
+
+JOURNAL = "kg-journal.json"  # the graphs a write in progress is writing (in the store directory)
+LAYOUT_FILE = "kg-store.json"  # written by a kg that keeps the journal: older stores are checked once
+GRAPH_PREFIX = f"{DATA_BASE}graph/"
+
+
+def write_journal(root: Path, graphs: list[ox.NamedNode]) -> None:
+    """Name the graphs about to be written, durably, before any of them is touched."""
+    tmp = root / f"{JOURNAL}.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump({"writing": [g.value for g in graphs]}, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, root / JOURNAL)
+
+
+def read_journal(root: Path, dataset: ox.Store) -> list[ox.NamedNode] | None:
+    """The graphs a write cut short was writing, or None when no write was in progress. An unreadable
+    journal names every article graph (the same answer, found more slowly)."""
+    path = root / JOURNAL
+    (root / f"{JOURNAL}.tmp").unlink(missing_ok=True)  # a journal cut short: nothing was touched yet
+    if not path.is_file():
+        return None
+    try:
+        return [ox.NamedNode(n) for n in json.loads(path.read_text(encoding="utf-8"))["writing"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return article_graphs(dataset)
+
+
+def clear_journal(root: Path) -> None:
+    (root / JOURNAL).unlink(missing_ok=True)
+
+
+def write_layout(root: Path) -> None:
+    path = root / LAYOUT_FILE
+    if not path.is_file():
+        path.write_text(json.dumps({"journal": JOURNAL, "complete_mark": CONTENT_HASH.value}) + "\n", encoding="utf-8")
+
+
+def article_graphs(dataset: ox.Store) -> list[ox.NamedNode]:
+    return [g for g in dataset.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(GRAPH_PREFIX)]
+
+
+def is_complete(dataset: ox.Store, graph: ox.NamedNode) -> bool:
+    """An article graph with its `kg:contentHash`, the mark written last, with the entities it mentions."""
+    return next(dataset.quads_for_pattern(None, CONTENT_HASH, None, graph), None) is not None
+
+
+def unlink_inbound_update(graph: str, keep_duplicates: bool) -> str:
+    """SPARQL Update dropping the same-event links (and unless `keep_duplicates`, the `kg:duplicateOf`
+    marks) that other articles hold about the events of the article graph `graph`."""
+    links = f"""DELETE {{ GRAPH ?g {{ ?x kg:sameEventAs ?e . ?e kg:sameEventAs ?x }} }}
+        WHERE {{ GRAPH <{graph}> {{ ?e a kg:Event }} GRAPH ?g {{ ?x kg:sameEventAs ?e }} FILTER(?g != <{graph}>) }}"""
+    if keep_duplicates:
+        return links
+    return links + f""" ;
+        DELETE {{ GRAPH ?g {{ ?x kg:duplicateOf ?a }} }}
+        WHERE {{ GRAPH <{graph}> {{ ?a a kg:Article }} GRAPH ?g {{ ?x kg:duplicateOf ?a }} FILTER(?g != <{graph}>) }}"""
+
+
+def data_update(remove: list[ox.Quad], add: list[ox.Quad]) -> str:
+    """One SPARQL Update (one transaction) deleting and inserting these quads (N-Triples term syntax,
+    which SPARQL reads as the same terms)."""
+
+    def block(quads: list[ox.Quad]) -> str:
+        return " ".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
+
+    parts = []
+    if remove:
+        parts.append(f"DELETE DATA {{ {block(remove)} }}")
+    if add:
+        parts.append(f"INSERT DATA {{ {block(add)} }}")
+    return " ;\n".join(parts) or "INSERT DATA { }"
 
 
 def mentioned_entities(dataset: ox.Store, graph: ox.NamedNode) -> set[ox.NamedNode]:
@@ -104,15 +228,21 @@ def mentioned_entities(dataset: ox.Store, graph: ox.NamedNode) -> set[ox.NamedNo
     return {q.subject for q in dataset.quads_for_pattern(None, MENTIONED_IN, None, graph)}  # type: ignore[misc]
 
 
-def entity_changes(dataset: ox.Store, entity_quads: list[ox.Quad]) -> list[ox.Quad]:
-    """Settle new entity descriptions against the dataset: removes the labels they replace (now alt
-    labels), and returns the quads to add (`kg.rdf.one_label_per_entity`). Index lookups, no SPARQL."""
+def settled_entity_quads(dataset: ox.Store, entity_quads: list[ox.Quad]) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """New entity descriptions settled against the dataset: the quads to add and the labels they replace
+    (now alt labels) to remove (`kg.rdf.one_label_per_entity`). Index lookups, no SPARQL, no write."""
     stored: dict[ox.NamedNode, list[str]] = {}
     for node in {q.subject for q in entity_quads if q.predicate == RDFS_LABEL}:
         labels = [term_value(q.object) for q in dataset.quads_for_pattern(node, RDFS_LABEL, None, ENTITIES_GRAPH)]
         if labels:
             stored[node] = labels  # type: ignore[index]
-    add, remove = one_label_per_entity(entity_quads, stored)
+    return one_label_per_entity(entity_quads, stored)
+
+
+def entity_changes(dataset: ox.Store, entity_quads: list[ox.Quad]) -> list[ox.Quad]:
+    """Settle new entity descriptions against the dataset: removes the labels they replace (now alt
+    labels), and returns the quads to add."""
+    add, remove = settled_entity_quads(dataset, entity_quads)
     for q in remove:
         dataset.remove(q)
     return add
@@ -123,20 +253,25 @@ def add_entity_descriptions(dataset: ox.Store, entity_quads: list[ox.Quad]) -> N
     dataset.extend(entity_changes(dataset, entity_quads))
 
 
-def drop_unmentioned_entities(dataset: ox.Store, candidates: set[ox.NamedNode]) -> int:
-    """Remove the description of each candidate entity no article mentions any more (and the
-    affiliations other entities have with it: they came from an article that mentioned it). The number
-    of entities dropped."""
-    dropped = 0
-    for node in candidates:
+def unmentioned_descriptions(dataset: ox.Store, candidates: set[ox.NamedNode]) -> list[ox.Quad]:
+    """The entities-graph quads of each candidate entity no article mentions any more: its description
+    and the affiliations other entities have with it (they came from an article that mentioned it)."""
+    gone: list[ox.Quad] = []
+    for node in sorted(candidates, key=str):
         if next(dataset.quads_for_pattern(node, MENTIONED_IN, None, None), None) is not None:
             continue
-        dropped += 1
-        gone = [*dataset.quads_for_pattern(node, None, None, ENTITIES_GRAPH)]
+        gone += dataset.quads_for_pattern(node, None, None, ENTITIES_GRAPH)
         gone += dataset.quads_for_pattern(None, None, node, ENTITIES_GRAPH)
-        for q in gone:
-            dataset.remove(q)
-    return dropped
+    return gone
+
+
+def drop_unmentioned_entities(dataset: ox.Store, candidates: set[ox.NamedNode]) -> int:
+    """Remove the description of each candidate entity no article mentions any more. The number of
+    quads removed."""
+    gone = unmentioned_descriptions(dataset, candidates)
+    for q in gone:
+        dataset.remove(q)
+    return len(gone)
 
 
 def settle_entity_labels(dataset: ox.Store) -> int:

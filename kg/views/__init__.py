@@ -110,7 +110,17 @@ def _ms(moment: datetime | None) -> int | None:
     return None if moment is None else int(moment.replace(tzinfo=UTC).timestamp() * 1000)
 
 
-def _shorten(text: str, n: int) -> str:
+# The longest text a view payload carries per field: a headline, a sentence or a statement's content is
+# copied into every event it belongs to, so one huge article (a 1 MB text on one line is all headline)
+# must not be copied thousands of times. The graph files keep the full texts.
+MAX_HEADLINE = 200
+MAX_SENTENCE = 600
+MAX_NAME = 120
+
+
+def _shorten(text: str | None, n: int) -> str | None:
+    if text is None:
+        return None
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
@@ -121,7 +131,8 @@ def _event_tooltip(ev: EventRecord, names: dict[str, str]) -> str:
         lines.append(who)
     if ev.sentence:
         lines.append("“" + _shorten(ev.sentence, 300) + "”")
-    lines.append("article: " + (ev.headline or ev.article_id) + (f" [{ev.article_id}]" if ev.headline else ""))
+    headline = _shorten(ev.headline, MAX_HEADLINE)
+    lines.append("article: " + (headline or ev.article_id) + (f" [{ev.article_id}]" if headline else ""))
     return "\n".join(lines)
 
 
@@ -129,16 +140,16 @@ def _event_info(ev: EventRecord) -> dict[str, Any]:
     """What the provenance panel shows on click."""
     return {
         "type": ev.type,
-        "label": ev.label,
-        "trigger": ev.trigger,
+        "label": _shorten(ev.label, MAX_NAME),
+        "trigger": _shorten(ev.trigger, MAX_NAME),
         "date": ev.date,
         "expression": ev.expression,
-        "sentence": ev.sentence,
-        "content": ev.content,
+        "sentence": _shorten(ev.sentence, MAX_SENTENCE),
+        "content": _shorten(ev.content, MAX_SENTENCE),
         "modality": ev.modality,
         "confidence": ev.confidence,
         "article": ev.article_id,
-        "headline": ev.headline,
+        "headline": _shorten(ev.headline, MAX_HEADLINE),
         "url": ev.url,
         "published": ev.published,
         "roles": [[role, iri] for role, iri in ev.roles],
@@ -255,7 +266,7 @@ def index_data(vm: ViewModel, top: int = 12) -> dict[str, Any]:
         a = vm.p.actors.get(iri)
         actors.append(
             {
-                "name": vm.names.get(iri, iri),
+                "name": _shorten(vm.names.get(iri, iri), MAX_NAME),
                 "type": a.type if a else "other",
                 "color": ENTITY_COLORS.get(a.type if a else "other", ENTITY_COLORS["other"]),
                 "events": vm.degree.get(iri, 0),
@@ -268,7 +279,7 @@ def index_data(vm: ViewModel, top: int = 12) -> dict[str, Any]:
     articles = [
         {
             "id": a.id,
-            "title": a.headline or a.id,
+            "title": _shorten(a.headline, MAX_HEADLINE) or a.id,
             "published": (a.published or "")[:10] or None,
             "source": a.source or _host(a.url),
             # a link only to a web page: the URL is article data, never javascript: or data:
@@ -322,7 +333,7 @@ def _event_node(vm: ViewModel, ev: EventRecord, i: int, x: float, y: float) -> d
         "id": ev.iri,
         # short, shown on zoom: what and when (the trigger and sentence are in the tooltip and details)
         "label": f"{ev.type} · {ev.date}" if ev.date else ev.type,
-        "text": f"{ev.label} {ev.trigger}",  # what search matches
+        "text": _shorten(f"{ev.label} {ev.trigger}", 2 * MAX_NAME),  # what search matches
         "shape": "diamond",
         "size": 9,
         "color": vm.colors[ev.type],
@@ -355,7 +366,12 @@ def _actor_node(vm: ViewModel, iri: str, x: float, y: float) -> dict[str, Any]:
         "kind": "actor",
         "etype": kind,
         "rank": vm.rank.get(iri, len(vm.rank)),
-        "info": {"name": vm.names.get(iri, iri), "type": kind, "events": vm.degree.get(iri, 0), **c},
+        "info": {
+            "name": _shorten(vm.names.get(iri, iri), MAX_NAME),
+            "type": kind,
+            "events": vm.degree.get(iri, 0),
+            **c,
+        },
         "font": {"size": 14},
     }
 

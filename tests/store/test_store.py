@@ -109,11 +109,27 @@ def test_open_refuses_non_store_dirs(tmp_path):
 
 def test_interrupt_is_held_until_the_block_ends():
     done = []
-    with pytest.raises(KeyboardInterrupt):
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal, even under `pytest &`
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with interrupts_deferred():
+                os.kill(os.getpid(), signal.SIGINT)
+                done.append(1)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert done == [1]
+
+
+def test_an_ignored_interrupt_stays_ignored():
+    """Started with SIGINT ignored (`kg build ... &` from a shell), the guarded write does not turn it into
+    KeyboardInterrupt."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
         with interrupts_deferred():
             os.kill(os.getpid(), signal.SIGINT)
-            done.append(1)
-    assert done == [1]
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def test_cli_incremental_build_ls_rm_stats_export(tmp_path, capsys):
@@ -144,31 +160,53 @@ def test_cli_incremental_build_ls_rm_stats_export(tmp_path, capsys):
 
 
 def test_ctrl_c_during_build_leaves_a_consistent_store(tmp_path):
-    """A real build process interrupted with SIGINT: whatever it wrote is whole articles, and a rebuild completes."""
+    """A real build process gets Ctrl-C (SIGINT) while it writes its second batch: that batch is written
+    whole, the process exits 130, the store holds whole articles only, and a rebuild completes it.
+
+    Synchronised on the child's own word, never a sleep: the build pauses inside the guarded write
+    (KG_PAUSE_AT), prints a marker, and goes on once the signal has arrived. The child starts with
+    SIGINT's default action even when pytest was started with SIGINT ignored (`pytest &` from a shell,
+    the cause of this test's old failures: the signal sent outside the guarded write was ignored and
+    the build exited 0)."""
+    from crashes import CHILD_SIGNALS, wait_for_marker
+
     store = tmp_path / "store"
-    code = (
-        "import os, signal, kg.store as s\n"
-        "orig = s.KgStore.put_article\n"
-        "def put(self, f, i=None, **kw):\n"
-        "    r = orig(self, f, i, **kw)\n"
-        "    os.kill(os.getpid(), signal.SIGINT)\n"
-        "    return r\n"
-        "s.KgStore.put_article = put\n"
-        "from kg.cli import main\n"
-        f"raise SystemExit(main(['-q', 'build', {str(ARTICLES)!r}, '--store', {str(store)!r}, '--no-view', '-o', "
-        f"{str(tmp_path / 'o')!r}]))\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 130, proc.stderr
+    args = [sys.executable, "-m", "kg", "-q", "build", str(ARTICLES), "--store", str(store), "--no-view",
+            "-o", str(tmp_path / "o"), "--batch-size", "3"]
+    env = {**os.environ, "KG_PAUSE_AT": "store.flush:2"}
+    proc = subprocess.Popen(args, env=env, stderr=subprocess.PIPE, text=True, **CHILD_SIGNALS)
+    wait_for_marker(proc, "kg: paused at store.flush")
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr
+    assert "interrupted" in stderr
     with open_store(store, create=False) as st:
         records = st.articles()
-        assert len(records) == 1  # the interrupt landed after the first article was written, whole
+        assert len(records) == 6  # two batches of three, whole; the third was never started
         graphs = st.backend.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
-        assert [g["g"] for g in graphs] == [ENTITIES_GRAPH.value, article_graph_iri(records[0].id).value]
-        # the entities graph describes exactly the entities that article mentions
+        assert {g["g"] for g in graphs} == {ENTITIES_GRAPH.value} | {article_graph_iri(r.id).value for r in records}
+        # the entities graph describes exactly the entities those articles mention
         described = st.backend.select("SELECT DISTINCT ?e WHERE { GRAPH kgid:entities { ?e rdfs:label ?l } }")
         mentioned = st.backend.select("SELECT DISTINCT ?e WHERE { ?e kg:mentionedIn ?a }")
         assert {r["e"] for r in described} == {r["e"] for r in mentioned} != set()
+    assert main(["-q", "build", str(ARTICLES), "--store", str(store), "--no-view", "-o", str(tmp_path / "o")]) == 0
+    with open_store(store, create=False) as st:
+        assert len(st.articles()) == 8
+
+
+def test_large_graph_files_are_sorted_one_subject_at_a_time_in_the_same_order(monkeypatch):
+    """Above SORT_IN_MEMORY quads, graph files are sorted subject by subject (bounded memory): the same
+    order as sorting every quad at once."""
+    import kg.store.files as files
+    from kg.store import add_facts, new_dataset
+
+    dataset = new_dataset()
+    add_facts(dataset, [facts("a1", "Kastrenia struck Sarnovo overnight, officials said."),
+                        facts("a/2", "Kastrenia struck Sarnovo again, officials said.", killed=3)])
+    at_once = list(files.sorted_quads(dataset)), list(files.merged_triples(dataset))
+    assert at_once[0] == sorted(dataset, key=str) and at_once[1]
+    monkeypatch.setattr(files, "SORT_IN_MEMORY", 0)
+    assert (list(files.sorted_quads(dataset)), list(files.merged_triples(dataset))) == at_once
 
 
 def test_explain_entity_says_which_rule_merged_which_name(tmp_path):

@@ -106,9 +106,13 @@ _FORMS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Bounds]]] = [
 
 
 def timex_bounds(value: str) -> Bounds:
-    """(precision, earliest, latest) of a TIMEX3 value, or Nones when it names no interval."""
+    """(precision, earliest, latest) of a TIMEX3 value, or Nones when it names no interval (or none the
+    calendar has: a day that does not exist, a bound past the year 9999)."""
     for form, bounds in _FORMS:
         m = form.fullmatch(value)
         if m:
-            return bounds(m)
+            try:
+                return bounds(m)
+            except (ValueError, OverflowError):
+                return None, None, None
     return None, None, None
