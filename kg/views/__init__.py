@@ -105,8 +105,8 @@ def render_views(projection: Projection) -> dict[str, str]:
     env = _environment()
     vis_css = _read(VIS_NETWORK_DIR / "vis-network.css")
     pages = {
-        "graph": _page(env, "graph", "kg — graph", payload, graph_data(vm), (str(VIS_NETWORK_DIR / "vis-network.min.js"),),
-                       vis_css),  # fmt: skip
+        "graph": _page(env, "graph", "kg — graph", payload, graph_data(vm),
+                       (str(VIS_NETWORK_DIR / "vis-network.min.js"),), vis_css),  # fmt: skip
         "timeline": _page(env, "timeline", "kg — timeline", payload, timeline_data(vm),
                           ("vendor/vis-timeline/vis-timeline-graph2d.min.js",)),  # fmt: skip
         "map": _page(

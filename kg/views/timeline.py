@@ -4,7 +4,8 @@ group per kind of actor; the window the page opens on; the undated events.
 
 Day (and time) events are points; events known only to the week, month or year are ranges over their
 interval; an event dated only "on or before" a moment (the publication, or the event it belongs to) is a
-point at that moment, labelled so. Events with no time at all are listed apart. The first window shows every dated event when they fit (the whole span is at most
+point at that moment, labelled so. Events with no time at all are listed apart. The first window shows
+every dated event when they fit (the whole span is at most
 `FIT_RATIO` times the densest stretch holding 80% of them), else that densest stretch: one event a
 year away does not squash the story into a few pixels.
 """
@@ -73,8 +74,10 @@ def timeline_data(vm: ViewModel) -> dict[str, Any]:
              "all": lanes[None], "order": len(groups)}  # fmt: skip
         )
     # where each event is drawn: its start, or the latest moment of one dated "on or before"
-    dated = [ev for ev in vm.asserted.events if ev.start or ev.end] or [ev for ev in vm.p.events if ev.start or ev.end]
-    window = default_window([ms(ev.start or ev.end) or 0 for ev in dated], [ms(ev.end or ev.start) or 0 for ev in dated])
+    dated = [ev for ev in vm.asserted.events if ev.start or ev.end] or [e for e in vm.p.events if e.start or e.end]
+    window = default_window(
+        [ms(ev.start or ev.end) or 0 for ev in dated], [ms(ev.end or ev.start) or 0 for ev in dated]
+    )
     return {
         "groups": groups,
         "window": list(window) if window else None,

@@ -186,7 +186,7 @@ def test_events_carry_modality_dates_and_casualties():
 
 
 def test_when_and_casualty_texts():
-    ev = EventRecord(iri="x", type="death", label="death: died", date=None, start=None, end=datetime(2025, 3, 12, 23, 59))
+    ev = EventRecord(iri="x", type="death", label="death: died", end=datetime(2025, 3, 12, 23, 59))
     assert when_text(ev) == "on or before 2025-03-12" and casualty_text(ev) is None
     ev.killed, ev.casualty_qualifier = 3, "more than"
     assert casualty_text(ev) == "more than 3 killed"
@@ -224,8 +224,9 @@ def test_map_places_with_coordinates_and_their_events():
 
 
 def test_actors_carry_aliases_and_titles_for_search():
+    who = {"titles": ["Kremlin spokesman"], "aliases": ["Peskov"]}
     facts = sentence_facts("t", "2025-03-12", [{"type": "statement", "roles": [("agent", "Dmitry Peskov", "person")],
-                                                "entity": {"titles": ["Kremlin spokesman"], "aliases": ["Peskov"]}}])  # fmt: skip
+                                                "entity": who}])  # fmt: skip
     ds = new_dataset()
     add_facts(ds, [facts])
     (actor,) = ViewModel(project(ds)).payload()["actors"]
