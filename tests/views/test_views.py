@@ -10,9 +10,10 @@ from datetime import datetime
 from html.parser import HTMLParser
 
 import pytest
+from builders import modal_facts, sentence_facts
 
 from kg.analysis import EventRecord, project
-from kg.facts import Argument, Article, ArticleFacts, Casualties, Entity, Event, Mention
+from kg.facts import Argument, Article, ArticleFacts, Entity, Event, Mention
 from kg.store import add_facts, new_dataset
 from kg.views import ViewModel, map_data, render_views, script_json, timeline_data, write_views
 from kg.views.layout import densest_window, graph_layout
@@ -31,31 +32,6 @@ REMOTE_LOAD = re.compile(
     re.IGNORECASE,
 )
 ANY_LOAD = re.compile(r"<script\b[^>]*\bsrc\s*=|<link\b[^>]*\bhref\s*=", re.IGNORECASE)
-
-
-def sentence_facts(aid: str, published: str, rows: list[dict]) -> ArticleFacts:
-    """An article of one sentence per event: rows of {type, date?, roles: [(role, name, type)], ...Event fields}."""
-    text, events, ents = "", [], {}
-    for n, row in enumerate(rows):
-        names = [name for _, name, _ in row["roles"]]
-        body = f"{' and '.join(names) or 'Someone'} {row['type']} here."
-        start = len(text)
-        text += body + " "
-        args = []
-        for role, name, kind in row["roles"]:
-            at = start + body.index(name)
-            ent = ents.setdefault(name, Entity(id=f"e{len(ents)}", type=kind, name=name, **row.get("entity", {})))
-            ent.mentions.append(Mention(at, at + len(name), name))
-            args.append(Argument(role, name, at, at + len(name), entity=ent.id))
-        trig = start + body.index(row["type"])
-        extra = {k: v for k, v in row.items() if k not in ("type", "roles", "entity")}
-        events.append(
-            Event(id=f"ev{n}", type=row["type"], trigger=Mention(trig, trig + len(row["type"]), row["type"]),
-                  sentence=(start, start + len(body)), arguments=args, **extra)  # fmt: skip
-        )
-    art = Article(id=aid, text=text, title=f"Article {aid}", published=published)
-    return ArticleFacts(art, entities=list(ents.values()), events=events,
-                        sentences=[e.sentence for e in events])  # fmt: skip
 
 
 def evil_dataset():
@@ -137,31 +113,6 @@ def test_article_text_is_escaped():
     assert [script_elements(html[n]) for n in ("index", "graph", "timeline", "map")] == [0, 6, 6, 8]
     assert "&lt;img src=x onerror=alert(1)&gt;" in html["index"] or "onerror" not in html["index"]
     assert {a["name"] for a in payload(html["graph"])["actors"]} == set(EVIL)
-
-
-def modal_facts() -> list[ArticleFacts]:
-    people = [("agent", "Ana Lind", "person"), ("participant", "Bo Berg", "person")]
-    return [
-        sentence_facts(
-            "a1",
-            "2025-03-12",
-            [
-                {"type": "meeting", "date": "2025-03-10", "precision": "day", "roles": people,
-                 "date_range": ("2025-03-10T00:00", "2025-03-10T23:59"), "date_source": "expression"},
-                {"type": "meeting", "modality": "planned", "date": "2025-03-24", "precision": "day", "roles": people,
-                 "date_range": ("2025-03-24T00:00", "2025-03-24T23:59"), "date_source": "expression"},
-                {"type": "agreement", "modality": "negated", "roles": people},
-                {"type": "attack", "date": "2025-W10", "precision": "week", "roles": [("agent", "Ana Lind", "person"),
-                 ("instrument", "drone", "weapon")], "date_range": ("2025-03-03T00:00", "2025-03-09T23:59"),
-                 "date_source": "related_event", "casualties": Casualties(killed=12, injured=30, qualifier="at least")},
-                {"type": "statement", "roles": [("agent", "Bo Berg", "person")],
-                 "date_range": (None, "2025-03-12T23:59"), "date_source": "publication"},
-                {"type": "visit", "roles": [("agent", "Ana Lind", "person"), ("place", "Geneva", "place")],
-                 "date": "2025-03-11", "precision": "day", "date_range": ("2025-03-11T00:00", "2025-03-11T23:59"),
-                 "entity": {"latitude": 46.2, "longitude": 6.15, "geonames_id": 2660646, "country": "CH"}},
-            ],
-        )
-    ]  # fmt: skip
 
 
 def modal_projection():

@@ -211,7 +211,8 @@ function kgInit() {
   let collapsed = false;
   collapse.addEventListener("click", () => {
     collapsed = !collapsed;
-    groupData.update(groupRows.filter((g) => g.nestedGroups).map((g) => ({ id: g.id, showNested: !collapsed })));
+    // vis-timeline folds a group by its parent's showNested and its children's visible flag
+    groupData.update(groupRows.map((g) => (g.nestedGroups ? { id: g.id, showNested: !collapsed } : { id: g.id, visible: !collapsed || !g.nestedInGroup })));
     collapse.textContent = collapsed ? "Expand all" : "Collapse all";
   });
 
