@@ -106,7 +106,9 @@ def shown_events(page: Page) -> int:
 def disjoint(boxes: list[dict]) -> bool:
     for i, a in enumerate(boxes):
         for b in boxes[i + 1 :]:
-            if a["x0"] < b["x1"] - 0.5 and b["x0"] < a["x1"] - 0.5 and a["y0"] < b["y1"] - 0.5 and b["y0"] < a["y1"] - 0.5:
+            apart_x = a["x1"] - 0.5 <= b["x0"] or b["x1"] - 0.5 <= a["x0"]
+            apart_y = a["y1"] - 0.5 <= b["y0"] or b["y1"] - 0.5 <= a["y0"]
+            if not (apart_x or apart_y):
                 return False
     return True
 
@@ -292,8 +294,7 @@ def test_graph_opens_on_the_central_actors_of_a_large_graph(browser, tmp_path):
     total = page.js("kg.nodes.length")
     assert 0 < len(page.js("kg.visibleIds()")) < total
     page.toggle("#kg-all")
-    assert len(page.js("kg.visibleIds()")) == page.js("kg.nodes.get().filter(n => kg.K.passes(kg.K.eventById.get(n.id) "
-                                                      "|| {type: [...kg.K.state.types][0], modality: 'asserted'})).length")  # fmt: skip
+    assert shown_events(page) == 1300  # every event, and the actors they involve
     page.clean()
 
 
@@ -353,7 +354,9 @@ def test_map_places_sized_by_events_and_clickable(browser, synthetic_views):
     out, p = synthetic_views
     page = Page(browser, out / "map.html")
     placed = {iri for iri, a in p.actors.items() if a.latitude is not None}
-    circles = page.js("[...document.querySelectorAll('.kg-place')].map(c => [c.dataset.id, +c.dataset.events, +c.getAttribute('r')])")
+    circles = page.js(
+        "[...document.querySelectorAll('.kg-place')].map(c => [c.dataset.id, +c.dataset.events, +c.getAttribute('r')])"
+    )
     assert circles and {c[0] for c in circles} <= placed
     big, small = max(circles, key=lambda c: c[1]), min(circles, key=lambda c: c[1])
     assert big[1] == small[1] or big[2] > small[2]  # sized by its events
