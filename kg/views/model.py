@@ -43,6 +43,8 @@ DATE_SOURCE_TEXT = {
 }
 # Above this many nodes, the graph opens on the most central actors and their events only.
 DEFAULT_VISIBLE_NODES = 1200
+ALL_ACTORS_UP_TO = 80
+MIN_ACTORS = 30
 
 
 def event_colors(types: list[str]) -> dict[str, str]:
@@ -130,9 +132,11 @@ class ViewModel:
         return layout.lane_actor(ev, self.rank)
 
     def default_limit(self, budget: int = DEFAULT_VISIBLE_NODES) -> int:
-        """How many of the top actors to show first: all if the graph is small, else about `budget` nodes."""
+        """How many of the top actors to show first: all if the graph is small or has few actors (up to
+        `ALL_ACTORS_UP_TO`: their events are drawn however many), else about `budget` nodes, never fewer
+        than `MIN_ACTORS` actors."""
         total = len(self.rank_order) + len(self.asserted.events)
-        if total <= budget:
+        if total <= budget or len(self.rank_order) <= ALL_ACTORS_UP_TO:
             return len(self.rank_order)
         by_actor: dict[str, int] = {}
         for ev in self.asserted.events:
@@ -144,7 +148,7 @@ class ViewModel:
         for i, iri in enumerate(self.rank_order):
             shown += 1 + by_actor.get(iri, 0)
             if shown > budget:
-                return max(i, 1)
+                return max(i, MIN_ACTORS)
         return len(self.rank_order)
 
     def summary(self) -> dict[str, Any]:

@@ -5,9 +5,10 @@ group per kind of actor; the window the page opens on; the undated events.
 Day (and time) events are points; events known only to the week, month or year are ranges over their
 interval; an event dated only "on or before" a moment (the publication, or the event it belongs to) is a
 point at that moment, labelled so. Events with no time at all are listed apart. The first window shows
-every dated event when they fit (the whole span is at most
-`FIT_RATIO` times the densest stretch holding 80% of them), else that densest stretch: one event a
-year away does not squash the story into a few pixels.
+every dated event when they fit (at most `ITEM_BUDGET` of them, and the whole span at most `FIT_RATIO`
+times the densest stretch holding 80% of them), else the densest stretch (holding 80% of them, or
+`ITEM_BUDGET` if fewer): one event a year away does not squash the story into a few pixels, and 5,000
+events do not open as an unreadable wall.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from kg.views.layout import densest_window
 from kg.views.model import ENTITY_COLORS, ViewModel, ms
 
 FIT_RATIO = 4.0
+# at most this many events in the first window: more are unreadable at once (and slow to lay out)
+ITEM_BUDGET = 300
 DAY_MS = 86_400_000
 KIND_GROUPS = (
     ("person", "People"),
@@ -30,14 +33,15 @@ KIND_GROUPS = (
 NO_ACTOR = "lane:none"
 
 
-def default_window(starts: list[int], ends: list[int]) -> tuple[int, int] | None:
+def default_window(starts: list[int], ends: list[int], budget: int = ITEM_BUDGET) -> tuple[int, int] | None:
     """[start, end] in ms of the first view (see the module docstring), padded a little each side."""
     if not starts:
         return None
     xs = sorted(float(s) for s in starts)
     lo, hi = float(min(starts)), float(max(ends or starts))
-    dense = densest_window(xs) or (lo, hi)
-    if hi - lo > FIT_RATIO * max(dense[1] - dense[0], DAY_MS):
+    share = min(0.8, budget / len(xs))
+    dense = densest_window(xs, share) or (lo, hi)
+    if len(xs) > budget or hi - lo > FIT_RATIO * max(dense[1] - dense[0], DAY_MS):
         lo, hi = dense
     pad = max((hi - lo) * 0.04, DAY_MS / 2)
     return int(lo - pad), int(hi + pad)

@@ -165,3 +165,18 @@ def test_a_build_writes_only_valid_literals(examples_build):
              FILTER(?d >= "2025-03-01"^^xsd:date && ?d < "2025-04-01"^^xsd:date && YEAR(?d) = 2025) }""",
     )
     assert int(march[0][0]) > 20
+
+
+def test_the_readmes_typed_filters_run(examples_build):
+    import textwrap
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"\n(    SELECT (?:\?date \?label|\?label) WHERE \{.*?\n    \}(?: ORDER BY \?date)?)\n", readme, re.S)
+    assert len(blocks) == 2, "the README's typed-filter queries are missing"
+    _, out = examples_build
+    store = ox.Store()
+    store.load(path=str(out / "graph.nq"), format=ox.RdfFormat.N_QUADS)
+    days, period = (_rows(store, textwrap.dedent(b)) for b in blocks)
+    assert days and all(row[0].startswith("2025-03-") for row in days)
+    assert len(period) > len([r for r in days if "2025-03-10" <= r[0] < "2025-03-17"])  # weeks and months too

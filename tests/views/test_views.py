@@ -248,3 +248,12 @@ def test_empty_graph(tmp_path, n):
     paths = write_views(new_dataset(), tmp_path)
     assert "0" in paths["index"].read_text(encoding="utf-8")
     assert set(paths) == {"index", "graph", "timeline", "map"}
+
+
+def test_the_readme_shows_screenshots_of_every_view():
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for view in ("index", "graph", "timeline", "map"):
+        shot = ROOT / "docs" / "screenshots" / f"{view}.png"
+        assert shot.stat().st_size > 10_000 and f"(docs/screenshots/{view}.png)" in readme
