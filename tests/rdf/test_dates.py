@@ -172,7 +172,8 @@ def test_the_readmes_typed_filters_run(examples_build):
     from pathlib import Path
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"\n(    SELECT (?:\?date \?label|\?label) WHERE \{.*?\n    \}(?: ORDER BY \?date)?)\n", readme, re.S)
+    query = r"\n(    SELECT (?:\?date \?label|\?label) WHERE \{.*?\n    \}(?: ORDER BY \?date)?)\n"
+    blocks = re.findall(query, readme, re.S)
     assert len(blocks) == 2, "the README's typed-filter queries are missing"
     _, out = examples_build
     store = ox.Store()
