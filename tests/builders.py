@@ -47,3 +47,53 @@ def facts(aid: str, text: str, killed: int | None = 23, date: str | None = "2025
         confidence=0.9,
     )
     return ArticleFacts(art, entities=[k, s], events=[ev], sentences=[(0, len(text))])
+
+
+def sentence_facts(aid: str, published: str, rows: list[dict]) -> ArticleFacts:
+    """An article of one sentence per event: rows of {type, date?, roles: [(role, name, type)], ...Event fields}."""
+    text, events, ents = "", [], {}
+    for n, row in enumerate(rows):
+        names = [name for _, name, _ in row["roles"]]
+        body = f"{' and '.join(names) or 'Someone'} {row['type']} here."
+        start = len(text)
+        text += body + " "
+        args = []
+        for role, name, kind in row["roles"]:
+            at = start + body.index(name)
+            ent = ents.setdefault(name, Entity(id=f"e{len(ents)}", type=kind, name=name, **row.get("entity", {})))
+            ent.mentions.append(Mention(at, at + len(name), name))
+            args.append(Argument(role, name, at, at + len(name), entity=ent.id))
+        trig = start + body.index(row["type"])
+        extra = {k: v for k, v in row.items() if k not in ("type", "roles", "entity")}
+        events.append(
+            Event(id=f"ev{n}", type=row["type"], trigger=Mention(trig, trig + len(row["type"]), row["type"]),
+                  sentence=(start, start + len(body)), arguments=args, **extra)  # fmt: skip
+        )
+    art = Article(id=aid, text=text, title=f"Article {aid}", published=published)
+    return ArticleFacts(art, entities=list(ents.values()), events=events,
+                        sentences=[e.sentence for e in events])  # fmt: skip
+
+
+def modal_facts() -> list[ArticleFacts]:
+    people = [("agent", "Ana Lind", "person"), ("participant", "Bo Berg", "person")]
+    return [
+        sentence_facts(
+            "a1",
+            "2025-03-12",
+            [
+                {"type": "meeting", "date": "2025-03-10", "precision": "day", "roles": people,
+                 "date_range": ("2025-03-10T00:00", "2025-03-10T23:59"), "date_source": "expression"},
+                {"type": "meeting", "modality": "planned", "date": "2025-03-24", "precision": "day", "roles": people,
+                 "date_range": ("2025-03-24T00:00", "2025-03-24T23:59"), "date_source": "expression"},
+                {"type": "agreement", "modality": "negated", "roles": people},
+                {"type": "attack", "date": "2025-W10", "precision": "week", "roles": [("agent", "Ana Lind", "person"),
+                 ("instrument", "drone", "weapon")], "date_range": ("2025-03-03T00:00", "2025-03-09T23:59"),
+                 "date_source": "related_event", "casualties": Casualties(killed=12, injured=30, qualifier="at least")},
+                {"type": "statement", "roles": [("agent", "Bo Berg", "person")],
+                 "date_range": (None, "2025-03-12T23:59"), "date_source": "publication"},
+                {"type": "visit", "roles": [("agent", "Ana Lind", "person"), ("place", "Geneva", "place")],
+                 "date": "2025-03-11", "precision": "day", "date_range": ("2025-03-11T00:00", "2025-03-11T23:59"),
+                 "entity": {"latitude": 46.2, "longitude": 6.15, "geonames_id": 2660646, "country": "CH"}},
+            ],
+        )
+    ]  # fmt: skip

@@ -69,3 +69,14 @@ def seed_build(seed_path, tmp_path_factory):
     out = tmp_path_factory.mktemp("seed-build")
     summary = build([str(seed_path)], out_dir=out, formats=("trig", "ttl", "nq", "jsonld"))
     return summary, out
+
+
+@pytest.fixture(scope="session")
+def examples_build(tmp_path_factory):
+    """`kg build` of examples/articles (TriG and N-Quads, the HTML views, no store), once per session:
+    (summary, out dir)."""
+    from kg.pipeline import build
+
+    out = tmp_path_factory.mktemp("examples-build")
+    summary = build([str(EXAMPLES / "articles")], out_dir=out, formats=("trig", "nq"), views=True)
+    return summary, out

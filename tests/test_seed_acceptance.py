@@ -32,7 +32,7 @@ def call_between(a: str, b: str) -> str:
       ?call kg:eventType <{PREFIX}call> ; kg:modality "asserted" .
       ?call (kg:agent|kg:participant|kg:recipient) ?x , ?y .
       ?x rdfs:label "{a}" . ?y rdfs:label "{b}" .
-      ?call kg:date ?date . FILTER(?date = "DATE")
+      ?call kg:date ?date . FILTER(?date = "DATE"^^xsd:date)
     }}"""
 
 

@@ -1,7 +1,8 @@
 """Analysis: the RDF graph projected to networkx once, and what is measured on it.
 
 - `projection`: `project(dataset)` reads the store into actors, events and two graphs (actor → event,
-  actor — actor);
+  actor — actor); `project(dataset, ASSERTED_ONLY)` (or `with_modalities`) keeps only the events the
+  articles report as having happened, leaving negated, planned and hypothetical ones out;
 - `measures`: centralities and communities on the actor graph, the busiest days, an actor's timeline;
 - `paths`: time-respecting paths (how news could flow from A to B along events in time order);
 - `report`: `analyze(...)`, what `kg analyze` prints or returns as JSON.
@@ -13,6 +14,8 @@ from kg.analysis.measures import actor_timeline, busiest_days, centralities, com
 from kg.analysis.paths import Contact, contacts, earliest_arrival, temporal_path
 from kg.analysis.projection import (
     ACTOR_ROLES,
+    ASSERTED_ONLY,
+    MODALITIES,
     Actor,
     ArticleRecord,
     EventRecord,
@@ -25,11 +28,14 @@ from kg.analysis.projection import (
     load_events,
     parse_moment,
     project,
+    with_modalities,
 )
 from kg.analysis.report import ActorNotFound, analyze, find_actor, format_report
 
 __all__ = [
     "ACTOR_ROLES",
+    "ASSERTED_ONLY",
+    "MODALITIES",
     "Actor",
     "ActorNotFound",
     "ArticleRecord",
@@ -54,4 +60,5 @@ __all__ = [
     "parse_moment",
     "project",
     "temporal_path",
+    "with_modalities",
 ]

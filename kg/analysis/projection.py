@@ -40,10 +40,17 @@ ENTITY_TYPE_OF_CLASS = {
 THING_ROLES = ("instrument", "topic", "medium")
 # Roles that make an entity an actor of the event (as opposed to where, with what, through what).
 ACTOR_ROLES = ("agent", "participant", "target", "victim", "recipient")
+# How an article reports an event (kg:modality); analyses count the asserted ones unless asked otherwise
+MODALITIES = ("asserted", "negated", "planned", "hypothetical")
+ASSERTED_ONLY = ("asserted",)
 ROLE_ORDER = {r: i for i, r in enumerate(("agent", "participant", "recipient", "target", "victim", "place"))}
 
 _ENTITIES = """
 SELECT ?e ?p ?o WHERE { ?e ?p ?o . VALUES ?p { rdf:type rdfs:label kg:mentionedIn } }
+"""
+# names to search by, and where a place is (the map): in the shared entities graph
+_ENTITY_DETAILS = """
+SELECT ?e ?p ?o WHERE { ?e ?p ?o . VALUES ?p { skos:altLabel kg:title geo:lat geo:long kg:countryCode } }
 """
 # Several small queries joined in Python: one query with a dozen OPTIONALs is 20x slower in Oxigraph.
 _EVENTS = """
@@ -52,7 +59,7 @@ SELECT ?ev ?tc ?article WHERE { ?ev a kg:Event ; kg:eventType ?tc ; prov:wasDeri
 _EVENT_VALUES = """
 SELECT ?ev ?p ?o WHERE {
   ?ev a kg:Event ; ?p ?o .
-  VALUES ?p { rdfs:label kg:date kg:trigger kg:modality kg:confidence kg:content }
+  VALUES ?p { rdfs:label kg:date kg:datePrecision kg:trigger kg:modality kg:confidence kg:content kg:outcome }
 }
 """
 _ARTICLES = """
@@ -70,12 +77,19 @@ SELECT ?article ?p ?o WHERE {
 _TIMES = """
 SELECT ?ev ?p ?o WHERE {
   ?ev kg:hasTime ?t . ?t ?p ?o .
-  VALUES ?p { kg:expression kg:timex3Value sem:hasEarliestBeginTimeStamp sem:hasLatestEndTimeStamp }
+  VALUES ?p { kg:expression kg:timex3Value kg:datePrecision kg:dateSource sem:hasEarliestBeginTimeStamp
+              sem:hasLatestEndTimeStamp }
 }
 """
 _SENTENCES = """
 SELECT ?ev ?m ?sentence WHERE { ?ev a kg:Event ; kg:mention ?m . ?m kg:sentence ?sentence }
 """
+_CASUALTIES = """
+SELECT ?ev ?kind ?count ?qualifier WHERE {
+  ?ev kg:hasCasualtyCount ?c . ?c kg:casualtyType ?kind ; kg:count ?count . OPTIONAL { ?c kg:qualifier ?qualifier }
+}
+"""
+_AMOUNTS = """SELECT ?ev ?text WHERE { ?ev kg:amount ?a . ?a kg:text ?text }"""
 _ARGUMENTS = """
 SELECT ?ev ?role ?e WHERE { ?ev kg:hasArgument ?arg . ?arg kg:role ?role ; kg:entity ?e }
 """
@@ -83,12 +97,17 @@ SELECT ?ev ?role ?e WHERE { ?ev kg:hasArgument ?arg . ?arg kg:role ?role ; kg:en
 
 @dataclass(frozen=True)
 class Actor:
-    """An entity of the graph (person, organisation, place, group, other)."""
+    """An entity of the graph (person, organisation, place, group, law, weapon, other)."""
 
     iri: str
     name: str
     type: str
     articles: int = 1
+    aliases: tuple[str, ...] = ()  # its other names (skos:altLabel)
+    titles: tuple[str, ...] = ()  # "Kremlin spokesman", "President" (kg:title)
+    latitude: float | None = None  # places linked to GeoNames (geo:lat, geo:long)
+    longitude: float | None = None
+    country: str | None = None  # ISO 3166 code (kg:countryCode)
 
 
 @dataclass
@@ -105,8 +124,15 @@ class EventRecord:
     expression: str | None = None  # the date as the article wrote it
     sentence: str = ""
     content: str | None = None
-    modality: str = "asserted"
+    modality: str = "asserted"  # asserted | negated | planned | hypothetical
     confidence: float | None = None
+    precision: str | None = None  # day, week, month, year, ...: how precisely `date` is known
+    date_source: str | None = None  # expression | related_event | publication: where the time comes from
+    killed: int | None = None
+    injured: int | None = None
+    casualty_qualifier: str | None = None  # "at least", "more than", ...
+    amount: str | None = None  # the sum of money as written ("$4.2 billion")
+    outcome: str | None = None  # what a ruling decided
     article: str = ""
     article_id: str = ""
     headline: str | None = None
@@ -134,6 +160,15 @@ class EventRecord:
         for _, iri in self.roles:
             seen.setdefault(iri)
         return list(seen)
+
+    @property
+    def asserted(self) -> bool:
+        return self.modality == "asserted"
+
+    @property
+    def open_below(self) -> bool:
+        """Dated only as "on or before" a moment (its latest bound): no date, no earliest bound."""
+        return self.date is None and self.start is None and self.end is not None
 
     @property
     def day(self) -> str | None:
@@ -243,12 +278,32 @@ def load_actors(dataset: ox.Store) -> dict[str, Actor]:
             labels[iri].add(value)
         elif value in ENTITY_TYPE_OF_CLASS:
             types.setdefault(iri, ENTITY_TYPE_OF_CLASS[value])
-    return {
-        iri: Actor(
-            iri=iri, name=_best_label(labels[iri] or {_local(iri)}), type=types.get(iri, "other"), articles=len(found)
+    details: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for row in _select(dataset, _ENTITY_DETAILS):
+        details[row["e"].value][_local(row["p"].value)].add(row["o"].value)
+    actors = {}
+    for iri, found in sorted(articles.items()):
+        name = _best_label(labels[iri] or {_local(iri)})
+        d = details.get(iri, {})
+        actors[iri] = Actor(
+            iri=iri,
+            name=name,
+            type=types.get(iri, "other"),
+            articles=len(found),
+            aliases=tuple(sorted((d.get("altLabel", set()) | labels[iri]) - {name})),
+            titles=tuple(sorted(d.get("title", ()))),
+            latitude=_coordinate(d.get("lat")),
+            longitude=_coordinate(d.get("long")),
+            country=min(d["countryCode"]) if d.get("countryCode") else None,
         )
-        for iri, found in sorted(articles.items())
-    }
+    return actors
+
+
+def _coordinate(values: set[str] | None) -> float | None:
+    try:
+        return float(min(values)) if values else None
+    except ValueError:
+        return None
 
 
 def _local(iri: str) -> str:
@@ -289,6 +344,7 @@ def load_events(dataset: ox.Store) -> list[EventRecord]:
         end = parse_moment(t.get("hasLatestEndTimeStamp")) or _latest_of(when, start)
         trigger = v.get("trigger", "")
         conf = v.get("confidence")
+        precision = v.get("datePrecision") or t.get("datePrecision")
         events[iri] = EventRecord(
             iri=iri,
             type=etype,
@@ -302,12 +358,29 @@ def load_events(dataset: ox.Store) -> list[EventRecord]:
             content=v.get("content"),
             modality=v.get("modality", "asserted"),
             confidence=float(conf) if conf else None,
+            precision=precision,
+            date_source=t.get("dateSource"),
+            outcome=v.get("outcome"),
             article=art_iri,
             article_id=art.get("articleId") or art_iri.rsplit("/", 1)[-1],
             headline=art.get("headline"),
             url=art.get("url"),
             published=art.get("datePublished"),
         )
+    for row in _select(dataset, _CASUALTIES):
+        ev = events.get(row["ev"].value)
+        if ev is None:
+            continue
+        count = int(row["count"].value)
+        if row["kind"].value.endswith("killed"):
+            ev.killed = count
+        else:
+            ev.injured = count
+        if row["qualifier"] is not None:
+            ev.casualty_qualifier = row["qualifier"].value
+    for row in _select(dataset, _AMOUNTS):
+        if row["ev"].value in events:
+            events[row["ev"].value].amount = row["text"].value
     roles: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for row in _select(dataset, _ARGUMENTS):
         roles[row["ev"].value].add((row["role"].value, row["e"].value))
@@ -397,17 +470,37 @@ def load_articles(dataset: ox.Store) -> dict[str, ArticleRecord]:
     }
 
 
-def project(dataset: ox.Store) -> Projection:
-    """The graph as networkx graphs plus the actor and event records they were built from."""
+def project(dataset: ox.Store, modalities: Iterable[str] | None = None) -> Projection:
+    """The graph as networkx graphs plus the actor and event records they were built from.
+
+    `modalities` keeps only the events of those modalities (`ASSERTED_ONLY`: what the articles report as
+    having happened); None keeps every event, negated, planned and hypothetical ones included."""
     actors = load_actors(dataset)
     events = load_events(dataset)
     demote_things(actors, events)
+    projection = _projection(actors, events, load_articles(dataset))
+    return projection if modalities is None else with_modalities(projection, modalities)
+
+
+def _projection(actors: dict[str, Actor], events: list[EventRecord], articles: dict[str, ArticleRecord]) -> Projection:
     return Projection(
         actors=actors,
         events=events,
         event_graph=build_event_graph(actors, events),
         actor_graph=build_actor_graph(actors, events),
-        articles=load_articles(dataset),
+        articles=articles,
     )
+
+
+def with_modalities(projection: Projection, modalities: Iterable[str]) -> Projection:
+    """The projection of the events of the given modalities only (actors and articles all kept)."""
+    wanted = set(modalities)
+    unknown = wanted - set(MODALITIES)
+    if unknown:
+        raise ValueError(f"unknown modality {sorted(unknown)[0]!r} (choose from {', '.join(MODALITIES)})")
+    if wanted == set(MODALITIES):
+        return projection
+    events = [ev for ev in projection.events if ev.modality in wanted]
+    return _projection(projection.actors, events, projection.articles)
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.analysis.measures import actor_timeline, busiest_days, centralities, communities
 from kg.analysis.paths import Contact, temporal_path
-from kg.analysis.projection import EventRecord, Projection
+from kg.analysis.projection import ASSERTED_ONLY, MODALITIES, EventRecord, Projection, with_modalities
 
 
 class ActorNotFound(ValueError):
@@ -37,6 +37,7 @@ def _event_json(projection: Projection, ev: EventRecord) -> dict[str, Any]:
         "event": ev.iri,
         "type": ev.type,
         "date": ev.date,
+        "modality": ev.modality,
         "label": ev.label,
         "actors": [
             {"role": role, "name": projection.actors[i].name if i in projection.actors else i} for role, i in ev.roles
@@ -63,9 +64,15 @@ def analyze(
     source: str | None = None,
     target: str | None = None,
     actors: Iterable[str] = (),
+    modalities: Iterable[str] | None = ASSERTED_ONLY,
 ) -> dict[str, Any]:
     """The analysis report as JSON-ready data. `source`/`target` are actor names; `actors` names
-    whose timelines to include (default: the most central ones)."""
+    whose timelines to include (default: the most central ones). Only the events of `modalities` count
+    (default: asserted, what the articles report as having happened; None: every event); the summary
+    says how many others were left out."""
+    wanted = tuple(MODALITIES if modalities is None else modalities)
+    left_out = Counter(e.modality for e in projection.events if e.modality not in wanted)
+    projection = with_modalities(projection, wanted)
     g = projection.actor_graph
     names = {iri: a.name for iri, a in projection.actors.items()}
     cent = centralities(g)
@@ -80,6 +87,8 @@ def analyze(
         "summary": {
             "actors": len(projection.actors),
             "events": len(projection.events),
+            "modalities": list(wanted),
+            "left_out": dict(sorted(left_out.items())),
             "dated_events": sum(1 for e in projection.events if e.start),
             "interactions": g.number_of_edges(),
             "event_types": dict(Counter(e.type for e in projection.events).most_common()),
@@ -112,6 +121,11 @@ def format_report(report: dict[str, Any]) -> str:
         f"{s['actors']} actors, {s['events']} events ({s['dated_events']} dated), {s['interactions']} interactions"
         + (f", {s['first']} to {s['last']}" if s["first"] else ""),
     ]
+    left_out = s.get("left_out") or {}
+    if left_out:
+        shown = ", ".join(s.get("modalities", ()))
+        others = ", ".join(f"{n} {m}" for m, n in left_out.items())
+        lines.append(f"{shown} events only: {others} left out (--all-modalities counts them)")
     if s["event_types"]:
         lines.append("event types: " + ", ".join(f"{t} {n}" for t, n in s["event_types"].items()))
     lines += ["", "Most central actors (betweenness, degree, events):"]
@@ -133,7 +147,8 @@ def format_report(report: dict[str, Any]) -> str:
         lines += ["", f"Timeline of {name}:"]
         for ev in evs:
             others = ", ".join(f"{a['role']}={a['name']}" for a in ev["actors"])
-            lines.append(f"  {ev['date'] or 'undated':<10}  {ev['type']:<12} {others}  [{ev['article']}]")
+            mode = "" if ev["modality"] == "asserted" else f" ({ev['modality']})"
+            lines.append(f"  {ev['date'] or 'undated':<10}  {ev['type'] + mode:<12} {others}  [{ev['article']}]")
         if not evs:
             lines.append("  (no events)")
     if "path" in report:

@@ -25,6 +25,13 @@ def _projection(args: argparse.Namespace, rep: Reporter):  # noqa: ANN202
         return None
 
 
+def _modalities(args: argparse.Namespace) -> tuple[str, ...] | None:
+    """Which events count: asserted only unless --all-modalities (None: all) or --modality names some."""
+    if args.all_modalities:
+        return None
+    return tuple(args.modality) if args.modality else ("asserted",)
+
+
 def cmd_analyze(args: argparse.Namespace, rep: Reporter) -> int:
     from kg.analysis import ActorNotFound, analyze, format_report
 
@@ -35,7 +42,14 @@ def cmd_analyze(args: argparse.Namespace, rep: Reporter) -> int:
     if projection is None:
         return EXIT_ERROR
     try:
-        report = analyze(projection, top=args.top, source=args.source, target=args.target, actors=args.actor or ())
+        report = analyze(
+            projection,
+            top=args.top,
+            source=args.source,
+            target=args.target,
+            actors=args.actor or (),
+            modalities=_modalities(args),
+        )
     except ActorNotFound as exc:
         rep.error(exc)
         return EXIT_ERROR
@@ -44,11 +58,14 @@ def cmd_analyze(args: argparse.Namespace, rep: Reporter) -> int:
     else:
         sys.stdout.write(format_report(report))
     if args.export:
+        from kg.analysis import with_modalities
         from kg.exports import export_networks
 
         formats = [f.strip() for f in args.export_formats.split(",") if f.strip()]
         try:
-            paths = export_networks(projection, Path(args.export), formats)
+            wanted = _modalities(args)
+            paths = export_networks(projection if wanted is None else with_modalities(projection, wanted),
+                                    Path(args.export), formats)  # fmt: skip
         except ValueError as exc:
             rep.error(exc)
             return EXIT_ERROR
@@ -79,5 +96,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--export-formats", default="graphml,gexf,csv", metavar="LIST", help="graphml,gexf,csv (default all)"
+    )
+    p.add_argument(
+        "--all-modalities",
+        action="store_true",
+        help="count negated, planned and hypothetical events too (default: asserted events only)",
+    )
+    p.add_argument(
+        "--modality",
+        action="append",
+        choices=("asserted", "negated", "planned", "hypothetical"),
+        help="count the events of this modality (repeatable; default asserted)",
     )
     p.set_defaults(func=cmd_analyze)

@@ -112,7 +112,8 @@ def cmd_export(args: argparse.Namespace, rep: Reporter) -> int:
         return EXIT_ERROR
     with store:
         try:
-            path = export_store(store.dataset, fmt, Path(args.output) if args.output != "-" else None)
+            target = Path(args.output) if args.output != "-" else None
+            path = export_store(store.dataset, fmt, target, all_modalities=args.all_modalities)
         except ValueError as exc:
             rep.error(f"{exc} (choose from {', '.join(STORE_FORMATS)})")
             return EXIT_ERROR
@@ -201,6 +202,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="trig, nq, ttl, jsonld, entities-csv, events-csv (default: from the -o file name, else trig)",
     )
     p.add_argument("-o", "--output", default="-", metavar="FILE", help="output file (default stdout)")
+    p.add_argument(
+        "--all-modalities",
+        action="store_true",
+        help="events CSV: negated, planned and hypothetical events too (default: asserted events only)",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(

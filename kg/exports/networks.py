@@ -2,7 +2,11 @@
 
 - `events.graphml` / `events.gexf`: actors and events, an edge per role;
 - `actors.graphml` / `actors.gexf`: actors, an edge per pair of actors that shared events;
-- `timeline.csv`: one row per event in date order, with its actors and provenance.
+- `timeline.csv`: one row per event in date order, with its modality, date precision and source, actors,
+  casualties and provenance.
+
+Every event carries its `modality`; which events are exported is the caller's choice (`kg analyze
+--export` passes the asserted ones unless `--all-modalities`: kg.analysis.with_modalities).
 
 GEXF nodes and edges carry `start`/`end` (ISO dates), which puts the file in dynamic mode: Gephi's
 timeline plays the graph over time. Every file is written atomically.
@@ -75,7 +79,12 @@ def dated_event_graph(projection: Projection) -> nx.MultiDiGraph:
                     "label": ev.label,
                     "kind": "event",
                     "type": ev.type,
+                    "modality": ev.modality,
                     "date": ev.date,
+                    "precision": ev.precision,
+                    "date_source": ev.date_source,
+                    "killed": ev.killed,
+                    "injured": ev.injured,
                     "start": start,
                     "end": end,
                     "sentence": ev.sentence,
@@ -87,7 +96,10 @@ def dated_event_graph(projection: Projection) -> nx.MultiDiGraph:
             if iri not in g:
                 g.add_node(iri, label=iri.rsplit("/", 1)[-1], kind="actor", type="other")
             g.add_edge(
-                iri, ev.iri, key=role, **_clean({"role": role, "event_type": ev.type, "start": start, "end": end})
+                iri,
+                ev.iri,
+                key=role,
+                **_clean({"role": role, "event_type": ev.type, "modality": ev.modality, "start": start, "end": end}),
             )
     return g
 
@@ -116,11 +128,17 @@ def dated_actor_graph(projection: Projection) -> nx.Graph:
 
 TIMELINE_COLUMNS = (
     "date",
+    "precision",
+    "date_source",
     "start",
     "end",
     "type",
+    "modality",
     "label",
     "actors",
+    "killed",
+    "injured",
+    "casualty_qualifier",
     "sentence",
     "article",
     "headline",
@@ -134,11 +152,17 @@ def timeline_rows(projection: Projection) -> Iterable[dict[str, str]]:
     for ev in projection.events:
         yield {
             "date": ev.date or "",
+            "precision": ev.precision or "",
+            "date_source": ev.date_source or "",
             "start": ev.start.isoformat() if ev.start else "",
             "end": ev.end.isoformat() if ev.end else "",
             "type": ev.type,
+            "modality": ev.modality,
             "label": ev.label,
             "actors": "; ".join(f"{role}={names.get(i, i)}" for role, i in ev.roles),
+            "killed": "" if ev.killed is None else str(ev.killed),
+            "injured": "" if ev.injured is None else str(ev.injured),
+            "casualty_qualifier": ev.casualty_qualifier or "",
             "sentence": ev.sentence,
             "article": ev.article_id,
             "headline": ev.headline or "",

@@ -25,20 +25,28 @@ ENTITIES_CSV = """SELECT ?entity ?type ?label (COUNT(DISTINCT ?a) AS ?articles)
   (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?aliases) WHERE {
   ?entity kg:mentionedIn ?a ; a ?type ; rdfs:label ?label .
   OPTIONAL { ?entity skos:altLabel ?alt } } GROUP BY ?entity ?type ?label ORDER BY ?label ?entity"""
-EVENTS_CSV = """SELECT ?event ?type ?date ?label ?article ?published
+EVENTS_CSV = """SELECT ?event ?type ?modality ?date ?precision ?date_source ?label ?article ?published
   (GROUP_CONCAT(DISTINCT ?agentLabel; separator="|") AS ?agents)
   (GROUP_CONCAT(DISTINCT ?placeLabel; separator="|") AS ?places)
-  (SAMPLE(?k) AS ?killed) (SAMPLE(?i) AS ?injured)
+  (SAMPLE(?k) AS ?killed) (SAMPLE(?i) AS ?injured) (SAMPLE(?q) AS ?casualty_qualifier)
   (GROUP_CONCAT(DISTINCT STR(?same); separator="|") AS ?same_event_as) WHERE {
-  ?event a kg:Event ; kg:eventType ?type ; rdfs:label ?label ; prov:wasDerivedFrom ?article .
+  ?event a kg:Event ; kg:eventType ?type ; kg:modality ?modality ; rdfs:label ?label ;
+         prov:wasDerivedFrom ?article .
+  MODALITY_FILTER
   OPTIONAL { ?article schema:datePublished ?published }
   OPTIONAL { ?event kg:date ?date }
+  OPTIONAL { ?event kg:datePrecision ?precision }
+  OPTIONAL { ?event kg:hasTime/kg:dateSource ?date_source }
+  OPTIONAL { ?event kg:hasTime/sem:hasEarliestBeginTimeStamp ?earliest }
+  OPTIONAL { ?event kg:hasTime/sem:hasLatestEndTimeStamp ?latest }
   OPTIONAL { ?event kg:agent/rdfs:label ?agentLabel }
   OPTIONAL { ?event kg:place/rdfs:label ?placeLabel }
-  OPTIONAL { ?event kg:hasCasualtyCount ?ck . ?ck kg:casualtyType kg:killed ; kg:count ?k }
+  OPTIONAL { ?event kg:hasCasualtyCount ?ck . ?ck kg:casualtyType kg:killed ; kg:count ?k
+             OPTIONAL { ?ck kg:qualifier ?q } }
   OPTIONAL { ?event kg:hasCasualtyCount ?ci . ?ci kg:casualtyType kg:injured ; kg:count ?i }
   OPTIONAL { ?event kg:sameEventAs ?same }
-} GROUP BY ?event ?type ?date ?label ?article ?published ORDER BY ?date ?event"""
+} GROUP BY ?event ?type ?modality ?date ?precision ?date_source ?label ?article ?published ?earliest ?latest
+ORDER BY COALESCE(?earliest, ?latest) ?event"""
 STORE_FORMATS = (*RDF_EXPORTS, "entities-csv", "events-csv")
 
 
@@ -65,12 +73,21 @@ def _csv(dataset: ox.Store, sparql: str) -> str:
     return buf.getvalue()
 
 
-def export_store(dataset: ox.Store, fmt: str, path: Path | None = None) -> Path | None:
-    """Write the dataset in `fmt` to path (atomically), or to stdout when path is None."""
+def events_csv_query(all_modalities: bool = False) -> str:
+    """The events table: asserted events only (what the articles report as having happened), or all."""
+    keep = "" if all_modalities else 'FILTER(?modality = "asserted")'
+    return EVENTS_CSV.replace("MODALITY_FILTER", keep)
+
+
+def export_store(
+    dataset: ox.Store, fmt: str, path: Path | None = None, all_modalities: bool = False
+) -> Path | None:
+    """Write the dataset in `fmt` to path (atomically), or to stdout when path is None. The events CSV has
+    the asserted events only unless `all_modalities` (its `modality` column says which each is)."""
     if fmt not in STORE_FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
     if fmt.endswith("-csv"):
-        text = _csv(dataset, ENTITIES_CSV if fmt == "entities-csv" else EVENTS_CSV)
+        text = _csv(dataset, ENTITIES_CSV if fmt == "entities-csv" else events_csv_query(all_modalities))
         if path is None:
             sys.stdout.write(text)
             return None

@@ -30,6 +30,7 @@ import pyoxigraph as ox
 from kg import __version__
 from kg.extract.gazetteer import country_geonames_id
 from kg.facts import Amount, ArticleFacts, Entity, Event, Mention
+from kg.rdf.dates import date_literal, published_literal, timestamp_literal
 from kg.rdf.identities import Identities
 from kg.rdf.iris import (
     ENTITIES_GRAPH,
@@ -37,8 +38,6 @@ from kg.rdf.iris import (
     RDFS_LABEL,
     SKOS_ALT,
     XSD,
-    XSD_DATE,
-    XSD_DATETIME,
     XSD_DEC,
     XSD_INT,
     article_graph_iri,
@@ -80,16 +79,6 @@ def _decimal(value: float) -> ox.Literal:
     """4200000000.0 -> "4200000000"^^xsd:decimal (exact digits, no exponent)."""
     text = format(Decimal(repr(float(value))).normalize(), "f")
     return ox.Literal(text, datatype=XSD_DEC)
-
-
-def _published_literal(published: str) -> ox.Literal:
-    return ox.Literal(published, datatype=XSD_DATE if len(published) == 10 else XSD_DATETIME)
-
-
-def _datetime_literal(value: str) -> ox.Literal:
-    if len(value) == 10:
-        value += "T00:00:00"
-    return ox.Literal(value, datatype=XSD_DATETIME)
 
 
 class _Terms:
@@ -165,8 +154,9 @@ def _article_quads(q: _Quads, facts: ArticleFacts) -> ox.NamedNode:
     q.add(node, _KG.extractorVersion, _VERSION)
     if a.title:
         q.add(node, _SCHEMA.headline, _lit(a.title))
-    if a.published:
-        q.add(node, _SCHEMA.datePublished, _published_literal(a.published))
+    published = published_literal(a.published) if a.published else None
+    if published is not None:
+        q.add(node, _SCHEMA.datePublished, published)
     if a.url:
         q.add(node, _SCHEMA.url, ox.Literal(a.url, datatype=ox.NamedNode(XSD + "anyURI")))
     if a.source:
@@ -259,8 +249,9 @@ def _event_quads(q: _Quads, facts: ArticleFacts, ev: Event, iris: dict[str, ox.N
                 q.add(node, prop, target)
             if arg.role == "according_to":
                 q.add(node, _KG.accordingTo, target)
-    if ev.date:
-        q.add(node, _KG.date, _lit(ev.date))
+    day = date_literal(ev.date) if ev.date else None
+    if day is not None:  # typed at its precision (kg.rdf.dates)
+        q.add(node, _KG.date, day)
     if ev.date or ev.date_range:
         time_node = ox.NamedNode(f"{node.value}/time")
         q.add(node, _KG.hasTime, time_node)
@@ -277,9 +268,12 @@ def _event_quads(q: _Quads, facts: ArticleFacts, ev: Event, iris: dict[str, ox.N
             q.add(time_node, _KG.timex3Value, _lit(ev.date))
         if ev.date_range:
             earliest, latest = ev.date_range
-            if earliest is not None:  # open below: "on or before" its latest bound
-                q.add(time_node, _SEM.hasEarliestBeginTimeStamp, _datetime_literal(earliest))
-            q.add(time_node, _SEM.hasLatestEndTimeStamp, _datetime_literal(latest))
+            first = timestamp_literal(earliest) if earliest is not None else None  # None: "on or before"
+            last = timestamp_literal(latest)
+            if first is not None:
+                q.add(time_node, _SEM.hasEarliestBeginTimeStamp, first)
+            if last is not None:
+                q.add(time_node, _SEM.hasLatestEndTimeStamp, last)
         if ev.date_source:
             q.add(time_node, _KG.dateSource, _lit(ev.date_source))
     if ev.outcome:

@@ -91,6 +91,7 @@ class KG(DefinedNamespace):
     role: URIRef
     entity: URIRef
     date: URIRef
+    isoWeek: URIRef
     datePrecision: URIRef
     hasTime: URIRef
     expression: URIRef

@@ -40,6 +40,7 @@ from kg.rdf import (
     article_quad_parts,
     event_iri,
 )
+from kg.rdf.dates import date_literal
 from kg.store.base import (
     ACTOR_ROLES,
     DUPLICATE_OF,
@@ -307,12 +308,15 @@ class KgStore:
 
     def events_on(self, date: str) -> list[str]:
         """IRIs of the stored events whose kg:date is exactly `date` (buffered writes are not seen)."""
+        literal = date_literal(date)  # kg:date is typed at its precision (kg.rdf.dates)
+        if literal is None:
+            return []
         if isinstance(self.backend, LocalBackend):
             return [
                 q.subject.value  # type: ignore[union-attr]
-                for q in self.backend.dataset.quads_for_pattern(None, KG_DATE, ox.Literal(date), None)
+                for q in self.backend.dataset.quads_for_pattern(None, KG_DATE, literal, None)
             ]
-        rows = self.backend.select(f'SELECT DISTINCT ?ev WHERE {{ GRAPH ?g {{ ?ev kg:date "{date}" }} }}')
+        rows = self.backend.select(f"SELECT DISTINCT ?ev WHERE {{ GRAPH ?g {{ ?ev kg:date {literal} }} }}")
         return [r["ev"] for r in rows]
 
     # --- writing ---------------------------------------------------------------------------------

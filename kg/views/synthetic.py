@@ -27,10 +27,23 @@ SECOND_ROLE = {
 }
 
 
+IRREALIS = ("negated", "planned", "hypothetical")
+
+
 def synthetic_facts(
-    actors: int, events: int, seed: int = 7, per_article: int = 25, start: date = date(2024, 1, 1), days: int = 540
+    actors: int,
+    events: int,
+    seed: int = 7,
+    per_article: int = 25,
+    start: date = date(2024, 1, 1),
+    days: int = 540,
+    irrealis: float = 0.0,
+    coarse: float = 0.0,
 ) -> list[ArticleFacts]:
-    """`events` events among `actors` actors (a few hubs, many minor ones, in regional clusters)."""
+    """`events` events among `actors` actors (a few hubs, many minor ones, in regional clusters).
+
+    `irrealis`: the share of events that are negated, planned or hypothetical; `coarse`: the share known
+    only to the week or the month. Places (every fourth actor) have coordinates, for the map."""
     rng = random.Random(seed)
     names = [f"Actor {i:05d}" for i in range(actors)]
     kinds = [ENTITY_TYPES[i % len(ENTITY_TYPES)] for i in range(actors)]
@@ -60,23 +73,43 @@ def synthetic_facts(
             text_parts.append(sentence)
             pos += len(sentence) + 1
             for i in (u, v):
-                ents.setdefault(i, Entity(id=f"e{i}", type=kinds[i], name=names[i]))
+                if i not in ents:
+                    ents[i] = Entity(id=f"e{i}", type=kinds[i], name=names[i])
+                    if kinds[i] == "place":  # spread over Europe, the same spot for the same place
+                        ents[i].latitude, ents[i].longitude = 40 + (i * 7.3) % 20, -5 + (i * 11.7) % 35
+                        ents[i].geonames_id = 1_000_000 + i
                 ents[i].mentions.append(Mention(s0, s0 + len(names[i]), names[i]))
             trig_at = sentence.index(etype)
             args = [Argument("agent", names[u], s0, s0 + len(names[u]), entity=f"e{u}")]
             if v != u:
                 vs = s0 + sentence.index(names[v], len(names[u]))
                 args.append(Argument(SECOND_ROLE[etype], names[v], vs, vs + len(names[v]), entity=f"e{v}"))
+            when, precision = day.isoformat(), "day"
+            rng_lo, rng_hi = f"{day.isoformat()}T00:00", f"{day.isoformat()}T23:59"
+            if rng.random() < coarse:
+                if rng.random() < 0.5:
+                    year, week, _ = day.isocalendar()
+                    monday = date.fromisocalendar(year, week, 1)
+                    when, precision = f"{year}-W{week:02d}", "week"
+                    rng_lo, rng_hi = f"{monday.isoformat()}T00:00", f"{(monday + timedelta(days=6)).isoformat()}T23:59"
+                else:
+                    first = day.replace(day=1)
+                    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+                    when, precision = day.isoformat()[:7], "month"
+                    rng_lo, rng_hi = f"{first.isoformat()}T00:00", f"{last.isoformat()}T23:59"
             evs.append(
                 Event(
                     id=f"ev{k}",
                     type=etype,
                     trigger=Mention(s0 + trig_at, s0 + trig_at + len(etype), etype),
                     sentence=(s0, s0 + len(sentence)),
-                    date=day.isoformat(),
+                    date=when,
+                    date_range=(rng_lo, rng_hi),
+                    date_source="expression",
                     arguments=args,
-                    precision="day",
+                    precision=precision,
                     confidence=0.8,
+                    modality=rng.choice(IRREALIS) if rng.random() < irrealis else "asserted",
                 )
             )
         text = " ".join(text_parts)
@@ -97,8 +130,8 @@ def synthetic_facts(
     return out
 
 
-def synthetic_dataset(actors: int, events: int, seed: int = 7) -> ox.Store:
+def synthetic_dataset(actors: int, events: int, seed: int = 7, irrealis: float = 0.0, coarse: float = 0.0) -> ox.Store:
     """An in-memory store holding a synthetic corpus: about actors + events nodes."""
     dataset = new_dataset()
-    add_facts(dataset, synthetic_facts(actors, events, seed))
+    add_facts(dataset, synthetic_facts(actors, events, seed, irrealis=irrealis, coarse=coarse))
     return dataset
