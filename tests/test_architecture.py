@@ -28,6 +28,7 @@ LAYERS = [
     "views",
     "exports",
     "pipeline",
+    "graph",
     "server",
     "cli",
     "__main__",
