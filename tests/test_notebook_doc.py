@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import textwrap
 
 import pytest
 from conftest import EXAMPLES, ROOT
@@ -52,3 +53,21 @@ def test_the_notebook_doc_runs(tmp_path, monkeypatch):
     assert set(namespace["by_type"]["type"]) >= {"attack", "statement", "call"}
     assert (tmp_path / "timeline.html").stat().st_size > 10_000
     assert namespace["rows"] and namespace["more"].summary.skipped == 1
+
+
+def test_the_readme_python_example_runs(tmp_path, monkeypatch):
+    pandas = require_pandas()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"\n    (import kg\n.*?)\n\n", readme, re.S)
+    assert block, "the README's Python example is missing"
+    code = textwrap.dedent("    " + block.group(1))
+    shutil.copytree(EXAMPLES / "articles", tmp_path / "examples" / "articles")
+    monkeypatch.chdir(tmp_path)
+    lines = code.splitlines()
+    namespace: dict = {}
+    exec(compile("\n".join(lines[:2]), "README.md", "exec"), namespace)  # noqa: S102 - import and build
+    for line in lines[2:]:  # each later line is an expression whose value the comment describes
+        namespace["_"] = eval(compile(line.split("  #")[0], "README.md", "eval"), namespace)  # noqa: S307
+    g = namespace["g"]
+    assert isinstance(g.query("SELECT ?e ?date WHERE { ?e a kg:Attack ; kg:date ?date }"), pandas.DataFrame)
+    assert len(g.events(type="call", actor="Mirela Vascan", since="2025-03")) > 0
