@@ -80,11 +80,10 @@ def _top_actors(projection: Projection, n: int = 8) -> list[tuple[str, str, int]
 
 def summary_html(location: str, stats: dict[str, object], projection: Projection, failures: list[str]) -> str:
     """The notebook summary of a graph: where it is, its counts, top actors, events over time."""
-    by_type = stats.get("events_by_type") or {}
-    types = ", ".join(f"{t} {n}" for t, n in sorted(by_type.items(), key=lambda p: (-p[1], p[0])))  # type: ignore[union-attr]
-    starts = [ev.start for ev in projection.events if ev.start is not None]
-    ends = [ev.end or ev.start for ev in projection.events if ev.start is not None]
-    dates = f"{min(starts).date()} .. {max(ends).date()}" if starts else "none"  # type: ignore[type-var]
+    by_type: dict[str, int] = stats.get("events_by_type") or {}  # type: ignore[assignment]
+    types = ", ".join(f"{t} {n}" for t, n in sorted(by_type.items(), key=lambda p: (-p[1], p[0])))
+    spans = [(ev.start, ev.end or ev.start) for ev in projection.events if ev.start is not None]
+    dates = f"{min(s for s, _ in spans).date()} .. {max(e for _, e in spans).date()}" if spans else "none"
     rows = [
         ("articles", stats.get("articles", 0)),
         ("entities", stats.get("entities", 0)),
