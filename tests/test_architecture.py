@@ -28,6 +28,7 @@ LAYERS = [
     "views",
     "exports",
     "pipeline",
+    "graph",
     "server",
     "cli",
     "__main__",
@@ -147,3 +148,13 @@ def test_the_checks_see_a_wrong_import(tmp_path):
     assert "kg.cli.main" in _imports(f)
     graph = defaultdict(set, _graph())
     assert any(_layer(t) == "store" for t in graph["kg.pipeline"])  # the pipeline does use the store
+
+
+def test_test_modules_have_unique_names():
+    """The test folders are not packages, so pytest imports each test module by its file name: two
+    `test_dates.py` in different folders stop the whole run at collection ("import file mismatch")."""
+    tests = Path(__file__).resolve().parent
+    seen: dict[str, list[str]] = defaultdict(list)
+    for path in tests.rglob("test_*.py"):
+        seen[path.name].append(str(path.relative_to(tests)))
+    assert {name: paths for name, paths in seen.items() if len(paths) > 1} == {}

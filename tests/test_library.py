@@ -30,7 +30,11 @@ def test_extract_text_refuses_what_is_not_an_article():
 
 
 def test_the_api_is_reachable_from_the_package():
-    assert {"build", "extract_text"} <= set(kg.__all__)
+    assert {"build", "extract_text", "Graph"} <= set(kg.__all__)
+    assert "open" not in kg.__all__  # `from kg import *` keeps the builtin open()
+    from kg.graph import Graph, build, open
+
+    assert kg.open is open and kg.build is build and kg.Graph is Graph
     import importlib
 
     package = importlib.import_module("kg.extract")  # the extraction package keeps its name beside the API

@@ -142,7 +142,7 @@ def cmd_serve(args: argparse.Namespace, rep: Reporter) -> int:
 
     def ready(server) -> None:  # -> kg.server.Server
         url = server.url
-        rep.info(f"kg: serving {args.store} at {url} (SPARQL: {url}sparql); Ctrl-C stops")
+        rep.info(f"kg: serving {args.store} at {url} (query page: {url}, SPARQL: {url}sparql); Ctrl-C stops")
         if server.settings.allow_update:
             rep.info(f"kg: updates: POST {url}update with the header 'Authorization: Bearer {server.settings.token}'")
 
@@ -211,9 +211,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser(
         "serve",
-        help="serve a store over HTTP: SPARQL endpoint and HTML views",
-        description="Serve a store: a SPARQL 1.1 Protocol endpoint at /sparql (GET and POST; JSON, CSV, TSV or "
-        "XML results by content negotiation) and the HTML views at /. Safe defaults: loopback only, read-only, "
+        help="serve a store over HTTP: query page, SPARQL endpoint and HTML views",
+        description="Serve a store: a query page at / (YASGUI, offline, with kg's prefixes and example queries), a "
+        "SPARQL 1.1 Protocol endpoint at /sparql (GET and POST; JSON, CSV, TSV or XML results by content "
+        "negotiation) and the HTML views at /views/. Safe defaults: loopback only, read-only, "
         "no CORS, no SERVICE or LOAD, each query in a worker process killed at --timeout.",
     )
     add_location(p, required=False, help="store directory (default ./kg-store)")

@@ -12,7 +12,7 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg.atomic import atomic_write
-from kg.rdf import PREFIXES
+from kg.rdf import PREFIXES, write_jsonld
 from kg.store.files import merged_triples
 
 RDF_EXPORTS = {
@@ -104,6 +104,8 @@ def export_store(
             ox.serialize(merged_triples(dataset), target, rdf_format, prefixes=prefixes)
         elif fmt == "trig":
             ox.serialize(dataset, target, rdf_format, prefixes=prefixes)
+        elif fmt == "jsonld":  # compacted with kg's @context
+            write_jsonld(dataset, target)
         else:
             ox.serialize(dataset, target, rdf_format)
 

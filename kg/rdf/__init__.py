@@ -4,7 +4,8 @@
 - `iris`: how articles, graphs, events and entities are named;
 - `identities`: which global entity each article's entity is (cross-article resolution applied);
 - `quads`: an article's facts as quads (its named graph, and its entities' descriptions);
-- `labels`: one `rdfs:label` per entity, every other name an alt label.
+- `labels`: one `rdfs:label` per entity, every other name an alt label;
+- `jsonld`: compacted JSON-LD with kg's `@context` (kg/rdf/context.jsonld).
 
 Takes `kg.facts` records; gives pyoxigraph terms and quads, which `kg.store` writes.
 """
@@ -22,6 +23,7 @@ from kg.rdf.iris import (
     entity_iri,
     event_iri,
 )
+from kg.rdf.jsonld import jsonld_context, triples_jsonld, write_jsonld
 from kg.rdf.labels import fullest_name, one_label_per_entity
 from kg.rdf.quads import article_quad_parts, article_quads, corpus_quads
 from kg.rdf.vocab import (
@@ -63,8 +65,11 @@ __all__ = [
     "event_iri",
     "event_type_concept",
     "fullest_name",
+    "jsonld_context",
     "one_label_per_entity",
     "preferred_names",
     "resolve_identities",
     "sparql_prologue",
+    "triples_jsonld",
+    "write_jsonld",
 ]

@@ -46,6 +46,12 @@ class KG(DefinedNamespace):
     Protest: URIRef
     Sanction: URIRef
     Visit: URIRef
+    Negotiation: URIRef
+    PressConference: URIRef
+    Ceasefire: URIRef
+    Aid: URIRef
+    AidSuspension: URIRef
+    Threat: URIRef
     Argument: URIRef
     TimeSpec: URIRef
     CasualtyCount: URIRef
@@ -148,7 +154,8 @@ ENTITY_CLASS = {
 }
 # Entity types that are never actors: they leave actor rankings and timeline lanes (kg.analysis, kg.views)
 NON_ACTOR_TYPES = ("law", "weapon", "other")
-# Event types with a class of their own; every type also has a SKOS concept (ontologies/event-types.ttl)
+# Every event type has a class (`?e a kg:Attack`) and a SKOS concept with its CAMEO / PLOVER codes
+# (`?e kg:eventType kgt:attack`, ontologies/event-types.ttl); tests/rdf/test_ontology.py checks both.
 EVENT_CLASS = {
     "call": KG.Call,
     "attack": KG.Attack,
@@ -164,6 +171,12 @@ EVENT_CLASS = {
     "protest": KG.Protest,
     "sanction": KG.Sanction,
     "visit": KG.Visit,
+    "negotiation": KG.Negotiation,
+    "press_conference": KG.PressConference,
+    "ceasefire": KG.Ceasefire,
+    "aid": KG.Aid,
+    "aid_suspension": KG.AidSuspension,
+    "threat": KG.Threat,
 }
 ROLE_PROPERTY = {
     "agent": KG.agent,
@@ -178,6 +191,7 @@ ROLE_PROPERTY = {
 PREFIXES = {
     "kg": ONTOLOGY_IRI + "#",
     "kgid": DATA_BASE,
+    "kgt": EVENT_TYPE_BASE,  # the event types' SKOS concepts: kgt:statement, not kg:type/statement
     "sem": str(SEM._NS),
     "schema": str(SCHEMA),
     "prov": str(PROV),

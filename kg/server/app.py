@@ -5,14 +5,14 @@
   ttl, nt, xml, jsonld). kg's prefixes are predefined; the article graphs are one union default graph.
 - `/update` (only with `allow_update`): POST an `application/sparql-update` body or a form `update=`,
   with `Authorization: Bearer TOKEN`; never from another site.
-- `/` and the view files: the HTML views written at start-up.
+- `/`: the query page (YASGUI with kg's prefixes and examples; `kg.server.pages`), `/assets/...` its
+  files, `/views/...` the HTML views written at start-up (also at `/index.html`, `/graph.html`, ...).
 Every request first has its Host header checked (`guards.HostPolicy`); no CORS header is sent unless the
-request's Origin is one given with `cors`.
+request's Origin is one given with `cors`; every answer has a Content-Security-Policy (`pages`).
 """
 
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import parse_qs
 
 from kg.query import DEFAULT_LIMITS, QueryLimits
+from kg.server import pages
 from kg.server.guards import HostPolicy, Refused, check_sparql, check_write
 from kg.server.runner import Answer, QueryRunner, RunnerError
 
@@ -29,11 +30,7 @@ SAFETY_HEADERS = [
     ("Cross-Origin-Resource-Policy", "same-origin"),
     ("Referrer-Policy", "no-referrer"),
 ]
-INDEX_PAGE = (
-    "<!doctype html><meta charset=utf-8><title>kg</title><h1>kg store</h1>"
-    '<p>SPARQL endpoint: <a href="/sparql?query=SELECT%20*%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D'
-    '%20LIMIT%2010">/sparql</a></p>'
-)
+QUERY_PAGE_PATHS = ("/", "/query.html")
 StartResponse = Callable[..., object]
 
 
@@ -84,6 +81,8 @@ class SparqlApp:
             answer = Answer(exc.status, "text/plain", {}, [(str(exc) + "\n").encode()])
         headers = [("Content-Type", _content_type(answer.media)), *SAFETY_HEADERS, *extra]
         headers += list(answer.headers.items())
+        if "Content-Security-Policy" not in answer.headers:
+            headers.append(("Content-Security-Policy", pages.ANSWER_CSP))
         if environ["PATH_INFO"] in QUERY_PATHS or environ["PATH_INFO"] == "/update":
             headers.append(("Cache-Control", "no-store"))
         body = answer.body
@@ -114,6 +113,8 @@ class SparqlApp:
         if method in ("GET", "HEAD"):
             if path in QUERY_PATHS:
                 params = _params(environ.get("QUERY_STRING", ""))
+                if "query" not in params and "text/html" in environ.get("HTTP_ACCEPT", ""):
+                    return self._query_page()  # a browser opening the endpoint
                 return self._query(params.get("query"), params, environ)
             return self._static(path)
         if method == "POST":
@@ -163,16 +164,23 @@ class SparqlApp:
         check_sparql(sparql, self.settings.allow_remote, self.settings.limits)
         return self.runner.update(sparql)
 
+    def _query_page(self) -> Answer:
+        page = pages.query_page(views=self.settings.views_dir is not None)
+        return Answer(200, "text/html", {"Content-Security-Policy": pages.PAGE_CSP}, [page])
+
     def _static(self, path: str) -> Answer:
-        name = path.lstrip("/") or "index.html"
-        views = self.settings.views_dir
-        if views is not None:
-            target = (views / name).resolve()
-            if target.is_file() and views.resolve() in target.parents:
-                media = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
-                return Answer(200, media, {}, [target.read_bytes()])
-        if name == "index.html":
-            return Answer(200, "text/html", {}, [INDEX_PAGE.encode()])
+        if path in QUERY_PAGE_PATHS:
+            return self._query_page()
+        if path.startswith("/assets/"):
+            found = pages.asset(path[len("/assets/") :])
+            if found is not None:
+                headers = {"Content-Security-Policy": pages.PAGE_CSP, "Cache-Control": "no-cache"}
+                return Answer(200, pages.media_type(found), headers, [found.read_bytes()])
+            raise Refused(404, "not found")
+        name = path[len("/views/") :] if path.startswith("/views/") else "" if path == "/views" else path.lstrip("/")
+        view = pages.view_file(self.settings.views_dir, name or "index.html")
+        if view is not None:
+            return Answer(200, "text/html", {"Content-Security-Policy": pages.view_csp(view)}, [view.read_bytes()])
         raise Refused(404, "not found")
 
 

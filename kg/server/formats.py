@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 import pyoxigraph as ox
 
 from kg.query import json_term
+from kg.rdf import PREFIXES, triples_jsonld
 
 SELECT_TYPES = {
     "json": "application/sparql-results+json",
@@ -157,5 +158,10 @@ def serialize_boolean(value: bool, fmt: str) -> bytes:
 
 
 def serialize_triples(triples: list[ox.Triple], key: str) -> bytes:
-    """CONSTRUCT / DESCRIBE triples in an RDF format (ttl, nt, xml, jsonld)."""
+    """CONSTRUCT / DESCRIBE triples in an RDF format (ttl with kg's prefixes, nt, xml, jsonld compacted
+    with kg's @context)."""
+    if key == "jsonld":
+        return triples_jsonld(triples).encode("utf-8")
+    if key == "ttl":
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
     return ox.serialize(triples, format=GRAPH_TYPES[key][1]) or b""

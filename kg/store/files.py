@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from kg.atomic import atomic_write
 from kg.facts import ArticleFacts
-from kg.rdf import PREFIXES, Identities, article_quad_parts
+from kg.rdf import PREFIXES, Identities, article_quad_parts, write_jsonld
 from kg.store.base import GraphFileError
 from kg.store.local import add_entity_descriptions
 
@@ -118,6 +118,8 @@ def write_graph(dataset: ox.Store, out_dir: Path, fmt: str) -> Path:
             ox.serialize(merged_triples(dataset), tmp, rdf_format, prefixes=prefixes)
         elif fmt == "trig":
             ox.serialize(sorted_quads(dataset), tmp, rdf_format, prefixes=prefixes)
+        elif fmt == "jsonld":  # compacted with kg's @context
+            write_jsonld(dataset, tmp)
         else:
             ox.serialize(dataset, tmp, rdf_format)
 

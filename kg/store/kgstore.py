@@ -472,6 +472,11 @@ def open_store(
     fresh = not path.is_dir() or not any(path.iterdir())
     if not fresh and not is_store_dir(path):
         raise StoreError(f"{text}: directory exists and is not a kg store; refusing to write into it")
+    if fresh and not read_only:
+        try:
+            path.mkdir(parents=True, exist_ok=True)  # Oxigraph makes the last directory only
+        except OSError as exc:
+            raise StoreError(f"{text}: cannot create the store directory: {exc.strerror or exc}") from None
     try:
         dataset = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as exc:

@@ -69,7 +69,7 @@ def test_export_follows_the_file_name(built, tmp_path):
     g = Graph().parse(tmp_path / "all.ttl", format="turtle")  # Turtle, not TriG
     assert len(g) > 50
     assert main(["-q", "export", str(store), "-o", str(tmp_path / "events.csv")]) == 0
-    assert (tmp_path / "events.csv").read_text(encoding="utf-8").startswith("event,type,date")
+    assert (tmp_path / "events.csv").read_text(encoding="utf-8").startswith("event,type,modality,date")
     assert main(["-q", "export", str(store), "-o", str(tmp_path / "dump.csv")]) == 2  # which CSV? say so
 
 

@@ -152,7 +152,7 @@ def test_cli_incremental_build_ls_rm_stats_export(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["articles"] == 7
     assert main(["rm", "--store", str(store), "02-un-envoy-calls"]) == 1
     assert main(["export", "--store", str(store), "--format", "events-csv", "-o", str(tmp_path / "ev.csv")]) == 0
-    assert (tmp_path / "ev.csv").read_text().startswith("event,type,date")
+    assert (tmp_path / "ev.csv").read_text().startswith("event,type,modality,date")
     assert main(["export", "--store", str(store), "--format", "nq", "-o", str(tmp_path / "g.nq")]) == 0
     assert main(["build", str(ARTICLES), "--store", str(store), "--no-view", "--json", "-o", str(out)]) == 0
     third = json.loads(capsys.readouterr().out)
