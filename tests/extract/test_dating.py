@@ -451,3 +451,29 @@ def test_date_and_range_agree_on_every_event_of_news_dev():
             if date_disagreement(ev.date, ev.date_range) or (ev.date_range is None) != (ev.date_source is None):
                 bad.append((facts.article.id, ev.trigger.text, ev.date, ev.date_range, ev.date_source))
     assert checked > 500 and not bad
+
+
+def test_a_day_after_a_dated_event_is_the_next_day(date_events):
+    (summit, call), _ = date_events(
+        "The summit in Lisbon on Tuesday came a day after the premier spoke by phone with the king.",
+        [("summit", "meeting"), ("spoke", "call")],
+    )
+    assert (summit.date, summit.date_source) == ("2025-07-01", "expression")
+    assert (call.date, call.precision, call.date_source) == ("2025-06-30", "day", "related_event")
+
+
+def test_days_before_a_dated_event_in_a_time_phrase(date_events):
+    (strike, met), _ = date_events(
+        "Gunmen raided the depot on Wednesday. Two days before the raid, the colonel met his officers.",
+        [("raided", "attack", {"mentions": [("raid", 1)]}), ("met", "meeting")],
+    )
+    assert strike.date == "2025-07-02"
+    assert (met.date, met.date_source) == ("2025-06-30", "related_event")
+
+
+def test_a_vague_distance_names_no_day(date_events):
+    (_, met), _ = date_events(
+        "Gunmen raided the depot on Wednesday. The colonel met his officers hours after the raid.",
+        [("raided", "attack", {"mentions": [("raid", 1)]}), ("met", "meeting")],
+    )
+    assert met.date is None and met.date_source == "publication"

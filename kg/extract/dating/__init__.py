@@ -24,8 +24,10 @@ and `date_source` on each event. The evidence, strongest first:
    1998-08-07).
 2. `related_event` — a definite reference ("the call") takes the date of the earlier event it refers
    to; a toll (a death or injury with `caused_by`) takes its attack's date, and an attack with none of
-   its own its toll's; an event in the present tense under a dated reporting verb holds at that verb's
-   time; a past event reported by a dated verb happened on or before it (a range, no `date`).
+   its own its toll's; an event a stated distance from an event dated to the day is that day moved by
+   the distance ("came a day after the minister spoke", `offsets`); an event in the present tense under
+   a dated reporting verb holds at that verb's time; a past event reported by a dated verb happened on
+   or before it (a range, no `date`).
 3. `publication` — an event in the present tense or present perfect outside quotes and headlines
    ("officials say", "no one has claimed responsibility") happens as the article is written: the
    publication day. Any other asserted or negated event with no
@@ -61,6 +63,7 @@ from kg.extract.dating.clauses import (
     verb_tense,
 )
 from kg.extract.dating.evidence import ArticleParse, apply_dating, dating_of, most_precise_consistent
+from kg.extract.dating.offsets import date_by_offsets
 from kg.extract.dating.values import DATE_SOURCES, Dating, date_disagreement, event_date_of, publication_bounds
 from kg.facts import Event, Timex
 
@@ -85,6 +88,7 @@ def attach_event_dates(doc: Doc, events: list[Event], timexes: list[Timex], publ
     _refine_by_later_accounts(events, art)
     _date_definite_references(events, art)
     _share_toll_dates(events, strength)
+    date_by_offsets(events, art)
     _date_by_speech_time(events, art, published)
 
 
