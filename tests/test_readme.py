@@ -54,6 +54,8 @@ def test_readme_use_section_runs(tmp_path):
     assert (tmp_path / "kg-store").is_dir()
     assert (tmp_path / "out" / "graph.html").exists() and (tmp_path / "out" / "timeline.html").exists()
     assert "Mirela Vascan" in outputs["analyze"]
+    flow = outputs["analyze"].split("time-respecting path", 1)[1]
+    assert "no path" not in flow and "→ Ilya Moravec" in flow  # the README promises a path between them
     record = json.loads(outputs["extract"].splitlines()[0])
     assert record["schema"] == "kg-extract/1"
 
