@@ -372,9 +372,9 @@ def test_the_present_tense_under_a_dated_report_is_the_reports_time(date_events)
 
 def test_the_present_tense_in_a_quotation_or_a_headline_is_not_the_publication_day(date_events):
     (condemn, said), _ = date_events(
-        '"We condemn this attack," the minister said.', [("condemn", "statement"), ("said", "statement")]
+        '"We condemn this attack," the minister said on Monday.', [("condemn", "statement"), ("said", "statement")]
     )
-    assert condemn.date is None and condemn.date_source == "publication"
+    assert (condemn.date, condemn.date_source) == ("2025-06-30", "related_event")  # the quoted speaker's now
     (vows,), _ = date_events("Minister Vows Inquiry\n\nThe minister spoke in the capital.", [("Vows", "statement")])
     assert vows.date is None
 
@@ -451,3 +451,30 @@ def test_date_and_range_agree_on_every_event_of_news_dev():
             if date_disagreement(ev.date, ev.date_range) or (ev.date_range is None) != (ev.date_source is None):
                 bad.append((facts.article.id, ev.trigger.text, ev.date, ev.date_range, ev.date_source))
     assert checked > 500 and not bad
+
+
+# --- the day the story stands at (narrative.StoryTime) ----------------------------------------------
+
+
+def test_an_undated_report_is_on_the_day_a_flashback_names_then_back_at_the_leads(date_events):
+    text = (
+        "The mayor said Friday that the bridge would reopen. "
+        "The council announced on Monday that repairs were finished. "
+        "Engineers said the steel was sound. "
+        "The weather was fine. Traffic was light. The roads were dry. Shops were open. "
+        "A spokesman said the first buses would cross at noon."
+    )
+    events, _ = date_events(
+        text,
+        [("said", "statement"), ("announced", "statement"), ("said", "statement", {"nth": 1}),
+         ("said", "statement", {"nth": 2})],
+    )
+    lead, flashback, near, far = events
+    assert (lead.date, flashback.date) == (FRIDAY, "2025-06-30")
+    assert near.date is None and near.date_range == (None, END_OF_FRIDAY)  # the story stands at Monday there
+    assert (far.date, far.date_source) == (FRIDAY, "publication")  # back at the lead's day
+
+
+def test_a_story_without_a_publication_date_dates_no_report(date_events):
+    (said,), _ = date_events("Engineers said the steel was sound.", [("said", "statement")], published=None)
+    assert said.date is None and said.date_range is None

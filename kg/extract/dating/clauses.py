@@ -28,6 +28,7 @@ COMMUNICATION_TYPES = frozenset(_DATA["communication_types"]["types"])
 OCCURRENCE_VERBS = frozenset(_DATA["occurrence_verbs"]["words"])
 NEW_EVENT_MARKERS = frozenset(_DATA["new_event_markers"]["words"])
 DOCUMENT_NOUNS = frozenset(_DATA["document_nouns"]["words"])
+ATTRIBUTION_WORDS = frozenset(_DATA["attribution_words"]["words"])
 REPORTING_DAY_MODIFIERS = frozenset(_DATA["reporting_day_modifiers"]["words"])
 DATELINE = re.compile(_DATA["dateline"]["pattern"])
 _QUOTE_MARK = re.compile(
