@@ -30,6 +30,9 @@ def _months(precision: str, y: int, first_month: int, count: int) -> Bounds:
 def _clock_time(m: re.Match[str]) -> Bounds:
     hh = int(m[4])
     day = date(int(m[1]), int(m[2]), int(m[3]))
+    if hh == 24:  # midnight ("T24"): the end of the day it closes, not the next day
+        end = _minutes(datetime(day.year, day.month, day.day, 23, 59))
+        return "time", end, end
     start = datetime(day.year, day.month, day.day) + timedelta(hours=hh, minutes=int(m[5] or 0))
     return "time", _minutes(start), _minutes(start + timedelta(minutes=59))
 
@@ -106,9 +109,13 @@ _FORMS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Bounds]]] = [
 
 
 def timex_bounds(value: str) -> Bounds:
-    """(precision, earliest, latest) of a TIMEX3 value, or Nones when it names no interval."""
+    """(precision, earliest, latest) of a TIMEX3 value, or Nones when it names no interval (or none the
+    calendar has: a day that does not exist, a bound past the year 9999)."""
     for form, bounds in _FORMS:
         m = form.fullmatch(value)
         if m:
-            return bounds(m)
+            try:
+                return bounds(m)
+            except (ValueError, OverflowError):
+                return None, None, None
     return None, None, None

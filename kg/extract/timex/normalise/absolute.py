@@ -22,8 +22,19 @@ def _day_of_month(text: str) -> int:
     return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
 
 
+def _exists(y: int | str, mon: int | str, d: int | str) -> bool:
+    """Whether the day exists ("2025-02-29" does not): an impossible date gets no value."""
+    try:
+        date(int(y), int(mon), int(d))
+    except (ValueError, OverflowError):
+        return False
+    return True
+
+
 def iso_date(c: Candidate, ctx: Context) -> Normalised:
     g = c.m.groupdict()
+    if not _exists(g["y"], g["m"], g["d"]) or (g.get("hh") and (int(g["hh"]) > 23 or int(g["mm"] or 0) > 59)):
+        return None
     v = f"{g['y']}-{g['m']}-{g['d']}"
     return ("TIME", f"{v}T{g['hh']}:{g['mm']}") if g.get("hh") else ("DATE", v)
 
@@ -31,6 +42,8 @@ def iso_date(c: Candidate, ctx: Context) -> Normalised:
 def numeric_date(c: Candidate, ctx: Context) -> Normalised:
     g = c.m.groupdict()
     y = g["y"] if len(g["y"]) == 4 else ("19" if int(g["y"]) > 30 else "20") + g["y"]
+    if not _exists(y, g["m"], g["d"]):
+        return None
     return "DATE", f"{y}-{int(g['m']):02d}-{int(g['d']):02d}"
 
 
