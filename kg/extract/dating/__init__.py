@@ -6,13 +6,16 @@ and `date_source` on each event. The evidence, strongest first:
 1. `expression` — a temporal expression that governs one of the event's mentions in the parse. From a
    verb: an expression on the verb, or on a verb of the same occasion above it — the verb it is the
    infinitive complement, coordinated predicate, bare participle or simultaneous time clause of ("agreed
-   to meet on Friday", "paid tribute Tuesday ... and promised", "said when asked Thursday"), or on the
-   document a statement is made in ("said in a letter published Wednesday"). From a noun: an expression
+   to meet on Friday", "paid tribute Tuesday ... and promised", "said when asked Thursday"), the verb
+   whose argument a bare participle describes ("sent a fax Monday to police explaining ..."), or on the
+   document a statement is made in ("said in a letter published Wednesday"); an expression a time clause
+   hangs on dates that clause ("most recently last October, when a sniper shot him"). From a noun: an expression
    inside its noun phrase ("attacks on the embassies on Aug. 7"), or on the words it climbs to through
    prepositions, nouns that are not other events, support verbs ("launched the attack on Friday",
    "claimed responsibility for the bombing") and verbs it is the subject of ("the bombings killed 258 on
    Aug. 7", "the shooting occurred Friday") — never through a content verb of another event ("condemned
-   the bombing on Thursday" does not date the bombing), nor from a clause into the clause that reports
+   the bombing on Thursday" does not date the bombing; after a verb of the law, "in" names the case:
+   "charged Thursday in the slaying" does not date the slaying), nor from a clause into the clause that reports
    it ("said Tuesday they had arrested": the arrest is not dated Tuesday). A day named right after a
    reporting verb ("said Tuesday") is that verb's, whatever the parser attached it to; a dateline's date
    dates no event; a verb has one date (a second one after its event object is the object's), and a

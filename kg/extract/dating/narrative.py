@@ -31,6 +31,7 @@ _HOLDS_FOR_SENTENCES = 1
 # how far a dated report holds it ("Albright announced on Monday ... She told envoys ..."): its paragraph,
 # about; past that the story is back at the day its first dated report set
 _REPORT_HOLDS_FOR_SENTENCES = 3
+_NOUN_MODIFIERS = frozenset({"acl", "relcl"})
 
 
 @dataclass(frozen=True)
@@ -87,13 +88,14 @@ class StoryTime:
         self.published_day = published_day
         self.days = named_days(doc, timexes, sent_of, published_day)
         self.filed = dateline_day(doc, timexes) or published_day
-        # (token index, sentence, day) of the reports an expression dates to a day, in text order
+        # (token index, sentence, day) of the reports an expression dates to a day, in text order; not one
+        # that describes a noun ("sent a fax explaining ..."): the story tells of it, it is no report of the story
         self.reports = sorted(
             (toks[0].i, sent_of[toks[0].i], ev.date)
             for ev in events
             if ev.type in REPORTING_TYPES and ev.date_source == "expression" and ev.precision == "day" and ev.date
             for toks in [mention_tokens.get(ev.id)]
-            if toks
+            if toks and toks[0].dep_ not in _NOUN_MODIFIERS
         )
 
     def day_at(self, tok: Token, sentence: int) -> str:
