@@ -456,7 +456,7 @@ def test_date_and_range_agree_on_every_event_of_news_dev():
 # --- the day the story stands at (narrative.StoryTime) ----------------------------------------------
 
 
-def test_an_undated_report_is_on_the_day_a_flashback_names_then_back_at_the_leads(date_events):
+def test_an_undated_report_goes_on_at_a_flashback_day_then_back_at_the_leads(date_events):
     text = (
         "The mayor said Friday that the bridge would reopen. "
         "The council announced on Monday that repairs were finished. "
@@ -471,7 +471,8 @@ def test_an_undated_report_is_on_the_day_a_flashback_names_then_back_at_the_lead
     )
     lead, flashback, near, far = events
     assert (lead.date, flashback.date) == (FRIDAY, "2025-06-30")
-    assert near.date is None and near.date_range == (None, END_OF_FRIDAY)  # the story stands at Monday there
+    # right after the report dated Monday, the story goes on at Monday
+    assert (near.date, near.date_source) == ("2025-06-30", "related_event")
     assert (far.date, far.date_source) == (FRIDAY, "publication")  # back at the lead's day
 
 

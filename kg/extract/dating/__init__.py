@@ -36,7 +36,8 @@ and `date_source` on each event. The evidence, strongest first:
    (`narrative.StoryTime`: the day named just before it, else that of the last report the text dated,
    else the dispatch's own day); it gets that `date` only when that day is the publication day, where
    TimeML's annotators put nine in ten of such reports (a story that stands at an earlier day leaves
-   too much open). Any other asserted or negated event with no
+   too much open) — except right after a report dated to a day, in its sentence or the one before: the
+   story goes on at that day (date_source related_event). Any other asserted or negated event with no
    evidence happened on or before the publication date: `date` stays None, `date_range` is
    (None, publication) — open below, because nothing in the text bounds it below, and a guessed bound
    would pass for knowledge. Planned and hypothetical events get no range.
@@ -250,6 +251,8 @@ def _date_by_speech_time(events: list[Event], art: ArticleParse, published: str 
         elif pub is not None and story is not None and _reported_at_story_day(ev, trigger, tense, governor, art, story):
             day, start, latest = pub
             apply_dating(ev, Dating(day, "day", (start, latest), None, "publication"))
+        elif story is not None and (day := _day_of_the_report_before(ev, trigger, tense, governor, art, story)):
+            apply_dating(ev, Dating(day, "day", (f"{day}T00:00", f"{day}T23:59"), None, "related_event"))
         elif pub is not None:
             ev.date, ev.precision, ev.timex = None, None, None
             ev.date_range, ev.date_source = (None, pub[2]), "publication"
@@ -261,13 +264,29 @@ def _reported_at_story_day(
     """ "Rebels shelled the port, police said Friday. ... 'We will hold,' the governor said.": an undated past
     report of the story itself (not one reported by another) is on the day the story stands at; it is dated
     only when that is the publication day (see `kg.extract.dating.narrative`)."""
-    if trigger is None or ev.type not in REPORTING_TYPES or governor is not None:
+    if trigger is None or not _is_story_report(ev, trigger, tense, governor, art):
+        return False
+    return story.day_at(trigger, art.sent_of[trigger.i]) == story.published_day
+
+
+def _day_of_the_report_before(
+    ev: Event, trigger: Token | None, tense: str | None, governor: Event | None, art: ArticleParse, story: StoryTime
+) -> str | None:
+    """ "Castro said Sunday ... . 'I am willing to leave,' Castro read from a letter.": an undated past report
+    of the story right after a report dated to a day (in its sentence or the one before) goes on at that
+    day (`StoryTime.report_day_before`)."""
+    if trigger is None or not _is_story_report(ev, trigger, tense, governor, art):
+        return None
+    return story.report_day_before(trigger, art.sent_of[trigger.i])
+
+
+def _is_story_report(ev: Event, trigger: Token, tense: str | None, governor: Event | None, art: ArticleParse) -> bool:
+    """A past report of the story itself: not reported by another report, outside headlines and quotes."""
+    if ev.type not in REPORTING_TYPES or governor is not None:
         return False
     if tense != "past" and trigger.lower_ not in ATTRIBUTION_WORDS:
         return False
-    if trigger.idx < art.headline_end or in_quotation(art.text, trigger.idx):
-        return False
-    return story.day_at(trigger, art.sent_of[trigger.i]) == story.published_day
+    return trigger.idx >= art.headline_end and not in_quotation(art.text, trigger.idx)
 
 
 def _reporting_governor(tok: Token | None, reporting: dict[int, Event], ev: Event) -> Event | None:
