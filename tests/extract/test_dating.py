@@ -479,3 +479,26 @@ def test_an_undated_report_goes_on_at_a_flashback_day_then_back_at_the_leads(dat
 def test_a_story_without_a_publication_date_dates_no_report(date_events):
     (said,), _ = date_events("Engineers said the steel was sound.", [("said", "statement")], published=None)
     assert said.date is None and said.date_range is None
+
+
+def test_an_appositive_description_has_its_own_time(nlp):
+    """ "a warrant Monday for Haddad, a fugitive on the list for a bombing": the climb from the bombing stops
+    at the description of the name; an event noun renamed in apposition still shares its head's date."""
+    from spacy.tokens import Doc
+
+    words = ["Police", "issued", "a", "warrant", "Monday", "for", "Haddad", ",", "a", "fugitive", "on", "the",
+             "list", "for", "a", "bombing", "."]
+    heads = [1, 1, 3, 1, 3, 3, 5, 6, 9, 6, 9, 12, 10, 12, 15, 13, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "npadvmod", "prep", "pobj", "punct", "det", "appos", "prep", "det",
+            "pobj", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PROPN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN",
+           "ADP", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NN", "NNP", "IN", "NNP", ",", "DT", "NN", "IN", "DT", "NN", "IN", "DT", "NN", "."]
+    spaces = [True] * len(words)
+    spaces[6] = spaces[15] = spaces[16] = False
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    timexes = find_timexes(doc, FRIDAY)
+    ev = make_event(doc, "bombing", "attack")
+    attach_event_dates(doc, [ev], timexes, FRIDAY)
+    assert ev.date is None and ev.date_source == "publication"

@@ -172,6 +172,8 @@ def _time_sharing_governor(tok: Token, others: set[int], mention: bool) -> Token
         if mention and gov.pos_ in VERBAL and simultaneous:
             return gov  # "raised it during a speech Sunday night", "killed in the attack on Friday"
         return None  # "arrested in connection with the bombing": the verb is another event
+    if dep == "appos" and not mention:
+        return None  # "a warrant for Kopp, a fugitive wanted for a murder": the description has its own time
     if dep in NOUN_TO_NOUN and head.pos_ in NOMINAL:
         return head if dep == "conj" or head.i not in others else None
     return None
