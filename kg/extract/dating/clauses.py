@@ -227,11 +227,14 @@ def _says_what_the_noun_does(verb: Token, noun: Token) -> bool:
 
 def document_times(verb: Token) -> list[Token]:
     """Participles and relative clauses on the document a speech verb's words come from: "said in a
-    letter published Wednesday", "said a communique, read Wednesday night"."""
+    letter published Wednesday", "said a communique, read Wednesday night", "said a copy of the letter, dated
+    Monday"."""
     if verb.pos_ not in VERBAL:
         return []
     docs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     docs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "said a Spanish version of the letter, dated Feb. 4": the document a part or copy is of
+    docs += [g for d in docs for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return [
         c
         for d in docs
