@@ -372,9 +372,9 @@ def test_the_present_tense_under_a_dated_report_is_the_reports_time(date_events)
 
 def test_the_present_tense_in_a_quotation_or_a_headline_is_not_the_publication_day(date_events):
     (condemn, said), _ = date_events(
-        '"We condemn this attack," the minister said.', [("condemn", "statement"), ("said", "statement")]
+        '"We condemn this attack," the minister said on Monday.', [("condemn", "statement"), ("said", "statement")]
     )
-    assert condemn.date is None and condemn.date_source == "publication"
+    assert (condemn.date, condemn.date_source) == ("2025-06-30", "related_event")  # the quoted speaker's now
     (vows,), _ = date_events("Minister Vows Inquiry\n\nThe minister spoke in the capital.", [("Vows", "statement")])
     assert vows.date is None
 
@@ -477,3 +477,52 @@ def test_a_vague_distance_names_no_day(date_events):
         [("raided", "attack", {"mentions": [("raid", 1)]}), ("met", "meeting")],
     )
     assert met.date is None and met.date_source == "publication"
+# --- the day the story stands at (narrative.StoryTime) ----------------------------------------------
+
+
+def test_an_undated_report_goes_on_at_a_flashback_day_then_back_at_the_leads(date_events):
+    text = (
+        "The mayor said Friday that the bridge would reopen. "
+        "The council announced on Monday that repairs were finished. "
+        "Engineers said the steel was sound. "
+        "The weather was fine. Traffic was light. The roads were dry. Shops were open. "
+        "A spokesman said the first buses would cross at noon."
+    )
+    events, _ = date_events(
+        text,
+        [("said", "statement"), ("announced", "statement"), ("said", "statement", {"nth": 1}),
+         ("said", "statement", {"nth": 2})],
+    )
+    lead, flashback, near, far = events
+    assert (lead.date, flashback.date) == (FRIDAY, "2025-06-30")
+    # right after the report dated Monday, the story goes on at Monday
+    assert (near.date, near.date_source) == ("2025-06-30", "related_event")
+    assert (far.date, far.date_source) == (FRIDAY, "publication")  # back at the lead's day
+
+
+def test_a_story_without_a_publication_date_dates_no_report(date_events):
+    (said,), _ = date_events("Engineers said the steel was sound.", [("said", "statement")], published=None)
+    assert said.date is None and said.date_range is None
+
+
+def test_an_appositive_description_has_its_own_time(nlp):
+    """ "a warrant Monday for Haddad, a fugitive on the list for a bombing": the climb from the bombing stops
+    at the description of the name; an event noun renamed in apposition still shares its head's date."""
+    from spacy.tokens import Doc
+
+    words = ["Police", "issued", "a", "warrant", "Monday", "for", "Haddad", ",", "a", "fugitive", "on", "the",
+             "list", "for", "a", "bombing", "."]
+    heads = [1, 1, 3, 1, 3, 3, 5, 6, 9, 6, 9, 12, 10, 12, 15, 13, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "npadvmod", "prep", "pobj", "punct", "det", "appos", "prep", "det",
+            "pobj", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PROPN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN",
+           "ADP", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NN", "NNP", "IN", "NNP", ",", "DT", "NN", "IN", "DT", "NN", "IN", "DT", "NN", "."]
+    spaces = [True] * len(words)
+    spaces[6] = spaces[15] = spaces[16] = False
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    timexes = find_timexes(doc, FRIDAY)
+    ev = make_event(doc, "bombing", "attack")
+    attach_event_dates(doc, [ev], timexes, FRIDAY)
+    assert ev.date is None and ev.date_source == "publication"

@@ -6,13 +6,16 @@ and `date_source` on each event. The evidence, strongest first:
 1. `expression` — a temporal expression that governs one of the event's mentions in the parse. From a
    verb: an expression on the verb, or on a verb of the same occasion above it — the verb it is the
    infinitive complement, coordinated predicate, bare participle or simultaneous time clause of ("agreed
-   to meet on Friday", "paid tribute Tuesday ... and promised", "said when asked Thursday"), or on the
-   document a statement is made in ("said in a letter published Wednesday"). From a noun: an expression
+   to meet on Friday", "paid tribute Tuesday ... and promised", "said when asked Thursday"), the verb
+   whose argument a bare participle describes ("sent a fax Monday to police explaining ..."), or on the
+   document a statement is made in ("said in a letter published Wednesday"); an expression a time clause
+   hangs on dates that clause ("most recently last October, when a sniper shot him"). From a noun: an expression
    inside its noun phrase ("attacks on the embassies on Aug. 7"), or on the words it climbs to through
    prepositions, nouns that are not other events, support verbs ("launched the attack on Friday",
    "claimed responsibility for the bombing") and verbs it is the subject of ("the bombings killed 258 on
    Aug. 7", "the shooting occurred Friday") — never through a content verb of another event ("condemned
-   the bombing on Thursday" does not date the bombing), nor from a clause into the clause that reports
+   the bombing on Thursday" does not date the bombing; after a verb of the law, "in" names the case:
+   "charged Thursday in the slaying" does not date the slaying), nor from a clause into the clause that reports
    it ("said Tuesday they had arrested": the arrest is not dated Tuesday). A day named right after a
    reporting verb ("said Tuesday") is that verb's, whatever the parser attached it to; a dateline's date
    dates no event; a verb has one date (a second one after its event object is the object's), and a
@@ -30,7 +33,13 @@ and `date_source` on each event. The evidence, strongest first:
    or before it (a range, no `date`).
 3. `publication` — an event in the present tense or present perfect outside quotes and headlines
    ("officials say", "no one has claimed responsibility") happens as the article is written: the
-   publication day. Any other asserted or negated event with no
+   publication day. An undated past report of the story itself ("... ,' the governor said", "according to
+   the ministry"; not one reported by another report) is on the day the story stands at
+   (`narrative.StoryTime`: the day named just before it, else that of the last report the text dated,
+   else the dispatch's own day); it gets that `date` only when that day is the publication day, where
+   TimeML's annotators put nine in ten of such reports (a story that stands at an earlier day leaves
+   too much open) — except right after a report dated to a day, in its sentence or the one before: the
+   story goes on at that day (date_source related_event). Any other asserted or negated event with no
    evidence happened on or before the publication date: `date` stays None, `date_range` is
    (None, publication) — open below, because nothing in the text bounds it below, and a guessed bound
    would pass for knowledge. Planned and hypothetical events get no range.
@@ -41,7 +50,8 @@ coarser than a year or open below.
 
 Modules: `values` (dates of expressions, agreement, the publication's bounds), `clauses` (the parse:
 which words share a mention's time, tense, quotes; word lists in `kg/extract/data/dating.json`),
-`evidence` (the expressions that govern each event's mentions), and the policy here.
+`evidence` (the expressions that govern each event's mentions), `narrative` (the day a story stands
+at), and the policy here.
 """
 
 from __future__ import annotations
@@ -49,6 +59,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.dating.clauses import (
+    ATTRIBUTION_WORDS,
     COMMUNICATION_TYPES,
     MAX_NARRATIVE_SENTENCES,
     NOW_TENSES,
@@ -63,6 +74,7 @@ from kg.extract.dating.clauses import (
     verb_tense,
 )
 from kg.extract.dating.evidence import ArticleParse, apply_dating, dating_of, most_precise_consistent
+from kg.extract.dating.narrative import StoryTime
 from kg.extract.dating.offsets import date_by_offsets
 from kg.extract.dating.values import DATE_SOURCES, Dating, date_disagreement, event_date_of, publication_bounds
 from kg.facts import Event, Timex
@@ -211,8 +223,9 @@ def _date_by_speech_time(events: list[Event], art: ArticleParse, published: str 
     """Dates from tense for the events still undated. The present tense (and the present perfect: the
     "extended now") is the time of speaking: that of the dated reporting verb above the event, else —
     outside quotes and headlines — the article's (its publication day: an unshifted present under an
-    undated "said" still holds as the article is written). Anything else happened on or before the dated
-    reporting verb above it, else on or before the publication date."""
+    undated "said" still holds as the article is written). An undated past report of the story is on the
+    publication day when the story stands there (`_reported_at_story_day`). Anything else happened on or
+    before the dated reporting verb above it, else on or before the publication date."""
     pub = publication_bounds(published)
     reporting = {i: ev for i, ev in art.owner.items() if ev.type in REPORTING_TYPES}
 
@@ -220,6 +233,7 @@ def _date_by_speech_time(events: list[Event], art: ArticleParse, published: str 
         toks = art.mention_tokens.get(ev.id)
         return sum(1 for _ in ancestors(toks[0])) if toks else 0
 
+    story = StoryTime(art.doc, art.timexes, art.sent_of, events, art.mention_tokens, pub[0]) if pub else None
     for ev in sorted(events, key=depth):  # a reporting verb before the clauses it reports
         if ev.date_range is not None or ev.modality in UNDATED_MODALITIES:
             continue
@@ -238,9 +252,45 @@ def _date_by_speech_time(events: list[Event], art: ArticleParse, published: str 
         if governor is not None and governor.date_range is not None and governor.date_source != "publication":
             ev.date, ev.precision, ev.timex = None, None, None
             ev.date_range, ev.date_source = (None, governor.date_range[1]), "related_event"
+        elif pub is not None and story is not None and _reported_at_story_day(ev, trigger, tense, governor, art, story):
+            day, start, latest = pub
+            apply_dating(ev, Dating(day, "day", (start, latest), None, "publication"))
+        elif story is not None and (day := _day_of_the_report_before(ev, trigger, tense, governor, art, story)):
+            apply_dating(ev, Dating(day, "day", (f"{day}T00:00", f"{day}T23:59"), None, "related_event"))
         elif pub is not None:
             ev.date, ev.precision, ev.timex = None, None, None
             ev.date_range, ev.date_source = (None, pub[2]), "publication"
+
+
+def _reported_at_story_day(
+    ev: Event, trigger: Token | None, tense: str | None, governor: Event | None, art: ArticleParse, story: StoryTime
+) -> bool:
+    """ "Rebels shelled the port, police said Friday. ... 'We will hold,' the governor said.": an undated past
+    report of the story itself (not one reported by another) is on the day the story stands at; it is dated
+    only when that is the publication day (see `kg.extract.dating.narrative`)."""
+    if trigger is None or not _is_story_report(ev, trigger, tense, governor, art):
+        return False
+    return story.day_at(trigger, art.sent_of[trigger.i]) == story.published_day
+
+
+def _day_of_the_report_before(
+    ev: Event, trigger: Token | None, tense: str | None, governor: Event | None, art: ArticleParse, story: StoryTime
+) -> str | None:
+    """ "Castro said Sunday ... . 'I am willing to leave,' Castro read from a letter.": an undated past report
+    of the story right after a report dated to a day (in its sentence or the one before) goes on at that
+    day (`StoryTime.report_day_before`)."""
+    if trigger is None or not _is_story_report(ev, trigger, tense, governor, art):
+        return None
+    return story.report_day_before(trigger, art.sent_of[trigger.i])
+
+
+def _is_story_report(ev: Event, trigger: Token, tense: str | None, governor: Event | None, art: ArticleParse) -> bool:
+    """A past report of the story itself: not reported by another report, outside headlines and quotes."""
+    if ev.type not in REPORTING_TYPES or governor is not None:
+        return False
+    if tense != "past" and trigger.lower_ not in ATTRIBUTION_WORDS:
+        return False
+    return trigger.idx >= art.headline_end and not in_quotation(art.text, trigger.idx)
 
 
 def _reporting_governor(tok: Token | None, reporting: dict[int, Event], ev: Event) -> Event | None:

@@ -24,10 +24,12 @@ SUPPORT_VERBS = frozenset(_DATA["support_verbs"]["any_object"])
 SUPPORT_WITH_OBJECTS = {verb: frozenset(objs) for verb, objs in _DATA["support_verbs"]["with_objects"].items()}
 SIMULTANEOUS_MARKERS = frozenset(_DATA["simultaneous_markers"]["words"])
 SIMULTANEOUS_PREPOSITIONS = frozenset(_DATA["simultaneous_prepositions"]["words"])
+CASE_VERBS = frozenset(_DATA["simultaneous_prepositions"]["case_verbs"])  # "charged in the slaying"
 COMMUNICATION_TYPES = frozenset(_DATA["communication_types"]["types"])
 OCCURRENCE_VERBS = frozenset(_DATA["occurrence_verbs"]["words"])
 NEW_EVENT_MARKERS = frozenset(_DATA["new_event_markers"]["words"])
 DOCUMENT_NOUNS = frozenset(_DATA["document_nouns"]["words"])
+ATTRIBUTION_WORDS = frozenset(_DATA["attribution_words"]["words"])
 REPORTING_DAY_MODIFIERS = frozenset(_DATA["reporting_day_modifiers"]["words"])
 DATELINE = re.compile(_DATA["dateline"]["pattern"])
 _QUOTE_MARK = re.compile(
@@ -95,6 +97,29 @@ def _is_bare_participle(verb: Token) -> bool:
     )
 
 
+def _names_the_case(verb: Token, preposition: Token) -> bool:
+    """ "charged Thursday in the slaying": after a verb of the law, "in" names the case, an earlier event."""
+    return preposition.lower_ == "in" and verb.lemma_.lower() in CASE_VERBS
+
+
+def _verb_of_argument(noun: Token) -> Token | None:
+    """The verb a noun is an argument of, directly or through its preposition."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    elif noun.dep_ not in CORE_ARGUMENTS:
+        return None
+    return head if head.pos_ in VERBAL and head.i != noun.i else None
+
+
+def time_clause_of(root: Token) -> Token | None:
+    """ "last October, when a sniper shot him": a time clause on a date expression itself happens then."""
+    for c in root.children:
+        if c.dep_ in ("relcl", "acl") and c.pos_ in VERBAL and _has_simultaneous_marker(c):
+            return c
+    return None
+
+
 def simultaneous_main_clause(verb: Token) -> Token | None:
     """ "officials said as dawn broke Saturday": the main clause of a time clause that happens with it."""
     if verb.dep_ == "advcl" and verb.pos_ in VERBAL and _has_simultaneous_marker(verb):
@@ -128,6 +153,8 @@ def _time_sharing_governor(tok: Token, others: set[int], mention: bool) -> Token
             return head
         if dep == "pcomp" and head.lower_ in SIMULTANEOUS_MARKERS and head.head.pos_ in VERBAL:
             return head.head
+        if dep == "acl" and tok.tag_ == "VBG" and _is_bare_participle(tok) and head.pos_ in NOMINAL:
+            return _verb_of_argument(head)  # "sent a fax to police explaining that ...": at the sending
         return None
     if tok.pos_ not in NOMINAL:
         return None
@@ -141,9 +168,12 @@ def _time_sharing_governor(tok: Token, others: set[int], mention: bool) -> Token
             return None
         if gov.pos_ in NOMINAL:
             return None if gov.i in others else gov
-        if mention and gov.pos_ in VERBAL and head.lower_ in SIMULTANEOUS_PREPOSITIONS:
+        simultaneous = head.lower_ in SIMULTANEOUS_PREPOSITIONS and not _names_the_case(gov, head)
+        if mention and gov.pos_ in VERBAL and simultaneous:
             return gov  # "raised it during a speech Sunday night", "killed in the attack on Friday"
         return None  # "arrested in connection with the bombing": the verb is another event
+    if dep == "appos" and not mention:
+        return None  # "a warrant for Kopp, a fugitive wanted for a murder": the description has its own time
     if dep in NOUN_TO_NOUN and head.pos_ in NOMINAL:
         return head if dep == "conj" or head.i not in others else None
     return None
@@ -197,11 +227,14 @@ def _says_what_the_noun_does(verb: Token, noun: Token) -> bool:
 
 def document_times(verb: Token) -> list[Token]:
     """Participles and relative clauses on the document a speech verb's words come from: "said in a
-    letter published Wednesday", "said a communique, read Wednesday night"."""
+    letter published Wednesday", "said a communique, read Wednesday night", "said a copy of the letter, dated
+    Monday"."""
     if verb.pos_ not in VERBAL:
         return []
     docs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     docs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "said a Spanish version of the letter, dated Feb. 4": the document a part or copy is of
+    docs += [g for d in docs for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return [
         c
         for d in docs

@@ -21,6 +21,7 @@ from kg.extract.dating.clauses import (
     noun_phrase,
     reporting_verb_before,
     simultaneous_main_clause,
+    time_clause_of,
     token,
     verb_tense,
 )
@@ -53,7 +54,7 @@ class ArticleParse:
         reporting = {i for i, ev in self.owner.items() if ev.type in REPORTING_TYPES}
         datelines = [m.span() for m in DATELINE.finditer(self.text)]
         self.attach: dict[int, int] = {}  # datable timex → the word it modifies
-        self.also: dict[int, int] = {}  # ... and the main clause of its simultaneous time clause
+        self.also: dict[int, int] = {}  # ... and the time clause on it, else the main clause of its time clause
         self.by_sentence: dict[int, list[int]] = {}
         first: dict[int, int] = {}  # datable timex → its first token
         for i, t in enumerate(timexes):
@@ -68,12 +69,15 @@ class ArticleParse:
             head = head or attachment(root)
             self.attach[i] = head.i
             first[i] = span.start if span is not None else root.i
+            clause = time_clause_of(root)
+            if clause is not None:
+                self.also[i] = clause.i
             self.by_sentence.setdefault(self.sent_of[root.i], []).append(i)
         self._one_date_per_verb(first)
         self._past_date_off_a_present_verb(first, published)
         for i, head_i in self.attach.items():
             main = simultaneous_main_clause(self.toks[head_i])
-            if main is not None:
+            if main is not None and i not in self.also:
                 self.also[i] = main.i
 
     def _one_date_per_verb(self, first: dict[int, int]) -> None:

@@ -30,6 +30,9 @@ def _months(precision: str, y: int, first_month: int, count: int) -> Bounds:
 def _clock_time(m: re.Match[str]) -> Bounds:
     hh = int(m[4])
     day = date(int(m[1]), int(m[2]), int(m[3]))
+    if hh == 24:  # midnight ("T24"): the end of the day it closes, not the next day
+        end = _minutes(datetime(day.year, day.month, day.day, 23, 59))
+        return "time", end, end
     start = datetime(day.year, day.month, day.day) + timedelta(hours=hh, minutes=int(m[5] or 0))
     return "time", _minutes(start), _minutes(start + timedelta(minutes=59))
 

@@ -2,8 +2,10 @@
 
 `candidates(text)` takes an article's text and returns `Candidate`s (a rule's match: offsets, kind,
 the regex match) in text order, none overlapping: of overlapping matches the longest wins, then the
-earlier rule. The rules run only in `segments(text)`, the stretches around words that can open or close
-a temporal expression, and there only when a word the rule needs is there (`patterns.NEEDS`).
+earlier rule; the matches it beat inside its stretch are kept as its `alternatives`, in that order, for
+when it normalises to nothing ("that night" is no relative unit, but a part of a day). The rules run
+only in `segments(text)`, the stretches around words that can open or close a temporal expression, and
+there only when a word the rule needs is there (`patterns.NEEDS`).
 `trim(candidate, text)` gives the extent TimeML annotates: without a leading preposition or possessive,
 a trailing possessive or period.
 """
@@ -11,7 +13,7 @@ a trailing possessive or period.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.extract.timex.lexicon import HOLIDAYS, LEXICON
 from kg.extract.timex.patterns import COMPILED, DIGITS, NEEDS
@@ -26,6 +28,7 @@ class Candidate:
     kind: str
     m: re.Match[str]
     order: int  # the rule's place in rules.toml
+    alternatives: list[Candidate] = field(default_factory=list)  # matches it beat inside its stretch
 
 
 def _anchor_words() -> frozenset[str]:
@@ -47,6 +50,7 @@ def _anchor_words() -> frozenset[str]:
         # "the past", "the near term": the head word of a phrase opens a search window too
         words.update(w.split()[-1] for w in LEXICON[key] if " " in w and len(w.split()[-1]) > 3)
     words.update(re.split(r"[\s']", h)[0] for h in HOLIDAYS)
+    words.update(f"{w}s" for w in LEXICON["weekdays"] if w.endswith("day"))  # "on Sundays"
     return frozenset(words)
 
 
@@ -102,12 +106,14 @@ def candidates(text: str) -> list[Candidate]:
                     found.append(Candidate(m.start(), m.end(), kind, m, order))
     found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
     taken: list[Candidate] = []
-    occupied = bytearray(len(text) + 1)
+    owner = [-1] * (len(text) + 1)  # which taken candidate holds each character
     for c in found:
-        if any(occupied[c.start : c.end]):
-            continue
-        taken.append(c)
-        occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
+        holders = set(owner[c.start : c.end])
+        if holders == {-1}:
+            owner[c.start : c.end] = [len(taken)] * (c.end - c.start)
+            taken.append(c)
+        elif len(holders) == 1 and -1 not in holders:
+            taken[holders.pop()].alternatives.append(c)  # inside one winner's stretch: its fallback
     taken.sort(key=lambda c: c.start)
     return taken
 

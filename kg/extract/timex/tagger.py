@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.timex.bounds import timex_bounds
 from kg.extract.timex.context import Context, parse_published
-from kg.extract.timex.detection import candidates, trim
+from kg.extract.timex.detection import Candidate, candidates, trim
 from kg.extract.timex.filters import is_temporal
 from kg.extract.timex.normalise import normalise
 from kg.facts import Timex
@@ -23,23 +23,35 @@ if TYPE_CHECKING:
 
 def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     """Every temporal expression in `doc`, normalised against `published` (ISO date or datetime)."""
+    return [timex for _, timex in read_timexes(doc, published)]
+
+
+def read_timexes(doc: Doc, published: str | None) -> list[tuple[str, Timex]]:
+    """`find_timexes` with the rule kind that gave each expression: a match the parse vetoes or that
+    normalises to nothing gives way to the next of its alternatives."""
     text = doc_text(doc)
     ctx = Context(doc, parse_published(published), text)
-    out: list[Timex] = []
-    for c in candidates(text):
-        if not is_temporal(c, doc, text):
-            continue
-        try:
-            norm = normalise(c, ctx)
-        except (ValueError, KeyError, OverflowError):  # a day that does not exist, a word the tables lack
-            norm = None
-        if norm is None:
-            continue
-        typ, value = norm
-        s, e = trim(c, text)
-        if s >= e:
-            continue
-        ctx.remember(c, value, s)
-        precision, earliest, latest = timex_bounds(value)
-        out.append(Timex(s, e, text[s:e], typ, value, earliest, latest, precision))
+    out: list[tuple[str, Timex]] = []
+    for winner in candidates(text):
+        for c in (winner, *winner.alternatives):
+            norm = _normalised(c, doc, text, ctx)
+            if norm is None:
+                continue
+            s, e = trim(c, text)
+            if s >= e:
+                continue
+            typ, value = norm
+            ctx.remember(c, value, s)
+            precision, earliest, latest = timex_bounds(value)
+            out.append((c.kind, Timex(s, e, text[s:e], typ, value, earliest, latest, precision)))
+            break
     return out
+
+
+def _normalised(c: Candidate, doc: Doc, text: str, ctx: Context) -> tuple[str, str] | None:
+    if not is_temporal(c, doc, text):
+        return None
+    try:
+        return normalise(c, ctx)
+    except (ValueError, OverflowError):  # a day the calendar does not have, a year past 9999
+        return None

@@ -22,6 +22,8 @@ _FUTURE_VERBS = frozenset(
 _PROSPECTIVE = frozenset(LEXICON["prospective_heads"])
 _REPORTING = frozenset(LEXICON["reporting_verbs"])
 _SAME_FORM_PAST = frozenset(LEXICON["same_form_past"])  # "hurt", "cut": a present tag may be a past
+# "as soon as Tuesday", "as early as next week": the earliest a thing may happen, so ahead
+_PROSPECTIVE_PHRASES = tuple(tuple(p.split()) for p in LEXICON["prospective_phrases"])
 
 
 def _governing_word_tense(tok: Token, governor: Token) -> str | None:
@@ -45,10 +47,14 @@ def _governing_word_tense(tok: Token, governor: Token) -> str | None:
 
 
 def _clause_verb(tok: Token) -> Token:
-    """The verb of the clause `tok` sits in (at most six steps up the tree), or where the climb stopped."""
+    """The verb of the clause `tok` sits in (at most six steps up the tree), or where the climb stopped:
+    an infinitive on a noun is its own clause ("announced an agreement to acquire the bank in January")."""
     for _ in range(6):
         nominal = tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp")  # "in planning for the summit"
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl") and not nominal or tok.head.i == tok.i:
+        infinitive = tok.dep_ == "acl" and any(c.tag_ == "TO" for c in tok.children)
+        if tok.pos_ in ("VERB", "AUX") and (tok.dep_ not in ("amod", "acl") or infinitive) and not nominal:
+            break
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return tok
@@ -85,8 +91,8 @@ def _verb_chain_tense(tok: Token, direct: bool) -> str | None:
             return "past"
         if tok.tag_ == "VBN" and not auxes:
             return "past"
-        if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
-            return "future"  # "is meeting Friday": scheduled
+        if direct and tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
+            return "future"  # "is meeting Friday": scheduled (not "is continuing ... under a June agreement")
         if tok.tag_ in ("VB",) and tok.dep_ in ("xcomp",) and tok.head.lemma_ in _FUTURE_VERBS:
             return "future"
         if tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head.i != tok.i:
@@ -112,6 +118,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     tok = span.root
+    before = tuple(t.lower_ for t in doc[max(0, span.start - 3) : span.start])
+    if any(before[-len(p) :] == p for p in _PROSPECTIVE_PHRASES):
+        return "future"
     governor = tok.head
     while governor.pos_ == "ADP" and governor.head.i != governor.i:
         governor = governor.head

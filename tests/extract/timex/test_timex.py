@@ -107,3 +107,40 @@ def test_each_season_recurs_over_the_season_of_the_article(nlp):
     assert (tx.text, tx.type, tx.value) == ("each season", "SET", "XXXX-WI")
     (tx,) = find_timexes(nlp("The league plays ten games every season."), "2013-07-10")
     assert tx.value == "XXXX-SU"
+
+
+def test_midnight_closes_the_day_it_names(tag):
+    t = one(tag("The polls close at midnight Friday."), "midnight Friday")
+    assert t.value == "2025-07-04T24"
+    assert (t.earliest, t.latest) == ("2025-07-04T23:59", "2025-07-04T23:59")
+
+
+def test_that_day_without_a_day_named_before_is_no_date(tag):
+    assert not [t for t in tag("Earlier that day, the engineers had closed the bridge.") if "day" in t.text]
+
+
+def test_every_other_needs_its_unit_and_every_unit_stays_a_plain_set(tag):
+    assert one(tag("The council meets every week."), "every week").value == "P1W"
+    assert not [t for t in tag("Every other candidate withdrew.") if t.type == "SET"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal was signed on Feb. 30, 2024.",
+        "The deal was signed on 2025-02-29 in Paris.",
+        "The deal was signed on 2/31/99.",
+        "The lease runs to December 9999 and the following month.",
+        "Profit will rise in the fourth quarter of 9999, a year after that.",
+        "The lease ends in 9999. The next day, the tenants leave.",
+    ],
+)
+def test_impossible_dates_and_years_past_9999_never_raise(tag, sentence):
+    for t in tag(sentence):
+        assert t.earliest is None or t.earliest <= (t.latest or t.earliest)
+
+
+def test_a_unit_after_a_price_is_no_rate_but_after_a_count_or_percentage_it_is(tag):
+    assert not [t for t in tag("The flat costs $900 a month to rent.") if t.type == "SET"]
+    assert one(tag("Fares rose 4 per cent a year."), "a year").value == "P1Y"
+    assert one(tag("The ferry sails twice a week."), "a week").value == "P1W"

@@ -59,7 +59,6 @@ NORMALISERS: dict[str, Normaliser] = {
     "period_ended": periods.period_ended,
     "n_units": durations.counted_units,
     "n_unit_adj": durations.unit_adjective,
-    "n_unit_adj_ws": durations.unit_adjective,
     "vague_units": durations.vague_units,
     "vague_units_ahead": durations.vague_units,
     "bare_units": durations.bare_units,

@@ -1,4 +1,4 @@
-"""Durations: "90 days", "nearly forty years", "three-year-long", "a 10 day delay", "recent weeks",
+"""Durations: "90 days", "nearly forty years", "three-year-long", "a 10 year sentence", "recent weeks",
 "the months ahead", "for months", "months-long", "his tenure".
 
 Each normaliser takes a `Candidate` of its kind and the `Context` and returns ("DURATION", value), or
@@ -40,7 +40,7 @@ def counted_units(c: Candidate, ctx: Context) -> Normalised:
 
 
 def unit_adjective(c: Candidate, ctx: Context) -> Normalised:
-    """ "three-year-long", "a 10 day delay" """
+    """ "three-year-long", "five-year" """
     return "DURATION", duration_value(number(c.m.group("n")), c.m.group("u"))
 
 

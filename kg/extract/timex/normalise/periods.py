@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from kg.extract.timex.calendar import add_months
 from kg.extract.timex.context import Context, Normalised
 from kg.extract.timex.detection import Candidate
-from kg.extract.timex.lexicon import ORDINALS, direction_of, month_number
+from kg.extract.timex.lexicon import ORDINALS, direction_of, month_number, phrase_key
 
 
 def _unnumbered_quarter(o: str, ctx: Context) -> int | Normalised:
@@ -37,7 +37,7 @@ def quarter(c: Candidate, ctx: Context) -> Normalised:
     """ "the third quarter" (of the DCT's year, the last one in a past clause once it is ahead), "last
     year's fourth quarter" via det, "third quarters" (a set)."""
     o = c.m.group("o").lower()
-    det = (c.m.group("det") or "").lower()
+    det = phrase_key(c.m.group("det") or "")
     if o == "fiscal":
         return None
     q = ORDINALS.get(o)

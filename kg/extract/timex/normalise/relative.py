@@ -1,5 +1,6 @@
 """Dates relative to the DCT or to a date the text named before: "last week", "next summer", "this
-past weekend", "the past year", "later that year", "the following month", "the week", "two years ago",
+past weekend", "the past year", "later that year", "the following month", "earlier that day", "the next
+day", "the week", "two years ago",
 "three days later", "now", "the past", "the near future".
 
 Each normaliser takes a `Candidate` of its kind and the `Context` and returns (TIMEX3 type, value), or
@@ -56,6 +57,17 @@ def _anaphoric_unit(ctx: Context, unit: str, rel_words: str, rel: int) -> Normal
     return None
 
 
+_DAY_STEPS = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}
+
+
+def _anaphoric_day(ctx: Context, rel_words: str) -> Normalised:
+    """ "that day", "the next day", "the previous day": from the last day the text named, else none."""
+    step = _DAY_STEPS.get(rel_words)
+    if step is None or ctx.last_day is None:
+        return None  # "this day", "the last day (of the talks)": no day of the calendar
+    return "DATE", (date.fromisoformat(ctx.last_day) + timedelta(days=step)).isoformat()
+
+
 def _unanchored_unit(unit: str, rel: int) -> Normalised:
     """A relative unit without a DCT: "this week" XXXX-WXX, "last week" PAST_REF, "next Friday" XXXX-WXX-5."""
     if unit in _UNANCHORED:
@@ -109,6 +121,9 @@ def _named_unit(c: Candidate, ctx: Context, day: date, unit: str, rel: int, rel_
         return relative_weekday(ctx, day, WEEKDAYS[unit], rel, rel_words)
     if c.m.group("pod"):
         pod = part_of_day_code(c.m.group("pod"))
+        if rel_words in _DAY_STEPS and ctx.last_day:  # "appeared in court the next morning": after the day named
+            anchored = date.fromisoformat(ctx.last_day) + timedelta(days=_DAY_STEPS[rel_words])
+            return "TIME", f"{anchored.isoformat()}T{pod}"
         if rel < 0:
             return "TIME", f"{(day - timedelta(days=1)).isoformat()}T{pod}"
         if rel > 0:
@@ -132,11 +147,13 @@ def relative_unit(c: Candidate, ctx: Context) -> Normalised:
     rel = direction_of(rel_group)
     unit = phrase_key(c.m.group("u"))
     rel_words = phrase_key(rel_group)
+    if unit == "day":
+        return _anaphoric_day(ctx, rel_words)
     if rel_words in ("that", "the following", "the previous") and unit in ("year", "month"):
         return _anaphoric_unit(ctx, unit, rel_words, rel)
     if rel_words == "that":
         return None
-    is_the_last = rel_group.lower() in ("the last", "the past", "this past")
+    is_the_last = rel_words in ("the last", "the past", "this past")
     if is_the_last and _located_in(ctx.text, c.start) and unit != "week":
         # "lost it in the last decade", "in the past year": the time of an event, the unit before now;
         # "for the past year", "over the last decade" measure a stretch and stay durations
@@ -205,7 +222,7 @@ def units_ago(c: Candidate, ctx: Context) -> Normalised:
     g = c.m.groupdict()
     n = number(g["n"])
     u = g["u"].lower()
-    dir_ = g["dir"].lower()
+    dir_ = phrase_key(g["dir"])  # "from  now": blanks as one space
     if dir_ in ("earlier", "later", "before", "after") and not ("year" in u and ctx.last_quarter):
         if dir_ in ("before", "after"):
             return "DURATION", duration_value(n, u)

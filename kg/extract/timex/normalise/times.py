@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from kg.extract.timex.calendar import weekday_date
 from kg.extract.timex.context import Context, Normalised, sentence_start
 from kg.extract.timex.detection import Candidate
-from kg.extract.timex.lexicon import LEXICON, RELATIVE_DAYS, WEEKDAYS, month_number, part_of_day_code
+from kg.extract.timex.lexicon import LEXICON, RELATIVE_DAYS, WEEKDAYS, month_number, part_of_day_code, phrase_key
 from kg.extract.timex.patterns import FOLLOWING_DAY
 
 
@@ -63,7 +63,7 @@ def clock_time(c: Candidate, ctx: Context) -> Normalised:
     ds = _iso_or_unknown(_day_of_clock_time(c, ctx))
     g = c.m.groupdict()
     h = int(g["h"])
-    ap = g["ap"].lower()
+    ap = phrase_key(g["ap"])
     if (ap.startswith("p") or "afternoon" in ap or "evening" in ap) and h < 12:
         h += 12
     if (ap.startswith("a") or "morning" in ap) and h == 12:
@@ -79,8 +79,9 @@ def clock_word(c: Candidate, ctx: Context) -> Normalised:
 
 
 def clock24(c: Candidate, ctx: Context) -> Normalised:
-    """ "1400 GMT", "14:00 hours": on the DCT."""
-    return "TIME", f"{_iso_or_unknown(ctx.day)}T{int(c.m.group('h')):02d}:{c.m.group('mi')}"
+    """ "1400 GMT", "14:00 hours": on the day named after it ("0615 GMT Wednesday", "(0615 GMT) today")
+    or earlier in its sentence, else on the DCT."""
+    return "TIME", f"{_iso_or_unknown(_day_of_clock_time(c, ctx))}T{int(c.m.group('h')):02d}:{c.m.group('mi')}"
 
 
 def relative_day(c: Candidate, ctx: Context) -> Normalised:
@@ -98,7 +99,7 @@ def relative_day(c: Candidate, ctx: Context) -> Normalised:
 def part_of_day(c: Candidate, ctx: Context) -> Normalised:
     """ "this morning" on the DCT; "the morning", "that night" on the day under discussion."""
     pod = part_of_day_code(c.m.group("pod"))
-    det = (c.m.group("det") or "").lower()
+    det = phrase_key(c.m.group("det") or "")
     day = ctx.day
     if "the" in det.split() and "in the" not in det:
         # "the morning": the day under discussion
