@@ -8,7 +8,8 @@
   place: "the Kenya embassy"), else the owner of the article's other embassies. "the embassy" alone is
   the embassy named last. A plural with no place ("U.S. embassies around the world") names none.
 - `department_alias`: "Justice Department" is also "Department of Justice" ("U.S. Justice Department":
-  "U.S. Department of Justice"), for matching across articles and against other spellings.
+  "U.S. Department of Justice"), for matching across articles and against other spellings;
+  `department_full_name`: that full form names the entity (not for the State Department, nor ministries).
 - `place_led_names`: a place followed by capitalised words ending in an organisation or law head ("The
   Hamilton Spectator", "Kenya Police", "the Kyoto Protocol") is that organisation, not the place.
 """
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
     from kg.extract.gazetteer import Gazetteer
 
+FIELD_NAMES = {"Foreign": "Foreign Affairs", "Home": "Home Affairs"}  # a department's field named in full
 EMBASSY_NOUNS = {"embassy": "Embassy", "embassies": "Embassy", "consulate": "Consulate", "consulates": "Consulate"}
 _DEPARTMENT = re.compile(
     r"^(?P<owner>(?:U\.S\.|US|[A-Z][a-z]+)\s+)?(?P<field>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>Department|Ministry)$"
@@ -46,7 +48,18 @@ def department_alias(name: str) -> str | None:
     field = m.group("field")
     if owner.strip() in {"State"} or field in {"Police", "Fire"}:
         return None
+    field = FIELD_NAMES.get(field, field)  # "Foreign Ministry": the Ministry of Foreign Affairs
     return f"{owner}{m.group('head')} of {field}"
+
+
+def department_full_name(name: str) -> str | None:
+    """The name a department goes by in full, for its entity's name: "Justice Department" -> "Department of
+    Justice". The State Department keeps the name news and the department itself use; ministries keep theirs
+    ("Defence Ministry" is also "Ministry of Defence", but stays so named)."""
+    alias = department_alias(name)
+    if alias is None or not name.endswith(" Department") or name.removesuffix(" Department").endswith("State"):
+        return None
+    return alias
 
 
 def _country_of(span: CandidateSpan, gaz: Gazetteer) -> str | None:

@@ -218,7 +218,7 @@ def test_organisation_names_and_variants():
         "The Justice Department and The Hamilton Spectator reported. Apple Inc. said Apple Computer shares rose. "
         "Kenyan police and the Cuban government spoke."
     )
-    assert "Department of Justice" in by_name["Justice Department"].aliases
+    assert "Justice Department" in by_name["Department of Justice"].aliases  # named by its full form
     assert by_name["Hamilton Spectator"].type == "organization"
     assert by_name["Apple Computer"].aliases == ["Apple Inc."]
     assert "Kenya police" in by_name["Kenyan police"].aliases

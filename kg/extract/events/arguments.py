@@ -196,8 +196,8 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             if not is_medium(t, lexicon()):
                 continue
         eid = lookup.actor_for(eid, role)
-        if any(a.start == start and a.end == end for a in args):
-            continue
+        if any(a.start == start and a.end == end or eid and a.entity == eid and a.role == role for a in args):
+            continue  # "Uhuru, or Freedom, said": one speaker named twice
         args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
 
 
