@@ -51,10 +51,12 @@ from kg.extract.kinds import (
 )
 from kg.extract.names import both_named_apart, glossed_names, title_complement, whole_names
 from kg.extract.organizations import (
+    bodies_in_countries,
     department_alias,
     department_full_name,
     embassy_spans,
     merge_organization_variants,
+    party_spans,
     place_led_names,
 )
 from kg.extract.people import bare_surnames, surnames_of_people
@@ -635,6 +637,8 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     administrations(doc, spans)
     spans.extend(named_weapons(doc, gaz, spans))
     spans.extend(unlabelled_organisations(doc, spans, headlines))
+    spans.extend(party_spans(doc, gaz, spans))
+    spans.extend(bodies_in_countries(doc, gaz, spans))
     _type_named_countries(spans)
     place_led_names(doc, spans)
     spans.sort(key=lambda s: s.start)
@@ -728,7 +732,7 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
                 ent.aliases.append(alias)
         if (
             s.type in {"organization", "group"}
-            and s.rule != "embassy"
+            and s.rule not in {"embassy", "party", "body"}
             and s.start > 0
             and toks[s.start - 1].lower_ == "the"
             and span_text(span)[:1].isupper()  # a name, not "the newspaper" that refers to it
@@ -741,7 +745,7 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
             and surface not in ent.aliases
             and surface.lower() not in PRONOUNS
             and s.type != "weapon"
-            and s.rule != "embassy"  # "the embassies", "Kenya embassy": no name of the one embassy
+            and s.rule not in {"embassy", "party", "body"}  # "the embassies", "Kenya embassy", "Republicans"
             and not (s.end - s.start == 1 and toks[s.start].pos_ == "NOUN")
         ):
             ent.aliases.append(surface)

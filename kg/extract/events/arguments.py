@@ -25,7 +25,7 @@ from kg.extract.actors import actor_nouns
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.gazetteer import gazetteer
-from kg.facts import Argument
+from kg.facts import Argument, Event
 from kg.nlp import sent_of, tokens
 
 if TYPE_CHECKING:
@@ -144,6 +144,16 @@ def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: Entity
     return not any(lookup.type_of(lookup.entity_at(t.i)) in INSTRUMENT_TYPES for t in [obj, *obj.conjuncts])
 
 
+def _prep_role(frame: dict[str, str], prep: Token, obj: Token, lookup: EntityLookup) -> str:
+    """The role the frame gives a prepositional object; a place phrase naming an organisation's building fills the
+    frame's `organization_at_place` role ("bombings at the U.S. embassies": what was hit, not a place)."""
+    role = frame[prep.lower_]
+    if role == "place" and "organization_at_place" in frame:
+        if any(lookup.type_of(lookup.entity_at(t.i)) == "organization" for t in [obj, *obj.conjuncts]):
+            return frame["organization_at_place"]
+    return role
+
+
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
     for t in [tok, *tok.conjuncts]:
         if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and _is_actor(t.head.head, lookup):
@@ -199,6 +209,9 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         if any(a.start == start and a.end == end or eid and a.entity == eid and a.role == role for a in args):
             continue  # "Uhuru, or Freedom, said": one speaker named twice
         args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
+        for other in lookup.also_named(eid, start, end) if role in {"target", "victim"} else ():
+            if not any(a.entity == other and a.role == role for a in args):  # "the U.S. embassies in A and B"
+                args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=other))
 
 
 def _pair_kind(tok: Token) -> str | None:
@@ -357,7 +370,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
             elif dep == "prep" and child.lower_ in frame:
                 for g in child.children:
                     if g.dep_ == "pobj" and not _not_a_weapon(child, g, frame, lookup):
-                        _add(args, doc, g, frame[child.lower_], lookup)
+                        _add(args, doc, g, _prep_role(frame, child, g, lookup), lookup)
         if "agent" in frame and not any(c.dep_ == "agent" for c in head.children):
             for g in _misattached_by_agent(head):
                 _add(args, doc, g, frame["agent"], lookup)
@@ -541,6 +554,29 @@ def _owners_of_targets(args: list[Argument], lookup: EntityLookup) -> None:
             _add_implied(args, "target", owner, arg, lookup)
 
 
+def implied_arguments(doc: Doc, ev: Event, lookup: EntityLookup) -> None:
+    """What an event's mentions imply, once they are folded into it (each mention's arguments were found alone):
+    the noun a participle trigger modifies ("the bombed embassy": what was bombed; left out of coreference, which
+    takes a named target for a report of the article's attack, and "the bombed embassy" reports none), the
+    countries that own the buildings an attack hit ("the U.S. embassies": the United States), where an embassy it
+    hit stands (its city and country), and the country of each place."""
+    lex = lexicon()
+    for mention in [ev.trigger, *ev.mentions]:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        head = span.root if span is not None and len(span) else None
+        frame = lex.frames.get(ev.type, {}).get("verb", {})
+        if head is not None and head.dep_ in {"amod", "acl"} and head.tag_ == "VBN" and "nsubjpass" in frame:
+            if head.head.i != head.i and lookup.entity_at(head.head.i):
+                _add(ev.arguments, doc, head.head, frame["nsubjpass"], lookup)
+    if ev.type == "attack":
+        _owners_of_targets(ev.arguments, lookup)
+        for arg in [a for a in ev.arguments if a.role == "target"]:
+            host = lookup.embassy_host(arg.entity)
+            if host is not None and not any(a.entity == host for a in ev.arguments):
+                _add_implied(ev.arguments, "place", host, arg, lookup)
+    _countries_of_places(ev.arguments, lookup)
+
+
 def _under_place_preposition(t: Token, top: Token) -> bool:
     """ "the embassies in the Velorian capital": the name sits in a locative phrase inside `top`."""
     while t.i != top.i and t.head.i != t.i:
@@ -631,7 +667,7 @@ def _noun_arguments(
                             if eid and lookup.type_of(eid) in {"person", "organization", "place", "group"}:
                                 _add(args, doc, t, frame["between"], lookup)
                     if not _not_a_weapon(child, g, frame, lookup):
-                        _add(args, doc, g, frame[child.lower_], lookup)
+                        _add(args, doc, g, _prep_role(frame, child, g, lookup), lookup)
     # names joined by dashes right before the noun: "the Zelensky-Trump call", "Trump–Putin Talks"
     if trig.type in {"call", "meeting", "negotiation", "agreement"} and "modifier" in frame:
         i = trig.start - 1
