@@ -19,6 +19,8 @@ Policy (news prose, where the actor of a sentence is usually the last actor name
 - "the company", "the newspaper", "the embassy", "the organisation": the organisation of that kind named
   last (described by that noun, or with it in its name; any organisation for general nouns), within the five
   sentences before.
+- "the government", "the leadership", "a government communique": in a report with a dateline, the government
+  of the dateline's country, unless a word of the phrase says whose ("the Cuban government", "his").
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 PRONOUN_WINDOW = 3  # sentences before the pronoun's own
 NOMINAL_WINDOW = 5
 DETERMINERS = {"the", "this", "that", "these", "those"}
+HOME_GOVERNMENT_NOUNS = {"government", "leadership", "regime"}  # the dateline country's, when nothing else says whose
 
 
 class NamedSpan(Protocol):
@@ -142,8 +145,18 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
     nouns = actor_nouns()
     out = []
+    home = _dateline_country(spans, gaz)
+    relations = _apposed_relations(doc, by_token, nouns)
     for tok in tokens(doc):
         common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()  # "the president" tagged PROPN
+        if home is not None and common and tok.i not in taken and _home_government(tok, by_token):
+            where = _scene_country(tok, by_token, gaz) or home  # "In Havana, the government said"
+            out.append(Reference(tok.i, tok.i + 1, "place", where[0], where[1]))
+            continue
+        known = relations.get(_relation(tok, by_token)) if common and tok.i not in taken else None
+        if known is not None and known.start != tok.i:  # "Elian's father said", the article named him before
+            out.append(Reference(tok.i, tok.i + 1, "person", known.key, known.name))
+            continue
         if not common or tok.dep_ == "compound" or tok.i in taken or tok.tag_ in {"NNS", "NNPS"}:
             continue
         det = [c for c in tok.children if c.dep_ == "det" or c.dep_ == "poss" and c.i in by_token]
@@ -161,6 +174,85 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
         if ref is not None:
             out.append(ref)
     return out
+
+
+def _relation(tok: Token, by_token: dict[int, NamedSpan]) -> tuple[str, str] | None:
+    """ "Elian's father", "Castro's point man": (the possessor's key, the noun with its compounds), for a role or
+    kin noun a named person possesses."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in by_token), None)
+    kind = actor_nouns().get(tok.lemma_.lower(), ("",))[0]
+    if poss is None or by_token[poss.i].type != "person" or kind not in {"person", "relative"}:
+        return None
+    words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i > poss.i] + [tok.lemma_.lower()]
+    return by_token[poss.i].key, " ".join(words)
+
+
+def _apposed_relations(
+    doc: Doc, by_token: dict[int, NamedSpan], nouns: dict[str, tuple[str, frozenset[str]]]
+) -> dict[tuple[str, str] | None, NamedSpan]:
+    """Who the article says is someone's relative or agent, by apposition: "Elian's father, Juan Miguel Gonzalez";
+    "Ricardo Alarcon, president of the Assembly and Castro's point man" (the second noun parsed as a conjunct
+    inside the first's phrase). Later "Elian's father" or "Castro's point man" alone is that person."""
+    out: dict[tuple[str, str] | None, NamedSpan] = {}
+    for tok in tokens(doc):
+        relation = _relation(tok, by_token)
+        if relation is None:
+            continue
+        person = next(
+            (by_token[c.i] for c in tok.children if c.dep_ == "appos" and by_token.get(c.i, None) is not None), None
+        )
+        up = tok
+        for _ in range(5):  # climb to the apposition the noun is (part of)
+            if person is not None or up.head.i == up.i:
+                break
+            if up.dep_ == "appos" and up.head.i in by_token:
+                person = by_token[up.head.i]
+            elif up.dep_ in {"conj", "pobj", "prep"}:
+                up = up.head
+                continue
+            break
+        if person is not None and person.type == "person" and relation[0] != person.key:
+            out.setdefault(relation, person)
+    return out
+
+
+def _dateline_country(spans: list[NamedSpan], gaz: Gazetteer) -> tuple[str, str] | None:
+    """The key and name of the country the report is filed from (its dateline), if it has one."""
+    for s in spans:
+        if getattr(s, "rule", None) == "dateline" and s.type == "place" and getattr(s, "country", None):
+            name = gaz.country_name(s.country)
+            return (f"place:{s.country}", name) if name else None
+    return None
+
+
+def _scene_country(tok: Token, by_token: dict[int, NamedSpan], gaz: Gazetteer) -> tuple[str, str] | None:
+    """The country of a place the sentence opens with ("In Havana, the government ..."): the scene it sets."""
+    toks = tokens(tok.doc)
+    sent = sent_of(tok)
+    first = next((t for t in toks[sent.start : sent.end] if not t.is_space and not t.is_punct), None)
+    if first is None or first.lower_ != "in" or first.i + 1 >= len(toks):
+        return None
+    place = by_token.get(first.i + 1) or by_token.get(first.i + 2)
+    if place is None or place.type != "place" or not getattr(place, "country", None) or place.start > tok.i:
+        return None
+    if not any(t.text == "," for t in toks[place.end : min(place.end + 2, sent.end)]):
+        return None
+    name = gaz.country_name(place.country)
+    return (f"place:{place.country}", name) if name else None
+
+
+def _home_government(tok: Token, by_token: dict[int, NamedSpan]) -> bool:
+    """ "the government said", "the communist leadership warned", "a government communique": a government no
+    word of the phrase places, in a report filed from a country, is that country's (news writes "the
+    government" for the host's own and names any other)."""
+    if tok.lemma_.lower() not in HOME_GOVERNMENT_NOUNS or tok.tag_ != "NN":
+        return False
+    if any(c.i in by_token or c.dep_ in {"poss", "prep", "nummod", "compound"} for c in tok.children):
+        return False  # "the Cuban government", "his government", "the government of Peru"
+    if tok.dep_ == "compound":  # "a government communique", "a government spokesman"
+        return tok.head.i not in by_token
+    det = [c for c in tok.children if c.dep_ == "det"]
+    return bool(det) and det[0].lower_ == "the"
 
 
 def _named_by_modifier(tok: Token, by_token: dict[int, NamedSpan]) -> bool:

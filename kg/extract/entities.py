@@ -249,8 +249,11 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
     organisation ("Velorian air force", affiliated with Veloria), not the country alone nor "air force"."""
     toks = tokens(doc)
     for k, s in enumerate(spans):
+        country_name = s.country is not None and gaz.country_name(s.country) == s.name  # "the Cyprus government"
         if not (
-            s.type == "place" and s.end - s.start == 1 and (s.alias_of_country or toks[s.start].text in gaz.demonyms)
+            s.type == "place"
+            and s.end - s.start == 1
+            and (s.alias_of_country or toks[s.start].text in gaz.demonyms or country_name)
         ):
             continue
         if not toks[s.start].text[:1].isupper() or toks[s.start].tag_ in {"NNS", "NNPS"}:
@@ -266,7 +269,9 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
                     s.end = end
                     break
                 name = span_text(doc[s.start : end])
-                country = s.name if s.alias_of_country else gaz.country_name(gaz.demonyms[toks[s.start].text]) or s.name
+                demonym = gaz.demonyms.get(toks[s.start].text)
+                country = gaz.country_name(demonym) if demonym and not s.alias_of_country else None
+                country = country or s.name  # "Velorian air force" -> Veloria; "the Cyprus police" -> Cyprus
                 body = " ".join(phrase)
                 spans[k] = _Span(
                     s.start, end, "organization", f"organization:{country.lower()} {body}", name, affiliation=country

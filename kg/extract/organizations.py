@@ -50,6 +50,8 @@ def department_alias(name: str) -> str | None:
         return None
     owner = m.group("owner") or ""
     field = m.group("field")
+    if owner and owner.strip() not in {"U.S.", "US"} and not _names_a_country(owner.strip()):
+        owner, field = "", f"{owner}{field}"  # "Foreign Affairs Department": the field is two words, no owner
     if owner.strip() in {"State"} or field in {"Police", "Fire"}:
         return None
     field = FIELD_NAMES.get(field, field)  # "Foreign Ministry": the Ministry of Foreign Affairs
@@ -59,11 +61,21 @@ def department_alias(name: str) -> str | None:
 def department_full_name(name: str) -> str | None:
     """The name a department goes by in full, for its entity's name: "Justice Department" -> "Department of
     Justice". The State Department keeps the name news and the department itself use; ministries keep theirs
-    ("Defence Ministry" is also "Ministry of Defence", but stays so named)."""
+    ("Defence Ministry" is also "Ministry of Defence", but stays so named), and so do departments of a field of
+    several words, where the owner's name may end inside them ("South African Foreign Affairs Department")."""
     alias = department_alias(name)
     if alias is None or not name.endswith(" Department") or name.removesuffix(" Department").endswith("State"):
         return None
-    return alias
+    field = alias.split(" of ", 1)[1]
+    return alias if " " not in field else None  # "Foreign Affairs Department": kept as written
+
+
+def _names_a_country(word: str) -> bool:
+    from kg.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    place = gaz.places.get(word)
+    return word in gaz.demonyms or place is not None and place.kind == "country"
 
 
 def _country_of(span: CandidateSpan, gaz: Gazetteer) -> str | None:

@@ -305,3 +305,12 @@ def test_party_words_name_the_party_and_police_in_a_country_its_police():
     assert by_name["Republican Party"].type == "organization" and "Democratic Party" in by_name
     assert "Kenya police" in by_name and len(by_name["Ugandan police"].mentions) == 2  # one police of Uganda
     assert by_name["Toledo Courier"].type == "organization"
+
+
+def test_a_department_of_a_two_word_field_keeps_its_written_name():
+    from kg.extract.organizations import department_alias, department_full_name
+
+    assert department_full_name("Justice Department") == "Department of Justice"
+    assert department_full_name("U.S. Justice Department") == "U.S. Department of Justice"
+    assert department_alias("Foreign Affairs Department") == "Department of Foreign Affairs"  # no owner "Foreign"
+    assert department_full_name("Foreign Affairs Department") is None

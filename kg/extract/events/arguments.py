@@ -127,13 +127,14 @@ def _is_actor(tok: Token, lookup: EntityLookup) -> bool:
         lemma = lemma[:-1]  # "Rebels" opening a sentence is tagged a proper noun, its lemma unreduced
     people = lexicon().sense("people_nouns") | lexicon().sense("attackers")
     return tok.pos_ in {"NOUN", "PROPN"} and (
-        actor_nouns().get(lemma, ("",))[0] in {"person", "organization"} or lemma in people
+        actor_nouns().get(lemma, ("",))[0] in {"person", "relative", "organization"} or lemma in people
     )
 
 
 def is_person_noun(tok: Token) -> bool:
-    """A common noun that describes a person by role ("the lawyer", "a spokeswoman", "officials")."""
-    return tok.pos_ in {"NOUN", "PROPN"} and actor_nouns().get(tok.lemma_.lower(), ("",))[0] == "person"
+    """A common noun that describes a person by role or kin ("the lawyer", "a spokeswoman", "officials", "the
+    boy's father")."""
+    return tok.pos_ in {"NOUN", "PROPN"} and actor_nouns().get(tok.lemma_.lower(), ("",))[0] in {"person", "relative"}
 
 
 def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: EntityLookup) -> bool:
@@ -480,7 +481,7 @@ def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup) -> None
             elif kind == "place" and not country and t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}:
                 if not any(a.role == "place" for a in args):
                     _add(args, doc, t, "place", lookup)
-        if not named and is_person_noun(head):
+        if not named and actor_nouns().get(head.lemma_.lower(), ("",))[0] == "person":  # not "Ana's father"
             for m in head.children:  # "the minister's spokeswoman said": she speaks for the minister
                 if m.dep_ == "poss" and lookup.type_of(lookup.entity_at(m.i)) == "person":
                     _add(args, doc, m, "participant", lookup)
@@ -687,7 +688,23 @@ def _noun_arguments(
         if role and (role == "participant" or not any(a.role == role for a in args)):
             for s in _subject_of(gov):
                 _add(args, doc, s, role, lookup)
+    if gov is not head and gov.lemma_.lower() in lex.sense("light_verbs") and head.dep_ in {"dobj", "nsubjpass"}:
+        _light_verb_phrases(doc, head, gov, frame, lookup, args)
     _topic_is_not_the_speaker(doc, head, trig, args)
+
+
+def _light_verb_phrases(
+    doc: Doc, noun: Token, verb: Token, frame: dict[str, str], lookup: EntityLookup, args: list[Argument]
+) -> None:
+    """ "sent letters to the minister", "telegrams were sent by the government to the presidents": the light verb's
+    "to" phrase is the noun's ("to" in its frame), and a passive light verb's "by" phrase its agent."""
+    for child in verb.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ == "to" and "to" in frame:
+            for g in (c for c in child.children if c.dep_ == "pobj"):
+                _add(args, doc, g, frame["to"], lookup)
+        elif child.dep_ == "agent" and noun.dep_ == "nsubjpass" and "by" in frame:
+            for g in (c for c in child.children if c.dep_ == "pobj"):
+                _add(args, doc, g, frame["by"], lookup)
 
 
 def _topic_is_not_the_speaker(doc: Doc, head: Token, trig: Trigger, args: list[Argument]) -> None:
