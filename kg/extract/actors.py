@@ -146,15 +146,17 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
     nouns = actor_nouns()
     out = []
     home = _dateline_country(spans, gaz)
-    relations = _apposed_relations(doc, by_token, nouns)
+    relations = _apposed_relations(doc, by_token, people)
     for tok in tokens(doc):
         common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()  # "the president" tagged PROPN
         if home is not None and common and tok.i not in taken and _home_government(tok, by_token):
             where = _scene_country(tok, by_token, gaz) or home  # "In Havana, the government said"
             out.append(Reference(tok.i, tok.i + 1, "place", where[0], where[1]))
             continue
-        known = relations.get(_relation(tok, by_token)) if common and tok.i not in taken else None
-        if known is not None and known.start != tok.i:  # "Elian's father said", the article named him before
+        relation = _relation(tok, by_token) if common and tok.i not in taken else None
+        owner = next((by_token.get(c.i) for c in tok.children if c.dep_ == "poss"), None)
+        known = relations.person(relation, owner) if relation is not None else None
+        if known is not None and not known.start <= tok.i < known.end:  # "Elian's father said", named elsewhere
             out.append(Reference(tok.i, tok.i + 1, "person", known.key, known.name))
             continue
         if not common or tok.dep_ == "compound" or tok.i in taken or tok.tag_ in {"NNS", "NNPS"}:
@@ -177,23 +179,59 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
 
 
 def _relation(tok: Token, by_token: dict[int, NamedSpan]) -> tuple[str, str] | None:
-    """ "Elian's father", "Castro's point man": (the possessor's key, the noun with its compounds), for a role or
-    kin noun a named person possesses."""
-    poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in by_token), None)
+    """ "Elian's father", "Castro's point man", "his father", "the boy's father": (the possessor's key, "" when no
+    name is the possessor; the noun with its compounds), for a role or kin noun with a possessor."""
     kind = actor_nouns().get(tok.lemma_.lower(), ("",))[0]
-    if poss is None or by_token[poss.i].type != "person" or kind not in {"person", "relative"}:
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None or kind not in {"person", "relative"}:
+        return None
+    owner = by_token.get(poss.i)
+    if owner is not None and owner.type != "person":
         return None
     words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i > poss.i] + [tok.lemma_.lower()]
-    return by_token[poss.i].key, " ".join(words)
+    return owner.key if owner is not None else "", " ".join(words)
 
 
-def _apposed_relations(
-    doc: Doc, by_token: dict[int, NamedSpan], nouns: dict[str, tuple[str, frozenset[str]]]
-) -> dict[tuple[str, str] | None, NamedSpan]:
+@dataclass
+class _Relations:
+    """Who the article names as someone's relative or agent: by (possessor key, noun), and by noun alone (the
+    people so named, with their possessors' keys, "" for a pronoun or a description)."""
+
+    by_owner: dict[tuple[str, str], NamedSpan]
+    by_noun: dict[str, dict[str, set[str]]]
+    people: dict[str, NamedSpan]
+
+    def person(self, relation: tuple[str, str], owner: NamedSpan | None) -> NamedSpan | None:
+        """ "Elian's father": the person named so by apposition; else, for a named owner and a kin noun that
+        passes the family name on (data/actor_nouns.tsv "@surname": father, son, brother), the one other full
+        name of the article with the owner's family name; for "his father", "the boy's father", the one person
+        the article names as a father of no one else named."""
+        owner_key, noun = relation
+        if relation in self.by_owner:
+            return self.by_owner[relation]
+        if owner is not None:
+            if "@surname" not in actor_nouns().get(noun.split()[-1], ("", frozenset()))[1]:
+                return None
+            family = owner.name.split()[-1]
+            same = {
+                k
+                for k, p in self.people.items()
+                if k != owner_key and len(p.name.split()) > 1 and p.name.split()[-1] == family
+            }
+            return self.people[same.pop()] if len(same) == 1 else None
+        named = self.by_noun.get(noun, {})
+        if len(named) != 1:
+            return None
+        key, owners = next(iter(named.items()))
+        return self.people[key] if owners <= {""} else None
+
+
+def _apposed_relations(doc: Doc, by_token: dict[int, NamedSpan], people: dict[str, NamedSpan]) -> _Relations:
     """Who the article says is someone's relative or agent, by apposition: "Elian's father, Juan Miguel Gonzalez";
     "Ricardo Alarcon, president of the Assembly and Castro's point man" (the second noun parsed as a conjunct
-    inside the first's phrase). Later "Elian's father" or "Castro's point man" alone is that person."""
-    out: dict[tuple[str, str] | None, NamedSpan] = {}
+    inside the first's phrase); "his father, Juan Miguel Gonzalez". Later (or earlier) "Elian's father" or
+    "Castro's point man" alone is that person."""
+    out = _Relations({}, {}, people)
     for tok in tokens(doc):
         relation = _relation(tok, by_token)
         if relation is None:
@@ -212,7 +250,9 @@ def _apposed_relations(
                 continue
             break
         if person is not None and person.type == "person" and relation[0] != person.key:
-            out.setdefault(relation, person)
+            if relation[0]:
+                out.by_owner.setdefault(relation, person)
+            out.by_noun.setdefault(relation[1], {}).setdefault(person.key, set()).add(relation[0])
     return out
 
 

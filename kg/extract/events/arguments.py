@@ -227,7 +227,8 @@ def _pair_kind(tok: Token) -> str | None:
 
 
 def lookup_none(tok: Token) -> bool:
-    return any(c.dep_ in {"prep", "relcl", "acl"} for c in tok.children)  # "the two sides of the river"
+    # "the two sides of the river"; "the two ministers, Ana Lind and Jonas Berg" name their own
+    return any(c.dep_ in {"prep", "relcl", "acl", "appos"} for c in tok.children)
 
 
 def _add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
@@ -383,7 +384,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
         role = lex.frames[trig.type]["object_of"][head.lemma_.lower()]
         for obj in (c for c in head.children if c.dep_ == "dobj"):
             _add(args, doc, obj, role, lookup)  # "told reporters", "informed the council": the addressee
-    _actor_phrases(doc, args, lookup)
+    _actor_phrases(doc, args, lookup, signatories=trig.type in lex.sense("signed_for_countries"))
     if trig.type == "statement" and trig.pos == "verb":
         _document_recipients(doc, head, args, lookup)
     if trig.type == "attack":
@@ -452,12 +453,14 @@ def _in_clause(t: Token, top: Token) -> bool:
     return False
 
 
-def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup) -> None:
+def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup, signatories: bool = False) -> None:
     """Who an actor phrase names: a role noun in apposition with a person is that person ("the family's
     lawyer, Anna Berg"); the organisation a speaker speaks for is a participant too ("a spokeswoman for the
     Migration Office", "Agency director Ivo Pavlov", a person's affiliation named in the article); countries
     and organisations after a role noun that names no one are the actors ("the ambassadors of Norway and
-    Chile"); a place there is where it happened ("an official in Halvik")."""
+    Chile"); a place there is where it happened ("an official in Halvik"). A plural role noun in apposition with a
+    list of people is all of them. With `signatories` (an agreement) the country a named person signs for is a party
+    too ("Ana Ruiz of Veloria", "Velorian Foreign Minister Ana Ruiz"), where a speaker's country is no party."""
     for arg in [a for a in args if a.role in ACTOR_ROLES]:
         head = head_token(doc, arg)
         if head is None:
@@ -471,6 +474,12 @@ def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup) -> None
                 if previous is not None and lookup.type_of(previous) != "place":
                     _add(args, doc, head, "participant", lookup)  # "a Ministry spokesman, Ivo Pavlov"
                 head = person
+        if head.dep_ == "appos":  # "the ministers, A of X, B of Y and C of Z": all of them
+            for other in _listed_people(head.head, head, lookup):
+                _add(args, doc, other, arg.role, lookup)
+                for t in _affiliation_names(other, lookup) if signatories else ():
+                    if _country_of_person(t, other, lookup):
+                        _add(args, doc, t, "participant", lookup)
         named = arg.entity is not None
         for t in _affiliation_names(head, lookup):
             eid = lookup.entity_at(t.i)
@@ -478,6 +487,8 @@ def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup) -> None
             country = kind == "place" and lookup.is_country(eid)
             if kind in {"organization", "group"} or country and not named:
                 _add(args, doc, t, arg.role if not named else "participant", lookup)
+            elif named and signatories and country:
+                _add(args, doc, t, "participant", lookup)  # "Ana Ruiz of Veloria signed": Veloria is a party
             elif kind == "place" and not country and t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}:
                 if not any(a.role == "place" for a in args):
                     _add(args, doc, t, "place", lookup)
@@ -486,6 +497,43 @@ def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup) -> None
                 if m.dep_ == "poss" and lookup.type_of(lookup.entity_at(m.i)) == "person":
                     _add(args, doc, m, "participant", lookup)
         _add_affiliation(args, doc, arg, head, lookup)
+        if signatories:
+            _add_signed_for(args, arg, lookup)
+
+
+def _add_signed_for(args: list[Argument], arg: Argument, lookup: EntityLookup) -> None:
+    """ "Polish President Marek Nowak signed": the country a signatory's title names is a party."""
+    ent = lookup.by_id.get(arg.entity or "")
+    country = lookup.country_by_name.get(ent.affiliation or "") if ent is not None and ent.type == "person" else None
+    if country is not None and not any(a.entity == country for a in args):
+        _add_implied(args, "participant", country, arg, lookup)
+
+
+def _listed_people(noun: Token, first: Token, lookup: EntityLookup) -> list[Token]:
+    """ "the three ministers, Ana Ruiz of Veloria, Ivo Pavlov of Ostria and Jan Berg": a plural role noun in
+    apposition with a list of people stands for all of them: the apposed person's conjuncts, and a person the
+    parser hung on the noun's "of" (the list's first item read as "ministers of Ana Ruiz")."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return []
+    items = [c for c in noun.children if c.dep_ == "appos"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < first.i):
+        items += [o for o in prep.children if o.dep_ == "pobj"]
+    people = [t for item in items for t in (item, *item.conjuncts)]
+    return [t for t in people if t.i != first.i and lookup.type_of(lookup.entity_at(t.i)) == "person"]
+
+
+def _country_of_person(t: Token, person: Token, lookup: EntityLookup) -> bool:
+    """ "Ana Ruiz of Veloria": a country in an "of"/"from" phrase of a named person is the one she acts for."""
+    eid = lookup.entity_at(t.i)
+    while t.head.i != t.i and lookup.entity_at(t.head.i) == eid:
+        t = t.head  # "of the Czech Republic": the name's head word
+    return (
+        lookup.type_of(lookup.entity_at(person.i)) == "person"
+        and lookup.is_country(eid)
+        and t.dep_ == "pobj"
+        and t.head.lower_ in {"of", "from"}
+        and t.head.head.i == person.i
+    )
 
 
 def _add_affiliation(args: list[Argument], doc: Doc, arg: Argument, head: Token, lookup: EntityLookup) -> None:
