@@ -162,9 +162,14 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
         if not common or tok.dep_ == "compound" or tok.i in taken or tok.tag_ in {"NNS", "NNPS"}:
             continue
         det = [c for c in tok.children if c.dep_ == "det" or c.dep_ == "poss" and c.i in by_token]
+        lemma = tok.lemma_.lower()
+        if det and det[0].lower_ in {"a", "an"} and nouns.get(lemma, ("",))[0] == "organization":
+            later = _source_named_later(doc, tok, spans) if _is_speaker(tok, _speech_verbs()) else None
+            if later is not None:  # "a newspaper reported ... said Uhuru, a Swahili newspaper"
+                out.append(later)
+            continue
         if not det or det[0].dep_ == "det" and det[0].lower_ not in DETERMINERS:
             continue  # "the minister", "Veloria's trade minister"; not "a minister"
-        lemma = tok.lemma_.lower()
         if tok.lower_ in gaz.roles:
             ref = _titled_person(doc, tok, gaz, spans, people)
         elif nouns.get(lemma, ("",))[0] == "person":
@@ -385,6 +390,28 @@ def _organisation_of_kind(doc: Doc, tok: Token, spans: list[NamedSpan], words: f
         return None
     last = orgs[-1]
     return Reference(tok.i, tok.i + 1, "organization", last.key, last.name)
+
+
+def _source_named_later(doc: Doc, tok: Token, spans: list[NamedSpan]) -> Reference | None:
+    """ "a newspaper reported Friday ... said Uhuru, a Swahili newspaper": a source a lead introduces as "a
+    newspaper" is the one organisation the next sentences describe with that noun."""
+    toks = tokens(doc)
+    end = sent_of(tok).end
+    for _ in range(2):
+        if end < len(toks):
+            end = sent_of(toks[end]).end
+    lemma = tok.lemma_.lower()
+    found = {}
+    for s in spans:
+        if s.type != "organization" or not tok.i < s.start < end:
+            continue
+        head = toks[s.end - 1]
+        if any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in head.children):
+            found[s.key] = s
+    if len(found) != 1:
+        return None
+    s = next(iter(found.values()))
+    return Reference(tok.i, tok.i + 1, "organization", s.key, s.name)
 
 
 def _genders(doc: Doc, spans: list[NamedSpan]) -> dict[str, str]:

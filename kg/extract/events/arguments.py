@@ -492,6 +492,10 @@ def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup, signato
             elif kind == "place" and not country and t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}:
                 if not any(a.role == "place" for a in args):
                     _add(args, doc, t, "place", lookup)
+        if (not named or lookup.is_country(arg.entity)) and is_person_noun(head):  # "U.S. immigration officials"
+            field = _field_organization(head, lookup)
+            if field is not None and not any(a.entity == field for a in args):
+                _add_implied(args, "participant", field, arg, lookup)  # "immigration officials said"
         if not named and actor_nouns().get(head.lemma_.lower(), ("",))[0] == "person":  # not "Ana's father"
             for m in head.children:  # "the minister's spokeswoman said": she speaks for the minister
                 if m.dep_ == "poss" and lookup.type_of(lookup.entity_at(m.i)) == "person":
@@ -507,6 +511,24 @@ def _add_signed_for(args: list[Argument], arg: Argument, lookup: EntityLookup) -
     country = lookup.country_by_name.get(ent.affiliation or "") if ent is not None and ent.type == "person" else None
     if country is not None and not any(a.entity == country for a in args):
         _add_implied(args, "participant", country, arg, lookup)
+
+
+def _field_organization(noun: Token, lookup: EntityLookup) -> str | None:
+    """ "immigration officials", "the customs spokesman": the one organisation of the article whose name holds
+    the field word (a common noun before the role noun: Immigration and Naturalization Service)."""
+    fields = {
+        m.lower_
+        for m in noun.children
+        if m.dep_ == "compound" and m.pos_ == "NOUN" and (m.text.islower() or m.i == sent_of(m).start)
+    }
+    if not fields:
+        return None
+    found = {
+        e.id
+        for e in lookup.by_id.values()
+        if e.type == "organization" and fields & {w.lower() for n in (e.name, *e.aliases) for w in n.split()}
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _listed_people(noun: Token, first: Token, lookup: EntityLookup) -> list[Token]:
