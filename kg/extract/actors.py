@@ -434,6 +434,16 @@ def _genders(doc: Doc, spans: list[NamedSpan]) -> dict[str, str]:
     return {key: next(iter(g)) for key, g in found.items() if len(g) == 1}
 
 
+def _sentence_topic(tok: Token) -> bool:
+    """The subject of the sentence's main verb, or the possessor of that subject ("Castro's remarks were aimed at
+    those who say that Elian should stay, a vision he called a cliche": Castro, not the subject of a clause
+    inside): who a later pronoun of the sentence continues, before anyone its clauses mention."""
+    tok = _clause_role(tok)
+    if tok.dep_ == "poss":
+        tok = _clause_role(tok.head)
+    return tok.dep_ in SUBJECTS and tok.head.dep_ == "ROOT"
+
+
 def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
     """ "he"/"she" -> the person it continues (the module docstring gives the policy)."""
     toks = tokens(doc)
@@ -456,6 +466,7 @@ def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
             before = [m for m in before if _clause_role(toks[m[0]]).head.i != tok.head.i] or before
         here = [m for m in before if sent_of_token[m[0]] == sent_of_token[tok.i]]
         here_subjects = [m for m in here if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
+        here_subjects = [m for m in here if _sentence_topic(toks[m[0]])] or here_subjects
         speakers = [m for m in before if _is_speaker(toks[m[0]], speech)] if _is_speaker(tok, speech) else []
         # else the nearest sentence that names someone: its subject, else its last person named
         nearest = [m for m in before if sent_of_token[m[0]] == sent_of_token[before[-1][0]]]
