@@ -19,6 +19,8 @@ Policy (news prose, where the actor of a sentence is usually the last actor name
 - "the company", "the newspaper", "the embassy", "the organisation": the organisation of that kind named
   last (described by that noun, or with it in its name; any organisation for general nouns), within the five
   sentences before.
+- "the government", "the leadership", "a government communique": in a report with a dateline, the government
+  of the dateline's country, unless a word of the phrase says whose ("the Cuban government", "his").
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 PRONOUN_WINDOW = 3  # sentences before the pronoun's own
 NOMINAL_WINDOW = 5
 DETERMINERS = {"the", "this", "that", "these", "those"}
+HOME_GOVERNMENT_NOUNS = {"government", "leadership", "regime"}  # the dateline country's, when nothing else says whose
 
 
 class NamedSpan(Protocol):
@@ -142,14 +145,31 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
     nouns = actor_nouns()
     out = []
+    home = _dateline_country(spans, gaz)
+    relations = _apposed_relations(doc, by_token, people)
     for tok in tokens(doc):
         common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()  # "the president" tagged PROPN
+        if home is not None and common and tok.i not in taken and _home_government(tok, by_token):
+            where = _scene_country(tok, by_token, gaz) or home  # "In Havana, the government said"
+            out.append(Reference(tok.i, tok.i + 1, "place", where[0], where[1]))
+            continue
+        relation = _relation(tok, by_token) if common and tok.i not in taken else None
+        owner = next((by_token.get(c.i) for c in tok.children if c.dep_ == "poss"), None)
+        known = relations.person(relation, owner) if relation is not None else None
+        if known is not None and not known.start <= tok.i < known.end:  # "Elian's father said", named elsewhere
+            out.append(Reference(tok.i, tok.i + 1, "person", known.key, known.name))
+            continue
         if not common or tok.dep_ == "compound" or tok.i in taken or tok.tag_ in {"NNS", "NNPS"}:
             continue
         det = [c for c in tok.children if c.dep_ == "det" or c.dep_ == "poss" and c.i in by_token]
+        lemma = tok.lemma_.lower()
+        if det and det[0].lower_ in {"a", "an"} and nouns.get(lemma, ("",))[0] == "organization":
+            later = _source_named_later(doc, tok, spans) if _is_speaker(tok, _speech_verbs()) else None
+            if later is not None:  # "a newspaper reported ... said Uhuru, a Swahili newspaper"
+                out.append(later)
+            continue
         if not det or det[0].dep_ == "det" and det[0].lower_ not in DETERMINERS:
             continue  # "the minister", "Veloria's trade minister"; not "a minister"
-        lemma = tok.lemma_.lower()
         if tok.lower_ in gaz.roles:
             ref = _titled_person(doc, tok, gaz, spans, people)
         elif nouns.get(lemma, ("",))[0] == "person":
@@ -161,6 +181,123 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
         if ref is not None:
             out.append(ref)
     return out
+
+
+def _relation(tok: Token, by_token: dict[int, NamedSpan]) -> tuple[str, str] | None:
+    """ "Elian's father", "Castro's point man", "his father", "the boy's father": (the possessor's key, "" when no
+    name is the possessor; the noun with its compounds), for a role or kin noun with a possessor."""
+    kind = actor_nouns().get(tok.lemma_.lower(), ("",))[0]
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None or kind not in {"person", "relative"}:
+        return None
+    owner = by_token.get(poss.i)
+    if owner is not None and owner.type != "person":
+        return None
+    words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i > poss.i] + [tok.lemma_.lower()]
+    return owner.key if owner is not None else "", " ".join(words)
+
+
+@dataclass
+class _Relations:
+    """Who the article names as someone's relative or agent: by (possessor key, noun), and by noun alone (the
+    people so named, with their possessors' keys, "" for a pronoun or a description)."""
+
+    by_owner: dict[tuple[str, str], NamedSpan]
+    by_noun: dict[str, dict[str, set[str]]]
+    people: dict[str, NamedSpan]
+
+    def person(self, relation: tuple[str, str], owner: NamedSpan | None) -> NamedSpan | None:
+        """ "Elian's father": the person named so by apposition; else, for a named owner and a kin noun that
+        passes the family name on (data/actor_nouns.tsv "@surname": father, son, brother), the one other full
+        name of the article with the owner's family name; for "his father", "the boy's father", the one person
+        the article names as a father of no one else named."""
+        owner_key, noun = relation
+        if relation in self.by_owner:
+            return self.by_owner[relation]
+        if owner is not None:
+            if "@surname" not in actor_nouns().get(noun.split()[-1], ("", frozenset()))[1]:
+                return None
+            family = owner.name.split()[-1]
+            same = {
+                k
+                for k, p in self.people.items()
+                if k != owner_key and len(p.name.split()) > 1 and p.name.split()[-1] == family
+            }
+            return self.people[same.pop()] if len(same) == 1 else None
+        named = self.by_noun.get(noun, {})
+        if len(named) != 1:
+            return None
+        key, owners = next(iter(named.items()))
+        return self.people[key] if owners <= {""} else None
+
+
+def _apposed_relations(doc: Doc, by_token: dict[int, NamedSpan], people: dict[str, NamedSpan]) -> _Relations:
+    """Who the article says is someone's relative or agent, by apposition: "Elian's father, Juan Miguel Gonzalez";
+    "Ricardo Alarcon, president of the Assembly and Castro's point man" (the second noun parsed as a conjunct
+    inside the first's phrase); "his father, Juan Miguel Gonzalez". Later (or earlier) "Elian's father" or
+    "Castro's point man" alone is that person."""
+    out = _Relations({}, {}, people)
+    for tok in tokens(doc):
+        relation = _relation(tok, by_token)
+        if relation is None:
+            continue
+        person = next(
+            (by_token[c.i] for c in tok.children if c.dep_ == "appos" and by_token.get(c.i, None) is not None), None
+        )
+        up = tok
+        for _ in range(5):  # climb to the apposition the noun is (part of)
+            if person is not None or up.head.i == up.i:
+                break
+            if up.dep_ == "appos" and up.head.i in by_token:
+                person = by_token[up.head.i]
+            elif up.dep_ in {"conj", "pobj", "prep"}:
+                up = up.head
+                continue
+            break
+        if person is not None and person.type == "person" and relation[0] != person.key:
+            if relation[0]:
+                out.by_owner.setdefault(relation, person)
+            out.by_noun.setdefault(relation[1], {}).setdefault(person.key, set()).add(relation[0])
+    return out
+
+
+def _dateline_country(spans: list[NamedSpan], gaz: Gazetteer) -> tuple[str, str] | None:
+    """The key and name of the country the report is filed from (its dateline), if it has one."""
+    for s in spans:
+        if getattr(s, "rule", None) == "dateline" and s.type == "place" and getattr(s, "country", None):
+            name = gaz.country_name(s.country)
+            return (f"place:{s.country}", name) if name else None
+    return None
+
+
+def _scene_country(tok: Token, by_token: dict[int, NamedSpan], gaz: Gazetteer) -> tuple[str, str] | None:
+    """The country of a place the sentence opens with ("In Havana, the government ..."): the scene it sets."""
+    toks = tokens(tok.doc)
+    sent = sent_of(tok)
+    first = next((t for t in toks[sent.start : sent.end] if not t.is_space and not t.is_punct), None)
+    if first is None or first.lower_ != "in" or first.i + 1 >= len(toks):
+        return None
+    place = by_token.get(first.i + 1) or by_token.get(first.i + 2)
+    if place is None or place.type != "place" or not getattr(place, "country", None) or place.start > tok.i:
+        return None
+    if not any(t.text == "," for t in toks[place.end : min(place.end + 2, sent.end)]):
+        return None
+    name = gaz.country_name(place.country)
+    return (f"place:{place.country}", name) if name else None
+
+
+def _home_government(tok: Token, by_token: dict[int, NamedSpan]) -> bool:
+    """ "the government said", "the communist leadership warned", "a government communique": a government no
+    word of the phrase places, in a report filed from a country, is that country's (news writes "the
+    government" for the host's own and names any other)."""
+    if tok.lemma_.lower() not in HOME_GOVERNMENT_NOUNS or tok.tag_ != "NN":
+        return False
+    if any(c.i in by_token or c.dep_ in {"poss", "prep", "nummod", "compound"} for c in tok.children):
+        return False  # "the Cuban government", "his government", "the government of Peru"
+    if tok.dep_ == "compound":  # "a government communique", "a government spokesman"
+        return tok.head.i not in by_token
+    det = [c for c in tok.children if c.dep_ == "det"]
+    return bool(det) and det[0].lower_ == "the"
 
 
 def _named_by_modifier(tok: Token, by_token: dict[int, NamedSpan]) -> bool:
@@ -255,6 +392,28 @@ def _organisation_of_kind(doc: Doc, tok: Token, spans: list[NamedSpan], words: f
     return Reference(tok.i, tok.i + 1, "organization", last.key, last.name)
 
 
+def _source_named_later(doc: Doc, tok: Token, spans: list[NamedSpan]) -> Reference | None:
+    """ "a newspaper reported Friday ... said Uhuru, a Swahili newspaper": a source a lead introduces as "a
+    newspaper" is the one organisation the next sentences describe with that noun."""
+    toks = tokens(doc)
+    end = sent_of(tok).end
+    for _ in range(2):
+        if end < len(toks):
+            end = sent_of(toks[end]).end
+    lemma = tok.lemma_.lower()
+    found = {}
+    for s in spans:
+        if s.type != "organization" or not tok.i < s.start < end:
+            continue
+        head = toks[s.end - 1]
+        if any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in head.children):
+            found[s.key] = s
+    if len(found) != 1:
+        return None
+    s = next(iter(found.values()))
+    return Reference(tok.i, tok.i + 1, "organization", s.key, s.name)
+
+
 def _genders(doc: Doc, spans: list[NamedSpan]) -> dict[str, str]:
     """person key -> "f" | "m", from the words the text puts before a mention or in apposition with it, and
     from the titles; a person with cues of both kinds gets none."""
@@ -273,6 +432,16 @@ def _genders(doc: Doc, spans: list[NamedSpan]) -> dict[str, str]:
             words.append(head.head.lower_)
         found.setdefault(s.key, set()).update(cues[w] for w in words if w in cues)
     return {key: next(iter(g)) for key, g in found.items() if len(g) == 1}
+
+
+def _sentence_topic(tok: Token) -> bool:
+    """The subject of the sentence's main verb, or the possessor of that subject ("Castro's remarks were aimed at
+    those who say that Elian should stay, a vision he called a cliche": Castro, not the subject of a clause
+    inside): who a later pronoun of the sentence continues, before anyone its clauses mention."""
+    tok = _clause_role(tok)
+    if tok.dep_ == "poss":
+        tok = _clause_role(tok.head)
+    return tok.dep_ in SUBJECTS and tok.head.dep_ == "ROOT"
 
 
 def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
@@ -297,6 +466,7 @@ def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
             before = [m for m in before if _clause_role(toks[m[0]]).head.i != tok.head.i] or before
         here = [m for m in before if sent_of_token[m[0]] == sent_of_token[tok.i]]
         here_subjects = [m for m in here if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
+        here_subjects = [m for m in here if _sentence_topic(toks[m[0]])] or here_subjects
         speakers = [m for m in before if _is_speaker(toks[m[0]], speech)] if _is_speaker(tok, speech) else []
         # else the nearest sentence that names someone: its subject, else its last person named
         nearest = [m for m in before if sent_of_token[m[0]] == sent_of_token[before[-1][0]]]

@@ -49,8 +49,16 @@ from kg.extract.kinds import (
     type_by_head,
     unlabelled_organisations,
 )
-from kg.extract.names import both_named_apart, title_complement, whole_names
-from kg.extract.organizations import department_alias, embassy_spans, merge_organization_variants, place_led_names
+from kg.extract.names import both_named_apart, glossed_names, title_complement, whole_names
+from kg.extract.organizations import (
+    bodies_in_countries,
+    department_alias,
+    department_full_name,
+    embassy_spans,
+    merge_organization_variants,
+    party_spans,
+    place_led_names,
+)
 from kg.extract.people import bare_surnames, surnames_of_people
 from kg.extract.places import (
     dateline_spans,
@@ -241,8 +249,11 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
     organisation ("Velorian air force", affiliated with Veloria), not the country alone nor "air force"."""
     toks = tokens(doc)
     for k, s in enumerate(spans):
+        country_name = s.country is not None and gaz.country_name(s.country) == s.name  # "the Cyprus government"
         if not (
-            s.type == "place" and s.end - s.start == 1 and (s.alias_of_country or toks[s.start].text in gaz.demonyms)
+            s.type == "place"
+            and s.end - s.start == 1
+            and (s.alias_of_country or toks[s.start].text in gaz.demonyms or country_name)
         ):
             continue
         if not toks[s.start].text[:1].isupper() or toks[s.start].tag_ in {"NNS", "NNPS"}:
@@ -258,7 +269,9 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
                     s.end = end
                     break
                 name = span_text(doc[s.start : end])
-                country = s.name if s.alias_of_country else gaz.country_name(gaz.demonyms[toks[s.start].text]) or s.name
+                demonym = gaz.demonyms.get(toks[s.start].text)
+                country = gaz.country_name(demonym) if demonym and not s.alias_of_country else None
+                country = country or s.name  # "Velorian air force" -> Veloria; "the Cyprus police" -> Cyprus
                 body = " ".join(phrase)
                 spans[k] = _Span(
                     s.start, end, "organization", f"organization:{country.lower()} {body}", name, affiliation=country
@@ -405,6 +418,9 @@ def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
         and end - start > 1
     ):
         start += 1
+    opened = next((i for i in range(start, end) if toks[i].text == "("), None)
+    if opened is not None and not any(toks[i].text == ")" for i in range(opened, end)):
+        end = opened  # "Federal Bureau of Investigation (FBI": the acronym in parentheses is a mention of its own
     while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
     while start < end and toks[start].is_space:
@@ -567,8 +583,9 @@ def _reconcile_name_types(doc: Doc, spans: list[_Span]) -> None:
 def _merge_short_forms(doc: Doc, spans: list[_Span]) -> None:
     """An organisation's acronym or short name joins its long form: "International Committee of the Red
     Cross (ICRC)" defines ICRC, "UN" has the initials of "United Nations", and well-known short forms
-    ("the Red Cross") come from data/org_short_forms.tsv. Without the long form in the article the short
-    form keeps its name ("NATO"); `kg.extract.resolve.entity_key` keys it on the long form."""
+    ("the Red Cross") come from data/org_short_forms.tsv. Without the long form in the article a well-known
+    short form takes it as its name ("NATO" is the North Atlantic Treaty Organization, alias "NATO"); an
+    acronym no data or text explains keeps its own."""
     toks = tokens(doc)
     orgs = [s for s in spans if s.type == "organization"]
     by_name = {s.name.lower(): s for s in orgs}
@@ -581,15 +598,22 @@ def _merge_short_forms(doc: Doc, spans: list[_Span]) -> None:
                 target = before
         if target is None:
             target = next((o for o in orgs if o is not s and o.key != s.key and is_acronym_of(s.name, o.name)), None)
-        if target is None:
-            known = long_form(s.name)
-            if known is not None:
-                target = by_name.get(known.lower())
+        known = long_form(s.name) if target is None else None
+        if known is not None:
+            target = by_name.get(known.lower())
         if target is not None and target.key != s.key:
             old = s.key
             for o in spans:
                 if o.key == old:
                     o.key, o.name = target.key, target.name
+        elif target is None and known is not None and s.key != f"organization:{known.lower()}":
+            # "the FBI" with no long form in the article: the entity is named by its fullest form known
+            old, short = s.key, s.name
+            for o in spans:
+                if o.key == old:
+                    o.key, o.name = f"organization:{known.lower()}", known
+                    if short not in o.aliases:
+                        o.aliases.append(short)
 
 
 def _within(span: _Span, token_set: set[int]) -> bool:
@@ -618,6 +642,8 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     administrations(doc, spans)
     spans.extend(named_weapons(doc, gaz, spans))
     spans.extend(unlabelled_organisations(doc, spans, headlines))
+    spans.extend(party_spans(doc, gaz, spans))
+    spans.extend(bodies_in_countries(doc, gaz, spans))
     _type_named_countries(spans)
     place_led_names(doc, spans)
     spans.sort(key=lambda s: s.start)
@@ -650,13 +676,17 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
                 s.key, s.name, s.country = f"place:{place.name}|{place.iso2}", place.name, place.iso2
             else:
                 s.name = _org_key(text) if s.type == "organization" else text
-                s.key = f"{s.type}:{s.name.lower()}"
                 alias = department_alias(s.name) if s.type == "organization" else None
+                full = department_full_name(s.name) if alias else None
+                if full:  # "Justice Department": named "Department of Justice", as the department names itself
+                    s.name, alias = full, s.name
+                s.key = f"{s.type}:{s.name.lower()}"
                 if alias:
                     s.aliases.append(alias)
     # a demonym or country that only qualifies a person's title is that person's affiliation, not a mention
     # ("U.S. National Security Council spokesman": the council stays an organisation of its own)
     spans = [s for s in spans if not (s.start in affiliation_tokens and not named_body(s))]
+    glossed_names(doc, spans)
     _merge_short_forms(doc, spans)
     merge_organization_variants(spans)
     _appositive_titles(doc, gaz, spans)
@@ -707,19 +737,20 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
                 ent.aliases.append(alias)
         if (
             s.type in {"organization", "group"}
-            and s.rule != "embassy"
+            and s.rule not in {"embassy", "party", "body"}
             and s.start > 0
             and toks[s.start - 1].lower_ == "the"
-            and f"the {ent.name}" not in ent.aliases
+            and span_text(span)[:1].isupper()  # a name, not "the newspaper" that refers to it
+            and f"the {span_text(span)}" not in ent.aliases
             and not ent.name.lower().startswith("the ")
         ):
-            ent.aliases.append(f"the {ent.name}")  # the canonical name drops the article; keep it as an alias
+            ent.aliases.append(f"the {span_text(span)}")  # the canonical name drops the article; keep it as an alias
         if (
             surface.lower() != ent.name.lower()  # "MOSCOW" in a dateline is no other name of Moscow
             and surface not in ent.aliases
             and surface.lower() not in PRONOUNS
             and s.type != "weapon"
-            and s.rule != "embassy"  # "the embassies", "Kenya embassy": no name of the one embassy
+            and s.rule not in {"embassy", "party", "body"}  # "the embassies", "Kenya embassy", "Republicans"
             and not (s.end - s.start == 1 and toks[s.start].pos_ == "NOUN")
         ):
             ent.aliases.append(surface)

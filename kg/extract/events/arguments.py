@@ -25,7 +25,7 @@ from kg.extract.actors import actor_nouns
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.gazetteer import gazetteer
-from kg.facts import Argument
+from kg.facts import Argument, Event
 from kg.nlp import sent_of, tokens
 
 if TYPE_CHECKING:
@@ -127,13 +127,14 @@ def _is_actor(tok: Token, lookup: EntityLookup) -> bool:
         lemma = lemma[:-1]  # "Rebels" opening a sentence is tagged a proper noun, its lemma unreduced
     people = lexicon().sense("people_nouns") | lexicon().sense("attackers")
     return tok.pos_ in {"NOUN", "PROPN"} and (
-        actor_nouns().get(lemma, ("",))[0] in {"person", "organization"} or lemma in people
+        actor_nouns().get(lemma, ("",))[0] in {"person", "relative", "organization"} or lemma in people
     )
 
 
 def is_person_noun(tok: Token) -> bool:
-    """A common noun that describes a person by role ("the lawyer", "a spokeswoman", "officials")."""
-    return tok.pos_ in {"NOUN", "PROPN"} and actor_nouns().get(tok.lemma_.lower(), ("",))[0] == "person"
+    """A common noun that describes a person by role or kin ("the lawyer", "a spokeswoman", "officials", "the
+    boy's father")."""
+    return tok.pos_ in {"NOUN", "PROPN"} and actor_nouns().get(tok.lemma_.lower(), ("",))[0] in {"person", "relative"}
 
 
 def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: EntityLookup) -> bool:
@@ -142,6 +143,16 @@ def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: Entity
     if prep.lower_ != "with" or frame.get("with") != "instrument":
         return False
     return not any(lookup.type_of(lookup.entity_at(t.i)) in INSTRUMENT_TYPES for t in [obj, *obj.conjuncts])
+
+
+def _prep_role(frame: dict[str, str], prep: Token, obj: Token, lookup: EntityLookup) -> str:
+    """The role the frame gives a prepositional object; a place phrase naming an organisation's building fills the
+    frame's `organization_at_place` role ("bombings at the U.S. embassies": what was hit, not a place)."""
+    role = frame[prep.lower_]
+    if role == "place" and "organization_at_place" in frame:
+        if any(lookup.type_of(lookup.entity_at(t.i)) == "organization" for t in [obj, *obj.conjuncts]):
+            return frame["organization_at_place"]
+    return role
 
 
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
@@ -196,9 +207,12 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             if not is_medium(t, lexicon()):
                 continue
         eid = lookup.actor_for(eid, role)
-        if any(a.start == start and a.end == end for a in args):
-            continue
+        if any(a.start == start and a.end == end or eid and a.entity == eid and a.role == role for a in args):
+            continue  # "Uhuru, or Freedom, said": one speaker named twice
         args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
+        for other in lookup.also_named(eid, start, end) if role in {"target", "victim"} else ():
+            if not any(a.entity == other and a.role == role for a in args):  # "the U.S. embassies in A and B"
+                args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=other))
 
 
 def _pair_kind(tok: Token) -> str | None:
@@ -213,7 +227,8 @@ def _pair_kind(tok: Token) -> str | None:
 
 
 def lookup_none(tok: Token) -> bool:
-    return any(c.dep_ in {"prep", "relcl", "acl"} for c in tok.children)  # "the two sides of the river"
+    # "the two sides of the river"; "the two ministers, Ana Lind and Jonas Berg" name their own
+    return any(c.dep_ in {"prep", "relcl", "acl", "appos"} for c in tok.children)
 
 
 def _add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
@@ -357,7 +372,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
             elif dep == "prep" and child.lower_ in frame:
                 for g in child.children:
                     if g.dep_ == "pobj" and not _not_a_weapon(child, g, frame, lookup):
-                        _add(args, doc, g, frame[child.lower_], lookup)
+                        _add(args, doc, g, _prep_role(frame, child, g, lookup), lookup)
         if "agent" in frame and not any(c.dep_ == "agent" for c in head.children):
             for g in _misattached_by_agent(head):
                 _add(args, doc, g, frame["agent"], lookup)
@@ -369,7 +384,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
         role = lex.frames[trig.type]["object_of"][head.lemma_.lower()]
         for obj in (c for c in head.children if c.dep_ == "dobj"):
             _add(args, doc, obj, role, lookup)  # "told reporters", "informed the council": the addressee
-    _actor_phrases(doc, args, lookup)
+    _actor_phrases(doc, args, lookup, signatories=trig.type in lex.sense("signed_for_countries"))
     if trig.type == "statement" and trig.pos == "verb":
         _document_recipients(doc, head, args, lookup)
     if trig.type == "attack":
@@ -438,12 +453,14 @@ def _in_clause(t: Token, top: Token) -> bool:
     return False
 
 
-def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup) -> None:
+def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup, signatories: bool = False) -> None:
     """Who an actor phrase names: a role noun in apposition with a person is that person ("the family's
     lawyer, Anna Berg"); the organisation a speaker speaks for is a participant too ("a spokeswoman for the
     Migration Office", "Agency director Ivo Pavlov", a person's affiliation named in the article); countries
     and organisations after a role noun that names no one are the actors ("the ambassadors of Norway and
-    Chile"); a place there is where it happened ("an official in Halvik")."""
+    Chile"); a place there is where it happened ("an official in Halvik"). A plural role noun in apposition with a
+    list of people is all of them. With `signatories` (an agreement) the country a named person signs for is a party
+    too ("Ana Ruiz of Veloria", "Velorian Foreign Minister Ana Ruiz"), where a speaker's country is no party."""
     for arg in [a for a in args if a.role in ACTOR_ROLES]:
         head = head_token(doc, arg)
         if head is None:
@@ -457,6 +474,12 @@ def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup) -> None
                 if previous is not None and lookup.type_of(previous) != "place":
                     _add(args, doc, head, "participant", lookup)  # "a Ministry spokesman, Ivo Pavlov"
                 head = person
+        if head.dep_ == "appos":  # "the ministers, A of X, B of Y and C of Z": all of them
+            for other in _listed_people(head.head, head, lookup):
+                _add(args, doc, other, arg.role, lookup)
+                for t in _affiliation_names(other, lookup) if signatories else ():
+                    if _country_of_person(t, other, lookup):
+                        _add(args, doc, t, "participant", lookup)
         named = arg.entity is not None
         for t in _affiliation_names(head, lookup):
             eid = lookup.entity_at(t.i)
@@ -464,14 +487,75 @@ def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup) -> None
             country = kind == "place" and lookup.is_country(eid)
             if kind in {"organization", "group"} or country and not named:
                 _add(args, doc, t, arg.role if not named else "participant", lookup)
+            elif named and signatories and country:
+                _add(args, doc, t, "participant", lookup)  # "Ana Ruiz of Veloria signed": Veloria is a party
             elif kind == "place" and not country and t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}:
                 if not any(a.role == "place" for a in args):
                     _add(args, doc, t, "place", lookup)
-        if not named and is_person_noun(head):
+        if (not named or lookup.is_country(arg.entity)) and is_person_noun(head):  # "U.S. immigration officials"
+            field = _field_organization(head, lookup)
+            if field is not None and not any(a.entity == field for a in args):
+                _add_implied(args, "participant", field, arg, lookup)  # "immigration officials said"
+        if not named and actor_nouns().get(head.lemma_.lower(), ("",))[0] == "person":  # not "Ana's father"
             for m in head.children:  # "the minister's spokeswoman said": she speaks for the minister
                 if m.dep_ == "poss" and lookup.type_of(lookup.entity_at(m.i)) == "person":
                     _add(args, doc, m, "participant", lookup)
         _add_affiliation(args, doc, arg, head, lookup)
+        if signatories:
+            _add_signed_for(args, arg, lookup)
+
+
+def _add_signed_for(args: list[Argument], arg: Argument, lookup: EntityLookup) -> None:
+    """ "Polish President Marek Nowak signed": the country a signatory's title names is a party."""
+    ent = lookup.by_id.get(arg.entity or "")
+    country = lookup.country_by_name.get(ent.affiliation or "") if ent is not None and ent.type == "person" else None
+    if country is not None and not any(a.entity == country for a in args):
+        _add_implied(args, "participant", country, arg, lookup)
+
+
+def _field_organization(noun: Token, lookup: EntityLookup) -> str | None:
+    """ "immigration officials", "the customs spokesman": the one organisation of the article whose name holds
+    the field word (a common noun before the role noun: Immigration and Naturalization Service)."""
+    fields = {
+        m.lower_
+        for m in noun.children
+        if m.dep_ == "compound" and m.pos_ == "NOUN" and (m.text.islower() or m.i == sent_of(m).start)
+    }
+    if not fields:
+        return None
+    found = {
+        e.id
+        for e in lookup.by_id.values()
+        if e.type == "organization" and fields & {w.lower() for n in (e.name, *e.aliases) for w in n.split()}
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _listed_people(noun: Token, first: Token, lookup: EntityLookup) -> list[Token]:
+    """ "the three ministers, Ana Ruiz of Veloria, Ivo Pavlov of Ostria and Jan Berg": a plural role noun in
+    apposition with a list of people stands for all of them: the apposed person's conjuncts, and a person the
+    parser hung on the noun's "of" (the list's first item read as "ministers of Ana Ruiz")."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return []
+    items = [c for c in noun.children if c.dep_ == "appos"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < first.i):
+        items += [o for o in prep.children if o.dep_ == "pobj"]
+    people = [t for item in items for t in (item, *item.conjuncts)]
+    return [t for t in people if t.i != first.i and lookup.type_of(lookup.entity_at(t.i)) == "person"]
+
+
+def _country_of_person(t: Token, person: Token, lookup: EntityLookup) -> bool:
+    """ "Ana Ruiz of Veloria": a country in an "of"/"from" phrase of a named person is the one she acts for."""
+    eid = lookup.entity_at(t.i)
+    while t.head.i != t.i and lookup.entity_at(t.head.i) == eid:
+        t = t.head  # "of the Czech Republic": the name's head word
+    return (
+        lookup.type_of(lookup.entity_at(person.i)) == "person"
+        and lookup.is_country(eid)
+        and t.dep_ == "pobj"
+        and t.head.lower_ in {"of", "from"}
+        and t.head.head.i == person.i
+    )
 
 
 def _add_affiliation(args: list[Argument], doc: Doc, arg: Argument, head: Token, lookup: EntityLookup) -> None:
@@ -539,6 +623,29 @@ def _owners_of_targets(args: list[Argument], lookup: EntityLookup) -> None:
         owner = lookup.owner_country(arg.entity)
         if owner is not None and not any(a.entity == owner for a in args):
             _add_implied(args, "target", owner, arg, lookup)
+
+
+def implied_arguments(doc: Doc, ev: Event, lookup: EntityLookup) -> None:
+    """What an event's mentions imply, once they are folded into it (each mention's arguments were found alone):
+    the noun a participle trigger modifies ("the bombed embassy": what was bombed; left out of coreference, which
+    takes a named target for a report of the article's attack, and "the bombed embassy" reports none), the
+    countries that own the buildings an attack hit ("the U.S. embassies": the United States), where an embassy it
+    hit stands (its city and country), and the country of each place."""
+    lex = lexicon()
+    for mention in [ev.trigger, *ev.mentions]:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        head = span.root if span is not None and len(span) else None
+        frame = lex.frames.get(ev.type, {}).get("verb", {})
+        if head is not None and head.dep_ in {"amod", "acl"} and head.tag_ == "VBN" and "nsubjpass" in frame:
+            if head.head.i != head.i and lookup.entity_at(head.head.i):
+                _add(ev.arguments, doc, head.head, frame["nsubjpass"], lookup)
+    if ev.type == "attack":
+        _owners_of_targets(ev.arguments, lookup)
+        for arg in [a for a in ev.arguments if a.role == "target"]:
+            host = lookup.embassy_host(arg.entity)
+            if host is not None and not any(a.entity == host for a in ev.arguments):
+                _add_implied(ev.arguments, "place", host, arg, lookup)
+    _countries_of_places(ev.arguments, lookup)
 
 
 def _under_place_preposition(t: Token, top: Token) -> bool:
@@ -631,7 +738,7 @@ def _noun_arguments(
                             if eid and lookup.type_of(eid) in {"person", "organization", "place", "group"}:
                                 _add(args, doc, t, frame["between"], lookup)
                     if not _not_a_weapon(child, g, frame, lookup):
-                        _add(args, doc, g, frame[child.lower_], lookup)
+                        _add(args, doc, g, _prep_role(frame, child, g, lookup), lookup)
     # names joined by dashes right before the noun: "the Zelensky-Trump call", "Trump–Putin Talks"
     if trig.type in {"call", "meeting", "negotiation", "agreement"} and "modifier" in frame:
         i = trig.start - 1
@@ -651,7 +758,23 @@ def _noun_arguments(
         if role and (role == "participant" or not any(a.role == role for a in args)):
             for s in _subject_of(gov):
                 _add(args, doc, s, role, lookup)
+    if gov is not head and gov.lemma_.lower() in lex.sense("light_verbs") and head.dep_ in {"dobj", "nsubjpass"}:
+        _light_verb_phrases(doc, head, gov, frame, lookup, args)
     _topic_is_not_the_speaker(doc, head, trig, args)
+
+
+def _light_verb_phrases(
+    doc: Doc, noun: Token, verb: Token, frame: dict[str, str], lookup: EntityLookup, args: list[Argument]
+) -> None:
+    """ "sent letters to the minister", "telegrams were sent by the government to the presidents": the light verb's
+    "to" phrase is the noun's ("to" in its frame), and a passive light verb's "by" phrase its agent."""
+    for child in verb.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ == "to" and "to" in frame:
+            for g in (c for c in child.children if c.dep_ == "pobj"):
+                _add(args, doc, g, frame["to"], lookup)
+        elif child.dep_ == "agent" and noun.dep_ == "nsubjpass" and "by" in frame:
+            for g in (c for c in child.children if c.dep_ == "pobj"):
+                _add(args, doc, g, frame["by"], lookup)
 
 
 def _topic_is_not_the_speaker(doc: Doc, head: Token, trig: Trigger, args: list[Argument]) -> None:

@@ -513,8 +513,9 @@ def fold(root: Candidate) -> Event:
         for arg in m.event.arguments:
             if arg.role == "agent" and any(a.role == "agent" for a in ev.arguments) and ev.type == "statement":
                 continue
-            if not any(
-                a.role == arg.role and (a.entity and a.entity == arg.entity or a.start == arg.start)
+            if not any(  # one word may name two entities ("the embassies in A and B"): same words, same entity
+                a.role == arg.role
+                and (a.entity and a.entity == arg.entity or a.start == arg.start and not (a.entity and arg.entity))
                 for a in ev.arguments
             ):
                 ev.arguments.append(arg)

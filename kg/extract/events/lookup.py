@@ -42,6 +42,11 @@ class EntityLookup:
                 for name in (e.name, *e.aliases):
                     self.organizations.setdefault(name.lower(), e.id)
                     self.organizations.setdefault(re.sub(r"^the\s+", "", name.lower()), e.id)
+        self.places = {name: e.id for e in entities if e.type == "place" for name in (e.name, *e.aliases)}
+        self.named_at: dict[tuple[int, int], list[str]] = {}  # a mention's span -> every entity it names
+        for e in entities:
+            for m in e.mentions:
+                self.named_at.setdefault((m.start, m.end), []).append(e.id)
         self.capitals = {
             e.id
             for e in entities
@@ -110,6 +115,17 @@ class EntityLookup:
             return self.country_by_name[ent.affiliation]
         return self.country_actor.get(iso2 or "")
 
+    def embassy_host(self, entity_id: str | None) -> str | None:
+        """The place an embassy's name says it stands in ("U.S. Embassy in Nairobi": Nairobi), when the article
+        names that place."""
+        ent = self.by_id.get(entity_id or "")
+        if ent is None or ent.type != "organization":
+            return None
+        head, _, where = ent.name.rpartition(" in ")
+        if not where or head.split()[-1:] not in (["Embassy"], ["Consulate"]):
+            return None
+        return self.places.get(where)
+
     def nearest_mention(self, entity_id: str, char: int) -> tuple[int, int] | None:
         """The span of the entity's mention nearest to the character offset `char` (an argument that names an
         entity the phrase only implies points at the entity's own name: "Lima" implies Peru)."""
@@ -126,6 +142,12 @@ class EntityLookup:
             return None
         country = self.country_actor.get(ent.country)
         return country if country != entity_id else None
+
+    def also_named(self, entity_id: str | None, start: int, end: int) -> list[str]:
+        """The other entities a mention of `entity_id` at [start, end) names: "the U.S. embassies in Kenya and
+        Tanzania" is a mention of two embassies."""
+        named = self.named_at.get((start, end), [])
+        return [e for e in named if e != entity_id] if entity_id in named else []
 
     def entity_at(self, i: int) -> str | None:
         return self.index.get(i)

@@ -3,7 +3,8 @@
 `continue_speakers(doc, events, lookup)` runs over an article's statements in text order (before mentions are
 folded): "he added", "the official said" continue the speaker of the statement just before when it is the
 same kind of speaker; "the statement said" is spoken by whoever issued the statement ("X said in a
-statement ..."). The continued statement gets the earlier speaker's entities (and their organisations) as
+statement ..."), and a document no one is said to have issued ("said a message") by the organisation or country
+that spoke just before. The continued statement gets the earlier speaker's entities (and their organisations) as
 its agents and participants, at the words that refer to them.
 """
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 # documents a statement can be made in and later speak for its issuer ("the letter said")
 DOCUMENT_NOUNS = {"letter", "message", "note", "telegram", "opinion", "ruling", "decision"}
 DOCUMENT_WINDOW = 4  # sentences
+ISSUER_WINDOW = 3  # sentences from the body that spoke to the document it issued (a quotation may span several)
 
 
 def continue_speakers(doc: Doc, events: list[Event], lookup: EntityLookup) -> None:
@@ -37,14 +39,29 @@ def continue_speakers(doc: Doc, events: list[Event], lookup: EntityLookup) -> No
         agents = [a for a in ev.arguments if a.role == "agent"]
         if not agents:
             agents = _pronoun_subject(doc, ev)  # "He added": a pronoun no entity resolved is no argument yet
+        if not agents:  # "the statement said" read as the medium: the document speaks
+            agents = [a for a in ev.arguments if a.role == "medium" and a.entity is None and _is_document(doc, a)]
         heads = [head_token(doc, a) for a in agents]
         chain_head = heads[0] if heads else None
         unnamed = bool(agents) and all(a.entity is None for a in agents) and heads[0] is not None
-        if unnamed and heads[0].lemma_.lower() in documents and heads[0].lemma_.lower() in issued:
+        document = unnamed and heads[0].lemma_.lower() in documents
+        if document and heads[0].lemma_.lower() in issued:
             k0, prev = issued[heads[0].lemma_.lower()]
             if 0 <= k - k0 <= DOCUMENT_WINDOW:  # "X said in a statement ... The statement said": X speaks
                 agents[0].role = "medium"
                 _take_speaker(ev, prev, agents[0])
+        elif (
+            document
+            and last is not None
+            and 0 <= k - last[0] <= ISSUER_WINDOW
+            and _issued_unnamed(heads[0])
+            and _issuer(last[1], lookup)
+        ):
+            # "The government urged citizens to rally. 'We cannot stop,' said a message": the body that just
+            # spoke issued it (a person's words are no message of theirs in this sense: "the message" read
+            # out by an official is the government's)
+            agents[0].role = "medium"
+            _take_speaker(ev, last[1], agents[0])
         elif unnamed and last is not None:
             k0, prev, prev_head = last
             named = any(a.entity for a in prev.arguments if a.role in {"agent", "participant"})
@@ -62,6 +79,24 @@ def continue_speakers(doc: Doc, events: list[Event], lookup: EntityLookup) -> No
             span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
             if span is not None and len(span) and span.root.lemma_.lower() in documents:
                 issued[span.root.lemma_.lower()] = (k, ev)
+
+
+def _is_document(doc: Doc, arg: Argument) -> bool:
+    head = head_token(doc, arg)
+    documents = lexicon().sense("statement_documents") | DOCUMENT_NOUNS
+    return head is not None and head.lemma_.lower() in documents
+
+
+def _issued_unnamed(tok: Token) -> bool:
+    """ "a message", "the statement": one document, of no source the phrase names ("media reports", "a newspaper
+    report" have their own)."""
+    return tok.tag_ == "NN" and not any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in tok.children)
+
+
+def _issuer(ev: Event, lookup: EntityLookup) -> bool:
+    """Whether the speaker of `ev` is a body that issues documents: an organisation or a country."""
+    speakers = [a.entity for a in ev.arguments if a.role == "agent" and a.entity]
+    return bool(speakers) and all(lookup.type_of(e) == "organization" or lookup.is_country(e) for e in speakers)
 
 
 def _take_speaker(ev: Event, source: Event, at: Argument) -> None:
