@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from kg.extract.events.lexicon import Lexicon
-from kg.extract.events.modality import NEGATED, modality_of
+from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
 from kg.facts import Argument
 from kg.nlp import doc_text, sent_of, sentence_index, sentences, span_text, span_tokens, tokens
 
@@ -109,7 +109,9 @@ def _reports_quotation(tok: Token) -> bool:
 
 def drop_quoted_speech(doc: Doc, triggers: list[T], lex: Lexicon) -> list[T]:
     """A speech verb inside a quotation that a verb outside it reports is what was said, not a statement of its
-    own ("``I can confirm that ...,'' the spokesman said": one statement)."""
+    own ("``I can confirm that ...,'' the spokesman said": one statement). A speech act the quotation only
+    promises, denies or supposes is another act than the quoting ("``I will bring a message of support,''
+    she said"): it stays, with its own modality."""
     spans = quotation_spans(doc)
     if not spans:
         return triggers
@@ -120,7 +122,9 @@ def drop_quoted_speech(doc: Doc, triggers: list[T], lex: Lexicon) -> list[T]:
     for trig in speech:
         idx = toks[trig.head].idx
         span = next(((s, e) for s, e in spans if s <= idx < e), None)
-        if span is not None and reporters & _reporting_sentences(doc, span):
+        if span is None or not reporters & _reporting_sentences(doc, span):
+            continue
+        if modality_of(toks[trig.head], lex) == ASSERTED:
             dropped.add(trig.head)
     return [t for t in triggers if t.head not in dropped] if dropped else triggers
 
@@ -176,6 +180,10 @@ def _speaker_like(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     if is_actor_like(tok, lex) or lemma in lex.sense("statement_documents") or lemma in lex.sense("media"):
         return True
+    if tok.lower_ in {"nobody", "noone", "no-one"} or tok.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ in lex.sense("negative_determiners") for c in tok.children
+    ):
+        return True  # "No one has claimed responsibility": a statement nobody made (negated)
     return any(is_actor_like(o, lex) for p in _kids(tok, "prep") if p.lower_ == "of" for o in _kids(p, "pobj"))
 
 

@@ -64,13 +64,16 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
     irrealis_only = False  # past a future temporal clause ("after the ceasefire takes effect"): no negation
     reported_past = False
     presupposed = _named_event(tok)  # "the decision to carry out the Bloody Friday attacks": they happened
-    attack = _attack_word(tok, lex)
+    attack = _has_type(tok, "attack", lex)
+    enacted_by_refusal = any(_has_type(tok, t, lex) for t in lex.sense("types_enacted_by_refusal"))
     for _ in range(_MAX_STEPS):
         found = _clause_operators(node, tok, came, prev, lex)
         if came in {"governed", "subject"}:
             meaning = _governor_operators(node, prev, tok, lex)
             if attack and _phrasal(node) & lex.sense("attempt_words"):
                 meaning = []  # "tried to assassinate him": an attempted attack is an attack (ACE, KAIROS)
+            if enacted_by_refusal and prev is tok and node.lemma_.lower() in lex.sense("refusal_verbs"):
+                meaning = []  # "the court refused to order a hearing": the refusal is the ruling, made
             if meaning == [HYPOTHETICAL] and _word_kind(node, lex) == _NEGATOR:
                 found = [op for op in found if op != _NOT]  # "did not rule out a meeting": two negations
             found += meaning
@@ -104,9 +107,10 @@ def _named_event(tok: Token) -> bool:
     )
 
 
-def _attack_word(tok: Token, lex: Lexicon) -> bool:
+def _has_type(tok: Token, etype: str, lex: Lexicon) -> bool:
+    """The word is a trigger of `etype` in the lexicon (as a verb or a one-word noun)."""
     lemma = tok.lemma_.lower()
-    return "attack" in lex.verbs.get(lemma, ()) or "attack" in lex.nouns.get((lemma,), ())
+    return etype in lex.verbs.get(lemma, ()) or etype in lex.nouns.get((lemma,), ())
 
 
 def _resolve(ops: list[str], reported_past: bool) -> str:
@@ -141,6 +145,8 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
             continue
         dep, low = c.dep_, c.lower_
         if dep == "neg":
+            if is_noun and c.i > node.i:
+                continue  # "an attack, clearly not the work of amateurs": it negates what follows the noun
             ops.append(_NOT)
         elif dep == "det" and low in lex.sense("negative_determiners") and (is_noun or node is tok):
             ops.append(_NOT)
@@ -150,11 +156,11 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
             if low in {"can", "must"} and _performative(node, lex):
                 continue  # "I can confirm that ...": said as it is written
             ops.append(_modal_operator(c.lemma_.lower(), low, perfect))
-        elif dep == "aux" and c.tag_ == "TO" and node.dep_ == "ROOT" and node.tag_ == "VB":
-            ops.append(PLANNED)  # headline future: "Leaders to meet Friday"
+        elif dep == "aux" and c.tag_ == "TO" and _headline_infinitive(node):
+            ops.append(PLANNED)  # headline future: "Leaders to meet Friday", "Harbor to buy Meridian"
         elif dep == "mark" and low in _CONDITIONAL_MARKS:
             ops.append(HYPOTHETICAL)
-        elif dep == "advcl" and _conditional_clause(c) and not _simple_past(node):
+        elif dep == "advcl" and _conditional_clause(c) and not _simple_past(node) and not _plain_speech(node, lex):
             ops.append(HYPOTHETICAL)  # the consequent of "if ...": "will retaliate if attacked"
         elif dep in {"amod", "advmod"} and (node is tok or is_noun):
             op = _modifier_operator(c, lex)
@@ -189,6 +195,27 @@ def _has_own_clause(verb: Token) -> bool:
     if verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.head.tag_ != verb.tag_:
         return True
     return any(c.dep_ in {"nsubj", "nsubjpass", "neg"} or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """A to-infinitive that is the sentence's predicate: "Leaders to meet Friday" (the infinitive is the root),
+    "Harbor to buy Meridian" (the parser made the subject the root and hung the infinitive on it)."""
+    if verb.tag_ != "VB":
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return head.dep_ == "ROOT" and (
+        verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"} or verb.dep_ == "acl" and head.pos_ == "PROPN"
+    )
+
+
+def _plain_speech(verb: Token, lex: Lexicon) -> bool:
+    """A speech verb with no modal of its own: the "if" clause it governs is part of what was said ("some
+    predicting bloodshed if agents come", "warned of war if the talks fail"), the saying is not conditional."""
+    return "statement" in lex.verbs.get(verb.lemma_.lower(), ()) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    )
 
 
 def _simple_past(verb: Token) -> bool:
@@ -342,6 +369,9 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if head is node or dep == "ROOT":
         return "close", node
     if dep == "conj":
+        infinitive = _misattached_infinitive_conjunct(node)
+        if infinitive is not None:
+            return "shared", infinitive
         if any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children):
             return "close", head
         if node.tag_ == "VBG" and head.tag_ != "VBG":
@@ -368,6 +398,9 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         return _subject_step(node, head, lex, ops)
     if dep in {"pobj", "pcomp"}:
         return _preposition_step(node, head, lex, ops)
+    if dep in {"acl", "relcl"} and _condition_of_a_reward(node, head, lex):
+        ops.append(HYPOTHETICAL)  # "information leading to the arrest of the bombers": not made yet
+        return "close", head
     if dep == "acl":
         return ("governed", head) if _is_complement(node) else ("close", head)
     if dep == "advcl":
@@ -375,6 +408,31 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if dep == "compound":
         return ("governed", head) if _noun_in_scope(head, lex) else ("close", head)
     return "close", head
+
+
+def _misattached_infinitive_conjunct(verb: Token) -> Token | None:
+    """ "was scheduled to lay a wreath, talk to survivors and meet the president": the parser hangs the bare
+    verbs "talk" / "meet" on a finite verb ("scheduled", or "survived" in a relative clause) whose tense they
+    cannot share; they are conjuncts of the infinitive before them ("to lay"). That infinitive, or None."""
+    head = verb.head
+    if verb.tag_ not in {"VB", "VBP"} or head.tag_ not in {"VBD", "VBN"} or head.i > verb.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return None
+    for word in reversed(verb.doc[verb.sent.start : verb.i]):
+        if word.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children):
+            return word
+    return None
+
+
+def _condition_of_a_reward(clause: Token, noun: Token, lex: Lexicon) -> bool:
+    """ "information leading to the arrest", "information that leads to their conviction": what a reward is
+    offered for. A past tense ("the tip that led to the arrest") reports what happened."""
+    if noun.lemma_.lower() not in lex.sense("reward_condition_nouns"):
+        return False
+    if not _phrasal(clause) & lex.sense("scope_verbs"):
+        return False
+    return clause.tag_ in {"VBG", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _object_step(verb: Token, lex: Lexicon) -> str:
@@ -406,8 +464,10 @@ def _subject_step(node: Token, verb: Token, lex: Lexicon, ops: list[str]) -> tup
                 if kind:
                     ops.append(_NOT if kind == _NEGATOR else kind)
                     return "subject", verb
-            if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children):
-                ops.append(PLANNED)  # "talks are to resume"
+            if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) and _phrasal(c) & (
+                lex.sense("occurrence_verbs") | lex.sense("scope_verbs")
+            ):
+                ops.append(PLANNED)  # "talks are to resume", "the vote is to be held"; not "it is to be contested"
                 return "subject", verb
     return "close", verb
 
@@ -460,14 +520,31 @@ def _adverbial_step(node: Token, head: Token, lex: Lexicon, ops: list[str]) -> t
         return "close", head  # the clause's own "if" made it hypothetical
     if not marks and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
         same_event = set(lex.verbs.get(head.lemma_.lower(), ())) & set(lex.verbs.get(node.lemma_.lower(), ()))
-        if not same_event:  # "marched to protest the tax": the march is the protest, it happened
-            ops.append(PLANNED)  # purpose: "flew to Nairobi to meet the president"
-        return "shared", head
+        if not same_event and not _past_narrative(head):
+            ops.append(PLANNED)  # purpose: "will fly to Nairobi to meet the president"
+        return "shared", head  # "marched to protest the tax": the march is the protest, it happened
     if not marks and node.tag_ == "VBG":
         return "shared", head  # "will visit Kenya, meeting the president" (a past participle is done: closed)
     if marks and marks[0] in lex.sense("temporal_marks") and _non_past(node):
         return "future_temporal", head  # "will withdraw after the ceasefire takes effect"
     return "close", head
+
+
+def _past_narrative(verb: Token) -> bool:
+    """A past tense that tells what happened ("gathered to denounce the verdict", "was put before a camera to
+    say", "marched on Monday, burning flags to protest"): news reports the purpose of a past act as done."""
+    for _ in range(3):
+        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        if any(c.tag_ == "MD" for c in auxes):
+            return False
+        if auxes:
+            return auxes[0].tag_ == "VBD"
+        if verb.tag_ == "VBD":
+            return True
+        if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj"} or verb.head is verb:
+            return False
+        verb = verb.head  # a participle of manner takes the tense of the clause it modifies
+    return False
 
 
 def _non_past(verb: Token) -> bool:
