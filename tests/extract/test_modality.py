@@ -49,6 +49,8 @@ def modality(sentence: str, word: str) -> str:
     ("The envoy was brought before the cameras to announce the truce.", "announce", "asserted"),
     ("Farmers marched on the capital, waving banners to protest the tax.", "protest", "asserted"),
     ("The union has scheduled a rally on Friday to protest the tax.", "protest", "planned"),
+    ("The relatives filed a lawsuit to overturn the decision.", "overturn", "planned"),  # an outcome others decide
+    ("Two bidders extended their offers to acquire the vaccine maker.", "acquire", "planned"),
     # headline infinitives, also where the parser makes the subject the root
     ("Harbor to buy Meridian for $2 billion", "buy", "planned"),
     # requests and invitations
@@ -185,6 +187,16 @@ def test_negated_speech_acts_are_negated_statements(sentence):
 def test_comment_words_outside_a_refusal_are_no_statements(sentence):
     # ("asked" may be a request of its own: only the comment words are under test here)
     assert not [e for e in events_of(sentence) if e.type == "statement" and e.trigger.text.lower() != "asked"]
+
+
+@pytest.mark.parametrize(("text", "triggers"), [
+    ("\"I will bring a message of friendship to Veloria,\" she said.", ["message", "said"]),
+    ("\"Juan must not have written the letter himself,\" the spokesman said.", ["written", "said"]),
+    ("\"I'm here to tell you we have our suspect,\" the agent said.", ["said"]),
+    ("\"I'm not saying everything is fine,\" the chairman said.", ["said"]),
+])
+def test_a_quoted_speech_act_is_a_statement_of_its_own_only_when_it_is_not_the_quoting_act(text, triggers):
+    assert [e.trigger.text for e in events_of(text) if e.type == "statement"] == triggers
 
 
 def test_a_statement_that_continues_another_keeps_apart_when_the_modality_differs():

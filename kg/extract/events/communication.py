@@ -124,9 +124,25 @@ def drop_quoted_speech(doc: Doc, triggers: list[T], lex: Lexicon) -> list[T]:
         span = next(((s, e) for s, e in spans if s <= idx < e), None)
         if span is None or not reporters & _reporting_sentences(doc, span):
             continue
-        if modality_of(toks[trig.head], lex) == ASSERTED:
+        verb = toks[trig.head]
+        if modality_of(verb, lex) == ASSERTED or _first_person_present(verb):
             dropped.add(trig.head)
     return [t for t in triggers if t.head not in dropped] if dropped else triggers
+
+
+def _first_person_present(verb: Token) -> bool:
+    """ "I'm here to tell you", "I'm not saying ...", "we urge them to ...": the quoted speaker's present act
+    of speaking is the quotation itself, whatever its negation or purpose; "I will bring a message" is not."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+            tense = auxes[0].tag_ if auxes else verb.tag_
+            return subjects[0].lower_ in {"i", "we"} and tense in {"VBP", "VBZ"}
+        if verb.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _reporting_sentences(doc: Doc, span: tuple[int, int]) -> set[int]:

@@ -102,7 +102,8 @@ def _named_event(tok: Token) -> bool:
     if tok.dep_ == "conj" and tok.head is not tok and _named_event(tok.head):
         return True  # "the August 4 assassination attempt and terrorist attack"
     return tok.ent_type_ == "EVENT" or any(
-        c.dep_ in {"compound", "nmod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"DATE", "EVENT"})
+        c.ent_type_ in {"DATE", "EVENT"} and c.dep_ in {"compound", "nmod", "poss"}
+        or c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod"}  # a possessor is a participant: "Kopp's arrest"
         for c in tok.children
     )
 
@@ -404,7 +405,7 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if dep == "acl":
         return ("governed", head) if _is_complement(node) else ("close", head)
     if dep == "advcl":
-        return _adverbial_step(node, head, lex, ops)
+        return _adverbial_step(node, head, tok, lex, ops)
     if dep == "compound":
         return ("governed", head) if _noun_in_scope(head, lex) else ("close", head)
     return "close", head
@@ -514,14 +515,15 @@ def _noun_in_scope(noun: Token, lex: Lexicon) -> bool:
     return lemma in lex.sense("partitive_nouns") or (lemma,) in lex.nouns
 
 
-def _adverbial_step(node: Token, head: Token, lex: Lexicon, ops: list[str]) -> tuple[str, Token]:
+def _adverbial_step(node: Token, head: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str, Token]:
     marks = [c.lower_ for c in node.children if c.dep_ == "mark"]
     if marks and marks[0] in _CONDITIONAL_MARKS:
         return "close", head  # the clause's own "if" made it hypothetical
     if not marks and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
         same_event = set(lex.verbs.get(head.lemma_.lower(), ())) & set(lex.verbs.get(node.lemma_.lower(), ()))
-        if not same_event and not _past_narrative(head):
-            ops.append(PLANNED)  # purpose: "will fly to Nairobi to meet the president"
+        done = _past_narrative(head) and any(_has_type(tok, t, lex) for t in lex.sense("purpose_done_types"))
+        if not same_event and not done:
+            ops.append(PLANNED)  # purpose: "will fly to Nairobi to meet the president", "sued to overturn the ban"
         return "shared", head  # "marched to protest the tax": the march is the protest, it happened
     if not marks and node.tag_ == "VBG":
         return "shared", head  # "will visit Kenya, meeting the president" (a past participle is done: closed)
@@ -532,7 +534,9 @@ def _adverbial_step(node: Token, head: Token, lex: Lexicon, ops: list[str]) -> t
 
 def _past_narrative(verb: Token) -> bool:
     """A past tense that tells what happened ("gathered to denounce the verdict", "was put before a camera to
-    say", "marched on Monday, burning flags to protest"): news reports the purpose of a past act as done."""
+    say", "marched on Monday, burning flags to protest"): news reports the purpose of a past act as done
+    when it is something the subject does there and then (speaking, meeting, protesting: the
+    `purpose_done_types`), not an outcome that others decide ("sued to overturn the ban", "bid to acquire")."""
     for _ in range(3):
         auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
         if any(c.tag_ == "MD" for c in auxes):
