@@ -80,6 +80,24 @@ def modality(sentence: str, word: str) -> str:
     ("The union leaders met on Sunday to end the walkout.", "walkout", "asserted"),
     ("It was a well-planned attack, clearly not the work of amateurs.", "attack", "asserted"),
     ("It was not an attack.", "attack", "negated"),
+    # a kept promise took place; "neither ... nor", "no longer" negate
+    ("Kidnappers kept their promise to kill a store owner.", "kill", "asserted"),
+    ("The rebels did not keep their promise to release the hostages.", "release", "negated"),
+    ("The rebels will keep their promise to release the hostages.", "release", "planned"),
+    ("The rebels made a promise to release the hostages.", "release", "planned"),
+    ("Neither the lawyers nor the relatives would comment.", "comment", "negated"),
+    ("The country would no longer be the victim of an invasion.", "invasion", "negated"),
+    # what a describing clause's complement says is the event's aim, unless it says the event takes place
+    ("Activists started a series of demonstrations intended to shut down the clinics.", "demonstrations",
+     "asserted"),
+    ("They discussed a summit scheduled to take place in May.", "summit", "planned"),
+    # a fronted prepositional phrase is an adjunct, not what the verb asks for
+    ("Freeh, on an official visit to Mexico, asked the authorities to join the hunt.", "visit", "asserted"),
+    ("Freeh asked the authorities for a meeting.", "meeting", "planned"),
+    # a finite conjunct with its own subject is a clause of its own, whatever the parser hangs it on
+    ("The father has demanded that the boy be returned, and the government has said that they should be "
+     "reunited.", "said", "asserted"),
+    ("The father has demanded that the boy be returned and reunited with him.", "reunited", "planned"),
     # the "if" of a speech verb with no modal belongs to what was said
     ("Some residents were predicting bloodshed if the police come for the boy.", "predicting", "asserted"),
     ("The army will respond if the rebels attack.", "respond", "hypothetical"),

@@ -82,6 +82,9 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
             found = [op for op in found if op not in {_NOT, _NEGATOR}]
         ops.extend(found)
         relation, head = _step_up(node, tok, lex, ops)
+        if relation == "fulfilled" and PLANNED in ops:
+            del ops[len(ops) - 1 - ops[::-1].index(PLANNED)]  # the kept promise no longer plans the event
+            relation = "shared"
         if presupposed and relation != "subject":
             break  # a named event is denied or planned only by its own words ("the Friday talks will not take place")
         if relation == "report":
@@ -163,6 +166,8 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
             ops.append(HYPOTHETICAL)
         elif dep == "advcl" and _conditional_clause(c) and not _simple_past(node) and not _plain_speech(node, lex):
             ops.append(HYPOTHETICAL)  # the consequent of "if ...": "will retaliate if attacked"
+        elif dep == "advmod" and low == "longer" and any(g.lower_ == "no" for g in c.children):
+            ops.append(_NOT)  # "would no longer be the victim of an invasion"
         elif dep in {"amod", "advmod"} and (node is tok or is_noun):
             op = _modifier_operator(c, lex)
             if op:
@@ -225,10 +230,13 @@ def _simple_past(verb: Token) -> bool:
 
 
 def _negative_quantifier(subject: Token, lex: Lexicon) -> bool:
-    """ "no one", "nobody", "none", "nothing", "neither", "no suspects": the subject says no-one did it."""
+    """ "no one", "nobody", "none", "nothing", "neither", "no suspects", "neither the lawyers nor the family":
+    the subject says no-one did it."""
     if subject.lower_ in lex.sense("negative_quantifiers"):
         return True
-    return any(c.dep_ == "det" and c.lower_ in lex.sense("negative_determiners") for c in subject.children)
+    return any(
+        c.dep_ in {"det", "preconj"} and c.lower_ in lex.sense("negative_determiners") for c in subject.children
+    )
 
 
 def _conditional_clause(clause: Token) -> bool:
@@ -262,6 +270,9 @@ def _about_the_noun(clause: Token) -> bool:
 
 
 def _describing_clause_operators(clause: Token, lex: Lexicon) -> list[str]:
+    complements = [c for c in clause.children if c.dep_ == "xcomp"]
+    if complements and not any(_phrasal(c) & lex.sense("occurrence_verbs") for c in complements):
+        return []  # "demonstrations intended to shut down the clinics": their aim (but "talks planned to begin")
     if _phrasal(clause) & lex.sense("markers_needing_complement") and not any(
         c.dep_ == "xcomp" for c in clause.children
     ):
@@ -365,7 +376,8 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     and clause reach the event), "subject" (an event subject takes its verb's clause), "shared" (a
     conjunct or participle takes its head's clause, not its meaning), "participation" and
     "future_temporal" (the head's future reaches the event, its negation does not), "report" (a
-    reporting verb: stop, it keeps its own modality), "close" (presupposed: stop)."""
+    reporting verb: stop, it keeps its own modality), "fulfilled" (a verb that carries out the plan its object
+    names: the plan's word no longer counts, the verb's clause does), "close" (presupposed: stop)."""
     head, dep = node.head, node.dep_
     if head is node or dep == "ROOT":
         return "close", node
@@ -373,6 +385,8 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         infinitive = _misattached_infinitive_conjunct(node)
         if infinitive is not None:
             return "shared", infinitive
+        if _finite(node) and not _finite(head) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return "close", head  # "demanded that he be returned, and the government has said ...": a new clause
         if any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children):
             return "close", head
         if node.tag_ == "VBG" and head.tag_ != "VBG":
@@ -394,7 +408,7 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         xcomp = next(c for c in head.children if c.dep_ == "xcomp")
         return ("governed", head) if _phrasal(xcomp) & lex.sense("occurrence_verbs") else ("close", head)
     if dep in {"dobj", "nsubjpass"}:
-        return _object_step(head, lex), head
+        return _object_step(head, lex, node), head
     if dep == "nsubj":
         return _subject_step(node, head, lex, ops)
     if dep in {"pobj", "pcomp"}:
@@ -436,7 +450,7 @@ def _condition_of_a_reward(clause: Token, noun: Token, lex: Lexicon) -> bool:
     return clause.tag_ in {"VBG", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
-def _object_step(verb: Token, lex: Lexicon) -> str:
+def _object_step(verb: Token, lex: Lexicon, obj: Token | None = None) -> str:
     """The object of a governing word ("proposed talks", "cancelled the summit") or of a verb that makes the
     event take place ("will hold talks", "did not launch the attack") is in its scope; the object of a verb
     that only presupposes it is not ("will investigate the bombing"). Taking part in an event is planned
@@ -444,6 +458,8 @@ def _object_step(verb: Token, lex: Lexicon) -> str:
     forms = _phrasal(verb)
     if _word_kind(verb, lex) is not None or forms & lex.sense("scope_verbs"):
         return "governed"
+    if obj is not None and forms & lex.sense("fulfilment_verbs") and _word_kind(obj, lex) == PLANNED:
+        return "fulfilled"  # "kept their promise to kill him": the promised event took place
     if forms & lex.sense("participation_verbs"):
         return "participation"
     return "close"
@@ -493,6 +509,8 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
     ):
         return "close", prep  # "in the attack", "after the bombings"; but "may result in the death of"
     if _word_kind(governor, lex) is not None:
+        if governor.pos_ in {"VERB", "AUX"} and prep.i < governor.i:
+            return "close", governor  # "on an official visit to Mexico, he asked ...": an adjunct of the verb
         return "governed", governor
     if governor.pos_ in {"NOUN", "PROPN"}:
         # "a round of talks", "an agreement on a ceasefire", but not "talks on the attack" (presupposed)
