@@ -212,6 +212,7 @@ def test_comment_words_outside_a_refusal_are_no_statements(sentence):
     ("\"Juan must not have written the letter himself,\" the spokesman said.", ["written", "said"]),
     ("\"I'm here to tell you we have our suspect,\" the agent said.", ["said"]),
     ("\"I'm not saying everything is fine,\" the chairman said.", ["said"]),
+    ("\"We would like to express our condolences to the families,\" the minister said.", ["said"]),
 ])
 def test_a_quoted_speech_act_is_a_statement_of_its_own_only_when_it_is_not_the_quoting_act(text, triggers):
     assert [e.trigger.text for e in events_of(text) if e.type == "statement"] == triggers

@@ -7,9 +7,10 @@ the act was about ("denounced the raid", "cited the treaty"), a prepositional co
 "called for"); a light verb of attitude with its noun ("expressed sympathy", "placed the blame on"); a message
 issued ("sent a letter of complaint", "gave a cautious reply"); "according to X", X's statement. The speaker of
 the verbs beyond "say" is a person, an organisation or a document, not "the decision" nor a sign. Not
-statements: a speech verb inside a quotation that another verb reports (it is the quotation's content), the
-non-speech senses ("is accused of" a charge, "declared dead", "has written books", "denied the request"),
-participles that classify a noun ("the accused man", "the proposed law").
+statements: a speech verb inside a quotation that another verb reports (it is the quotation's content, unless
+the quotation only promises, denies or supposes it: "I will bring a message"), the non-speech senses ("is
+accused of" a charge, "declared dead", "has written books", "denied the request"), participles that classify
+a noun ("the accused man", "the proposed law").
 
 A call is "X called / phoned / telephoned / rang Y" with a person-like object, "spoke by phone with", "a phone
 call between", "held a call with". The caller is the agent where the text says who called ("X called Y", "a
@@ -125,14 +126,18 @@ def drop_quoted_speech(doc: Doc, triggers: list[T], lex: Lexicon) -> list[T]:
         if span is None or not reporters & _reporting_sentences(doc, span):
             continue
         verb = toks[trig.head]
-        if modality_of(verb, lex) == ASSERTED or _first_person_present(verb):
+        if modality_of(verb, lex) == ASSERTED or _said_by_the_quotation(verb):
             dropped.add(trig.head)
     return [t for t in triggers if t.head not in dropped] if dropped else triggers
 
 
-def _first_person_present(verb: Token) -> bool:
-    """ "I'm here to tell you", "I'm not saying ...", "we urge them to ...": the quoted speaker's present act
-    of speaking is the quotation itself, whatever its negation or purpose; "I will bring a message" is not."""
+def _said_by_the_quotation(verb: Token) -> bool:
+    """ "I'm here to tell you", "I'm not saying ...", "we urge them to ...", "the government would like to
+    express its condolences": the quoted speaker's present act of speaking is the quotation itself, whatever
+    its negation, purpose or politeness; "I will bring a message" is not."""
+    wish = verb.head
+    if verb.dep_ == "xcomp" and wish.lemma_ in {"like", "wish"}:
+        return any(c.lower_ in {"would", "'d"} for c in wish.children)
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
