@@ -98,6 +98,17 @@ def modality(sentence: str, word: str) -> str:
     ("The father has demanded that the boy be returned, and the government has said that they should be "
      "reunited.", "said", "asserted"),
     ("The father has demanded that the boy be returned and reunited with him.", "reunited", "planned"),
+    # "set to", "due to" with the event as the subject; "have yet to"; "called off"; "warned of"
+    ("Talks are set to resume next week.", "Talks", "planned"),
+    ("The two leaders have yet to meet.", "meet", "negated"),
+    ("The government has called off the elections.", "elections", "negated"),
+    ("The union called the strike in May.", "strike", "asserted"),
+    ("The union warned of more strikes if the talks fail.", "strikes", "hypothetical"),
+    # a possibility about who did it leaves the event asserted
+    ("The attack may have been carried out by the rebels.", "attack", "asserted"),
+    ("An attack may be carried out soon.", "attack", "hypothetical"),
+    # the future in the past after a negated past reporting verb
+    ("The president did not say when the talks would resume.", "talks", "planned"),
     # the "if" of a speech verb with no modal belongs to what was said
     ("Some residents were predicting bloodshed if the police come for the boy.", "predicting", "asserted"),
     ("The army will respond if the rebels attack.", "respond", "hypothetical"),

@@ -99,7 +99,9 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
         if presupposed and relation != "subject":
             break  # a named event is denied or planned only by its own words ("the Friday talks will not take place")
         if relation == "report":
-            reported_past = head.tag_ in _PAST
+            reported_past = head.tag_ in _PAST or any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ != "be" for c in head.children
+            )  # "said", "has said", "did not say"; not "was saying" (read from its own tag)
             break
         if relation == "close":
             break
@@ -337,7 +339,9 @@ def _governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> l
         return []
     lemma, forms = node.lemma_.lower(), _phrasal(node)
     if forms & lex.sense("markers_needing_complement") and not (
-        _is_complement(prev) or forms & lex.sense("markers_taking_to_phrase") and _object_of_to(prev)
+        _is_complement(prev)
+        or forms & lex.sense("markers_taking_to_phrase") and _object_of_to(prev)
+        or prev.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "xcomp" for c in node.children)
     ):
         return []  # "set to meet" but "set the date"; "agreed to meet", "agreed to a meeting", not "agreed on"
     if forms & lex.sense("markers_needing_would") and not any(c.lower_ in {"would", "'d"} for c in node.children):
@@ -346,6 +350,7 @@ def _governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> l
         return []  # "called the shooting an act of terror": says what the event was, does not call for it
     if (
         lemma in lex.sense("definite_object_presupposed")
+        and not (forms - {lemma}) & lex.sense("negators")  # "called the strike", but "called off the strike"
         and prev is tok
         and tok.dep_ in {"dobj", "nsubjpass"}
         and _definite_noun(tok, lex)
@@ -418,6 +423,8 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         # the rise is expected, not the deaths
         xcomp = next(c for c in head.children if c.dep_ == "xcomp")
         return ("governed", head) if _phrasal(xcomp) & lex.sense("occurrence_verbs") else ("close", head)
+    if dep == "nsubjpass" and _definite_noun(node, lex) and _doubted_agent(head):
+        return "close", head  # "the attack may have been carried out by the rebels": who did it is in doubt
     if dep in {"dobj", "nsubjpass"}:
         return _object_step(head, lex, node), head
     if dep == "nsubj":
@@ -434,6 +441,13 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if dep == "compound":
         return ("governed", head) if _noun_in_scope(head, lex) else ("close", head)
     return "close", head
+
+
+def _doubted_agent(verb: Token) -> bool:
+    """A passive with its agent and a modal of possibility: the doubt is about the by-phrase."""
+    return any(c.dep_ == "agent" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in verb.children
+    )
 
 
 def _misattached_infinitive_conjunct(verb: Token) -> Token | None:
@@ -510,6 +524,9 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
     if prep.lower_ in negating or f"{governor.lower_} {prep.lower_}" in negating:
         ops.append(_NOT)
         return "close", prep
+    if f"{governor.lemma_.lower()} {prep.lower_}" in lex.sense("hypothetical_markers"):
+        ops.append(HYPOTHETICAL)  # "warned of more strikes", "spoke of a possible attack": foreseen
+        return "shared", governor
     if prep.lower_ in _MEANS_PREPS:
         verb_forms = _phrasal(governor) if governor.pos_ in {"VERB", "AUX"} else set()
         return ("shared", governor) if verb_forms & lex.sense("scope_verbs") else ("close", prep)
