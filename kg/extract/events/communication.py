@@ -416,12 +416,23 @@ def _writes_a_message(tok: Token, lex: Lexicon) -> bool | None:
     return True if any(p.lower_ in preps for p in _kids(tok, "prep")) else None
 
 
+def _violence_nouns(lex: Lexicon) -> frozenset[str]:
+    """One-word nouns of attacks, deaths and injuries: a speaker who raises one brings it up as a topic."""
+    violent = {"attack", "death", "injury"}
+    return lex.derived(
+        "@violence_nouns",
+        lambda lex: frozenset(k[0] for k, types in lex.nouns.items() if len(k) == 1 and violent & set(types)),
+    )
+
+
 def _attitude(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
     """ "expressed sympathy", "voiced concern", "extended his condolences", "placed the blame on",
     "made it clear that", "offered to travel"."""
     wanted = set(lex.senses["attitude_verbs"][lemma])
     if "@attitude" in wanted:
         wanted |= lex.sense("attitude_nouns")
+    if "@violence" in wanted:
+        wanted |= _violence_nouns(lex)
     objs = [o for d in _kids(tok, "dobj", "nsubjpass", "oprd", "ccomp", "acomp", "xcomp") for o in (d, *d.conjuncts)]
     words = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
     if lemma == "make":
