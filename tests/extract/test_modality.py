@@ -107,6 +107,10 @@ def modality(sentence: str, word: str) -> str:
     # a possibility about who did it leaves the event asserted
     ("The attack may have been carried out by the rebels.", "attack", "asserted"),
     ("An attack may be carried out soon.", "attack", "hypothetical"),
+    # negation reaches an alternative the parser tags as a past tense under the participle's auxiliary
+    ("The suspect had not admitted a role in the raid or implicated anyone else.", "implicated", "negated"),
+    ("The rebels have not attacked the town or shelled the road.", "shelled", "negated"),
+    ("The rebels had not attacked the town, and shelled the road instead.", "shelled", "asserted"),
     # the future in the past after a negated past reporting verb
     ("The president did not say when the talks would resume.", "talks", "planned"),
     # the "if" of a speech verb with no modal belongs to what was said

@@ -313,6 +313,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True
     if lemma in senses["object"] and _objects(tok):
         return True
+    if any(o.lemma_.lower() in senses["objects_of"].get(lemma, ()) for o in _objects(tok)):
+        return True  # "admitted a role in the bombing", not "admitted 20 patients"
     if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in _kids(tok, "nsubj")):
         return True  # "our correspondent reports", "the ministry confirmed"
     preps = senses["prepositions"].get(lemma, ())

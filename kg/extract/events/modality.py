@@ -210,10 +210,26 @@ def _performative(verb: Token, lex: Lexicon) -> bool:
 
 
 def _has_own_clause(verb: Token) -> bool:
-    """Its own subject, negation or modal; or a tense of its own ("won't cover ..., and added")."""
-    if verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.head.tag_ != verb.tag_:
+    """Its own subject, negation or modal; or a tense of its own ("won't cover ..., and added"), unless it is an
+    alternative under its head's auxiliary ("had not admitted a role or implicated anyone": the parser reads the
+    participle as a past tense)."""
+    if verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.head.tag_ != verb.tag_ and not _alternative_participle(verb):
         return True
     return any(c.dep_ in {"nsubj", "nsubjpass", "neg"} or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _alternative_participle(verb: Token) -> bool:
+    """ "had not admitted ... or implicated": a conjunct joined by "or" / "nor" to a participle with a perfect or
+    passive auxiliary, in the participle's own form ("-ed")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and verb.lower_.endswith("ed")
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
+        and any(c.dep_ in {"aux", "auxpass"} and c.lemma_ in {"have", "be"} for c in head.children)
+    )
 
 
 def _headline_infinitive(verb: Token) -> bool:
