@@ -7,9 +7,10 @@ the act was about ("denounced the raid", "cited the treaty"), a prepositional co
 "called for"); a light verb of attitude with its noun ("expressed sympathy", "placed the blame on"); a message
 issued ("sent a letter of complaint", "gave a cautious reply"); "according to X", X's statement. The speaker of
 the verbs beyond "say" is a person, an organisation or a document, not "the decision" nor a sign. Not
-statements: a speech verb inside a quotation that another verb reports (it is the quotation's content), the
-non-speech senses ("is accused of" a charge, "declared dead", "has written books", "denied the request"),
-participles that classify a noun ("the accused man", "the proposed law").
+statements: a speech verb inside a quotation that another verb reports (it is the quotation's content, unless
+the quotation only promises, denies or supposes it: "I will bring a message"), the non-speech senses ("is
+accused of" a charge, "declared dead", "has written books", "denied the request"), participles that classify
+a noun ("the accused man", "the proposed law").
 
 A call is "X called / phoned / telephoned / rang Y" with a person-like object, "spoke by phone with", "a phone
 call between", "held a call with". The caller is the agent where the text says who called ("X called Y", "a
@@ -23,7 +24,7 @@ import re
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from kg.extract.events.lexicon import Lexicon
-from kg.extract.events.modality import NEGATED, modality_of
+from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
 from kg.facts import Argument
 from kg.nlp import doc_text, sent_of, sentence_index, sentences, span_text, span_tokens, tokens
 
@@ -109,7 +110,9 @@ def _reports_quotation(tok: Token) -> bool:
 
 def drop_quoted_speech(doc: Doc, triggers: list[T], lex: Lexicon) -> list[T]:
     """A speech verb inside a quotation that a verb outside it reports is what was said, not a statement of its
-    own ("``I can confirm that ...,'' the spokesman said": one statement)."""
+    own ("``I can confirm that ...,'' the spokesman said": one statement). A speech act the quotation only
+    promises, denies or supposes is another act than the quoting ("``I will bring a message of support,''
+    she said"): it stays, with its own modality."""
     spans = quotation_spans(doc)
     if not spans:
         return triggers
@@ -120,9 +123,31 @@ def drop_quoted_speech(doc: Doc, triggers: list[T], lex: Lexicon) -> list[T]:
     for trig in speech:
         idx = toks[trig.head].idx
         span = next(((s, e) for s, e in spans if s <= idx < e), None)
-        if span is not None and reporters & _reporting_sentences(doc, span):
+        if span is None or not reporters & _reporting_sentences(doc, span):
+            continue
+        verb = toks[trig.head]
+        if modality_of(verb, lex) == ASSERTED or _said_by_the_quotation(verb):
             dropped.add(trig.head)
     return [t for t in triggers if t.head not in dropped] if dropped else triggers
+
+
+def _said_by_the_quotation(verb: Token) -> bool:
+    """ "I'm here to tell you", "I'm not saying ...", "we urge them to ...", "the government would like to
+    express its condolences": the quoted speaker's present act of speaking is the quotation itself, whatever
+    its negation, purpose or politeness; "I will bring a message" is not."""
+    wish = verb.head
+    if verb.dep_ == "xcomp" and wish.lemma_ in {"like", "wish"}:
+        return any(c.lower_ in {"would", "'d"} for c in wish.children)
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+            tense = auxes[0].tag_ if auxes else verb.tag_
+            return subjects[0].lower_ in {"i", "we"} and tense in {"VBP", "VBZ"}
+        if verb.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _reporting_sentences(doc: Doc, span: tuple[int, int]) -> set[int]:
@@ -176,6 +201,10 @@ def _speaker_like(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     if is_actor_like(tok, lex) or lemma in lex.sense("statement_documents") or lemma in lex.sense("media"):
         return True
+    if tok.lower_ in {"nobody", "noone", "no-one"} or tok.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ in lex.sense("negative_determiners") for c in tok.children
+    ):
+        return True  # "No one has claimed responsibility": a statement nobody made (negated)
     return any(is_actor_like(o, lex) for p in _kids(tok, "prep") if p.lower_ == "of" for o in _kids(p, "pobj"))
 
 
@@ -284,6 +313,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True
     if lemma in senses["object"] and _objects(tok):
         return True
+    if any(o.lemma_.lower() in senses["objects_of"].get(lemma, ()) for o in _objects(tok)):
+        return True  # "admitted a role in the bombing", not "admitted 20 patients"
     if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in _kids(tok, "nsubj")):
         return True  # "our correspondent reports", "the ministry confirmed"
     preps = senses["prepositions"].get(lemma, ())
@@ -387,12 +418,23 @@ def _writes_a_message(tok: Token, lex: Lexicon) -> bool | None:
     return True if any(p.lower_ in preps for p in _kids(tok, "prep")) else None
 
 
+def _violence_nouns(lex: Lexicon) -> frozenset[str]:
+    """One-word nouns of attacks, deaths and injuries: a speaker who raises one brings it up as a topic."""
+    violent = {"attack", "death", "injury"}
+    return lex.derived(
+        "@violence_nouns",
+        lambda lex: frozenset(k[0] for k, types in lex.nouns.items() if len(k) == 1 and violent & set(types)),
+    )
+
+
 def _attitude(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
     """ "expressed sympathy", "voiced concern", "extended his condolences", "placed the blame on",
     "made it clear that", "offered to travel"."""
     wanted = set(lex.senses["attitude_verbs"][lemma])
     if "@attitude" in wanted:
         wanted |= lex.sense("attitude_nouns")
+    if "@violence" in wanted:
+        wanted |= _violence_nouns(lex)
     objs = [o for d in _kids(tok, "dobj", "nsubjpass", "oprd", "ccomp", "acomp", "xcomp") for o in (d, *d.conjuncts)]
     words = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
     if lemma == "make":

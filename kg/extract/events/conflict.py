@@ -103,6 +103,10 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 return True if explosive_passage(tok, lex) else None
             if lemma in {"attack", "assault"}:
                 return _attack_verb_sense(tok, subj, objs, lex)
+            if lemma == "harm":
+                # "might harm the boy": violence someone does to a person; not "harm the economy", nor "no one
+                # was harmed" (an outcome of another event, told without its doer)
+                return True if any(is_person_like(o, lex) for o in objs) else None
             if lemma == "raid" and _lemmas(subj) & lex.sense("law_enforcement"):
                 return None
             return False

@@ -3,28 +3,39 @@
 `modality_of(trigger, lex)` reads it from the parse: the trigger's own clause, then each predicate that
 governs it, walking up while the governing word's meaning or tense reaches the event (its scope).
 
-- negated: "not" / "never" on the trigger's clause or on a governing verb ("did not launch the attack",
-  "did not plan to meet"); "no" on the event noun or on a noun that governs it ("no plans for talks",
-  "no agreement on a ceasefire"); a negative-quantifier subject ("No one claimed the attack"); "without"
-  ("talks end without a deal"); a word of failure, refusal, prevention or cancellation that governs it
-  ("failed to reach a deal", "refused to meet", "the summit was cancelled"), unless that word is itself
-  only planned or possible ("efforts to prevent the return": the return is still planned). A denial or an
-  order of a definite event ("denied the strike", "ordered the attack") presupposes it: asserted.
-- planned: the future ("will meet", "is to meet", the headline infinitive "Leaders to meet Friday", and
-  "would meet" reported after a past reporting verb: the future in the past); "must" / "should";
-  plans, schedules, expectations, intentions and requests that govern it ("plans to", "is expected to",
-  "scheduled to", "wants them to meet", "let them meet", "urged them to meet", "called for talks", "a
-  proposal for talks"; news-dev labels requested events planned, and so does kg); purpose infinitives
-  ("flew to Nairobi to meet the president").
+- negated: "not" / "never" / "no longer" on the trigger's clause or on a governing verb ("did not launch
+  the attack", "did not plan to meet"); "no" on the event noun or on a noun that governs it ("no plans for
+  talks", "no agreement on a ceasefire"); a negative-quantifier subject ("No one claimed the attack",
+  "Neither the lawyers nor the family would comment"); "without" ("talks end without a deal"); a word of
+  failure, refusal, prevention or cancellation that governs it ("failed to reach a deal", "refused to meet",
+  "the summit was cancelled"), unless that word is itself only planned or possible ("efforts to prevent the
+  return": the return is still planned). A denial or an order of a definite event ("denied the strike",
+  "ordered the attack") presupposes it: asserted; so does a court's refusal, which is a ruling ("refused to
+  order a hearing": the `types_enacted_by_refusal`).
+- planned: the future ("will meet", "is to meet", the headline infinitive "Leaders to meet Friday" or
+  "Harbor to buy Meridian", and "would meet" reported after a past reporting verb: the future in the past);
+  "must" / "should"; plans, schedules, expectations, intentions, warrants and requests that govern it ("plans
+  to", "is expected to", "scheduled to", "wants them to meet", "let them meet", "urged them to meet", "called
+  for talks", "a proposal for talks", "a warrant for his arrest"; news-dev labels requested events planned,
+  and so does kg); purpose infinitives ("will fly to Nairobi to meet the president"). A past narrative tells
+  the purpose of what the subject did there and then as done ("gathered to denounce the verdict", "marched,
+  burning flags to protest": the `purpose_done_types`), not an outcome others decide ("sued to overturn the
+  ban"); a kept promise took place ("kept their promise to kill him": `fulfilment_verbs`).
 - hypothetical: "can", "could", "may", "might"; "would" elsewhere; modal perfects ("may have fled",
-  "should have arrived"); conditionals (the "if" / "unless" clause and the clause it conditions); tries,
-  offers, fears and possibilities ("the possibility of a meeting", "remained open to talks").
+  "should have arrived"); conditionals (the "if" / "unless" clause and the clause it conditions, but not a
+  speech verb without a modal: "predicting bloodshed if agents come" was said); tries, offers, fears and
+  possibilities ("the possibility of a meeting", "remained open to talks"); what a reward's information
+  would lead to ("information leading to the arrest of the bombers": `reward_condition_nouns`).
 
 Scope closes where the event is presupposed rather than governed: relative clauses and participial
 modifiers ("the bombed embassy", "the decision, announced Wednesday"), temporal and causal adjuncts
-("after the bombings", "since ..."), the subject of a verb that says something about an event rather than
-that it takes place ("the raid is not linked to the probe"), the object of a verb that presupposes it
-("will investigate the bombing"). A reporting verb's clause keeps its own modality ("said he will report").
+("after the bombings", "since ..."), fronted adjuncts ("on an official visit, he asked ..."), the subject of
+a verb that says something about an event rather than that it takes place ("the raid is not linked to the
+probe", "the order is to be contested"), the object of a verb that presupposes it ("will investigate the
+bombing"), the aim a describing clause gives an event ("demonstrations intended to shut down clinics"). A
+reporting verb's clause keeps its own modality ("said he will report"), and so does a finite conjunct with
+its own subject. Bare verbs the parser hangs on a finite verb whose tense they cannot share are read as
+conjuncts of the infinitive before them ("was scheduled to lay a wreath, talk to survivors and meet ...").
 The word lists are data: the modality `senses` of kg/extract/data/event_lexicon.json.
 """
 
@@ -64,13 +75,16 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
     irrealis_only = False  # past a future temporal clause ("after the ceasefire takes effect"): no negation
     reported_past = False
     presupposed = _named_event(tok)  # "the decision to carry out the Bloody Friday attacks": they happened
-    attack = _attack_word(tok, lex)
+    attack = _has_type(tok, "attack", lex)
+    enacted_by_refusal = any(_has_type(tok, t, lex) for t in lex.sense("types_enacted_by_refusal"))
     for _ in range(_MAX_STEPS):
         found = _clause_operators(node, tok, came, prev, lex)
         if came in {"governed", "subject"}:
             meaning = _governor_operators(node, prev, tok, lex)
             if attack and _phrasal(node) & lex.sense("attempt_words"):
                 meaning = []  # "tried to assassinate him": an attempted attack is an attack (ACE, KAIROS)
+            if enacted_by_refusal and prev is tok and node.lemma_.lower() in lex.sense("refusal_verbs"):
+                meaning = []  # "the court refused to order a hearing": the refusal is the ruling, made
             if meaning == [HYPOTHETICAL] and _word_kind(node, lex) == _NEGATOR:
                 found = [op for op in found if op != _NOT]  # "did not rule out a meeting": two negations
             found += meaning
@@ -79,10 +93,15 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
             found = [op for op in found if op not in {_NOT, _NEGATOR}]
         ops.extend(found)
         relation, head = _step_up(node, tok, lex, ops)
+        if relation == "fulfilled" and PLANNED in ops:
+            del ops[len(ops) - 1 - ops[::-1].index(PLANNED)]  # the kept promise no longer plans the event
+            relation = "shared"
         if presupposed and relation != "subject":
             break  # a named event is denied or planned only by its own words ("the Friday talks will not take place")
         if relation == "report":
-            reported_past = head.tag_ in _PAST
+            reported_past = head.tag_ in _PAST or any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ != "be" for c in head.children
+            )  # "said", "has said", "did not say"; not "was saying" (read from its own tag)
             break
         if relation == "close":
             break
@@ -99,14 +118,16 @@ def _named_event(tok: Token) -> bool:
     if tok.dep_ == "conj" and tok.head is not tok and _named_event(tok.head):
         return True  # "the August 4 assassination attempt and terrorist attack"
     return tok.ent_type_ == "EVENT" or any(
-        c.dep_ in {"compound", "nmod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"DATE", "EVENT"})
+        c.ent_type_ in {"DATE", "EVENT"} and c.dep_ in {"compound", "nmod", "poss"}
+        or c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod"}  # a possessor is a participant: "Kopp's arrest"
         for c in tok.children
     )
 
 
-def _attack_word(tok: Token, lex: Lexicon) -> bool:
+def _has_type(tok: Token, etype: str, lex: Lexicon) -> bool:
+    """The word is a trigger of `etype` in the lexicon (as a verb or a one-word noun)."""
     lemma = tok.lemma_.lower()
-    return "attack" in lex.verbs.get(lemma, ()) or "attack" in lex.nouns.get((lemma,), ())
+    return etype in lex.verbs.get(lemma, ()) or etype in lex.nouns.get((lemma,), ())
 
 
 def _resolve(ops: list[str], reported_past: bool) -> str:
@@ -141,6 +162,8 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
             continue
         dep, low = c.dep_, c.lower_
         if dep == "neg":
+            if is_noun and c.i > node.i:
+                continue  # "an attack, clearly not the work of amateurs": it negates what follows the noun
             ops.append(_NOT)
         elif dep == "det" and low in lex.sense("negative_determiners") and (is_noun or node is tok):
             ops.append(_NOT)
@@ -150,12 +173,14 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
             if low in {"can", "must"} and _performative(node, lex):
                 continue  # "I can confirm that ...": said as it is written
             ops.append(_modal_operator(c.lemma_.lower(), low, perfect))
-        elif dep == "aux" and c.tag_ == "TO" and node.dep_ == "ROOT" and node.tag_ == "VB":
-            ops.append(PLANNED)  # headline future: "Leaders to meet Friday"
+        elif dep == "aux" and c.tag_ == "TO" and _headline_infinitive(node):
+            ops.append(PLANNED)  # headline future: "Leaders to meet Friday", "Harbor to buy Meridian"
         elif dep == "mark" and low in _CONDITIONAL_MARKS:
             ops.append(HYPOTHETICAL)
-        elif dep == "advcl" and _conditional_clause(c) and not _simple_past(node):
+        elif dep == "advcl" and _conditional_clause(c) and not _simple_past(node) and not _plain_speech(node, lex):
             ops.append(HYPOTHETICAL)  # the consequent of "if ...": "will retaliate if attacked"
+        elif dep == "advmod" and low == "longer" and any(g.lower_ == "no" for g in c.children):
+            ops.append(_NOT)  # "would no longer be the victim of an invasion"
         elif dep in {"amod", "advmod"} and (node is tok or is_noun):
             op = _modifier_operator(c, lex)
             if op:
@@ -185,10 +210,47 @@ def _performative(verb: Token, lex: Lexicon) -> bool:
 
 
 def _has_own_clause(verb: Token) -> bool:
-    """Its own subject, negation or modal; or a tense of its own ("won't cover ..., and added")."""
-    if verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.head.tag_ != verb.tag_:
+    """Its own subject, negation or modal; or a tense of its own ("won't cover ..., and added"), unless it is an
+    alternative under its head's auxiliary ("had not admitted a role or implicated anyone": the parser reads the
+    participle as a past tense)."""
+    if verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.head.tag_ != verb.tag_ and not _alternative_participle(verb):
         return True
     return any(c.dep_ in {"nsubj", "nsubjpass", "neg"} or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _alternative_participle(verb: Token) -> bool:
+    """ "had not admitted ... or implicated": a conjunct joined by "or" / "nor" to a participle with a perfect or
+    passive auxiliary, in the participle's own form ("-ed")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and verb.lower_.endswith("ed")
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
+        and any(c.dep_ in {"aux", "auxpass"} and c.lemma_ in {"have", "be"} for c in head.children)
+    )
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """A to-infinitive that is the sentence's predicate: "Leaders to meet Friday" (the infinitive is the root),
+    "Harbor to buy Meridian" (the parser made the subject the root and hung the infinitive on it)."""
+    if verb.tag_ != "VB":
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return head.dep_ == "ROOT" and (
+        verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"} or verb.dep_ == "acl" and head.pos_ == "PROPN"
+    )
+
+
+def _plain_speech(verb: Token, lex: Lexicon) -> bool:
+    """A speech verb with no modal of its own: the "if" clause it governs is part of what was said ("some
+    predicting bloodshed if agents come", "warned of war if the talks fail"), the saying is not conditional."""
+    return "statement" in lex.verbs.get(verb.lemma_.lower(), ()) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    )
 
 
 def _simple_past(verb: Token) -> bool:
@@ -197,10 +259,13 @@ def _simple_past(verb: Token) -> bool:
 
 
 def _negative_quantifier(subject: Token, lex: Lexicon) -> bool:
-    """ "no one", "nobody", "none", "nothing", "neither", "no suspects": the subject says no-one did it."""
+    """ "no one", "nobody", "none", "nothing", "neither", "no suspects", "neither the lawyers nor the family":
+    the subject says no-one did it."""
     if subject.lower_ in lex.sense("negative_quantifiers"):
         return True
-    return any(c.dep_ == "det" and c.lower_ in lex.sense("negative_determiners") for c in subject.children)
+    return any(
+        c.dep_ in {"det", "preconj"} and c.lower_ in lex.sense("negative_determiners") for c in subject.children
+    )
 
 
 def _conditional_clause(clause: Token) -> bool:
@@ -234,6 +299,9 @@ def _about_the_noun(clause: Token) -> bool:
 
 
 def _describing_clause_operators(clause: Token, lex: Lexicon) -> list[str]:
+    complements = [c for c in clause.children if c.dep_ == "xcomp"]
+    if complements and not any(_phrasal(c) & lex.sense("occurrence_verbs") for c in complements):
+        return []  # "demonstrations intended to shut down the clinics": their aim (but "talks planned to begin")
     if _phrasal(clause) & lex.sense("markers_needing_complement") and not any(
         c.dep_ == "xcomp" for c in clause.children
     ):
@@ -287,7 +355,9 @@ def _governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> l
         return []
     lemma, forms = node.lemma_.lower(), _phrasal(node)
     if forms & lex.sense("markers_needing_complement") and not (
-        _is_complement(prev) or forms & lex.sense("markers_taking_to_phrase") and _object_of_to(prev)
+        _is_complement(prev)
+        or forms & lex.sense("markers_taking_to_phrase") and _object_of_to(prev)
+        or prev.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "xcomp" for c in node.children)
     ):
         return []  # "set to meet" but "set the date"; "agreed to meet", "agreed to a meeting", not "agreed on"
     if forms & lex.sense("markers_needing_would") and not any(c.lower_ in {"would", "'d"} for c in node.children):
@@ -296,6 +366,7 @@ def _governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> l
         return []  # "called the shooting an act of terror": says what the event was, does not call for it
     if (
         lemma in lex.sense("definite_object_presupposed")
+        and not (forms - {lemma}) & lex.sense("negators")  # "called the strike", but "called off the strike"
         and prev is tok
         and tok.dep_ in {"dobj", "nsubjpass"}
         and _definite_noun(tok, lex)
@@ -337,11 +408,17 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     and clause reach the event), "subject" (an event subject takes its verb's clause), "shared" (a
     conjunct or participle takes its head's clause, not its meaning), "participation" and
     "future_temporal" (the head's future reaches the event, its negation does not), "report" (a
-    reporting verb: stop, it keeps its own modality), "close" (presupposed: stop)."""
+    reporting verb: stop, it keeps its own modality), "fulfilled" (a verb that carries out the plan its object
+    names: the plan's word no longer counts, the verb's clause does), "close" (presupposed: stop)."""
     head, dep = node.head, node.dep_
     if head is node or dep == "ROOT":
         return "close", node
     if dep == "conj":
+        infinitive = _misattached_infinitive_conjunct(node)
+        if infinitive is not None:
+            return "shared", infinitive
+        if _finite(node) and not _finite(head) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return "close", head  # "demanded that he be returned, and the government has said ...": a new clause
         if any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children):
             return "close", head
         if node.tag_ == "VBG" and head.tag_ != "VBG":
@@ -362,22 +439,59 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         # the rise is expected, not the deaths
         xcomp = next(c for c in head.children if c.dep_ == "xcomp")
         return ("governed", head) if _phrasal(xcomp) & lex.sense("occurrence_verbs") else ("close", head)
+    if dep == "nsubjpass" and _definite_noun(node, lex) and _doubted_agent(head):
+        return "close", head  # "the attack may have been carried out by the rebels": who did it is in doubt
     if dep in {"dobj", "nsubjpass"}:
-        return _object_step(head, lex), head
+        return _object_step(head, lex, node), head
     if dep == "nsubj":
         return _subject_step(node, head, lex, ops)
     if dep in {"pobj", "pcomp"}:
         return _preposition_step(node, head, lex, ops)
+    if dep in {"acl", "relcl"} and _condition_of_a_reward(node, head, lex):
+        ops.append(HYPOTHETICAL)  # "information leading to the arrest of the bombers": not made yet
+        return "close", head
     if dep == "acl":
         return ("governed", head) if _is_complement(node) else ("close", head)
     if dep == "advcl":
-        return _adverbial_step(node, head, lex, ops)
+        return _adverbial_step(node, head, tok, lex, ops)
     if dep == "compound":
         return ("governed", head) if _noun_in_scope(head, lex) else ("close", head)
     return "close", head
 
 
-def _object_step(verb: Token, lex: Lexicon) -> str:
+def _doubted_agent(verb: Token) -> bool:
+    """A passive with its agent and a modal of possibility: the doubt is about the by-phrase."""
+    return any(c.dep_ == "agent" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in verb.children
+    )
+
+
+def _misattached_infinitive_conjunct(verb: Token) -> Token | None:
+    """ "was scheduled to lay a wreath, talk to survivors and meet the president": the parser hangs the bare
+    verbs "talk" / "meet" on a finite verb ("scheduled", or "survived" in a relative clause) whose tense they
+    cannot share; they are conjuncts of the infinitive before them ("to lay"). That infinitive, or None."""
+    head = verb.head
+    if verb.tag_ not in {"VB", "VBP"} or head.tag_ not in {"VBD", "VBN"} or head.i > verb.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return None
+    for word in reversed(verb.doc[verb.sent.start : verb.i]):
+        if word.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children):
+            return word
+    return None
+
+
+def _condition_of_a_reward(clause: Token, noun: Token, lex: Lexicon) -> bool:
+    """ "information leading to the arrest", "information that leads to their conviction": what a reward is
+    offered for. A past tense ("the tip that led to the arrest") reports what happened."""
+    if noun.lemma_.lower() not in lex.sense("reward_condition_nouns"):
+        return False
+    if not _phrasal(clause) & lex.sense("scope_verbs"):
+        return False
+    return clause.tag_ in {"VBG", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+
+
+def _object_step(verb: Token, lex: Lexicon, obj: Token | None = None) -> str:
     """The object of a governing word ("proposed talks", "cancelled the summit") or of a verb that makes the
     event take place ("will hold talks", "did not launch the attack") is in its scope; the object of a verb
     that only presupposes it is not ("will investigate the bombing"). Taking part in an event is planned
@@ -385,6 +499,8 @@ def _object_step(verb: Token, lex: Lexicon) -> str:
     forms = _phrasal(verb)
     if _word_kind(verb, lex) is not None or forms & lex.sense("scope_verbs"):
         return "governed"
+    if obj is not None and forms & lex.sense("fulfilment_verbs") and _word_kind(obj, lex) == PLANNED:
+        return "fulfilled"  # "kept their promise to kill him": the promised event took place
     if forms & lex.sense("participation_verbs"):
         return "participation"
     return "close"
@@ -406,8 +522,10 @@ def _subject_step(node: Token, verb: Token, lex: Lexicon, ops: list[str]) -> tup
                 if kind:
                     ops.append(_NOT if kind == _NEGATOR else kind)
                     return "subject", verb
-            if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children):
-                ops.append(PLANNED)  # "talks are to resume"
+            if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) and _phrasal(c) & (
+                lex.sense("occurrence_verbs") | lex.sense("scope_verbs")
+            ):
+                ops.append(PLANNED)  # "talks are to resume", "the vote is to be held"; not "it is to be contested"
                 return "subject", verb
     return "close", verb
 
@@ -422,6 +540,9 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
     if prep.lower_ in negating or f"{governor.lower_} {prep.lower_}" in negating:
         ops.append(_NOT)
         return "close", prep
+    if f"{governor.lemma_.lower()} {prep.lower_}" in lex.sense("hypothetical_markers"):
+        ops.append(HYPOTHETICAL)  # "warned of more strikes", "spoke of a possible attack": foreseen
+        return "shared", governor
     if prep.lower_ in _MEANS_PREPS:
         verb_forms = _phrasal(governor) if governor.pos_ in {"VERB", "AUX"} else set()
         return ("shared", governor) if verb_forms & lex.sense("scope_verbs") else ("close", prep)
@@ -432,6 +553,8 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
     ):
         return "close", prep  # "in the attack", "after the bombings"; but "may result in the death of"
     if _word_kind(governor, lex) is not None:
+        if governor.pos_ in {"VERB", "AUX"} and prep.i < governor.i:
+            return "close", governor  # "on an official visit to Mexico, he asked ...": an adjunct of the verb
         return "governed", governor
     if governor.pos_ in {"NOUN", "PROPN"}:
         # "a round of talks", "an agreement on a ceasefire", but not "talks on the attack" (presupposed)
@@ -454,20 +577,40 @@ def _noun_in_scope(noun: Token, lex: Lexicon) -> bool:
     return lemma in lex.sense("partitive_nouns") or (lemma,) in lex.nouns
 
 
-def _adverbial_step(node: Token, head: Token, lex: Lexicon, ops: list[str]) -> tuple[str, Token]:
+def _adverbial_step(node: Token, head: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str, Token]:
     marks = [c.lower_ for c in node.children if c.dep_ == "mark"]
     if marks and marks[0] in _CONDITIONAL_MARKS:
         return "close", head  # the clause's own "if" made it hypothetical
     if not marks and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
         same_event = set(lex.verbs.get(head.lemma_.lower(), ())) & set(lex.verbs.get(node.lemma_.lower(), ()))
-        if not same_event:  # "marched to protest the tax": the march is the protest, it happened
-            ops.append(PLANNED)  # purpose: "flew to Nairobi to meet the president"
-        return "shared", head
+        done = _past_narrative(head) and any(_has_type(tok, t, lex) for t in lex.sense("purpose_done_types"))
+        if not same_event and not done:
+            ops.append(PLANNED)  # purpose: "will fly to Nairobi to meet the president", "sued to overturn the ban"
+        return "shared", head  # "marched to protest the tax": the march is the protest, it happened
     if not marks and node.tag_ == "VBG":
         return "shared", head  # "will visit Kenya, meeting the president" (a past participle is done: closed)
     if marks and marks[0] in lex.sense("temporal_marks") and _non_past(node):
         return "future_temporal", head  # "will withdraw after the ceasefire takes effect"
     return "close", head
+
+
+def _past_narrative(verb: Token) -> bool:
+    """A past tense that tells what happened ("gathered to denounce the verdict", "was put before a camera to
+    say", "marched on Monday, burning flags to protest"): news reports the purpose of a past act as done
+    when it is something the subject does there and then (speaking, meeting, protesting: the
+    `purpose_done_types`), not an outcome that others decide ("sued to overturn the ban", "bid to acquire")."""
+    for _ in range(3):
+        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        if any(c.tag_ == "MD" for c in auxes):
+            return False
+        if auxes:
+            return auxes[0].tag_ == "VBD"
+        if verb.tag_ == "VBD":
+            return True
+        if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj"} or verb.head is verb:
+            return False
+        verb = verb.head  # a participle of manner takes the tense of the clause it modifies
+    return False
 
 
 def _non_past(verb: Token) -> bool:
