@@ -172,7 +172,9 @@ def test_allow_remote_lets_load_fetch(tmp_path, remote_site):
         reply = request(f"{server.url}update", f"LOAD <{url}> INTO GRAPH <http://e/loaded>".encode(), headers)
         assert reply.status == 204, reply.body
         assert hits == ["/data.nt"]
-        assert request(query_url(server.url, "ASK { <http://e/fetched> ?p ?o }")).json()["boolean"] is True
+        asked = request(query_url(server.url, "ASK { <http://e/fetched> ?p ?o }"))
+        assert asked.status == 200, (asked.status, asked.body)
+        assert asked.json()["boolean"] is True
         failed = request(f"{server.url}update", b"LOAD <http://127.0.0.1:9/nothing.nt>", headers)
         assert failed.status == 502 and "failed" in failed.body  # answered, not a dropped connection
     finally:
