@@ -23,8 +23,6 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.store.local import write_layout
-
 HERE = Path(__file__).resolve().parent
 EX = "https://w3id.org/kgnews/id/"
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -57,7 +55,6 @@ def make_store(path: Path, articles: int = 50) -> Path:
     store.bulk_extend(quads)
     store.flush()
     del store
-    write_layout(path)  # a store of a kg that keeps a journal: its graphs are not checked for completion marks
     return path
 
 
