@@ -10,6 +10,8 @@ serving.py), `kg serve` takes SIGTERM as it takes Ctrl-C, and every fixture asse
 from __future__ import annotations
 
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -45,10 +47,13 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
 @pytest.mark.parametrize("how", [signal.SIGINT], ids=["ctrl-c"])  # SIGTERM: every fixture's stop
-def test_ctrl_c_stops_kg_serve_and_its_workers_at_once(tmp_path, how):
+def test_ctrl_c_stops_kg_serve_and_its_workers_at_once_and_rm_meanwhile_says_in_use(tmp_path, how):
     store = make_store(tmp_path / "store", articles=3)
     server = start_cli(store, "--allow-update", "--workers", "2")
     assert request(query_url(server.url, COUNT)).status == 200
+    # Issue 15 item 10: `kg rm` while `kg serve` holds the store (its writer worker does) says so, no traceback.
+    rm = subprocess.run([sys.executable, "-m", "kg", "rm", "--store", str(store), "a0"], capture_output=True, text=True)
+    assert rm.returncode == 2 and "store is in use" in rm.stderr and "Traceback" not in rm.stderr, rm.stderr
     workers = _descendants(server.process.pid)
     assert len(workers) >= 3, workers  # two readers and the writer (and the forkserver)
     started = time.monotonic()
