@@ -200,7 +200,8 @@ def rss(sizes: list[int]) -> None:
         for chars in sizes:
             path = Path(tmp) / f"one-line-{chars}.txt"
             path.write_text("published: 2025-03-05\n\n" + english_like_text(chars) + "\n", encoding="utf-8")
-            command = [*KG, "build", str(path), "--store", f"{tmp}/s{chars}", "-o", f"{tmp}/o{chars}"]
+            command = [*KG, "build", str(path), "--store", f"{tmp}/s{chars}", "-o", f"{tmp}/o{chars}",
+                       "--max-chars", str(chars + 1000)]  # the default limit (1,000,000) counts the newline too
             code = (
                 "import resource, subprocess, sys, time\n"
                 "t = time.monotonic()\n"
@@ -210,6 +211,8 @@ def rss(sizes: list[int]) -> None:
             )
             done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
             returncode, wall, cpu, peak_kib = done.stdout.split()
+            if returncode != "0":
+                raise SystemExit(f"the build of {chars:,} characters exited {returncode}")
             summary = json.loads((Path(tmp) / f"o{chars}" / "summary.json").read_text())
             print(f"{chars:,} characters on one line: exit {returncode}, peak RSS {int(peak_kib) / 1024:,.0f} MiB, "
                   f"{float(wall):.0f} s wall, {float(cpu):.0f} s CPU; {summary['events']:,} events, "

@@ -106,8 +106,9 @@ def test_a_parse_failure_in_a_batch_fails_that_article_only(monkeypatch):
     failed = []
     articles = [Article("a", GOOD), Article("b", "POISON " + GOOD), Article("c", GOOD)]
     done = [f.article.id for f in extract_articles(articles, on_error=lambda a, r: failed.append((a.id, r)))]
-    assert done == ["a", "c"] and failed == [("b", "cannot be extracted (ValueError: [E088] Text of length "
-                                              "2000000 exceeds maximum)")]
+    assert done == ["a", "c"] and failed == [
+        ("b", "cannot be extracted (ValueError: [E088] Text of length 2000000 exceeds maximum)")
+    ]
 
 
 def test_a_worker_that_raises_or_dies_costs_its_article_only(tmp_path, monkeypatch):
@@ -178,6 +179,28 @@ def test_the_ids_kg_cannot_use_are_refused_by_name(tmp_path):
     assert "control character" in str(first) and second.id == "in-2"
 
 
+def test_an_impossible_html_meta_date_does_not_stop_the_batch(tmp_path, capsys):
+    """Before: exit 2 and no file named. Now the page is read (its date from elsewhere, or none)."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta property='article:published_time' content='2025-02-29T10:00:00Z'><title>Shelling</title>"
+        f"</head><body><p>{GOOD.split(chr(10))[-1]}</p></body></html>",
+        encoding="utf-8",
+    )
+    code = main(["extract", str(page), _txt(tmp_path, "ok.txt", GOOD)])
+    out, err = capsys.readouterr()
+    assert code == 0 and sorted(json.loads(line)["id"] for line in out.splitlines()) == ["ok", "page"], err
+    assert "2025-02-29" not in out and "Traceback" not in err
+
+
+def test_chinese_text_is_refused_by_name_and_the_batch_goes_on(tmp_path, capsys):
+    chinese = "俄罗斯和乌克兰今天在日内瓦举行会谈双方同意交换战俘并继续谈判官员表示会谈取得进展" * 3
+    code = main(["extract", _txt(tmp_path, "zh.txt", f"会谈\n\n{chinese}。"), _txt(tmp_path, "ok.txt", GOOD)])
+    out, err = capsys.readouterr()
+    assert code == 1 and [json.loads(line)["id"] for line in out.splitlines()] == ["ok"]
+    assert "zh.txt: text does not look like English" in err
+
+
 def test_chinese_and_japanese_are_not_taken_for_english():
     chinese = "俄罗斯和乌克兰今天在日内瓦举行会谈双方同意交换战俘并继续谈判官员表示会谈取得进展" * 3
     japanese = "ロシアとウクライナは本日ジュネーブで会談し捕虜の交換に合意したと当局者が述べた" * 3
@@ -203,8 +226,23 @@ def test_a_full_disk_leaves_the_old_outputs_and_names_the_path(tmp_path):
     """A real write failure (the file-size limit: EFBIG from write(), as ENOSPC on a full disk): exit 2, the
     file named, every old output kept as it was, no temporary file left."""
     out = tmp_path / "out"
-    first = subprocess.run([sys.executable, "-m", "kg", "-q", "build", str(ARTICLES / "01-sarnovo-missile-strike.txt"),
-                            "--memory", "-o", str(out), "--formats", "trig,ttl"], capture_output=True, text=True)
+    first = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "-q",
+            "build",
+            str(ARTICLES / "01-sarnovo-missile-strike.txt"),
+            "--memory",
+            "-o",
+            str(out),
+            "--formats",
+            "trig,ttl",
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert first.returncode == 0, first.stderr
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     limit = max(len(b) for b in before.values()) + 4096  # room for the old files' sizes, not for all articles'
@@ -212,8 +250,12 @@ def test_a_full_disk_leaves_the_old_outputs_and_names_the_path(tmp_path):
     def small_files() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    full = subprocess.run([sys.executable, "-m", "kg", "-q", "build", str(ARTICLES), "--memory", "-o", str(out),
-                           "--formats", "trig,ttl"], capture_output=True, text=True, preexec_fn=small_files)
+    full = subprocess.run(
+        [sys.executable, "-m", "kg", "-q", "build", str(ARTICLES), "--memory", "-o", str(out), "--formats", "trig,ttl"],
+        capture_output=True,
+        text=True,
+        preexec_fn=small_files,
+    )
     assert full.returncode == 2, full.stderr
     assert f"{out}/graph." in full.stderr and "cannot write: File too large" in full.stderr
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before

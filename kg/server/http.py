@@ -9,7 +9,9 @@ trickles its headers is cut off), and bodies are capped at `max_body_bytes` (413
 from __future__ import annotations
 
 import secrets
+import signal
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -125,7 +127,7 @@ def serve(
     settings: Settings | None = None,
     on_ready: Callable[[Server], None] | None = None,
 ) -> int:
-    """Serve the store directory at `location` until interrupted (0 on Ctrl-C); StoreError when it is
+    """Serve the store directory at `location` until interrupted (0 on Ctrl-C or SIGTERM); StoreError when it is
     not a store (or, with updates allowed, another process holds it). With updates allowed and no token
     given, one is generated (`server.settings.token`, for `on_ready` to print).
 
@@ -140,6 +142,7 @@ def serve(
     holder = open_store(location, create=False, read_only=settings.allow_update)
     if settings.allow_update:
         holder.close()
+    previous_term = _stop_on_sigterm()
     try:
         with tempfile.TemporaryDirectory(prefix="kg-views-") as tmp:
             settings = replace(settings, views_dir=write_views_for(location, Path(tmp)))
@@ -153,5 +156,21 @@ def serve(
             finally:
                 server.close()
     finally:
+        if previous_term is not None:
+            signal.signal(signal.SIGTERM, previous_term)
         holder.close()
     return 0
+
+
+def _stop_on_sigterm() -> signal.Handlers | None:
+    """SIGTERM (what `kill`, systemd and container runtimes send) stops the server as Ctrl-C does: the
+    workers are killed and the store closed. Its default action would end this process at once and
+    leave the workers to notice later. Only the main thread can set a handler; the previous one, to
+    restore, or None when nothing was changed."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous is signal.SIG_IGN:  # started with SIGTERM ignored on purpose: leave it so
+        return None
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    return previous if previous is not None else signal.SIG_DFL  # None: a handler not set from Python

@@ -116,26 +116,32 @@ class LocalBackend:
         drop_unmentioned_entities(self.dataset, unmentioned)
 
     def recover(self) -> int:
-        """Remove what a write cut short (a crash, a kill, a full disk) left: the graphs the journal names
-        that have no completion mark, with the links other articles hold to them, and the descriptions of
-        entities no article mentions any more. A store written by a kg without a journal is checked
-        whole, once. The number of article graphs removed. On disk and writable only."""
+        """Remove what a write of kg's cut short (a crash, a kill, a full disk) left: the graphs its journal
+        names that are article graphs (under kg's graph prefix) and have no completion mark, with the links
+        other articles hold to them, and the descriptions of entities no article mentions any more. Only
+        what kg journalled goes: with no journal nothing is removed, so a store of an older kg or of
+        another program (its own named graphs, an unmarked graph under kg's prefix) keeps every quad;
+        `kg ls` and `kg stats` count only marked articles. The number of article graphs removed. On disk
+        and writable only."""
         if not self.on_disk or self.read_only:
             return 0
         root = Path(self.location)
-        journal = read_journal(root, self.dataset)
-        if journal is None and (root / LAYOUT_FILE).is_file():
+        journal = read_journal(root)
+        if journal is None:
             return 0
-        graphs = journal if journal is not None else article_graphs(self.dataset)
-        incomplete = [g for g in graphs if self.dataset.contains_named_graph(g) and not is_complete(self.dataset, g)]
+        incomplete = [
+            g
+            for g in journal
+            if g.value.startswith(GRAPH_PREFIX)
+            and self.dataset.contains_named_graph(g)
+            and not is_complete(self.dataset, g)
+        ]
         for graph in incomplete:
             self.dataset.update(unlink_inbound_update(graph.value, keep_duplicates=False), prefixes=PREFIXES)
             self.dataset.remove_graph(graph)
-        if incomplete or journal:
-            described = {q.subject for q in self.dataset.quads_for_pattern(None, RDF_TYPE, None, ENTITIES_GRAPH)}
-            drop_unmentioned_entities(self.dataset, described)  # type: ignore[arg-type]
+        described = {q.subject for q in self.dataset.quads_for_pattern(None, RDF_TYPE, None, ENTITIES_GRAPH)}
+        drop_unmentioned_entities(self.dataset, described)  # type: ignore[arg-type]
         self.dataset.flush()
-        write_layout(root)
         clear_journal(root)
         return len(incomplete)
 
@@ -150,7 +156,7 @@ class LocalBackend:
 # --- the journal of a write in progress, and what a complete article is -------------------------------
 
 JOURNAL = "kg-journal.json"  # the graphs a write in progress is writing (in the store directory)
-LAYOUT_FILE = "kg-store.json"  # written by a kg that keeps the journal: older stores are checked once
+LAYOUT_FILE = "kg-store.json"  # written in a store kg creates: which journal and completion mark it keeps
 GRAPH_PREFIX = f"{DATA_BASE}graph/"
 
 
@@ -164,17 +170,19 @@ def write_journal(root: Path, graphs: list[ox.NamedNode]) -> None:
     os.replace(tmp, root / JOURNAL)
 
 
-def read_journal(root: Path, dataset: ox.Store) -> list[ox.NamedNode] | None:
-    """The graphs a write cut short was writing, or None when no write was in progress. An unreadable
-    journal names every article graph (the same answer, found more slowly)."""
+def read_journal(root: Path) -> list[ox.NamedNode] | None:
+    """The graphs a write cut short was writing, or None when no write was in progress. The journal is
+    replaced whole (written, synced, renamed), so an unreadable one was not written by kg: it names
+    nothing."""
     path = root / JOURNAL
     (root / f"{JOURNAL}.tmp").unlink(missing_ok=True)  # a journal cut short: nothing was touched yet
     if not path.is_file():
         return None
     try:
-        return [ox.NamedNode(n) for n in json.loads(path.read_text(encoding="utf-8"))["writing"]]
+        names = json.loads(path.read_text(encoding="utf-8"))["writing"]
+        return [ox.NamedNode(n) for n in names if isinstance(n, str)]
     except (OSError, ValueError, KeyError, TypeError):
-        return article_graphs(dataset)
+        return []
 
 
 def clear_journal(root: Path) -> None:
@@ -203,9 +211,12 @@ def unlink_inbound_update(graph: str, keep_duplicates: bool) -> str:
         WHERE {{ GRAPH <{graph}> {{ ?e a kg:Event }} GRAPH ?g {{ ?x kg:sameEventAs ?e }} FILTER(?g != <{graph}>) }}"""
     if keep_duplicates:
         return links
-    return links + f""" ;
+    return (
+        links
+        + f""" ;
         DELETE {{ GRAPH ?g {{ ?x kg:duplicateOf ?a }} }}
         WHERE {{ GRAPH <{graph}> {{ ?a a kg:Article }} GRAPH ?g {{ ?x kg:duplicateOf ?a }} FILTER(?g != <{graph}>) }}"""
+    )
 
 
 def data_update(remove: list[ox.Quad], add: list[ox.Quad]) -> str:
@@ -289,11 +300,9 @@ def settle_entity_labels(dataset: ox.Store) -> int:
     return len(several)
 
 
-
 def is_store_dir(path: Path) -> bool:
     """An Oxigraph (RocksDB) store directory."""
     return (path / "CURRENT").is_file() and any(path.glob("MANIFEST-*"))
-
 
 
 def local_sketches(dataset: ox.Store, iris: list[str]) -> dict[str, EventSketch]:
@@ -337,4 +346,3 @@ def local_sketches(dataset: ox.Store, iris: list[str]) -> dict[str, EventSketch]
                 sk.places.add(ent)
         out[iri] = sk
     return out
-

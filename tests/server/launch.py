@@ -8,7 +8,6 @@ Prints "ready URL TOKEN" on stdout once it listens, then serves until SIGINT or 
 from __future__ import annotations
 
 import json
-import signal
 import sys
 
 from kg.query import QueryLimits
@@ -22,7 +21,6 @@ def main() -> int:
     if "cors" in options:
         options["cors"] = tuple(options["cors"])
     options.setdefault("port", 0)
-    signal.signal(signal.SIGTERM, signal.default_int_handler)  # TERM stops it as Ctrl-C does
 
     def ready(server) -> None:
         print("ready", server.url, server.settings.token or "-", flush=True)

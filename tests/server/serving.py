@@ -23,14 +23,23 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.store.local import write_layout
-
 HERE = Path(__file__).resolve().parent
 EX = "https://w3id.org/kgnews/id/"
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 # Four unconstrained patterns over a few hundred triples: ~10^10 rows, far past any test's timeout.
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+STOP_SECONDS = 20.0  # a bound, not a wait: a stop takes ~0.1 s, the exit after it ~0.5-3 s (its imports)
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+# A server started by the tests gets Ctrl-C's default action even when pytest runs with SIGINT ignored
+# (`pytest &`, nohup, some CI runners): inherited, an ignored SIGINT would make every stop by Ctrl-C wait
+# out its bound and kill (20 s per server in the suite, before).
+CHILD_SIGNALS = {"preexec_fn": _default_sigint}
 
 
 def make_store(path: Path, articles: int = 50) -> Path:
@@ -46,7 +55,6 @@ def make_store(path: Path, articles: int = 50) -> Path:
     store.bulk_extend(quads)
     store.flush()
     del store
-    write_layout(path)  # a store of a kg that keeps a journal: its graphs are not checked for completion marks
     return path
 
 
@@ -67,14 +75,17 @@ class Served:
     def port(self) -> int:
         return int(urllib.parse.urlsplit(self.url).port or 0)
 
-    def stop(self) -> int:
+    def stop(self, how: signal.Signals = signal.SIGTERM) -> int:
+        """Stop the server with `how` (SIGTERM, or SIGINT as Ctrl-C) and return its exit code: 0 when it
+        stopped by itself within STOP_SECONDS, else it is killed and the code is -9 (a fixture that
+        asserts 0 fails on a server that does not stop)."""
         if self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)
+            self.process.send_signal(how)
             try:
-                self.process.wait(20)
+                self.process.wait(STOP_SECONDS)
             except subprocess.TimeoutExpired:
                 self.process.kill()
-                self.process.wait(10)
+                self.process.wait()
         return self.process.returncode
 
 
@@ -103,7 +114,10 @@ def start_server(store: Path, **settings) -> Served:
     log = _log_file(store)
     with log.open("w") as out:  # a file, not a pipe: a full pipe would block the server
         process = subprocess.Popen(
-            [sys.executable, str(HERE / "launch.py"), str(store), json.dumps(settings)], stdout=out, stderr=out
+            [sys.executable, str(HERE / "launch.py"), str(store), json.dumps(settings)],
+            stdout=out,
+            stderr=out,
+            **CHILD_SIGNALS,
         )
     match = _wait_for_line(process, log, r"^ready (\S+) (\S+)")
     return Served(match.group(1), match.group(2), process, store, log)
@@ -117,6 +131,7 @@ def start_cli(store: Path, *options: str) -> Served:
             [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", "0", *options],
             stdout=out,
             stderr=out,
+            **CHILD_SIGNALS,
         )
     match = _wait_for_line(process, log, r"serving .* at (\S+) ")
     token = _wait_for_line(process, log, r"Bearer (\S+)'").group(1) if "--allow-update" in options else "-"
@@ -134,7 +149,7 @@ def served_fixture(store_dir):
     """A read-only endpoint with a 2 s timeout and 20 rows per answer."""
     server = start_server(store_dir, timeout=2.0, max_results=20, workers=2)
     yield server
-    server.stop()
+    assert server.stop() == 0, server.output()
 
 
 @dataclass

@@ -53,7 +53,7 @@ def victim(tmp_path_factory):
     store = make_store(tmp_path_factory.mktemp("victim") / "store")
     server = start_server(store, allow_update=True)
     yield server
-    server.stop()
+    assert server.stop() == 0, server.output()
 
 
 @pytest.fixture(scope="module")

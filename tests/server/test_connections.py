@@ -26,7 +26,7 @@ def strict(store_dir):
     """An endpoint with short connection timeouts, so the tests see them act."""
     server = start_server(store_dir, idle_timeout=2, request_timeout=2.0, max_body_bytes=64 * 1024)
     yield server
-    server.stop()
+    assert server.stop() == 0, server.output()
 
 
 @pytest.mark.parametrize("length", ["-1", "abc", "1e3", "99999999999999999999999"])

@@ -40,7 +40,7 @@ def writable(tmp_path_factory):
     store = make_store(tmp_path_factory.mktemp("writable") / "store")
     server = start_cli(store, "--allow-update", "--cors", "http://localhost:9999", "--timeout", "5")
     yield server
-    server.stop()
+    assert server.stop() == 0, server.output()
 
 
 def auth(server) -> dict[str, str]:

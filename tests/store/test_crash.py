@@ -36,8 +36,9 @@ def test_kill_9_during_a_write_leaves_whole_articles_and_a_resumed_build_equals_
     tmp_path, clean_build, point
 ):
     store = tmp_path / "store"
-    crashed = kg_build([str(ARTICLES), "--store", str(store), "-o", str(tmp_path / "out"), *BATCH],
-                       env={"KG_CRASH_AT": point})
+    crashed = kg_build(
+        [str(ARTICLES), "--store", str(store), "-o", str(tmp_path / "out"), *BATCH], env={"KG_CRASH_AT": point}
+    )
     assert crashed.returncode == -9, crashed.stderr  # killed by SIGKILL at that point, nothing cleaned up
     if point.startswith("store.triples-written"):
         assert half_articles(store)  # the second batch's triples are on disk without their marks
@@ -65,8 +66,9 @@ def test_kill_9_while_renaming_outputs_leaves_the_old_files_and_the_next_run_cle
     first = kg_build([str(ARTICLES / "01-sarnovo-missile-strike.txt"), "--store", str(store), "-o", str(out), *BATCH])
     assert first.returncode == 0, first.stderr
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    crashed = kg_build([str(ARTICLES), "--store", str(store), "-o", str(out), *BATCH],
-                       env={"KG_CRASH_AT": "atomic.group-written"})
+    crashed = kg_build(
+        [str(ARTICLES), "--store", str(store), "-o", str(out), *BATCH], env={"KG_CRASH_AT": "atomic.group-written"}
+    )
     assert crashed.returncode == -9
     assert {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")} == before
     assert [p for p in out.iterdir() if ".kgtmp-" in p.name]  # what the kill left
@@ -97,22 +99,65 @@ def test_recovery_removes_a_journalled_write_and_what_it_left_in_the_entities_gr
     assert not (path / JOURNAL).exists()
 
 
-def test_a_store_of_an_older_kg_is_checked_once_for_half_written_articles(tmp_path):
-    """A store written before the journal (no kg-store.json): an article without its mark is removed at the
-    first open for writing, and listed by nothing before that."""
+def _foreign_store(path):
+    """A store kg did not create (an older kg, or the user's own Oxigraph database): one marked kg article,
+    an unmarked graph under kg's graph prefix, the user's own named graph and default-graph triples."""
+    import pyoxigraph as ox
+
     from kg.rdf import KG, article_quads
 
-    path = tmp_path / "store"
     with open_store(path) as st:
         st.put_article(facts("a1", "Kastrenia struck Sarnovo overnight, officials said."))
         unmarked = article_quads(facts("a2", "Veloria shelled Dravenna."))
         st.dataset.extend([q for q in unmarked if q.predicate.value != str(KG.contentHash)])
+        mine = ox.NamedNode("http://example.org/my/graph")
+        st.dataset.add(
+            ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"), ox.Literal("o"), mine)
+        )
+        st.dataset.add(
+            ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"), ox.Literal("d"))
+        )
     (path / LAYOUT_FILE).unlink()
-    with open_store(path, read_only=True) as st:  # read-only: nothing removed, nothing half listed
-        assert [r.id for r in st.articles()] == ["a1"] and st.count("articles") == 1
-    with open_store(path, create=False) as st:
-        assert not st.dataset.contains_named_graph(article_graph_iri("a2"))
-    assert (path / LAYOUT_FILE).is_file()
+    return store_nquads(path)
+
+
+def test_a_store_kg_did_not_journal_loses_nothing_to_any_command(tmp_path, capsys):
+    """Before: the first open for writing of a store without kg-store.json (`kg serve` and `kg ls`
+    included) removed every graph under kg's prefix that had no completion mark. Now only what kg's own
+    journal names may go; an unmarked graph is only hidden from `kg ls` and `kg stats`."""
+    path = tmp_path / "store"
+    before = _foreign_store(path)
+    assert main(["ls", "--store", str(path), "--json"]) == 0
+    assert [a["id"] for a in json.loads(capsys.readouterr().out)] == ["a1"]
+    assert main(["stats", "--store", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 1
+    assert main(["query", str(path), "ASK { GRAPH <http://example.org/my/graph> { ?s ?p ?o } }"]) == 0
+    with open_store(path, create=False) as st:  # as `kg serve` holds it (open for writing)
+        assert st.dataset.contains_named_graph(article_graph_iri("a2"))
+    with open_store(path, create=False, writable=True) as st:  # as `kg build` and `kg rm` open it
+        assert len(st.articles()) == 1
+    assert store_nquads(path) == before
+
+
+def test_the_journal_removes_only_kg_article_graphs_it_names(tmp_path):
+    """A journal naming graphs outside kg's graph prefix (edited by hand, or not kg's) removes none of them;
+    an unreadable journal removes nothing."""
+    path = tmp_path / "store"
+    before = _foreign_store(path)
+    (path / JOURNAL).write_text(json.dumps({"writing": ["http://example.org/my/graph"]}))
+    with open_store(path, create=False):
+        pass
+    assert store_nquads(path) == before and not (path / JOURNAL).exists()
+    (path / JOURNAL).write_text("{not json")
+    with open_store(path, create=False):
+        pass
+    assert store_nquads(path) == before
+    (path / JOURNAL).write_text(json.dumps({"writing": [article_graph_iri("a2").value]}))
+    with open_store(path, create=False):  # what kg journalled and did not mark goes
+        pass
+    after = store_nquads(path)
+    assert not any(article_graph_iri("a2").value in q for q in after)
+    assert any("http://example.org/my/graph" in q for q in after) and any('"d"' in q for q in after)
 
 
 def test_rm_while_the_store_is_held_says_store_in_use(tmp_path, capsys):
