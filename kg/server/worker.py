@@ -137,7 +137,9 @@ class _Worker:
             except (EOFError, OSError):
                 return  # the server is gone
             if task.generation != self.generation and not self.writable:
-                self.dataset = self._open()  # a read-only store is a snapshot: reopen to see the updates
+                # a read-only store is a snapshot: reopen to see the updates (the old handle released first)
+                self.dataset = None  # type: ignore[assignment]
+                self.dataset = self._open()
                 self.generation = task.generation
             try:
                 if task.kind == "update":
