@@ -17,6 +17,7 @@ from conftest import EXAMPLES
 from crashes import store_nquads
 
 from kg.cli import main
+from kg.store import open_store
 
 ARTICLES = EXAMPLES / "articles"
 DASK = Path(sys.executable).parent / "dask"
@@ -143,3 +144,49 @@ def test_an_unreachable_scheduler_is_one_error_line_and_exit_2(tmp_path, capsys,
     code = main(["-q", "build", str(ARTICLES), "--dask", address, "--memory", "-o", str(tmp_path / "out")])
     err = capsys.readouterr().err
     assert code == 2 and f"--dask {address}: cannot reach the scheduler" in err
+
+
+OXIGRAPH = shutil.which("oxigraph") or shutil.which("oxigraph", path=str(Path(sys.executable).parent))
+
+
+def _oxigraph_server(location: Path) -> tuple[subprocess.Popen, str]:
+    """`oxigraph serve` on a free loopback port, once it answers a query."""
+    import urllib.request
+
+    port = _free_port()
+    proc = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(300):  # until it listens (it starts in well under a second)
+        try:
+            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
+            return proc, url
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail("oxigraph serve exited")
+            with socket.socket() as probe:  # wait for the port rather than a fixed sleep
+                probe.settimeout(0.1)
+                probe.connect_ex(("127.0.0.1", port))
+    _stop(proc)
+    pytest.fail("oxigraph serve never answered")
+
+
+EVERY_QUAD = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def test_a_cluster_build_pushed_to_a_remote_store_is_the_local_client_build(cluster, tmp_path):
+    if OXIGRAPH is None:
+        pytest.fail("the oxigraph server binary is missing (make install installs it)")
+    servers = [_oxigraph_server(tmp_path / name) for name in ("local", "cluster")]
+    try:
+        dumps = []
+        for (_, url), dask in zip(servers, (None, cluster.address), strict=True):
+            extra = ["--dask", dask] if dask else []
+            assert main(["-q", "build", str(ARTICLES), "--store", url, "--no-view", "-o", str(tmp_path / "o"),
+                         *extra]) == 0
+            with open_store(url) as store:
+                dumps.append(sorted(tuple(sorted(row.items())) for row in store.backend.select(EVERY_QUAD)))
+        assert len(dumps[0]) > 1000 and dumps[1] == dumps[0]
+    finally:
+        for proc, _ in servers:
+            _stop(proc)
