@@ -352,7 +352,9 @@ def build(
         kg_store.discard_pending()  # a batch cut short is not written: whole batches only
         raise
     finally:
-        facts_stream.close()  # a cluster's pending chunks cancelled
+        close = getattr(facts_stream, "close", None)  # a generator: a cluster's pending chunks cancelled
+        if close is not None:
+            close()
         if cluster is not None:
             cluster.close()
         kg_store.close()

@@ -78,7 +78,8 @@ class Cluster:
         from distributed import Client, LocalCluster
 
         address, local_workers = parse_address(spec)
-        self.local = None
+        self.local: Any = None
+        self.client: Any = None
         logging.getLogger("distributed").setLevel(logging.ERROR)  # its INFO/WARNING lines are not kg's output
         try:
             if local_workers is not None:
