@@ -10,6 +10,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -157,16 +158,15 @@ def _oxigraph_server(location: Path) -> tuple[subprocess.Popen, str]:
     proc = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
-    for _ in range(300):  # until it listens (it starts in well under a second)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # until it answers (it starts in well under a second when idle)
         try:
-            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
+            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=5).read()
             return proc, url
         except OSError:
             if proc.poll() is not None:
                 pytest.fail("oxigraph serve exited")
-            with socket.socket() as probe:  # wait for the port rather than a fixed sleep
-                probe.settimeout(0.1)
-                probe.connect_ex(("127.0.0.1", port))
+            time.sleep(0.05)
     _stop(proc)
     pytest.fail("oxigraph serve never answered")
 
