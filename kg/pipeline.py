@@ -208,6 +208,7 @@ def build(
     read_options: ReadOptions | None = None,
     on_warning: WarningHandler | None = None,
     max_chars: int | None = None,
+    dask: str | None = None,
 ) -> Summary:
     """Build the knowledge graph of `inputs` into a store, and graph files (and HTML views) in `out_dir`.
 
@@ -217,7 +218,9 @@ def build(
     through in batches of `batch_size`: a batch's entity identities are resolved together (names kept
     stable against the store) and the batch is written as one unit, all its articles or none, so an
     interrupted or killed build leaves whole batches and building again finishes the store exactly as
-    one uninterrupted build would have. `workers` > 1 extracts in parallel processes. `formats` among
+    one uninterrupted build would have. `workers` > 1 extracts in parallel processes; `dask` (a scheduler's
+    `tcp://HOST:PORT`, or `local[:N]` for a LocalCluster of N processes) extracts on a dask.distributed
+    cluster, everything else (resolution, links, writing) done here as in a local build. `formats` among
     trig (named graphs), ttl (all graphs merged), nq, jsonld; the files of `out_dir` are replaced
     together, never some old and some new.
 
@@ -266,7 +269,19 @@ def build(
                 yield item
 
     limit = max_chars or MAX_CHARS
-    if workers > 1:
+    cluster = None
+    if dask:
+        from kg.parallel.dask_cluster import Cluster, extract_on_cluster
+
+        try:
+            cluster = Cluster(dask, model=model)
+        except BaseException:
+            kg_store.close()
+            raise
+        facts_stream = extract_on_cluster(
+            changed_articles(), cluster, model=model, on_error=article_failed, max_chars=limit
+        )
+    elif workers > 1:
         from kg.parallel import extract_parallel
 
         facts_stream = extract_parallel(
@@ -337,6 +352,11 @@ def build(
         kg_store.discard_pending()  # a batch cut short is not written: whole batches only
         raise
     finally:
+        close = getattr(facts_stream, "close", None)  # a generator: a cluster's pending chunks cancelled
+        if close is not None:
+            close()
+        if cluster is not None:
+            cluster.close()
         kg_store.close()
     return summary
 

@@ -69,6 +69,17 @@ def cmd_build(args: argparse.Namespace, rep: Reporter) -> int:
     from kg.pipeline import build
 
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    if args.dask and args.workers > 1:
+        rep.error("give --workers N (processes here) or --dask ADDRESS (a cluster's workers), not both")
+        return EXIT_ERROR
+    if args.dask:
+        from kg.parallel.dask_cluster import parse_address
+
+        try:
+            parse_address(args.dask)
+        except ValueError as exc:
+            rep.error(exc)
+            return EXIT_ERROR
     rep.expect(args.inputs)
     summary = build(
         args.inputs,
@@ -86,6 +97,7 @@ def cmd_build(args: argparse.Namespace, rep: Reporter) -> int:
         on_warning=rep.warning,
         max_chars=args.max_chars,
         batch_size=args.batch_size,
+        dask=args.dask,
     )
     rep.done()
     if args.json:
@@ -271,6 +283,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--memory", action="store_true", help="build in memory only (no store on disk)")
     p.add_argument("--workers", type=int, default=1, metavar="N", help="extraction processes (default 1)")
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="extract on a dask.distributed cluster: its scheduler (tcp://HOST:PORT), or local[:N] for N "
+        "worker processes here; entities, links and the store are resolved and written here, as without it "
+        "(docs/cluster.md)",
+    )
     p.add_argument(
         "--batch-size",
         type=_positive,

