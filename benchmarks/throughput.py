@@ -4,6 +4,9 @@
     .venv/bin/python benchmarks/throughput.py --articles 300 --workers 1 --rounds 3  # median of 3 rounds
     .venv/bin/python benchmarks/throughput.py --articles 300 --interleaved  # extract vs spaCy, best of 3 per chunk
     .venv/bin/python benchmarks/throughput.py --articles 10000 --memory  # RSS every 1,000 articles of a 10k build
+    .venv/bin/python benchmarks/throughput.py --articles 100000 --memory --replay 300 --per-day 100 \
+        --rss-every 10000  # a 100k build, 300 articles parsed and replayed (benchmarks/replay.py)
+    ... --links links.json  # also write the store's sorted near-duplicate and same-event links
 
 Articles are generated from examples/articles by varying names and numbers (deterministic seed), so the
 text is news-shaped and extraction finds events in it. Results go to stdout as JSON lines.
@@ -55,6 +58,7 @@ def generate(n: int, out: Path, seed: int = 7) -> Path:
     return path
 
 
+ARTICLES = {"n": 0}  # articles asked for (a replay writes that many from its templates)
 CPU = {"s": 0.0}  # CPU seconds (this process) of the last measurement: steadier than wall time on a busy machine
 
 
@@ -130,11 +134,18 @@ def rss_mib() -> tuple[int, int]:
     return int(fields["VmRSS"].split()[0]) // 1024, int(fields["VmHWM"].split()[0]) // 1024
 
 
-def bench_build(path: Path, workers: int, store: Path, rss_every: int = 0) -> float:
+def bench_build(path: Path, workers: int, store: Path, rss_every: int = 0, replay: int = 0, per_day: int = 0,
+                links: str | None = None) -> float:
     from kg import nlp
     from kg.pipeline import build
 
     nlp.load()
+    if replay:
+        import replay as rp
+
+        templates = rp.parse_templates(path, replay)
+        rp.install_replay(templates, per_day)
+        path = rp.write_inputs(templates, ARTICLES["n"], per_day, store.parent)
     t, c = time.perf_counter(), time.process_time()
     marks = {"next": rss_every}
 
@@ -153,7 +164,12 @@ def bench_build(path: Path, workers: int, store: Path, rss_every: int = 0) -> fl
 
     summary = build([str(path)], out_dir=None, store=str(store), workers=workers, on_progress=progress)
     CPU["s"] = time.process_time() - c
-    return summary.articles / (time.perf_counter() - t)
+    rate = summary.articles / (time.perf_counter() - t)
+    if links:
+        import replay as rp
+
+        Path(links).write_text(json.dumps(rp.sorted_links(str(store))), encoding="utf-8")
+    return rate
 
 
 def main() -> None:
@@ -168,9 +184,14 @@ def main() -> None:
     ap.add_argument(
         "--interleaved", action="store_true", help="spaCy vs kg extract chunk by chunk in one process, best of 3"
     )
+    ap.add_argument("--replay", type=int, default=0, help="parse this many articles, replay their facts (build)")
+    ap.add_argument("--per-day", type=int, default=0, help="with --replay: articles per day of publication")
+    ap.add_argument("--links", help="build: write the store's sorted duplicate / same-event links to this file")
     args = ap.parse_args()
+    ARTICLES["n"] = args.articles
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
-        path = Path(args.input) if args.input else generate(args.articles, Path(tmp))
+        n_generated = min(args.articles, args.replay) if args.replay else args.articles
+        path = Path(args.input) if args.input else generate(n_generated, Path(tmp))
         if args.interleaved:
             print(json.dumps({"run": "interleaved extract:1 vs spacy", **bench_interleaved(path)}))
             return
@@ -181,7 +202,8 @@ def main() -> None:
             elif kind == "extract":
                 rate = bench_extract(path, int(w or 1))
             else:
-                rate = bench_build(path, int(w or 1), Path(tmp) / "store", args.rss_every)
+                rate = bench_build(path, int(w or 1), Path(tmp) / "store", args.rss_every, args.replay, args.per_day,
+                                   args.links)
             rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
             print(
@@ -208,6 +230,8 @@ def main() -> None:
                 cmd = [sys.executable, __file__, "--only", run, "--input", str(path)]
                 if args.memory:
                     cmd += ["--rss-every", str(args.rss_every or max(1, args.articles // 10))]
+                    cmd += ["--articles", str(args.articles), "--replay", str(args.replay)]
+                    cmd += ["--per-day", str(args.per_day)] + (["--links", args.links] if args.links else [])
                 with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) as proc:
                     assert proc.stdout is not None
                     for out in proc.stdout:  # RSS samples as they come, the result last

@@ -194,13 +194,16 @@ class _Body:
         if message[0] == "end":
             self._settle(healthy=True)
             raise StopIteration
+        if message[0] == "abort":  # a streamed answer failed after its head: the body is cut, not completed
+            self._settle(healthy=True)
+            raise RunnerError(500, f"{self.what} failed while streaming: {message[1]}")
         return message[1]
 
     def close(self) -> None:
         if self.proc is None:
             return
         try:
-            while _receive(self.proc, self.deadline)[0] != "end":
+            while _receive(self.proc, self.deadline)[0] not in ("end", "abort"):
                 pass
         except RunnerError:
             self._settle(healthy=False)

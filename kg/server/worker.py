@@ -9,7 +9,8 @@ namespace of its own where the OS lets it (Linux), so no query can reach the net
 server's checks missed.
 
 Messages from the server: `Task`. To the server: ("ready",) or ("failed", message) once, then for each
-task ("head", status, media type, headers), ("chunk", bytes)..., ("end",), or ("error", status, message).
+task ("head", status, media type, headers), ("chunk", bytes)..., ("end",), or ("error", status, message);
+a large answer is streamed (`send_answer`) and may end in ("abort", message) instead of ("end",).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import resource
 import sys
 import threading
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -81,41 +83,91 @@ def _engine_error(exc: Exception, what: str) -> Failure:
     return Failure(500, f"{what} failed: {type(exc).__name__}: {exc}")
 
 
-def answer_query(dataset: ox.Store, task: Task) -> tuple[str, dict[str, str], list[bytes]]:
-    """(media type, headers, body chunks) of a query's answer, cut at `task.max_results` (and said so)."""
+STREAM_AFTER_BYTES = 1024 * 1024  # an answer larger than this is sent as it is produced, not held whole
+
+
+def answer_query(dataset: ox.Store, task: Task) -> tuple[str, dict[str, str], Iterator[bytes]]:
+    """(media type, headers, body chunks) of a query's answer, cut at `task.max_results` (and said so
+    in `headers` once the chunks are through). The chunks are produced as the engine yields solutions:
+    iterating them may raise Failure (evaluation errors surface while iterating)."""
     try:
         answer = dataset.query(task.sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
     except Exception as exc:  # noqa: BLE001 - every engine error becomes an answer
         raise _engine_error(exc, "query") from None
     headers: dict[str, str] = {}
     limit = task.max_results
-    try:
-        if isinstance(answer, ox.QueryBoolean):
-            key = select_format(task.accept, task.fmt)
-            return SELECT_TYPES[key], headers, [serialize_boolean(bool(answer), key)]
-        if isinstance(answer, ox.QueryTriples):
-            key = graph_format(task.accept, task.fmt)
-            triples = []
+
+    def guarded(chunks: Iterable[bytes]) -> Iterator[bytes]:
+        try:
+            yield from chunks
+        except Exception as exc:  # noqa: BLE001
+            raise _engine_error(exc, "query") from None
+
+    if isinstance(answer, ox.QueryBoolean):
+        key = select_format(task.accept, task.fmt)
+        return SELECT_TYPES[key], headers, iter([serialize_boolean(bool(answer), key)])
+    if isinstance(answer, ox.QueryTriples):
+        key = graph_format(task.accept, task.fmt)
+
+        def triples() -> Iterator[bytes]:
+            kept = []
             for n, triple in enumerate(answer):
                 if n >= limit:
                     headers["X-KG-Truncated"] = f"true; limit {limit}"
                     break
-                triples.append(triple)
-            return GRAPH_TYPES[key][0], headers, [serialize_triples(triples, key)]
-        key = select_format(task.accept, task.fmt)
-        variables = [v.value for v in answer.variables]
+                kept.append(triple)
+            yield serialize_triples(kept, key)  # one document: RDF serialisers want every triple at once
 
-        def rows():
-            for n, solution in enumerate(answer):
-                if n >= limit:
-                    headers["X-KG-Truncated"] = f"true; limit {limit}"
-                    return
-                yield [solution[v] for v in variables]
+        return GRAPH_TYPES[key][0], headers, guarded(triples())
+    key = select_format(task.accept, task.fmt)
+    variables = [v.value for v in answer.variables]
 
-        chunks = list(serialize_rows(variables, rows(), key))  # bytes, as compact as the answer itself
-        return SELECT_TYPES[key], headers, chunks
-    except Exception as exc:  # noqa: BLE001 - evaluation errors surface while iterating
-        raise _engine_error(exc, "query") from None
+    def rows() -> Iterator[list]:
+        for n, solution in enumerate(answer):
+            if n >= limit:
+                headers["X-KG-Truncated"] = f"true; limit {limit}"
+                return
+            yield [solution[v] for v in variables]
+
+    return SELECT_TYPES[key], headers, guarded(serialize_rows(variables, rows(), key))
+
+
+def send_answer(
+    conn: Connection, media: str, headers: dict[str, str], chunks: Iterator[bytes], limit: int = 0
+) -> None:
+    """Send an answer to the server: whole (with its length and every header) when it is small; else
+    its head, then each chunk as the engine produces it, so neither process holds a large answer whole.
+
+    A streamed answer's head goes before its end is known: `X-KG-Limit` says the row limit (a streamed
+    answer of exactly that many rows may have been cut), and an error after the head ends the stream
+    with ("abort", message), which the HTTP layer turns into a cut connection (an incomplete body, not a
+    complete wrong one).
+    """
+    held: list[bytes] = []
+    size = 0
+    for chunk in chunks:  # a Failure before the head is an error answer
+        held.append(chunk)
+        size += len(chunk)
+        if size > STREAM_AFTER_BYTES:
+            break
+    else:
+        headers["Content-Length"] = str(size)  # lets HTTP keep-alive
+        conn.send(("head", 200, media, headers))
+        for chunk in held:
+            conn.send(("chunk", chunk))
+        conn.send(("end",))
+        return
+    conn.send(("head", 200, media, {**headers, "X-KG-Streamed": "true", "X-KG-Limit": str(limit)}))
+    for chunk in held:
+        conn.send(("chunk", chunk))
+    held.clear()
+    try:
+        for chunk in chunks:
+            conn.send(("chunk", chunk))
+    except Failure as exc:
+        conn.send(("abort", str(exc)))
+        return
+    conn.send(("end",))
 
 
 class _Worker:
@@ -145,12 +197,7 @@ class _Worker:
                 if task.kind == "update":
                     self._update(task)
                 else:
-                    media, headers, chunks = answer_query(self.dataset, task)
-                    headers["Content-Length"] = str(sum(len(c) for c in chunks))  # lets HTTP keep-alive
-                    self.conn.send(("head", 200, media, headers))
-                    for chunk in chunks:
-                        self.conn.send(("chunk", chunk))
-                    self.conn.send(("end",))
+                    send_answer(self.conn, *answer_query(self.dataset, task), limit=task.max_results)
             except Failure as exc:
                 self.conn.send(("error", exc.status, str(exc)))
 

@@ -14,7 +14,9 @@ Also the indexes a build keeps of what the store holds, to find candidates witho
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -28,6 +30,7 @@ SHINGLE_WORDS = 5
 NUM_PERM = 128
 DUPLICATE_THRESHOLD = 0.3  # reworded wire copy scores ~0.45, unrelated articles of one story < 0.05
 SAME_EVENT_THRESHOLD = 0.5
+MAX_EVENT_SKETCHES = 50_000  # sketches an EventIndex keeps in memory (~2 KB each); older dates are re-read
 _PRIME = 4294967311  # the first prime above 2**32
 _rng = np.random.default_rng(20250312)  # fixed seed: signatures must stay comparable across runs and versions
 _A = _rng.integers(1, 1 << 31, size=NUM_PERM, dtype=np.uint64)  # a < 2**31, x < 2**32: a*x + b fits in uint64
@@ -78,28 +81,40 @@ def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
 class DuplicateIndex:
     """Signatures of the articles seen so far; finds the earliest near-duplicate of a new one.
 
-    The signatures are rows of one matrix that grows by doubling: adding an article costs no copy of
-    the others (a rebuilt matrix per article made a build quadratic in the corpus size).
+    The signatures are rows of one matrix that grows by half its size when full: adding an article
+    costs no copy of the others (a rebuilt matrix per article made a build quadratic in the corpus
+    size). About 700 bytes per article (the 512-byte signature, its publication time as 19 bytes, the
+    id): the search is exact, over every article, so this is the part of a build's memory that still
+    grows with the corpus (~0.7 MiB per 1,000 articles).
     """
 
     def __init__(self) -> None:
         self.ids: list[str] = []
-        self.published: list[str] = []  # to the second: the order of "earliest", whatever the order added
         self._known: set[str] = set()
         self._matrix = np.empty((0, NUM_PERM), dtype=np.uint32)
+        # to the second: the order of "earliest", whatever the order added
+        self._published = np.empty(0, dtype="S19")
 
     def __len__(self) -> int:
         return len(self.ids)
 
+    @property
+    def published(self) -> list[str]:
+        return [p.decode() for p in self._published[: len(self.ids)]]
+
     def add(self, article_id: str, sig: np.ndarray, published: str = "") -> None:
         n = len(self.ids)
         if n == len(self._matrix):
-            grown = np.empty((max(64, 2 * n), NUM_PERM), dtype=np.uint32)
+            size = max(64, n + n // 2)
+            grown = np.empty((size, NUM_PERM), dtype=np.uint32)
             grown[:n] = self._matrix[:n]
             self._matrix = grown
+            dates = np.empty(size, dtype="S19")
+            dates[:n] = self._published[:n]
+            self._published = dates
         self._matrix[n] = sig
+        self._published[n] = published[:19].encode()
         self.ids.append(article_id)
-        self.published.append(published[:19])
         self._known.add(article_id)
 
     def remove(self, article_id: str) -> None:
@@ -108,8 +123,8 @@ class DuplicateIndex:
         self._known.discard(article_id)
         keep = [i for i, a in enumerate(self.ids) if a != article_id]
         self.ids = [self.ids[i] for i in keep]
-        self.published = [self.published[i] for i in keep]
         self._matrix = self._matrix[keep]
+        self._published = self._published[keep]
 
     def best_match(self, sig: np.ndarray, exclude: str | None = None) -> tuple[str, float] | None:
         """The earliest article (by publication, then id) whose similarity reaches DUPLICATE_THRESHOLD,
@@ -118,7 +133,9 @@ class DuplicateIndex:
         if not self.ids:
             return None
         sims = np.count_nonzero(self._matrix[: len(self.ids)] == sig[None, :], axis=1) / NUM_PERM
-        found = [(self.published[i], self.ids[i], i) for i in np.flatnonzero(sims >= DUPLICATE_THRESHOLD)]
+        found = [
+            (self._published[i].decode(), self.ids[i], i) for i in np.flatnonzero(sims >= DUPLICATE_THRESHOLD)
+        ]
         found = [f for f in found if f[1] != exclude]
         if not found:
             return None
@@ -252,36 +269,83 @@ class EventIndex:
     """Dated events by (type, date, entity), loaded from the store one date at a time and kept up to date
     with this session's writes: same-event candidates without a store query per article.
 
-    Holds one small sketch per dated event of the dates touched (a few hundred bytes each).
+    Memory is bounded: past `max_sketches` sketches, the dates used least recently are dropped (and read
+    again from the store when an article needs them), so a build's memory does not grow with the corpus.
+    Only dates whose events the store holds are dropped: sketches of articles not yet flushed are kept
+    until `written(graphs)` says the store has them. The candidates are the same as with every date kept:
+    the store is the index's truth, the memory a cache of it (and nothing to repair after a crash).
     """
 
-    def __init__(self, store: StoredEvents) -> None:
+    def __init__(self, store: StoredEvents, max_sketches: int | None = None) -> None:
         self.store = store
+        self.max_sketches = max_sketches if max_sketches is not None else max_event_sketches()
         self.loaded: set[str] = set()
         self.by_key: dict[tuple[str, str, str], list[EventSketch]] = {}
         self.iris: set[str] = set()
         self.by_graph: dict[str, list[EventSketch]] = {}
+        self.by_date: dict[str, list[EventSketch]] = {}  # least recently used first
+        self.unwritten: set[str] = set()  # graphs whose events only this index holds yet
+        self.size = 0
 
-    def add(self, sk: EventSketch) -> None:
+    def add(self, sk: EventSketch, written: bool = True) -> None:
         if not sk.date or sk.iri in self.iris:
             return
         self.iris.add(sk.iri)
         self.by_graph.setdefault(sk.article, []).append(sk)
+        self.by_date.setdefault(sk.date, []).append(sk)
+        self.size += 1
+        if not written:
+            self.unwritten.add(sk.article)
         for e in sk.actors | sk.places:
             self.by_key.setdefault((sk.type, sk.date, e), []).append(sk)
 
+    def _drop(self, sk: EventSketch) -> None:
+        self.iris.discard(sk.iri)
+        self.size -= 1
+        for e in sk.actors | sk.places:
+            key = (sk.type, sk.date or "", e)
+            kept = [x for x in self.by_key.get(key, []) if x.iri != sk.iri]
+            if kept:
+                self.by_key[key] = kept
+            else:
+                self.by_key.pop(key, None)
+
     def remove_graph(self, graph: str) -> None:
-        for sk in self.by_graph.pop(graph, []):
-            self.iris.discard(sk.iri)
-            for e in sk.actors | sk.places:
-                key = (sk.type, sk.date or "", e)
-                kept = [x for x in self.by_key.get(key, []) if x.iri != sk.iri]
-                if kept:
-                    self.by_key[key] = kept
+        gone = self.by_graph.pop(graph, [])
+        for sk in gone:
+            self._drop(sk)
+        for date in {sk.date or "" for sk in gone}:
+            kept = [x for x in self.by_date.get(date, []) if x.article != graph]
+            if kept:
+                self.by_date[date] = kept
+            else:
+                self.by_date.pop(date, None)
+        self.unwritten.discard(graph)
+
+    def written(self, graphs: Iterable[str]) -> None:
+        """These articles are in the store now: their dates may be dropped, and are when over the bound."""
+        self.unwritten.difference_update(graphs)
+        if self.size <= self.max_sketches:
+            return
+        for date in list(self.by_date):  # oldest use first
+            if self.size <= self.max_sketches * 3 // 4:  # some slack: not one eviction per flush
+                break
+            sketches = self.by_date[date]
+            if any(sk.article in self.unwritten for sk in sketches):
+                continue
+            del self.by_date[date]
+            self.loaded.discard(date)
+            for sk in sketches:
+                self._drop(sk)
+                graph_sketches = [x for x in self.by_graph.get(sk.article, []) if x.iri != sk.iri]
+                if graph_sketches:
+                    self.by_graph[sk.article] = graph_sketches
                 else:
-                    self.by_key.pop(key, None)
+                    self.by_graph.pop(sk.article, None)
 
     def _load(self, date: str) -> None:
+        if date in self.by_date:  # used now: last to be dropped
+            self.by_date[date] = self.by_date.pop(date)
         if date in self.loaded:
             return
         self.loaded.add(date)
@@ -299,6 +363,14 @@ class EventIndex:
                     if sk.article != ev.article:
                         out[sk.iri] = sk
         return list(out.values())
+
+
+def max_event_sketches() -> int:
+    """The bound on an EventIndex's sketches: `KG_MAX_EVENT_SKETCHES` in the environment, else the default."""
+    try:
+        return max(0, int(os.environ.get("KG_MAX_EVENT_SKETCHES", MAX_EVENT_SKETCHES)))
+    except ValueError:
+        return MAX_EVENT_SKETCHES
 
 
 def compatible_dates(date: str) -> list[str]:

@@ -363,7 +363,7 @@ class KgStore:
                 links.append(ox.Quad(b, SAME_EVENT_AS, a, graph))
                 result.same_events.append((ev.iri, other.iri, m))
         for ev in new:
-            events.add(ev)
+            events.add(ev, written=False)
         index.remove(aid)
         index.add(aid, sig, facts.article.published or "")
         result.triples = len(set(quads)) + len(set(links))
@@ -402,6 +402,8 @@ class KgStore:
                 [(p.graph, p.quads + p.links, p.replace) for p in pending],
                 [q for p in pending for q in p.entity_quads],
             )
+        if self._events is not None:
+            self._events.written(p.graph.value for p in pending)
 
     def discard_pending(self) -> None:
         """Forget the buffered articles (a batch cut short): nothing of them is written. The in-memory
