@@ -16,6 +16,7 @@ a large answer is streamed (`send_answer`) and may end in ("abort", message) ins
 from __future__ import annotations
 
 import ctypes
+import ctypes.util
 import os
 import resource
 import sys
@@ -223,11 +224,28 @@ def limit_memory(megabytes: int) -> None:
     """Cap this process's data (heap and private mappings, the engine stack included): past it an
     allocation fails and the engine aborts the process, which the server reports and replaces."""
     if megabytes > 0 and hasattr(resource, "RLIMIT_DATA"):
+        _bound_malloc_arenas()
         cap = megabytes * 1024 * 1024
         try:
             resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
         except (ValueError, OSError):
             pass  # a lower hard limit is already in force
+
+
+MALLOC_ARENAS = 4
+_M_ARENA_MAX = -8  # glibc's mallopt parameter
+
+
+def _bound_malloc_arenas() -> None:
+    """glibc reserves up to 64 MB of address space per malloc arena and makes a new arena whenever threads
+    contend for one, so under CPU load the engine's threads could take many arenas and pass the data
+    limit with little memory in use (a query refused for memory only when the machine was busy). A few
+    arenas keep the limit about memory. No-op where the C library is not glibc."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.mallopt(_M_ARENA_MAX, MALLOC_ARENAS)
+    except (OSError, AttributeError):
+        pass
 
 
 def main(conn: Connection, location: str, writable: bool, offline: bool, memory_mb: int = 0) -> None:
