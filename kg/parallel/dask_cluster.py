@@ -20,9 +20,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from kg.extract import ArticleFailure, FailureHandler, failure_reason
+from kg.extract import FailureHandler, failure_reason
 from kg.facts import Article, ArticleFacts
-from kg.parallel.local import CHUNK, Outcome, _chunked, _extract_chunk
+from kg.parallel.local import CHUNK, Outcome, _chunked, _extract_chunk, emit_outcomes
 
 RETRIES = 1  # a failed chunk is run up to 1 + RETRIES times before its articles are tried one by one
 CONNECT_TIMEOUT = 20.0  # seconds to reach the scheduler
@@ -153,25 +153,16 @@ def extract_on_cluster(
         except Exception as exc:
             return _task_failure(exc)
 
-    def emit(part: list[Article], results: list[Outcome]) -> Iterator[ArticleFacts]:
-        for article, outcome in zip(part, results, strict=True):
-            if isinstance(outcome, str):
-                if on_error is None:
-                    raise ArticleFailure(article, outcome)
-                on_error(article, outcome)
-            else:
-                yield outcome
-
     pending: deque[tuple[list[Article], Any]] = deque()
     try:
         for part in _chunked(articles, chunk):
             pending.append((part, submit(part, retries)))
             while len(pending) >= IN_FLIGHT_PER_WORKER * cluster.workers():
                 part0, future = pending.popleft()
-                yield from emit(part0, outcomes(part0, future))
+                yield from emit_outcomes(part0, outcomes(part0, future), on_error)
         while pending:
             part0, future = pending.popleft()
-            yield from emit(part0, outcomes(part0, future))
+            yield from emit_outcomes(part0, outcomes(part0, future), on_error)
     finally:
         for _, future in pending:
             future.cancel()

@@ -45,6 +45,19 @@ def _extract_chunk(args: tuple[list[Article], str | None, int]) -> list[Outcome]
     return out
 
 
+def emit_outcomes(
+    part: list[Article], outcomes: list[Outcome], on_error: FailureHandler | None
+) -> Iterator[ArticleFacts]:
+    """The facts of a chunk's articles in order; a failed one goes to `on_error` (without it: ArticleFailure)."""
+    for article, outcome in zip(part, outcomes, strict=True):
+        if isinstance(outcome, str):
+            if on_error is None:
+                raise ArticleFailure(article, outcome)
+            on_error(article, outcome)
+        else:
+            yield outcome
+
+
 def _chunked(items: Iterable[Article], n: int) -> Iterator[list[Article]]:
     chunk: list[Article] = []
     for item in items:
@@ -102,15 +115,6 @@ def extract_parallel(
         yield from extract_articles(articles, model=model, on_error=on_error, max_chars=max_chars)
         return
 
-    def emit(part: list[Article], outcomes: list[Outcome]) -> Iterator[ArticleFacts]:
-        for article, outcome in zip(part, outcomes, strict=True):
-            if isinstance(outcome, str):
-                if on_error is None:
-                    raise ArticleFailure(article, outcome)
-                on_error(article, outcome)
-            else:
-                yield outcome
-
     nlp.load(model)  # loaded before the fork: children share its pages
     gc.collect()
     gc.freeze()  # keep the parent's objects out of the children's collector: fewer copied pages
@@ -126,7 +130,7 @@ def extract_parallel(
                 except BrokenProcessPool:
                     pool.restart()
                     outcomes = [WORKER_DIED]
-                yield from emit([article], outcomes)
+                yield from emit_outcomes([article], outcomes, on_error)
 
     def drain_one() -> Iterator[ArticleFacts]:
         part, future = pending.popleft()
@@ -138,7 +142,7 @@ def extract_parallel(
             pool.restart()
             yield from one_at_a_time(retry)
             return
-        yield from emit(part, outcomes)
+        yield from emit_outcomes(part, outcomes, on_error)
 
     try:
         for part in _chunked(articles, chunk):
