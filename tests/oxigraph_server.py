@@ -40,14 +40,17 @@ def oxigraph_server(location: Path) -> Iterator[str]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
+        deadline = time.monotonic() + 60  # it starts in well under a second on an idle machine
+        while True:  # until it answers a query, never a fixed sleep
             try:
-                urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
+                urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=5).read()
                 break
             except OSError:
                 if proc.poll() is not None:
                     pytest.fail(f"oxigraph serve exited: {proc.stderr.read().decode()}")  # type: ignore[union-attr]
-                time.sleep(0.1)
+                if time.monotonic() > deadline:
+                    pytest.fail("oxigraph serve never answered")
+                time.sleep(0.05)
         yield url
     finally:
         proc.terminate()

@@ -10,12 +10,12 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES
 from crashes import store_nquads
+from oxigraph_server import oxigraph_server
 
 from kg.cli import main
 from kg.store import open_store
@@ -147,46 +147,16 @@ def test_an_unreachable_scheduler_is_one_error_line_and_exit_2(tmp_path, capsys,
     assert code == 2 and f"--dask {address}: cannot reach the scheduler" in err
 
 
-OXIGRAPH = shutil.which("oxigraph") or shutil.which("oxigraph", path=str(Path(sys.executable).parent))
-
-
-def _oxigraph_server(location: Path) -> tuple[subprocess.Popen, str]:
-    """`oxigraph serve` on a free loopback port, once it answers a query."""
-    import urllib.request
-
-    port = _free_port()
-    proc = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:  # until it answers (it starts in well under a second when idle)
-        try:
-            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=5).read()
-            return proc, url
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail("oxigraph serve exited")
-            time.sleep(0.05)
-    _stop(proc)
-    pytest.fail("oxigraph serve never answered")
-
-
 EVERY_QUAD = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 def test_a_cluster_build_pushed_to_a_remote_store_is_the_local_client_build(cluster, tmp_path):
-    if OXIGRAPH is None:
-        pytest.fail("the oxigraph server binary is missing (make install installs it)")
-    servers = [_oxigraph_server(tmp_path / name) for name in ("local", "cluster")]
-    try:
+    with oxigraph_server(tmp_path / "local") as local, oxigraph_server(tmp_path / "cluster") as remote:
         dumps = []
-        for (_, url), dask in zip(servers, (None, cluster.address), strict=True):
+        for url, dask in ((local, None), (remote, cluster.address)):
             extra = ["--dask", dask] if dask else []
             assert main(["-q", "build", str(ARTICLES), "--store", url, "--no-view", "-o", str(tmp_path / "o"),
                          *extra]) == 0
             with open_store(url) as store:
                 dumps.append(sorted(tuple(sorted(row.items())) for row in store.backend.select(EVERY_QUAD)))
         assert len(dumps[0]) > 1000 and dumps[1] == dumps[0]
-    finally:
-        for proc, _ in servers:
-            _stop(proc)
