@@ -100,6 +100,7 @@ def cmd_explain(args: argparse.Namespace, rep: Reporter) -> int:
 
 def cmd_export(args: argparse.Namespace, rep: Reporter) -> int:
     from kg.exports import STORE_FORMATS, export_store, format_for_path
+    from kg.store.remote import RemoteBackend
 
     fmt = args.format
     if fmt is None:
@@ -113,7 +114,8 @@ def cmd_export(args: argparse.Namespace, rep: Reporter) -> int:
     with store:
         try:
             target = Path(args.output) if args.output != "-" else None
-            path = export_store(store.dataset, fmt, target, all_modalities=args.all_modalities)
+            dataset = store.backend.dataset_copy() if isinstance(store.backend, RemoteBackend) else store.dataset
+            path = export_store(dataset, fmt, target, all_modalities=args.all_modalities)
         except ValueError as exc:
             rep.error(f"{exc} (choose from {', '.join(STORE_FORMATS)})")
             return EXIT_ERROR

@@ -90,6 +90,18 @@ class RemoteBackend:
             "POST",
         )
 
+    def dataset_copy(self) -> ox.Store:
+        """The whole store as an in-memory dataset (for `kg export`): the Graph Store Protocol's GET of the
+        dataset as N-Quads (Oxigraph's /store, Fuseki's /data, GraphDB's /statements)."""
+        whole = self.update_url if "/repositories/" in self.store_url else self.store_url
+        data = self._request(whole, None, {"Accept": "application/n-quads"}, "GET")
+        dataset = ox.Store()
+        try:
+            dataset.load(data, ox.RdfFormat.N_QUADS)
+        except SyntaxError as exc:
+            raise StoreError(f"{self.location}: the store's N-Quads do not parse: {exc}") from None
+        return dataset
+
     def _graph_url(self, graph: ox.NamedNode) -> str:
         return self.store_url + "?" + urllib.parse.urlencode({"graph": graph.value})
 

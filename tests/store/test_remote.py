@@ -97,3 +97,21 @@ def test_dask_partitions_pushed_to_a_remote_store_describe_each_entity_once(serv
         "GROUP BY ?e HAVING (COUNT(?l) > 1)"
     )
     assert labels == []
+
+
+def test_kg_export_of_a_remote_store_is_the_local_build_s_export(tmp_path):
+    from conftest import EXAMPLES
+
+    from kg.cli import main
+
+    articles = str(EXAMPLES / "articles")
+    local = tmp_path / "local"
+    assert main(["-q", "build", articles, "--store", str(local), "--no-view", "-o", str(tmp_path / "o")]) == 0
+    assert main(["-q", "export", str(local), "-o", str(tmp_path / "local.nq")]) == 0
+    with oxigraph_server(tmp_path / "remote") as url:
+        assert main(["-q", "build", articles, "--store", url, "--no-view", "-o", str(tmp_path / "o2")]) == 0
+        assert main(["-q", "export", url, "-o", str(tmp_path / "remote.nq")]) == 0
+        assert main(["-q", "export", url, "-o", str(tmp_path / "events.csv")]) == 0
+    lines = [sorted((tmp_path / f"{n}.nq").read_text(encoding="utf-8").splitlines()) for n in ("local", "remote")]
+    assert len(lines[0]) > 1000 and lines[1] == lines[0]
+    assert (tmp_path / "events.csv").read_text(encoding="utf-8").startswith("event,type,modality,date")
