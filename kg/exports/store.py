@@ -30,8 +30,9 @@ EVENTS_CSV = """SELECT ?event ?type ?modality ?date ?precision ?date_source ?lab
   (GROUP_CONCAT(DISTINCT ?placeLabel; separator="|") AS ?places)
   (SAMPLE(?k) AS ?killed) (SAMPLE(?i) AS ?injured) (SAMPLE(?q) AS ?casualty_qualifier)
   (GROUP_CONCAT(DISTINCT STR(?same); separator="|") AS ?same_event_as) WHERE {
-  ?event a kg:Event ; kg:eventType ?type ; kg:modality ?modality ; rdfs:label ?label ;
+  ?event a kg:Event ; kg:eventType ?concept ; kg:modality ?modality ; rdfs:label ?label ;
          prov:wasDerivedFrom ?article .
+  BIND(STRAFTER(STR(?concept), STR(kgt:)) AS ?type)  # "attack", as spreadsheets and the views name it
   MODALITY_FILTER
   OPTIONAL { ?article schema:datePublished ?published }
   OPTIONAL { ?event kg:date ?date }

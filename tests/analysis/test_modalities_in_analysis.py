@@ -99,6 +99,7 @@ def test_events_csv_has_modality_and_asserted_rows_unless_asked(dataset, tmp_pat
     export_store(dataset, "events-csv", tmp_path / "events.csv")
     rows = list(csv.DictReader(open(tmp_path / "events.csv", encoding="utf-8")))
     assert [r["modality"] for r in rows] == ["asserted"] and rows[0]["precision"] == "day"
+    assert rows[0]["type"] == "meeting"  # the type's name, not its concept IRI
     export_store(dataset, "events-csv", tmp_path / "all.csv", all_modalities=True)
     rows = list(csv.DictReader(open(tmp_path / "all.csv", encoding="utf-8")))
     assert sorted(r["modality"] for r in rows) == ["asserted", "negated", "planned"]
