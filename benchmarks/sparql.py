@@ -51,10 +51,15 @@ def synthetic_facts(i: int, rng: random.Random, n_entities: int = 2000):
                 t,
                 Mention(k * 10, k * 10 + 5, text[k * 10 : k * 10 + 5]),
                 (0, 200),
-                date=day,
+                date=None if k == 9 else day,
+                precision=None if k == 9 else "day",
+                # bounds as kg's dating writes them: a day, or (1 in 10) only "on or before" the publication
+                date_range=(None, "2025-12-31T23:59:59") if k == 9 else (f"{day}T00:00:00", f"{day}T23:59:59"),
+                date_source="publication" if k == 9 else "expression",
                 arguments=args,
                 casualties=cas,
                 content="said something" if t == "statement" else None,
+                modality=("asserted", "asserted", "planned", "negated")[k % 4],
                 confidence=0.8,
             )
         )
