@@ -97,13 +97,20 @@ def test_an_idle_connection_is_closed(strict):
     sock.close()
 
 
-def test_200_clients_at_once_all_get_answers(served):
-    def one(_):
-        return request(query_url(served.url, "SELECT ?l WHERE { ?s rdfs:label ?l } LIMIT 1")).status
+def test_200_clients_at_once_all_get_answers(store_dir):
+    """Every client connects and gets its answer (a listen backlog of 5 used to leave clients waiting and
+    timing out). The query deadline is long: with the fixture's 2 s, a loaded machine answered a few of
+    the 400 with a correct "busy" 503, which says nothing about connections."""
+    server = start_server(store_dir, timeout=60.0, workers=2)
+    try:
+        def one(_):
+            return request(query_url(server.url, "SELECT ?l WHERE { ?s rdfs:label ?l } LIMIT 1")).status
 
-    with ThreadPoolExecutor(max_workers=200) as pool:
-        statuses = list(pool.map(one, range(400)))
-    assert statuses.count(200) == 400
+        with ThreadPoolExecutor(max_workers=200) as pool:
+            statuses = list(pool.map(one, range(400)))
+        assert statuses.count(200) == 400, sorted(set(statuses))
+    finally:
+        assert server.stop() == 0, server.output()
 
 
 def test_keep_alive_serves_several_requests_on_one_connection(served):
