@@ -372,6 +372,8 @@ def _governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> l
         and _definite_noun(tok, lex)
     ):
         return []  # "denied the strike", "ordered the attack": the event happened
+    if lemma in lex.sense("markers_for_a_request_only") and prev is tok and tok.dep_ in {"dobj", "nsubjpass"}:
+        return []  # "appealed for a ceasefire" asks for one; "appealed the ruling" contests one that was made
     if kind == _NEGATOR and any(c.dep_ == "neg" for c in node.children):
         return [HYPOTHETICAL]  # "did not rule out a meeting": possible
     return [kind]
@@ -497,6 +499,8 @@ def _object_step(verb: Token, lex: Lexicon, obj: Token | None = None) -> str:
     that only presupposes it is not ("will investigate the bombing"). Taking part in an event is planned
     with it, but not negated with it ("will attend the summit"; "did not attend the summit": it took place)."""
     forms = _phrasal(verb)
+    if forms & lex.sense("markers_for_a_request_only"):
+        return "close"  # "will appeal the ruling": the ruling was made; only "appeal for" asks for an event
     if _word_kind(verb, lex) is not None or forms & lex.sense("scope_verbs"):
         return "governed"
     if obj is not None and forms & lex.sense("fulfilment_verbs") and _word_kind(obj, lex) == PLANNED:
