@@ -4,25 +4,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import SEED, require_shared
+from tagging import FRIDAY, one, tag_fixture  # noqa: F401 - the fixture tag
 
 from kg.extract.timex import find_timexes
 
-FRIDAY = "2025-07-04"  # a Friday
 MID_MARCH_2013 = "2013-03-15"  # a Friday in ISO week 11
-
-
-@pytest.fixture(scope="module")
-def tag(nlp):
-    def run(text: str, published: str | None = FRIDAY):
-        return find_timexes(nlp(text), published)
-
-    return run
-
-
-def one(timexes, text):
-    found = [t for t in timexes if t.text == text]
-    assert found, f"{text!r} not found in {[t.text for t in timexes]}"
-    return found[0]
 
 
 @pytest.mark.parametrize(

@@ -3,18 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.timex import find_timexes
-
-FRIDAY = "2025-07-04"
-
-
-@pytest.fixture(scope="module")
-def tag(nlp):
-    def run(text: str, published: str | None = FRIDAY):
-        return find_timexes(nlp(text), published)
-
-    return run
+from tagging import tag_fixture  # noqa: F401 - the fixture tag
 
 
 @pytest.mark.parametrize(

@@ -3,25 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.timex import find_timexes
-
-FRIDAY = "2025-07-04"  # a Friday
-
-
-@pytest.fixture(scope="module")
-def tag(nlp):
-    def run(text: str, published: str | None = FRIDAY):
-        return find_timexes(nlp(text), published)
-
-    return run
-
-
-def one(timexes, text):
-    found = [t for t in timexes if t.text == text]
-    assert found, f"{text!r} not found in {[t.text for t in timexes]}"
-    return found[0]
-
+from tagging import one, tag_fixture  # noqa: F401 - the fixture tag
 
 # A Thursday DCT in late October: dates without a year, read through the governing word and the tense.
 LATE_OCTOBER = "2024-10-24"
