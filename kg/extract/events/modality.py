@@ -372,8 +372,6 @@ def _governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> l
         and _definite_noun(tok, lex)
     ):
         return []  # "denied the strike", "ordered the attack": the event happened
-    if lemma in lex.sense("markers_for_a_request_only") and prev is tok and tok.dep_ in {"dobj", "nsubjpass"}:
-        return []  # "appealed for a ceasefire" asks for one; "appealed the ruling" contests one that was made
     if kind == _NEGATOR and any(c.dep_ == "neg" for c in node.children):
         return [HYPOTHETICAL]  # "did not rule out a meeting": possible
     return [kind]
