@@ -73,7 +73,13 @@ from kg.extract.dating.clauses import (
     is_definite_reference,
     verb_tense,
 )
-from kg.extract.dating.evidence import ArticleParse, apply_dating, dating_of, most_precise_consistent
+from kg.extract.dating.evidence import (
+    ArticleParse,
+    apply_dating,
+    dated_by_text,
+    dating_of,
+    most_precise_consistent,
+)
 from kg.extract.dating.narrative import StoryTime
 from kg.extract.dating.offsets import date_by_offsets
 from kg.extract.dating.values import DATE_SOURCES, Dating, date_disagreement, event_date_of, publication_bounds
@@ -160,7 +166,7 @@ def _date_definite_references(events: list[Event], art: ArticleParse) -> None:
             (
                 d
                 for last, d in reversed(happened)
-                if _dated_by_text(d) and art.sent_of[last] >= here - MAX_NARRATIVE_SENTENCES
+                if dated_by_text(d) and art.sent_of[last] >= here - MAX_NARRATIVE_SENTENCES
             ),
             None,
         )
@@ -170,7 +176,7 @@ def _date_definite_references(events: list[Event], art: ArticleParse) -> None:
                     d
                     for last, d in reversed(earlier)
                     if d.type in REPORTING_TYPES
-                    and _dated_by_text(d)
+                    and dated_by_text(d)
                     and art.sent_of[last] >= here - MAX_NARRATIVE_SENTENCES
                     and not any(t.i in governors for t in art.mention_tokens.get(d.id, []))
                 ),
@@ -180,10 +186,6 @@ def _date_definite_references(events: list[Event], art: ArticleParse) -> None:
             source = _later_account(ev, ordered, art)
         if source is not None:
             apply_dating(ev, dating_of(source, "related_event"))
-
-
-def _dated_by_text(ev: Event) -> bool:
-    return ev.date is not None and ev.date_source != "publication"
 
 
 def _later_account(ev: Event, ordered: list[Event], art: ArticleParse) -> Event | None:

@@ -32,6 +32,7 @@ DOCUMENT_NOUNS = frozenset(_DATA["document_nouns"]["words"])
 ATTRIBUTION_WORDS = frozenset(_DATA["attribution_words"]["words"])
 REPORTING_DAY_MODIFIERS = frozenset(_DATA["reporting_day_modifiers"]["words"])
 DATELINE = re.compile(_DATA["dateline"]["pattern"])
+OFFSETS = _DATA["offsets"]  # read by offsets: "a day after", "two weeks before"
 _QUOTE_MARK = re.compile(
     "|".join(
         re.escape(m)

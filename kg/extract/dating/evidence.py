@@ -199,6 +199,11 @@ def most_precise_consistent(datings: list[Dating]) -> Dating | None:
     return chosen
 
 
+def dated_by_text(ev: Event) -> bool:
+    """Dated by something the text says (an expression or a related event), not by the publication date."""
+    return ev.date is not None and ev.date_source != "publication"
+
+
 def apply_dating(ev: Event, d: Dating) -> None:
     ev.date, ev.precision, ev.date_range = d.date, d.precision, d.date_range
     ev.timex, ev.date_source = d.timex, d.source

@@ -11,26 +11,23 @@ before") give nothing: they name no day. Word lists in `kg/extract/data/dating.j
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.extract.dating.clauses import UNDATED_MODALITIES
-from kg.extract.dating.evidence import ArticleParse, apply_dating
+from kg.extract.dating.clauses import OFFSETS, UNDATED_MODALITIES
+from kg.extract.dating.evidence import ArticleParse, apply_dating, dated_by_text
 from kg.extract.dating.values import Dating
 from kg.facts import Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_OFFSETS = json.loads((Path(__file__).parents[1] / "data" / "dating.json").read_text(encoding="utf-8"))["offsets"]
-AFTER = frozenset(_OFFSETS["after"])
-BEFORE = frozenset(_OFFSETS["before"])
-UNIT_DAYS: dict[str, int] = _OFFSETS["units"]
-ONE = frozenset(_OFFSETS["one"])
-NUMBER_WORDS: dict[str, int] = _OFFSETS["numbers"]
-SUBJECT_VERBS = frozenset(_OFFSETS["subject_verbs"])
+AFTER = frozenset(OFFSETS["after"])
+BEFORE = frozenset(OFFSETS["before"])
+UNIT_DAYS: dict[str, int] = OFFSETS["units"]
+ONE = frozenset(OFFSETS["one"])
+NUMBER_WORDS: dict[str, int] = OFFSETS["numbers"]
+SUBJECT_VERBS = frozenset(OFFSETS["subject_verbs"])
 
 
 def date_by_offsets(events: list[Event], art: ArticleParse) -> None:
@@ -53,9 +50,9 @@ def date_by_offsets(events: list[Event], art: ArticleParse) -> None:
         if inner is None or outer is None or inner is outer:
             continue
         sign = -1 if tok.lower_ in AFTER else 1  # inner = outer - days for "after", + days for "before"
-        if _dated_to_day(outer) and not _dated_by_text(inner):
+        if _dated_to_day(outer) and not dated_by_text(inner):
             _shift(inner, outer, sign * days)
-        elif _dated_to_day(inner) and not _dated_by_text(outer):
+        elif _dated_to_day(inner) and not dated_by_text(outer):
             _shift(outer, inner, -sign * days)
 
 
@@ -86,12 +83,8 @@ def _outer_event(tok: Token, art: ArticleParse) -> Event | None:
     return None
 
 
-def _dated_by_text(ev: Event) -> bool:
-    return ev.date is not None and ev.date_source != "publication"
-
-
 def _dated_to_day(ev: Event) -> bool:
-    return _dated_by_text(ev) and ev.precision == "day" and ev.modality not in UNDATED_MODALITIES
+    return dated_by_text(ev) and ev.precision == "day" and ev.modality not in UNDATED_MODALITIES
 
 
 def _shift(target: Event, source: Event, days: int) -> None:
