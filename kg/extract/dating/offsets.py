@@ -32,7 +32,7 @@ SUBJECT_VERBS = frozenset(OFFSETS["subject_verbs"])
 
 def date_by_offsets(events: list[Event], art: ArticleParse) -> None:
     """Date the events a stated distance ties to an event dated to the day (see the module docstring)."""
-    for tok in art.doc:
+    for tok in art.toks:  # the cached token list (kg.nlp.tokens), not a new Token per step
         if tok.lower_ not in AFTER | BEFORE or tok.dep_ not in ("mark", "prep"):
             continue
         if tok.dep_ == "mark":
