@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from kg.cli.report import EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, Reporter, add_location, location
+from kg.cli.report import DEFAULT_STORE, EXIT_ERROR, EXIT_OK, EXIT_SOME_FAILED, Reporter, add_location, location
 
 MAX_CHARS, SEGMENT_CHARS = 1_000_000, 50_000  # kg.extract's (importing it here would load spaCy for --help)
 
@@ -107,22 +107,36 @@ def cmd_build(args: argparse.Namespace, rep: Reporter) -> int:
     return EXIT_SOME_FAILED if summary.failures else EXIT_OK
 
 
+QUERY_SUFFIXES = (".rq", ".sparql")
+
+
+def _is_query_file(arg: str | None) -> bool:
+    """A positional naming a query file (`calls.rq`): no SPARQL text ends so, so it is read as the file."""
+    return bool(arg) and arg.lower().endswith(QUERY_SUFFIXES) and Path(arg).is_file()
+
+
 def cmd_query(args: argparse.Namespace, rep: Reporter) -> int:
     from kg.query import QueryError, format_result, run_query
 
     graph, query = args.location, args.query
     if args.store_option:  # `kg query --store S 'SELECT ...'`: the one positional is the query
         graph, query = args.store_option, query or graph
+    if query is None and not args.file and _is_query_file(graph):  # `kg query Q.rq`: the default store
+        graph, query = DEFAULT_STORE, graph
+    if query is None and not args.file and graph and graph.lower().endswith(QUERY_SUFFIXES):
+        rep.error(f"{graph}: no such query file")
+        return EXIT_ERROR
     if graph is None:
         rep.error("give the graph: kg query STORE QUERY (or --store STORE)")
         return EXIT_ERROR
-    if args.file == "-" or query == "-":
+    query_file = args.file or (query if _is_query_file(query) else None)  # `kg query STORE Q.rq`
+    if query_file == "-" or query == "-":
         text = sys.stdin.read()
-    elif args.file:
+    elif query_file:
         try:
-            text = Path(args.file).read_text(encoding="utf-8")
+            text = Path(query_file).read_text(encoding="utf-8")
         except OSError as exc:
-            rep.error(f"{args.file}: cannot read query: {exc.strerror}")
+            rep.error(f"{query_file}: cannot read query: {exc.strerror}")
             return EXIT_ERROR
     elif query:
         text = query
@@ -277,7 +291,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--store",
         metavar="DIR|URL",
-        default="kg-store",
+        default=DEFAULT_STORE,
         help="store to build into: a directory (default ./kg-store) or http(s):// SPARQL store; "
         "unchanged articles already in it are skipped",
     )
@@ -309,7 +323,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     add_location(p, required=False)
-    p.add_argument("query", nargs="?", metavar="QUERY", help="the SPARQL query text (- reads it from stdin)")
+    p.add_argument("query", nargs="?", metavar="QUERY", help="the SPARQL query text, or a .rq file (- reads stdin)")
     p.add_argument("-f", "--file", metavar="Q.rq", help="read the query from a file (- for stdin)")
     p.add_argument("--format", choices=("table", "csv", "json", "tsv"), default="table", help="result format")
     p.set_defaults(func=cmd_query)

@@ -115,3 +115,17 @@ def test_query_file_and_missing_graph(tmp_path):
     proc = run_kg("query", str(tmp_path / "none.trig"), "--file", str(q))
     assert proc.returncode == 2
     assert "none.trig" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_query_takes_a_query_file_as_positional(story_dir, tmp_path, monkeypatch, capsys):
+    """`kg query calls.rq` reads the file and queries ./kg-store; `kg query STORE calls.rq` too."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["-q", "build", str(story_dir), "-o", "out", "--no-view"]) == 0
+    (tmp_path / "places.rq").write_text("SELECT ?name WHERE { ?e a kg:Place ; rdfs:label ?name }")
+    capsys.readouterr()
+    assert main(["query", "places.rq", "--format", "csv"]) == 0
+    assert "Vienna" in capsys.readouterr().out.splitlines()[1:]
+    assert main(["query", "kg-store", "places.rq", "--format", "csv"]) == 0
+    assert "Vienna" in capsys.readouterr().out.splitlines()[1:]
+    assert main(["query", "missing.rq"]) == 2
+    assert "missing.rq: no such query file" in capsys.readouterr().err
