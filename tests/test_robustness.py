@@ -180,7 +180,7 @@ def test_the_ids_kg_cannot_use_are_refused_by_name(tmp_path):
 
 
 def test_an_impossible_html_meta_date_does_not_stop_the_batch(tmp_path, capsys):
-    """Before: exit 2 and no file named. Now the page is read (its date from elsewhere, or none)."""
+    """Before: exit 2 and no file named. Now the page is read, its date unknown, and the warning names it."""
     page = tmp_path / "page.html"
     page.write_text(
         "<html><head><meta property='article:published_time' content='2025-02-29T10:00:00Z'><title>Shelling</title>"
@@ -190,7 +190,11 @@ def test_an_impossible_html_meta_date_does_not_stop_the_batch(tmp_path, capsys):
     code = main(["extract", str(page), _txt(tmp_path, "ok.txt", GOOD)])
     out, err = capsys.readouterr()
     assert code == 0 and sorted(json.loads(line)["id"] for line in out.splitlines()) == ["ok", "page"], err
-    assert "2025-02-29" not in out and "Traceback" not in err
+    assert "Traceback" not in err
+    page_out = next(json.loads(line) for line in out.splitlines() if json.loads(line)["id"] == "page")
+    assert page_out["published"] is None  # not the day htmldate salvages from the same tag (2025-02-01)
+    assert "2025-02-01" not in out and any("2025-02-29" in note for note in page_out["errors"])
+    assert f"{page}: published '2025-02-29T10:00:00Z' is not a real date" in err
 
 
 def test_chinese_text_is_refused_by_name_and_the_batch_goes_on(tmp_path, capsys):

@@ -62,16 +62,18 @@ def _jsonld_dates(raw: str) -> list[str]:
 
 def page_date(raw: str, meta: dict[str, str], fallback: str | None) -> str | None:
     """The page's publication moment: the first readable metadata date (time and zone kept), else
-    `fallback` (htmldate's day)."""
-    candidates = [meta[k] for k in _DATE_META if meta.get(k)] + _jsonld_dates(raw) + _TIME.findall(raw)[:1]
-    for value in candidates:
+    `fallback` (htmldate's day). When the page states its publication date only in forms that are not
+    dates ("2025-02-30"), that statement is returned as it is, so the reader reports it and leaves the
+    date unknown: htmldate reads the same metadata and salvages a day the page never gave (2025-02-01)."""
+    claims = [meta[k] for k in _DATE_META if meta.get(k)] + _jsonld_dates(raw)
+    for value in claims + _TIME.findall(raw)[:1]:
         try:
             parsed = parse_published(value.strip())
         except InvalidDate:
             continue
         if parsed:
             return parsed
-    return fallback
+    return claims[0].strip() if claims else fallback
 
 
 def headline(raw: str, meta: dict[str, str], found: str | None, site: str | None) -> str | None:
