@@ -6,6 +6,8 @@ Read from the source with `ast`, so an import inside a function counts as much a
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -158,3 +160,15 @@ def test_test_modules_have_unique_names():
     for path in tests.rglob("test_*.py"):
         seen[path.name].append(str(path.relative_to(tests)))
     assert {name: paths for name, paths in seen.items() if len(paths) > 1} == {}
+
+
+READERS = ["kg", "kg.query", "kg.store", "kg.server", "kg.views", "kg.exports", "kg.analysis", "kg.cli"]
+
+
+@pytest.mark.parametrize("module", READERS)
+def test_reading_a_graph_does_not_load_the_language_model(module):
+    """`kg query`, `kg serve`, `kg view` and `import kg` read graphs: importing spaCy (and kg.extract, which
+    imports it) would cost them seconds at every start. Only extraction loads it, when it runs."""
+    code = f"import sys, {module}; print(sorted(m for m in ('spacy', 'kg.extract', 'kg.nlp') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "[]", out.stdout

@@ -28,7 +28,6 @@ from decimal import Decimal
 import pyoxigraph as ox
 
 from kg import __version__
-from kg.extract.gazetteer import country_geonames_id
 from kg.facts import Amount, ArticleFacts, Entity, Event, Mention
 from kg.rdf.dates import date_literal, published_literal, timestamp_literal
 from kg.rdf.identities import Identities
@@ -208,6 +207,9 @@ def _geonames_quads(q: _Quads, node: ox.NamedNode, ent: Entity) -> None:
     if ent.latitude is not None and ent.longitude is not None:
         q.describe(node, _GEO_LAT, ox.Literal(f"{ent.latitude:.5f}", datatype=XSD_DEC))
         q.describe(node, _GEO_LONG, ox.Literal(f"{ent.longitude:.5f}", datatype=XSD_DEC))
+    from kg.extract.gazetteer import country_geonames_id  # here: importing kg.extract loads spaCy, which
+    # `kg query`, `kg serve` and `import kg` must not pay for (2-4 s) when they only read a graph
+
     country = country_geonames_id(ent.country or "")
     if country and country != ent.geonames_id:
         q.describe(node, _KG.inCountry, geonames_iri(country))
