@@ -56,6 +56,7 @@ ARTICLES = [
                loc="Khartoum, Sudan", date="2023-06-14", dt="on Wednesday", killed=17, injured=41),
             ev("death", "killing", date="2023-06-14", dt="on Wednesday", killed=17),
             ev("injury", "wounding", date="2023-06-14", dt="on Wednesday", injured=41),
+            ev("statement", "say", at="medics say"),
             ev("statement", "said", at="a local medical group said"),
             ev("statement", "said", at="Doctors' Union said", p=["Sudan Doctors' Union"], agent="Sudan Doctors' Union"),
             ev("statement", "told", p=["Reuters"], target="Reuters"),
