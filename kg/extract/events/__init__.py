@@ -256,8 +256,8 @@ def _candidate(
         cand.distinct = (
             cand.distinct
             or any(t.lower_ in DISTINCT_MARKERS for t in head.subtree if t.dep_ in {"amod", "det"})
-            or any(c.lower_ == "again" for c in head.children if c.dep_ == "advmod")
-        )
+            or any(c.lower_ in lex.sense("sequel_adverbs") for c in head.children if c.dep_ == "advmod")
+        )  # "struck again", "hours later, the rebels fired a missile": told as a later act, not the same one
         cand.dated = any(t.ent_type_ == "DATE" for t in head.subtree)
         cand.refers_back = _refers_back(head, lex) or any(
             a.role in {"agent", "target", "victim"} and lookup.type_of(a.entity) in {"person", "organization"}
