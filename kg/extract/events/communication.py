@@ -291,6 +291,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     clause = _reported_clause(tok) is not None
     if lemma == "declare" and any(c.pos_ == "ADJ" for c in _kids(tok, "acomp", "oprd", "xcomp")):
         return None  # "declared dead", "declared unconstitutional": a status, not a speech act
+    if any(o.lower_ in senses["objects_not_of"].get(lemma, ()) for o in _kids(tok, "dobj")):
+        return None  # "the utility posted losses", "posted bail": no message
     if lemma == "deny" and any(o.lemma_.lower() in lex.sense("deny_not_objects") for o in _objects(tok)):
         return None  # "denied the request": a refusal
     if lemma == "tell" and not (clause or _kids(tok, "dobj", "dative") and _reports_quotation(tok)):
