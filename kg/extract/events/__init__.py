@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from kg.extract.entities import is_title_case_line
 from kg.extract.events import business, casualties, civic, communication, conflict
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
+from kg.extract.events.calls import calls_over_the_phone
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
@@ -110,6 +111,7 @@ def find_events(
     survivors = merge_coreferent(cands, countries, country_of) if corefer else cands
     events = [fold(c) for c in survivors]
     link_tolls(survivors, doc, lex, countries, country_of)
+    events += calls_over_the_phone(doc, events, lex)  # "told the AP by phone": a call as well as a statement
     for ev in events:
         implied_arguments(doc, ev, lookup)
     events.sort(key=lambda e: e.trigger.start)
