@@ -25,12 +25,13 @@ CHANNEL_PREPOSITIONS = frozenset({"by", "over", "via"})
 
 def calls_over_the_phone(doc: Doc, events: list[Event], lex: Lexicon) -> list[Event]:
     """The calls the article's statements were made in (see the module docstring), one per statement."""
+    spoken = [ev for ev in events if ev.type == "statement" and any(a.role == "medium" for a in ev.arguments)]
+    if not spoken:
+        return []
     phone = lex.sense("phone_words") - {"call"}
     at = {t.idx: t for t in tokens(doc)}
     calls = []
-    for ev in events:
-        if ev.type != "statement":
-            continue
+    for ev in spoken:
         for medium in (a for a in ev.arguments if a.role == "medium"):
             word = at.get(medium.start)
             if (
