@@ -7,6 +7,7 @@ Model choice: an installed official `en_core_web_{trf,lg,md,sm}` when present (o
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -34,15 +35,63 @@ def available_model(name: str | None = None) -> str:
     )
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# MOSCOW —   NAIROBI, Kenya (AP) _   WASHINGTON, March 12 (Xinhua) --   INDEPENDENCE, Mo. _ The North ...
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,3})"
+    r"(?:,[ ]+(?!" + _MONTH + r"[ ]+\d)(?P<region>[A-Z][A-Za-z'’.\-]*(?:[ ][A-Z][A-Za-z'’.\-]*){0,2}))?"
+    r"(?:,[ ]+(?P<day>" + _MONTH + r"[ ]+\d{1,2}))?"
+    r"[ ]*(?:\([ ]*(?P<agency>[A-Za-z][A-Za-z.\- ]{0,30}?)[ ]*\))?"
+    r"[ ]*(?P<dash>--|—|–|_|-)(?=\s|$)",
+    re.MULTILINE,
+)
+# A title-case place is a dateline only with an agency credit ("Kyiv (Reuters) -"): "Zelensky — the
+# president ..." at a line start is prose.
+_TITLE_CASE_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][a-z'’\-]+(?:[ ][A-Z][a-z'’\-]+){0,3})"
+    r"(?:,[ ]+(?P<region>[A-Z][A-Za-z'’.\-]*(?:[ ][A-Z][A-Za-z'’.\-]*){0,2}))?"
+    r"[ ]*\([ ]*(?P<agency>[A-Za-z][A-Za-z.\- ]{0,30}?)[ ]*\)[ ]*(?P<dash>--|—|–|_|-)(?=\s|$)",
+    re.MULTILINE,
+)
+_LOOK_AHEAD = 600  # characters: the dateline opens the article or its first paragraph after the headline
+
+
+def match_dateline(text: str) -> re.Match[str] | None:
+    """The news dateline opening an article or the paragraph after its headline (groups `place`, `region`,
+    `day`, `agency`, `dash`; the match ends after the dash), or None. `kg.extract.datelines` reads it."""
+    head = text[:_LOOK_AHEAD]
+    for pattern in (_DATELINE, _TITLE_CASE_DATELINE):
+        for m in pattern.finditer(head):
+            if _prose_before(head, m.start()) or len([c for c in m.group("place") if c.isalpha()]) < 3:
+                continue
+            return m
+    return None
+
+
+def _prose_before(head: str, at: int) -> bool:
+    """A dateline opens the article, or the paragraph after the headline: at most one line before it."""
+    before = head[:at]
+    lines = [line for line in before.split("\n") if line.strip()]
+    return len(lines) > 1 or (len(lines) == 1 and "\n\n" not in before and before.strip() != "")
+
+
 def split_on_line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, before the parser runs.
+    """Start a sentence after every line break, and after a dateline, before the parser runs.
 
     The small English model runs headline, photo caption and first paragraph together; news text
-    puts its blocks on separate lines, and the parser respects sentence starts set before it.
+    puts its blocks on separate lines, and the parser respects sentence starts set before it. A dateline
+    written on the line of the story ("SANAA, Yemen (AP) — The United States and Britain struck ...") is
+    parsed as the subject of the first verb, its place taking the subject's place ("SANAA ... struck",
+    the real subject an apposition): the story starts a sentence of its own.
     """
     for token, nxt in zip(doc[:-1], doc[1:], strict=True):
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt.is_sent_start = True
+    dateline = match_dateline(doc.text)
+    if dateline is not None:
+        after = next((t for t in doc if t.idx >= dateline.end()), None)
+        if after is not None and after.i > 0 and not after.is_space:
+            after.is_sent_start = True
     return doc
 
 

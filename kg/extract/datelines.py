@@ -7,7 +7,8 @@
 
 an upper-case place at a line start, an optional region (a country or a US state, abbreviated or not), an
 optional day, an optional agency credit in parentheses, then a dash. It returns the character spans of
-the place and the region and the agency's name (`data/agencies.tsv` expands "AP" to "Associated Press").
+the place and the region and the agency's name (`data/agencies.tsv` expands "AP" to "Associated Press"); the
+pattern is `kg.nlp.match_dateline`, since the parse also starts a sentence after it.
 The place and region are the places of the report (entities, never participants of its events); the
 agency is the article's `source` when the input gave none, and no entity of the story.
 """
@@ -19,24 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,3})"
-    r"(?:,[ ]+(?!" + _MONTH + r"[ ]+\d)(?P<region>[A-Z][A-Za-z'’.\-]*(?:[ ][A-Z][A-Za-z'’.\-]*){0,2}))?"
-    r"(?:,[ ]+(?P<day>" + _MONTH + r"[ ]+\d{1,2}))?"
-    r"[ ]*(?:\([ ]*(?P<agency>[A-Za-z][A-Za-z.\- ]{0,30}?)[ ]*\))?"
-    r"[ ]*(?P<dash>--|—|–|_|-)(?=\s|$)",
-    re.MULTILINE,
-)
-# A title-case place is a dateline only with an agency credit ("Kyiv (Reuters) -"): "Zelensky — the
-# president ..." at a line start is prose.
-_TITLE_CASE_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][a-z'’\-]+(?:[ ][A-Z][a-z'’\-]+){0,3})"
-    r"(?:,[ ]+(?P<region>[A-Z][A-Za-z'’.\-]*(?:[ ][A-Z][A-Za-z'’.\-]*){0,2}))?"
-    r"[ ]*\([ ]*(?P<agency>[A-Za-z][A-Za-z.\- ]{0,30}?)[ ]*\)[ ]*(?P<dash>--|—|–|_|-)(?=\s|$)",
-    re.MULTILINE,
-)
-_LOOK_AHEAD = 600  # characters: the dateline opens the article or its first paragraph after the headline
+from kg.nlp import match_dateline  # the pattern lives with the parse, which starts a sentence after it
 
 
 @dataclass(frozen=True)
@@ -67,25 +51,10 @@ def agency_name(credit: str) -> str:
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline of an article, if its first lines have one (see the module docstring)."""
-    head = text[:_LOOK_AHEAD]
-    for pattern in (_DATELINE, _TITLE_CASE_DATELINE):
-        for m in pattern.finditer(head):
-            if _prose_before(head, m.start()) or not _looks_like_place(m.group("place")):
-                continue
-            region = m.span("region") if m.group("region") else None
-            credit = m.span("agency") if m.group("agency") else None
-            agency = agency_name(m.group("agency")) if m.group("agency") else None
-            return Dateline(m.start("place"), m.end(), m.span("place"), region, agency, credit)
-    return None
-
-
-def _looks_like_place(name: str) -> bool:
-    letters = [c for c in name if c.isalpha()]
-    return len(letters) >= 3
-
-
-def _prose_before(head: str, at: int) -> bool:
-    """A dateline opens the article, or the paragraph after the headline: at most one line before it."""
-    before = head[:at]
-    lines = [line for line in before.split("\n") if line.strip()]
-    return len(lines) > 1 or (len(lines) == 1 and "\n\n" not in before and before.strip() != "")
+    m = match_dateline(text)
+    if m is None:
+        return None
+    region = m.span("region") if m.group("region") else None
+    credit = m.span("agency") if m.group("agency") else None
+    agency = agency_name(m.group("agency")) if m.group("agency") else None
+    return Dateline(m.start("place"), m.end(), m.span("place"), region, agency, credit)

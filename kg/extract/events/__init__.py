@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from kg.extract.entities import is_title_case_line
 from kg.extract.events import business, casualties, civic, communication, conflict
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
+from kg.extract.events.calls import calls_over_the_phone
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
@@ -97,7 +98,8 @@ def find_events(
             continue
         cand = _candidate(doc, trig, lookup, lex, sents, sent_index, headlines, timexes or [])
         cand.headline = cand.headline or cand.sent_index == title_line
-        if trig.pos == "noun" and _lemma(head) in lex.sense("process_nouns") and _generic_process(head, cand.event):
+        process = trig.pos == "noun" and _lemma(head) in lex.sense("process_nouns")
+        if process and _generic_process(head, cand.event, lex):
             continue
         cands.append(cand)
     continue_speakers(doc, [c.event for c in cands], lookup)
@@ -110,6 +112,7 @@ def find_events(
     survivors = merge_coreferent(cands, countries, country_of) if corefer else cands
     events = [fold(c) for c in survivors]
     link_tolls(survivors, doc, lex, countries, country_of)
+    events += calls_over_the_phone(doc, events, lex)  # "told the AP by phone": a call as well as a statement
     for ev in events:
         implied_arguments(doc, ev, lookup)
     events.sort(key=lambda e: e.trigger.start)
@@ -155,13 +158,26 @@ def _title_sentence(sents, article: Article) -> int | None:
     return None
 
 
-def _generic_process(head, ev: Event) -> bool:
+def _measured(head, lex) -> bool:
+    """ "four days of talks", "nine hours of negotiations", "a second round of talks": a counted span of the
+    process (a number or an ordinal on its measure) is one stretch of it that took or will take place."""
+    measure = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return (
+        measure is not None
+        and measure.lemma_.lower() in lex.sense("process_measures")
+        and any(c.dep_ == "nummod" or c.ent_type_ == "ORDINAL" for c in measure.children)
+    )
+
+
+def _generic_process(head, ev: Event, lex) -> bool:
     """ "committed to peace talks", "continued negotiations are the only way": a process named in general,
     not an event. Talks are an event when specific: with participants or a place, a date, or as the subject
     or object of a verb that says they happen ("held talks", "the talks resumed")."""
     clauses = [t.i for c in head.children if c.dep_ in {"acl", "relcl"} for t in c.subtree]
     if ev.arguments or any(t.ent_type_ in {"DATE", "TIME"} and t.i not in clauses for t in head.subtree):
         return False  # its own date ("talks on Monday"), not a clause's ("aimed at ending a two-year war")
+    if _measured(head, lex):
+        return False  # "after four days of talks", "a third round of talks": these talks, however long
     if not any(c.dep_ in {"det", "poss"} for c in head.children):
         return True  # "peace negotiations remain deadlocked": talks in general, whatever the verb
     gov = head.head
@@ -256,8 +272,8 @@ def _candidate(
         cand.distinct = (
             cand.distinct
             or any(t.lower_ in DISTINCT_MARKERS for t in head.subtree if t.dep_ in {"amod", "det"})
-            or any(c.lower_ == "again" for c in head.children if c.dep_ == "advmod")
-        )
+            or any(c.lower_ in lex.sense("sequel_adverbs") for c in head.children if c.dep_ == "advmod")
+        )  # "struck again", "hours later, the rebels fired a missile": told as a later act, not the same one
         cand.dated = any(t.ent_type_ == "DATE" for t in head.subtree)
         cand.refers_back = _refers_back(head, lex) or any(
             a.role in {"agent", "target", "victim"} and lookup.type_of(a.entity) in {"person", "organization"}

@@ -120,6 +120,10 @@ def count_on(tok: Token, lex: Lexicon) -> tuple[int | None, str | None]:
         for c in tok.children
         if c.dep_ == "nummod" and c.ent_type_ not in {"DATE", "TIME"} and parse_number(c, lex) is not None
     ]  # not the day of "the Oct. 23 killing"
+    if tok.lower_ in lex.sense("negative_quantifiers") or any(
+        c.dep_ == "det" and c.lower_ in lex.sense("negative_determiners") for c in tok.children
+    ):
+        return 0, None  # "no one was hurt", "nobody was killed", "no civilians died": none, not one
     if not nums and tok.like_num and parse_number(tok, lex) is not None:
         nums = [tok]
     if not nums:

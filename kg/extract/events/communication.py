@@ -1,5 +1,4 @@
-"""Communication events (statement, call, press_conference): word sense, what was said, the channel, and which
-speech acts are one.
+"""Communication events (statement, call, press_conference): sense, content, channel, and which speech acts are one.
 
 Statements are counted as news counts them: one per reporting predicate of an identifiable speaker. A speech
 verb is a statement when it reports something: a that-clause, a quotation it introduces, an object saying what
@@ -291,8 +290,9 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     clause = _reported_clause(tok) is not None
     if lemma == "declare" and any(c.pos_ == "ADJ" for c in _kids(tok, "acomp", "oprd", "xcomp")):
         return None  # "declared dead", "declared unconstitutional": a status, not a speech act
-    if lemma == "deny" and any(o.lemma_.lower() in lex.sense("deny_not_objects") for o in _objects(tok)):
-        return None  # "denied the request": a refusal
+    not_objects = lex.sense("deny_not_objects") if lemma == "deny" else senses["objects_not_of"].get(lemma, ())
+    if any(o.lemma_.lower() in not_objects or o.lower_ in not_objects for o in _objects(tok)):
+        return None  # "denied the request": a refusal; "the utility posted losses", "posted bail": no message
     if lemma == "tell" and not (clause or _kids(tok, "dobj", "dative") and _reports_quotation(tok)):
         return None  # "told to leave"
     if lemma in senses["always"]:

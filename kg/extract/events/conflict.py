@@ -51,7 +51,7 @@ def is_person_like(tok: Token, lex: Lexicon) -> bool:
 def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
     mods = _lemmas(_kids(tok, "compound", "amod", "nmod"))
-    subj = _kids(tok, "nsubj") or _controller(tok)
+    subj = _antecedents(_kids(tok, "nsubj"), tok) or _controller(tok)
     objs = _kids(tok, "dobj")
     if kind == "noun" and is_modifier_of_thing(tok, lex):
         return None  # "attack helicopters", "strike force", "shooting range": the head noun is a thing
@@ -390,6 +390,14 @@ def _has_attacker(tok: Token, lex: Lexicon) -> bool:
     return any(
         a.ent_type_ in {"PERSON", "ORG", "NORP"} or a.lemma_.lower() in lex.sense("attackers") for a in agents
     ) or bool(_lemmas(_kids(tok, "compound", "amod")) & lex.sense("attackers"))
+
+
+def _antecedents(subj: list[Token], verb: Token) -> list[Token]:
+    """A relative clause's subject is the noun it modifies: "the earthquake that struck Turkey" is the earthquake's
+    striking, "gunmen who hit the convoy" the gunmen's."""
+    if verb.dep_ == "relcl" and any(s.tag_ in {"WDT", "WP"} for s in subj):
+        return [verb.head]
+    return subj
 
 
 def _controller(tok: Token) -> list[Token]:

@@ -363,6 +363,8 @@ def _attack_antecedent(
             continue
         if _roles_swapped(c.event, cluster):
             continue  # "the attack on the market" and "the attacker was shot dead by police"
+        if c.pos != "noun" and _other_weapons_elsewhere(c, cluster):
+            continue
         shares = any(_shares_entity(m.event, c.event, WHO_AND_WHERE) for m in cluster)
         if c.pos == "noun" and c.plural and not c.definite and not shares and _entities(c.event, {"agent"}):
             continue  # "prompting Russian airstrikes": a plural with an attacker of its own is another set
@@ -383,6 +385,16 @@ def _attack_antecedent(
         if best is None or score >= best_score:
             best, best_score = root, score
     return best
+
+
+def _other_weapons_elsewhere(c: Candidate, cluster: list[Candidate]) -> bool:
+    """A clause of its own whose weapons are not the attack's, with no place, target or victim of the attack's:
+    another strike by the same side ("a Russian missile struck a building in Zaporizhzhia" ... "Russian drones
+    hit a power substation in the Sumy region"), however the days and the attacker agree."""
+    mine, theirs = _weapons(c.event), set().union(*(_weapons(m.event) for m in cluster))
+    if not mine or not theirs or mine & theirs:
+        return False
+    return not any(_shares_entity(m.event, c.event, WHERE_AND_WHOM) for m in cluster)
 
 
 def _roles_swapped(ev: Event, cluster: list[Candidate]) -> bool:
@@ -491,6 +503,7 @@ def _cluster_type(root: Candidate) -> str:
 
 
 WHO_AND_WHERE = frozenset({"agent", "participant", "target", "victim", "place"})  # not a weapon: "a rocket" is any
+WHERE_AND_WHOM = frozenset({"target", "victim", "place"})
 
 
 def _shares_entity(a: Event, b: Event, roles: frozenset[str] | None = None) -> bool:

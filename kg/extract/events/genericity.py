@@ -32,6 +32,9 @@ def is_generic_mention(head: Token, etype: str, lex: Lexicon) -> bool:
         if any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in lex.sense("generic_determiners")
                for c in head.children):
             return True  # "such attacks"
+        dets = [c for c in head.children if c.dep_ in {"det", "predet", "poss"}]
+        if len(dets) == 1 and dets[0].lower_ in lex.sense("generic_quantifiers"):
+            return True  # "ordered to stop all attacks", "every deal": events of a kind, none in particular
         clause = head.head if head.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
         if clause is not None and head.dep_ != "dobj" and _present(clause):
             if _habitual_predicate(clause, lex):

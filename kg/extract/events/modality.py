@@ -497,6 +497,9 @@ def _object_step(verb: Token, lex: Lexicon, obj: Token | None = None) -> str:
     that only presupposes it is not ("will investigate the bombing"). Taking part in an event is planned
     with it, but not negated with it ("will attend the summit"; "did not attend the summit": it took place)."""
     forms = _phrasal(verb)
+    nonspecific = lex.sense("nonspecific_determiners")
+    if obj is not None and any(c.dep_ == "det" and c.lower_ in nonspecific for c in obj.children):
+        return "governed"  # "if the EU guaranteed any deal": no deal the verb could presuppose; its clause reaches it
     if forms & lex.sense("markers_for_a_request_only"):
         return "close"  # "will appeal the ruling": the ruling was made; only "appeal for" asks for an event
     if _word_kind(verb, lex) is not None or forms & lex.sense("scope_verbs"):

@@ -33,6 +33,8 @@ def _governing_word_tense(tok: Token, governor: Token) -> str | None:
         cur = cur.head  # "since the Dec. 2 fire": the preposition of the noun the date modifies
     if cur.lower_ == "since" and cur.dep_ == "prep":
         return "past"
+    if _under_since(tok):
+        return "past"
     # a word of planning governs the expression ("postponed until Tuesday", "payable Dec. 7",
     # "planned a rally on Saturday"): the date lies ahead of that word, whatever its tense
     if (
@@ -44,6 +46,19 @@ def _governing_word_tense(tok: Token, governor: Token) -> str | None:
     ):
         return "future"
     return None
+
+
+def _under_since(tok: Token) -> bool:
+    """ "closed since a clash between their troops in January": a date inside the phrase of "since" (through
+    the nouns and prepositions above it, before any verb) tells what came before, whatever verb governs."""
+    cur = tok.head
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return False
+        if cur.lower_ == "since" and cur.dep_ == "prep":
+            return True
+        cur = cur.head
+    return False
 
 
 def _clause_verb(tok: Token) -> Token:

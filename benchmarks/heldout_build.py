@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Build benchmarks/data/heldout-news.{in,gold}.jsonl from benchmarks/data/heldout_news_source.py.
+
+    .venv/bin/python benchmarks/heldout_build.py [--check]
+
+The text of each lead is its paragraphs joined by blank lines (sentences by one space), so every
+sentence's character span is computed, never typed by hand; each event's sentence is the one sentence
+holding its `at` text (and its trigger). Fails on an anchor found in no sentence or in several, on a lead
+outside 150–300 words, and prints each weekday date beside its expression for a check by eye (`--check`).
+The gold has news-dev's fields (../shared/data/news-dev.gold.jsonl).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "data"))
+from heldout_news_source import ARTICLES  # noqa: E402
+
+FIELDS = ("type", "trigger", "sentence", "participants", "agent", "target", "location", "date", "date_text",
+          "casualties", "start", "end")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def layout(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:
+    """The article text and the (start, end) of each of its sentences."""
+    text, spans = "", []
+    for n, para in enumerate(paragraphs):
+        if n:
+            text += "\n\n"
+        for k, sentence in enumerate(para):
+            if k:
+                text += " "
+            spans.append((len(text), len(text) + len(sentence)))
+            text += sentence
+    return text, spans
+
+
+def gold_event(art_id: str, spec: dict, text: str, spans: list[tuple[int, int]]) -> dict:
+    hits = [(s, e) for s, e in spans if spec["at"] in text[s:e]]
+    if len(hits) != 1:
+        raise SystemExit(f"{art_id}: anchor {spec['at']!r} in {len(hits)} sentences")
+    start, end = hits[0]
+    if spec["trigger"] not in text[start:end]:
+        raise SystemExit(f"{art_id}: trigger {spec['trigger']!r} not in the sentence of {spec['at']!r}")
+    row = {k: spec.get(k) for k in FIELDS}
+    row.update(sentence=text[start:end], start=start, end=end)
+    for extra in ("amount", "modality"):
+        if extra in spec:
+            row[extra] = spec[extra]
+    return row
+
+
+def check_dates(art: dict, rows: list[dict]) -> list[str]:
+    published = datetime.date.fromisoformat(art["published"])
+    out = []
+    for r in rows:
+        if r["date"] and len(r["date"]) == 10:
+            day = datetime.date.fromisoformat(r["date"])
+            named = next((w for w in WEEKDAYS if w in (r["date_text"] or "").lower()), None)
+            flag = "" if named is None or WEEKDAYS[day.weekday()] == named else "  <-- WEEKDAY MISMATCH"
+            out.append(f"  {art['id']} {r['type']:<10} {r['date_text']!r:<28} {r['date']} "
+                       f"{WEEKDAYS[day.weekday()]} ({(day - published).days:+d} d){flag}")
+    return out
+
+
+def build() -> tuple[list[dict], list[dict], list[str]]:
+    inputs, golds, notes = [], [], []
+    for art in ARTICLES:
+        text, spans = layout(art["paragraphs"])
+        words = len(text.split())
+        if not 150 <= words <= 300:
+            notes.append(f"  {art['id']}: {words} words (outside 150-300)")
+        events = [gold_event(art["id"], e, text, spans) for e in art["events"]]
+        irrealis = [gold_event(art["id"], e, text, spans) for e in art["irrealis"]]
+        notes += check_dates(art, events + irrealis)
+        inputs.append({"id": art["id"], "text": text, "published": art["published"]})
+        golds.append({"id": art["id"], "events": events, "irrealis": irrealis, "people": art["people"],
+                      "places": art["places"], "organizations": art["organizations"]})
+    return inputs, golds, notes
+
+
+def main(argv: list[str]) -> int:
+    inputs, golds, notes = build()
+    if "--check" in argv:
+        print("\n".join(notes))
+    if any("MISMATCH" in n or "outside" in n for n in notes):
+        print("\n".join(n for n in notes if "MISMATCH" in n or "outside" in n))
+        return 1
+    for name, rows in (("in", inputs), ("gold", golds)):
+        path = HERE / "data" / f"heldout-news.{name}.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    counts = {"articles": len(golds), "events": sum(len(g["events"]) for g in golds),
+              "irrealis": sum(len(g["irrealis"]) for g in golds)}
+    print(json.dumps(counts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
