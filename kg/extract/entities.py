@@ -244,9 +244,15 @@ def national_bodies() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
+def _demonym_of(gaz: Gazetteer, iso2: str) -> str | None:
+    """The (first, singular) demonym of a country: KE -> Kenyan."""
+    return next((word for word, code in gaz.demonyms.items() if code == iso2), None)
+
+
 def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
     """ "Velorian air force officials": a demonym before a lower-case national body is that country's
-    organisation ("Velorian air force", affiliated with Veloria), not the country alone nor "air force"."""
+    organisation ("Velorian air force", affiliated with Veloria), not the country alone nor "air force".
+    So is a country's possessive: "Veloria's air force said" is the Velorian air force speaking."""
     toks = tokens(doc)
     for k, s in enumerate(spans):
         country_name = s.country is not None and gaz.country_name(s.country) == s.name  # "the Cyprus government"
@@ -258,12 +264,15 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
             continue
         if not toks[s.start].text[:1].isupper() or toks[s.start].tag_ in {"NNS", "NNPS"}:
             continue
-        following = toks[s.start + 1].lower_ if s.start + 1 < len(toks) else ""
+        at = s.start + 1
+        possessive = country_name and at < len(toks) and toks[at].tag_ == "POS"
+        at += possessive
+        following = toks[at].lower_ if at < len(toks) else ""
         for phrase in national_bodies():
             if phrase[0] != following:
                 continue
-            end = s.start + 1 + len(phrase)
-            words = toks[s.start + 1 : end]
+            end = at + len(phrase)
+            words = toks[at:end]
             if end <= len(doc) and tuple(t.lower_ for t in words) == phrase and all(t.is_lower for t in words):
                 if phrase in COUNTRY_BODIES:  # "the Cuban government" is Cuba, the actor
                     s.end = end
@@ -273,9 +282,13 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
                 country = gaz.country_name(demonym) if demonym and not s.alias_of_country else None
                 country = country or s.name  # "Velorian air force" -> Veloria; "the Cyprus police" -> Cyprus
                 body = " ".join(phrase)
+                aliases = []
+                if possessive and (adjective := _demonym_of(gaz, s.country or "")):  # "Kenya's police" is the
+                    name, aliases = f"{adjective} {body}", [span_text(doc[s.start : end])]  # Kenyan police
                 spans[k] = _Span(
                     s.start, end, "organization", f"organization:{country.lower()} {body}", name, affiliation=country
                 )
+                spans[k].aliases.extend(aliases)
                 if name.lower() != f"{country} {body}".lower():
                     spans[k].aliases.append(f"{country} {body}")  # "Kenyan police" is also "Kenya police"
                 break
