@@ -180,3 +180,14 @@ def test_a_new_unnamed_speaker_breaks_the_chain_of_speakers():
     )
     added = next(e for e in of_type(f, "statement") if e.trigger.text == "added")
     assert "Federal Migration Office" not in names(f, added, "agent")
+
+
+def test_a_statement_about_an_actor_targets_it_and_one_about_an_event_targets_nothing():
+    facts = facts_of(
+        "Prime Minister Lena Korhonen blamed the rebels for the blackout on Sunday. "
+        "The foreign ministry condemned the shelling of the port."
+    )
+    blamed, condemned = (next(e for e in of_type(facts, "statement") if e.trigger.text == t)
+                         for t in ("blamed", "condemned"))
+    assert names(facts, blamed, "target") == {"rebels"}
+    assert names(facts, condemned, "target") == set()

@@ -383,6 +383,8 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
     if trig.pos == "verb" and head.lemma_.lower() in lex.frames.get(trig.type, {}).get("object_of", {}):
         role = lex.frames[trig.type]["object_of"][head.lemma_.lower()]
         for obj in (c for c in head.children if c.dep_ == "dobj"):
+            if role == "target" and lookup.entity_at(obj.i) is None and not _is_actor(obj, lookup):
+                continue  # "accused Veloria", "praised the mayor": who it is about; "condemned the raid": no one
             _add(args, doc, obj, role, lookup)  # "told reporters", "informed the council": the addressee
     _actor_phrases(doc, args, lookup, signatories=trig.type in lex.sense("signed_for_countries"))
     if trig.type == "statement" and trig.pos == "verb":
