@@ -59,6 +59,11 @@ PAIR_NOUNS = {
     "government": "country",
     "side": "pair",
     "party": "pair",
+    "company": "organization",
+    "firm": "organization",
+    "bank": "organization",
+    "airline": "organization",
+    "group": "organization",
 }
 PLACE_NOUNS = {
     "city",

@@ -66,8 +66,9 @@ class EntityLookup:
         )
 
     def recent_actors(self, doc: Doc, before: int, kind: str, sentences: int = 3) -> list[tuple[str, int]]:
-        """The distinct actors of `kind` (person | country | any) named last before token `before`, most recent
-        first, within the current and the previous `sentences - 1` sentences: (entity id, token)."""
+        """The distinct actors of `kind` (person | country | organization | any) named last before token
+        `before`, most recent first, within the current and the previous `sentences - 1` sentences: (entity id,
+        token)."""
         sent = sent_of(tokens(doc)[before])
         start = sent.start
         for _ in range(sentences - 1):
@@ -85,6 +86,8 @@ class EntityLookup:
                 and etype == "person"
                 or kind == "country"
                 and self.is_country(eid)
+                or kind == "organization"
+                and etype in {"organization", "group"}
                 or kind == "any"
                 and (etype in {"person", "organization", "group"} or self.is_country(eid))
             ):
