@@ -117,7 +117,7 @@ def period_keys(earliest: str, latest: str) -> list[ox.Literal]:
     (a decade: ten). Read from the bounds' own lexical forms (an offset does not move a moment to another
     month). Nothing for bounds that are unreadable, reversed, or more than a century apart."""
     first, last = timestamp_lexical(earliest), timestamp_lexical(latest)
-    if first is None or last is None:
+    if first is None or last is None or first[:19] > last[:19]:
         return []
     (y1, m1), (y2, m2) = (int(first[:4]), int(first[5:7])), (int(last[:4]), int(last[5:7]))
     months = (y2 - y1) * 12 + m2 - m1 + 1
