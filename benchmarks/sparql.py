@@ -11,8 +11,10 @@ store in DIR and reuses them when they are there (`--queries DIR2` then times ot
 Synthetic articles go through kg.rdf.article_quad_parts, so the data has exactly kg's shape (one named
 graph per article with events, arguments, mentions, dates, casualty counts and kg:mentionedIn; each
 entity described once in the shared entities graph, as kg's stores hold it). Queries: examples/queries/*.rq.
-rdflib runs in a child process with a per-query timeout (a timed-out query is reported as such). The
-union of the named graphs is the default graph on both sides, as in `kg query`.
+The Oxigraph store is bulk-loaded and then compacted, as `kg build` leaves a store it bulk-wrote
+(kg.store.local: `OPTIMIZE_AFTER_QUADS`). rdflib runs in a child process with a per-query timeout (a
+timed-out query is reported as such). The union of the named graphs is the default graph on both
+sides, as in `kg query`.
 """
 
 from __future__ import annotations
