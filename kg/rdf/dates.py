@@ -12,6 +12,8 @@ comparison, and a plain `"2025-07-04"` never equals `"2025-07-04"^^xsd:date`.
   (`sem:hasEarliestBeginTimeStamp` on its Monday, `sem:hasLatestEndTimeStamp` on its Sunday).
 - `timestamp_literal`: an interval bound as `xsd:dateTime` with seconds, its UTC offset kept when it has one.
 - `published_literal`: an article's publication date, `xsd:date` or `xsd:dateTime`.
+- `period_keys`: the calendar months (`xsd:gYearMonth`) a bounded interval overlaps, or its years
+  (`xsd:gYear`) when it spans more than a year: `kg:timeKey`, the index queries by period start from.
 
 `LEXICAL_FORMS` is the grammar of each datatype's lexical form, for tests that read the N-Quads text.
 """
@@ -103,3 +105,27 @@ def published_literal(value: str) -> ox.Literal | None:
     if _DAY.fullmatch(text):
         return date_literal(text)
     return timestamp_literal(text)
+
+
+MAX_MONTH_KEYS = 12  # an interval over a year (a decade, a century) is keyed by its years instead
+MAX_YEAR_KEYS = 100  # a century; a longer interval gets no key (no query by period can start from it)
+
+
+def period_keys(earliest: str, latest: str) -> list[ox.Literal]:
+    """The calendar months an interval [earliest, latest] overlaps, as `xsd:gYearMonth` literals in order
+    (a day: its month; a quarter: three; a year: twelve), or, over twelve months, its years as `xsd:gYear`
+    (a decade: ten). Read from the bounds' own lexical forms (an offset does not move a moment to another
+    month). Nothing for bounds that are unreadable, reversed, or more than a century apart."""
+    first, last = timestamp_lexical(earliest), timestamp_lexical(latest)
+    if first is None or last is None or first[:19] > last[:19]:
+        return []
+    (y1, m1), (y2, m2) = (int(first[:4]), int(first[5:7])), (int(last[:4]), int(last[5:7]))
+    months = (y2 - y1) * 12 + m2 - m1 + 1
+    if months < 1:
+        return []
+    if months <= MAX_MONTH_KEYS:
+        keys = [divmod(y1 * 12 + m1 - 1 + k, 12) for k in range(months)]
+        return [ox.Literal(f"{y:04d}-{m + 1:02d}", datatype=XSD_GYEARMONTH) for y, m in keys]
+    if y2 - y1 + 1 > MAX_YEAR_KEYS:
+        return []
+    return [ox.Literal(f"{y:04d}", datatype=XSD_GYEAR) for y in range(y1, y2 + 1)]

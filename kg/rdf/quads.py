@@ -29,7 +29,7 @@ import pyoxigraph as ox
 
 from kg import __version__
 from kg.facts import Amount, ArticleFacts, Entity, Event, Mention
-from kg.rdf.dates import date_literal, published_literal, timestamp_literal
+from kg.rdf.dates import date_literal, period_keys, published_literal, timestamp_literal
 from kg.rdf.identities import Identities
 from kg.rdf.iris import (
     ENTITIES_GRAPH,
@@ -276,6 +276,9 @@ def _event_quads(q: _Quads, facts: ArticleFacts, ev: Event, iris: dict[str, ox.N
                 q.add(time_node, _SEM.hasEarliestBeginTimeStamp, first)
             if last is not None:
                 q.add(time_node, _SEM.hasLatestEndTimeStamp, last)
+            if first is not None and last is not None:  # the summary queries by period start from
+                for key in period_keys(first.value, last.value):
+                    q.add(node, _KG.timeKey, key)
         if ev.date_source:
             q.add(time_node, _KG.dateSource, _lit(ev.date_source))
     if ev.outcome:

@@ -104,6 +104,7 @@ class KG(DefinedNamespace):
     timex3Value: URIRef
     timex3Type: URIRef
     dateSource: URIRef
+    timeKey: URIRef
     hasCasualtyCount: URIRef
     casualtyType: URIRef
     count: URIRef

@@ -37,6 +37,11 @@ FLUSH_QUADS = 250_000
 # Quads per call of the bulk loader, which sorts what it is given in memory (~850 MB for a million quads,
 # the triples of one 1 MB article): a batch of ordinary articles is one call.
 BULK_CHUNK = 200_000
+# Each bulk load ingests its own sorted files into RocksDB, and a lookup seeks every file whose keys
+# overlap: at 5M triples an event's triples cost 3x the CPU before the files are compacted
+# (BENCHMARKS.md, "per-event summaries"). A store closed after this many bulk-loaded quads is compacted
+# (`Store.optimize`, ~30 s for 5M triples); smaller incremental writes leave it to RocksDB.
+OPTIMIZE_AFTER_QUADS = 100_000
 
 
 class LocalBackend:
@@ -47,6 +52,7 @@ class LocalBackend:
         self.location = location
         self.read_only = read_only
         self._unflushed = 0  # quads written since the last flush of the memtables to disk
+        self._bulk_loaded = 0  # quads bulk-loaded since the store was opened (compacted on close)
 
     @property
     def on_disk(self) -> bool:
@@ -96,6 +102,7 @@ class LocalBackend:
         if self.on_disk:
             for start in range(0, len(triples), BULK_CHUNK):  # the loader's memory grows with what it sorts
                 self.dataset.bulk_extend(triples[start : start + BULK_CHUNK])
+            self._bulk_loaded += len(triples)
         else:
             self.dataset.extend(triples)
         crash_point("store.triples-written")
@@ -146,9 +153,13 @@ class LocalBackend:
         return len(incomplete)
 
     def close(self) -> None:
-        """Flush, and drop this backend's handle so the database lock goes with the last reference."""
+        """Flush (and compact after a large bulk write: `OPTIMIZE_AFTER_QUADS`), and drop this backend's
+        handle so the database lock goes with the last reference."""
         if self.on_disk and not self.read_only and self.dataset is not None:
             self.dataset.flush()
+            if self._bulk_loaded >= OPTIMIZE_AFTER_QUADS:
+                self.dataset.optimize()
+                self._bulk_loaded = 0
         if self.on_disk:
             self.dataset = None  # type: ignore[assignment]
 

@@ -21,7 +21,7 @@ WINDOW = re.compile(r'\?latest >= "([^"]+)"\^\^xsd:dateTime && \?latest < "([^"]
 
 
 def window(start: str, end: str) -> str:
-    assert len(WINDOW.findall(WINDOWED)) == 1, "timeline.rq: the window filter changed shape"
+    assert len(WINDOW.findall(WINDOWED)) == 2, "timeline.rq: the window filter (events, actors) changed shape"
     return WINDOW.sub(f'?latest >= "{start}"^^xsd:dateTime && ?latest < "{end}"^^xsd:dateTime', WINDOWED)
 
 

@@ -232,3 +232,32 @@ def test_explain_entity_says_which_rule_merged_which_name(tmp_path):
         assert "a4: 'SIA' merged: acronym 'SIA' defined for 'singapore airlines' in article a3" in sia
         with pytest.raises(EntityNotFound):
             explain_entity(store, "Nobody")
+
+
+def test_a_store_closed_after_a_large_bulk_write_is_compacted_and_keeps_every_quad(tmp_path, monkeypatch):
+    from kg.store import local
+
+    calls: list[int] = []
+    monkeypatch.setattr(local, "OPTIMIZE_AFTER_QUADS", 1)  # every bulk write counts as large here
+    with open_store(tmp_path / "store") as st:
+        for n in range(3):
+            st.put_article(facts(f"c{n}", WIRE), defer=True)
+        st.flush()
+        written = sorted(map(str, st.dataset))
+        optimize = st.backend.dataset.optimize
+        st.backend.dataset = _Recording(st.backend.dataset, lambda: calls.append(1) or optimize())
+    assert calls == [1]
+    with open_store(tmp_path / "store", create=False) as st:
+        assert sorted(map(str, st.dataset)) == written
+        assert st.count("articles") == 3
+    assert calls == [1]  # nothing bulk-written since: closing again does not compact
+
+
+class _Recording:
+    """A pyoxigraph Store whose optimize() is replaced (the Rust class's methods cannot be patched)."""
+
+    def __init__(self, store, optimize) -> None:
+        self._store, self.optimize = store, optimize
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
