@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
+import signal
 import threading
 import time
 from collections.abc import Iterable
@@ -165,8 +166,25 @@ def _receive(proc: _Process, deadline: float) -> tuple:
         if remaining > 0 and proc.conn.poll(remaining):
             return proc.conn.recv()
     except (EOFError, OSError):
-        raise RunnerError(500, "the query engine stopped on this query (out of its memory limit, or crashed)") from None
+        raise RunnerError(500, _stopped(proc)) from None
     raise RunnerError(503, "timed out")
+
+
+def _stopped(proc: _Process) -> str:
+    """Why the worker is gone, as far as its exit says: a signal (SIGKILL from the kernel's OOM killer, SIGABRT
+    from an allocation past the memory cap) or an exit status, for the operator reading the server's log."""
+    proc.process.join(2.0)
+    code = proc.process.exitcode
+    if code is None:
+        how = "still running"
+    elif code < 0:
+        try:
+            how = f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            how = f"killed by signal {-code}"
+    else:
+        how = f"exit status {code}"
+    return f"the query engine stopped on this query (out of its memory limit, or crashed: {how})"
 
 
 class _Body:
@@ -268,10 +286,9 @@ class QueryRunner:
                 raise RunnerError(503, f"{what} timed out after {self.timeout:g} s (limit per {what})") from None
             raise
         except (OSError, ValueError):
+            why = _stopped(proc)  # before discard() kills it
             pool.discard(proc)
-            raise RunnerError(
-                500, "the query engine stopped on this query (out of its memory limit, or crashed)"
-            ) from None
+            raise RunnerError(500, why) from None
         if message[0] == "error":
             pool.release(proc)
             raise RunnerError(message[1], message[2])

@@ -2,11 +2,12 @@
 
 The server (`kg.server.runner`) keeps a few of these and kills one whose query runs past its deadline:
 killing a process is the one way to stop an Oxigraph query, and it hands back the memory the query held.
-A reader opens the store read-only (allowed while the server, or the writer, holds it open for writing)
-and reopens it when told the store changed; the one writer (only with `--allow-update`) opens it for
-writing and runs updates. Unless remote requests are allowed, a worker first moves into a network
-namespace of its own where the OS lets it (Linux), so no query can reach the network whatever the
-server's checks missed.
+A reader opens the store read-only (beside the writer, which Oxigraph leaves unsupported: an open may
+meet a table file the writer is replacing, so a reopen is tried again for a few seconds, then the query
+gets 503 and the worker lives on) and reopens it when told the store changed; the one writer (only with
+`--allow-update`) opens it for writing and runs updates. Unless remote requests are allowed, a worker
+first moves into a network namespace of its own where the OS lets it (Linux), so no query can reach the
+network whatever the server's checks missed.
 
 Messages from the server: `Task`. To the server: ("ready",) or ("failed", message) once, then for each
 task ("head", status, media type, headers), ("chunk", bytes)..., ("end",), or ("error", status, message);
@@ -171,6 +172,9 @@ def send_answer(
     conn.send(("end",))
 
 
+REOPEN_SECONDS = 5.0
+
+
 class _Worker:
     def __init__(self, conn: Connection, location: str, writable: bool) -> None:
         self.conn = conn
@@ -182,6 +186,23 @@ class _Worker:
     def _open(self) -> ox.Store:
         return ox.Store(self.location) if self.writable else ox.Store.read_only(self.location)
 
+    def _reopen(self) -> ox.Store:
+        """The store opened read-only again after an update. The writer's RocksDB goes on flushing and
+        compacting after the update has returned, and a read-only open that meets a table file just
+        replaced fails (RocksDB: "Corruption: IO error: No such file or directory ... .sst", raised as
+        RuntimeError; Oxigraph documents a read-only open beside a writer as unsupported): the files settle
+        within moments, so the open is tried again for up to REOPEN_SECONDS before the query is refused
+        with 503."""
+        deadline = time.monotonic() + REOPEN_SECONDS
+        while True:
+            try:
+                return self._open()
+            except (OSError, RuntimeError) as exc:
+                print(f"kg serve: reopening the store after an update: {exc}", file=sys.stderr, flush=True)
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
     def serve(self) -> None:
         self.conn.send(("ready",))
         while True:
@@ -192,7 +213,11 @@ class _Worker:
             if task.generation != self.generation and not self.writable:
                 # a read-only store is a snapshot: reopen to see the updates (the old handle released first)
                 self.dataset = None  # type: ignore[assignment]
-                self.dataset = self._open()
+                try:
+                    self.dataset = self._reopen()
+                except (OSError, RuntimeError) as exc:
+                    self.conn.send(("error", 503, f"the store is being updated, try again ({exc})"))
+                    continue  # the next task tries again: this worker has no store open
                 self.generation = task.generation
             try:
                 if task.kind == "update":
