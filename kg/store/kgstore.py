@@ -35,12 +35,13 @@ from kg.facts import ArticleFacts
 from kg.rdf import (
     ENTITIES_GRAPH,
     Identities,
+    article_graph,
     article_graph_iri,
     article_iri,
-    article_quad_parts,
     event_iri,
 )
 from kg.rdf.dates import date_literal
+from kg.rdf.ntriples import encode_statements, quad_statement
 from kg.store.base import (
     ACTOR_ROLES,
     DUPLICATE_OF,
@@ -48,6 +49,7 @@ from kg.store.base import (
     MINHASH_SIGNATURE,
     SAME_EVENT_AS,
     Backend,
+    GraphWrite,
     StoreError,
     chunks,
     term_value,
@@ -333,18 +335,20 @@ class KgStore:
         cannot be written (a text no RDF literal can hold) raises before anything is buffered or indexed.
         """
         aid = facts.article.id
-        graph = article_graph_iri(aid)
-        art = article_iri(aid)
-        quads, entity_quads = article_quad_parts(facts, identities)
+        written = article_graph(facts, identities)
+        graph, art = written.graph, article_iri(aid)
+        nquads = encode_statements(written.statements)  # UnicodeEncodeError here, for text no literal can hold
+        entity_quads = written.entity_quads()
         sig = minhash(facts.article.text)
-        quads.append(ox.Quad(art, MINHASH_SIGNATURE, ox.Literal(signature_text(sig)), graph))
+        links_to_articles = [ox.Quad(art, MINHASH_SIGNATURE, ox.Literal(signature_text(sig)), graph)]
         new = sketches_of(facts, identities)
         index = self.duplicate_index()
         result = PutResult(triples=0)
         dup = index.best_match(sig, exclude=aid)
         if dup is not None:
             result.duplicate_of, result.similarity = dup
-            quads.append(ox.Quad(art, DUPLICATE_OF, article_iri(dup[0]), graph))
+            links_to_articles.append(ox.Quad(art, DUPLICATE_OF, article_iri(dup[0]), graph))
+        nquads += encode_statements(quad_statement(q) for q in links_to_articles)
         events = self._event_index()
         events.remove_graph(graph.value)
         links: list[ox.Quad] = []
@@ -366,7 +370,7 @@ class KgStore:
             events.add(ev, written=False)
         index.remove(aid)
         index.add(aid, sig, facts.article.published or "")
-        result.triples = len(set(quads)) + len(set(links))
+        result.triples = len(set(written.statements)) + 1 + len(links_to_articles) + len(set(links))  # 1: the mark
         if any(p.graph == graph for p in self._pending):  # the same article twice in one buffer: last one wins
             self._pending = [p for p in self._pending if p.graph != graph]
             replace = True
@@ -377,7 +381,7 @@ class KgStore:
             old_events = event_iri(aid, "").value
             for p in self._pending:
                 p.links = [q for q in p.links if not _links_events_of(q, old_events)]
-        self._pending.append(_Pending(graph, quads, links, entity_quads, replace))
+        self._pending.append(_Pending(graph, nquads, written.mark, written.mentioned, links, entity_quads, replace))
         if not defer or (self.auto_flush is not None and len(self._pending) >= self.auto_flush):
             self.flush()
         return result
@@ -399,7 +403,16 @@ class KgStore:
                     if p.replace:
                         self._unlink_inbound(p.graph.value, keep_duplicates=True)
             self.backend.write_graphs(
-                [(p.graph, p.quads + p.links, p.replace) for p in pending],
+                [
+                    GraphWrite(
+                        p.graph,
+                        p.nquads + encode_statements(quad_statement(q) for q in p.links),
+                        p.mark,
+                        p.mentioned,
+                        p.replace,
+                    )
+                    for p in pending
+                ],
                 [q for p in pending for q in p.entity_quads],
             )
         if self._events is not None:
@@ -439,10 +452,14 @@ def _links_events_of(link: ox.Quad, events_prefix: str) -> bool:
 
 @dataclass
 class _Pending:
-    """An article buffered for writing: its graph's quads, its same-event links, its entities' descriptions."""
+    """An article buffered for writing: its graph's triples (as N-Quads) and completion mark, the entities
+    it mentions, its same-event links (kept as quads: a later article may drop some), its entities'
+    descriptions."""
 
     graph: ox.NamedNode
-    quads: list[ox.Quad]
+    nquads: bytes
+    mark: ox.Quad
+    mentioned: list[ox.NamedNode]
     links: list[ox.Quad]
     entity_quads: list[ox.Quad]
     replace: bool

@@ -25,6 +25,7 @@ from kg.store.base import (
     KG_HAS_TIME,
     KG_ROLE,
     MENTIONED_IN,
+    GraphWrite,
     term_value,
 )
 from kg.store.indexes import EventSketch
@@ -34,9 +35,10 @@ from kg.store.indexes import EventSketch
 # Article triples now go through the bulk loader; what still goes through transactions (removals,
 # completion marks, links) is flushed to disk every this many quads.
 FLUSH_QUADS = 250_000
-# Quads per call of the bulk loader, which sorts what it is given in memory (~850 MB for a million quads,
-# the triples of one 1 MB article): a batch of ordinary articles is one call.
-BULK_CHUNK = 200_000
+# N-Quads bytes per call of the bulk loader, which sorts what it is given in memory (~850 MB for a million
+# quads, the triples of one 1 MB article; kg's lines are ~200 bytes): 40 MB is ~200,000 quads, and a batch
+# of ordinary articles is one call.
+BULK_BYTES = 40_000_000
 
 
 class LocalBackend:
@@ -63,7 +65,7 @@ class LocalBackend:
     def update(self, sparql: str) -> None:
         self.dataset.update(sparql, prefixes=PREFIXES)
 
-    def write_graphs(self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]], entity_quads: list[ox.Quad]) -> None:
+    def write_graphs(self, items: list[GraphWrite], entity_quads: list[ox.Quad]) -> None:
         """Several articles' graphs, written as one unit: all of them or none (on disk, after a crash,
         the next open removes what got in: `recover`).
 
@@ -78,29 +80,31 @@ class LocalBackend:
         mark of a complete article; (4) the journal goes. A graph the journal names that has no mark
         is a write cut short. In memory: one transaction.
         """
-        existing = [g for g, _, replace in items if replace or self.dataset.contains_named_graph(g)]
+        existing = [w.graph for w in items if w.replace or self.dataset.contains_named_graph(w.graph)]
         candidates: set[ox.NamedNode] = set()
         for graph in existing:
             candidates |= mentioned_entities(self.dataset, graph)
         add, remove = settled_entity_quads(self.dataset, entity_quads)
-        marks = [q for _, quads, _ in items for q in quads if q.predicate == CONTENT_HASH]
-        triples = [q for _, quads, _ in items for q in quads if q.predicate != CONTENT_HASH]
+        marks = [w.mark for w in items]
         if self.on_disk:
-            write_journal(Path(self.location), [g for g, _, _ in items])
+            write_journal(Path(self.location), [w.graph for w in items])
             crash_point("store.journal-written")
         drops = [unlink_inbound_update(g.value, keep_duplicates=True) for g in existing]
         drops += [f"DROP SILENT GRAPH <{g.value}>" for g in existing]
         if drops:
             self.dataset.update(" ;\n".join(drops), prefixes=PREFIXES)
         crash_point("store.old-versions-removed")
+        # Lenient: the lines are kg's own (kg.rdf.ntriples: every IRI in them was checked by ox.NamedNode when
+        # it was made), so the loader need not check each IRI again (~8 % of its time).
+        triples = b"".join(w.nquads for w in items)
         if self.on_disk:
-            for start in range(0, len(triples), BULK_CHUNK):  # the loader's memory grows with what it sorts
-                self.dataset.bulk_extend(triples[start : start + BULK_CHUNK])
+            for part in nquads_parts(triples, BULK_BYTES):  # the loader's memory grows with what it sorts
+                self.dataset.bulk_load(part, format=ox.RdfFormat.N_QUADS, lenient=True)
         else:
-            self.dataset.extend(triples)
+            self.dataset.load(triples, format=ox.RdfFormat.N_QUADS, lenient=True)  # one transaction
         crash_point("store.triples-written")
-        new_mentions = {q.subject for q in triples if q.predicate == MENTIONED_IN}
-        remove += unmentioned_descriptions(self.dataset, candidates - new_mentions)  # type: ignore[operator]
+        new_mentions = {node for w in items for node in w.mentioned}
+        remove += unmentioned_descriptions(self.dataset, candidates - new_mentions)
         self.dataset.update(data_update(remove, add + marks))
         crash_point("store.committed")
         if self.on_disk:
@@ -217,6 +221,19 @@ def unlink_inbound_update(graph: str, keep_duplicates: bool) -> str:
         DELETE {{ GRAPH ?g {{ ?x kg:duplicateOf ?a }} }}
         WHERE {{ GRAPH <{graph}> {{ ?a a kg:Article }} GRAPH ?g {{ ?x kg:duplicateOf ?a }} FILTER(?g != <{graph}>) }}"""
     )
+
+
+def nquads_parts(data: bytes, size: int) -> list[bytes]:
+    """N-Quads bytes cut at line ends into parts of about `size` bytes (a line longer than that is a part)."""
+    parts = []
+    start = 0
+    while len(data) - start > size:
+        end = data.rfind(b"\n", start, start + size) + 1 or data.find(b"\n", start + size) + 1 or len(data)
+        parts.append(data[start:end])
+        start = end
+    if start < len(data):
+        parts.append(data[start:])
+    return parts
 
 
 def data_update(remove: list[ox.Quad], add: list[ox.Quad]) -> str:
