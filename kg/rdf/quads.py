@@ -188,15 +188,9 @@ def _article_quads(q: _Lines, facts: ArticleFacts) -> ox.Quad:
     return mark
 
 
-@lru_cache(maxsize=65536)
-def _entity_node(key: str) -> ox.NamedNode:
-    """An entity's IRI from its key: the same keys come back in every article that names the entity."""
-    return entity_iri(key)
-
-
 def _entity_quads(q: _Lines, facts: ArticleFacts, ids: Identities) -> dict[str, str]:
     aid = facts.article.id
-    nodes: dict[str, ox.NamedNode] = {ent.id: _entity_node(ids.key(aid, ent)) for ent in facts.entities}
+    nodes: dict[str, ox.NamedNode] = {ent.id: entity_iri(ids.key(aid, ent)) for ent in facts.entities}
     iris = {k: node_text(n) for k, n in nodes.items()}
     by_name = {e.name: iris[e.id] for e in facts.entities}
     art = q.article

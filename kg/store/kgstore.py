@@ -66,7 +66,14 @@ from kg.store.indexes import (
     signature_text,
     sketches_of,
 )
-from kg.store.local import LocalBackend, is_store_dir, local_sketches, unlink_inbound_update, write_layout
+from kg.store.local import (
+    LocalBackend,
+    is_store_dir,
+    local_sketches,
+    named_graph_quads,
+    unlink_inbound_update,
+    write_layout,
+)
 
 DEFAULT_STORE = "kg-store"
 MAX_LINKS_PER_EVENT = 3
@@ -117,7 +124,12 @@ class PutResult:
     triples: int
     duplicate_of: str | None = None
     similarity: float = 0.0
-    same_events: list[tuple[str, str, Match]] = field(default_factory=list)
+    linked: list[tuple[EventSketch, EventSketch]] = field(default_factory=list)  # (new event, other report)
+
+    @property
+    def same_events(self) -> list[tuple[str, str, Match]]:
+        """Each same-event link written, with why (`match_events`: worked out when asked, not at every write)."""
+        return [(a.iri, b.iri, match_events(a, b)) for a, b in self.linked]
 
 
 
@@ -127,7 +139,7 @@ class KgStore:
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
         self._duplicates: DuplicateIndex | None = None
-        self._pending: list[_Pending] = []
+        self._pending: dict[ox.NamedNode, _Pending] = {}  # by graph, in the order buffered
         self._events: EventIndex | None = None
         self.auto_flush: int | None = WRITE_BATCH  # deferred writes flushed every this many articles
 
@@ -213,6 +225,8 @@ class KgStore:
 
     def count(self, what: str) -> int:
         self.flush()
+        if what == "triples" and isinstance(self.backend, LocalBackend):
+            return named_graph_quads(self.backend.dataset)
         queries = {
             "triples": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
             "graphs": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
@@ -355,33 +369,31 @@ class KgStore:
         for ev in new:
             if not ev.date:
                 continue
-            # The numeric decision for every candidate; the reasons only for the links kept.
+            # The numeric decision for every candidate; the reasons (`PutResult.same_events`) when asked.
             scored = [(score, other) for other in events.candidates(ev) if (score := same_event_score(ev, other))]
             # The best few reports only: a cluster stays connected (kg:sameEventAs+) and links grow
             # linearly with the corpus, not quadratically.
             scored.sort(key=lambda so: (-so[0], so[1].iri))
             for _, other in scored[:MAX_LINKS_PER_EVENT]:
-                m = match_events(ev, other)
                 a, b = ox.NamedNode(ev.iri), ox.NamedNode(other.iri)
                 links.append(ox.Quad(a, SAME_EVENT_AS, b, graph))
                 links.append(ox.Quad(b, SAME_EVENT_AS, a, graph))
-                result.same_events.append((ev.iri, other.iri, m))
+                result.linked.append((ev, other))
         for ev in new:
             events.add(ev, written=False)
         index.remove(aid)
         index.add(aid, sig, facts.article.published or "")
         result.triples = len(set(written.statements)) + 1 + len(links_to_articles) + len(set(links))  # 1: the mark
-        if any(p.graph == graph for p in self._pending):  # the same article twice in one buffer: last one wins
-            self._pending = [p for p in self._pending if p.graph != graph]
+        if self._pending.pop(graph, None) is not None:  # the same article twice in one buffer: last one wins
             replace = True
         if replace:
             # Buffered articles linked to this article's old events: drop those links, as flush drops the
             # ones stored articles hold; its new events have been matched against them above. (Else both
             # articles would hold the same link: one triple in two graphs.)
             old_events = event_iri(aid, "").value
-            for p in self._pending:
+            for p in self._pending.values():
                 p.links = [q for q in p.links if not _links_events_of(q, old_events)]
-        self._pending.append(_Pending(graph, nquads, written.mark, written.mentioned, links, entity_quads, replace))
+        self._pending[graph] = _Pending(graph, nquads, written.mark, written.mentioned, links, entity_quads, replace)
         if not defer or (self.auto_flush is not None and len(self._pending) >= self.auto_flush):
             self.flush()
         return result
@@ -395,7 +407,7 @@ class KgStore:
         """
         if not self._pending:
             return
-        pending, self._pending = self._pending, []
+        pending, self._pending = list(self._pending.values()), {}
         with interrupts_deferred():
             crash_point("store.flush")
             if not isinstance(self.backend, LocalBackend):  # the embedded store does it in its first step
@@ -421,7 +433,7 @@ class KgStore:
     def discard_pending(self) -> None:
         """Forget the buffered articles (a batch cut short): nothing of them is written. The in-memory
         indexes are dropped too, to be read again from the store."""
-        self._pending = []
+        self._pending = {}
         self._duplicates = None
         self._events = None
 

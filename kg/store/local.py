@@ -317,6 +317,14 @@ def settle_entity_labels(dataset: ox.Store) -> int:
     return len(several)
 
 
+def named_graph_quads(dataset: ox.Store) -> int:
+    """The number of quads in named graphs (what `KgStore.count("triples")` counts): the store's size, which
+    Oxigraph counts on one index without decoding a term (a SPARQL COUNT decodes every quad: 2-3x
+    slower), less the default graph's quads (kg writes none)."""
+    (row,) = dataset.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # the default graph alone
+    return len(dataset) - int(row["n"].value)  # type: ignore[index,union-attr]
+
+
 def is_store_dir(path: Path) -> bool:
     """An Oxigraph (RocksDB) store directory."""
     return (path / "CURRENT").is_file() and any(path.glob("MANIFEST-*"))
