@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -96,11 +97,11 @@ class LocalBackend:
         crash_point("store.old-versions-removed")
         # Lenient: the lines are kg's own (kg.rdf.ntriples: every IRI in them was checked by ox.NamedNode when
         # it was made), so the loader need not check each IRI again (~8 % of its time).
-        triples = b"".join(w.nquads for w in items)
         if self.on_disk:
-            for part in nquads_parts(triples, BULK_BYTES):  # the loader's memory grows with what it sorts
-                self.dataset.bulk_load(part, format=ox.RdfFormat.N_QUADS, lenient=True)
+            for part in nquads_parts((w.nquads for w in items), BULK_BYTES):  # the loader's memory grows with
+                self.dataset.bulk_load(part, format=ox.RdfFormat.N_QUADS, lenient=True)  # what it sorts
         else:
+            triples = b"".join(w.nquads for w in items)
             self.dataset.load(triples, format=ox.RdfFormat.N_QUADS, lenient=True)  # one transaction
         crash_point("store.triples-written")
         new_mentions = {node for w in items for node in w.mentioned}
@@ -223,17 +224,29 @@ def unlink_inbound_update(graph: str, keep_duplicates: bool) -> str:
     )
 
 
-def nquads_parts(data: bytes, size: int) -> list[bytes]:
-    """N-Quads bytes cut at line ends into parts of about `size` bytes (a line longer than that is a part)."""
-    parts = []
-    start = 0
-    while len(data) - start > size:
-        end = data.rfind(b"\n", start, start + size) + 1 or data.find(b"\n", start + size) + 1 or len(data)
-        parts.append(data[start:end])
-        start = end
-    if start < len(data):
-        parts.append(data[start:])
-    return parts
+def nquads_parts(chunks: Iterable[bytes], size: int) -> Iterator[bytes]:
+    """N-Quads chunks (each a whole number of lines: one article's) joined into parts of about `size` bytes,
+    an article over `size` cut at line ends (a line longer than that is a part). One part at a time is
+    made, beside the chunks: the loader's input is never the whole batch copied."""
+    group: list[bytes] = []
+    length = 0
+    for chunk in chunks:
+        if group and length + len(chunk) > size:
+            yield b"".join(group)
+            group, length = [], 0
+        if len(chunk) <= size:
+            group.append(chunk)
+            length += len(chunk)
+            continue
+        start = 0
+        while len(chunk) - start > size:
+            end = chunk.rfind(b"\n", start, start + size) + 1 or chunk.find(b"\n", start + size) + 1 or len(chunk)
+            yield chunk[start:end]
+            start = end
+        if start < len(chunk):
+            yield chunk[start:]
+    if group:
+        yield b"".join(group)
 
 
 def data_update(remove: list[ox.Quad], add: list[ox.Quad]) -> str:

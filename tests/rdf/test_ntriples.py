@@ -107,10 +107,13 @@ def test_the_lines_are_the_quads():
 
 
 def test_nquads_are_cut_at_line_ends():
-    data = b"".join(f"{S} {P} \"{'x' * n}\" {G} .\n".encode() for n in range(50))
+    lines = [f"{S} {P} \"{'x' * n}\" {G} .\n".encode() for n in range(50)]
+    articles = [b"".join(lines[:3]), b"".join(lines[3:40]), lines[40], b"".join(lines[41:])]
+    data = b"".join(articles)
     for size in (1, 60, 100, 1000, len(data), len(data) + 1):
-        parts = nquads_parts(data, size)
+        parts = list(nquads_parts(articles, size))
         assert b"".join(parts) == data
         assert all(p.endswith(b"\n") for p in parts)
         assert all(len(p) <= size or p.count(b"\n") == 1 for p in parts)
-    assert nquads_parts(b"", 10) == []
+    assert len(list(nquads_parts(articles, len(data)))) == 1  # whole articles joined while they fit
+    assert list(nquads_parts([], 10)) == []
