@@ -140,14 +140,14 @@ def test_a_worker_that_raises_or_dies_costs_its_article_only(tmp_path, monkeypat
 def test_an_article_that_cannot_be_written_is_its_error_and_the_build_goes_on(tmp_path, monkeypatch):
     import kg.store.kgstore as kgstore
 
-    real = kgstore.article_quad_parts
+    real = kgstore.article_graph
 
     def parts(facts, identities=None):
         if facts.article.id == "02-un-envoy-calls":
             raise ValueError("an IRI kg cannot write")
         return real(facts, identities)
 
-    monkeypatch.setattr(kgstore, "article_quad_parts", parts)
+    monkeypatch.setattr(kgstore, "article_graph", parts)
     failures: list[str] = []
     summary = build([str(ARTICLES)], out_dir=None, on_error=lambda e: failures.append(str(e)))
     assert summary.articles == 7 and len(summary.failures) == 1 == len(failures)

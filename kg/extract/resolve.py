@@ -76,6 +76,7 @@ class AliasTable:
         return norm in self.split or f"{etype}:{norm}" in self.split
 
 
+@lru_cache(maxsize=65536)  # a build asks it ~60 times per article, mostly of names seen before
 def normalise(name: str) -> str:
     """Case-, accent-, punctuation- and article-insensitive form of a name ("the Kremlin" -> "kremlin")."""
     text = unicodedata.normalize("NFKD", name)
@@ -84,6 +85,13 @@ def normalise(name: str) -> str:
     text = re.sub(r"[^\w\s:|-]", " ", text)
     text = re.sub(r"^(the|a|an)\s+", "", text.strip())
     return re.sub(r"\s+", " ", text).strip()
+
+
+
+@lru_cache(maxsize=65536)
+def _organization_core(normalised: str) -> str:
+    """`organization_core`, once per name (a build asks it of every organisation of every article)."""
+    return organization_core(normalised)
 
 
 # Weights of the evidence for an entity's type: a context cue outweighs any number of NER labels
@@ -341,8 +349,8 @@ def keyed_with_rule(entity: Entity, aliases: AliasTable | None = None) -> tuple[
     if entity.type == "organization":
         known = long_form(name)
         if known is not None and rule is None:
-            return f"organization:{organization_core(normalise(known))}", f"well-known short form of {known!r}"
-        core = organization_core(normalise(known or name))
+            return f"organization:{_organization_core(normalise(known))}", f"well-known short form of {known!r}"
+        core = _organization_core(normalise(known or name))
         if rule is None and core != normalise(name):
             rule = f"legal form and spelling: {entity.name!r} reads {core!r}"
         return f"organization:{core}", rule
@@ -502,7 +510,7 @@ def _link_learned_acronyms(
     for facts in facts_list:
         for ent in facts.entities:
             ref = (facts.article.id, ent.id)
-            if ent.type != "organization" or keys[ref] != f"organization:{organization_core(normalise(ent.name))}":
+            if ent.type != "organization" or keys[ref] != f"organization:{_organization_core(normalise(ent.name))}":
                 continue
             if _user_decided(ent, aliases):
                 continue

@@ -3,7 +3,9 @@
 - `vocab`: the ontology's terms (rdflib DefinedNamespaces checked against `ontologies/kg.ttl`), prefixes;
 - `iris`: how articles, graphs, events and entities are named;
 - `identities`: which global entity each article's entity is (cross-article resolution applied);
-- `quads`: an article's facts as quads (its named graph, and its entities' descriptions);
+- `quads`: an article's facts as quads (its named graph, and its entities' descriptions), written as
+  N-Quads lines (`article_graph`) or given as pyoxigraph quads;
+- `ntriples`: RDF terms as N-Triples text (IRIs, escaped literals), the lines' syntax;
 - `labels`: one `rdfs:label` per entity, every other name an alt label;
 - `jsonld`: compacted JSON-LD with kg's `@context` (kg/rdf/context.jsonld).
 
@@ -25,7 +27,7 @@ from kg.rdf.iris import (
 )
 from kg.rdf.jsonld import jsonld_context, triples_jsonld, write_jsonld
 from kg.rdf.labels import fullest_name, one_label_per_entity
-from kg.rdf.quads import article_quad_parts, article_quads, corpus_quads
+from kg.rdf.quads import ArticleGraph, article_graph, article_quad_parts, article_quads, corpus_quads
 from kg.rdf.vocab import (
     DATA_BASE,
     EVENT_TYPE_BASE,
@@ -53,7 +55,9 @@ __all__ = [
     "SEM",
     "SKOS_ALT",
     "XSD",
+    "ArticleGraph",
     "Identities",
+    "article_graph",
     "article_graph_iri",
     "article_iri",
     "article_quad_parts",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -34,6 +35,7 @@ def term_node(term: object) -> ox.NamedNode:
     return node
 
 
+@lru_cache(maxsize=65536)  # an article's id in each of its IRIs, the same event ids in every article
 def _slug(text: str) -> str:
     """An IRI path segment for any string: readable where possible, always unambiguous (two strings, two
     segments: nothing is stripped; `kg.ingest` removes the white space around article ids)."""
@@ -58,6 +60,7 @@ def event_iri(article_id: str, event_id: str) -> ox.NamedNode:
     return ox.NamedNode(f"{DATA_BASE}event/{_slug(article_id)}/{_slug(event_id)}")
 
 
+@lru_cache(maxsize=65536)  # the same entities come back in article after article
 def entity_iri(key: str) -> ox.NamedNode:
     """The global IRI of an entity from its resolution key: ``person:volodymyr zelensky`` (or
     ``person/volodymyr zelensky``) is ``…/entity/person/volodymyr-zelensky``."""

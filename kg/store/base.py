@@ -7,10 +7,12 @@ writes articles, skips unchanged ones and keeps cross-article links over any bac
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Protocol
 
 import pyoxigraph as ox
 
+from kg.rdf.ntriples import parse_nquads
 from kg.rdf.vocab import KG
 
 # The terms the store itself reads and writes, as pyoxigraph nodes.
@@ -37,6 +39,21 @@ class StoreError(GraphFileError):
     """A store that cannot be opened or written, with a one-line reason."""
 
 
+@dataclass
+class GraphWrite:
+    """One article's named graph as a back-end writes it: N-Quads for a bulk loader, the mark kept apart."""
+
+    graph: ox.NamedNode
+    nquads: bytes  # the graph's triples as UTF-8 N-Quads (kg.rdf.ntriples), but its completion mark
+    mark: ox.Quad  # its kg:contentHash: written last, the sign of a complete article
+    mentioned: list[ox.NamedNode]  # the entities it says are mentioned in it (kg:mentionedIn)
+    replace: bool  # an older version may be stored: removed first
+
+    def quads(self) -> list[ox.Quad]:
+        """Every quad of the graph as pyoxigraph objects, the mark last (for back-ends that take objects)."""
+        return [*parse_nquads(self.nquads), self.mark]
+
+
 class Backend(Protocol):
     """What a store must do; answers are plain strings (IRI or literal value) keyed by variable."""
 
@@ -48,9 +65,7 @@ class Backend(Protocol):
 
     def update(self, sparql: str) -> None: ...
 
-    def write_graphs(
-        self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]], entity_quads: list[ox.Quad]
-    ) -> None: ...
+    def write_graphs(self, items: list[GraphWrite], entity_quads: list[ox.Quad]) -> None: ...
 
     def remove_graph(self, graph: ox.NamedNode) -> None: ...
 

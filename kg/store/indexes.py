@@ -36,6 +36,7 @@ _rng = np.random.default_rng(20250312)  # fixed seed: signatures must stay compa
 _A = _rng.integers(1, 1 << 31, size=NUM_PERM, dtype=np.uint64)  # a < 2**31, x < 2**32: a*x + b fits in uint64
 _B = _rng.integers(0, 1 << 32, size=NUM_PERM, dtype=np.uint64)
 _WORD = re.compile(r"\w+", re.UNICODE)
+_PRIME_U64 = np.uint64(_PRIME)
 
 
 def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:
@@ -43,7 +44,7 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:
     words = _WORD.findall(text.lower())
     if len(words) < k:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+    return set(map(" ".join, zip(*(words[i:] for i in range(k)), strict=False)))  # every k-word window
 
 
 MINHASH_ROWS = 4096  # shingles hashed at once: a long text's NUM_PERM x shingles matrix would take ~1 KiB each
@@ -54,14 +55,14 @@ def minhash(text: str) -> np.ndarray:
     items = shingles(text)
     if not items:
         return np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
-    hashes = np.fromiter(
-        (int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest(), "little") for s in items),
-        dtype=np.uint64,
-        count=len(items),
-    )
+    blake2b = hashlib.blake2b
+    digests = b"".join([blake2b(s.encode("utf-8"), digest_size=4).digest() for s in items])
+    hashes = np.frombuffer(digests, dtype="<u4").astype(np.uint64)  # each digest read as a little-endian uint32
     lowest = np.full(NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
     for i in range(0, len(hashes), MINHASH_ROWS):
-        values = (hashes[i : i + MINHASH_ROWS, None] * _A[None, :] + _B[None, :]) % np.uint64(_PRIME)
+        values = hashes[i : i + MINHASH_ROWS, None] * _A[None, :]
+        values += _B[None, :]
+        values %= _PRIME_U64
         np.minimum(lowest, values.min(axis=0), out=lowest)
     return (lowest & np.uint64(0xFFFFFFFF)).astype(np.uint32)
 

@@ -35,12 +35,13 @@ from kg.facts import ArticleFacts
 from kg.rdf import (
     ENTITIES_GRAPH,
     Identities,
+    article_graph,
     article_graph_iri,
     article_iri,
-    article_quad_parts,
     event_iri,
 )
 from kg.rdf.dates import date_literal
+from kg.rdf.ntriples import encode_statements, quad_statement
 from kg.store.base import (
     ACTOR_ROLES,
     DUPLICATE_OF,
@@ -48,6 +49,7 @@ from kg.store.base import (
     MINHASH_SIGNATURE,
     SAME_EVENT_AS,
     Backend,
+    GraphWrite,
     StoreError,
     chunks,
     term_value,
@@ -64,7 +66,14 @@ from kg.store.indexes import (
     signature_text,
     sketches_of,
 )
-from kg.store.local import LocalBackend, is_store_dir, local_sketches, unlink_inbound_update, write_layout
+from kg.store.local import (
+    LocalBackend,
+    is_store_dir,
+    local_sketches,
+    named_graph_quads,
+    unlink_inbound_update,
+    write_layout,
+)
 
 DEFAULT_STORE = "kg-store"
 MAX_LINKS_PER_EVENT = 3
@@ -115,7 +124,12 @@ class PutResult:
     triples: int
     duplicate_of: str | None = None
     similarity: float = 0.0
-    same_events: list[tuple[str, str, Match]] = field(default_factory=list)
+    linked: list[tuple[EventSketch, EventSketch]] = field(default_factory=list)  # (new event, other report)
+
+    @property
+    def same_events(self) -> list[tuple[str, str, Match]]:
+        """Each same-event link written, with why (`match_events`: worked out when asked, not at every write)."""
+        return [(a.iri, b.iri, match_events(a, b)) for a, b in self.linked]
 
 
 
@@ -125,7 +139,7 @@ class KgStore:
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
         self._duplicates: DuplicateIndex | None = None
-        self._pending: list[_Pending] = []
+        self._pending: dict[ox.NamedNode, _Pending] = {}  # by graph, in the order buffered
         self._events: EventIndex | None = None
         self.auto_flush: int | None = WRITE_BATCH  # deferred writes flushed every this many articles
 
@@ -211,6 +225,8 @@ class KgStore:
 
     def count(self, what: str) -> int:
         self.flush()
+        if what == "triples" and isinstance(self.backend, LocalBackend):
+            return named_graph_quads(self.backend.dataset)
         queries = {
             "triples": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
             "graphs": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
@@ -333,51 +349,51 @@ class KgStore:
         cannot be written (a text no RDF literal can hold) raises before anything is buffered or indexed.
         """
         aid = facts.article.id
-        graph = article_graph_iri(aid)
-        art = article_iri(aid)
-        quads, entity_quads = article_quad_parts(facts, identities)
+        written = article_graph(facts, identities)
+        graph, art = written.graph, article_iri(aid)
+        nquads = encode_statements(written.statements)  # UnicodeEncodeError here, for text no literal can hold
+        entity_quads = written.entity_quads()
         sig = minhash(facts.article.text)
-        quads.append(ox.Quad(art, MINHASH_SIGNATURE, ox.Literal(signature_text(sig)), graph))
+        links_to_articles = [ox.Quad(art, MINHASH_SIGNATURE, ox.Literal(signature_text(sig)), graph)]
         new = sketches_of(facts, identities)
         index = self.duplicate_index()
         result = PutResult(triples=0)
         dup = index.best_match(sig, exclude=aid)
         if dup is not None:
             result.duplicate_of, result.similarity = dup
-            quads.append(ox.Quad(art, DUPLICATE_OF, article_iri(dup[0]), graph))
+            links_to_articles.append(ox.Quad(art, DUPLICATE_OF, article_iri(dup[0]), graph))
+        nquads += encode_statements(quad_statement(q) for q in links_to_articles)
         events = self._event_index()
         events.remove_graph(graph.value)
         links: list[ox.Quad] = []
         for ev in new:
             if not ev.date:
                 continue
-            # The numeric decision for every candidate; the reasons only for the links kept.
+            # The numeric decision for every candidate; the reasons (`PutResult.same_events`) when asked.
             scored = [(score, other) for other in events.candidates(ev) if (score := same_event_score(ev, other))]
             # The best few reports only: a cluster stays connected (kg:sameEventAs+) and links grow
             # linearly with the corpus, not quadratically.
             scored.sort(key=lambda so: (-so[0], so[1].iri))
             for _, other in scored[:MAX_LINKS_PER_EVENT]:
-                m = match_events(ev, other)
                 a, b = ox.NamedNode(ev.iri), ox.NamedNode(other.iri)
                 links.append(ox.Quad(a, SAME_EVENT_AS, b, graph))
                 links.append(ox.Quad(b, SAME_EVENT_AS, a, graph))
-                result.same_events.append((ev.iri, other.iri, m))
+                result.linked.append((ev, other))
         for ev in new:
             events.add(ev, written=False)
         index.remove(aid)
         index.add(aid, sig, facts.article.published or "")
-        result.triples = len(set(quads)) + len(set(links))
-        if any(p.graph == graph for p in self._pending):  # the same article twice in one buffer: last one wins
-            self._pending = [p for p in self._pending if p.graph != graph]
+        result.triples = len(set(written.statements)) + 1 + len(links_to_articles) + len(set(links))  # 1: the mark
+        if self._pending.pop(graph, None) is not None:  # the same article twice in one buffer: last one wins
             replace = True
         if replace:
             # Buffered articles linked to this article's old events: drop those links, as flush drops the
             # ones stored articles hold; its new events have been matched against them above. (Else both
             # articles would hold the same link: one triple in two graphs.)
             old_events = event_iri(aid, "").value
-            for p in self._pending:
+            for p in self._pending.values():
                 p.links = [q for q in p.links if not _links_events_of(q, old_events)]
-        self._pending.append(_Pending(graph, quads, links, entity_quads, replace))
+        self._pending[graph] = _Pending(graph, nquads, written.mark, written.mentioned, links, entity_quads, replace)
         if not defer or (self.auto_flush is not None and len(self._pending) >= self.auto_flush):
             self.flush()
         return result
@@ -391,7 +407,7 @@ class KgStore:
         """
         if not self._pending:
             return
-        pending, self._pending = self._pending, []
+        pending, self._pending = list(self._pending.values()), {}
         with interrupts_deferred():
             crash_point("store.flush")
             if not isinstance(self.backend, LocalBackend):  # the embedded store does it in its first step
@@ -399,7 +415,16 @@ class KgStore:
                     if p.replace:
                         self._unlink_inbound(p.graph.value, keep_duplicates=True)
             self.backend.write_graphs(
-                [(p.graph, p.quads + p.links, p.replace) for p in pending],
+                [
+                    GraphWrite(
+                        p.graph,
+                        p.nquads + encode_statements(quad_statement(q) for q in p.links),
+                        p.mark,
+                        p.mentioned,
+                        p.replace,
+                    )
+                    for p in pending
+                ],
                 [q for p in pending for q in p.entity_quads],
             )
         if self._events is not None:
@@ -408,7 +433,7 @@ class KgStore:
     def discard_pending(self) -> None:
         """Forget the buffered articles (a batch cut short): nothing of them is written. The in-memory
         indexes are dropped too, to be read again from the store."""
-        self._pending = []
+        self._pending = {}
         self._duplicates = None
         self._events = None
 
@@ -439,10 +464,14 @@ def _links_events_of(link: ox.Quad, events_prefix: str) -> bool:
 
 @dataclass
 class _Pending:
-    """An article buffered for writing: its graph's quads, its same-event links, its entities' descriptions."""
+    """An article buffered for writing: its graph's triples (as N-Quads) and completion mark, the entities
+    it mentions, its same-event links (kept as quads: a later article may drop some), its entities'
+    descriptions."""
 
     graph: ox.NamedNode
-    quads: list[ox.Quad]
+    nquads: bytes
+    mark: ox.Quad
+    mentioned: list[ox.NamedNode]
     links: list[ox.Quad]
     entity_quads: list[ox.Quad]
     replace: bool

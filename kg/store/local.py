@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -25,6 +26,7 @@ from kg.store.base import (
     KG_HAS_TIME,
     KG_ROLE,
     MENTIONED_IN,
+    GraphWrite,
     term_value,
 )
 from kg.store.indexes import EventSketch
@@ -34,9 +36,10 @@ from kg.store.indexes import EventSketch
 # Article triples now go through the bulk loader; what still goes through transactions (removals,
 # completion marks, links) is flushed to disk every this many quads.
 FLUSH_QUADS = 250_000
-# Quads per call of the bulk loader, which sorts what it is given in memory (~850 MB for a million quads,
-# the triples of one 1 MB article): a batch of ordinary articles is one call.
-BULK_CHUNK = 200_000
+# N-Quads bytes per call of the bulk loader, which sorts what it is given in memory (~850 MB for a million
+# quads, the triples of one 1 MB article; kg's lines are ~200 bytes): 40 MB is ~200,000 quads, and a batch
+# of ordinary articles is one call.
+BULK_BYTES = 40_000_000
 # Each bulk load ingests its own sorted files into RocksDB, and a lookup seeks every file whose keys
 # overlap: at 5M triples an event's triples cost 3x the CPU before the files are compacted
 # (BENCHMARKS.md, "per-event summaries"). A store closed after this many bulk-loaded quads is compacted
@@ -69,7 +72,7 @@ class LocalBackend:
     def update(self, sparql: str) -> None:
         self.dataset.update(sparql, prefixes=PREFIXES)
 
-    def write_graphs(self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]], entity_quads: list[ox.Quad]) -> None:
+    def write_graphs(self, items: list[GraphWrite], entity_quads: list[ox.Quad]) -> None:
         """Several articles' graphs, written as one unit: all of them or none (on disk, after a crash,
         the next open removes what got in: `recover`).
 
@@ -84,30 +87,32 @@ class LocalBackend:
         mark of a complete article; (4) the journal goes. A graph the journal names that has no mark
         is a write cut short. In memory: one transaction.
         """
-        existing = [g for g, _, replace in items if replace or self.dataset.contains_named_graph(g)]
+        existing = [w.graph for w in items if w.replace or self.dataset.contains_named_graph(w.graph)]
         candidates: set[ox.NamedNode] = set()
         for graph in existing:
             candidates |= mentioned_entities(self.dataset, graph)
         add, remove = settled_entity_quads(self.dataset, entity_quads)
-        marks = [q for _, quads, _ in items for q in quads if q.predicate == CONTENT_HASH]
-        triples = [q for _, quads, _ in items for q in quads if q.predicate != CONTENT_HASH]
+        marks = [w.mark for w in items]
         if self.on_disk:
-            write_journal(Path(self.location), [g for g, _, _ in items])
+            write_journal(Path(self.location), [w.graph for w in items])
             crash_point("store.journal-written")
         drops = [unlink_inbound_update(g.value, keep_duplicates=True) for g in existing]
         drops += [f"DROP SILENT GRAPH <{g.value}>" for g in existing]
         if drops:
             self.dataset.update(" ;\n".join(drops), prefixes=PREFIXES)
         crash_point("store.old-versions-removed")
+        # Lenient: the lines are kg's own (kg.rdf.ntriples: every IRI in them was checked by ox.NamedNode when
+        # it was made), so the loader need not check each IRI again (~8 % of its time).
         if self.on_disk:
-            for start in range(0, len(triples), BULK_CHUNK):  # the loader's memory grows with what it sorts
-                self.dataset.bulk_extend(triples[start : start + BULK_CHUNK])
-            self._bulk_loaded += len(triples)
+            for part in nquads_parts((w.nquads for w in items), BULK_BYTES):  # the loader's memory grows with
+                self.dataset.bulk_load(part, format=ox.RdfFormat.N_QUADS, lenient=True)  # what it sorts
+            self._bulk_loaded += sum(w.nquads.count(b"\n") for w in items)  # one quad a line
         else:
-            self.dataset.extend(triples)
+            triples = b"".join(w.nquads for w in items)
+            self.dataset.load(triples, format=ox.RdfFormat.N_QUADS, lenient=True)  # one transaction
         crash_point("store.triples-written")
-        new_mentions = {q.subject for q in triples if q.predicate == MENTIONED_IN}
-        remove += unmentioned_descriptions(self.dataset, candidates - new_mentions)  # type: ignore[operator]
+        new_mentions = {node for w in items for node in w.mentioned}
+        remove += unmentioned_descriptions(self.dataset, candidates - new_mentions)
         self.dataset.update(data_update(remove, add + marks))
         crash_point("store.committed")
         if self.on_disk:
@@ -230,6 +235,31 @@ def unlink_inbound_update(graph: str, keep_duplicates: bool) -> str:
     )
 
 
+def nquads_parts(chunks: Iterable[bytes], size: int) -> Iterator[bytes]:
+    """N-Quads chunks (each a whole number of lines: one article's) joined into parts of about `size` bytes,
+    an article over `size` cut at line ends (a line longer than that is a part). One part at a time is
+    made, beside the chunks: the loader's input is never the whole batch copied."""
+    group: list[bytes] = []
+    length = 0
+    for chunk in chunks:
+        if group and length + len(chunk) > size:
+            yield b"".join(group)
+            group, length = [], 0
+        if len(chunk) <= size:
+            group.append(chunk)
+            length += len(chunk)
+            continue
+        start = 0
+        while len(chunk) - start > size:
+            end = chunk.rfind(b"\n", start, start + size) + 1 or chunk.find(b"\n", start + size) + 1 or len(chunk)
+            yield chunk[start:end]
+            start = end
+        if start < len(chunk):
+            yield chunk[start:]
+    if group:
+        yield b"".join(group)
+
+
 def data_update(remove: list[ox.Quad], add: list[ox.Quad]) -> str:
     """One SPARQL Update (one transaction) deleting and inserting these quads (N-Triples term syntax,
     which SPARQL reads as the same terms)."""
@@ -309,6 +339,14 @@ def settle_entity_labels(dataset: ox.Store) -> int:
             dataset.remove(q)
         dataset.extend(one_label_per_entity(new, {})[0])
     return len(several)
+
+
+def named_graph_quads(dataset: ox.Store) -> int:
+    """The number of quads in named graphs (what `KgStore.count("triples")` counts): the store's size, which
+    Oxigraph counts on one index without decoding a term (a SPARQL COUNT decodes every quad: 2-3x
+    slower), less the default graph's quads (kg writes none)."""
+    (row,) = dataset.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # the default graph alone
+    return len(dataset) - int(row["n"].value)  # type: ignore[index,union-attr]
 
 
 def is_store_dir(path: Path) -> bool:

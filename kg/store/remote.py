@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.rdf import ENTITIES_GRAPH, RDFS_LABEL, one_label_per_entity, sparql_prologue
-from kg.store.base import StoreError, chunks
+from kg.store.base import GraphWrite, StoreError, chunks
 
 
 def sparql_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
@@ -150,10 +150,10 @@ class RemoteBackend:
                 f"DELETE {{ GRAPH {graph} {{ ?x ?p ?e }} }} WHERE {{ {unmentioned} GRAPH {graph} {{ ?x ?p ?e }} }}"
             )
 
-    def write_graphs(self, items: list[tuple[ox.NamedNode, list[ox.Quad], bool]], entity_quads: list[ox.Quad]) -> None:
+    def write_graphs(self, items: list[GraphWrite], entity_quads: list[ox.Quad]) -> None:
         """Entity descriptions first (one label per entity), then each article's graph PUT, then the
         descriptions of entities only the replaced versions mentioned are dropped."""
-        unmentioned = self._mentioned([graph for graph, _, replace in items if replace])
+        unmentioned = self._mentioned([w.graph for w in items if w.replace])
         stored = self._labels(sorted({q.subject for q in entity_quads if q.predicate == RDFS_LABEL}, key=str))  # type: ignore[misc]
         add, remove = one_label_per_entity(entity_quads, stored)
         if remove:
@@ -165,8 +165,8 @@ class RemoteBackend:
             self._request(
                 self._graph_url(ENTITIES_GRAPH), self._ntriples(add), {"Content-Type": "application/n-triples"}, "POST"
             )
-        for graph, quads, _ in items:
-            self.replace_graph(graph, quads)
+        for w in items:
+            self.replace_graph(w.graph, w.quads())
         if unmentioned:
             self._drop_unmentioned(unmentioned)
 

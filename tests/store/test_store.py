@@ -261,3 +261,17 @@ class _Recording:
 
     def __getattr__(self, name):
         return getattr(self._store, name)
+
+
+def test_the_triple_count_is_the_named_graphs_quads_whatever_the_default_graph_holds(tmp_path):
+    import pyoxigraph as ox
+
+    with open_store(tmp_path / "s") as store:
+        store.put_article(facts("a1", "Kastrenia struck Sarnovo overnight, officials said."))
+        store.put_article(facts("a2", WIRE))
+        named = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+        n = int(store.backend.select(named)[0]["n"])
+        assert store.count("triples") == n > 0
+        s = ox.NamedNode("http://example.org/s")
+        store.dataset.add(ox.Quad(s, s, ox.Literal("in the default graph")))  # someone else's triple
+        assert store.count("triples") == n == int(store.backend.select(named)[0]["n"])
