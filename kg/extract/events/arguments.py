@@ -59,11 +59,7 @@ PAIR_NOUNS = {
     "government": "country",
     "side": "pair",
     "party": "pair",
-    "company": "organization",
-    "firm": "organization",
-    "bank": "organization",
-    "airline": "organization",
-    "group": "organization",
+    **dict.fromkeys(("company", "firm", "bank", "airline", "group"), "organization"),
 }
 PLACE_NOUNS = {
     "city",
