@@ -28,6 +28,7 @@ from kg.store.base import (
     term_value,
 )
 from kg.store.indexes import EventSketch
+from kg.store.memory import release_free_memory
 
 # RocksDB keeps transactional writes in memtables, one per column family (Oxigraph has about ten), each
 # up to 64 MiB: a build's RSS grew past 1.2 GiB from them when articles were written in transactions.
@@ -109,6 +110,7 @@ class LocalBackend:
             if self._unflushed >= FLUSH_QUADS:
                 self.dataset.flush()
                 self._unflushed = 0
+            release_free_memory()  # what the loader and the updates freed: else RSS grows batch by batch
 
     def remove_graph(self, graph: ox.NamedNode) -> None:
         unmentioned = mentioned_entities(self.dataset, graph)
