@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -38,6 +39,11 @@ FLUSH_QUADS = 250_000
 # Quads per call of the bulk loader, which sorts what it is given in memory (~850 MB for a million quads,
 # the triples of one 1 MB article): a batch of ordinary articles is one call.
 BULK_CHUNK = 200_000
+# On-disk writes (a build's batches) between two reopenings of the store. RocksDB's block caches (Oxigraph
+# gives its string table one of 128 MiB, the other tables share one) fill as a build reads back labels,
+# entities and events from a growing store, and the table readers of every file it has read stay loaded:
+# reopening the store empties them, so what a build holds is what its last few batches read.
+REOPEN_WRITES = 8
 
 
 class LocalBackend:
@@ -48,6 +54,9 @@ class LocalBackend:
         self.location = location
         self.read_only = read_only
         self._unflushed = 0  # quads written since the last flush of the memtables to disk
+        self._writes = 0  # on-disk writes since the store was (re)opened
+        self.reopen_writes = reopen_writes()
+        self.reopens = 0  # times reopened (a build's caches emptied)
 
     @property
     def on_disk(self) -> bool:
@@ -110,7 +119,24 @@ class LocalBackend:
             if self._unflushed >= FLUSH_QUADS:
                 self.dataset.flush()
                 self._unflushed = 0
+            self._writes += 1
+            if self.reopen_writes and self._writes >= self.reopen_writes:
+                self.reopen()
             release_free_memory()  # what the loader and the updates freed: else RSS grows batch by batch
+
+    def reopen(self) -> bool:
+        """Close the on-disk store and open it again (its caches emptied), unless something else holds the
+        Store (a query's results, a caller's `.dataset`): closing would not release the database then,
+        and the next write tries again. True when reopened."""
+        if not self.on_disk or self.read_only or sys.getrefcount(self.dataset) > 2:  # this and the argument
+            return False
+        self.dataset.flush()
+        self._unflushed = 0
+        self.dataset = None  # type: ignore[assignment]  # the last reference: RocksDB closes, its lock goes
+        self.dataset = ox.Store(self.location)
+        self._writes = 0
+        self.reopens += 1
+        return True
 
     def remove_graph(self, graph: ox.NamedNode) -> None:
         unmentioned = mentioned_entities(self.dataset, graph)
@@ -153,6 +179,14 @@ class LocalBackend:
             self.dataset.flush()
         if self.on_disk:
             self.dataset = None  # type: ignore[assignment]
+
+
+def reopen_writes() -> int:
+    """Writes between reopenings: `KG_STORE_REOPEN_WRITES` in the environment (0: never), else the default."""
+    try:
+        return max(0, int(os.environ.get("KG_STORE_REOPEN_WRITES", REOPEN_WRITES)))
+    except ValueError:
+        return REOPEN_WRITES
 
 
 # --- the journal of a write in progress, and what a complete article is -------------------------------
