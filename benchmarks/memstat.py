@@ -35,6 +35,16 @@ def _libc() -> ctypes.CDLL | None:
 LIBC = _libc()
 
 
+def rss() -> dict[str, int]:
+    """Current and peak RSS (MiB), from /proc/self/status."""
+    fields = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        name, _, rest = line.partition(":")
+        if name in ("VmRSS", "VmHWM"):
+            fields[name] = int(rest.split()[0]) // 1024
+    return {"rss_mib": fields.get("VmRSS", 0), "peak_rss_mib": fields.get("VmHWM", 0)}
+
+
 def smaps_mib() -> dict[str, int]:
     """Anonymous and file-backed resident memory (MiB), from /proc/self/smaps_rollup."""
     fields: dict[str, int] = {}
