@@ -136,6 +136,8 @@ def rss_mib() -> tuple[int, int]:
 
 def bench_build(path: Path, workers: int, store: Path, rss_every: int = 0, replay: int = 0, per_day: int = 0,
                 links: str | None = None) -> float:
+    import memstat
+
     from kg import nlp
     from kg.pipeline import build
 
@@ -159,6 +161,7 @@ def bench_build(path: Path, workers: int, store: Path, rss_every: int = 0, repla
                 "rss_mib": rss,
                 "peak_rss_mib": peak,
                 "python_blocks": sys.getallocatedblocks(),
+                **memstat.snapshot(store),
             }
             print(json.dumps(line), flush=True)
 

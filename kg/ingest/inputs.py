@@ -19,7 +19,7 @@ from kg.ingest.feeds import read_feed
 from kg.ingest.fetch import Fetcher, FetchError, is_url
 from kg.ingest.formats import SUFFIX_FORMATS, is_url_list, refused_format, sniff_format, url_list, xml_kind
 from kg.ingest.html import read_html
-from kg.ingest.jsonl import read_json_records
+from kg.ingest.jsonl import decodes_as_text, read_json_records, read_jsonl_file
 from kg.ingest.records import InputError, ReadOptions
 from kg.ingest.tables import read_table
 from kg.ingest.text import read_text
@@ -167,6 +167,14 @@ def _read_one(path: str, opts: ReadOptions, state: _Fetching) -> Iterator[Articl
         fetcher = state.fetcher = fetcher or Fetcher(**_fetch_settings(opts))
         yield from _read_urls([path], opts, fetcher)
         return
+    if path != STDIN and SUFFIX_FORMATS.get(Path(path).suffix.lower()) == "jsonl":
+        try:
+            streamable = decodes_as_text(Path(path))
+        except OSError:
+            streamable = False  # read whole below: the same error as ever
+        if streamable:
+            yield from read_jsonl_file(Path(path), path, _stem(path), opts)
+            return
     if path == STDIN:
         label, data = "<stdin>", sys.stdin.buffer.read()
     else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from kg.store.base import (
     term_value,
 )
 from kg.store.indexes import EventSketch
+from kg.store.memory import release_free_memory
 
 # RocksDB keeps transactional writes in memtables, one per column family (Oxigraph has about ten), each
 # up to 64 MiB: a build's RSS grew past 1.2 GiB from them when articles were written in transactions.
@@ -45,6 +47,11 @@ BULK_BYTES = 40_000_000
 # (BENCHMARKS.md, "per-event summaries"). A store closed after this many bulk-loaded quads is compacted
 # (`Store.optimize`, ~30 s for 5M triples); smaller incremental writes leave it to RocksDB.
 OPTIMIZE_AFTER_QUADS = 100_000
+# On-disk writes (a build's batches) between two reopenings of the store. RocksDB's block caches (Oxigraph
+# gives its string table one of 128 MiB, the other tables share one) fill as a build reads back labels,
+# entities and events from a growing store, and the table readers of every file it has read stay loaded:
+# reopening the store empties them, so what a build holds is what its last few batches read.
+REOPEN_WRITES = 8
 
 
 class LocalBackend:
@@ -56,6 +63,9 @@ class LocalBackend:
         self.read_only = read_only
         self._unflushed = 0  # quads written since the last flush of the memtables to disk
         self._bulk_loaded = 0  # quads bulk-loaded since the store was opened (compacted on close)
+        self._writes = 0  # on-disk writes since the store was (re)opened
+        self.reopen_writes = reopen_writes()
+        self.reopens = 0  # times reopened (a build's caches emptied)
 
     @property
     def on_disk(self) -> bool:
@@ -121,6 +131,24 @@ class LocalBackend:
             if self._unflushed >= FLUSH_QUADS:
                 self.dataset.flush()
                 self._unflushed = 0
+            self._writes += 1
+            if self.reopen_writes and self._writes >= self.reopen_writes:
+                self.reopen()
+            release_free_memory()  # what the loader and the updates freed: else RSS grows batch by batch
+
+    def reopen(self) -> bool:
+        """Close the on-disk store and open it again (its caches emptied), unless something else holds the
+        Store (a query's results, a caller's `.dataset`): closing would not release the database then,
+        and the next write tries again. True when reopened."""
+        if not self.on_disk or self.read_only or sys.getrefcount(self.dataset) > 2:  # this and the argument
+            return False
+        self.dataset.flush()
+        self._unflushed = 0
+        self.dataset = None  # type: ignore[assignment]  # the last reference: RocksDB closes, its lock goes
+        self.dataset = ox.Store(self.location)
+        self._writes = 0
+        self.reopens += 1
+        return True
 
     def remove_graph(self, graph: ox.NamedNode) -> None:
         unmentioned = mentioned_entities(self.dataset, graph)
@@ -167,6 +195,14 @@ class LocalBackend:
                 self._bulk_loaded = 0
         if self.on_disk:
             self.dataset = None  # type: ignore[assignment]
+
+
+def reopen_writes() -> int:
+    """Writes between reopenings: `KG_STORE_REOPEN_WRITES` in the environment (0: never), else the default."""
+    try:
+        return max(0, int(os.environ.get("KG_STORE_REOPEN_WRITES", REOPEN_WRITES)))
+    except ValueError:
+        return REOPEN_WRITES
 
 
 # --- the journal of a write in progress, and what a complete article is -------------------------------
