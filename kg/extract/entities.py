@@ -244,11 +244,6 @@ def national_bodies() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
-def _demonym_of(gaz: Gazetteer, iso2: str) -> str | None:
-    """The (first, singular) demonym of a country: KE -> Kenyan."""
-    return next((word for word, code in gaz.demonyms.items() if code == iso2), None)
-
-
 def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
     """ "Velorian air force officials": a demonym before a lower-case national body is that country's
     organisation ("Velorian air force", affiliated with Veloria), not the country alone nor "air force".
@@ -283,7 +278,7 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
                 country = country or s.name  # "Velorian air force" -> Veloria; "the Cyprus police" -> Cyprus
                 body = " ".join(phrase)
                 aliases = []
-                if possessive and (adjective := _demonym_of(gaz, s.country or "")):  # "Kenya's police" is the
+                if possessive and (adjective := gaz.demonym(s.country or "")):  # "Kenya's police" is the
                     name, aliases = f"{adjective} {body}", [span_text(doc[s.start : end])]  # Kenyan police
                 spans[k] = _Span(
                     s.start, end, "organization", f"organization:{country.lower()} {body}", name, affiliation=country

@@ -70,6 +70,11 @@ class Gazetteer:
         country = self.countries.get(iso2)
         return country.name if country else None
 
+    def demonym(self, iso2: str) -> str | None:
+        """The adjective of a country ("Tanzanian"): its shortest singular demonym."""
+        words = [d for d, code in self.demonyms.items() if code == iso2 and not d.endswith("s")]
+        return min(words, key=len) if words else None
+
 
 def _city_place(city: dict, kind: str) -> Place:
     return Place(

@@ -495,14 +495,8 @@ def bodies_in_countries(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) ->
                         continue
                     iso2 = _country_of(country, gaz) or ""
                     name = f"{gaz.country_name(iso2)} {tok.lower_}"
-                    demonym = _demonym(gaz, iso2)
+                    demonym = gaz.demonym(iso2)
                     aliases = [f"{demonym} {tok.lower_}"] if demonym else []
                     key = f"organization:{name.lower()}"
                     out.append(CandidateSpan(tok.i, tok.i + 1, "organization", key, name, aliases=aliases, rule="body"))
     return out
-
-
-def _demonym(gaz: Gazetteer, iso2: str) -> str | None:
-    """The adjective of a country ("Tanzanian"): its shortest demonym."""
-    words = [d for d, code in gaz.demonyms.items() if code == iso2 and not d.endswith("s")]
-    return min(words, key=len) if words else None
