@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.events.arguments import head_token
 from kg.extract.events.lexicon import Lexicon
 from kg.facts import Event, Mention
-from kg.nlp import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -29,11 +29,10 @@ def calls_over_the_phone(doc: Doc, events: list[Event], lex: Lexicon) -> list[Ev
     if not spoken:
         return []
     phone = lex.sense("phone_words") - {"call"}
-    at = {t.idx: t for t in tokens(doc)}
     calls = []
     for ev in spoken:
         for medium in (a for a in ev.arguments if a.role == "medium"):
-            word = at.get(medium.start)
+            word = head_token(doc, medium)  # "the phone" -> phone
             if (
                 word is None
                 or word.lemma_.lower() not in phone
