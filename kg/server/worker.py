@@ -17,7 +17,6 @@ a large answer is streamed (`send_answer`) and may end in ("abort", message) ins
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import resource
 import sys
@@ -40,6 +39,7 @@ from kg.server.formats import (
     serialize_rows,
     serialize_triples,
 )
+from kg.store.memory import bound_malloc_arenas
 
 CLONE_NEWUSER, CLONE_NEWNET = 0x10000000, 0x40000000
 
@@ -249,7 +249,7 @@ def limit_memory(megabytes: int) -> None:
     """Cap this process's data (heap and private mappings, the engine stack included): past it an
     allocation fails and the engine aborts the process, which the server reports and replaces."""
     if megabytes > 0 and hasattr(resource, "RLIMIT_DATA"):
-        _bound_malloc_arenas()
+        bound_malloc_arenas(MALLOC_ARENAS)
         cap = megabytes * 1024 * 1024
         try:
             resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
@@ -257,20 +257,8 @@ def limit_memory(megabytes: int) -> None:
             pass  # a lower hard limit is already in force
 
 
-MALLOC_ARENAS = 4
-_M_ARENA_MAX = -8  # glibc's mallopt parameter
-
-
-def _bound_malloc_arenas() -> None:
-    """glibc reserves up to 64 MB of address space per malloc arena and makes a new arena whenever threads
-    contend for one, so under CPU load the engine's threads could take many arenas and pass the data
-    limit with little memory in use (a query refused for memory only when the machine was busy). A few
-    arenas keep the limit about memory. No-op where the C library is not glibc."""
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.mallopt(_M_ARENA_MAX, MALLOC_ARENAS)
-    except (OSError, AttributeError):
-        pass
+MALLOC_ARENAS = 4  # under CPU load the engine's threads could otherwise take many arenas and pass the
+# data limit with little memory in use (a query refused for memory only when the machine was busy)
 
 
 def main(conn: Connection, location: str, writable: bool, offline: bool, memory_mb: int = 0) -> None:
