@@ -9,8 +9,12 @@ half-written graph where a good one was.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import heapq
+import itertools
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -66,44 +70,75 @@ def count_entities(dataset: ox.Store) -> int:
     return 0
 
 
-def _subjects_in_order(dataset: ox.Store) -> list[ox.NamedNode | ox.BlankNode | ox.Triple]:
-    """Every subject of the dataset once, by its N-Triples text (the order `sorted_quads` and
-    `merged_triples` give)."""
-    found: dict[str, ox.NamedNode | ox.BlankNode | ox.Triple] = {}
-    for q in dataset:
-        text = str(q.subject)
-        if text not in found:
-            found[text] = q.subject
-    return [found[text] for text in sorted(found)]
+RUN_LINES = 250_000  # lines sorted in memory at once (~100 MB); a larger graph is merged from sorted runs
+PARSE_LINES = 20_000  # sorted lines parsed back to quads this many at a time
 
 
-SORT_IN_MEMORY = 250_000  # quads sorted all at once below this (~150 MB); one subject at a time above
+def _sorted_runs(source: BinaryIO, unique: bool, scratch: Path) -> Iterator[bytes]:
+    """The lines of an N-Quads / N-Triples file, sorted (bytewise: the order of their text); runs of
+    RUN_LINES lines sorted in memory and merged, so memory stays bounded however large the graph."""
+    runs: list[Path] = []
+    while True:
+        run = list(itertools.islice(source, RUN_LINES))
+        if not run:
+            break
+        run.sort()
+        if not runs and len(run) < RUN_LINES:  # the whole graph fits in one run
+            yield from _unique(run) if unique else run
+            return
+        runs.append(scratch / f"run-{len(runs)}.nq")
+        runs[-1].write_bytes(b"".join(run))
+    readers = [path.open("rb") for path in runs]
+    try:
+        merged = heapq.merge(*readers)
+        yield from _unique(merged) if unique else merged
+    finally:
+        for reader in readers:
+            reader.close()
+
+
+def _unique(lines: Iterable[bytes]) -> Iterator[bytes]:
+    previous = None
+    for line in lines:
+        if line != previous:
+            yield line
+        previous = line
+
+
+def _parsed(lines: Iterable[bytes], rdf_format: ox.RdfFormat) -> Iterator:
+    lines = iter(lines)
+    while chunk := b"".join(itertools.islice(lines, PARSE_LINES)):
+        yield from ox.parse(chunk, rdf_format)
+
+
+def _sorted_terms(dump: Callable[[str], None], rdf_format: ox.RdfFormat, unique: bool) -> Iterator:
+    with tempfile.TemporaryDirectory(prefix="kg-sort-") as scratch:
+        lines_file = Path(scratch) / "all"
+        dump(str(lines_file))
+        with lines_file.open("rb") as source:
+            yield from _parsed(_sorted_runs(source, unique, Path(scratch)), rdf_format)
 
 
 def sorted_quads(dataset: ox.Store) -> Iterator[ox.Quad]:
-    """The dataset's quads sorted by their N-Quads text. A large dataset is sorted one subject at a time:
-    the same order (an IRI's text cannot contain ">", so the subject decides first) without holding every
-    quad and its text (a 1 MB article makes a million quads: ~800 MB to sort at once), ~3x slower."""
-    if len(dataset) <= SORT_IN_MEMORY:
-        yield from sorted(dataset, key=str)
-        return
-    for subject in _subjects_in_order(dataset):
-        yield from sorted(dataset.quads_for_pattern(subject, None, None, None), key=str)
+    """The dataset's quads sorted by their N-Quads text (the order of `sorted(dataset, key=str)`):
+    dumped as N-Quads by Oxigraph, the lines sorted as bytes, parsed back."""
+    yield from _sorted_terms(lambda path: dataset.dump(path, ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS, False)
 
 
-def _triple_key(t: ox.Triple) -> tuple[str, str, str]:
-    return str(t.subject), str(t.predicate), str(t.object)
+MERGED = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 
 
 def merged_triples(dataset: ox.Store) -> Iterator[ox.Triple]:
     """All graphs merged into one set of triples (duplicates across graphs collapse), sorted by subject,
-    predicate and object; a large dataset one subject at a time, as `sorted_quads`."""
-    if len(dataset) <= SORT_IN_MEMORY:
-        yield from sorted({ox.Triple(q.subject, q.predicate, q.object) for q in dataset}, key=_triple_key)
-        return
-    for subject in _subjects_in_order(dataset):
-        quads = dataset.quads_for_pattern(subject, None, None, None)
-        yield from sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=_triple_key)
+    predicate and object (their N-Triples text)."""
+
+    def dump(path: str) -> None:
+        result = dataset.query(MERGED, use_default_graph_as_union=True)
+        assert isinstance(result, ox.QueryTriples)
+        result.serialize(path, ox.RdfFormat.N_TRIPLES)
+
+    for quad in _sorted_terms(dump, ox.RdfFormat.N_TRIPLES, True):  # (the parser gives default-graph quads)
+        yield quad.triple
 
 
 def write_graph(dataset: ox.Store, out_dir: Path, fmt: str) -> Path:
@@ -121,7 +156,7 @@ def write_graph(dataset: ox.Store, out_dir: Path, fmt: str) -> Path:
         elif fmt == "jsonld":  # compacted with kg's @context
             write_jsonld(dataset, tmp)
         else:
-            ox.serialize(dataset, tmp, rdf_format)
+            dataset.dump(tmp, rdf_format)
 
     return atomic_write(out_dir / name, write)
 

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 
+import pyoxigraph as ox
 import pytest
 from builders import WIRE, facts
 from conftest import EXAMPLES
@@ -194,19 +195,51 @@ def test_ctrl_c_during_build_leaves_a_consistent_store(tmp_path):
         assert len(st.articles()) == 8
 
 
-def test_large_graph_files_are_sorted_one_subject_at_a_time_in_the_same_order(monkeypatch):
-    """Above SORT_IN_MEMORY quads, graph files are sorted subject by subject (bounded memory): the same
-    order as sorting every quad at once."""
+def test_large_graph_files_are_sorted_from_merged_runs_in_the_same_order(monkeypatch):
+    """Above RUN_LINES lines, graph files are sorted in runs merged from disk (bounded memory): the same
+    order as sorting every quad at once by its text, and the merged triples each once."""
     import kg.store.files as files
     from kg.store import add_facts, new_dataset
 
     dataset = new_dataset()
     add_facts(dataset, [facts("a1", "Kastrenia struck Sarnovo overnight, officials said."),
                         facts("a/2", "Kastrenia struck Sarnovo again, officials said.", killed=3)])
+    copy = ox.NamedNode("http://x/copy")  # every triple in a second graph too: merged, each is there once
+    dataset.extend([ox.Quad(q.subject, q.predicate, q.object, copy) for q in dataset])
+    for graph in (copy, ox.DefaultGraph()):  # (a blank node the union graph does not merge by itself)
+        dataset.add(ox.Quad(ox.NamedNode("http://x/s"), ox.NamedNode("http://x/p"), ox.BlankNode("b"), graph))
     at_once = list(files.sorted_quads(dataset)), list(files.merged_triples(dataset))
-    assert at_once[0] == sorted(dataset, key=str) and at_once[1]
-    monkeypatch.setattr(files, "SORT_IN_MEMORY", 0)
+    assert at_once[0] == sorted(dataset, key=str)
+    by_text = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in dataset}, key=lambda t: (
+        str(t.subject), str(t.predicate), str(t.object)))
+    assert at_once[1] == by_text and 2 * len(by_text) == len(at_once[0])
+    monkeypatch.setattr(files, "RUN_LINES", 7)
+    monkeypatch.setattr(files, "PARSE_LINES", 3)
     assert (list(files.sorted_quads(dataset)), list(files.merged_triples(dataset))) == at_once
+
+
+def test_graph_files_sort_terms_that_are_prefixes_of_each_other_as_their_text_does():
+    """Sorting the N-Quads lines as bytes gives the order of the quads' text even where one term is a
+    prefix of another (a literal and its tagged or typed forms, blank node labels, the default graph
+    beside a named one) and for text beyond ASCII."""
+    import kg.store.files as files
+
+    s, p, g = ox.NamedNode("http://x/s"), ox.NamedNode("http://x/p"), ox.NamedNode("http://x/g")
+    objects = [ox.Literal("a"), ox.Literal("a", language="en"), ox.Literal("a", language="en-gb"),
+               ox.Literal("a", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#int")),
+               ox.Literal("ab"), ox.Literal("a b"), ox.Literal("é"), ox.Literal("z"), ox.Literal("\t\n\"x"),
+               ox.Literal("日本"), ox.NamedNode("http://x/o"), ox.NamedNode("http://x/o2"), ox.BlankNode("b1"),
+               ox.BlankNode("b12")]
+    dataset = ox.Store()
+    for graph in (g, ox.DefaultGraph()):
+        for o in objects:
+            dataset.add(ox.Quad(s, p, o, graph))
+            dataset.add(ox.Quad(ox.BlankNode("b1"), p, o, graph))
+            dataset.add(ox.Quad(ox.BlankNode("b12"), p, o, graph))
+    assert list(files.sorted_quads(dataset)) == sorted(dataset, key=str)
+    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in dataset}
+    assert list(files.merged_triples(dataset)) == sorted(triples, key=lambda t: (
+        str(t.subject), str(t.predicate), str(t.object)))
 
 
 def test_explain_entity_says_which_rule_merged_which_name(tmp_path):
