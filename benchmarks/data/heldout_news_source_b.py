@@ -803,6 +803,7 @@ ARTICLES = [
             ev("statement", "said", at="Marcelo Ebrard said", p=["Marcelo Ebrard"], agent="Marcelo Ebrard"),
             ev("call", "telephoned", p=["Pedro Castillo", "Mexico"], agent="Pedro Castillo", target="Mexico"),
             ev("protest", "blocked highways", date="2022-12-08", dt="on Thursday"),
+            ev("statement", "demanding"),
             ev("statement", "said", at="Boluarte said", p=["Dina Boluarte"], agent="Dina Boluarte"),
             ev("statement", "said", at="Lisa Kenna, said", p=["Lisa Kenna"], agent="Lisa Kenna"),
         ],
