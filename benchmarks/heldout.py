@@ -6,12 +6,12 @@
 Two sets: `a` (the default), 16 leads in benchmarks/data/heldout-news.{in,gold}.jsonl, on which some rules
 were fixed after it was written (partly a development set now); `b`, 19 leads in heldout-news-b.*, the test
 set, that no rule is developed on. `--set all` prints both. For each, runs `kg extract --format jsonl` over
-the set's .in.jsonl and scores it against its .gold.jsonl with ../shared/eval/score_news.py (the five scored types; the other kinds kg knows
-with --types): event F1, participant recall, date, casualty and modality accuracy, typed entities. The
-leads and their annotations are built by benchmarks/heldout_build.py from
-benchmarks/data/heldout_news_source.py and heldout_news_source_b.py (offsets computed, never typed). `-v` prints the scorer's error
-lines; `--keep DIR` keeps the predictions. Prints the figures; BENCHMARKS.md's "Held-out news" section
-records them by hand, beside news-dev, since the before/after history matters there.
+the set's .in.jsonl and scores it against its .gold.jsonl with ../shared/eval/score_news.py (the five scored
+types; the other kinds kg knows with --types): event F1, participant recall, date, casualty and modality
+accuracy, typed entities. The leads and their annotations are built by benchmarks/heldout_build.py from
+benchmarks/data/heldout_news_source.py and heldout_news_source_b.py (offsets computed, never typed). `-v`
+prints the scorer's error lines; `--keep DIR` keeps the predictions. Prints the figures; BENCHMARKS.md's
+"Held-out news" sections record them by hand, beside news-dev, since the before/after history matters there.
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ def measure(keep: Path | None = None, name: str = "a") -> dict:
 def render(m: dict, name: str = "a") -> str:
     s, o = m["scored"], m["other"]
     lines = [
-        f"held-out news, set {name} ({SETS[name]}): event F1 {s['micro'][2]} (P {s['micro'][0]} / R {s['micro'][1]}), participants "
+        f"held-out news, set {name} ({SETS[name]}): event F1 {s['micro'][2]} (P {s['micro'][0]} / "
+        f"R {s['micro'][1]}), participants "
         f"{s['participant_recall']}, dates {s['date_acc']} ({s['dated_gold']} dated), casualties "
         f"{s['casualty_acc']}, modality {s.get('modality_acc', 0.0)} ({s.get('irrealis_matched', 0)} irrealis "
         "matched)",
@@ -70,6 +71,9 @@ def render(m: dict, name: str = "a") -> str:
     ents = s["entities_p_r"]
     lines += [
         "",
+        f"Other kinds ({OTHER_TYPES}): micro F1 {o['micro'][2]} (P {o['micro'][0]} / R {o['micro'][1]}), participants "
+        f"{o['participant_recall']}, dates {o['date_acc']} ({o['dated_gold']} dated), modality "
+        f"{o.get('modality_acc', 0.0)} ({o.get('irrealis_matched', 0)} irrealis matched).",
         f"Entities (P / R): people {ents['person'][0]} / {ents['person'][1]}, places {ents['place'][0]} / "
         f"{ents['place'][1]}, organisations {ents['organization'][0]} / {ents['organization'][1]}."
         + (f" Amounts of the other kinds: {o['amount_acc']}." if "amount_acc" in o else ""),
