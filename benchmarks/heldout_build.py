@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Build benchmarks/data/heldout-news.{in,gold}.jsonl from benchmarks/data/heldout_news_source.py.
+"""Build the held-out news sets' files from their sources: benchmarks/data/heldout-news.{in,gold}.jsonl (the
+first set) from benchmarks/data/heldout_news_source.py, heldout-news-b.{in,gold}.jsonl (the second set, the
+test set) from heldout_news_source_b.py.
 
-    .venv/bin/python benchmarks/heldout_build.py [--check]
+    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|all]   (default: all)
 
 The text of each lead is its paragraphs joined by blank lines (sentences by one space), so every
 sentence's character span is computed, never typed by hand; each event's sentence is the one sentence
@@ -19,7 +21,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "data"))
-from heldout_news_source import ARTICLES  # noqa: E402
+import heldout_news_source  # noqa: E402
+import heldout_news_source_b  # noqa: E402
+
+# set name -> (its source's articles, the stem of its files in benchmarks/data)
+SETS = {"a": (heldout_news_source.ARTICLES, "heldout-news"), "b": (heldout_news_source_b.ARTICLES, "heldout-news-b")}
 
 FIELDS = ("type", "trigger", "sentence", "participants", "agent", "target", "location", "date", "date_text",
           "casualties", "start", "end")
@@ -68,9 +74,9 @@ def check_dates(art: dict, rows: list[dict]) -> list[str]:
     return out
 
 
-def build() -> tuple[list[dict], list[dict], list[str]]:
+def build(articles: list[dict]) -> tuple[list[dict], list[dict], list[str]]:
     inputs, golds, notes = [], [], []
-    for art in ARTICLES:
+    for art in articles:
         text, spans = layout(art["paragraphs"])
         words = len(text.split())
         if not 150 <= words <= 300:
@@ -84,20 +90,31 @@ def build() -> tuple[list[dict], list[dict], list[str]]:
     return inputs, golds, notes
 
 
-def main(argv: list[str]) -> int:
-    inputs, golds, notes = build()
-    if "--check" in argv:
+def render(rows: list[dict]) -> str:
+    """The JSON Lines text of a file, as it is written (the tests compare it byte for byte)."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def build_set(name: str, check: bool = False) -> int:
+    articles, stem = SETS[name]
+    inputs, golds, notes = build(articles)
+    if check:
         print("\n".join(notes))
     if any("MISMATCH" in n or "outside" in n for n in notes):
         print("\n".join(n for n in notes if "MISMATCH" in n or "outside" in n))
         return 1
-    for name, rows in (("in", inputs), ("gold", golds)):
-        path = HERE / "data" / f"heldout-news.{name}.jsonl"
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    counts = {"articles": len(golds), "events": sum(len(g["events"]) for g in golds),
+    for kind, rows in (("in", inputs), ("gold", golds)):
+        (HERE / "data" / f"{stem}.{kind}.jsonl").write_text(render(rows), encoding="utf-8")
+    counts = {"set": name, "articles": len(golds), "events": sum(len(g["events"]) for g in golds),
               "irrealis": sum(len(g["irrealis"]) for g in golds)}
     print(json.dumps(counts))
     return 0
+
+
+def main(argv: list[str]) -> int:
+    chosen = argv[argv.index("--set") + 1] if "--set" in argv else "all"
+    names = list(SETS) if chosen == "all" else [chosen]
+    return max(build_set(name, "--check" in argv) for name in names)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,66 @@
+"""The held-out news benchmark: its builder reproduces both sets' files byte for byte, and the second set scores.
+
+The files in benchmarks/data are built from their sources by benchmarks/heldout_build.py (offsets computed,
+never typed); a source edited without a rebuild, or a builder change that moved a byte of the first set, fails
+here. The scoring test runs `kg extract` over the second set (the test set) and the shared scorer.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SHARED, require_shared
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _load("heldout_build")
+
+
+@pytest.mark.parametrize("name", sorted(build.SETS))
+def test_builder_reproduces_the_set_files_byte_for_byte(name):
+    articles, stem = build.SETS[name]
+    inputs, golds, notes = build.build(articles)
+    assert not [n for n in notes if "MISMATCH" in n or "outside" in n]
+    assert (BENCH / "data" / f"{stem}.in.jsonl").read_bytes() == build.render(inputs).encode("utf-8")
+    assert (BENCH / "data" / f"{stem}.gold.jsonl").read_bytes() == build.render(golds).encode("utf-8")
+
+
+def test_the_two_sets_share_no_lead():
+    (a, _), (b, _) = build.SETS["a"], build.SETS["b"]
+    texts_a = {build.layout(art["paragraphs"])[0] for art in a}
+    assert not texts_a & {build.layout(art["paragraphs"])[0] for art in b}
+    assert not {art["id"] for art in a} & {art["id"] for art in b}
+
+
+def test_an_anchor_in_no_sentence_is_refused():
+    text, spans = build.layout([["Rebels shelled the town on Monday."], ["The army said so."]])
+    spec = {"type": "statement", "trigger": "said", "at": "the police said"}
+    with pytest.raises(SystemExit, match="in 0 sentences"):
+        build.gold_event("t1", spec, text, spans)
+
+
+@pytest.mark.slow
+def test_the_second_set_scores():
+    require_shared(SHARED / "eval" / "score_news.py")
+    heldout = _load("heldout")
+    m = heldout.measure(name="b")
+    golds = [json.loads(line) for line in (BENCH / "data" / "heldout-news-b.gold.jsonl").open(encoding="utf-8")]
+    statements = sum(e["type"] == "statement" for g in golds for e in g["events"])
+    assert m["scored"]["per_type_p_r_f1"]["statement"][3] == statements
+    assert m["scored"]["micro"][2] > 50  # kg finds most of the events; a broken run scores near 0
+    assert "set b (heldout-news-b)" in heldout.render(m, "b")
+    assert heldout.main(["--set", "z"]) == 2
