@@ -116,7 +116,8 @@ ARTICLES = [
         ],
         "people": ["Getnet Adane", "Antony Blinken", "Abiy Ahmed"],
         "places": ["Ethiopia", "Tigray", "Togoga", "Mekele", "Addis Ababa", "Washington"],
-        "organizations": ["Associated Press", "Tigray People's Liberation Front", "European Union"],
+        "organizations": ["Associated Press", "Ethiopian military", "Tigray People's Liberation Front",
+                          "European Union"],
     },
     {
         "id": "hc03", "published": "2022-07-24",
@@ -165,8 +166,8 @@ ARTICLES = [
             irr("planned", "meeting", "talks", at="host talks with Moscow", p=["Ukraine", "Russia"]),
         ],
         "people": ["Volodymyr Zelenskiy", "Antonio Guterres"],
-        "places": ["Odesa", "Ukraine", "Russia", "Kyiv", "Moscow", "Istanbul", "Turkey"],
-        "organizations": ["Russian Defence Ministry", "United Nations"],
+        "places": ["Odesa", "Ukraine", "Russia", "Kyiv", "Moscow", "Istanbul", "Turkey", "Ankara"],
+        "organizations": ["Ukrainian military", "Telegram", "Russian Defence Ministry", "United Nations"],
     },
     {
         "id": "hc04", "published": "2023-01-31",
@@ -212,7 +213,7 @@ ARTICLES = [
         ],
         "people": ["Zafar Khan", "Rana Sanaullah", "Moazzam Jah Ansari"],
         "places": ["Pakistan", "Peshawar", "Khyber Pakhtunkhwa"],
-        "organizations": ["Pakistani Taliban"],
+        "organizations": ["Pakistani Taliban", "Pakistani police"],
     },
     {
         "id": "hc05", "published": "2024-11-16",
@@ -471,7 +472,8 @@ ARTICLES = [
         "irrealis": [],
         "people": ["Pavel Durov", "Maria Zakharova", "Emmanuel Macron"],
         "places": ["Paris", "Le Bourget", "Azerbaijan", "France", "Russia"],
-        "organizations": ["Telegram", "Agence France-Presse", "Russian Embassy in Paris", "European Union"],
+        "organizations": ["Telegram", "Agence France-Presse", "Russian Embassy in Paris", "Russian Foreign Ministry",
+                          "European Union"],
     },
     {
         "id": "hc11", "published": "2019-10-15",
@@ -607,7 +609,7 @@ ARTICLES = [
         "irrealis": [],
         "people": ["Min Aung Hlaing", "Marco Rubio"],
         "places": ["Myanmar", "Mandalay", "Naypyitaw", "China", "Russia", "Sagaing", "Washington"],
-        "organizations": ["United Nations"],
+        "organizations": ["Myanmar military", "United Nations"],
     },
     {
         "id": "hc14", "published": "2022-08-03",
@@ -691,7 +693,7 @@ ARTICLES = [
             irr("negated", "agreement", "commitment", at="made no commitment", p=["Afghanistan"]),
         ],
         "people": ["Mike Pompeo", "Ashraf Ghani", "Mark Esper"],
-        "places": ["Doha", "Afghanistan", "Kabul", "Khost", "Washington"],
+        "places": ["United States", "Doha", "Afghanistan", "Kabul", "Khost", "Washington"],
         "organizations": ["Taliban", "al Qaeda", "NATO"],
     },
     {
