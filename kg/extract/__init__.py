@@ -17,7 +17,7 @@ from kg.extract.datelines import find_dateline
 from kg.extract.dating import attach_event_dates
 from kg.extract.entities import find_entities
 from kg.extract.events import find_events
-from kg.extract.events.future import mark_future_events_planned
+from kg.extract.events.future import mark_future_events_planned, undate_later_asserted_events
 from kg.extract.segments import SEGMENT_CHARS, merge_segments, segment_article, segment_bounds
 from kg.extract.timex import find_timexes
 from kg.facts import Article, ArticleFacts
@@ -76,6 +76,7 @@ def extract_facts(doc: Doc, article: Article, event_mentions: bool = False) -> A
         )
         attach_event_dates(doc, facts.events, facts.timexes, article.published)
         mark_future_events_planned(doc, facts.events, facts.timexes, article.published)
+        undate_later_asserted_events(facts.events, article.published)
     finally:
         release(doc)
     return facts

@@ -5,12 +5,20 @@
 (kg.extract.dating): an asserted event whose own date expression (in the trigger's phrase, or on the verb
 its subject says takes place) lies wholly after the publication day has not happened yet. A finite
 past-tense clause ("the summit on May 3 was a success") is left alone: the date resolved wrong, not the event.
+
+`undate_later_asserted_events(events, published)` runs after that: an event still asserted has happened, so a
+date after the publication day is wrong, whatever gave it (a date hung on the wrong clause: "faces an
+election on May 3, and the minister accused him"; a wrongly resolved one; one taken from such an event). Its
+date is dropped: it happened on or before the publication, as an asserted event with no evidence (a day of
+grace for time zones: a dispatch of late Friday may date an event on Saturday in Asia).
 """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from kg.extract.dating.values import publication_bounds
 from kg.extract.events.lexicon import lexicon
 from kg.extract.events.modality import ASSERTED, PLANNED
 from kg.facts import Event, Timex
@@ -18,7 +26,7 @@ from kg.facts import Event, Timex
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["mark_future_events_planned"]
+__all__ = ["mark_future_events_planned", "undate_later_asserted_events"]
 
 
 def mark_future_events_planned(doc: Doc, events: list[Event], timexes: list[Timex], published: str | None) -> None:
@@ -34,6 +42,17 @@ def mark_future_events_planned(doc: Doc, events: list[Event], timexes: list[Time
         t = timexes[ev.timex]
         if _own_date(trigger, t) and not _ambiguous_name(trigger, t, ev.precision):
             ev.modality = PLANNED
+
+
+def undate_later_asserted_events(events: list[Event], published: str | None) -> None:
+    bounds = publication_bounds(published)
+    if bounds is None:
+        return
+    grace = (date.fromisoformat(bounds[0]) + timedelta(days=1)).isoformat()
+    for ev in events:
+        if ev.modality == ASSERTED and ev.date_range and ev.date_range[0] and ev.date_range[0][:10] > grace:
+            ev.date, ev.precision, ev.timex = None, None, None
+            ev.date_range, ev.date_source = (None, bounds[2]), "publication"
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
