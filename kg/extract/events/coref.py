@@ -72,6 +72,7 @@ class Candidate:
     partner: Candidate | None = None  # the attack a killing's death is, on the same words (`tolls.implied_events`)
     lethal: bool | None = None  # a killing (True); an attempt or a non-fatal attack (False): never one event
     apart: frozenset[int] = frozenset()  # heads of mentions of another event ("struck back after the bombing")
+    lemma: str = ""  # the trigger head's lemma: "the strikes" restates "struck" (strike), a noun of the verb's word
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
 
@@ -405,13 +406,23 @@ def _roles_swapped(ev: Event, cluster: list[Candidate]) -> bool:
 
 
 def _same_word(c: Candidate, cluster: list[Candidate]) -> bool:
-    """ "the embassy bombings" and "bombings at the embassies": the same noun says more than nearness."""
+    """ "the embassy bombings" and "bombings at the embassies": the same noun says more than nearness; so does the
+    noun of the verb's own word when the verb says who acted ("X and Y struck targets in response to attacks by Z
+    ... killed in the strikes": the strikes are what X and Y struck, not the nearer attacks)."""
 
     def word(m: Candidate) -> str:
         last = m.event.trigger.text.lower().split()[-1]
         return last[:-1] if last.endswith("s") else last
 
-    return c.pos == "noun" and any(m.pos == "noun" and word(m) == word(c) for m in cluster)
+    return c.pos == "noun" and any(
+        m.pos == "noun"
+        and word(m) == word(c)
+        or m.pos == "verb"
+        and bool(c.lemma)
+        and m.lemma == c.lemma
+        and bool(_entities(m.event, {"agent"}))
+        for m in cluster
+    )
 
 
 def event_places(ev: Event, geo: Mapping[str, str], countries: frozenset[str]) -> set[str]:

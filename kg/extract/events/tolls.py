@@ -84,7 +84,9 @@ def _implied(c: Candidate, etype: str) -> Candidate:
         modality=ev.modality,
         confidence=ev.confidence,
     )
-    out = Candidate(implied, c.head, c.pos, c.sent_index, c.definite, headline=c.headline, plural=c.plural)
+    out = Candidate(
+        implied, c.head, c.pos, c.sent_index, c.definite, headline=c.headline, plural=c.plural, lemma=c.lemma
+    )
     out.days, out.aggregate, out.refers_back, out.apart = c.days, c.aggregate, c.refers_back, c.apart
     out.distinct, out.dated, out.subject_plural = c.distinct, c.dated, c.subject_plural
     return out
