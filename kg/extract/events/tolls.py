@@ -156,10 +156,20 @@ def _reported_mention(c: Candidate) -> Candidate:
 
 
 def _toll_distance(doc: Doc, toll: Candidate, attack: Candidate) -> tuple[int, int]:
-    """The parse first ("killed in the blast", "the blast killed", "bombings that killed"), then the text."""
-    a, b = doc[toll.head], doc[attack.head]
+    """The parse first ("killed in the blast", "the blast killed", "bombings that killed"), then the text. A toll verb
+    conjoined to another with no subject of its own shares that one's ("the attacks killed 257 and injured 5,500")."""
+    a, b = _sharing_subject(doc[toll.head]), doc[attack.head]
     related = a.i == b.i or a.is_ancestor(b) or b.is_ancestor(a)
-    return (0 if related else 1, abs(a.idx - b.idx))
+    return (0 if related else 1, abs(doc[toll.head].idx - b.idx))
+
+
+def _sharing_subject(verb: Token) -> Token:
+    """The first of conjoined verbs whose subject `verb` shares (itself when it has its own)."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    ):
+        verb = verb.head
+    return verb
 
 
 def _cluster_places(root: Candidate, geo: Mapping[str, str], countries: frozenset[str]) -> set[str]:
