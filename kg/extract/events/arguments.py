@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import actor_nouns
+from kg.extract.events.attribution import predicate_read_as_modifier
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.gazetteer import gazetteer
@@ -296,6 +297,8 @@ def _subject_of(verb: Token) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj:
             return subj
+        if predicate_read_as_modifier(verb):
+            return [verb.head]
         if verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp"} and verb.head is not verb:
             verb = verb.head
             seen += 1
