@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import actor_nouns
-from kg.extract.events.attribution import predicate_read_as_modifier
+from kg.extract.events.attribution import predicate_read_as_modifier, quoted_speaker, speaker_after_verb
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.gazetteer import gazetteer
@@ -323,16 +323,6 @@ def _misattached_by_agent(verb: Token) -> list[Token]:
     ]
 
 
-def _quoted_speaker(verb: Token) -> list[Token]:
-    """ "The daily quoted a police officer as saying ...": the object of the quoting verb is the speaker."""
-    prep = verb.head
-    if verb.dep_ in {"pcomp", "advcl"} and prep.lower_ == "as" and prep.dep_ == "prep":
-        if prep.head.pos_ in {"NOUN", "PROPN"}:
-            return [prep.head]  # the parser hung "as saying" on the quoted noun itself
-        return [c for c in prep.head.children if c.dep_ == "dobj"]
-    return []
-
-
 def _conjoined_speaker(verb: Token, lex: Lexicon) -> list[Token]:
     """ "X reiterated that R will not abandon ... but stated that ...": conjoined speech verbs share the
     subject of the first conjunct, even when the parser hangs the second on the reported clause."""
@@ -358,9 +348,10 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
     args: list[Argument] = []
     if trig.pos == "verb":
         subj = (
-            [c for c in head.children if c.dep_ == "nsubj"]
+            (speaker_after_verb(head, lookup) if trig.type == "statement" else [])
+            or [c for c in head.children if c.dep_ == "nsubj"]
             or _conjoined_speaker(head, lex)
-            or _quoted_speaker(head)
+            or quoted_speaker(head)
             or (_subject_of(head) if not any(c.dep_ == "nsubjpass" for c in head.children) else [])
         )
         for s in subj:
