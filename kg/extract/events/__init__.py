@@ -255,6 +255,7 @@ def _candidate(
     if trig.type != "statement":  # "Friday's bombing", "the militants' attack", "Moscow's offer"
         definite = definite or any(c.dep_ == "poss" for c in det)
     cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines, lemma=_lemma(head))
+    cand.demonstrative = trig.pos == "noun" and bool(det) and det[0].lower_ in {"this", "that"}
     # "talks", "negotiations": a plural that names one event; "chanting protesters": a crowd, one protest
     cand.plural = (
         trig.pos == "noun"

@@ -72,6 +72,7 @@ class Candidate:
     partner: Candidate | None = None  # the attack a killing's death is, on the same words (`tolls.implied_events`)
     lethal: bool | None = None  # a killing (True); an attempt or a non-fatal attack (False): never one event
     apart: frozenset[int] = frozenset()  # heads of mentions of another event ("struck back after the bombing")
+    demonstrative: bool = False  # "that attack", "this strike": the one just told, whatever the number of its words
     lemma: str = ""  # the trigger head's lemma: "the strikes" restates "struck" (strike), a noun of the verb's word
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
@@ -381,8 +382,8 @@ def _attack_antecedent(
         if c.talked_about and c.definite and best is None:
             return root  # the article's attack, the one a statement is about
         # the same noun first, then the same number ("the bombings" for the twin bombings, not the single
-        # blast told since), then the nearest
-        score = (_same_word(c, cluster), _plural(c) == any(_plural(m) for m in cluster))
+        # blast told since; not for "that attack", which points at the last one), then the nearest
+        score = (_same_word(c, cluster), c.demonstrative or _plural(c) == any(_plural(m) for m in cluster))
         if best is None or score >= best_score:
             best, best_score = root, score
     return best
