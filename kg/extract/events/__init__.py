@@ -284,6 +284,8 @@ def _candidate(
             c.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in c.children)
             for c in _core_arguments(head, ("nsubj", "nsubjpass"))
         )
+    if trig.type == "attack" and trig.pos == "noun" and head.dep_ == "dobj" and _support_verb(head.head, lex):
+        cand.refers_back = _refers_back(head.head, lex)  # "the two armies' troops exchanged fire": told before
     lethal: bool | None = None  # "attempted murder", "non-fatal attacks" killed no one
     if trig.type == "attack" and trig.pos == "noun" and conflict.nonfatal(head, lex):
         ev.casualties = Casualties(killed=0)
@@ -312,6 +314,11 @@ def _candidate(
 
 def _lemma(tok) -> str:
     return tok.lemma_.lower()
+
+
+def _support_verb(verb, lex) -> bool:
+    """ "exchanged fire", "carried out the attack": a verb whose object noun names the event it reports."""
+    return _lemma(verb) in lex.sense("fire_verbs") | lex.sense("light_verbs")
 
 
 def _object_of_statement(noun, lex) -> bool:

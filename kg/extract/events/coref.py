@@ -66,7 +66,8 @@ class Candidate:
     kind: str | None = None  # explosive | firearm | ...: a shooting is not a bombing (`attack_kinds`)
     dated: bool = False  # the mention's clause names a day of its own ("on Tuesday a missile hit ...")
     days: frozenset[str] = frozenset()  # TIMEX3 values of the dates in the mention's clause
-    refers_back: bool = False  # a verb whose subject or object is definite or a pronoun ("the bomb went off")
+    refers_back: bool = False  # a verb (or a support verb's object noun) whose subject or object is definite or a
+    # pronoun ("the bomb went off", "the troops exchanged fire")
     subject_plural: bool = False  # a verb's subject is plural ("two bombs exploded")
     aggregate: bool = False  # a set of events over a period ("since 1993", "in the last five years")
     partner: Candidate | None = None  # the attack a killing's death is, on the same words (`tolls.implied_events`)
@@ -341,7 +342,7 @@ def _attack_antecedent(
     restates none."""
     if c.distinct or c.aggregate:
         return None
-    refers_back = (c.definite or c.plural) if c.pos == "noun" else c.refers_back
+    refers_back = (c.definite or c.plural or c.refers_back) if c.pos == "noun" else c.refers_back
     best, best_score = None, (False, False)
     for prev in cands:
         if prev.event.trigger.start >= c.event.trigger.start:
