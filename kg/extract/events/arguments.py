@@ -588,11 +588,12 @@ def _add_implied(args: list[Argument], role: str, entity_id: str, source: Argume
 
 
 def _document_recipients(doc: Doc, verb: Token, args: list[Argument], lookup: EntityLookup) -> None:
-    """ "In a letter to the minister, X condemned ...", "said in a telegram to the President": whom the document
-    the statement was made in was addressed to."""
+    """ "In a letter to the minister, X condemned ...", "said in a telegram to the President", "said in a statement
+    released to the AP": whom the document the statement was made in was addressed or given to."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in DOCUMENT_PREPS):
         for document in (c for c in prep.children if c.dep_ == "pobj"):
-            for to in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "to"):
+            given = [g for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children]
+            for to in (c for c in [*document.children, *given] if c.dep_ == "prep" and c.lower_ == "to"):
                 for g in (c for c in to.children if c.dep_ == "pobj"):
                     _add(args, doc, g, "recipient", lookup)
 
