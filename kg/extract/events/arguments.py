@@ -160,7 +160,14 @@ def _prep_role(frame: dict[str, str], prep: Token, obj: Token, lookup: EntityLoo
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
     for t in [tok, *tok.conjuncts]:
         if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and _is_actor(t.head.head, lookup):
+            rel = t
             t = t.head.head  # "the commission, which announced ...": the actor the relative clause is about
+            first = t.head if t.dep_ == "conj" else t
+            group = [first, *first.conjuncts]  # "X and two groups, who argued": all of them; "X and Y, who went
+            named = {lookup.entity_at(w.i) for w in rel.head.subtree} - {None}  # with X": not the group
+            if doc[rel.i - 1].text == "," and all(c.i < rel.i and lookup.entity_at(c.i) not in named for c in group):
+                for other in (o for o in group if o.i != t.i):
+                    _add(args, doc, other, role, lookup)
         if role in ACTOR_ROLES and lookup.type_of(lookup.entity_at(t.i)) != "person":
             t = _apposed_person(t, lookup) or t  # "One of them, Ana Ruiz, said", "the ministry's spokesman, Ivo Pavlov"
         if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (
