@@ -22,7 +22,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import actor_nouns
-from kg.extract.events.attribution import predicate_read_as_modifier, quoted_speaker, speaker_after_verb
+from kg.extract.events.attribution import (
+    misattached_by_agent,
+    predicate_read_as_modifier,
+    quoted_speaker,
+    speaker_after_verb,
+)
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.gazetteer import gazetteer
@@ -314,22 +319,6 @@ def _subject_of(verb: Token) -> list[Token]:
     return []
 
 
-def _misattached_by_agent(verb: Token) -> list[Token]:
-    """ "X was declared the winner by the commission": the parser hangs a passive's "by" phrase on the verb's
-    object or predicate noun; it is still the verb's agent."""
-    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
-        return []
-    return [
-        g
-        for c in verb.children
-        if c.dep_ in {"oprd", "dobj", "attr"}
-        for p in c.children
-        if p.dep_ == "prep" and p.lower_ == "by"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
-
-
 def _conjoined_speaker(verb: Token, lex: Lexicon) -> list[Token]:
     """ "X reiterated that R will not abandon ... but stated that ...": conjoined speech verbs share the
     subject of the first conjunct, even when the parser hangs the second on the reported clause."""
@@ -378,7 +367,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
                     if g.dep_ == "pobj" and not _not_a_weapon(child, g, frame, lookup):
                         _add(args, doc, g, _prep_role(frame, child, g, lookup), lookup)
         if "agent" in frame and not any(c.dep_ == "agent" for c in head.children):
-            for g in _misattached_by_agent(head):
+            for g in misattached_by_agent(head):
                 _add(args, doc, g, frame["agent"], lookup)
     else:
         _noun_arguments(doc, trig, head, frame, verb_frame, lookup, lex, args)
@@ -759,6 +748,8 @@ def _noun_arguments(
         gov = gov.head
     light = head.dep_ in {"dobj", "attr"} and gov.lemma_.lower() in lex.sense("light_verbs")
     setting = head.dep_ == "pobj" and trig.type in SPEAKER_BY_SETTING
+    if setting and gov.pos_ == "NOUN" and gov.dep_ == "dobj":
+        gov = gov.head  # "conceded defeat in a speech": the speech is where she conceded, not part of the defeat
     if gov is not head and gov.pos_ in {"VERB", "AUX"} and (light or setting):
         role = verb_frame.get("nsubj") or ("agent" if "poss" in frame and frame["poss"] == "agent" else None)
         # "held talks with X": the holder takes part too; "Russia's attack launched ...": one agent is enough

@@ -4,6 +4,7 @@
 parsed as its root and the main verb, after the apposition's comma, as a clause modifying it.
 `speaker_after_verb`: "'...,' exclaimed Ana Ruiz", "The plan, said Ana Ruiz, ...": the speaker named right after
 the verb, whatever the parser made its subject. `quoted_speaker`: "quoted a police officer as saying".
+`misattached_by_agent`: "was declared the winner by the commission": a passive's "by" phrase hung on its object.
 """
 
 from __future__ import annotations
@@ -29,6 +30,22 @@ def predicate_read_as_modifier(verb: Token) -> bool:
         and verb.doc[verb.i - 1].text == ","
         and any(c.dep_ == "appos" for c in noun.children)
     )
+
+
+def misattached_by_agent(verb: Token) -> list[Token]:
+    """ "X was declared the winner by the commission": the parser hangs a passive's "by" phrase on the verb's
+    object or predicate noun; it is still the verb's agent."""
+    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return []
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in {"oprd", "dobj", "attr"}
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def quoted_speaker(verb: Token) -> list[Token]:
