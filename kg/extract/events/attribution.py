@@ -70,6 +70,8 @@ def speaker_after_verb(verb: Token, lookup: EntityLookup) -> list[Token]:
     doc = verb.doc
     if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in CLOSING_QUOTES:
         return []
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return []  # ", warning Saddam Hussein that ...": a participle's name is whom it addresses
     person = lookup.entity_at(verb.i + 1)
     if person is None or lookup.type_of(person) != "person" or doc[verb.i + 1].pos_ != "PROPN":
         return []
