@@ -6,9 +6,9 @@ ids "ev1", "ev2", ... Dates are attached later (kg.extract.dating). One module p
 (the attack a killing is, the attack each death and injury is the toll of), `communication` (statement, call,
 press conference: word sense, content, medium), `civic` (election, ruling, arrest, protest, sanction,
 visit: word sense, offices, courts, outcomes), `business` (acquisition: word sense, buyer and company; the
-money an event names, `money`); shared machinery in `triggers`, `arguments`, `speakers` (speakers across
-sentences), `framing`, `modality`, `coref`. Trigger words, argument frames and sense lists are data:
-`kg/extract/data/event_lexicon.json`; CAMEO/PLOVER codes: `kg/extract/data/event_types.json`.
+money an event names, `money`); shared machinery in `triggers`, `arguments` (and `attribution`, its parse
+repairs), `speakers` (speakers across sentences), `framing`, `modality`, `coref`. Trigger words, argument frames
+and sense lists are data: `kg/extract/data/event_lexicon.json`; CAMEO/PLOVER codes: `kg/extract/data/event_types.json`.
 
 Confidence: evidence strength, not a probability calibrated on data. A verb trigger with a resolved
 actor scores highest (0.85–0.95), a bare noun lowest (0.45); a sense kept by a context rule ("fire"
