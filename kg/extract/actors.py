@@ -170,7 +170,12 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
             if later is not None:  # "a newspaper reported ... said Uhuru, a Swahili newspaper"
                 out.append(later)
             continue
+        role_noun = tok.lower_ in gaz.roles or nouns.get(lemma, ("",))[0] == "person"
         if not det or det[0].dep_ == "det" and det[0].lower_ not in DETERMINERS:
+            possessed = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # "his lawyer said"
+            later = _speaker_named_next(doc, tok, spans) if possessed and role_noun else None
+            if later is not None:
+                out.append(later)
             continue  # "the minister", "Veloria's trade minister"; not "a minister"
         if tok.lower_ in gaz.roles:
             ref = _titled_person(doc, tok, gaz, spans, people)
@@ -180,9 +185,40 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
             ref = _organisation_of_kind(doc, tok, spans, nouns[lemma][1])
         else:
             ref = None
+        if ref is None and role_noun:
+            ref = _speaker_named_next(doc, tok, spans)
         if ref is not None:
             out.append(ref)
     return out
+
+
+def _speaker_named_next(doc: Doc, tok: Token, spans: list[NamedSpan]) -> Reference | None:
+    """ "..., his lawyer said." ... "lawyer Ana Ruiz told ...": a speaker a lead introduces by a role noun that
+    names no one before is the one person the next two sentences give that noun as a title ("lawyer Ana Ruiz",
+    "EU envoy Ana Ruiz", "Ana Ruiz, the envoy")."""
+    if not _is_speaker(tok, _speech_verbs()) or tok.tag_ != "NN":
+        return None
+    toks = tokens(doc)
+    end = sent_of(tok).end
+    for _ in range(2):
+        if end < len(toks):
+            end = sent_of(toks[end]).end
+    lemma = tok.lemma_.lower()
+    found: dict[str, NamedSpan] = {}
+    for s in spans:
+        if s.type != "person" or not sent_of(tok).end <= s.start < end:
+            continue
+        before = toks[s.start - 1] if s.start > 0 else None
+        apposed = [c for c in toks[s.end - 1].children if c.dep_ == "appos"]
+        titled = any(lemma in t.lower().split() for t in s.titles)
+        if titled or (before is not None and before.lemma_.lower() == lemma) or any(
+            a.lemma_.lower() == lemma for a in apposed
+        ):
+            found[s.key] = s
+    if len(found) != 1:
+        return None
+    s = next(iter(found.values()))
+    return Reference(tok.i, tok.i + 1, "person", s.key, s.name)
 
 
 def _relation(tok: Token, by_token: dict[int, NamedSpan]) -> tuple[str, str] | None:

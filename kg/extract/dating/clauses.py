@@ -69,6 +69,10 @@ def attachment(root: Token) -> Token:
     head = root.head
     while head.pos_ == "ADP" and head.head.i != head.i:  # Token objects are views: compare indices
         head = head.head
+    if root.head.pos_ == "ADP" and head.dep_ == "pobj" and head.head.lower_ == "without":
+        verb = head.head.head  # "ended without an agreement on Tuesday": what never happened has no day; the verb has
+        if verb.pos_ in VERBAL:
+            return verb
     return head
 
 

@@ -6,9 +6,9 @@ ids "ev1", "ev2", ... Dates are attached later (kg.extract.dating). One module p
 (the attack a killing is, the attack each death and injury is the toll of), `communication` (statement, call,
 press conference: word sense, content, medium), `civic` (election, ruling, arrest, protest, sanction,
 visit: word sense, offices, courts, outcomes), `business` (acquisition: word sense, buyer and company; the
-money an event names, `money`); shared machinery in `triggers`, `arguments`, `speakers` (speakers across
-sentences), `framing`, `modality`, `coref`. Trigger words, argument frames and sense lists are data:
-`kg/extract/data/event_lexicon.json`; CAMEO/PLOVER codes: `kg/extract/data/event_types.json`.
+money an event names, `money`); shared machinery in `triggers`, `arguments` (and `attribution`, its parse
+repairs), `speakers` (speakers across sentences), `framing`, `modality`, `coref`. Trigger words, argument frames
+and sense lists are data: `kg/extract/data/event_lexicon.json`; CAMEO/PLOVER codes: `kg/extract/data/event_types.json`.
 
 Confidence: evidence strength, not a probability calibrated on data. A verb trigger with a resolved
 actor scores highest (0.85–0.95), a bare noun lowest (0.45); a sense kept by a context rule ("fire"
@@ -254,7 +254,8 @@ def _candidate(
     definite = bool(det) and det[0].lower_ in lex.sense("definite_anaphors")
     if trig.type != "statement":  # "Friday's bombing", "the militants' attack", "Moscow's offer"
         definite = definite or any(c.dep_ == "poss" for c in det)
-    cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines)
+    cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines, lemma=_lemma(head))
+    cand.demonstrative = trig.pos == "noun" and bool(det) and det[0].lower_ in {"this", "that"}
     # "talks", "negotiations": a plural that names one event; "chanting protesters": a crowd, one protest
     cand.plural = (
         trig.pos == "noun"
@@ -283,6 +284,8 @@ def _candidate(
             c.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in c.children)
             for c in _core_arguments(head, ("nsubj", "nsubjpass"))
         )
+    if trig.type == "attack" and trig.pos == "noun" and head.dep_ == "dobj" and _support_verb(head.head, lex):
+        cand.refers_back = _refers_back(head.head, lex)  # "the two armies' troops exchanged fire": told before
     lethal: bool | None = None  # "attempted murder", "non-fatal attacks" killed no one
     if trig.type == "attack" and trig.pos == "noun" and conflict.nonfatal(head, lex):
         ev.casualties = Casualties(killed=0)
@@ -311,6 +314,11 @@ def _candidate(
 
 def _lemma(tok) -> str:
     return tok.lemma_.lower()
+
+
+def _support_verb(verb, lex) -> bool:
+    """ "exchanged fire", "carried out the attack": a verb whose object noun names the event it reports."""
+    return _lemma(verb) in lex.sense("fire_verbs") | lex.sense("light_verbs")
 
 
 def _object_of_statement(noun, lex) -> bool:

@@ -22,6 +22,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import actor_nouns
+from kg.extract.events.attribution import (
+    misattached_by_agent,
+    predicate_read_as_modifier,
+    quoted_speaker,
+    speaker_after_verb,
+)
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.gazetteer import gazetteer
@@ -159,7 +165,14 @@ def _prep_role(frame: dict[str, str], prep: Token, obj: Token, lookup: EntityLoo
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
     for t in [tok, *tok.conjuncts]:
         if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and _is_actor(t.head.head, lookup):
+            rel = t
             t = t.head.head  # "the commission, which announced ...": the actor the relative clause is about
+            first = t.head if t.dep_ == "conj" else t
+            group = [first, *first.conjuncts]  # "X and two groups, who argued": all of them; "X and Y, who went
+            named = {lookup.entity_at(w.i) for w in rel.head.subtree} - {None}  # with X": not the group
+            if doc[rel.i - 1].text == "," and all(c.i < rel.i and lookup.entity_at(c.i) not in named for c in group):
+                for other in (o for o in group if o.i != t.i):
+                    _add(args, doc, other, role, lookup)
         if role in ACTOR_ROLES and lookup.type_of(lookup.entity_at(t.i)) != "person":
             t = _apposed_person(t, lookup) or t  # "One of them, Ana Ruiz, said", "the ministry's spokesman, Ivo Pavlov"
         if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (
@@ -296,37 +309,13 @@ def _subject_of(verb: Token) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj:
             return subj
+        if predicate_read_as_modifier(verb):
+            return [verb.head]
         if verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp"} and verb.head is not verb:
             verb = verb.head
             seen += 1
         else:
             break
-    return []
-
-
-def _misattached_by_agent(verb: Token) -> list[Token]:
-    """ "X was declared the winner by the commission": the parser hangs a passive's "by" phrase on the verb's
-    object or predicate noun; it is still the verb's agent."""
-    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
-        return []
-    return [
-        g
-        for c in verb.children
-        if c.dep_ in {"oprd", "dobj", "attr"}
-        for p in c.children
-        if p.dep_ == "prep" and p.lower_ == "by"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
-
-
-def _quoted_speaker(verb: Token) -> list[Token]:
-    """ "The daily quoted a police officer as saying ...": the object of the quoting verb is the speaker."""
-    prep = verb.head
-    if verb.dep_ in {"pcomp", "advcl"} and prep.lower_ == "as" and prep.dep_ == "prep":
-        if prep.head.pos_ in {"NOUN", "PROPN"}:
-            return [prep.head]  # the parser hung "as saying" on the quoted noun itself
-        return [c for c in prep.head.children if c.dep_ == "dobj"]
     return []
 
 
@@ -355,9 +344,10 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
     args: list[Argument] = []
     if trig.pos == "verb":
         subj = (
-            [c for c in head.children if c.dep_ == "nsubj"]
+            (speaker_after_verb(head, lookup) if trig.type == "statement" else [])
+            or [c for c in head.children if c.dep_ == "nsubj"]
             or _conjoined_speaker(head, lex)
-            or _quoted_speaker(head)
+            or quoted_speaker(head)
             or (_subject_of(head) if not any(c.dep_ == "nsubjpass" for c in head.children) else [])
         )
         for s in subj:
@@ -377,7 +367,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
                     if g.dep_ == "pobj" and not _not_a_weapon(child, g, frame, lookup):
                         _add(args, doc, g, _prep_role(frame, child, g, lookup), lookup)
         if "agent" in frame and not any(c.dep_ == "agent" for c in head.children):
-            for g in _misattached_by_agent(head):
+            for g in misattached_by_agent(head):
                 _add(args, doc, g, frame["agent"], lookup)
     else:
         _noun_arguments(doc, trig, head, frame, verb_frame, lookup, lex, args)
@@ -594,11 +584,12 @@ def _add_implied(args: list[Argument], role: str, entity_id: str, source: Argume
 
 
 def _document_recipients(doc: Doc, verb: Token, args: list[Argument], lookup: EntityLookup) -> None:
-    """ "In a letter to the minister, X condemned ...", "said in a telegram to the President": whom the document
-    the statement was made in was addressed to."""
+    """ "In a letter to the minister, X condemned ...", "said in a telegram to the President", "said in a statement
+    released to the AP": whom the document the statement was made in was addressed or given to."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in DOCUMENT_PREPS):
         for document in (c for c in prep.children if c.dep_ == "pobj"):
-            for to in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "to"):
+            given = [g for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children]
+            for to in (c for c in [*document.children, *given] if c.dep_ == "prep" and c.lower_ == "to"):
                 for g in (c for c in to.children if c.dep_ == "pobj"):
                     _add(args, doc, g, "recipient", lookup)
 
@@ -757,6 +748,8 @@ def _noun_arguments(
         gov = gov.head
     light = head.dep_ in {"dobj", "attr"} and gov.lemma_.lower() in lex.sense("light_verbs")
     setting = head.dep_ == "pobj" and trig.type in SPEAKER_BY_SETTING
+    if setting and gov.pos_ == "NOUN" and gov.dep_ == "dobj":
+        gov = gov.head  # "conceded defeat in a speech": the speech is where she conceded, not part of the defeat
     if gov is not head and gov.pos_ in {"VERB", "AUX"} and (light or setting):
         role = verb_frame.get("nsubj") or ("agent" if "poss" in frame and frame["poss"] == "agent" else None)
         # "held talks with X": the holder takes part too; "Russia's attack launched ...": one agent is enough

@@ -66,12 +66,15 @@ class Candidate:
     kind: str | None = None  # explosive | firearm | ...: a shooting is not a bombing (`attack_kinds`)
     dated: bool = False  # the mention's clause names a day of its own ("on Tuesday a missile hit ...")
     days: frozenset[str] = frozenset()  # TIMEX3 values of the dates in the mention's clause
-    refers_back: bool = False  # a verb whose subject or object is definite or a pronoun ("the bomb went off")
+    refers_back: bool = False  # a verb (or a support verb's object noun) whose subject or object is definite or a
+    # pronoun ("the bomb went off", "the troops exchanged fire")
     subject_plural: bool = False  # a verb's subject is plural ("two bombs exploded")
     aggregate: bool = False  # a set of events over a period ("since 1993", "in the last five years")
     partner: Candidate | None = None  # the attack a killing's death is, on the same words (`tolls.implied_events`)
     lethal: bool | None = None  # a killing (True); an attempt or a non-fatal attack (False): never one event
     apart: frozenset[int] = frozenset()  # heads of mentions of another event ("struck back after the bombing")
+    demonstrative: bool = False  # "that attack", "this strike": the one just told, whatever the number of its words
+    lemma: str = ""  # the trigger head's lemma: "the strikes" restates "struck" (strike), a noun of the verb's word
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
 
@@ -339,7 +342,7 @@ def _attack_antecedent(
     restates none."""
     if c.distinct or c.aggregate:
         return None
-    refers_back = (c.definite or c.plural) if c.pos == "noun" else c.refers_back
+    refers_back = (c.definite or c.plural or c.refers_back) if c.pos == "noun" else c.refers_back
     best, best_score = None, (False, False)
     for prev in cands:
         if prev.event.trigger.start >= c.event.trigger.start:
@@ -380,8 +383,8 @@ def _attack_antecedent(
         if c.talked_about and c.definite and best is None:
             return root  # the article's attack, the one a statement is about
         # the same noun first, then the same number ("the bombings" for the twin bombings, not the single
-        # blast told since), then the nearest
-        score = (_same_word(c, cluster), _plural(c) == any(_plural(m) for m in cluster))
+        # blast told since; not for "that attack", which points at the last one), then the nearest
+        score = (_same_word(c, cluster), c.demonstrative or _plural(c) == any(_plural(m) for m in cluster))
         if best is None or score >= best_score:
             best, best_score = root, score
     return best
@@ -405,13 +408,23 @@ def _roles_swapped(ev: Event, cluster: list[Candidate]) -> bool:
 
 
 def _same_word(c: Candidate, cluster: list[Candidate]) -> bool:
-    """ "the embassy bombings" and "bombings at the embassies": the same noun says more than nearness."""
+    """ "the embassy bombings" and "bombings at the embassies": the same noun says more than nearness; so does the
+    noun of the verb's own word when the verb says who acted ("X and Y struck targets in response to attacks by Z
+    ... killed in the strikes": the strikes are what X and Y struck, not the nearer attacks)."""
 
     def word(m: Candidate) -> str:
         last = m.event.trigger.text.lower().split()[-1]
         return last[:-1] if last.endswith("s") else last
 
-    return c.pos == "noun" and any(m.pos == "noun" and word(m) == word(c) for m in cluster)
+    return c.pos == "noun" and any(
+        m.pos == "noun"
+        and word(m) == word(c)
+        or m.pos == "verb"
+        and bool(c.lemma)
+        and m.lemma == c.lemma
+        and bool(_entities(m.event, {"agent"}))
+        for m in cluster
+    )
 
 
 def event_places(ev: Event, geo: Mapping[str, str], countries: frozenset[str]) -> set[str]:

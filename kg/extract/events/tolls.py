@@ -5,7 +5,8 @@ Dr. Novak", "gunmen killed a guard") is an attack as well, and an attack that sa
 down") a death as well (ACE Conflict.Attack + Life.Die). `link_tolls` runs after coreference: each asserted
 death or injury is the toll of the attack reported in its sentence (or the one before), preferably the one
 the parse ties it to ("killed in the blast", "the bombing that killed 224", "a bomb killed two"); it gets the
-attack's id in `caused_by`, and its count becomes the attack's casualty count. A toll counted over a period
+attack's id in `caused_by`, and its count becomes the attack's casualty count. A toll of none ("no one was hurt
+in that attack", negated as an event) counts 0, and no one hurt is no one killed. A toll counted over a period
 ("since 1993, three doctors have been murdered") is no attack's; nor is a toll in another country than the
 attack; a toll in one of the places of a multi-place attack ("75 were killed in Nairobi" after "the bombings
 in Kenya and Tanzania") is caused by it but does not count for all of it.
@@ -84,7 +85,9 @@ def _implied(c: Candidate, etype: str) -> Candidate:
         modality=ev.modality,
         confidence=ev.confidence,
     )
-    out = Candidate(implied, c.head, c.pos, c.sent_index, c.definite, headline=c.headline, plural=c.plural)
+    out = Candidate(
+        implied, c.head, c.pos, c.sent_index, c.definite, headline=c.headline, plural=c.plural, lemma=c.lemma
+    )
     out.days, out.aggregate, out.refers_back, out.apart = c.days, c.aggregate, c.refers_back, c.apart
     out.distinct, out.dated, out.subject_plural = c.distinct, c.dated, c.subject_plural
     return out
@@ -108,7 +111,7 @@ def link_tolls(
     sent_at = {s.start_char: k for k, s in enumerate(sentences(doc))}
     for c in sorted(survivors, key=lambda c: c.event.trigger.start):
         ev = c.event
-        if ev.type not in TOLL_TYPES or ev.modality != "asserted" or c.aggregate:
+        if ev.type not in TOLL_TYPES or not (ev.modality == "asserted" or _no_one(ev)) or c.aggregate:
             continue
         k = sent_at.get(ev.sentence[0], c.sent_index)
         here = _reported_mention(c)
@@ -142,9 +145,19 @@ def link_tolls(
             attack.casualties = casualties.add_count(
                 attack.casualties, TOLL_TYPES[ev.type], value, ev.casualties.qualifier
             )
+            if ev.type == "injury" and _no_one(ev):  # no one hurt: no one killed either
+                attack.casualties = casualties.add_count(attack.casualties, "killed", 0, None)
         for arg in ev.arguments:
             if arg.role == "place" and not any(a.role == "place" for a in attack.arguments):
                 attack.arguments.append(arg)
+
+
+def _no_one(ev: Event) -> bool:
+    """ "No one was hurt in that attack", "nobody was killed": a toll of none, negated as an event but a count of
+    the attack all the same (0)."""
+    cas = ev.casualties
+    count = None if cas is None else cas.killed if ev.type == "death" else cas.injured
+    return ev.modality == "negated" and count == 0
 
 
 def _reported_mention(c: Candidate) -> Candidate:
@@ -154,10 +167,20 @@ def _reported_mention(c: Candidate) -> Candidate:
 
 
 def _toll_distance(doc: Doc, toll: Candidate, attack: Candidate) -> tuple[int, int]:
-    """The parse first ("killed in the blast", "the blast killed", "bombings that killed"), then the text."""
-    a, b = doc[toll.head], doc[attack.head]
+    """The parse first ("killed in the blast", "the blast killed", "bombings that killed"), then the text. A toll verb
+    conjoined to another with no subject of its own shares that one's ("the attacks killed 257 and injured 5,500")."""
+    a, b = _sharing_subject(doc[toll.head]), doc[attack.head]
     related = a.i == b.i or a.is_ancestor(b) or b.is_ancestor(a)
-    return (0 if related else 1, abs(a.idx - b.idx))
+    return (0 if related else 1, abs(doc[toll.head].idx - b.idx))
+
+
+def _sharing_subject(verb: Token) -> Token:
+    """The first of conjoined verbs whose subject `verb` shares (itself when it has its own)."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    ):
+        verb = verb.head
+    return verb
 
 
 def _cluster_places(root: Candidate, geo: Mapping[str, str], countries: frozenset[str]) -> set[str]:

@@ -151,6 +151,8 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
         candidates, kind = lex.verbs.get(lemma, ()), "verb"
         if not candidates and lemma in lex.adjectives and tok.tag_ == "VBN":
             candidates, kind = lex.adjectives[lemma], "adj"
+        if not candidates and _gerund_subject(tok):  # "Fighting near the town killed 12": the noun "fighting"
+            candidates, kind = lex.nouns.get((tok.lower_,), ()), "noun"
     elif pos in {"NOUN", "PROPN"}:
         lemma = _noun_lemma(tok)
         candidates, kind = lex.nouns.get((lemma,), ()), "noun"
@@ -179,6 +181,15 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
         if kept is not None:
             return Trigger(tok.i, tok.i + 1, tok.i, etype, kind, kept)
     return None
+
+
+def _gerund_subject(tok: Token) -> bool:
+    """A gerund the parser tags a verb that is a subject with no subject or object of its own: a noun."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in {"nsubj", "nsubjpass", "csubj"}
+        and not any(c.dep_ in {"nsubj", "dobj", "aux"} for c in tok.children)
+    )
 
 
 def _keep(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:

@@ -1,0 +1,89 @@
+"""Attribution where the parse breaks: who acts or speaks when en_core_web_sm misreads the clause.
+
+`predicate_read_as_modifier`: "The institute's president, Ana Ruiz, announced that ...": the sentence's subject
+parsed as its root and the main verb, after the apposition's comma, as a clause modifying it.
+`speaker_after_verb`: "'...,' exclaimed Ana Ruiz", "The plan, said Ana Ruiz, ...": the speaker named right after
+the verb, whatever the parser made its subject. `quoted_speaker`: "quoted a police officer as saying".
+`misattached_by_agent`: "was declared the winner by the commission": a passive's "by" phrase hung on its object.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.events.lookup import EntityLookup
+
+
+def predicate_read_as_modifier(verb: Token) -> bool:
+    """Whether `verb` is the main verb of a subject the parser made the root, with the verb hung on it as a clause
+    (`acl`) after the comma that closes the subject's apposition: the noun is then the verb's subject. A real
+    modifying clause ("the president, elected in May, ...") has a verb of its own above the noun."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and noun.dep_ == "ROOT"
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "appos" for c in noun.children)
+    )
+
+
+def misattached_by_agent(verb: Token) -> list[Token]:
+    """ "X was declared the winner by the commission": the parser hangs a passive's "by" phrase on the verb's
+    object or predicate noun; it is still the verb's agent."""
+    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return []
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in {"oprd", "dobj", "attr"}
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def quoted_speaker(verb: Token) -> list[Token]:
+    """ "The daily quoted a police officer as saying ...": the object of the quoting verb is the speaker."""
+    prep = verb.head
+    if verb.dep_ in {"pcomp", "advcl"} and prep.lower_ == "as" and prep.dep_ == "prep":
+        if prep.head.pos_ in {"NOUN", "PROPN"}:
+            return [prep.head]  # the parser hung "as saying" on the quoted noun itself
+        return [c for c in prep.head.children if c.dep_ == "dobj"]
+    return []
+
+
+CLOSING_QUOTES = {",", "''", '"', "”", "’"}
+
+
+def speaker_after_verb(verb: Token, lookup: EntityLookup) -> list[Token]:
+    """ "'We will appeal,' exclaimed Ana Ruiz", "The plan, said Ana Ruiz, the party's leader, is ...": a speech verb
+    set off by a comma or a closing quotation mark and followed at once by a person's name is said by that person,
+    whatever the parser made its subject (the quoted words, the noun before the comma). Not after a comma where the
+    subject is a person ("Ana Ruiz, who was hurt, said Jan Berg had ..."), nor "said Ana Ruiz's lawyer": the name
+    is then a possessor."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in CLOSING_QUOTES:
+        return []
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return []  # ", warning Saddam Hussein that ...": a participle's name is whom it addresses
+    person = lookup.entity_at(verb.i + 1)
+    if person is None or lookup.type_of(person) != "person" or doc[verb.i + 1].pos_ != "PROPN":
+        return []
+    after_quote = doc[verb.i - 1].text != "," or verb.i > 1 and doc[verb.i - 2].text in CLOSING_QUOTES
+    if not after_quote and any(
+        c.dep_ == "nsubj" and lookup.type_of(lookup.entity_at(c.i)) == "person" for c in verb.children
+    ):
+        return []  # a quotation's own subject is no speaker of it
+    k = verb.i + 1
+    while k + 1 < len(doc) and lookup.entity_at(k + 1) == person:
+        k += 1
+    name = doc[verb.i + 1 : k + 1]
+    if (k + 1 < len(doc) and doc[k + 1].tag_ == "POS") or name.root.dep_ == "poss":
+        return []
+    return [name.root]
