@@ -189,6 +189,7 @@ def _parsed_token_class() -> type:
     base_head, base_children = SpacyToken.head.__get__, SpacyToken.children.__get__
     base_lefts, base_rights = SpacyToken.lefts.__get__, SpacyToken.rights.__get__
     base_subtree, base_conjuncts = SpacyToken.subtree.__get__, SpacyToken.conjuncts.__get__
+    base_ancestors = SpacyToken.ancestors.__get__
 
     class ParsedToken(SpacyToken):
         """A Token of `tokens(doc)`: the same answers as spaCy's, read once (see `tokens`). Once the
@@ -220,6 +221,19 @@ def _parsed_token_class() -> type:
         def subtree(self):
             tree = self._tree
             return iter(tree.subtree(self.i)) if tree.toks is not None else base_subtree(self)
+
+        @property
+        def ancestors(self):  # an iterator, as spaCy gives: the head, its head, ... up to the root
+            tree = self._tree
+            if tree.toks is None:
+                return base_ancestors(self)
+            toks, heads, out, i = tree.toks, tree.heads, [], self.i
+            for _ in range(len(heads)):  # spaCy's guard against a cycle: no longer than the Doc
+                if heads[i] == i:
+                    break
+                i = heads[i]
+                out.append(toks[i])
+            return iter(out)
 
         @property
         def conjuncts(self):  # a tuple, as spaCy gives
@@ -270,6 +284,29 @@ def span_tokens(span: Span) -> list[Token]:
     return tokens(span.doc)[span.start : span.end]
 
 
+def token_span_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The character offsets of tokens `start`-`end` (0 <= start <= end <= len(doc)), as
+    `doc[start:end].start_char, .end_char` give them without making the Span."""
+    toks = tokens(doc)
+    start_char = toks[start].idx if start < len(toks) else len(doc_text(doc))
+    if start == end:
+        return start_char, start_char
+    last = toks[end - 1]
+    return start_char, last.idx + len(last.text)
+
+
+def char_span_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic root of the tokens covering characters `start`-`end` (`Doc.char_span` expanded to
+    whole tokens, then `Span.root`), as a token of `tokens(doc)`; None when no token is there. Found
+    once per extraction for each stretch: the event dating and the argument rules ask for the same ones."""
+    roots = _per_doc(doc, "kg_char_roots", dict)
+    key = (start, end)
+    if key not in roots:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        roots[key] = tokens(doc)[span.root.i] if span is not None and len(span) else None
+    return roots[key]
+
+
 def span_text(span: Span) -> str:
     """A Span's text, sliced from the cached Doc text (`Span.text` joins newly created Tokens)."""
     return doc_text(span.doc)[span.start_char : span.end_char]
@@ -309,7 +346,7 @@ def release(doc: Doc) -> None:
     tree = getattr(toks[0], "_tree", None) if toks else None
     if tree is not None:
         tree.cut()  # the tokens point at their tree, which points back at them
-    for key in ("kg_tokens", "kg_sents", "kg_sent_index", "kg_ents"):
+    for key in ("kg_tokens", "kg_sents", "kg_sent_index", "kg_ents", "kg_char_roots"):
         doc.user_data.pop(key, None)
 
 
