@@ -340,13 +340,23 @@ def named_entities(doc: Doc) -> list[Span]:
     return _per_doc(doc, "kg_ents", lambda: list(doc.ents))
 
 
+def named_entities_labelled(doc: Doc, label: str) -> list[Span]:
+    """The NER's entity spans with this label, in order (the list grouped once per extraction)."""
+    by_label = doc.user_data.get("kg_ents_by_label")
+    if by_label is None:
+        by_label = doc.user_data["kg_ents_by_label"] = {}
+        for ent in named_entities(doc):
+            by_label.setdefault(ent.label_, []).append(ent)
+    return by_label.get(label, [])
+
+
 def release(doc: Doc) -> None:
     """Drop the per-article caches of `tokens`, `sentences`, `sent_of` and `named_entities` (they hold the Doc)."""
     toks = doc.user_data.get("kg_tokens")
     tree = getattr(toks[0], "_tree", None) if toks else None
     if tree is not None:
         tree.cut()  # the tokens point at their tree, which points back at them
-    for key in ("kg_tokens", "kg_sents", "kg_sent_index", "kg_ents", "kg_char_roots"):
+    for key in ("kg_tokens", "kg_sents", "kg_sent_index", "kg_ents", "kg_ents_by_label", "kg_char_roots"):
         doc.user_data.pop(key, None)
 
 
