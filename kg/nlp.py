@@ -351,7 +351,8 @@ def named_entities_labelled(doc: Doc, label: str) -> list[Span]:
 
 
 def release(doc: Doc) -> None:
-    """Drop the per-article caches of `tokens`, `sentences`, `sent_of` and `named_entities` (they hold the Doc)."""
+    """Drop the per-article caches of `tokens`, `sentences`, `sent_of`, `named_entities`,
+    `named_entities_labelled` and `char_span_root` (they hold the Doc)."""
     toks = doc.user_data.get("kg_tokens")
     tree = getattr(toks[0], "_tree", None) if toks else None
     if tree is not None:
