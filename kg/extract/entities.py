@@ -77,7 +77,7 @@ from kg.extract.resolve import (
 )
 from kg.extract.spans import CandidateSpan as _Span
 from kg.facts import Article, Entity, Mention
-from kg.nlp import doc_text, named_entities, sent_of, sentences, span_text, span_tokens, tokens
+from kg.nlp import doc_text, named_entities, sent_of, sentences, span_text, span_tokens, token_span_chars, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -719,7 +719,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
 
 
 def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Entity], EntityIndex]:
-    toks = tokens(doc)
+    toks, text = tokens(doc), doc_text(doc)
     entities: dict[str, Entity] = {}
     index: EntityIndex = {}
     for s in spans:
@@ -731,15 +731,15 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
             if s.type == "organization" and s.country:
                 ent.country = s.country
             entities[s.key] = ent
-        span = doc[s.start : s.end]
-        ent.mentions.append(Mention(span.start_char, span.end_char, span_text(span)))
+        start_char, end_char = token_span_chars(doc, s.start, s.end)  # as doc[s.start : s.end] has them
+        surface = text[start_char:end_char]
+        ent.mentions.append(Mention(start_char, end_char, surface))
         if s.type == "person":
             for t in s.titles:
                 if t not in ent.titles:
                     ent.titles.append(t)
         if s.affiliation and not ent.affiliation:
             ent.affiliation = s.affiliation
-        surface = span_text(span)
         for alias in s.aliases:
             if alias != ent.name and alias not in ent.aliases:
                 ent.aliases.append(alias)
@@ -748,11 +748,11 @@ def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Ent
             and s.rule not in {"embassy", "party", "body"}
             and s.start > 0
             and toks[s.start - 1].lower_ == "the"
-            and span_text(span)[:1].isupper()  # a name, not "the newspaper" that refers to it
-            and f"the {span_text(span)}" not in ent.aliases
+            and surface[:1].isupper()  # a name, not "the newspaper" that refers to it
+            and f"the {surface}" not in ent.aliases
             and not ent.name.lower().startswith("the ")
         ):
-            ent.aliases.append(f"the {span_text(span)}")  # the canonical name drops the article; keep it as an alias
+            ent.aliases.append(f"the {surface}")  # the canonical name drops the article; keep it as an alias
         if (
             surface.lower() != ent.name.lower()  # "MOSCOW" in a dateline is no other name of Moscow
             and surface not in ent.aliases

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kg.extract.datelines import find_dateline
 from kg.extract.gazetteer import Gazetteer, Place, link_place
 from kg.extract.spans import CandidateSpan
-from kg.nlp import doc_text, named_entities, tokens
+from kg.nlp import doc_text, named_entities, named_entities_labelled, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -110,7 +110,7 @@ def state_abbreviation_spans(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[
     the comma; abbreviations with one ("Mo.") a capitalised word."""
     toks = tokens(doc)
     abbreviations = state_abbreviations()
-    gpe_tokens = {i for e in named_entities(doc) if e.label_ == "GPE" for i in range(e.start, e.end)}
+    gpe_tokens = {i for e in named_entities_labelled(doc, "GPE") for i in range(e.start, e.end)}
     ent_ending = {e.end - 1: e for e in named_entities(doc)}
     out = []
     for tok in toks:

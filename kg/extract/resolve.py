@@ -167,9 +167,12 @@ def is_defined_acronym(short: str, long: str) -> bool:
 
 
 # the context cues of `type_votes`, compiled once
-_PREV_WORD = re.compile(r"(\w+)\s+$")
+# The word before a name and "X of" before it, matched on the reversed text before the name: searching
+# the text itself for "(\w+)\s+$" tries every start in it (a third of type_votes' time); matched
+# reversed from its end, each is the same match (tests/extract/test_resolve.py checks them against those).
+_PREV_WORD_REVERSED = re.compile(r"\s+(\w+)")  # (\w+)\s+$
+_NOUN_OF_REVERSED = re.compile(r"\s+fo\s+(\w+)\b")  # \b(\w+)\s+of\s+$
 _POSSESSIVE = re.compile(r"[’']s\b")
-_NOUN_OF = re.compile(r"\b(\w+)\s+of\s+$")
 _FOLLOWING = re.compile(r"\s+(\w+)")
 _FOLLOWING_WORD = re.compile(r"\s+(\w+\.?)")
 _OWNED = re.compile(r"[’']s\s+(\w+)")
@@ -195,16 +198,17 @@ def type_votes(
     name = text[start:end]
     acronym = name.isupper() and len(name) <= 6 and " " not in name
     before, after = text[max(0, start - 80) : start], text[end : end + 80]
-    prev = _PREV_WORD.search(before)
-    prev_word = prev.group(1) if prev else ""
+    before_reversed = before[::-1]
+    prev = _PREV_WORD_REVERSED.match(before_reversed)
+    prev_word = prev.group(1)[::-1] if prev else ""
     possessive = _POSSESSIVE.match(after)
     place_word = not possessive and not acronym and not (ner_type == "person" and " " in name.strip())
     if place_word and prev_word.lower() in cues["place_preposition"]:  # not "toward Fidel Castro"
         votes["place"] += STRONG_CUE
     elif place_word and prev_word.lower() in cues["weak_place_preposition"]:
         votes["place"] += WEAK_CUE
-    noun_of = _NOUN_OF.search(before)
-    if noun_of and noun_of.group(1).lower() in cues["place_noun_of"]:
+    noun_of = _NOUN_OF_REVERSED.match(before_reversed)
+    if noun_of and noun_of.group(1)[::-1].lower() in cues["place_noun_of"]:
         votes["place"] += STRONG_CUE
     following = _FOLLOWING.match(after)
     if following and not possessive and following.group(1) in cues["place_noun_after"]:
@@ -261,12 +265,12 @@ def _apposition_head(after: str) -> str:
     return re.sub(r"[’']s$", "", words[-1]).lower() if words else ""
 
 
-_ROLE_BEFORE = re.compile(r"(\w+),?\s+$")
+_ROLE_BEFORE_REVERSED = re.compile(r"\s+,?(\w+)")  # (\w+),?\s+$, matched on the reversed text
 
 
 def _role_before(before: str, roles: frozenset[str]) -> bool:
-    m = _ROLE_BEFORE.search(before)
-    return m is not None and m.group(1).lower() in roles
+    m = _ROLE_BEFORE_REVERSED.match(before[::-1])
+    return m is not None and m.group(1)[::-1].lower() in roles
 
 
 @lru_cache(maxsize=1)

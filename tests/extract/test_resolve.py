@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from kg.extract.resolve import AliasTable, entity_key, load_alias_file, resolve_entities
 from kg.facts import Article, ArticleFacts, Entity
 
@@ -140,3 +145,32 @@ def test_defined_acronyms_follow_the_letters_of_the_long_form():
     assert is_defined_acronym("ICRC", "International Committee of the Red Cross")
     assert not is_defined_acronym("GM", "Ford Motor")
     assert not is_defined_acronym("SA", "Airbus")
+
+
+# The type cues' backward matches, on the reversed text, against the patterns they stand for.
+_BACKWARD_PATTERNS = {
+    "_PREV_WORD_REVERSED": r"(\w+)\s+$",
+    "_NOUN_OF_REVERSED": r"\b(\w+)\s+of\s+$",
+    "_ROLE_BEFORE_REVERSED": r"(\w+),?\s+$",
+}
+_CUE_TEXT = st.text(alphabet="ab_9 of,\n\t\xa0\u2028é.-'", max_size=40)
+
+
+@settings(max_examples=400)
+@given(_CUE_TEXT)
+def test_backward_type_cues_match_as_their_forward_patterns(before):
+    from kg.extract import resolve
+
+    for name, forward in _BACKWARD_PATTERNS.items():
+        expected = re.search(forward, before)
+        found = getattr(resolve, name).match(before[::-1])
+        assert (found.group(1)[::-1] if found else None) == (expected.group(1) if expected else None), name
+
+
+def test_backward_type_cues_read_the_word_before_a_name():
+    from kg.extract.resolve import type_votes
+
+    text = "Troops entered the city of Arvel on Monday, near Brask, said its founder, Ada Lind."
+    assert type_votes(text, text.index("Arvel"), text.index("Arvel") + 5)["place"] > 0  # "the city of X"
+    assert type_votes(text, text.index("Brask"), text.index("Brask") + 5)["place"] > 0  # "near X"
+    assert type_votes(text, text.index("Ada"), text.index("Lind") + 4)["person"] > 0  # "its founder, X"

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.extract.timex import LEXICON
+from kg.nlp import char_span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -58,10 +59,7 @@ MAX_NARRATIVE_SENTENCES = 6
 
 
 def token(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span.root
+    return char_span_root(doc, start, end)
 
 
 def attachment(root: Token) -> Token:

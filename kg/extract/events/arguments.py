@@ -32,7 +32,7 @@ from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Event
-from kg.nlp import sent_of, tokens
+from kg.nlp import char_span_root, sent_of, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -390,8 +390,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
 
 
 def head_token(doc: Doc, arg: Argument) -> Token | None:
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return char_span_root(doc, arg.start, arg.end)
 
 
 def _apposed_person(tok: Token, lookup: EntityLookup) -> Token | None:
@@ -664,14 +663,17 @@ def _countries_of_places(args: list[Argument], lookup: EntityLookup) -> None:
 
 def _nested_place(doc: Doc, head: Token, lookup: EntityLookup, args: list[Argument]) -> None:
     """A place deeper in the trigger's phrase: "detonated a bomb near a market in Kabul"."""
-    for t in head.subtree:
+    phrase = list(head.subtree)
+    inside: set[int] = set()
+    for t in phrase:
         if (
             t.dep_ == "pobj"
             and t.head.lower_ in {"in", "near", "at", "outside"}
             and lookup.type_of(lookup.entity_at(t.i)) == "place"
             and t.head.head.pos_ in {"NOUN", "VERB", "PROPN"}
         ):
-            if any(v.pos_ == "VERB" and v.i != head.i for v in t.ancestors if v.i in {x.i for x in head.subtree}):
+            inside = inside or {x.i for x in phrase}
+            if any(v.pos_ == "VERB" and v.i != head.i for v in t.ancestors if v.i in inside):
                 continue  # inside another clause
             _add(args, doc, t, "place", lookup)
             return

@@ -37,7 +37,7 @@ from kg.extract.events.framing import (
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.money import find_amounts, tables
 from kg.facts import Amount, Argument, Event
-from kg.nlp import named_entities, sent_of
+from kg.nlp import named_entities_labelled, sent_of, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -173,10 +173,10 @@ def amount_types() -> frozenset[str]:
 
 
 def _sentence_amounts(doc: Doc, sent: Span) -> list[Amount]:
-    text = sent.text
+    text = span_text(sent)
     found = find_amounts(text, sent.start_char)
-    for ent in named_entities(doc):
-        if ent.label_ != "MONEY" or not (sent.start_char <= ent.start_char < sent.end_char):
+    for ent in named_entities_labelled(doc, "MONEY"):
+        if not (sent.start_char <= ent.start_char < sent.end_char):
             continue
         if any(a.start < ent.end_char and ent.start_char < a.end for a in found):
             continue
