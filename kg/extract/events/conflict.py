@@ -444,7 +444,7 @@ def attack_kind(head: Token, lex: Lexicon) -> str | None:
     "sniper attack"), else off who or what did it ("killed by a sniper's bullet", "a bomb killed two")."""
     lemma = head.lemma_.lower()
     words = {lemma, head.lower_} | {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
-    subjects = _kids(head, "nsubj", "nsubjpass") if head.pos_ == "VERB" else []
+    subjects = _antecedents(_kids(head, "nsubj", "nsubjpass"), head) if head.pos_ == "VERB" else []
     helpers = _lemmas(_doers(head, subjects))
     kinds = lex.senses.get("attack_kinds", {})
     for found in (words, helpers):
