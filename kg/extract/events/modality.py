@@ -87,6 +87,10 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
                 meaning = []  # "the court refused to order a hearing": the refusal is the ruling, made
             if meaning == [HYPOTHETICAL] and _word_kind(node, lex) == _NEGATOR:
                 found = [op for op in found if op != _NOT]  # "did not rule out a meeting": two negations
+            if meaning == [PLANNED] and _phrasal(node) & lex.sense("rescheduling_verbs"):
+                # "the summit, due to open on Friday, could be postponed": the modal is the postponement's; the
+                # summit is planned whether it is put off or not
+                found = [op for op in found if op not in {HYPOTHETICAL, _WOULD}]
             found += meaning
         irrealis_only = irrealis_only or came == "participation"
         if irrealis_only:
