@@ -24,6 +24,7 @@ _REPORTING = frozenset(LEXICON["reporting_verbs"])
 _SAME_FORM_PAST = frozenset(LEXICON["same_form_past"])  # "hurt", "cut": a present tag may be a past
 # "as soon as Tuesday", "as early as next week": the earliest a thing may happen, so ahead
 _PROSPECTIVE_PHRASES = tuple(tuple(p.split()) for p in LEXICON["prospective_phrases"])
+_DAY_NAMES = frozenset(w.lower() for w in LEXICON["weekdays"])
 
 
 def _governing_word_tense(tok: Token, governor: Token) -> str | None:
@@ -35,6 +36,8 @@ def _governing_word_tense(tok: Token, governor: Token) -> str | None:
         return "past"
     if _under_since(tok):
         return "past"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.lower_ in _DAY_NAMES:
+        return "future"  # "called a strike for Tuesday", "set for Friday": the day something is set for
     # a word of planning governs the expression ("postponed until Tuesday", "payable Dec. 7",
     # "planned a rally on Saturday"): the date lies ahead of that word, whatever its tense
     if (
