@@ -168,6 +168,8 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
         if dep == "neg":
             if is_noun and c.i > node.i:
                 continue  # "an attack, clearly not the work of amateurs": it negates what follows the noun
+            if not is_noun and _time_limit(node, lex):
+                continue  # "will not meet until March": the negation is of the earlier time, the meeting is set
             ops.append(_NOT)
         elif dep == "det" and low in lex.sense("negative_determiners") and (is_noun or node is tok):
             ops.append(_NOT)
@@ -192,6 +194,18 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
         elif dep in {"acl", "relcl"} and is_noun and _about_the_noun(c):
             ops.extend(_describing_clause_operators(c, lex))
     return ops
+
+
+def _time_limit(verb: Token, lex: Lexicon) -> bool:
+    """ "would not start before September", "will not meet until March": a preposition of `time_limit_preps`
+    with a date on the verb, so "not" denies the time before it, not the event (not "until it leaves", a
+    condition)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in lex.sense("time_limit_preps") and any(
+            g.ent_type_ in {"DATE", "TIME"} for g in c.subtree if g is not c
+        )
+        for c in verb.children
+    )
 
 
 def _modal_operator(lemma: str, low: str, perfect: bool) -> str:
