@@ -197,15 +197,23 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
 
 
 def _time_limit(verb: Token, lex: Lexicon) -> bool:
-    """ "would not start before September", "will not meet until March": a preposition of `time_limit_preps`
-    with a date on the verb, so "not" denies the time before it, not the event (not "until it leaves", a
-    condition)."""
-    return any(
-        c.dep_ == "prep" and c.lower_ in lex.sense("time_limit_preps") and any(
-            g.ent_type_ in {"DATE", "TIME"} for g in c.subtree if g is not c
-        )
-        for c in verb.children
-    )
+    """ "would not start before September", "will not meet until the new cabinet takes office in March": a
+    future or modal verb with a time limit (`time_limit_preps`, as a preposition or a clause, naming a date),
+    so "not" denies the time before it, not the event. Not "until it leaves the city" (a condition: no date),
+    nor a past "had not met until March" (told as what had not happened)."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    limits = lex.sense("time_limit_preps")
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in limits:
+            limit = c
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in limits for m in c.children):
+            limit = c
+        else:
+            continue
+        if any(g.ent_type_ in {"DATE", "TIME"} for g in limit.subtree if g is not limit):
+            return True
+    return False
 
 
 def _modal_operator(lemma: str, low: str, perfect: bool) -> str:
