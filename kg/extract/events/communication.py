@@ -198,7 +198,12 @@ def _speaker_like(tok: Token, lex: Lexicon) -> bool:
     """An identifiable speaker: a person or an organisation, or a document or medium that carries a statement;
     "a group of former soldiers", "dozens of residents": the people the quantity counts."""
     lemma = tok.lemma_.lower()
-    if is_actor_like(tok, lex) or lemma in lex.sense("statement_documents") or lemma in lex.sense("media"):
+    if (
+        is_actor_like(tok, lex)
+        or lemma in lex.sense("statement_documents")
+        or lemma in lex.sense("media")
+        or tok.lower_ in lex.sense("media")  # "state media reported": the tagger's lemma is "medium"
+    ):
         return True
     if tok.lower_ in {"nobody", "noone", "no-one"} or tok.lower_ == "one" and any(
         c.dep_ == "det" and c.lower_ in lex.sense("negative_determiners") for c in tok.children
