@@ -382,10 +382,11 @@ def _days_in(head, timexes: list[Timex], lex) -> frozenset[str]:
     toll or impact verb, that verb's ("a strike killed 12 on Monday")."""
     spans = [(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))]
     verb = head.head.head if head.dep_ == "pobj" else None
-    if head.dep_ == "nsubj" and head.pos_ in {"NOUN", "PROPN"} and head.head.lemma_.lower() in lex.sense("impact_verbs"):
+    impact = lex.sense("impact_verbs")
+    if head.dep_ == "nsubj" and head.pos_ in {"NOUN", "PROPN"} and head.head.lemma_.lower() in impact:
         verb = head.head  # "an air strike killed 12 militants on Monday": the strike's day is its verb's
     if verb is not None and verb.pos_ == "VERB" and (
-        {"death", "injury"} & set(lex.verbs.get(verb.lemma_.lower(), ())) or verb.lemma_.lower() in lex.sense("impact_verbs")
+        {"death", "injury"} & set(lex.verbs.get(verb.lemma_.lower(), ())) or verb.lemma_.lower() in impact
     ):
         for c in verb.children:
             if c.dep_ in {"prep", "npadvmod"} and c is not head.head:

@@ -198,12 +198,7 @@ def _speaker_like(tok: Token, lex: Lexicon) -> bool:
     """An identifiable speaker: a person or an organisation, or a document or medium that carries a statement;
     "a group of former soldiers", "dozens of residents": the people the quantity counts."""
     lemma = tok.lemma_.lower()
-    if (
-        is_actor_like(tok, lex)
-        or lemma in lex.sense("statement_documents")
-        or lemma in lex.sense("media")
-        or tok.lower_ in lex.sense("media")  # "state media reported": the tagger's lemma is "medium"
-    ):
+    if is_actor_like(tok, lex) or lemma in lex.sense("statement_documents") or {lemma, tok.lower_} & lex.sense("media"):
         return True
     if tok.lower_ in {"nobody", "noone", "no-one"} or tok.lower_ == "one" and any(
         c.dep_ == "det" and c.lower_ in lex.sense("negative_determiners") for c in tok.children
@@ -399,20 +394,12 @@ def _objects(tok: Token) -> list[Token]:
 def _names_something(tok: Token) -> bool:
     """ "called X a coward", "called the verdict unjust": an object and what the speaker called it (a word,
     not the parser's reading of symbols)."""
-    said = [
-        c
-        for c in _kids(tok, "oprd", "ccomp", "xcomp", "acomp")
-        if c.pos_ not in {"X", "SYM", "PUNCT"} and not _infinitive(c)  # "called her to offer ...": no name
-    ]
-    if said and _kids(tok, "dobj", "nsubjpass"):
+    said = [c for c in _kids(tok, "oprd", "ccomp", "xcomp", "acomp") if c.pos_ not in {"X", "SYM", "PUNCT"}]
+    if any(not any(a.tag_ == "TO" for a in c.children) for c in said) and _kids(tok, "dobj", "nsubjpass"):
         return True
     return not _kids(tok, "dobj") and any(
         c.dep_ == "oprd" and (c.pos_ in {"NOUN", "ADJ"} or _quoted_token(c)) for c in said
     )
-
-
-def _infinitive(verb: Token) -> bool:
-    return verb.pos_ in {"VERB", "AUX"} and any(c.tag_ == "TO" for c in _kids(verb, "aux"))
 
 
 def _quoted_token(tok: Token) -> bool:
@@ -530,14 +517,11 @@ def _call_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
 
 
 def _calls_someone(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
-    """ "Macron called Putin on Tuesday", "she rang him": one object, a person or an organisation, and nothing
-    said about it; not "called for talks", "called him a liar", "called off the strike", "rang the bell"."""
-    purpose = lex.sense("call_purpose_verbs")
+    """ "Macron called Putin on Tuesday", "she rang him (to congratulate him)": one object, a person or an
+    organisation, nothing said about it; not "called for talks", "called him a liar", "called off the strike"."""
     if (
         [p for p in _kids(tok, "prt") if p.lower_ != "back"]
-        # "had called him to offer his congratulations": what the call was for; not "called the workers to strike"
-        or [c for c in _kids(tok, "xcomp") if not (_infinitive(c) and c.lemma_.lower() in purpose)]
-        or _kids(tok, "ccomp", "attr", "acomp")
+        or [c for c in _kids(tok, "xcomp", "ccomp", "attr", "acomp") if c.lemma_ not in lex.sense("call_purposes")]
         or any(p.lower_ in lex.sense("call_not_next") for p in _complement_preps(tok))
     ):
         return None
