@@ -386,10 +386,16 @@ _DAY_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 def _days_in(head, timexes: list[Timex], lex) -> frozenset[str]:
     """The calendar values (YYYY, YYYY-MM, YYYY-MM-DD) of the dates inside a trigger's phrase or clause, and for the
-    noun a toll is told in, those of the toll's verb ("killed in a bombing in 1995")."""
+    noun a toll is told in, those of the toll's verb ("killed in a bombing in 1995"), and for the noun subject of a
+    toll or impact verb, that verb's ("a strike killed 12 on Monday")."""
     spans = [(head.left_edge.idx, head.right_edge.idx + len(head.right_edge))]
     verb = head.head.head if head.dep_ == "pobj" else None
-    if verb is not None and verb.pos_ == "VERB" and {"death", "injury"} & set(lex.verbs.get(verb.lemma_.lower(), ())):
+    impact = lex.sense("impact_verbs")
+    if head.dep_ == "nsubj" and head.pos_ in {"NOUN", "PROPN"} and head.head.lemma_.lower() in impact:
+        verb = head.head  # "an air strike killed 12 militants on Monday": the strike's day is its verb's
+    if verb is not None and verb.pos_ == "VERB" and (
+        {"death", "injury"} & set(lex.verbs.get(verb.lemma_.lower(), ())) or verb.lemma_.lower() in impact
+    ):
         for c in verb.children:
             if c.dep_ in {"prep", "npadvmod"} and c is not head.head:
                 spans.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))

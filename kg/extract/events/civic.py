@@ -404,6 +404,14 @@ def _sanction(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return False
         objects = kids(tok, "dobj", "nsubjpass")
         return False if objects and all(_actor_like(o, lex) for o in objects) else None
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in lex.sense("sanction_state_preps")
+        and lemma(tok.head.head) not in lex.sense("sanction_placing_verbs")
+    ):
+        return None  # "has been under U.S. sanctions since 2019": a state; but "was placed under sanctions"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in lex.sense("sanction_ending_heads"):
+        return None  # "the lifting of sanctions": the event is their end, not their imposing
     if tok.tag_ == "NN" and lemma(tok) == "sanction":
         if tok.dep_ == "pobj" and tok.head.lower_ in lex.sense("sanction_approval_preps"):
             return None  # "without UN sanction"

@@ -198,7 +198,7 @@ def _speaker_like(tok: Token, lex: Lexicon) -> bool:
     """An identifiable speaker: a person or an organisation, or a document or medium that carries a statement;
     "a group of former soldiers", "dozens of residents": the people the quantity counts."""
     lemma = tok.lemma_.lower()
-    if is_actor_like(tok, lex) or lemma in lex.sense("statement_documents") or lemma in lex.sense("media"):
+    if is_actor_like(tok, lex) or lemma in lex.sense("statement_documents") or {lemma, tok.lower_} & lex.sense("media"):
         return True
     if tok.lower_ in {"nobody", "noone", "no-one"} or tok.lower_ == "one" and any(
         c.dep_ == "det" and c.lower_ in lex.sense("negative_determiners") for c in tok.children
@@ -395,7 +395,7 @@ def _names_something(tok: Token) -> bool:
     """ "called X a coward", "called the verdict unjust": an object and what the speaker called it (a word,
     not the parser's reading of symbols)."""
     said = [c for c in _kids(tok, "oprd", "ccomp", "xcomp", "acomp") if c.pos_ not in {"X", "SYM", "PUNCT"}]
-    if said and _kids(tok, "dobj", "nsubjpass"):
+    if any(not any(a.tag_ == "TO" for a in c.children) for c in said) and _kids(tok, "dobj", "nsubjpass"):
         return True
     return not _kids(tok, "dobj") and any(
         c.dep_ == "oprd" and (c.pos_ in {"NOUN", "ADJ"} or _quoted_token(c)) for c in said
@@ -517,11 +517,11 @@ def _call_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
 
 
 def _calls_someone(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
-    """ "Macron called Putin on Tuesday", "she rang him": one object, a person or an organisation, and nothing
-    said about it; not "called for talks", "called him a liar", "called off the strike", "rang the bell"."""
+    """ "Macron called Putin on Tuesday", "she rang him (to congratulate him)": one object, a person or an
+    organisation, nothing said about it; not "called for talks", "called him a liar", "called off the strike"."""
     if (
         [p for p in _kids(tok, "prt") if p.lower_ != "back"]
-        or _kids(tok, "xcomp", "ccomp", "attr", "acomp")
+        or [c for c in _kids(tok, "xcomp", "ccomp", "attr", "acomp") if c.lemma_ not in lex.sense("call_purposes")]
         or any(p.lower_ in lex.sense("call_not_next") for p in _complement_preps(tok))
     ):
         return None

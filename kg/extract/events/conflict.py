@@ -282,12 +282,19 @@ def _committed(tok: Token) -> bool:
 
 def vehicle_attack(tok: Token, lex: Lexicon) -> bool:
     """ "A suicide bomber ... crashed into a patrol", "a car loaded with explosives slammed into the gate": a
-    vehicle-borne attack, told by an attacker or explosives in the subject and an "into" target."""
+    vehicle-borne attack, told by an attacker or explosives in the subject and an "into" target. A fired
+    weapon that crashes into a place is one too ("shells slammed into the school": `impact_projectiles`)."""
     if not any(p.lower_ in {"into", "through"} for p in _kids(tok, "prep")):
         return False
-    for subj in _kids(tok, "nsubj"):
+    for subj in _antecedents(_kids(tok, "nsubj"), tok):
         words = _lemmas(list(subj.subtree))
-        if _lemmas([subj]) & lex.sense("vehicle_attackers") or words & {"explosive", "explosives", "bomb"}:
+        # a sentence-initial plural may be tagged a proper noun and keep its "s" ("Shells slammed into ...")
+        heads = _lemmas([subj]) | {subj.lower_.removesuffix("s")}
+        if heads & (lex.sense("vehicle_attackers") | lex.sense("impact_projectiles")) or words & {
+            "explosive",
+            "explosives",
+            "bomb",
+        }:
             return True
     return False
 
@@ -437,7 +444,7 @@ def attack_kind(head: Token, lex: Lexicon) -> str | None:
     "sniper attack"), else off who or what did it ("killed by a sniper's bullet", "a bomb killed two")."""
     lemma = head.lemma_.lower()
     words = {lemma, head.lower_} | {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
-    subjects = _kids(head, "nsubj", "nsubjpass") if head.pos_ == "VERB" else []
+    subjects = _antecedents(_kids(head, "nsubj", "nsubjpass"), head) if head.pos_ == "VERB" else []
     helpers = _lemmas(_doers(head, subjects))
     kinds = lex.senses.get("attack_kinds", {})
     for found in (words, helpers):
@@ -462,7 +469,8 @@ def killing_by_someone(tok: Token, kind: str, lex: Lexicon) -> bool:
         return bool(victims or _kids(tok, "det", "compound", "amod", "nummod"))
     if kind != "verb" or lemma != "kill" or any(o.lower_.endswith(("self", "selves")) for o in _kids(tok, "dobj")):
         return False  # "killed himself" is a suicide
-    doers = _doers(tok, _kids(tok, "nsubj"))
+    # "a car bomb that killed 20": the relative pronoun stands for the bomb
+    doers = _doers(tok, _antecedents(_kids(tok, "nsubj"), tok))
     words = lex.sense("weapons") | lex.sense("attackers")
     return bool(_lemmas(doers) & words) or any(
         d.ent_type_ in {"PERSON", "NORP", "ORG"} for d in doers if d.dep_ in {"nsubj", "pobj"}

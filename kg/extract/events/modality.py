@@ -87,6 +87,10 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
                 meaning = []  # "the court refused to order a hearing": the refusal is the ruling, made
             if meaning == [HYPOTHETICAL] and _word_kind(node, lex) == _NEGATOR:
                 found = [op for op in found if op != _NOT]  # "did not rule out a meeting": two negations
+            if meaning == [PLANNED] and _phrasal(node) & lex.sense("rescheduling_verbs"):
+                # "the summit, due to open on Friday, could be postponed": the modal is the postponement's; the
+                # summit is planned whether it is put off or not
+                found = [op for op in found if op not in {HYPOTHETICAL, _WOULD}]
             found += meaning
         irrealis_only = irrealis_only or came == "participation"
         if irrealis_only:
@@ -164,6 +168,8 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
         if dep == "neg":
             if is_noun and c.i > node.i:
                 continue  # "an attack, clearly not the work of amateurs": it negates what follows the noun
+            if not is_noun and _time_limit(node, lex):
+                continue  # "will not meet until March": the negation is of the earlier time, the meeting is set
             ops.append(_NOT)
         elif dep == "det" and low in lex.sense("negative_determiners") and (is_noun or node is tok):
             ops.append(_NOT)
@@ -188,6 +194,26 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
         elif dep in {"acl", "relcl"} and is_noun and _about_the_noun(c):
             ops.extend(_describing_clause_operators(c, lex))
     return ops
+
+
+def _time_limit(verb: Token, lex: Lexicon) -> bool:
+    """ "would not start before September", "will not meet until the new cabinet takes office in March": a
+    future or modal verb with a time limit (`time_limit_preps`, as a preposition or a clause, naming a date),
+    so "not" denies the time before it, not the event. Not "until it leaves the city" (a condition: no date),
+    nor a past "had not met until March" (told as what had not happened)."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    limits = lex.sense("time_limit_preps")
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in limits:
+            limit = c
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in limits for m in c.children):
+            limit = c
+        else:
+            continue
+        if any(g.ent_type_ in {"DATE", "TIME"} for g in limit.subtree if g is not limit):
+            return True
+    return False
 
 
 def _modal_operator(lemma: str, low: str, perfect: bool) -> str:

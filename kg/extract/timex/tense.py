@@ -24,6 +24,7 @@ _REPORTING = frozenset(LEXICON["reporting_verbs"])
 _SAME_FORM_PAST = frozenset(LEXICON["same_form_past"])  # "hurt", "cut": a present tag may be a past
 # "as soon as Tuesday", "as early as next week": the earliest a thing may happen, so ahead
 _PROSPECTIVE_PHRASES = tuple(tuple(p.split()) for p in LEXICON["prospective_phrases"])
+_DAY_NAMES = frozenset(w.lower() for w in LEXICON["weekdays"])
 
 
 def _governing_word_tense(tok: Token, governor: Token) -> str | None:
@@ -35,6 +36,8 @@ def _governing_word_tense(tok: Token, governor: Token) -> str | None:
         return "past"
     if _under_since(tok):
         return "past"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.lower_ in _DAY_NAMES and _sets_a_day(tok.head.head):
+        return "future"  # "called a strike for Tuesday", "set for Friday": the day something is set for
     # a word of planning governs the expression ("postponed until Tuesday", "payable Dec. 7",
     # "planned a rally on Saturday"): the date lies ahead of that word, whatever its tense
     if (
@@ -46,6 +49,15 @@ def _governing_word_tense(tok: Token, governor: Token) -> str | None:
     ):
         return "future"
     return None
+
+
+def _sets_a_day(word: Token) -> bool:
+    """What "for <weekday>" hangs on when it gives the day something is set for: a finite verb ("called a strike
+    for Tuesday") or the noun it makes or plans ("planned a march for Friday"); not a participle describing a
+    plan, which may be past ("a service planned ... for Saturday was cancelled"), nor a noun deeper in a phrase."""
+    if word.pos_ in ("VERB", "AUX"):
+        return word.dep_ not in ("acl", "amod")
+    return word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("dobj", "nsubjpass")
 
 
 def _under_since(tok: Token) -> bool:
