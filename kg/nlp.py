@@ -161,13 +161,20 @@ def release(doc: Doc) -> None:
         doc.user_data.pop(key, None)
 
 
-@lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
-    """Load the spaCy pipeline once per process (cached), with line-break sentence starts."""
+    """Load the spaCy pipeline once per process (cached), with line-break sentence starts.
+
+    One pipeline per model actually loaded: `load()`, `load(None)`, `load(model=None)` and the installed
+    model's own name give the same object (cached on the arguments as written, they were three copies of
+    the model, ~100 MiB each, in a process whose callers spelled the default differently)."""
+    return _load_named(available_model(model))
+
+
+@lru_cache(maxsize=4)
+def _load_named(name: str) -> Language:
     import spacy
     from spacy.language import Language
 
-    name = available_model(model)
     if not Language.has_factory("kg_line_breaks"):
         Language.component("kg_line_breaks")(split_on_line_breaks)
     nlp = spacy.load(name)
