@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -187,3 +188,25 @@ def _load_named(name: str) -> Language:
 def parse(texts: Iterable[str], model: str | None = None, batch_size: int = 32) -> Iterator[Doc]:
     """Parse texts in order with `nlp.pipe`."""
     yield from load(model).pipe(texts, batch_size=batch_size)
+
+
+LEMMA_CACHE_ENTRIES = 200_000  # the lemmatizer's (word, tag) → lemmas cache, emptied when larger (~40 MiB)
+
+
+@contextmanager
+def strings_freed_after(pipeline: Language) -> Iterator[None]:
+    """A block after which the words spaCy met in it are forgotten: its Vocab and StringStore keep one
+    entry per distinct word and string ever parsed (`Language.memory_zone`, spaCy ≥ 3.8, frees the ones
+    added inside the block), and the rule lemmatizer's cache one per (word, tag), emptied here past
+    `LEMMA_CACHE_ENTRIES`. Over an archive they grow with every new name and number; no Doc, Token or
+    string hash made inside may be used after the block (kg keeps facts as Python strings only)."""
+    zone = getattr(pipeline, "memory_zone", None)
+    if zone is None:  # an older spaCy: nothing is freed
+        yield
+    else:
+        with zone():
+            yield
+    for _, component in pipeline.pipeline:
+        cache = getattr(component, "cache", None)
+        if isinstance(cache, dict) and len(cache) > LEMMA_CACHE_ENTRIES:
+            cache.clear()
