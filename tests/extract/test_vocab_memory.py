@@ -19,7 +19,8 @@ def _article(i: int = 0, text: str = TEXT) -> Article:
     return Article(id=f"vocab-{i}", text=text, title=text.split(" rebels")[0] + " rebels", published="2025-03-10")
 
 
-def test_the_words_of_a_batch_leave_the_vocabulary_after_it():
+def test_the_words_of_a_batch_leave_the_vocabulary_after_it(monkeypatch):
+    monkeypatch.setattr(nlp, "WARM_UP_BLOCKS", 0)
     pipeline = nlp.load(None)
     words = [w + "o" for w in NEW_WORDS]  # words of this test alone (the others leave theirs in the vocabulary)
     text = TEXT
@@ -36,7 +37,8 @@ def test_the_words_of_a_batch_leave_the_vocabulary_after_it():
     assert all(w in pipeline.vocab.strings for w in words)
 
 
-def test_the_facts_are_those_of_a_parse_outside_the_zone():
+def test_the_facts_are_those_of_a_parse_outside_the_zone(monkeypatch):
+    monkeypatch.setattr(nlp, "WARM_UP_BLOCKS", 0)
     pipeline = nlp.load(None)
     (zoned,) = extract_articles([_article()])
     plain = extract_facts(pipeline(TEXT), _article())  # outside a zone
@@ -56,3 +58,14 @@ def test_a_large_lemmatizer_cache_is_emptied_after_a_batch(monkeypatch):
     monkeypatch.setattr(nlp, "LEMMA_CACHE_ENTRIES", 100_000)
     list(extract_articles([_article()]))
     assert all(len(c) > 5 for c in caches)  # under the bound it is kept
+
+
+def test_the_first_blocks_of_a_pipeline_warm_the_tokenizer_outside_a_zone(monkeypatch):
+    pipeline = nlp.load(None)
+    monkeypatch.setitem(nlp._blocks_seen, id(pipeline), 0)
+    monkeypatch.setattr(nlp, "WARM_UP_BLOCKS", 1)
+    first, second = "Vrellozant", "Qwimbardoth"
+    for word in (first, second):
+        list(extract_articles([_article(text=TEXT.replace("Quorvexian", word))]))
+    assert first in pipeline.vocab.strings  # the warm-up block: its words stay
+    assert second not in pipeline.vocab.strings  # zoned from the second block on
