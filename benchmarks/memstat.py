@@ -45,6 +45,17 @@ def rss() -> dict[str, int]:
     return {"rss_mib": fields.get("VmRSS", 0), "peak_rss_mib": fields.get("VmHWM", 0)}
 
 
+def reset_peak() -> bool:
+    """Start a new peak: the kernel's VmHWM is set back to the current RSS (`/proc/self/clear_refs`, 5), so
+    the next `rss()` peak is the highest RSS since this call (what one stretch of a build reached). False
+    where the kernel does not allow it."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
 def smaps_mib() -> dict[str, int]:
     """Anonymous and file-backed resident memory (MiB), from /proc/self/smaps_rollup."""
     fields: dict[str, int] = {}

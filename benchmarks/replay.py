@@ -10,9 +10,9 @@ template, and its event dates move by as much (an archive that spans years, not 
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
+import pickle
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -37,9 +37,10 @@ def shift_date(value: str | None, days: int) -> str | None:
     return value
 
 
-def replayed(template: ArticleFacts, article: Article, days: int) -> ArticleFacts:
-    """The template's facts as those of `article`, event dates moved by `days`."""
-    facts = copy.deepcopy(template)
+def replayed(template: ArticleFacts | bytes, article: Article, days: int) -> ArticleFacts:
+    """The template's facts (or their pickle: a copy ~5x faster than `copy.deepcopy`, which took a fifth of a
+    replayed build's time) as those of `article`, event dates moved by `days`."""
+    facts = pickle.loads(template if isinstance(template, bytes) else pickle.dumps(template))
     facts.article = article
     for ev in facts.events:
         ev.date = shift_date(ev.date, days)
@@ -65,10 +66,12 @@ def install_replay(templates: list[ArticleFacts], per_day: int) -> None:
     """Make `kg.extract.extract_articles` (as `kg build` calls it) replay the templates."""
     import kg.extract
 
+    pickled = [pickle.dumps(t, protocol=pickle.HIGHEST_PROTOCOL) for t in templates]
+
     def extract_articles(articles: Iterable[Article], **_: object) -> Iterator[ArticleFacts]:
         for a in articles:
             i = int(a.id.rsplit("-", 1)[1])
-            yield replayed(templates[i % len(templates)], a, i // per_day if per_day else 0)
+            yield replayed(pickled[i % len(pickled)], a, i // per_day if per_day else 0)
 
     kg.extract.extract_articles = extract_articles  # type: ignore[assignment]
 

@@ -149,17 +149,21 @@ def bench_build(path: Path, workers: int, store: Path, rss_every: int = 0, repla
         rp.install_replay(templates, per_day)
         path = rp.write_inputs(templates, ARTICLES["n"], per_day, store.parent)
     t, c = time.perf_counter(), time.process_time()
-    marks = {"next": rss_every}
+    marks = {"next": rss_every, "peak": rss_mib()[1]}
+    memstat.reset_peak()  # from here, each sample's interval peak is the build's alone (not the parse's)
 
     def progress(done: int, seconds: float) -> None:
         if rss_every and done >= marks["next"]:
             marks["next"] += rss_every
             rss, peak = rss_mib()
+            marks["peak"] = max(marks["peak"], peak)
+            memstat.reset_peak()
             line = {
                 "articles": done,
                 "s": round(seconds),
                 "rss_mib": rss,
-                "peak_rss_mib": peak,
+                "peak_rss_mib": marks["peak"],  # of the whole process so far (model and templates' parse too)
+                "interval_peak_mib": peak,  # highest RSS since the last sample
                 "python_blocks": sys.getallocatedblocks(),
                 **memstat.snapshot(store),
             }

@@ -114,28 +114,43 @@ def extract_articles(
         on_error(article, reason)
 
     for batch in _parse_batches(articles, batch_size):
-        accepted = []
-        for article in batch:
-            if len(article.text) > max_chars:
-                fail(article, f"text is {len(article.text):,} characters long, over the limit of {max_chars:,} "
-                     "(--max-chars)")
+        with nlp.strings_freed_after(pipeline):  # a batch's new words leave spaCy's vocabulary with it
+            outcomes = _extract_batch(pipeline, batch, event_mentions, max_chars, batch_size)
+        for outcome in outcomes:  # in order, outside the block: a caller's code never runs inside it
+            if isinstance(outcome, ArticleFacts):
+                yield outcome
             else:
-                accepted.append(article)
-        whole = [a.text for a in accepted if len(a.text) <= SEGMENT_CHARS]
-        parsed = iter(_parse_each(pipeline, whole, batch_size))
-        for article in accepted:
-            try:
-                if len(article.text) > SEGMENT_CHARS:
-                    facts = _extract_in_segments(pipeline, article, event_mentions)
-                else:
-                    doc = next(parsed)
-                    if isinstance(doc, Exception):
-                        raise doc
-                    facts = extract_facts(doc, article, event_mentions=event_mentions)
-            except Exception as exc:  # one article's failure, whatever it is, is that article's error
-                fail(article, f"cannot be extracted ({failure_reason(exc)})")
-                continue
-            yield facts
+                fail(*outcome)
+
+
+def _extract_batch(
+    pipeline: Language, batch: list[Article], event_mentions: bool, max_chars: int, batch_size: int
+) -> list[ArticleFacts | tuple[Article, str]]:
+    """Each article's facts, or the article and why it failed, in the batch's order."""
+    out: list[ArticleFacts | tuple[Article, str]] = []
+    accepted = []
+    for article in batch:
+        if len(article.text) > max_chars:
+            out.append((article, f"text is {len(article.text):,} characters long, over the limit of {max_chars:,} "
+                        "(--max-chars)"))
+        else:
+            accepted.append(article)
+    whole = [a.text for a in accepted if len(a.text) <= SEGMENT_CHARS]
+    parsed = iter(_parse_each(pipeline, whole, batch_size))
+    for article in accepted:
+        try:
+            if len(article.text) > SEGMENT_CHARS:
+                facts = _extract_in_segments(pipeline, article, event_mentions)
+            else:
+                doc = next(parsed)
+                if isinstance(doc, Exception):
+                    raise doc
+                facts = extract_facts(doc, article, event_mentions=event_mentions)
+        except Exception as exc:  # one article's failure, whatever it is, is that article's error
+            out.append((article, f"cannot be extracted ({failure_reason(exc)})"))
+            continue
+        out.append(facts)
+    return out
 
 
 def _parse_batches(articles: Iterable[Article], batch_size: int) -> Iterator[list[Article]]:
