@@ -48,7 +48,10 @@ def undate_later_asserted_events(events: list[Event], published: str | None) -> 
     bounds = publication_bounds(published)
     if bounds is None:
         return
-    grace = (date.fromisoformat(bounds[0]) + timedelta(days=1)).isoformat()
+    day = date.fromisoformat(bounds[0])
+    if day == date.max:  # nothing lies after the last day there is
+        return
+    grace = (day + timedelta(days=1)).isoformat()
     for ev in events:
         if ev.modality == ASSERTED and ev.date_range and ev.date_range[0] and ev.date_range[0][:10] > grace:
             ev.date, ev.precision, ev.timex = None, None, None
