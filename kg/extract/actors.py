@@ -192,6 +192,17 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
     return out
 
 
+def _end_of_next_sentences(doc: Doc, tok: Token, count: int = 2) -> int:
+    """The token index where the `count` sentences after the token's own end (where a lead names the one it
+    introduced by a noun)."""
+    toks = tokens(doc)
+    end = sent_of(tok).end
+    for _ in range(count):
+        if end < len(toks):
+            end = sent_of(toks[end]).end
+    return end
+
+
 def _speaker_named_next(doc: Doc, tok: Token, spans: list[NamedSpan]) -> Reference | None:
     """ "..., his lawyer said." ... "lawyer Ana Ruiz told ...": a speaker a lead introduces by a role noun that
     names no one before is the one person the next two sentences give that noun as a title ("lawyer Ana Ruiz",
@@ -199,10 +210,7 @@ def _speaker_named_next(doc: Doc, tok: Token, spans: list[NamedSpan]) -> Referen
     if not _is_speaker(tok, _speech_verbs()) or tok.tag_ != "NN":
         return None
     toks = tokens(doc)
-    end = sent_of(tok).end
-    for _ in range(2):
-        if end < len(toks):
-            end = sent_of(toks[end]).end
+    end = _end_of_next_sentences(doc, tok)
     lemma = tok.lemma_.lower()
     found: dict[str, NamedSpan] = {}
     for s in spans:
@@ -436,10 +444,7 @@ def _source_named_later(doc: Doc, tok: Token, spans: list[NamedSpan]) -> Referen
     """ "a newspaper reported Friday ... said Uhuru, a Swahili newspaper": a source a lead introduces as "a
     newspaper" is the one organisation the next sentences describe with that noun."""
     toks = tokens(doc)
-    end = sent_of(tok).end
-    for _ in range(2):
-        if end < len(toks):
-            end = sent_of(toks[end]).end
+    end = _end_of_next_sentences(doc, tok)
     lemma = tok.lemma_.lower()
     found = {}
     for s in spans:
