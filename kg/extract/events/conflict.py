@@ -290,12 +290,10 @@ def vehicle_attack(tok: Token, lex: Lexicon) -> bool:
         words = _lemmas(list(subj.subtree))
         # a sentence-initial plural may be tagged a proper noun and keep its "s" ("Shells slammed into ...")
         heads = _lemmas([subj]) | {subj.lower_.removesuffix("s")}
-        if heads & (lex.sense("vehicle_attackers") | lex.sense("impact_projectiles")) or words & {
-            "explosive",
-            "explosives",
-            "bomb",
-        }:
-            return True
+        if heads & (lex.sense("vehicle_attackers") | lex.sense("impact_projectiles")) or words & lex.sense(
+            "vehicle_explosives"
+        ):
+            return True  # "a car loaded with explosives": what the vehicle carries
     return False
 
 
