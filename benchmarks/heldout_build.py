@@ -30,7 +30,8 @@ import heldout_news_source_d  # noqa: E402
 
 # set name -> (its source's articles, the stem of its files in benchmarks/data)
 SETS = {"a": (heldout_news_source.ARTICLES, "heldout-news"), "b": (heldout_news_source_b.ARTICLES, "heldout-news-b"),
-        "c": (heldout_news_source_c.ARTICLES, "heldout-news-c"), "d": (heldout_news_source_d.ARTICLES, "heldout-news-d")}
+        "c": (heldout_news_source_c.ARTICLES, "heldout-news-c"),
+        "d": (heldout_news_source_d.ARTICLES, "heldout-news-d")}
 
 FIELDS = ("type", "trigger", "sentence", "participants", "agent", "target", "location", "date", "date_text",
           "casualties", "start", "end")
