@@ -71,7 +71,7 @@ ARTICLES = [
                 p=["Saudi-led coalition"], agent="Saudi-led coalition"),
         ],
         "people": ["Turki al-Maliki", "Martin Griffiths", "Abdul-Malik al-Houthi"],
-        "places": ["Yemen", "Hodeidah", "Riyadh", "Geneva", "Kuwait", "Saudi Arabia"],
+        "places": ["Yemen", "Hodeidah", "Riyadh", "Geneva", "Kuwait"],
         "organizations": ["Saudi-led coalition", "Houthis", "Houthi Health Ministry", "United Nations"],
     },
     {
@@ -125,7 +125,7 @@ ARTICLES = [
         ],
         "people": ["Vijay Gokhale", "Asif Ghafoor", "Imran Khan", "Mike Pompeo"],
         "places": ["India", "Pakistan", "Balakot", "Kashmir", "Islamabad", "New Delhi", "China"],
-        "organizations": ["Jaish-e-Mohammed", "National Security Committee"],
+        "organizations": ["Jaish-e-Mohammed", "Pakistani army", "National Security Committee"],
     },
     {
         "id": "hd03", "published": "2020-01-08",
@@ -226,7 +226,7 @@ ARTICLES = [
             irr("hypothetical", "meeting", "talks", at="talks on a longer-term arrangement", p=["Israel", "Hamas"]),
         ],
         "people": ["Taher al-Nunu", "Joe Biden", "Abdel Fattah al-Sisi", "Benjamin Netanyahu"],
-        "places": ["Israel", "Gaza Strip", "Gaza", "Gaza City", "Khan Younis", "Tel Aviv", "Cairo", "Egypt"],
+        "places": ["Israel", "Gaza Strip", "Gaza", "Gaza City", "Khan Younis", "Tel Aviv", "Cairo"],
         "organizations": ["Hamas", "Israeli security cabinet", "White House", "Agence France-Presse"],
     },
     {
@@ -460,7 +460,7 @@ ARTICLES = [
                 agent="Corvant Therapeutics", target="Fjordgen"),
         ],
         "people": ["Katrin Amsler"],
-        "places": ["Zurich", "Oslo", "Switzerland", "Norway"],
+        "places": ["Zurich", "Oslo", "Norway"],
         "organizations": ["Helvion", "Fjordgen", "Corvant Therapeutics", "Lyngby Optics"],
     },
     {
@@ -565,7 +565,7 @@ ARTICLES = [
             irr("negated", "agreement", "peace treaty", at="No peace treaty", p=["North Korea", "South Korea"]),
         ],
         "people": ["Donald Trump", "Kim Jong Un", "Mike Pompeo", "Shinzo Abe"],
-        "places": ["Singapore", "South Korea", "North Korea", "Japan", "Korean peninsula"],
+        "places": ["Singapore", "South Korea", "North Korea", "Korean peninsula"],
         "organizations": ["White House", "South Korean presidential office"],
     },
     {
@@ -614,9 +614,8 @@ ARTICLES = [
             irr("negated", "death", "killed", at="No one was killed"),
         ],
         "people": ["Mike Pompeo", "Abbas Mousavi", "Mohammed bin Salman", "Donald Trump"],
-        "places": ["Saudi Arabia", "Abqaiq", "Khurais", "Yemen", "Iran", "Washington", "Riyadh", "Dubai",
-                   "United States"],
-        "organizations": ["Saudi Aramco", "Houthis", "Saudi Press Agency", "Twitter"],
+        "places": ["Abqaiq", "Khurais", "Yemen", "Iran", "Washington", "Riyadh", "Dubai", "United States"],
+        "organizations": ["Saudi Aramco", "Houthis", "Iranian Foreign Ministry", "Saudi Press Agency", "Twitter"],
     },
     {
         "id": "hd13", "published": "2020-08-10",
@@ -670,7 +669,7 @@ ARTICLES = [
         ],
         "people": ["Alexander Lukashenko", "Sviatlana Tsikhanouskaya", "Vladimir Putin", "Xi Jinping",
                    "Steffen Seibert", "Linas Linkevicius"],
-        "places": ["Belarus", "Minsk", "Poland", "Vilnius", "Lithuania"],
+        "places": ["Belarus", "Minsk", "Poland", "Vilnius"],
         "organizations": ["Belarusian police", "Belarusian Interior Ministry", "European Union"],
     },
     {
@@ -765,7 +764,7 @@ ARTICLES = [
                 loc="Munich, Germany", date="2023-W07", dt="this weekend"),
         ],
         "people": ["Antony Blinken", "Wang Wenbin", "Wang Yi"],
-        "places": ["China", "Taiwan", "United States", "Beijing", "Munich"],
+        "places": ["China", "Taiwan", "United States", "Beijing", "Washington"],
         "organizations": ["Lockheed Martin", "Raytheon Technologies", "Chinese Commerce Ministry",
                           "Chinese Foreign Ministry", "Munich Security Conference"],
     },
@@ -817,7 +816,7 @@ ARTICLES = [
         ],
         "people": ["Bratislav Gasic", "Aleksandar Vucic", "Marinika Tepic", "Maria Zakharova"],
         "places": ["Serbia", "Belgrade", "Russia"],
-        "organizations": ["Serbian police", "Serbia Against Violence", "European Union"],
+        "organizations": ["Serbian police", "Serbia Against Violence", "European Union", "Russian Foreign Ministry"],
     },
     {
         "id": "hd17", "published": "2024-09-10",
@@ -1017,7 +1016,7 @@ ARTICLES = [
                 "United States"]),
         ],
         "people": ["Donald Trump", "Vladimir Putin", "Volodymyr Zelenskiy", "JD Vance", "Pete Hegseth"],
-        "places": ["Ukraine", "Saudi Arabia", "Moscow", "Munich", "Brussels", "Kyiv", "Washington", "Russia"],
+        "places": ["Ukraine", "Saudi Arabia", "Moscow", "Munich", "Brussels", "Kyiv", "Washington"],
         "organizations": ["Kremlin", "Ukrainian air force"],
     },
 ]
