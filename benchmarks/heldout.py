@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
 """Held-out news benchmark: wire-style leads written for kg, annotated the way news-dev is.
 
-    .venv/bin/python benchmarks/heldout.py [--set a|b|c|all] [--keep DIR] [-v]
+    .venv/bin/python benchmarks/heldout.py [--set a|b|c|d|all] [--keep DIR] [-v]
 
-Three sets: `a` (the default), 16 leads in benchmarks/data/heldout-news.{in,gold}.jsonl, on which some rules
+Four sets: `a` (the default), 16 leads in benchmarks/data/heldout-news.{in,gold}.jsonl, on which some rules
 were fixed after it was written (partly a development set now); `b`, 19 leads in heldout-news-b.*, written as
 the test set and then used to find general causes (a development set too now); `c`, 16 leads in
-heldout-news-c.*, the final test set, that no rule is developed on, before or after. `--set all` prints all
-three. For each, runs `kg extract --format jsonl` over the set's .in.jsonl and scores it against its
+heldout-news-c.*, the final test set, that no rule is developed on, before or after; `d`, 20 leads in
+heldout-news-d.*, a second test set with more irrealis events, that no rule is developed on either. `--set all`
+prints all four. For each, runs `kg extract --format jsonl` over the set's .in.jsonl and scores it against its
 .gold.jsonl with ../shared/eval/score_news.py (the five scored types; the other kinds kg knows with --types):
 event F1, participant recall, date, casualty and modality accuracy, typed entities. The leads and their
 annotations are built by benchmarks/heldout_build.py from benchmarks/data/heldout_news_source.py,
-heldout_news_source_b.py and heldout_news_source_c.py (offsets computed, never typed). `-v` prints the
-scorer's error lines; `--keep DIR` keeps the predictions. Prints the figures; BENCHMARKS.md's "Held-out news"
-sections record them by hand, beside news-dev, since the before/after history matters there.
+heldout_news_source_b.py, heldout_news_source_c.py and heldout_news_source_d.py (offsets computed, never
+typed). `-v` prints the scorer's error lines; `--keep DIR` keeps the predictions. Prints the figures;
+BENCHMARKS.md's "Held-out news" sections record them by hand, beside news-dev, since the before/after history
+matters there.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = (ROOT / ".." / "shared").resolve()
 DATA = ROOT / "benchmarks" / "data"
 OTHER_TYPES = "election,ruling,acquisition,arrest,sanction,protest,visit"
-SETS = {"a": "heldout-news", "b": "heldout-news-b", "c": "heldout-news-c"}  # set name -> the stem of its files in DATA
+# set name -> the stem of its files in DATA
+SETS = {"a": "heldout-news", "b": "heldout-news-b", "c": "heldout-news-c", "d": "heldout-news-d"}
 
 
 def _score(gold: Path, pred: Path, *extra: str) -> tuple[dict, list[str]]:

@@ -2,9 +2,10 @@
 """Build the held-out news sets' files from their sources: benchmarks/data/heldout-news.{in,gold}.jsonl (the
 first set) from benchmarks/data/heldout_news_source.py, heldout-news-b.{in,gold}.jsonl (the second set, a
 development set since its errors were fixed) from heldout_news_source_b.py, heldout-news-c.{in,gold}.jsonl (the
-third set, the final test set) from heldout_news_source_c.py.
+third set, the final test set) from heldout_news_source_c.py, heldout-news-d.{in,gold}.jsonl (the fourth set, a
+second test set) from heldout_news_source_d.py.
 
-    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|all]   (default: all)
+    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|all]   (default: all)
 
 The text of each lead is its paragraphs joined by blank lines (sentences by one space), so every
 sentence's character span is computed, never typed by hand; each event's sentence is the one sentence
@@ -25,10 +26,12 @@ sys.path.insert(0, str(HERE / "data"))
 import heldout_news_source  # noqa: E402
 import heldout_news_source_b  # noqa: E402
 import heldout_news_source_c  # noqa: E402
+import heldout_news_source_d  # noqa: E402
 
 # set name -> (its source's articles, the stem of its files in benchmarks/data)
 SETS = {"a": (heldout_news_source.ARTICLES, "heldout-news"), "b": (heldout_news_source_b.ARTICLES, "heldout-news-b"),
-        "c": (heldout_news_source_c.ARTICLES, "heldout-news-c")}
+        "c": (heldout_news_source_c.ARTICLES, "heldout-news-c"),
+        "d": (heldout_news_source_d.ARTICLES, "heldout-news-d")}
 
 FIELDS = ("type", "trigger", "sentence", "participants", "agent", "target", "location", "date", "date_text",
           "casualties", "start", "end")
