@@ -307,9 +307,9 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True
     if (lemma in senses["quotation"] or lemma in senses["object"]) and _reports_quotation(tok):
         return True
-    if lemma in {"describe", "characterize", "characterise", "defend"} and any(
+    if lemma in lex.sense("as_complement_speech_verbs") and any(
         p.lower_ == "as" for p in _kids(tok, "prep")
-    ):  # "described the raid as reckless", "defended the law as necessary"
+    ):  # "described the raid as reckless", "portrayed the deal as a victory"
         return True
     if lemma in senses["object"] and _objects(tok):
         return True
@@ -319,7 +319,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True  # "our correspondent reports", "the ministry confirmed"
     preps = senses["prepositions"].get(lemma, ())
     if preps and any(
-        p.lower_ in preps and (_kids(p, "pobj", "pcomp") or p.lower_ == "out")
+        p.lower_ in preps and (_kids(p, "pobj", "pcomp") or p.dep_ == "prt" or p.lower_ == "out")
         for p in [*_complement_preps(tok), *_kids(tok, "prt")]
     ):
         return True
@@ -384,8 +384,8 @@ def _calls_for_or_on(tok: Token, lex: Lexicon) -> bool:
 
 
 def _objects(tok: Token) -> list[Token]:
-    """The direct object, or the noun a relative clause verb modifies ("the terms they have proposed")."""
-    objs = _kids(tok, "dobj")
+    """The direct object, a passive's subject with its agent ("was slammed by critics"), or a relative clause's noun."""
+    objs = _kids(tok, "dobj") or (_kids(tok, "nsubjpass") if _kids(tok, "agent") else [])
     if not objs and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
         objs = [tok.head]
     return objs

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.events import communication, conflict
 from kg.extract.events.lexicon import Lexicon, lexicon
+from kg.extract.events.reported import evaluation_reported
 from kg.nlp import sent_of, span_tokens, tokens
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         or (low := t.lower_) in words
         or (lem[-1:] == "s" and lem[:-1] in words)
         or (low[-1:] == "s" and low[:-1] in words)
+        or (low[-2:] == "es" and low[:-2] in words)  # "Clashes", "Skirmishes" read as names in a headline
         for t in toks
     ]
     lemmas = [_noun_lemma(t) if ok else "" for t, ok in zip(toks, maybe, strict=True)]
@@ -102,7 +104,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             key = (lemmas[i], *(_noun_lemma(t) for t in toks[i + 1 : i + length]))
             if key in lex.nouns and toks[i + length - 1].pos_ in {"NOUN", "PROPN"}:
                 for etype in lex.nouns[key]:
-                    kept = _keep(toks[i + length - 1], etype, "noun", lex)
+                    # "conference call", "cessation of hostilities": the phrase itself says which event it is
+                    plain = " ".join(key) in lex.sense("phrases_of_one_sense")
+                    kept = False if plain else _keep(toks[i + length - 1], etype, "noun", lex)
                     if kept is not None:
                         out.append(Trigger(i, i + length, i + length - 1, etype, "noun", kept))
                         used.update(range(i, i + length))
@@ -158,6 +162,8 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
         candidates, kind = lex.nouns.get((lemma,), ()), "noun"
         if not candidates and lemma.endswith("s"):
             candidates = lex.nouns.get((lemma[:-1],), ())
+        if not candidates and lemma.endswith("es"):  # "Clashes", "Skirmishes" as names
+            candidates = lex.nouns.get((lemma[:-2],), ())
         if not candidates and tok.lower_ in lex.adjectives:  # "the dead", "the wounded"
             candidates, kind = lex.adjectives[tok.lower_], "adj"
     elif pos == "ADJ":
@@ -196,6 +202,8 @@ def _keep(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     """None: not this event sense. False: kept plainly. True: kept by a sense rule (less certain)."""
     if etype in {"attack", "death", "injury"}:
         return conflict.sense(tok, etype, kind, lex)
+    if etype == "statement" and kind == "verb" and evaluation_reported(tok, lex):
+        return None  # "said it regretted the strikes": the regret is what was said
     if etype in {"statement", "call", "press_conference"}:
         return communication.sense(tok, etype, kind, lex)
     if etype in _FAMILY_SENSES:
@@ -248,6 +256,14 @@ def _other_sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None
             return False if _children(tok, "xcomp", "ccomp", "prep") else None
         if lemma == "deal" and {c.lower_ for c in _children(tok, "amod")} & lex.sense("deal_not_modifiers"):
             return None
+        if lemma in lex.sense("agreement_nouns_needing_settling"):
+            # "reached a compromise", "a negotiated settlement"; not "the settlement near Hebron", "a compromise bill"
+            settling = lex.sense("settling_verbs")
+            settled = tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in settling or any(
+                c.dep_ == "acl" and c.lemma_.lower() in settling for c in tok.children
+            )  # "reached a compromise", "the compromise reached on Monday"
+            kinds = {c.lemma_.lower() for c in _children(tok, "amod", "compound")} & lex.sense("settlement_kinds")
+            return False if settled or kinds else None
         if lemma == "memorandum" and not _children(tok, "prep"):
             return None
         return False
