@@ -169,6 +169,8 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
     elif pos == "ADJ":
         lemma = tok.lower_
         candidates, kind = lex.adjectives.get(lemma, ()), "adj"
+        if not candidates and _adjective_as_noun(tok):  # "launched a counteroffensive" tagged ADJ
+            candidates, kind = lex.nouns.get((lemma,), ()), "noun"
     else:
         return None
     if kind == "verb" and conflict.blown_apart(tok, lex):
@@ -187,6 +189,13 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
         if kept is not None:
             return Trigger(tok.i, tok.i + 1, tok.i, etype, kind, kept)
     return None
+
+
+def _adjective_as_noun(tok: Token) -> bool:
+    """An adjective the parser puts where a noun goes: an object or subject with an article of its own."""
+    return tok.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children
+    )
 
 
 def _gerund_subject(tok: Token) -> bool:
