@@ -24,7 +24,9 @@ def _kids(tok: Token, *deps: str) -> list[Token]:
 
 
 def _lemmas(tokens: list[Token]) -> set[str]:
-    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    # a plural the parser reads as a name keeps its s ("Missiles rained down"): its singular too
+    names = {t.lower_[:-1] for t in tokens if t.pos_ == "PROPN" and t.lower_.endswith("s")}
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens} | names
 
 
 def is_person(tok: Token, lex: Lexicon) -> bool:
@@ -74,8 +76,9 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                     return None  # "shot a film", "prices shot up"
                 return True
             if lemma in lex.sense("throwing_attack_verbs"):
-                # "hurled a grenade at the patrol", "lobbed mortar rounds": a weapon thrown; not "threw a party"
-                return True if _lemmas(objs) & (weapons | lex.sense("thrown_weapons")) else None
+                # "hurled a grenade at the patrol", "unleashed a volley of rockets": a weapon; not "threw a party"
+                thrown = objs + [g for o in objs for p in _kids(o, "prep") if p.lower_ == "of" for g in p.children]
+                return True if _lemmas(thrown) & (weapons | lex.sense("thrown_weapons")) else None
             if lemma == "fire":
                 # "fired on the crowd", not "fired its chief executive on Monday"
                 times = lex.sense("time_nouns")

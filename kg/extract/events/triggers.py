@@ -104,9 +104,13 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             key = (lemmas[i], *(_noun_lemma(t) for t in toks[i + 1 : i + length]))
             if key in lex.nouns and toks[i + length - 1].pos_ in {"NOUN", "PROPN"}:
                 for etype in lex.nouns[key]:
-                    # "conference call", "cessation of hostilities": the phrase itself says which event it is
-                    plain = " ".join(key) in lex.sense("phrases_of_one_sense")
-                    kept = False if plain else _keep(toks[i + length - 1], etype, "noun", lex)
+                    # "conference call", "cessation of hostilities": the phrase itself says which event it is;
+                    # "the video conference room" names a thing
+                    last = toks[i + length - 1]
+                    if " ".join(key) not in lex.sense("phrases_of_one_sense"):
+                        kept = _keep(last, etype, "noun", lex)
+                    else:
+                        kept = None if conflict.is_modifier_of_thing(last, lex) else False
                     if kept is not None:
                         out.append(Trigger(i, i + length, i + length - 1, etype, "noun", kept))
                         used.update(range(i, i + length))
