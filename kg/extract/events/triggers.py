@@ -234,6 +234,12 @@ def _meets_someone(tok: Token, objects: set[str], lex: Lexicon) -> bool | None:
     word that is plainly no actor (a common noun, "it") rejects the sense: names the parser misreads do not."""
     if objects & lex.sense("meet_not_objects"):
         return None
+    if tok.lemma_.lower() in lex.sense("meeting_verbs_needing_a_guest"):
+        # "hosted Chancellor Lenz", "received the Korvian envoy"; not "hosted the Olympics", "received 20 patients"
+        guests = [g for g in _children(tok, "dobj", "nsubjpass") for g in (g, *g.conjuncts)]
+        named = any(g.ent_type_ in {"PERSON", "ORG", "NORP"} for g in guests)
+        titled = any(g.lemma_.lower() in lex.sense("guest_titles") for g in guests)
+        return False if guests and (named or titled) else None
 
     def no_actor(words: list[Token]) -> bool:
         words = [t for w in words for t in (w, *w.conjuncts)]
