@@ -236,7 +236,7 @@ def _meets_someone(tok: Token, objects: set[str], lex: Lexicon) -> bool | None:
         return None
     if tok.lemma_.lower() in lex.sense("meeting_verbs_needing_a_guest"):
         # "hosted Chancellor Lenz", "received the Korvian envoy"; not "hosted the Olympics", "received 20 patients"
-        guests = [g for g in _children(tok, "dobj", "nsubjpass") for g in (g, *g.conjuncts)]
+        guests = [g for obj in _children(tok, "dobj", "nsubjpass") for g in (obj, *obj.conjuncts)]
         named = any(g.ent_type_ in {"PERSON", "ORG", "NORP"} for g in guests)
         titled = any(g.lemma_.lower() in lex.sense("guest_titles") for g in guests)
         return False if guests and (named or titled) else None
