@@ -320,8 +320,17 @@ def _arrest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return True if any(_person_like(o, lex) for o in objects) else None
         owners = kids(tok, "poss") + prep_objects(tok, "of")
         return True if any(_person_like(o, lex) or o.pos_ == "PRON" for o in owners) else None
-    if low in {"round"}:
-        return None  # only "rounded up" (a particle verb)
+    if kind == "verb" and low in lex.frames["arrest"].get("particles", {}):
+        # only with the particle: "rounded up"; "picked up" by the police or a suspect picked up (not "picked up
+        # the phone", nor sailors picked up at sea)
+        if particle_event(tok, lex) != "arrest":
+            return None
+        if low not in lex.sense("arrest_particle_verbs_needing_police"):
+            return True
+        takers = _subject_of(tok) + [g for a in kids(tok, "agent") for g in kids(a, "pobj")]
+        taken = kids(tok, "dobj", "nsubjpass")
+        police = any(lemma(t) in lex.sense("law_enforcement") for t in takers)
+        return True if police or any(lemma(t) in lex.sense("arrest_capture_objects") for t in taken) else None
     if kind == "verb" and tok.dep_ == "amod":
         return None  # "the arrested man"
     return False
@@ -338,6 +347,10 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return False
         if low == "demonstrate":
             return None if kids(tok, "dobj", "ccomp", "xcomp", "attr") else False
+        if low in lex.frames["protest"].get("particles", {}):
+            out_of = tok.i + 2 < len(tok.doc) and tok.nbor(2).lower_ == "of"
+            left = particle_event(tok, lex) == "protest" and not out_of
+            return True if left else None  # "walked out", not "walked home", "walked out of the hospital"
         subjects = _subject_of(tok)
         if low == "rally":
             if kids(tok, "dobj") or any(lemma(s) in lex.sense("rally_not_subjects") for s in subjects):
@@ -432,7 +445,8 @@ def _visit(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     if bare_plural(tok):
         return None
     places = [g for g in prep_objects(tok, "to") if g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN"]
-    if low in lex.sense("visit_nouns_needing_destination"):
+    if low in lex.sense("visit_nouns_needing_destination"):  # "a trip to Kyiv", "a tour of Africa"
+        places += [g for g in prep_objects(tok, "of") if g.ent_type_ in {"GPE", "LOC"}]
         return False if places else None
     return False if _anchored_visit(tok, lex) or places else None
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
 from kg.facts import Argument
@@ -291,7 +292,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     if lemma == "declare" and any(c.pos_ == "ADJ" for c in _kids(tok, "acomp", "oprd", "xcomp")):
         return None  # "declared dead", "declared unconstitutional": a status, not a speech act
     not_objects = lex.sense("deny_not_objects") if lemma == "deny" else senses["objects_not_of"].get(lemma, ())
-    if any(o.lemma_.lower() in not_objects or o.lower_ in not_objects for o in _objects(tok)):
+    if any(o.lemma_.lower() in not_objects or o.lower_ in not_objects for o in spoken_objects(tok, lex)):
         return None  # "denied the request": a refusal; "the utility posted losses", "posted bail": no message
     if lemma == "tell" and not (clause or _kids(tok, "dobj", "dative") and _reports_quotation(tok)):
         return None  # "told to leave"
@@ -307,19 +308,19 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True
     if (lemma in senses["quotation"] or lemma in senses["object"]) and _reports_quotation(tok):
         return True
-    if lemma in {"describe", "characterize", "characterise", "defend"} and any(
+    if lemma in lex.sense("as_complement_speech_verbs") and any(
         p.lower_ == "as" for p in _kids(tok, "prep")
-    ):  # "described the raid as reckless", "defended the law as necessary"
+    ):  # "described the raid as reckless", "portrayed the deal as a victory"
         return True
-    if lemma in senses["object"] and _objects(tok):
+    if lemma in senses["object"] and spoken_objects(tok, lex):
         return True
-    if any(o.lemma_.lower() in senses["objects_of"].get(lemma, ()) for o in _objects(tok)):
+    if any(o.lemma_.lower() in senses["objects_of"].get(lemma, ()) for o in spoken_objects(tok, lex)):
         return True  # "admitted a role in the bombing", not "admitted 20 patients"
     if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in _kids(tok, "nsubj")):
         return True  # "our correspondent reports", "the ministry confirmed"
     preps = senses["prepositions"].get(lemma, ())
     if preps and any(
-        p.lower_ in preps and (_kids(p, "pobj", "pcomp") or p.lower_ == "out")
+        p.lower_ in preps and (_kids(p, "pobj", "pcomp") or p.dep_ == "prt" or p.lower_ == "out")
         for p in [*_complement_preps(tok), *_kids(tok, "prt")]
     ):
         return True
@@ -383,14 +384,6 @@ def _calls_for_or_on(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _objects(tok: Token) -> list[Token]:
-    """The direct object, or the noun a relative clause verb modifies ("the terms they have proposed")."""
-    objs = _kids(tok, "dobj")
-    if not objs and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
-        objs = [tok.head]
-    return objs
-
-
 def _names_something(tok: Token) -> bool:
     """ "called X a coward", "called the verdict unjust": an object and what the speaker called it (a word,
     not the parser's reading of symbols)."""
@@ -409,7 +402,7 @@ def _quoted_token(tok: Token) -> bool:
 def _writes_a_message(tok: Token, lex: Lexicon) -> bool | None:
     """ "wrote to the minister", "wrote that", "wrote a letter", `"...," wrote the judge`; not "has written
     several books" nor "the poems they wrote"."""
-    objs = _objects(tok)
+    objs = spoken_objects(tok, lex)
     if objs:
         return True if any(o.lemma_.lower() in lex.sense("write_message_objects") for o in objs) else None
     if _kids(tok, "ccomp") or _reports_quotation(tok):

@@ -24,7 +24,9 @@ def _kids(tok: Token, *deps: str) -> list[Token]:
 
 
 def _lemmas(tokens: list[Token]) -> set[str]:
-    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    # a plural the parser reads as a name keeps its s ("Missiles rained down"): its singular too
+    names = {t.lower_[:-1] for t in tokens if t.pos_ == "PROPN" and t.lower_.endswith("s")}
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens} | names
 
 
 def is_person(tok: Token, lex: Lexicon) -> bool:
@@ -70,17 +72,24 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                     return None
                 return True
             if lemma == "shoot":
-                if _lemmas(objs) & lex.sense("shoot_not_objects"):
-                    return None
+                if _lemmas(objs) & lex.sense("shoot_not_objects") or not objs and _has_particle(tok, "up"):
+                    return None  # "shot a film", "prices shot up"
                 return True
+            if lemma in lex.sense("throwing_attack_verbs"):
+                # "hurled a grenade at the patrol", "unleashed a volley of rockets": a weapon; not "threw a party"
+                thrown = objs + [g for o in objs for p in _kids(o, "prep") if p.lower_ == "of" for g in p.children]
+                return True if _lemmas(thrown) & (weapons | lex.sense("thrown_weapons")) else None
             if lemma == "fire":
-                preps = {p.lower_ for p in _kids(tok, "prep")}
+                # "fired on the crowd", not "fired its chief executive on Monday"
+                times = lex.sense("time_nouns")
+                preps = {p.lower_ for p in _kids(tok, "prep") if not _lemmas(_kids(p, "pobj")) & times}
                 if _lemmas(objs) & weapons or preps & {"on", "at", "into", "upon", "toward", "towards"}:
                     return True
                 if not objs and not _kids(tok, "nsubjpass") and _lemmas(subj) & attackers:
                     return True
                 return None
-            if lemma == "hit":
+            if lemma == "hit" or lemma in lex.sense("attacker_driven_verbs"):
+                # "artillery pounded the city", "militants overran the outpost"; not "the tax cut hammered the budget"
                 if (_lemmas(subj) | _lemmas(agent_pobj)) & (weapons | attackers):
                     return True
                 return None
@@ -191,6 +200,10 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None  # "suicide bombing": the bombing is the event
         if mods & lex.sense("attempt_modifiers"):
             return None  # "attempted murder" is an attack that killed no one (see attempted_killing)
+        if kind == "verb" and lemma in lex.sense("dying_of_verbs"):
+            # "succumbed to his wounds", not "succumbed to pressure"
+            causes = _lemmas([g for p in _kids(tok, "prep") for g in p.children if g.dep_ == "pobj"])
+            return True if causes & lex.sense("dying_of_causes") else None
         if kind == "verb" and lemma in {"claim", "take", "cost"}:
             # "the blast claimed nine lives", "took the lives of"; otherwise a statement or nothing
             return True if _lemmas(objs) & lex.sense("death_claim_objects") else None
@@ -496,6 +509,10 @@ def lethal_attack(tok: Token, lex: Lexicon) -> bool:
     """ "was gunned down", "mowed down": an attack phrase that says its target was killed."""
     prt = particle(tok)
     return prt is not None and f"{tok.lemma_.lower()} {prt}" in lex.sense("lethal_attack_phrases")
+
+
+def _has_particle(tok: Token, word: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == word for c in tok.children)
 
 
 def particle_verb_lemmas(lex: Lexicon) -> frozenset[str]:

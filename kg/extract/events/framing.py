@@ -169,6 +169,8 @@ def reduced_passive(verb: Token, frame: dict) -> bool:
     read by the parser as an active verb with a subject and no object."""
     if "nsubjpass" not in frame or not kids(verb, "nsubj") or kids(verb, "aux", "auxpass", "ccomp", "xcomp"):
         return False
+    if any(frame.get(p.lower_) == frame["nsubjpass"] for p in kids(verb, "prep")):
+        return False  # "the court ruled against the state": the phrase that names the target says it is active
     return not kids(verb, "dobj") and verb.tag_ in {"VBN", "VBD"}
 
 

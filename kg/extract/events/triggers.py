@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.events import communication, conflict
 from kg.extract.events.lexicon import Lexicon, lexicon
+from kg.extract.events.reported import evaluation_reported
 from kg.nlp import sent_of, span_tokens, tokens
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         or (low := t.lower_) in words
         or (lem[-1:] == "s" and lem[:-1] in words)
         or (low[-1:] == "s" and low[:-1] in words)
+        or (low[-2:] == "es" and low[:-2] in words)  # "Clashes", "Skirmishes" read as names in a headline
         for t in toks
     ]
     lemmas = [_noun_lemma(t) if ok else "" for t, ok in zip(toks, maybe, strict=True)]
@@ -102,7 +104,13 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             key = (lemmas[i], *(_noun_lemma(t) for t in toks[i + 1 : i + length]))
             if key in lex.nouns and toks[i + length - 1].pos_ in {"NOUN", "PROPN"}:
                 for etype in lex.nouns[key]:
-                    kept = _keep(toks[i + length - 1], etype, "noun", lex)
+                    # "conference call", "cessation of hostilities": the phrase itself says which event it is;
+                    # "the video conference room" names a thing
+                    last = toks[i + length - 1]
+                    if " ".join(key) not in lex.sense("phrases_of_one_sense"):
+                        kept = _keep(last, etype, "noun", lex)
+                    else:
+                        kept = None if conflict.is_modifier_of_thing(last, lex) else False
                     if kept is not None:
                         out.append(Trigger(i, i + length, i + length - 1, etype, "noun", kept))
                         used.update(range(i, i + length))
@@ -158,11 +166,15 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
         candidates, kind = lex.nouns.get((lemma,), ()), "noun"
         if not candidates and lemma.endswith("s"):
             candidates = lex.nouns.get((lemma[:-1],), ())
+        if not candidates and lemma.endswith("es"):  # "Clashes", "Skirmishes" as names
+            candidates = lex.nouns.get((lemma[:-2],), ())
         if not candidates and tok.lower_ in lex.adjectives:  # "the dead", "the wounded"
             candidates, kind = lex.adjectives[tok.lower_], "adj"
     elif pos == "ADJ":
         lemma = tok.lower_
         candidates, kind = lex.adjectives.get(lemma, ()), "adj"
+        if not candidates and _adjective_as_noun(tok):  # "launched a counteroffensive" tagged ADJ
+            candidates, kind = lex.nouns.get((lemma,), ()), "noun"
     else:
         return None
     if kind == "verb" and conflict.blown_apart(tok, lex):
@@ -183,6 +195,13 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
     return None
 
 
+def _adjective_as_noun(tok: Token) -> bool:
+    """An adjective the parser puts where a noun goes: an object or subject with an article of its own."""
+    return tok.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children
+    )
+
+
 def _gerund_subject(tok: Token) -> bool:
     """A gerund the parser tags a verb that is a subject with no subject or object of its own: a noun."""
     return (
@@ -196,6 +215,8 @@ def _keep(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     """None: not this event sense. False: kept plainly. True: kept by a sense rule (less certain)."""
     if etype in {"attack", "death", "injury"}:
         return conflict.sense(tok, etype, kind, lex)
+    if etype == "statement" and kind == "verb" and evaluation_reported(tok, lex):
+        return None  # "said it regretted the strikes": the regret is what was said
     if etype in {"statement", "call", "press_conference"}:
         return communication.sense(tok, etype, kind, lex)
     if etype in _FAMILY_SENSES:
@@ -213,6 +234,12 @@ def _meets_someone(tok: Token, objects: set[str], lex: Lexicon) -> bool | None:
     word that is plainly no actor (a common noun, "it") rejects the sense: names the parser misreads do not."""
     if objects & lex.sense("meet_not_objects"):
         return None
+    if tok.lemma_.lower() in lex.sense("meeting_verbs_needing_a_guest"):
+        # "hosted Chancellor Lenz", "received the Korvian envoy"; not "hosted the Olympics", "received 20 patients"
+        guests = [g for obj in _children(tok, "dobj", "nsubjpass") for g in (obj, *obj.conjuncts)]
+        named = any(g.ent_type_ in {"PERSON", "ORG", "NORP"} for g in guests)
+        titled = any(g.lemma_.lower() in lex.sense("guest_titles") for g in guests)
+        return False if guests and (named or titled) else None
 
     def no_actor(words: list[Token]) -> bool:
         words = [t for w in words for t in (w, *w.conjuncts)]
@@ -248,6 +275,14 @@ def _other_sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None
             return False if _children(tok, "xcomp", "ccomp", "prep") else None
         if lemma == "deal" and {c.lower_ for c in _children(tok, "amod")} & lex.sense("deal_not_modifiers"):
             return None
+        if lemma in lex.sense("agreement_nouns_needing_settling"):
+            # "reached a compromise", "a negotiated settlement"; not "the settlement near Hebron", "a compromise bill"
+            settling = lex.sense("settling_verbs")
+            settled = tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in settling or any(
+                c.dep_ == "acl" and c.lemma_.lower() in settling for c in tok.children
+            )  # "reached a compromise", "the compromise reached on Monday"
+            kinds = {c.lemma_.lower() for c in _children(tok, "amod", "compound")} & lex.sense("settlement_kinds")
+            return False if settled or kinds else None
         if lemma == "memorandum" and not _children(tok, "prep"):
             return None
         return False
