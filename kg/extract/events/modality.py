@@ -56,6 +56,7 @@ from kg.extract.events.scope import (
     PLANNED,
     POSSIBILITY_MODALS,
     WOULD,
+    complex_preposition,
     condition_led,
     conditional_preposition,
     conditions,
@@ -545,6 +546,10 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
     if conditional_preposition(prep, lex):
         ops.append(HYPOTHETICAL)  # "in case of an attack", "in the event of a strike": a condition
         return "close", prep
+    if complex_preposition(prep) in lex.sense("anticipation_prepositions"):
+        if _not_past(_clause_verb(governor)):
+            ops.append(PLANNED)  # "are gathering ahead of the summit": it is still to come
+        return "close", prep  # "arrived ahead of the summit": told from before it, whether it took place or not
     verb_prep = f"{governor.lemma_.lower()} {prep.lower_}"
     if verb_prep in lex.sense("hypothetical_markers"):
         ops.append(HYPOTHETICAL)  # "warned of more strikes", "spoke of a possible attack": foreseen
@@ -627,6 +632,26 @@ def _past_narrative(verb: Token) -> bool:
             return False
         verb = verb.head  # a participle of manner takes the tense of the clause it modifies
     return False
+
+
+def _clause_verb(word: Token) -> Token:
+    """The verb of the clause a modifier is in ("ahead" -> "gathering", "in" -> the verb "in" hangs on)."""
+    for _ in range(3):
+        if word.pos_ in {"VERB", "AUX"} or word.head is word:
+            return word
+        word = word.head
+    return word
+
+
+def _not_past(verb: Token) -> bool:
+    """Present, future or modal: "are gathering", "will meet", "meets"; not "gathered", "had met", "may have
+    been buried" (a modal perfect looks back)."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lemma_ == "have" and c.tag_ == "VB" for c in auxes):
+        return False
+    if auxes:
+        return auxes[0].tag_ in {"VBZ", "VBP", "MD"}
+    return verb.pos_ in {"VERB", "AUX"} and verb.tag_ in _NON_PAST
 
 
 def _non_past(verb: Token) -> bool:

@@ -65,7 +65,7 @@ def word_kind(word: Token, lex: Lexicon) -> str | None:
     if word.lemma_.lower() in lex.sense("adjective_only_markers") and word.pos_ != "ADJ":
         return None  # "opened fire", "freed the hostages"
     # the word's own form too: the tagger reads "poised", "going" as verbs with the lemmas "poise", "go"
-    forms = phrasal(word) | {word.lower_}
+    forms = phrasal(word) | {word.lower_} | _sentence_initial_singular(word)
     if forms & lex.sense("not_markers"):
         return None  # "weighed in on the attack": said something about it
     if forms & lex.sense("negators"):
@@ -75,6 +75,15 @@ def word_kind(word: Token, lex: Lexicon) -> str | None:
     if forms & lex.sense("planned_markers"):
         return PLANNED
     return None
+
+
+def _sentence_initial_singular(word: Token) -> set[str]:
+    """ "Hopes for a summit", "Preparations for an offensive": a capitalised plural at the start of a sentence
+    the tagger takes for a name, its lemma the word itself; its singular, as a noun's lemma would be."""
+    low = word.lower_
+    if word.tag_ not in {"NNP", "NNPS"} or word.i != word.sent.start or not low.endswith("s"):
+        return set()
+    return {low[:-3] + "y" if low.endswith("ies") else low[:-1]}
 
 
 def governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> list[str]:
@@ -220,12 +229,19 @@ def condition_led(clause: Token, lex: Lexicon) -> bool:
 def conditional_preposition(prep: Token, lex: Lexicon) -> bool:
     """ "in case of", "in the event of": a preposition made of words (`conditional_prepositions`) that puts
     its object as a condition."""
-    noun = prep.head
-    opener = noun.head
-    if noun.dep_ != "pobj" or opener is noun or opener.i >= noun.i:
-        return False
-    words = " ".join(t.lower_ for t in prep.doc[opener.i : prep.i + 1])
-    return words in lex.sense("conditional_prepositions")
+    return complex_preposition(prep) in lex.sense("conditional_prepositions")
+
+
+def complex_preposition(prep: Token) -> str:
+    """The words of a preposition made of several, ending in `prep`: "in case of", "in the event of" (the
+    opening preposition's object, then `prep`), "ahead of" (an adverb, then `prep`); "" for none."""
+    word = prep.head
+    if word is prep or word.i >= prep.i:
+        return ""
+    opener = word.head if word.dep_ == "pobj" and word.head.i < word.i else word
+    if opener is not word or word.dep_ == "advmod":
+        return " ".join(t.lower_ for t in prep.doc[opener.i : prep.i + 1])
+    return ""
 
 
 def plain_speech(verb: Token, lex: Lexicon) -> bool:
