@@ -121,7 +121,11 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
                 # "the summit, due to open on Friday, could be postponed": the modal is the postponement's; the
                 # summit is planned whether it is put off or not
                 found = [op for op in found if op not in {HYPOTHETICAL, WOULD}]
-            found += meaning
+            if meaning == [NEGATOR] and HYPOTHETICAL in found:
+                # "if Russia refused a ceasefire", "could refuse to meet": the refusal is itself only possible
+                found = [op for op in found if op != HYPOTHETICAL] + meaning + [HYPOTHETICAL]
+            else:
+                found += meaning
         irrealis_only = irrealis_only or came == "participation"
         if irrealis_only:
             found = [op for op in found if op not in {NOT, NEGATOR}]
@@ -603,6 +607,11 @@ def _adverbial_step(node: Token, head: Token, tok: Token, lex: Lexicon, ops: lis
     if marks and marks[0] in _CONDITIONAL_MARKS:
         return "close", head  # the clause's own "if" made it hypothetical
     if not marks and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+        if phrasal(head) & lex.sense("infinitive_object_verbs"):
+            return "governed", head  # "urged them to meet": the request's complement, misparsed as a purpose
+        if _prepositional_request(head, lex):
+            ops.append(PLANNED)  # "called on the junta to hold talks", "prevailed on them to meet"
+            return "shared", head
         same_event = set(lex.verbs.get(head.lemma_.lower(), ())) & set(lex.verbs.get(node.lemma_.lower(), ()))
         done = _past_narrative(head) and any(_has_type(tok, t, lex) for t in lex.sense("purpose_done_types"))
         if not same_event and not done:
@@ -613,6 +622,18 @@ def _adverbial_step(node: Token, head: Token, tok: Token, lex: Lexicon, ops: lis
     if marks and marks[0] in lex.sense("temporal_marks") and _non_past(node):
         return "future_temporal", head  # "will withdraw after the ceasefire takes effect"
     return "close", head
+
+
+def _prepositional_request(verb: Token, lex: Lexicon) -> bool:
+    """ "called on the junta to", "prevailed upon them to": a request verb with the one asked after a
+    preposition (`planned_markers` "call on", "prevail on"); not "called a news conference on Monday to"."""
+    lemma = verb.lemma_.lower()
+    return any(
+        c.dep_ == "prep"
+        and f"{lemma} {c.lower_}" in lex.sense("planned_markers")
+        and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        for c in verb.children
+    )
 
 
 def _past_narrative(verb: Token) -> bool:
