@@ -326,7 +326,8 @@ def _headline_infinitive(verb: Token) -> bool:
         return True
     head = verb.head
     return head.dep_ == "ROOT" and (
-        verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"} or verb.dep_ == "acl" and head.pos_ == "PROPN"
+        verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"}
+        or verb.dep_ in {"acl", "relcl"} and head.pos_ == "PROPN"  # "Marsh, Berg to meet": a relative of the name
     )
 
 
@@ -441,7 +442,10 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         # "talks are expected to resume": the subject of what is expected; "the toll was expected to rise":
         # the rise is expected, not the deaths
         xcomp = next(c for c in head.children if c.dep_ == "xcomp")
-        return ("governed", head) if phrasal(xcomp) & lex.sense("occurrence_verbs") else ("close", head)
+        forms = phrasal(xcomp)
+        if forms & lex.sense("occurrence_verbs") or _passive(xcomp) and forms & lex.sense("scope_verbs"):
+            return "governed", head  # "a deal is expected to be signed": the deal is what is to be signed
+        return "close", head
     if dep == "nsubjpass" and definite_noun(node, lex) and _doubted_agent(head):
         return "close", head  # "the attack may have been carried out by the rebels": who did it is in doubt
     if dep in {"dobj", "nsubjpass"}:
@@ -453,6 +457,9 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if dep in {"acl", "relcl"} and _condition_of_a_reward(node, head, lex):
         ops.append(HYPOTHETICAL)  # "information leading to the arrest of the bombers": not made yet
         return "close", head
+    if dep == "acl" and is_complement(node) and head.lemma_.lower() in lex.sense("process_nouns"):
+        ops.append(PLANNED)  # "in talks to buy Meridian", "negotiations to end the war": what they seek
+        return "shared", head
     if dep == "acl":
         return ("governed", head) if is_complement(node) else ("close", head)
     if dep == "advcl":
@@ -460,6 +467,10 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if dep == "compound":
         return ("governed", head) if _noun_in_scope(head, lex) else ("close", head)
     return "close", head
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _doubted_agent(verb: Token) -> bool:
@@ -549,6 +560,9 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
         return "close", prep
     if conditional_preposition(prep, lex):
         ops.append(HYPOTHETICAL)  # "in case of an attack", "in the event of a strike": a condition
+        return "close", prep
+    if complex_preposition(prep) in lex.sense("planned_prepositions"):
+        ops.append(PLANNED)  # "on course for a deal", "in line for a visit"
         return "close", prep
     if complex_preposition(prep) in lex.sense("anticipation_prepositions"):
         if _not_past(_clause_verb(governor)):

@@ -43,6 +43,7 @@ POSSIBILITY_MODALS = {"can", "could", "may", "might", "ca"}
 OBLIGATION_MODALS = {"must", "should"}
 MODALS = FUTURE_MODALS | POSSIBILITY_MODALS | OBLIGATION_MODALS | {"would"}
 _INVERTING_AUXES = {"should", "had", "were"}  # "Should the talks fail", "Had he known", "Were they to attack"
+_CLAUSE_DEPS = {"advcl", "ccomp", "pcomp"}
 
 
 # --- what a governing word means: plans, requests, failures, possibilities -----------------------------
@@ -65,7 +66,7 @@ def word_kind(word: Token, lex: Lexicon) -> str | None:
     if word.lemma_.lower() in lex.sense("adjective_only_markers") and word.pos_ != "ADJ":
         return None  # "opened fire", "freed the hostages"
     # the word's own form too: the tagger reads "poised", "going" as verbs with the lemmas "poise", "go"
-    forms = phrasal(word) | {word.lower_} | _sentence_initial_singular(word)
+    forms = phrasal(word) | {word.lower_} | _sentence_initial_singular(word) | _prepositional_predicate(word)
     if forms & lex.sense("not_markers"):
         return None  # "weighed in on the attack": said something about it
     if forms & lex.sense("negators"):
@@ -84,6 +85,20 @@ def _sentence_initial_singular(word: Token) -> set[str]:
     if word.tag_ not in {"NNP", "NNPS"} or word.i != word.sent.start or not low.endswith("s"):
         return set()
     return {low[:-3] + "y" if low.endswith("ies") else low[:-1]}
+
+
+def _prepositional_predicate(word: Token) -> set[str]:
+    """ "is on track to sign", "is on course to win", "are in line to meet": a copula's prepositional phrase of
+    one noun, as a form of the copula ("on track")."""
+    if word.lemma_ != "be":
+        return set()
+    return {
+        f"{c.lower_} {g.lower_}"
+        for c in word.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj" and not list(g.children)
+    }
 
 
 def governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> list[str]:
@@ -187,9 +202,12 @@ def conditions(child: Token, lex: Lexicon) -> bool:
     """The dependent is a condition on its head's clause: an "if" / "unless" clause, an inverted one ("Should
     the talks fail, ..."), or one led by `conditional_leads` ("in case ...", "provided that ...", "as long as
     ...", which the parser hangs on "provided" or "long")."""
-    clauses = [child] + [c for c in child.children if c.dep_ in {"advcl", "ccomp", "pcomp"}] * (
-        child.dep_ in {"prep", "advmod"}
-    )
+    if child.dep_ in _CLAUSE_DEPS:
+        clauses = [child]
+    elif child.dep_ in {"prep", "advmod"}:
+        clauses = [c for c in child.children if c.dep_ in _CLAUSE_DEPS]
+    else:
+        return False
     for clause in clauses:
         if clause.dep_ == "advcl" and conditional_clause(clause) or inverted_condition(clause) is not None:
             return True
@@ -215,15 +233,22 @@ def inverted_condition(clause: Token) -> Token | None:
 def condition_led(clause: Token, lex: Lexicon) -> bool:
     """A clause led by words that make it a condition (`conditional_leads`: "in case", "as long as",
     "provided that", "on condition that"), which the parser does not mark as "if"."""
-    if clause.dep_ not in {"advcl", "ccomp", "pcomp"}:
+    if clause.dep_ not in _CLAUSE_DEPS:
         return False
     first = clause.left_edge.i
     lead_end = first
     doc = clause.doc
     while lead_end < clause.i and doc[lead_end].dep_ == "mark":
         lead_end += 1  # "provided that", "as long as": the mark is the lead's last word
-    words = [t.lower_ for t in doc[max(clause.sent.start, first - 4) : lead_end]]
-    return any(words[-len(lead):] == lead for lead in (p.split() for p in lex.sense("conditional_leads")))
+    start = max(0, first - 4)  # a lead runs into its clause: no sentence boundary can lie inside it
+    if lead_end <= start or doc[lead_end - 1].lower_ not in lex.derived("@conditional_lead_ends", _lead_ends):
+        return False
+    words = " " + " ".join(t.lower_ for t in doc[start:lead_end])
+    return any(words.endswith(" " + lead) for lead in lex.sense("conditional_leads"))
+
+
+def _lead_ends(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lead.split()[-1] for lead in lex.sense("conditional_leads"))
 
 
 def conditional_preposition(prep: Token, lex: Lexicon) -> bool:
