@@ -344,6 +344,8 @@ def _negative_quantifier(subject: Token, lex: Lexicon) -> bool:
 def _modifier_operator(mod: Token, lex: Lexicon) -> str | None:
     """ "the planned visit", "a possible attack", "the cancelled summit"; not "a well-planned attack"."""
     low = mod.lower_
+    if low in lex.sense("predicate_only_markers"):
+        return None  # "worried calls", "a close election", "a determined attack": of the people, or the manner
     if any(c.dep_ == "advmod" and c.lower_ in lex.sense("manner_adverbs") or c.dep_ == "prep" for c in mod.children):
         return None  # "well-planned"; "next to the embassy" is a place
     if low in lex.sense("negating_modifiers"):
@@ -592,8 +594,10 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
     if kind is not None:
         if governor.pos_ in {"VERB", "AUX"} and prep.i < governor.i:
             return "close", governor  # "on an official visit to Mexico, he asked ...": an adjunct of the verb
-        if kind == PLANNED and prep.lower_ in lex.sense("topic_prepositions"):
-            return "close", governor  # "asked him about the attack", "called about the arrest": its topic, no request
+        if prep.lower_ in lex.sense("topic_prepositions") and (kind == PLANNED or definite_noun(node, lex)):
+            # "asked him about the attack", "worried about the election": its topic, no request, no doubt it took
+            # place; but "worried about an attack", "speculation about a takeover"
+            return "close", governor
         return "governed", governor
     if governor.pos_ in {"NOUN", "PROPN"}:
         # "a round of talks", "an agreement on a ceasefire", but not "talks on the attack" (presupposed)
