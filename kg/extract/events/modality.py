@@ -1,42 +1,52 @@
 """Modality: did the event happen (asserted), or is it negated, planned or hypothetical?
 
-`modality_of(trigger, lex)` reads it from the parse: the trigger's own clause, then each predicate that
-governs it, walking up while the governing word's meaning or tense reaches the event (its scope).
+`modality_of(trigger, lex)` reads it from the parse: the trigger's own clause, then each predicate that governs
+it, walking up while the governing word's meaning or tense reaches the event (its scope).
 
-- negated: "not" / "never" / "no longer" on the trigger's clause or on a governing verb ("did not launch
-  the attack", "did not plan to meet"); "no" on the event noun or on a noun that governs it ("no plans for
-  talks", "no agreement on a ceasefire"); a negative-quantifier subject ("No one claimed the attack",
-  "Neither the lawyers nor the family would comment"); "without" ("talks end without a deal"); a word of
-  failure, refusal, prevention or cancellation that governs it ("failed to reach a deal", "refused to meet",
-  "the summit was cancelled"), unless that word is itself only planned or possible ("efforts to prevent the
-  return": the return is still planned). A denial or an order of a definite event ("denied the strike",
-  "ordered the attack") presupposes it: asserted; so does a court's refusal, which is a ruling ("refused to
-  order a hearing": the `types_enacted_by_refusal`).
-- planned: the future ("will meet", "is to meet", the headline infinitive "Leaders to meet Friday" or
-  "Harbor to buy Meridian", and "would meet" reported after a past reporting verb: the future in the past);
-  "must" / "should"; plans, schedules, expectations, intentions, warrants and requests that govern it ("plans
-  to", "is expected to", "scheduled to", "wants them to meet", "let them meet", "urged them to meet", "called
-  for talks", "a proposal for talks", "a warrant for his arrest"; news-dev labels requested events planned,
-  and so does kg); purpose infinitives ("will fly to Nairobi to meet the president"). A past narrative tells
-  the purpose of what the subject did there and then as done ("gathered to denounce the verdict", "marched,
-  burning flags to protest": the `purpose_done_types`), not an outcome others decide ("sued to overturn the
-  ban"); a kept promise took place ("kept their promise to kill him": `fulfilment_verbs`).
-- hypothetical: "can", "could", "may", "might"; "would" elsewhere; modal perfects ("may have fled",
-  "should have arrived"); conditionals (the "if" / "unless" clause and the clause it conditions, but not a
-  speech verb without a modal: "predicting bloodshed if agents come" was said); tries, offers, fears and
-  possibilities ("the possibility of a meeting", "remained open to talks"); what a reward's information
-  would lead to ("information leading to the arrest of the bombers": `reward_condition_nouns`).
+- negated: "not" / "never" / "no longer" on the trigger's clause or on a governing verb ("did not launch the
+  attack", "did not plan to meet"); "no" on the event noun or on a noun that governs it ("no plans for talks",
+  "no agreement on a ceasefire"); a negative-quantifier subject ("No one claimed the attack", "Neither the
+  lawyers nor the family would comment"); "without" ("talks end without a deal"); a word of failure, refusal,
+  prevention or cancellation that governs it ("failed to reach a deal", "refused to meet", "the summit was
+  cancelled", "foiled an attack", "stopped them from marching"), unless that word is itself only planned or
+  possible ("efforts to prevent the return": the return is still planned; "if Russia refused a ceasefire",
+  "could refuse to sign": possible). A negated or failed prevention says the event happened ("could not prevent
+  the attack", "failed to stop them from marching"). A denial or an order of a definite event ("denied the
+  strike", "ordered the attack") presupposes it: asserted; so does a court's refusal, which is a ruling
+  ("refused to order a hearing": the `types_enacted_by_refusal`).
+- planned: the future ("will meet", "is to meet", the headline infinitive "Leaders to meet Friday" or "Harbor to
+  buy Meridian", and "would meet" reported after a past reporting verb: the future in the past); "must" /
+  "should"; plans, schedules, expectations, intentions, warrants and requests that govern it ("plans to", "is
+  expected to", "scheduled to", "wants them to meet", "let them meet", "urged them to meet", "called for talks",
+  "called on the junta to hold talks", "a proposal for talks", "a warrant for his arrest"; news-dev labels
+  requested events planned, and so does kg); goals ("work toward a visit", "in talks to buy"), prepositional
+  predicates ("on track to sign", "on course for a deal"), nouns that refer ahead ("the impending sale", "next
+  year's election"), "ahead of" in a present or future clause ("are gathering ahead of the summit"); purpose
+  infinitives ("will fly to Nairobi to meet the president"). A past narrative tells the purpose of what the
+  subject did there and then as done ("gathered to denounce the verdict", "marched, burning flags to protest":
+  the `purpose_done_types`), not an outcome others decide ("sued to overturn the ban"); a kept promise took
+  place ("kept their promise to kill him": `fulfilment_verbs`).
+- hypothetical: "can", "could", "may", "might"; "would" elsewhere; modal perfects ("may have fled", "should have
+  arrived"); conditionals (the "if" / "unless" clause and the clause it conditions, but not a speech verb
+  without a modal: "predicting bloodshed if agents come" was said), inverted ("Should the talks fail, ...") or
+  led by "in case", "provided that", "as long as"; "in case of", "in the event of"; tries, offers, fears,
+  warnings, rumours and possibilities ("the possibility of a meeting", "remained open to talks"); what a
+  reward's information would lead to ("information leading to the arrest of the bombers":
+  `reward_condition_nouns`).
 
-Scope closes where the event is presupposed rather than governed: relative clauses and participial
-modifiers ("the bombed embassy", "the decision, announced Wednesday"), temporal and causal adjuncts
-("after the bombings", "since ..."), fronted adjuncts ("on an official visit, he asked ..."), the subject of
-a verb that says something about an event rather than that it takes place ("the raid is not linked to the
-probe", "the order is to be contested"), the object of a verb that presupposes it ("will investigate the
-bombing"), the aim a describing clause gives an event ("demonstrations intended to shut down clinics"). A
-reporting verb's clause keeps its own modality ("said he will report"), and so does a finite conjunct with
-its own subject. Bare verbs the parser hangs on a finite verb whose tense they cannot share are read as
-conjuncts of the infinitive before them ("was scheduled to lay a wreath, talk to survivors and meet ...").
-The word lists are data: the modality `senses` of kg/extract/data/event_lexicon.json.
+Scope closes where the event is presupposed rather than governed: relative clauses and participial modifiers
+("the bombed embassy", "the decision, announced Wednesday"), temporal and causal adjuncts ("after the bombings",
+"since ..."), a definite event as the topic of "about" / "over" ("worried about the election"), a describing
+clause that says the event was carried out ("the deal, signed in May, will take effect"), fronted adjuncts ("on
+an official visit, he asked ..."), the subject of a verb that says something about an event rather than that it
+takes place ("the raid is not linked to the probe", "the order is to be contested"), the object of a verb that
+presupposes it ("will investigate the bombing"), the aim a describing clause gives an event ("demonstrations
+intended to shut down clinics"). A reporting verb's clause keeps its own modality ("said he will report"), and
+so does a finite conjunct with its own subject. Bare verbs the parser hangs on a finite verb whose tense they
+cannot share are read as conjuncts of the infinitive before them ("was scheduled to lay a wreath, talk to
+survivors and meet ..."). What each governing word means, and which clauses are conditions, is read by
+kg/extract/events/scope.py. The word lists are data: the modality `senses` of
+kg/extract/data/event_lexicon.json.
 """
 
 from __future__ import annotations
@@ -344,8 +354,12 @@ def _negative_quantifier(subject: Token, lex: Lexicon) -> bool:
 def _modifier_operator(mod: Token, lex: Lexicon) -> str | None:
     """ "the planned visit", "a possible attack", "the cancelled summit"; not "a well-planned attack"."""
     low = mod.lower_
-    if low in lex.sense("predicate_only_markers"):
-        return None  # "worried calls", "a close election", "a determined attack": of the people, or the manner
+    if low in lex.sense("predicate_only_markers") or low in lex.sense("markers_needing_complement") and not any(
+        c.dep_ == "xcomp" for c in mod.children
+    ):
+        # "worried calls", "a close election", "a determined attack": of the people, or the manner; "direct
+        # election": a word that plans only with its infinitive
+        return None
     if any(c.dep_ == "advmod" and c.lower_ in lex.sense("manner_adverbs") or c.dep_ == "prep" for c in mod.children):
         return None  # "well-planned"; "next to the embassy" is a place
     if low in lex.sense("negating_modifiers"):
