@@ -1,42 +1,52 @@
 """Modality: did the event happen (asserted), or is it negated, planned or hypothetical?
 
-`modality_of(trigger, lex)` reads it from the parse: the trigger's own clause, then each predicate that
-governs it, walking up while the governing word's meaning or tense reaches the event (its scope).
+`modality_of(trigger, lex)` reads it from the parse: the trigger's own clause, then each predicate that governs
+it, walking up while the governing word's meaning or tense reaches the event (its scope).
 
-- negated: "not" / "never" / "no longer" on the trigger's clause or on a governing verb ("did not launch
-  the attack", "did not plan to meet"); "no" on the event noun or on a noun that governs it ("no plans for
-  talks", "no agreement on a ceasefire"); a negative-quantifier subject ("No one claimed the attack",
-  "Neither the lawyers nor the family would comment"); "without" ("talks end without a deal"); a word of
-  failure, refusal, prevention or cancellation that governs it ("failed to reach a deal", "refused to meet",
-  "the summit was cancelled"), unless that word is itself only planned or possible ("efforts to prevent the
-  return": the return is still planned). A denial or an order of a definite event ("denied the strike",
-  "ordered the attack") presupposes it: asserted; so does a court's refusal, which is a ruling ("refused to
-  order a hearing": the `types_enacted_by_refusal`).
-- planned: the future ("will meet", "is to meet", the headline infinitive "Leaders to meet Friday" or
-  "Harbor to buy Meridian", and "would meet" reported after a past reporting verb: the future in the past);
-  "must" / "should"; plans, schedules, expectations, intentions, warrants and requests that govern it ("plans
-  to", "is expected to", "scheduled to", "wants them to meet", "let them meet", "urged them to meet", "called
-  for talks", "a proposal for talks", "a warrant for his arrest"; news-dev labels requested events planned,
-  and so does kg); purpose infinitives ("will fly to Nairobi to meet the president"). A past narrative tells
-  the purpose of what the subject did there and then as done ("gathered to denounce the verdict", "marched,
-  burning flags to protest": the `purpose_done_types`), not an outcome others decide ("sued to overturn the
-  ban"); a kept promise took place ("kept their promise to kill him": `fulfilment_verbs`).
-- hypothetical: "can", "could", "may", "might"; "would" elsewhere; modal perfects ("may have fled",
-  "should have arrived"); conditionals (the "if" / "unless" clause and the clause it conditions, but not a
-  speech verb without a modal: "predicting bloodshed if agents come" was said); tries, offers, fears and
-  possibilities ("the possibility of a meeting", "remained open to talks"); what a reward's information
-  would lead to ("information leading to the arrest of the bombers": `reward_condition_nouns`).
+- negated: "not" / "never" / "no longer" on the trigger's clause or on a governing verb ("did not launch the
+  attack", "did not plan to meet"); "no" on the event noun or on a noun that governs it ("no plans for talks",
+  "no agreement on a ceasefire"); a negative-quantifier subject ("No one claimed the attack", "Neither the
+  lawyers nor the family would comment"); "without" ("talks end without a deal"); a word of failure, refusal,
+  prevention or cancellation that governs it ("failed to reach a deal", "refused to meet", "the summit was
+  cancelled", "foiled an attack", "stopped them from marching"), unless that word is itself only planned or
+  possible ("efforts to prevent the return": the return is still planned; "if Russia refused a ceasefire",
+  "could refuse to sign": possible). A negated or failed prevention says the event happened ("could not prevent
+  the attack", "failed to stop them from marching"). A denial or an order of a definite event ("denied the
+  strike", "ordered the attack") presupposes it: asserted; so does a court's refusal, which is a ruling
+  ("refused to order a hearing": the `types_enacted_by_refusal`).
+- planned: the future ("will meet", "is to meet", the headline infinitive "Leaders to meet Friday" or "Harbor to
+  buy Meridian", and "would meet" reported after a past reporting verb: the future in the past); "must" /
+  "should"; plans, schedules, expectations, intentions, warrants and requests that govern it ("plans to", "is
+  expected to", "scheduled to", "wants them to meet", "let them meet", "urged them to meet", "called for talks",
+  "called on the junta to hold talks", "a proposal for talks", "a warrant for his arrest"; news-dev labels
+  requested events planned, and so does kg); goals ("work toward a visit", "in talks to buy"), prepositional
+  predicates ("on track to sign", "on course for a deal"), nouns that refer ahead ("the impending sale", "next
+  year's election"), "ahead of" in a present or future clause ("are gathering ahead of the summit"); purpose
+  infinitives ("will fly to Nairobi to meet the president"). A past narrative tells the purpose of what the
+  subject did there and then as done ("gathered to denounce the verdict", "marched, burning flags to protest":
+  the `purpose_done_types`), not an outcome others decide ("sued to overturn the ban"); a kept promise took
+  place ("kept their promise to kill him": `fulfilment_verbs`).
+- hypothetical: "can", "could", "may", "might"; "would" elsewhere; modal perfects ("may have fled", "should have
+  arrived"); conditionals (the "if" / "unless" clause and the clause it conditions, but not a speech verb
+  without a modal: "predicting bloodshed if agents come" was said), inverted ("Should the talks fail, ...") or
+  led by "in case", "provided that", "as long as"; "in case of", "in the event of"; tries, offers, fears,
+  warnings, rumours and possibilities ("the possibility of a meeting", "remained open to talks"); what a
+  reward's information would lead to ("information leading to the arrest of the bombers":
+  `reward_condition_nouns`).
 
-Scope closes where the event is presupposed rather than governed: relative clauses and participial
-modifiers ("the bombed embassy", "the decision, announced Wednesday"), temporal and causal adjuncts
-("after the bombings", "since ..."), fronted adjuncts ("on an official visit, he asked ..."), the subject of
-a verb that says something about an event rather than that it takes place ("the raid is not linked to the
-probe", "the order is to be contested"), the object of a verb that presupposes it ("will investigate the
-bombing"), the aim a describing clause gives an event ("demonstrations intended to shut down clinics"). A
-reporting verb's clause keeps its own modality ("said he will report"), and so does a finite conjunct with
-its own subject. Bare verbs the parser hangs on a finite verb whose tense they cannot share are read as
-conjuncts of the infinitive before them ("was scheduled to lay a wreath, talk to survivors and meet ...").
-The word lists are data: the modality `senses` of kg/extract/data/event_lexicon.json.
+Scope closes where the event is presupposed rather than governed: relative clauses and participial modifiers
+("the bombed embassy", "the decision, announced Wednesday"), temporal and causal adjuncts ("after the bombings",
+"since ..."), a definite event as the topic of "about" / "over" ("worried about the election"), a describing
+clause that says the event was carried out ("the deal, signed in May, will take effect"), fronted adjuncts ("on
+an official visit, he asked ..."), the subject of a verb that says something about an event rather than that it
+takes place ("the raid is not linked to the probe", "the order is to be contested"), the object of a verb that
+presupposes it ("will investigate the bombing"), the aim a describing clause gives an event ("demonstrations
+intended to shut down clinics"). A reporting verb's clause keeps its own modality ("said he will report"), and
+so does a finite conjunct with its own subject. Bare verbs the parser hangs on a finite verb whose tense they
+cannot share are read as conjuncts of the infinitive before them ("was scheduled to lay a wreath, talk to
+survivors and meet ..."). What each governing word means, and which clauses are conditions, is read by
+kg/extract/events/scope.py. The word lists are data: the modality `senses` of
+kg/extract/data/event_lexicon.json.
 """
 
 from __future__ import annotations
@@ -44,22 +54,42 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.events.lexicon import Lexicon
+from kg.extract.events.scope import (
+    ASSERTED,
+    FUTURE_MODALS,
+    HYPOTHETICAL,
+    MODALS,
+    NEGATED,
+    NEGATOR,
+    NOT,
+    OBLIGATION_MODALS,
+    PLANNED,
+    POSSIBILITY_MODALS,
+    WOULD,
+    complex_preposition,
+    condition_led,
+    conditional_preposition,
+    conditions,
+    definite_noun,
+    finite,
+    governor_operators,
+    inverted_condition,
+    is_complement,
+    nonspecific,
+    phrasal,
+    plain_speech,
+    prevents,
+    simple_past,
+    without_negation_of_prevention,
+    word_kind,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-ASSERTED, NEGATED, PLANNED, HYPOTHETICAL = "asserted", "negated", "planned", "hypothetical"
-
-# operators found on the way up, innermost first
-_NOT = "not"  # a negation word: negates whatever it reaches
-_NEGATOR = "negator"  # a verb or noun of failure/refusal: negates unless it is itself governed by an irrealis word
-_WOULD = "would"  # future in the past under a past reporting verb, hypothetical elsewhere
+__all__ = ["ASSERTED", "HYPOTHETICAL", "NEGATED", "PLANNED", "modality_of"]
 
 _MAX_STEPS = 7
-_FUTURE = {"will", "shall", "'ll", "wo"}
-_POSSIBILITY = {"can", "could", "may", "might", "ca"}
-_OBLIGATION = {"must", "should"}
-_MODALS = _FUTURE | _POSSIBILITY | _OBLIGATION | {"would"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _COPULAS = {"be", "become", "remain", "seem", "appear"}
 _GOVERNING_PREPS = {"for", "toward", "towards", "on", "to", "of", "about", "over"}
@@ -77,30 +107,44 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
     presupposed = _named_event(tok)  # "the decision to carry out the Bloody Friday attacks": they happened
     attack = _has_type(tok, "attack", lex)
     enacted_by_refusal = any(_has_type(tok, t, lex) for t in lex.sense("types_enacted_by_refusal"))
+    enacted = _enacted_by_its_description(tok, lex)  # "the deal, signed in May, will take effect": it was made
+    prevented_at = None  # where in `ops` a word of prevention negated the event ("prevented the attack")
     for _ in range(_MAX_STEPS):
         found = _clause_operators(node, tok, came, prev, lex)
         if came in {"governed", "subject"}:
-            meaning = _governor_operators(node, prev, tok, lex)
-            if attack and _phrasal(node) & lex.sense("attempt_words"):
+            meaning = governor_operators(node, prev, tok, lex)
+            if attack and phrasal(node) & lex.sense("attempt_words"):
                 meaning = []  # "tried to assassinate him": an attempted attack is an attack (ACE, KAIROS)
             if enacted_by_refusal and prev is tok and node.lemma_.lower() in lex.sense("refusal_verbs"):
                 meaning = []  # "the court refused to order a hearing": the refusal is the ruling, made
-            if meaning == [HYPOTHETICAL] and _word_kind(node, lex) == _NEGATOR:
-                found = [op for op in found if op != _NOT]  # "did not rule out a meeting": two negations
-            if meaning == [PLANNED] and _phrasal(node) & lex.sense("rescheduling_verbs"):
+            prevention = meaning in ([NEGATOR], [HYPOTHETICAL]) and prevents(node, lex)
+            if prevention and NOT in found:  # "could not prevent the attack", "no one stopped them from marching"
+                found, meaning = without_negation_of_prevention(found, node), []  # it happened
+            elif prevention and meaning == [NEGATOR]:
+                prevented_at = len(ops) + len(found)
+            elif meaning == [NEGATOR] and prevented_at is not None and ops[prevented_at:][:1] == [NEGATOR]:
+                del ops[prevented_at]  # "failed to prevent the attack", "was unable to stop them from marching"
+                meaning, prevented_at = [], None
+            elif meaning == [HYPOTHETICAL] and word_kind(node, lex) == NEGATOR:
+                found = [op for op in found if op != NOT]  # "did not rule out a meeting": two negations
+            if meaning == [PLANNED] and phrasal(node) & lex.sense("rescheduling_verbs"):
                 # "the summit, due to open on Friday, could be postponed": the modal is the postponement's; the
                 # summit is planned whether it is put off or not
-                found = [op for op in found if op not in {HYPOTHETICAL, _WOULD}]
-            found += meaning
+                found = [op for op in found if op not in {HYPOTHETICAL, WOULD}]
+            if meaning == [NEGATOR] and HYPOTHETICAL in found:
+                # "if Russia refused a ceasefire", "could refuse to meet": the refusal is itself only possible
+                found = [op for op in found if op != HYPOTHETICAL] + meaning + [HYPOTHETICAL]
+            else:
+                found += meaning
         irrealis_only = irrealis_only or came == "participation"
         if irrealis_only:
-            found = [op for op in found if op not in {_NOT, _NEGATOR}]
+            found = [op for op in found if op not in {NOT, NEGATOR}]
         ops.extend(found)
         relation, head = _step_up(node, tok, lex, ops)
         if relation == "fulfilled" and PLANNED in ops:
             del ops[len(ops) - 1 - ops[::-1].index(PLANNED)]  # the kept promise no longer plans the event
             relation = "shared"
-        if presupposed and relation != "subject":
+        if enacted or presupposed and relation != "subject":
             break  # a named event is denied or planned only by its own words ("the Friday talks will not take place")
         if relation == "report":
             reported_past = head.tag_ in _PAST or any(
@@ -112,6 +156,26 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
         irrealis_only = irrealis_only or relation == "future_temporal"
         node, came, prev = head, relation, node
     return _resolve(ops, reported_past)
+
+
+def _enacted_by_its_description(tok: Token, lex: Lexicon) -> bool:
+    """An event noun whose describing clause says it was carried out ("the deal, signed in May, will take
+    effect in June", "the talks that were held on Monday", "a ceasefire agreed last week"): it took place,
+    whatever the clause around the noun plans or doubts. Not "the talks planned for Friday" (a plan), nor
+    "talks that will be held" (future)."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for clause in tok.children:
+        if clause.dep_ not in {"acl", "relcl"} or not _about_the_noun(clause):
+            continue
+        if not phrasal(clause) & (lex.sense("scope_verbs") | lex.sense("enactment_verbs")):
+            continue
+        auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        if any(c.dep_ == "neg" for c in clause.children) or any(c.tag_ == "MD" for c in auxes):
+            continue
+        if auxes[:1] and auxes[0].tag_ in {"VBD", "VBZ", "VBP"} or not auxes and clause.tag_ in _PAST:
+            return True
+    return False
 
 
 def _named_event(tok: Token) -> bool:
@@ -135,15 +199,15 @@ def _has_type(tok: Token, etype: str, lex: Lexicon) -> bool:
 
 
 def _resolve(ops: list[str], reported_past: bool) -> str:
-    if _NOT in ops:
+    if NOT in ops:
         return NEGATED
-    if _NEGATOR in ops:
-        last = max(k for k, op in enumerate(ops) if op == _NEGATOR)
-        if not any(op in {HYPOTHETICAL, PLANNED, _WOULD} for op in ops[last + 1 :]):
+    if NEGATOR in ops:
+        last = max(k for k, op in enumerate(ops) if op == NEGATOR)
+        if not any(op in {HYPOTHETICAL, PLANNED, WOULD} for op in ops[last + 1 :]):
             return NEGATED
     if HYPOTHETICAL in ops:
         return HYPOTHETICAL
-    if _WOULD in ops:
+    if WOULD in ops:
         return PLANNED if reported_past else HYPOTHETICAL
     if PLANNED in ops:
         return PLANNED
@@ -161,8 +225,13 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
     ops: list[str] = []
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VB" for c in node.children)
     is_noun = node.pos_ in {"NOUN", "PROPN"}
+    inverted = inverted_condition(node)
+    if inverted is not None or not is_noun and condition_led(node, lex):
+        ops.append(HYPOTHETICAL)  # "Should the talks fail, ...", "in case the rebels attack": a condition
+    if is_noun and _future_date_modifier(node, lex):
+        ops.append(PLANNED)  # "next year's election", "tomorrow's summit"
     for c in node.children:
-        if c is prev:
+        if c is prev or c is inverted:
             continue
         dep, low = c.dep_, c.lower_
         if dep == "neg":
@@ -170,12 +239,12 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
                 continue  # "an attack, clearly not the work of amateurs": it negates what follows the noun
             if not is_noun and _time_limit(node, lex):
                 continue  # "will not meet until March": the negation is of the earlier time, the meeting is set
-            ops.append(_NOT)
+            ops.append(NOT)
         elif dep == "det" and low in lex.sense("negative_determiners") and (is_noun or node is tok):
-            ops.append(_NOT)
+            ops.append(NOT)
         elif dep in {"nsubj", "nsubjpass"} and _negative_quantifier(c, lex):
-            ops.append(_NOT)
-        elif dep in {"aux", "auxpass"} and c.tag_ == "MD" or dep == "aux" and low in _MODALS:
+            ops.append(NOT)
+        elif dep in {"aux", "auxpass"} and c.tag_ == "MD" or dep == "aux" and low in MODALS:
             if low in {"can", "must"} and _performative(node, lex):
                 continue  # "I can confirm that ...": said as it is written
             ops.append(_modal_operator(c.lemma_.lower(), low, perfect))
@@ -183,10 +252,10 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
             ops.append(PLANNED)  # headline future: "Leaders to meet Friday", "Harbor to buy Meridian"
         elif dep == "mark" and low in _CONDITIONAL_MARKS:
             ops.append(HYPOTHETICAL)
-        elif dep == "advcl" and _conditional_clause(c) and not _simple_past(node) and not _plain_speech(node, lex):
-            ops.append(HYPOTHETICAL)  # the consequent of "if ...": "will retaliate if attacked"
+        elif conditions(c, lex) and not simple_past(node) and not plain_speech(node, lex):
+            ops.append(HYPOTHETICAL)  # the consequent of "if ...": "will retaliate if attacked", "Should ..., will"
         elif dep == "advmod" and low == "longer" and any(g.lower_ == "no" for g in c.children):
-            ops.append(_NOT)  # "would no longer be the victim of an invasion"
+            ops.append(NOT)  # "would no longer be the victim of an invasion"
         elif dep in {"amod", "advmod"} and (node is tok or is_noun):
             op = _modifier_operator(c, lex)
             if op:
@@ -217,13 +286,13 @@ def _time_limit(verb: Token, lex: Lexicon) -> bool:
 
 
 def _modal_operator(lemma: str, low: str, perfect: bool) -> str:
-    if perfect and (lemma in _POSSIBILITY | _OBLIGATION or lemma == "would" or low in {"would", "could"}):
+    if perfect and (lemma in POSSIBILITY_MODALS | OBLIGATION_MODALS or lemma == "would" or low in {"would", "could"}):
         return HYPOTHETICAL  # "may have fled", "should have arrived", "would have denied"
-    if lemma in _FUTURE or low in _FUTURE:
+    if lemma in FUTURE_MODALS or low in FUTURE_MODALS:
         return PLANNED
     if lemma == "would" or low == "would":
-        return _WOULD
-    if lemma in _OBLIGATION or low in _OBLIGATION:
+        return WOULD
+    if lemma in OBLIGATION_MODALS or low in OBLIGATION_MODALS:
         return PLANNED  # "must be returned", "should be reunited": required, not yet done
     return HYPOTHETICAL
 
@@ -267,21 +336,9 @@ def _headline_infinitive(verb: Token) -> bool:
         return True
     head = verb.head
     return head.dep_ == "ROOT" and (
-        verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"} or verb.dep_ == "acl" and head.pos_ == "PROPN"
+        verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"}
+        or verb.dep_ in {"acl", "relcl"} and head.pos_ == "PROPN"  # "Marsh, Berg to meet": a relative of the name
     )
-
-
-def _plain_speech(verb: Token, lex: Lexicon) -> bool:
-    """A speech verb with no modal of its own: the "if" clause it governs is part of what was said ("some
-    predicting bloodshed if agents come", "warned of war if the talks fail"), the saying is not conditional."""
-    return "statement" in lex.verbs.get(verb.lemma_.lower(), ()) and not any(
-        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
-    )
-
-
-def _simple_past(verb: Token) -> bool:
-    """ "told reporters ... if ...": a past report, not the consequent of a condition."""
-    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _negative_quantifier(subject: Token, lex: Lexicon) -> bool:
@@ -294,21 +351,19 @@ def _negative_quantifier(subject: Token, lex: Lexicon) -> bool:
     )
 
 
-def _conditional_clause(clause: Token) -> bool:
-    """An "if" / "unless" clause, not a concessive "even if"."""
-    marks = [c for c in clause.children if c.dep_ == "mark"]
-    if not marks or marks[0].lower_ not in {"if", "unless"}:
-        return False
-    return not any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children)
-
-
 def _modifier_operator(mod: Token, lex: Lexicon) -> str | None:
     """ "the planned visit", "a possible attack", "the cancelled summit"; not "a well-planned attack"."""
     low = mod.lower_
+    if low in lex.sense("predicate_only_markers") or low in lex.sense("markers_needing_complement") and not any(
+        c.dep_ == "xcomp" for c in mod.children
+    ):
+        # "worried calls", "a close election", "a determined attack": of the people, or the manner; "direct
+        # election": a word that plans only with its infinitive
+        return None
     if any(c.dep_ == "advmod" and c.lower_ in lex.sense("manner_adverbs") or c.dep_ == "prep" for c in mod.children):
         return None  # "well-planned"; "next to the embassy" is a place
     if low in lex.sense("negating_modifiers"):
-        return _NOT
+        return NOT
     if low in lex.sense("hypothetical_markers"):
         return HYPOTHETICAL
     if low in lex.sense("planned_markers"):
@@ -324,106 +379,45 @@ def _about_the_noun(clause: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in clause.children)
 
 
+def _for_a_date(verb: Token) -> bool:
+    """ "set for Friday", "due on March 3": the verb puts the noun at a date."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"for", "on"} and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        for c in verb.children
+    )
+
+
+def _future_date_modifier(noun: Token, lex: Lexicon) -> bool:
+    """ "next year's election", "tomorrow's summit", "the coming week's talks": the date that names the event
+    lies ahead (a bare "Friday's" may lie either way: the dating step decides)."""
+    cues = lex.sense("future_date_words")
+    for c in noun.children:
+        if c.dep_ in {"poss", "compound", "nmod"} and c.ent_type_ in {"DATE", "TIME"}:
+            if c.lower_ in cues or any(g.lower_ in cues for g in c.children):
+                return True
+    return False
+
+
 def _describing_clause_operators(clause: Token, lex: Lexicon) -> list[str]:
     complements = [c for c in clause.children if c.dep_ == "xcomp"]
-    if complements and not any(_phrasal(c) & lex.sense("occurrence_verbs") for c in complements):
+    if complements and not any(phrasal(c) & lex.sense("occurrence_verbs") for c in complements):
         return []  # "demonstrations intended to shut down the clinics": their aim (but "talks planned to begin")
-    if _phrasal(clause) & lex.sense("markers_needing_complement") and not any(
-        c.dep_ == "xcomp" for c in clause.children
+    if (
+        phrasal(clause) & lex.sense("markers_needing_complement")
+        and not any(c.dep_ == "xcomp" for c in clause.children)
+        and not _for_a_date(clause)
     ):
-        return []  # "peace talks aimed at ending the war": their aim, not a plan to hold them
-    kind = _word_kind(clause, lex) if _phrasal(clause) & lex.sense("describing_markers") else None
-    if kind == _NEGATOR:
-        return [_NOT]  # "the summit that was cancelled"; but "a rally called by the opposition" took place
+        return []  # "peace talks aimed at ending the war": their aim, not a plan to hold them; but "set for Friday"
+    kind = word_kind(clause, lex) if phrasal(clause) & lex.sense("describing_markers") else None
+    if kind == NEGATOR:
+        return [NOT]  # "the summit that was cancelled"; but "a rally called by the opposition" took place
     if kind:
         return [kind]
-    if _phrasal(clause) & lex.sense("occurrence_verbs"):  # "talks that will take place on Friday"
+    if phrasal(clause) & lex.sense("occurrence_verbs"):  # "talks that will take place on Friday"
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VB" for c in clause.children)
         return [_modal_operator(c.lemma_.lower(), c.lower_, perfect) for c in clause.children
-                if c.dep_ == "aux" and c.tag_ == "MD"] + [_NOT for c in clause.children if c.dep_ == "neg"]
+                if c.dep_ == "aux" and c.tag_ == "MD"] + [NOT for c in clause.children if c.dep_ == "neg"]
     return []
-
-
-# --- what a governing word means: plans, requests, failures, possibilities -----------------------------
-
-
-def _phrasal(word: Token) -> set[str]:
-    """The word's lemma and its phrasal forms: "rule out", "call off", "take place", "look forward"."""
-    lemma = word.lemma_.lower()
-    forms = {lemma}
-    for c in word.children:
-        if c.dep_ in {"prt", "advmod", "dobj"}:
-            forms.add(f"{lemma} {c.lower_}")
-    return forms
-
-
-def _word_kind(word: Token, lex: Lexicon) -> str | None:
-    """The modality a governing word gives what it governs, from the lexicon (None: none)."""
-    if word.tag_ == "MD" or word.lower_ in _MODALS:
-        return None  # modals act as auxiliaries, read by _clause_operators
-    only_adjectives = lex.sense("adjective_only_markers")
-    if (word.lower_ in only_adjectives or word.lemma_.lower() in only_adjectives) and word.pos_ != "ADJ":
-        return None  # "opened fire", "freed the hostages"
-    forms = _phrasal(word)
-    if forms & lex.sense("negators"):
-        return _NEGATOR
-    if forms & lex.sense("hypothetical_markers"):
-        return HYPOTHETICAL
-    if forms & lex.sense("planned_markers"):
-        return PLANNED
-    return None
-
-
-def _governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> list[str]:
-    """What `node` itself says of the event it governs through `prev`."""
-    kind = _word_kind(node, lex)
-    if kind is None:
-        return []
-    lemma, forms = node.lemma_.lower(), _phrasal(node)
-    if forms & lex.sense("markers_needing_complement") and not (
-        _is_complement(prev)
-        or forms & lex.sense("markers_taking_to_phrase") and _object_of_to(prev)
-        or prev.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "xcomp" for c in node.children)
-    ):
-        return []  # "set to meet" but "set the date"; "agreed to meet", "agreed to a meeting", not "agreed on"
-    if forms & lex.sense("markers_needing_would") and not any(c.lower_ in {"would", "'d"} for c in node.children):
-        return []  # "would like to meet", but "as bankers like to say"
-    if lemma in lex.sense("naming_verbs") and any(c.dep_ in {"oprd", "attr"} for c in node.children):
-        return []  # "called the shooting an act of terror": says what the event was, does not call for it
-    if (
-        lemma in lex.sense("definite_object_presupposed")
-        and not (forms - {lemma}) & lex.sense("negators")  # "called the strike", but "called off the strike"
-        and prev is tok
-        and tok.dep_ in {"dobj", "nsubjpass"}
-        and _definite_noun(tok, lex)
-    ):
-        return []  # "denied the strike", "ordered the attack": the event happened
-    if kind == _NEGATOR and any(c.dep_ == "neg" for c in node.children):
-        return [HYPOTHETICAL]  # "did not rule out a meeting": possible
-    return [kind]
-
-
-def _is_complement(word: Token) -> bool:
-    return word.dep_ == "xcomp" or word.dep_ == "acl" and any(c.tag_ == "TO" for c in word.children)
-
-
-def _object_of_to(word: Token) -> bool:
-    return word.dep_ in {"pobj", "pcomp"} and word.head.lower_ == "to"
-
-
-def _finite(verb: Token) -> bool:
-    """A tensed clause ("decided that he met the test"), not a bare, subjunctive or infinitive one
-    ("let them meet", "demanded that he be returned", "wants them to meet")."""
-    if verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
-        return True
-    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in verb.children)
-
-
-def _definite_noun(tok: Token, lex: Lexicon) -> bool:
-    """ "the strike", "its attack": a definite event noun presupposes the event."""
-    return tok.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in lex.sense("definite_anaphors") for c in tok.children
-    )
 
 
 # --- where the scope goes: one step up the tree ------------------------------------------------------
@@ -443,7 +437,7 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         infinitive = _misattached_infinitive_conjunct(node)
         if infinitive is not None:
             return "shared", infinitive
-        if _finite(node) and not _finite(head) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+        if finite(node) and not finite(head) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
             return "close", head  # "demanded that he be returned, and the government has said ...": a new clause
         if any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children):
             return "close", head
@@ -453,7 +447,7 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if dep == "xcomp":
         return "governed", head
     if dep == "ccomp":
-        if not _finite(node) and _word_kind(head, lex) != _NEGATOR:
+        if not finite(node) and word_kind(head, lex) != NEGATOR:
             return "governed", head  # "wants them to meet", "let them meet", "demanded that he be returned"
         return "report", head  # "said that ...", "decided that he met the test": its own modality
     if dep == "parataxis":
@@ -464,8 +458,11 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         # "talks are expected to resume": the subject of what is expected; "the toll was expected to rise":
         # the rise is expected, not the deaths
         xcomp = next(c for c in head.children if c.dep_ == "xcomp")
-        return ("governed", head) if _phrasal(xcomp) & lex.sense("occurrence_verbs") else ("close", head)
-    if dep == "nsubjpass" and _definite_noun(node, lex) and _doubted_agent(head):
+        forms = phrasal(xcomp)
+        if forms & lex.sense("occurrence_verbs") or _passive(xcomp) and forms & lex.sense("scope_verbs"):
+            return "governed", head  # "a deal is expected to be signed": the deal is what is to be signed
+        return "close", head
+    if dep == "nsubjpass" and definite_noun(node, lex) and _doubted_agent(head):
         return "close", head  # "the attack may have been carried out by the rebels": who did it is in doubt
     if dep in {"dobj", "nsubjpass"}:
         return _object_step(head, lex, node), head
@@ -476,8 +473,11 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if dep in {"acl", "relcl"} and _condition_of_a_reward(node, head, lex):
         ops.append(HYPOTHETICAL)  # "information leading to the arrest of the bombers": not made yet
         return "close", head
+    if dep == "acl" and is_complement(node) and head.lemma_.lower() in lex.sense("process_nouns"):
+        ops.append(PLANNED)  # "in talks to buy Meridian", "negotiations to end the war": what they seek
+        return "shared", head
     if dep == "acl":
-        return ("governed", head) if _is_complement(node) else ("close", head)
+        return ("governed", head) if is_complement(node) else ("close", head)
     if dep == "advcl":
         return _adverbial_step(node, head, tok, lex, ops)
     if dep == "compound":
@@ -485,10 +485,14 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     return "close", head
 
 
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _doubted_agent(verb: Token) -> bool:
     """A passive with its agent and a modal of possibility: the doubt is about the by-phrase."""
     return any(c.dep_ == "agent" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in verb.children
+        c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children
     )
 
 
@@ -512,7 +516,7 @@ def _condition_of_a_reward(clause: Token, noun: Token, lex: Lexicon) -> bool:
     offered for. A past tense ("the tip that led to the arrest") reports what happened."""
     if noun.lemma_.lower() not in lex.sense("reward_condition_nouns"):
         return False
-    if not _phrasal(clause) & lex.sense("scope_verbs"):
+    if not phrasal(clause) & lex.sense("scope_verbs"):
         return False
     return clause.tag_ in {"VBG", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
@@ -522,15 +526,14 @@ def _object_step(verb: Token, lex: Lexicon, obj: Token | None = None) -> str:
     event take place ("will hold talks", "did not launch the attack") is in its scope; the object of a verb
     that only presupposes it is not ("will investigate the bombing"). Taking part in an event is planned
     with it, but not negated with it ("will attend the summit"; "did not attend the summit": it took place)."""
-    forms = _phrasal(verb)
-    nonspecific = lex.sense("nonspecific_determiners")
-    if obj is not None and any(c.dep_ == "det" and c.lower_ in nonspecific for c in obj.children):
+    forms = phrasal(verb)
+    if obj is not None and nonspecific(obj, lex):
         return "governed"  # "if the EU guaranteed any deal": no deal the verb could presuppose; its clause reaches it
     if forms & lex.sense("markers_for_a_request_only"):
         return "close"  # "will appeal the ruling": the ruling was made; only "appeal for" asks for an event
-    if _word_kind(verb, lex) is not None or forms & lex.sense("scope_verbs"):
+    if word_kind(verb, lex) is not None or forms & lex.sense("scope_verbs"):
         return "governed"
-    if obj is not None and forms & lex.sense("fulfilment_verbs") and _word_kind(obj, lex) == PLANNED:
+    if obj is not None and forms & lex.sense("fulfilment_verbs") and word_kind(obj, lex) == PLANNED:
         return "fulfilled"  # "kept their promise to kill him": the promised event took place
     if forms & lex.sense("participation_verbs"):
         return "participation"
@@ -542,18 +545,18 @@ def _subject_step(node: Token, verb: Token, lex: Lexicon, ops: list[str]) -> tup
     their clause to their subject; "A deal is possible", "talks are to resume": so does the predicate; an
     indefinite subject takes its verb's modal ("a strike would cost lives"), a definite one does not ("the
     strike could lead to war": it happened)."""
-    if _phrasal(verb) & lex.sense("occurrence_verbs"):
+    if phrasal(verb) & lex.sense("occurrence_verbs"):
         return "subject", verb
-    if not _definite_noun(node, lex) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    if not definite_noun(node, lex) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return "subject", verb  # "a ceasefire could save lives": an event that is not yet one
     if verb.lemma_.lower() in _COPULAS:
         for c in verb.children:
             if c.dep_ in {"acomp", "attr", "oprd"}:
-                kind = _word_kind(c, lex)
+                kind = word_kind(c, lex)
                 if kind:
-                    ops.append(_NOT if kind == _NEGATOR else kind)
+                    ops.append(NOT if kind == NEGATOR else kind)
                     return "subject", verb
-            if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) and _phrasal(c) & (
+            if c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) and phrasal(c) & (
                 lex.sense("occurrence_verbs") | lex.sense("scope_verbs")
             ):
                 ops.append(PLANNED)  # "talks are to resume", "the vote is to be held"; not "it is to be contested"
@@ -569,13 +572,29 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
         return "close", prep
     negating = lex.sense("negating_prepositions")
     if prep.lower_ in negating or f"{governor.lower_} {prep.lower_}" in negating:
-        ops.append(_NOT)
+        ops.append(NOT)
         return "close", prep
-    if f"{governor.lemma_.lower()} {prep.lower_}" in lex.sense("hypothetical_markers"):
+    if conditional_preposition(prep, lex):
+        ops.append(HYPOTHETICAL)  # "in case of an attack", "in the event of a strike": a condition
+        return "close", prep
+    if complex_preposition(prep) in lex.sense("planned_prepositions"):
+        ops.append(PLANNED)  # "on course for a deal", "in line for a visit"
+        return "close", prep
+    if complex_preposition(prep) in lex.sense("anticipation_prepositions"):
+        if _not_past(_clause_verb(governor)):
+            ops.append(PLANNED)  # "are gathering ahead of the summit": it is still to come
+        return "close", prep  # "arrived ahead of the summit": told from before it, whether it took place or not
+    verb_prep = f"{governor.lemma_.lower()} {prep.lower_}"
+    if verb_prep in lex.sense("hypothetical_markers"):
         ops.append(HYPOTHETICAL)  # "warned of more strikes", "spoke of a possible attack": foreseen
         return "shared", governor
+    if verb_prep in lex.sense("planned_markers"):
+        ops.append(PLANNED)  # "work toward a visit", "strive for a deal": a goal
+        return "shared", governor
+    if prep.lower_ == "from" and phrasal(governor) & lex.sense("prevention_verbs"):
+        return "governed", governor  # "prevented them from marching"
     if prep.lower_ in _MEANS_PREPS:
-        verb_forms = _phrasal(governor) if governor.pos_ in {"VERB", "AUX"} else set()
+        verb_forms = phrasal(governor) if governor.pos_ in {"VERB", "AUX"} else set()
         return ("shared", governor) if verb_forms & lex.sense("scope_verbs") else ("close", prep)
     if (
         prep.lower_ not in _GOVERNING_PREPS
@@ -583,17 +602,24 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
         or governor.lower_ == "according"
     ):
         return "close", prep  # "in the attack", "after the bombings"; but "may result in the death of"
-    if _word_kind(governor, lex) is not None:
+    if nonspecific(node, lex):
+        return "governed", governor  # "would respond to any attack": no attack it could presuppose
+    kind = word_kind(governor, lex)
+    if kind is not None:
         if governor.pos_ in {"VERB", "AUX"} and prep.i < governor.i:
             return "close", governor  # "on an official visit to Mexico, he asked ...": an adjunct of the verb
+        if prep.lower_ in lex.sense("topic_prepositions") and (kind == PLANNED or definite_noun(node, lex)):
+            # "asked him about the attack", "worried about the election": its topic, no request, no doubt it took
+            # place; but "worried about an attack", "speculation about a takeover"
+            return "close", governor
         return "governed", governor
     if governor.pos_ in {"NOUN", "PROPN"}:
         # "a round of talks", "an agreement on a ceasefire", but not "talks on the attack" (presupposed)
-        if _noun_in_scope(governor, lex) and not _definite_noun(node, lex):
+        if _noun_in_scope(governor, lex) and not definite_noun(node, lex):
             return "governed", governor
         return "close", governor
     if governor.pos_ in {"VERB", "AUX"} and (
-        _phrasal(governor) | {f"{governor.lemma_.lower()} {prep.lower_}"}
+        phrasal(governor) | {f"{governor.lemma_.lower()} {prep.lower_}"}
     ) & lex.sense("scope_verbs"):
         return "governed", governor
     return "close", governor
@@ -602,7 +628,7 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
 def _noun_in_scope(noun: Token, lex: Lexicon) -> bool:
     """A noun whose own modality its complement shares: a governing word, an event noun ("agreement on a
     ceasefire"), a part of an event ("round of talks") or one of its participants ("victim of invasion")."""
-    if _word_kind(noun, lex) is not None:
+    if word_kind(noun, lex) is not None:
         return True
     lemma = noun.lemma_.lower()
     return lemma in lex.sense("partitive_nouns") or (lemma,) in lex.nouns
@@ -613,6 +639,11 @@ def _adverbial_step(node: Token, head: Token, tok: Token, lex: Lexicon, ops: lis
     if marks and marks[0] in _CONDITIONAL_MARKS:
         return "close", head  # the clause's own "if" made it hypothetical
     if not marks and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+        if phrasal(head) & lex.sense("infinitive_object_verbs"):
+            return "governed", head  # "urged them to meet": the request's complement, misparsed as a purpose
+        if _prepositional_request(head, lex):
+            ops.append(PLANNED)  # "called on the junta to hold talks", "prevailed on them to meet"
+            return "shared", head
         same_event = set(lex.verbs.get(head.lemma_.lower(), ())) & set(lex.verbs.get(node.lemma_.lower(), ()))
         done = _past_narrative(head) and any(_has_type(tok, t, lex) for t in lex.sense("purpose_done_types"))
         if not same_event and not done:
@@ -623,6 +654,18 @@ def _adverbial_step(node: Token, head: Token, tok: Token, lex: Lexicon, ops: lis
     if marks and marks[0] in lex.sense("temporal_marks") and _non_past(node):
         return "future_temporal", head  # "will withdraw after the ceasefire takes effect"
     return "close", head
+
+
+def _prepositional_request(verb: Token, lex: Lexicon) -> bool:
+    """ "called on the junta to", "prevailed upon them to": a request verb with the one asked after a
+    preposition (`planned_markers` "call on", "prevail on"); not "called a news conference on Monday to"."""
+    lemma = verb.lemma_.lower()
+    return any(
+        c.dep_ == "prep"
+        and f"{lemma} {c.lower_}" in lex.sense("planned_markers")
+        and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        for c in verb.children
+    )
 
 
 def _past_narrative(verb: Token) -> bool:
@@ -642,6 +685,26 @@ def _past_narrative(verb: Token) -> bool:
             return False
         verb = verb.head  # a participle of manner takes the tense of the clause it modifies
     return False
+
+
+def _clause_verb(word: Token) -> Token:
+    """The verb of the clause a modifier is in ("ahead" -> "gathering", "in" -> the verb "in" hangs on)."""
+    for _ in range(3):
+        if word.pos_ in {"VERB", "AUX"} or word.head is word:
+            return word
+        word = word.head
+    return word
+
+
+def _not_past(verb: Token) -> bool:
+    """Present, future or modal: "are gathering", "will meet", "meets"; not "gathered", "had met", "may have
+    been buried" (a modal perfect looks back)."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lemma_ == "have" and c.tag_ == "VB" for c in auxes):
+        return False
+    if auxes:
+        return auxes[0].tag_ in {"VBZ", "VBP", "MD"}
+    return verb.pos_ in {"VERB", "AUX"} and verb.tag_ in _NON_PAST
 
 
 def _non_past(verb: Token) -> bool:

@@ -1,0 +1,282 @@
+"""What the words that take an event in their scope mean, and the conditions a clause can set.
+
+`kg.extract.events.modality` walks up the parse from an event's trigger; at each word it asks this module
+what that word says of the event below it:
+
+- `word_kind`: the modality a governing word gives what it governs, from the lexicon's modality `senses`:
+  a word of failure, refusal, prevention or cancellation (`negators`: "failed to", "refused", "prevented",
+  "called off"), of possibility (`hypothetical_markers`: "possible", "consider", "mull", "rumoured"), of plan,
+  schedule, intention, expectation or request (`planned_markers`: "plan", "poised", "due", "vow", "urge",
+  "demand", "put off", "impending"). Forms the tagger lemmatises away count too ("poised" is not "poise").
+- `governor_operators`: what that word says of this event: markers that need their complement ("set to
+  meet", not "set the date"), a denial or order of a definite event presupposes it ("denied the strike"),
+  a negated negator leaves the event possible ("did not rule out a meeting"), the "from" complement of a
+  verb of prevention did not happen ("stopped them from marching").
+- `prevents` / `without_negation_of_prevention`: a prevention that is itself negated or failed ("could
+  not prevent the attack", "failed to stop them from marching") says the event happened.
+- `conditions`: a dependent clause that is a condition on its head: "if" / "unless" (not "even if"),
+  an inverted auxiliary ("Should the talks fail, ...", "Had he known, ..."), a clause led by
+  `conditional_leads` ("in case", "provided that", "as long as", "on condition that"); and
+  `conditional_preposition` ("in case of an attack", "in the event of a strike").
+
+Imports nothing of kg but the lexicon type; the modality walk imports it, never the other way.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.events.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ASSERTED, NEGATED, PLANNED, HYPOTHETICAL = "asserted", "negated", "planned", "hypothetical"
+
+# operators found on the way up, innermost first
+NOT = "not"  # a negation word: negates whatever it reaches
+NEGATOR = "negator"  # a verb or noun of failure/refusal: negates unless it is itself governed by an irrealis word
+WOULD = "would"  # future in the past under a past reporting verb, hypothetical elsewhere
+
+FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+POSSIBILITY_MODALS = {"can", "could", "may", "might", "ca"}
+OBLIGATION_MODALS = {"must", "should"}
+MODALS = FUTURE_MODALS | POSSIBILITY_MODALS | OBLIGATION_MODALS | {"would"}
+_INVERTING_AUXES = {"should", "had", "were"}  # "Should the talks fail", "Had he known", "Were they to attack"
+_CLAUSE_DEPS = {"advcl", "ccomp", "pcomp"}
+
+
+# --- what a governing word means: plans, requests, failures, possibilities -----------------------------
+
+
+def phrasal(word: Token) -> set[str]:
+    """The word's lemma and its phrasal forms: "rule out", "call off", "take place", "look forward"."""
+    lemma = word.lemma_.lower()
+    forms = {lemma}
+    for c in word.children:
+        if c.dep_ in {"prt", "advmod", "dobj"}:
+            forms.add(f"{lemma} {c.lower_}")
+    return forms
+
+
+def word_kind(word: Token, lex: Lexicon) -> str | None:
+    """The modality a governing word gives what it governs, from the lexicon (None: none)."""
+    if word.tag_ == "MD" or word.lower_ in MODALS:
+        return None  # modals act as auxiliaries, read by _clause_operators
+    if word.lemma_.lower() in lex.sense("adjective_only_markers") and word.pos_ != "ADJ":
+        return None  # "opened fire", "freed the hostages"
+    # the word's own form too: the tagger reads "poised", "going" as verbs with the lemmas "poise", "go"
+    forms = phrasal(word) | {word.lower_} | _sentence_initial_singular(word) | _prepositional_predicate(word)
+    if forms & lex.sense("not_markers"):
+        return None  # "weighed in on the attack": said something about it
+    if forms & lex.sense("negators"):
+        return NEGATOR
+    if forms & lex.sense("hypothetical_markers"):
+        return HYPOTHETICAL
+    if forms & lex.sense("planned_markers"):
+        return PLANNED
+    return None
+
+
+def _sentence_initial_singular(word: Token) -> set[str]:
+    """ "Hopes for a summit", "Preparations for an offensive": a capitalised plural at the start of a sentence
+    the tagger takes for a name, its lemma the word itself; its singular, as a noun's lemma would be."""
+    low = word.lower_
+    if word.tag_ not in {"NNP", "NNPS"} or word.i != word.sent.start or not low.endswith("s"):
+        return set()
+    return {low[:-3] + "y" if low.endswith("ies") else low[:-1]}
+
+
+def _prepositional_predicate(word: Token) -> set[str]:
+    """ "is on track to sign", "is on course to win", "are in line to meet": a copula's prepositional phrase of
+    one noun, as a form of the copula ("on track")."""
+    if word.lemma_ != "be":
+        return set()
+    return {
+        f"{c.lower_} {g.lower_}"
+        for c in word.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj" and not list(g.children)
+    }
+
+
+def governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> list[str]:
+    """What `node` itself says of the event it governs through `prev`."""
+    if kept_from(prev, node, lex):
+        return [NEGATOR]  # "stopped the workers from marching", "refrained from attacking"
+    kind = word_kind(node, lex)
+    if kind is None:
+        return []
+    lemma, forms = node.lemma_.lower(), phrasal(node)
+    if forms & lex.sense("markers_needing_complement") and not (
+        is_complement(prev)
+        or forms & lex.sense("markers_taking_to_phrase") and object_of_to(prev)
+        or prev.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "xcomp" for c in node.children)
+        or node.pos_ == "NOUN" and prev.dep_ == "pobj" and prev.head.lower_ == "for"  # "a bid for a takeover"
+    ):
+        return []  # "set to meet" but "set the date"; "agreed to meet", "agreed to a meeting", not "agreed on"
+    if forms & lex.sense("markers_needing_would") and not any(c.lower_ in {"would", "'d"} for c in node.children):
+        return []  # "would like to meet", but "as bankers like to say"
+    if lemma in lex.sense("naming_verbs") and any(c.dep_ in {"oprd", "attr"} for c in node.children):
+        return []  # "called the shooting an act of terror": says what the event was, does not call for it
+    if (
+        lemma in lex.sense("definite_object_presupposed")
+        and not (forms - {lemma}) & lex.sense("negators")  # "called the strike", but "called off the strike"
+        and prev is tok
+        and tok.dep_ in {"dobj", "nsubjpass"}
+        and definite_noun(tok, lex)
+    ):
+        return []  # "denied the strike", "ordered the attack": the event happened
+    if kind == NEGATOR and any(c.dep_ == "neg" for c in node.children):
+        return [HYPOTHETICAL]  # "did not rule out a meeting": possible
+    return [kind]
+
+
+def kept_from(event: Token, verb: Token, lex: Lexicon) -> bool:
+    """ "prevented them from protesting", "barred from visiting", "refrained from attacking": the "from"
+    complement of a verb of prevention did not take place."""
+    return (
+        event.dep_ in {"pcomp", "pobj"}
+        and event.head.lower_ == "from"
+        and event.head.head is verb
+        and bool(phrasal(verb) & lex.sense("prevention_verbs"))
+    )
+
+
+def is_complement(word: Token) -> bool:
+    return word.dep_ == "xcomp" or word.dep_ == "acl" and any(c.tag_ == "TO" for c in word.children)
+
+
+def object_of_to(word: Token) -> bool:
+    return word.dep_ in {"pobj", "pcomp"} and word.head.lower_ == "to"
+
+
+def finite(verb: Token) -> bool:
+    """A tensed clause ("decided that he met the test"), not a bare, subjunctive or infinitive one
+    ("let them meet", "demanded that he be returned", "wants them to meet")."""
+    if verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in verb.children)
+
+
+def definite_noun(tok: Token, lex: Lexicon) -> bool:
+    """ "the strike", "its attack": a definite event noun presupposes the event."""
+    return tok.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in lex.sense("definite_anaphors") for c in tok.children
+    )
+
+
+def prevents(word: Token, lex: Lexicon) -> bool:
+    """A word that keeps the event from happening ("prevented the attack", "stopped them from marching"), so
+    that its own negation or failure says the event happened (`prevention_verbs`)."""
+    return bool(phrasal(word) & lex.sense("prevention_verbs"))
+
+
+def without_negation_of_prevention(found: list[str], verb: Token) -> list[str]:
+    """The operators of a negated prevention's clause, its negation gone (the event took place), and with it
+    the "could" of past ability ("guards could not prevent the attack")."""
+    kept = [op for op in found if op != NOT]
+    if HYPOTHETICAL in kept and any(c.dep_ == "aux" and c.lower_ == "could" for c in verb.children):
+        kept.remove(HYPOTHETICAL)
+    return kept
+
+
+def nonspecific(noun: Token, lex: Lexicon) -> bool:
+    """ "any deal", "any attack": an event noun that names no event in particular."""
+    return any(c.dep_ == "det" and c.lower_ in lex.sense("nonspecific_determiners") for c in noun.children)
+
+
+# --- conditions: "if", "unless", inverted and led clauses, conditional prepositions -------------------
+
+
+def conditional_clause(clause: Token) -> bool:
+    """An "if" / "unless" clause, not a concessive "even if"."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if not marks or marks[0].lower_ not in {"if", "unless"}:
+        return False
+    return not any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children)
+
+
+def conditions(child: Token, lex: Lexicon) -> bool:
+    """The dependent is a condition on its head's clause: an "if" / "unless" clause, an inverted one ("Should
+    the talks fail, ..."), or one led by `conditional_leads` ("in case ...", "provided that ...", "as long as
+    ...", which the parser hangs on "provided" or "long")."""
+    if child.dep_ in _CLAUSE_DEPS:
+        clauses = [child]
+    elif child.dep_ in {"prep", "advmod"}:
+        clauses = [c for c in child.children if c.dep_ in _CLAUSE_DEPS]
+    else:
+        return False
+    for clause in clauses:
+        if clause.dep_ == "advcl" and conditional_clause(clause) or inverted_condition(clause) is not None:
+            return True
+        if clause.pos_ in {"VERB", "AUX"} and condition_led(clause, lex):
+            return True
+    return False
+
+
+def inverted_condition(clause: Token) -> Token | None:
+    """ "Should the talks fail, ...", "Had the police arrested him, ...": a clause before its head that opens
+    with an auxiliary before its subject is a condition; that auxiliary (None: no such clause)."""
+    if clause.dep_ not in {"advcl", "ccomp"} or clause.i > clause.head.i:
+        return None
+    first = next((c for c in clause.children if c.i == clause.left_edge.i), None)  # edges are plain spaCy tokens
+    if first is None or first.dep_ not in {"aux", "auxpass"} or first.lower_ not in _INVERTING_AUXES:
+        return None
+    after = clause.right_edge.i + 1
+    if after >= len(clause.doc) or clause.doc[after].lower_ != ",":
+        return None
+    return first if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in clause.children) else None
+
+
+def condition_led(clause: Token, lex: Lexicon) -> bool:
+    """A clause led by words that make it a condition (`conditional_leads`: "in case", "as long as",
+    "provided that", "on condition that"), which the parser does not mark as "if"."""
+    if clause.dep_ not in _CLAUSE_DEPS:
+        return False
+    first = clause.left_edge.i
+    lead_end = first
+    doc = clause.doc
+    while lead_end < clause.i and doc[lead_end].dep_ == "mark":
+        lead_end += 1  # "provided that", "as long as": the mark is the lead's last word
+    start = max(0, first - 4)  # a lead runs into its clause: no sentence boundary can lie inside it
+    if lead_end <= start or doc[lead_end - 1].lower_ not in lex.derived("@conditional_lead_ends", _lead_ends):
+        return False
+    words = " " + " ".join(t.lower_ for t in doc[start:lead_end])
+    return any(words.endswith(" " + lead) for lead in lex.sense("conditional_leads"))
+
+
+def _lead_ends(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lead.split()[-1] for lead in lex.sense("conditional_leads"))
+
+
+def conditional_preposition(prep: Token, lex: Lexicon) -> bool:
+    """ "in case of", "in the event of": a preposition made of words (`conditional_prepositions`) that puts
+    its object as a condition."""
+    return complex_preposition(prep) in lex.sense("conditional_prepositions")
+
+
+def complex_preposition(prep: Token) -> str:
+    """The words of a preposition made of several, ending in `prep`: "in case of", "in the event of" (the
+    opening preposition's object, then `prep`), "ahead of" (an adverb, then `prep`); "" for none."""
+    word = prep.head
+    if word is prep or word.i >= prep.i:
+        return ""
+    opener = word.head if word.dep_ == "pobj" and word.head.i < word.i else word
+    if opener is not word or word.dep_ == "advmod":
+        return " ".join(t.lower_ for t in prep.doc[opener.i : prep.i + 1])
+    return ""
+
+
+def plain_speech(verb: Token, lex: Lexicon) -> bool:
+    """A speech verb with no modal of its own: the "if" clause it governs is part of what was said ("some
+    predicting bloodshed if agents come", "warned of war if the talks fail"), the saying is not conditional."""
+    return "statement" in lex.verbs.get(verb.lemma_.lower(), ()) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    )
+
+
+def simple_past(verb: Token) -> bool:
+    """ "told reporters ... if ...": a past report, not the consequent of a condition."""
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
