@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.actors import nominal_references, pronoun_references
+from kg.extract.bodies import groups_named_by_members, place_named_bodies
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.kinds import (
     administrations,
@@ -647,6 +648,8 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     # the dateline's credit and day are no entity of the story ("(AP)", "(Xinhua)")
     spans.extend(s for s in _ner_spans(doc, gaz, spans, headlines, extra_people) if not _within(s, dateline_tokens))
     type_by_head(spans)
+    place_named_bodies(doc, gaz, spans)
+    spans.extend(groups_named_by_members(doc, spans))
     administrations(doc, spans)
     spans.extend(named_weapons(doc, gaz, spans))
     spans.extend(unlabelled_organisations(doc, spans, headlines))
