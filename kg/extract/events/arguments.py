@@ -30,6 +30,7 @@ from kg.extract.events.attribution import (
 )
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
+from kg.extract.events.pairs import coordinated_sides
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Event
 from kg.nlp import char_span_root, sent_of, tokens
@@ -250,7 +251,9 @@ def _add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Ent
     kind = _pair_kind(tok)
     if kind is None:
         return False
-    found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind == "pair" else kind)
+    found = [(eid, 0) for eid in coordinated_sides(doc, tok, lookup)] if kind == "pair" else []
+    if len(found) < 2:
+        found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind == "pair" else kind)
     if kind == "pair" and len(found) < 2:
         found = lookup.recent_actors(doc, tok.left_edge.i, "person")
     if len(found) < 2:
