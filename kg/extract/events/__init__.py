@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from kg.extract.entities import is_title_case_line
 from kg.extract.events import business, casualties, civic, communication, conflict
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
+from kg.extract.events.targets import targets_hit
 from kg.extract.events.calls import calls_over_the_phone
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
@@ -231,6 +232,7 @@ def _candidate(
                 arg.role = "instrument"
     if trig.type == "attack" and trig.pos == "noun":
         _where_an_attack_noun_was(head, ev, lookup, lex)
+        targets_hit(doc, head, ev, lookup, lex)
         for arg in ev.arguments:  # "the embassy bombings": the building named before the noun was hit
             if arg.role == "agent" and arg.text.split()[-1].lower() in lex.sense("attacked_facility_nouns"):
                 arg.role = "target"
