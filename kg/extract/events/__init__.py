@@ -23,13 +23,13 @@ from typing import TYPE_CHECKING
 from kg.extract.entities import is_title_case_line
 from kg.extract.events import business, casualties, civic, communication, conflict
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
-from kg.extract.events.targets import targets_hit
 from kg.extract.events.calls import calls_over_the_phone
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import modality_of
 from kg.extract.events.speakers import continue_speakers
+from kg.extract.events.targets import targets_hit
 from kg.extract.events.tolls import implied_events, link_tolls
 from kg.extract.events.triggers import Trigger, find_triggers, register_family
 from kg.extract.gazetteer import gazetteer

@@ -38,5 +38,6 @@ def targets_hit(doc: Doc, noun: Token, ev: Event, lookup: EntityLookup, lex: Lex
         else:
             continue
         for obj in objects:
-            if obj.pos_ in {"NOUN", "PROPN"} and not any(a.role == "target" and a.start <= obj.idx < a.end for a in ev.arguments):
+            known = any(a.role == "target" and a.start <= obj.idx < a.end for a in ev.arguments)
+            if obj.pos_ in {"NOUN", "PROPN"} and not known:
                 _add(ev.arguments, doc, obj, "target", lookup)
