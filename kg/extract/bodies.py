@@ -30,6 +30,14 @@ if TYPE_CHECKING:
 
 
 @lru_cache(maxsize=1)
+def national_bodies() -> tuple[tuple[str, ...], ...]:
+    """Lower-case phrases a demonym turns into a national organisation (data/national_bodies.txt), longest first."""
+    text = resources.files("kg.extract").joinpath("data", "national_bodies.txt").read_text(encoding="utf-8")
+    phrases = {tuple(line.split()) for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def armed_group_members() -> frozenset[str]:
     """Plural nouns naming members of an armed group (data/armed_group_members.txt)."""
     text = resources.files("kg.extract").joinpath("data", "armed_group_members.txt").read_text(encoding="utf-8")
@@ -63,8 +71,6 @@ def _country_place(s: CandidateSpan, gaz: Gazetteer) -> tuple[str, str | None] |
 
 def place_named_bodies(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> None:
     """Turn a country place span followed by a national body into that body, in place (see the module)."""
-    from kg.extract.entities import national_bodies
-
     toks = doc  # spaCy tokens: the attributes are read once per candidate, a few per article
     starts = {s.start for s in spans}
     for k, s in enumerate(spans):

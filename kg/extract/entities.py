@@ -33,13 +33,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.actors import nominal_references, pronoun_references
-from kg.extract.bodies import groups_named_by_members, place_named_bodies
+from kg.extract.bodies import groups_named_by_members, national_bodies, place_named_bodies
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.kinds import (
     administrations,
@@ -235,14 +234,6 @@ def _derived_demonyms(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> list[_Spa
         else:
             out.append(_Span(tok.i, tok.i + 1, "place", f"place:{country.lower()}", country, alias_of_country=True))
     return out
-
-
-@lru_cache(maxsize=1)
-def national_bodies() -> tuple[tuple[str, ...], ...]:
-    """Lower-case phrases a demonym turns into a national organisation (data/national_bodies.txt), longest first."""
-    text = resources.files("kg.extract").joinpath("data", "national_bodies.txt").read_text(encoding="utf-8")
-    phrases = {tuple(line.split()) for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
