@@ -24,7 +24,7 @@ from kg.extract.spans import CandidateSpan
 NAME_PARTICLES = {"al", "el", "ul", "ash", "ad"}  # "al Shabaab", "el Qaeda"
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from kg.extract.gazetteer import Gazetteer
 
@@ -102,6 +102,13 @@ def place_named_bodies(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> 
             break
 
 
+def _name_word(tok: Token) -> bool:
+    """A capitalised word of a name: a proper noun or a number, or any word the tagger misreads inside a
+    sentence ("Shining" of "the Shining Path rebels" as a verb); a sentence's capitalised first word only as a
+    proper noun."""
+    return tok.pos_ in {"PROPN", "NUM"} or not tok.is_sent_start
+
+
 def groups_named_by_members(doc: Doc, spans: list[CandidateSpan]) -> list[CandidateSpan]:
     """New spans for group names before a member noun ("the M23 rebels" -> M23), and the retyping of spans
     there ("Zorvan" the NER took for a person or place); see the module."""
@@ -118,7 +125,7 @@ def groups_named_by_members(doc: Doc, spans: list[CandidateSpan]) -> list[Candid
         words = doc[first : tok.i]
         if first > last or not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
             continue  # "Government fighters" opening a sentence names no group
-        if not all(t.lower_ in NAME_PARTICLES or t.text[:1].isupper() and t.pos_ in {"PROPN", "NUM"} for t in words):
+        if not all(t.lower_ in NAME_PARTICLES or t.text[:1].isupper() and _name_word(t) for t in words):
             continue
         name = doc[first : tok.i].text
         inside = {id(covered[i]) for i in range(first, tok.i) if i in covered}
@@ -126,7 +133,8 @@ def groups_named_by_members(doc: Doc, spans: list[CandidateSpan]) -> list[Candid
             out.append(CandidateSpan(first, tok.i, "organization", f"organization:{name.lower()}", name, rule="group"))
             continue
         span = covered[first]
-        if len(inside) == 1 and span.start == first and span.end == tok.i and span.type in {"person", "place"}:
+        starts_there = span.start == first or span.start == first - 1 and doc[span.start].lower_ == "the"
+        if len(inside) == 1 and starts_there and span.end == tok.i and span.type in {"person", "place"}:
             if span.alias_of_country or span.country is not None:
                 continue  # "Afghan fighters", "Syrian rebels": the country's people, not a group's name
             span.type, span.key, span.name, span.rule = "organization", f"organization:{name.lower()}", name, "group"

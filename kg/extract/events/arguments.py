@@ -317,7 +317,8 @@ def _subject_of(verb: Token) -> list[Token]:
         if predicate_read_as_modifier(verb):
             return [verb.head]
         if verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp"} and verb.head is not verb:
-            verb = verb.head
+            # "praised the staff before meeting the families": the participle's subject is its clause's
+            verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
             seen += 1
         else:
             break
