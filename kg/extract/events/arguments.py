@@ -334,7 +334,8 @@ def _conjoined_speaker(verb: Token, lex: Lexicon) -> list[Token]:
     if verb.dep_ != "conj" or verb.lemma_.lower() not in speech:
         return []
     first = verb.head
-    if first.dep_ == "ccomp" and first.lemma_.lower() not in speech and first.head.lemma_.lower() in speech:
+    reported = first.dep_ == "ccomp" and first.head.i < first.i  # not "X called Y and urged him, Z said"
+    if reported and first.lemma_.lower() not in speech and first.head.lemma_.lower() in speech:
         return _subject_of(first.head)
     return []
 
