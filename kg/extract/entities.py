@@ -75,6 +75,7 @@ from kg.extract.resolve import (
     strongest_type,
     type_votes,
 )
+from kg.extract.short_names import first_words_of_organisations
 from kg.extract.spans import CandidateSpan as _Span
 from kg.facts import Article, Entity, Mention
 from kg.nlp import doc_text, named_entities, sent_of, sentences, span_text, span_tokens, token_span_chars, tokens
@@ -691,6 +692,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     glossed_names(doc, spans)
     _merge_short_forms(doc, spans)
     merge_organization_variants(spans)
+    first_words_of_organisations(doc, spans)
     _appositive_titles(doc, gaz, spans)
     _person_clusters(spans)
     # the person's titles and affiliation are shared by the cluster
