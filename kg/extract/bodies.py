@@ -38,6 +38,15 @@ def national_bodies() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=1)
+def organisation_descriptors() -> tuple[tuple[str, ...], ...]:
+    """Lower-case phrases that describe the organisation named before them (data/org_descriptors.txt), longest
+    first."""
+    text = resources.files("kg.extract").joinpath("data", "org_descriptors.txt").read_text(encoding="utf-8")
+    phrases = {tuple(line.split()) for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def armed_group_members() -> frozenset[str]:
     """Plural nouns naming members of an armed group (data/armed_group_members.txt)."""
     text = resources.files("kg.extract").joinpath("data", "armed_group_members.txt").read_text(encoding="utf-8")
@@ -138,4 +147,43 @@ def groups_named_by_members(doc: Doc, spans: list[CandidateSpan]) -> list[Candid
             if span.alias_of_country or span.country is not None:
                 continue  # "Afghan fighters", "Syrian rebels": the country's people, not a group's name
             span.type, span.key, span.name, span.rule = "organization", f"organization:{name.lower()}", name, "group"
+    return out
+
+
+def _descriptor_at(doc: Doc, i: int) -> int:
+    """The end of the organisation descriptor starting at token i ("news agency"), or i when there is none."""
+    for phrase in organisation_descriptors():
+        end = i + len(phrase)
+        if end <= len(doc) and all(doc[i + k].lower_ == w and doc[i + k].is_lower for k, w in enumerate(phrase)):
+            return end
+    return i
+
+
+def names_before_descriptors(doc: Doc, spans: list[CandidateSpan]) -> list[CandidateSpan]:
+    """ "the Xinhua news agency", "the New America think tank": the capitalised words before a descriptor
+    (data/org_descriptors.txt) name an organisation, replacing the spans over them and the descriptor ("America"
+    as the United States, "tank" as a weapon, "Xinhua news agency" as the NER's name); the descriptor form stays an
+    alias. A demonym, a language or a country alone before it ("the Kenyan news agency", "a Swahili newspaper")
+    names no organisation."""
+    out = list(spans)
+    for i in range(1, len(doc)):
+        end = _descriptor_at(doc, i)
+        if end == i:
+            continue
+        first = i
+        while first > 0 and (doc[first - 1].text[:1].isupper() or doc[first - 1].lower_ in NAME_PARTICLES):
+            if doc[first - 1].is_sent_start and doc[first - 1].pos_ != "PROPN":
+                break
+            first -= 1
+        if first == i:
+            continue
+        if all(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in doc[first:i]) or doc[first - 1].lower_ in {"a", "an"}:
+            continue  # "Uhuru, a Swahili newspaper": a kind of paper, described; "the X newspaper" names one
+        inside = [s for s in out if s.start < end and s.end > first]
+        if len(inside) == 1 and inside[0].start == first and inside[0].end == i and inside[0].type == "place":
+            continue  # "the Kenyan news agency", "the Peru daily"
+        name = doc[first:i].text
+        span = CandidateSpan(first, i, "organization", f"organization:{name.lower()}", name, rule="descriptor")
+        span.aliases.append(doc[first:end].text)
+        out = [s for s in out if not (s.start < end and s.end > first)] + [span]
     return out

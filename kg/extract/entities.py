@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.actors import nominal_references, pronoun_references
-from kg.extract.bodies import groups_named_by_members, national_bodies, place_named_bodies
+from kg.extract.bodies import groups_named_by_members, names_before_descriptors, national_bodies, place_named_bodies
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.kinds import (
     administrations,
@@ -644,6 +644,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     spans.extend(groups_named_by_members(doc, spans))
     administrations(doc, spans)
     spans.extend(named_weapons(doc, gaz, spans))
+    spans = names_before_descriptors(doc, spans)
     spans.extend(unlabelled_organisations(doc, spans, headlines))
     spans.extend(party_spans(doc, gaz, spans))
     spans.extend(bodies_in_countries(doc, gaz, spans))

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import actor_nouns
-from kg.extract.events.appositions import apposed_organization
+from kg.extract.events.appositions import named_actor_of
 from kg.extract.events.attribution import (
     misattached_by_agent,
     predicate_read_as_modifier,
@@ -177,7 +177,7 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
                     _add(args, doc, other, role, lookup)
         if role in ACTOR_ROLES and lookup.type_of(lookup.entity_at(t.i)) != "person":
             t = _apposed_person(t, lookup) or t  # "One of them, Ana Ruiz, said", "the ministry's spokesman, Ivo Pavlov"
-            t = apposed_organization(t, lookup) or t  # "Its largest shareholder, the fund Nordvik Capital, said"
+            t = named_actor_of(t, lookup) or t  # "Its largest shareholder, the fund X, said", "figures compiled by X"
         if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (
             t.pos_ in {"PRON", "ADJ"} and lookup.entity_at(t.i) is None
         ):
