@@ -20,6 +20,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.extract.spans import CandidateSpan
+from kg.nlp import tokens
 
 NAME_PARTICLES = {"al", "el", "ul", "ash", "ad"}  # "al Shabaab", "el Qaeda"
 
@@ -90,7 +91,10 @@ def place_named_bodies(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> 
         at = s.end
         possessive = at < len(toks) and toks[at].tag_ == "POS"
         at += possessive
+        following = toks[at].lower_ if at < len(toks) else ""
         for phrase in national_bodies():
+            if phrase[0] != following:
+                continue
             end = at + len(phrase)
             if end > len(toks) or any(i in starts for i in range(at, end)):
                 continue
@@ -124,9 +128,10 @@ def groups_named_by_members(doc: Doc, spans: list[CandidateSpan]) -> list[Candid
     covered = {i: s for s in spans for i in range(s.start, s.end)}
     out: list[CandidateSpan] = []
     members = armed_group_members()
-    for tok in doc:
-        if tok.lower_ not in members or not tok.is_lower or tok.i == 0:
+    for parsed in tokens(doc):  # the cached attributes: a spaCy Token is made only for a member noun
+        if parsed.lower_ not in members or not parsed.is_lower or parsed.i == 0:
             continue
+        tok = doc[parsed.i]
         first = last = tok.i - 1
         while first >= 0 and doc[first].dep_ == "compound" and doc[first].head.i in range(first + 1, tok.i + 1):
             first -= 1
@@ -166,7 +171,11 @@ def names_before_descriptors(doc: Doc, spans: list[CandidateSpan]) -> list[Candi
     alias. A demonym, a language or a country alone before it ("the Kenyan news agency", "a Swahili newspaper")
     names no organisation."""
     out = list(spans)
+    firsts = {phrase[0] for phrase in organisation_descriptors()}
+    toks = tokens(doc)
     for i in range(1, len(doc)):
+        if toks[i].lower_ not in firsts:
+            continue
         end = _descriptor_at(doc, i)
         if end == i:
             continue
