@@ -489,6 +489,22 @@ def _sentence_topic(tok: Token) -> bool:
     return tok.dep_ in SUBJECTS and tok.head.dep_ == "ROOT"
 
 
+def _verbs_sharing_a_subject(verb: Token) -> set[int]:
+    """The verbs whose subject `verb` shares: the conjuncts before it with no subject between ("X called Y and
+    urged him": called)."""
+    found = set()
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head
+        found.add(verb.i)
+    return found
+
+
+def _co_argument(mention: Token, verb: Token, shared: set[int]) -> bool:
+    """A mention that is an argument of the pronoun's own verb, or the subject that verb shares with a conjunct."""
+    role = _clause_role(mention)
+    return role.head.i == verb.i or role.head.i in shared and role.dep_ in SUBJECTS
+
+
 def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
     """ "he"/"she" -> the person it continues (the module docstring gives the policy)."""
     toks = tokens(doc)
@@ -507,8 +523,9 @@ def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
         if not before:
             continue
         subject = tok.dep_ in SUBJECTS
-        if not subject:  # "Ana Ruiz described him": not a co-argument of its own verb
-            before = [m for m in before if _clause_role(toks[m[0]]).head.i != tok.head.i] or before
+        if not subject:  # "Ana Ruiz described him", "X called Y and urged him": not a co-argument of its own verb
+            shared = _verbs_sharing_a_subject(tok.head)
+            before = [m for m in before if not _co_argument(toks[m[0]], tok.head, shared)] or before
         here = [m for m in before if sent_of_token[m[0]] == sent_of_token[tok.i]]
         here_subjects = [m for m in here if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
         here_subjects = [m for m in here if _sentence_topic(toks[m[0]])] or here_subjects

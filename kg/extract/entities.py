@@ -33,12 +33,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.actors import nominal_references, pronoun_references
+from kg.extract.bodies import groups_named_by_members, names_before_descriptors, national_bodies, place_named_bodies
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.kinds import (
     administrations,
@@ -75,6 +75,7 @@ from kg.extract.resolve import (
     strongest_type,
     type_votes,
 )
+from kg.extract.short_names import first_words_of_organisations
 from kg.extract.spans import CandidateSpan as _Span
 from kg.facts import Article, Entity, Mention
 from kg.nlp import doc_text, named_entities, sent_of, sentences, span_text, span_tokens, token_span_chars, tokens
@@ -234,14 +235,6 @@ def _derived_demonyms(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> list[_Spa
         else:
             out.append(_Span(tok.i, tok.i + 1, "place", f"place:{country.lower()}", country, alias_of_country=True))
     return out
-
-
-@lru_cache(maxsize=1)
-def national_bodies() -> tuple[tuple[str, ...], ...]:
-    """Lower-case phrases a demonym turns into a national organisation (data/national_bodies.txt), longest first."""
-    text = resources.files("kg.extract").joinpath("data", "national_bodies.txt").read_text(encoding="utf-8")
-    phrases = {tuple(line.split()) for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
@@ -647,8 +640,11 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     # the dateline's credit and day are no entity of the story ("(AP)", "(Xinhua)")
     spans.extend(s for s in _ner_spans(doc, gaz, spans, headlines, extra_people) if not _within(s, dateline_tokens))
     type_by_head(spans)
+    place_named_bodies(doc, gaz, spans)
+    spans.extend(groups_named_by_members(doc, spans))
     administrations(doc, spans)
     spans.extend(named_weapons(doc, gaz, spans))
+    spans = names_before_descriptors(doc, spans)
     spans.extend(unlabelled_organisations(doc, spans, headlines))
     spans.extend(party_spans(doc, gaz, spans))
     spans.extend(bodies_in_countries(doc, gaz, spans))
@@ -697,6 +693,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     glossed_names(doc, spans)
     _merge_short_forms(doc, spans)
     merge_organization_variants(spans)
+    first_words_of_organisations(doc, spans)
     _appositive_titles(doc, gaz, spans)
     _person_clusters(spans)
     # the person's titles and affiliation are shared by the cluster

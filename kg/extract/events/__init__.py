@@ -29,6 +29,8 @@ from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import modality_of
 from kg.extract.events.speakers import continue_speakers
+from kg.extract.events.talks import parties_of_the_clause
+from kg.extract.events.targets import targets_hit
 from kg.extract.events.tolls import implied_events, link_tolls
 from kg.extract.events.triggers import Trigger, find_triggers, register_family
 from kg.extract.gazetteer import gazetteer
@@ -231,6 +233,9 @@ def _candidate(
                 arg.role = "instrument"
     if trig.type == "attack" and trig.pos == "noun":
         _where_an_attack_noun_was(head, ev, lookup, lex)
+        targets_hit(doc, head, ev, lookup, lex)
+    if trig.pos == "noun":
+        parties_of_the_clause(doc, head, ev, lookup, lex)
         for arg in ev.arguments:  # "the embassy bombings": the building named before the noun was hit
             if arg.role == "agent" and arg.text.split()[-1].lower() in lex.sense("attacked_facility_nouns"):
                 arg.role = "target"

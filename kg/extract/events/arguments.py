@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import actor_nouns
+from kg.extract.events.appositions import named_actor_of
 from kg.extract.events.attribution import (
     misattached_by_agent,
     predicate_read_as_modifier,
@@ -30,6 +31,7 @@ from kg.extract.events.attribution import (
 )
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
+from kg.extract.events.pairs import coordinated_sides
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Event
 from kg.nlp import char_span_root, sent_of, tokens
@@ -175,6 +177,7 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
                     _add(args, doc, other, role, lookup)
         if role in ACTOR_ROLES and lookup.type_of(lookup.entity_at(t.i)) != "person":
             t = _apposed_person(t, lookup) or t  # "One of them, Ana Ruiz, said", "the ministry's spokesman, Ivo Pavlov"
+            t = named_actor_of(t, lookup) or t  # "Its largest shareholder, the fund X, said", "figures compiled by X"
         if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (
             t.pos_ in {"PRON", "ADJ"} and lookup.entity_at(t.i) is None
         ):
@@ -250,7 +253,9 @@ def _add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Ent
     kind = _pair_kind(tok)
     if kind is None:
         return False
-    found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind == "pair" else kind)
+    found = [(eid, 0) for eid in coordinated_sides(doc, tok, lookup)] if kind == "pair" else []
+    if len(found) < 2:
+        found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind == "pair" else kind)
     if kind == "pair" and len(found) < 2:
         found = lookup.recent_actors(doc, tok.left_edge.i, "person")
     if len(found) < 2:
@@ -312,7 +317,8 @@ def _subject_of(verb: Token) -> list[Token]:
         if predicate_read_as_modifier(verb):
             return [verb.head]
         if verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp"} and verb.head is not verb:
-            verb = verb.head
+            # "praised the staff before meeting the families": the participle's subject is its clause's
+            verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
             seen += 1
         else:
             break
@@ -328,7 +334,8 @@ def _conjoined_speaker(verb: Token, lex: Lexicon) -> list[Token]:
     if verb.dep_ != "conj" or verb.lemma_.lower() not in speech:
         return []
     first = verb.head
-    if first.dep_ == "ccomp" and first.lemma_.lower() not in speech and first.head.lemma_.lower() in speech:
+    reported = first.dep_ == "ccomp" and first.head.i < first.i  # not "X called Y and urged him, Z said"
+    if reported and first.lemma_.lower() not in speech and first.head.lemma_.lower() in speech:
         return _subject_of(first.head)
     return []
 

@@ -1,0 +1,54 @@
+"""Who held the talks a clause names as its time: "signed a truce after four days of talks mediated by Angola".
+
+Talks told only as the time of what their parties then did ("after a week of negotiations", "following two
+rounds of talks", "during talks in Doha") name no party of their own: their parties are the subjects of the
+verb the phrase hangs on (those who signed, agreed or failed to agree), and whoever the talks are "mediated",
+"hosted" or "brokered" by (a participle with a "by" agent) takes part too. Talks with parties of their own
+("talks with Iran", "the two leaders' talks") keep them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.events.arguments import _add, _subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kg.extract.events.lexicon import Lexicon
+    from kg.extract.events.lookup import EntityLookup
+    from kg.facts import Event
+
+TALK_TYPES = {"meeting", "negotiation"}
+TIME_PREPS = {"after", "following", "during", "amid"}
+MEASURES = {"day", "week", "month", "year", "hour", "round", "session", "series", "night", "decade"}
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb whose time the talks are: "signed ... after (four days of) talks" -> signed."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEASURES:
+        tok = tok.head.head  # "four days of talks": the measure holds the preposition
+    if tok.dep_ != "pobj" or tok.head.lower_ not in TIME_PREPS:
+        return None
+    verb = tok.head.head
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def parties_of_the_clause(doc: Doc, noun: Token, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
+    """Add the parties of talks named as a clause's time (see the module) to `ev`, a talks event with none.
+    A speech verb's subject is left out: "X told reporters after nine hours of talks" says who spoke, not who
+    talked (often a mediator, or one side of talks the article told before)."""
+    if ev.type not in TALK_TYPES or any(a.role == "participant" for a in ev.arguments):
+        return
+    verb = _clause_verb(noun)
+    if verb is None or "statement" in lex.verbs.get(verb.lemma_.lower(), ()):
+        return
+    for subject in _subject_of(verb):
+        for tok in [subject, *subject.conjuncts]:
+            _add(ev.arguments, doc, tok, "participant", lookup)
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            for tok in (g for g in agent.children if g.dep_ == "pobj"):
+                _add(ev.arguments, doc, tok, "participant", lookup)

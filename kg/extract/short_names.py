@@ -1,0 +1,39 @@
+"""An organisation's first word alone names it: "Kestrel Red Metals ... Kestrel's board said": Kestrel is the
+company the article named in full, not a second organisation (nor a place, as the NER may type a bare company
+word). Only a one-word name that begins exactly one longer organisation name of the article, and that names no
+known place (the gazetteer's "Kenya" stays Kenya beside "Kenya Airways"); people are left alone ("Trump" beside
+"Trump Organization" is the man)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.spans import CandidateSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def first_words_of_organisations(doc: Doc, spans: list[CandidateSpan]) -> None:
+    """Give each one-word organisation or unknown place that begins exactly one longer organisation name the key,
+    name and type of that organisation, in place. A word modifying a common noun is left alone ("the Gulf
+    states" are no Gulf Cooperation Council)."""
+    longer: dict[str, set[tuple[str, str]]] = {}
+    for s in spans:
+        words = s.name.split()
+        if s.type == "organization" and len(words) > 1 and words[0][:1].isupper():
+            longer.setdefault(words[0], set()).add((s.key, s.name))
+    if not longer:
+        return
+    for s in spans:
+        if s.end - s.start != 1 or " " in s.name or s.alias_of_country or s.country is not None:
+            continue
+        if s.type not in {"organization", "place"} or s.rule in {"embassy", "party", "body", "group"}:
+            continue
+        tok = doc[s.start]
+        if tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i and tok.head.is_lower:
+            continue
+        found = longer.get(s.name, set())
+        if len(found) == 1:
+            key, name = next(iter(found))
+            s.type, s.key, s.name = "organization", key, name
