@@ -135,13 +135,24 @@ def rss_mib() -> tuple[int, int]:
 
 
 def bench_build(path: Path, workers: int, store: Path, rss_every: int = 0, replay: int = 0, per_day: int = 0,
-                links: str | None = None) -> float:
+                links: str | None = None, phases: bool = False, bulk_bytes: int = 0,
+                freed_block_mb: int = 0) -> float:
     import memstat
 
     from kg import nlp
     from kg.pipeline import build
 
     nlp.load()
+    if bulk_bytes:
+        import kg.store.local
+
+        kg.store.local.BULK_BYTES = bulk_bytes
+    if freed_block_mb:
+        memstat.free_mapped_block(freed_block_mb)
+    if phases:
+        import memphases
+
+        memphases.install()
     if replay:
         import replay as rp
 
@@ -167,6 +178,8 @@ def bench_build(path: Path, workers: int, store: Path, rss_every: int = 0, repla
                 "python_blocks": sys.getallocatedblocks(),
                 **memstat.snapshot(store),
             }
+            if phases:
+                line["phases"] = memphases.METER.report()  # the steps' peaks since the last sample
             print(json.dumps(line), flush=True)
 
     summary = build([str(path)], out_dir=None, store=str(store), workers=workers, on_progress=progress)
@@ -193,6 +206,10 @@ def main() -> None:
     )
     ap.add_argument("--replay", type=int, default=0, help="parse this many articles, replay their facts (build)")
     ap.add_argument("--per-day", type=int, default=0, help="with --replay: articles per day of publication")
+    ap.add_argument("--phases", action="store_true", help="with --memory: each build step's RSS peak (memphases)")
+    ap.add_argument("--bulk-bytes", type=int, default=0, help="build: N-Quads bytes per bulk load (kg's BULK_BYTES)")
+    ap.add_argument("--freed-block-mb", type=int, default=0,
+                    help="build: malloc and free a block of this size first (glibc as a long build leaves it)")
     ap.add_argument("--links", help="build: write the store's sorted duplicate / same-event links to this file")
     args = ap.parse_args()
     ARTICLES["n"] = args.articles
@@ -210,7 +227,7 @@ def main() -> None:
                 rate = bench_extract(path, int(w or 1))
             else:
                 rate = bench_build(path, int(w or 1), Path(tmp) / "store", args.rss_every, args.replay, args.per_day,
-                                   args.links)
+                                   args.links, args.phases, args.bulk_bytes, args.freed_block_mb)
             rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
             print(
@@ -239,6 +256,9 @@ def main() -> None:
                     cmd += ["--rss-every", str(args.rss_every or max(1, args.articles // 10))]
                     cmd += ["--articles", str(args.articles), "--replay", str(args.replay)]
                     cmd += ["--per-day", str(args.per_day)] + (["--links", args.links] if args.links else [])
+                    cmd += ["--phases"] if args.phases else []
+                    cmd += ["--bulk-bytes", str(args.bulk_bytes)] if args.bulk_bytes else []
+                    cmd += ["--freed-block-mb", str(args.freed_block_mb)] if args.freed_block_mb else []
                 with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) as proc:
                     assert proc.stdout is not None
                     for out in proc.stdout:  # RSS samples as they come, the result last

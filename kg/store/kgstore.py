@@ -414,19 +414,7 @@ class KgStore:
                 for p in pending:
                     if p.replace:
                         self._unlink_inbound(p.graph.value, keep_duplicates=True)
-            self.backend.write_graphs(
-                [
-                    GraphWrite(
-                        p.graph,
-                        p.nquads + encode_statements(quad_statement(q) for q in p.links),
-                        p.mark,
-                        p.mentioned,
-                        p.replace,
-                    )
-                    for p in pending
-                ],
-                [q for p in pending for q in p.entity_quads],
-            )
+            self.backend.write_graphs(_graph_writes(pending), [q for p in pending for q in p.entity_quads])
         if self._events is not None:
             self._events.written(p.graph.value for p in pending)
 
@@ -455,6 +443,19 @@ class KgStore:
         if self._events is not None:
             self._events.remove_graph(graph.value)
         return True
+
+
+def _graph_writes(pending: list[_Pending]) -> list[GraphWrite]:
+    """The buffered articles as the back-end writes them, each one's links appended to its triples. Each
+    article's own bytes are let go as its write is made, so a batch's N-Quads are in memory once, not
+    twice (tens of MB for a batch of 256 articles)."""
+    writes = []
+    for p in pending:
+        nquads, p.nquads = p.nquads, b""
+        writes.append(GraphWrite(p.graph, nquads + encode_statements(quad_statement(q) for q in p.links), p.mark,
+                                 p.mentioned, p.replace))
+        del nquads
+    return writes
 
 
 def _links_events_of(link: ox.Quad, events_prefix: str) -> bool:

@@ -31,7 +31,7 @@ from kg.store.base import (
     term_value,
 )
 from kg.store.indexes import EventSketch
-from kg.store.memory import release_free_memory
+from kg.store.memory import map_large_blocks, release_free_memory
 
 # RocksDB keeps transactional writes in memtables, one per column family (Oxigraph has about ten), each
 # up to 64 MiB: a build's RSS grew past 1.2 GiB from them when articles were written in transactions.
@@ -39,9 +39,10 @@ from kg.store.memory import release_free_memory
 # completion marks, links) is flushed to disk every this many quads.
 FLUSH_QUADS = 250_000
 # N-Quads bytes per call of the bulk loader, which sorts what it is given in memory (~850 MB for a million
-# quads, the triples of one 1 MB article; kg's lines are ~200 bytes): 40 MB is ~200,000 quads, and a batch
-# of ordinary articles is one call.
-BULK_BYTES = 40_000_000
+# quads, the triples of one 1 MB article; kg's lines are ~200 bytes). A batch of 256 replayed articles is
+# ~50 MB: in parts of 40 MB the loader rose ~150 MiB over the RSS before it, the top of a build's saw;
+# in parts of 8 MB (~40,000 quads) ~30 (BENCHMARKS.md, "Flat memory, fourth round").
+BULK_BYTES = 8_000_000
 # Each bulk load ingests its own sorted files into RocksDB, and a lookup seeks every file whose keys
 # overlap: at 5M triples an event's triples cost 3x the CPU before the files are compacted
 # (BENCHMARKS.md, "per-event summaries"). A store closed after this many bulk-loaded quads is compacted
@@ -66,6 +67,8 @@ class LocalBackend:
         self._writes = 0  # on-disk writes since the store was (re)opened
         self.reopen_writes = reopen_writes()
         self.reopens = 0  # times reopened (a build's caches emptied)
+        if self.on_disk and not read_only:
+            map_large_blocks()  # a writer's large temporary buffers go back to the system when freed
 
     @property
     def on_disk(self) -> bool:
