@@ -110,26 +110,33 @@ class SortedDump:
     triples, each once) from one dump and one sort. Use it as a context manager (its scratch files)."""
 
     def __init__(self, dataset: ox.Store) -> None:
-        self._scratch = tempfile.TemporaryDirectory(prefix="kg-sort-")
-        try:
-            scratch = Path(self._scratch.name)
-            dumped = scratch / "all"
-            dataset.dump(str(dumped), ox.RdfFormat.N_QUADS)
-            with dumped.open("rb") as source:
-                self._lines, self._path = _sorted_runs(source, scratch)
-            dumped.unlink()
-        except BaseException:
-            self._scratch.cleanup()
-            raise
+        self._dataset = dataset
+        self._scratch: tempfile.TemporaryDirectory | None = None
+        self._lines: list[bytes] | None = None
+        self._path: Path | None = None
 
     def __enter__(self) -> SortedDump:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._lines = None
-        self._scratch.cleanup()
+        if self._scratch is not None:
+            self._scratch.cleanup()
+
+    def _sort(self) -> None:
+        """Dumped and sorted when first read: inside the first file's write, whose error names that file
+        (`atomic_write`), as the scratch files' errors (a full disk) did when each file sorted its own."""
+        self._scratch = tempfile.TemporaryDirectory(prefix="kg-sort-")
+        scratch = Path(self._scratch.name)
+        dumped = scratch / "all"
+        self._dataset.dump(str(dumped), ox.RdfFormat.N_QUADS)
+        with dumped.open("rb") as source:
+            self._lines, self._path = _sorted_runs(source, scratch)
+        dumped.unlink()
 
     def _sorted_lines(self) -> Iterator[bytes]:
+        if self._scratch is None:
+            self._sort()
         if self._lines is not None:
             yield from self._lines
             return
