@@ -233,7 +233,7 @@ def build(
     from kg.atomic import atomic_group, crash_point, write_json_atomic
     from kg.extract import MAX_CHARS, extract_articles, failure_reason
     from kg.rdf import content_hash, entity_iri
-    from kg.store import LocalBackend, open_store, write_graph
+    from kg.store import LocalBackend, open_store, write_graphs
 
     alias_table = _alias_table(aliases)
     summary = Summary()
@@ -334,8 +334,7 @@ def build(
             with atomic_group():  # every file renamed into place once all are written
                 if isinstance(kg_store.backend, LocalBackend):
                     dataset = kg_store.dataset
-                    for fmt in formats:
-                        path = write_graph(dataset, out, fmt)
+                    for fmt, path in write_graphs(dataset, out, formats).items():  # trig and ttl: one sort
                         summary.outputs[fmt] = str(path)
                     if views:
                         from kg.views import write_views

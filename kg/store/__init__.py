@@ -14,7 +14,16 @@ Takes quads from `kg.rdf`; gives datasets to `kg.query`, `kg.analysis`, `kg.view
 
 from kg.store.base import GraphFileError, StoreError
 from kg.store.explain import EntityNotFound, EventNotFound, explain_entity, explain_event
-from kg.store.files import FORMATS, add_facts, count_entities, merged_triples, new_dataset, open_graph, write_graph
+from kg.store.files import (
+    FORMATS,
+    add_facts,
+    count_entities,
+    merged_triples,
+    new_dataset,
+    open_graph,
+    write_graph,
+    write_graphs,
+)
 from kg.store.indexes import sketches_of
 from kg.store.kgstore import DEFAULT_STORE, KgStore, interrupts_deferred, open_store
 from kg.store.local import LocalBackend, add_entity_descriptions, settle_entity_labels
@@ -41,4 +50,5 @@ __all__ = [
     "settle_entity_labels",
     "sketches_of",
     "write_graph",
+    "write_graphs",
 ]

@@ -9,10 +9,11 @@ half-written graph where a good one was.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import itertools
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -74,9 +75,10 @@ RUN_LINES = 250_000  # lines sorted in memory at once (~100 MB); a larger graph 
 PARSE_LINES = 20_000  # sorted lines parsed back to quads this many at a time
 
 
-def _sorted_runs(source: BinaryIO, unique: bool, scratch: Path) -> Iterator[bytes]:
-    """The lines of an N-Quads / N-Triples file, sorted (bytewise: the order of their text); runs of
-    RUN_LINES lines sorted in memory and merged, so memory stays bounded however large the graph."""
+def _sorted_runs(source: BinaryIO, scratch: Path) -> tuple[list[bytes] | None, Path | None]:
+    """The lines of an N-Quads file, sorted (bytewise: the order of their text): in memory when they fit
+    in one run of RUN_LINES, else runs of RUN_LINES sorted in memory and merged into one sorted file in
+    `scratch`, so memory stays bounded however large the graph."""
     runs: list[Path] = []
     while True:
         run = list(itertools.islice(source, RUN_LINES))
@@ -84,81 +86,128 @@ def _sorted_runs(source: BinaryIO, unique: bool, scratch: Path) -> Iterator[byte
             break
         run.sort()
         if not runs and len(run) < RUN_LINES:  # the whole graph fits in one run
-            yield from _unique(run) if unique else run
-            return
+            return run, None
         runs.append(scratch / f"run-{len(runs)}.nq")
         runs[-1].write_bytes(b"".join(run))
+    if not runs:
+        return [], None
+    merged_path = scratch / "sorted.nq"
     readers = [path.open("rb") for path in runs]
     try:
-        merged = heapq.merge(*readers)
-        yield from _unique(merged) if unique else merged
+        with merged_path.open("wb") as out:
+            out.writelines(heapq.merge(*readers))
     finally:
         for reader in readers:
             reader.close()
+    for path in runs:
+        path.unlink()
+    return None, merged_path
 
 
-def _unique(lines: Iterable[bytes]) -> Iterator[bytes]:
-    previous = None
-    for line in lines:
-        if line != previous:
-            yield line
-        previous = line
+class SortedDump:
+    """A dataset's quads dumped once as N-Quads by Oxigraph and sorted as bytes (the order of their text,
+    `sorted(dataset, key=str)`), to be read as many times as asked: TriG (the quads) and Turtle (their
+    triples, each once) from one dump and one sort. Use it as a context manager (its scratch files)."""
 
+    def __init__(self, dataset: ox.Store) -> None:
+        self._dataset = dataset
+        self._scratch: tempfile.TemporaryDirectory | None = None
+        self._lines: list[bytes] | None = None
+        self._path: Path | None = None
 
-def _parsed(lines: Iterable[bytes], rdf_format: ox.RdfFormat) -> Iterator:
-    lines = iter(lines)
-    while chunk := b"".join(itertools.islice(lines, PARSE_LINES)):
-        yield from ox.parse(chunk, rdf_format)
+    def __enter__(self) -> SortedDump:
+        return self
 
+    def __exit__(self, *exc: object) -> None:
+        self._lines = None
+        if self._scratch is not None:
+            self._scratch.cleanup()
 
-def _sorted_terms(dump: Callable[[str], None], rdf_format: ox.RdfFormat, unique: bool) -> Iterator:
-    with tempfile.TemporaryDirectory(prefix="kg-sort-") as scratch:
-        lines_file = Path(scratch) / "all"
-        dump(str(lines_file))
-        with lines_file.open("rb") as source:
-            yield from _parsed(_sorted_runs(source, unique, Path(scratch)), rdf_format)
+    def _sort(self) -> None:
+        """Dumped and sorted when first read: inside the first file's write, whose error names that file
+        (`atomic_write`), as the scratch files' errors (a full disk) did when each file sorted its own."""
+        self._scratch = tempfile.TemporaryDirectory(prefix="kg-sort-")
+        scratch = Path(self._scratch.name)
+        dumped = scratch / "all"
+        self._dataset.dump(str(dumped), ox.RdfFormat.N_QUADS)
+        with dumped.open("rb") as source:
+            self._lines, self._path = _sorted_runs(source, scratch)
+        dumped.unlink()
+
+    def _sorted_lines(self) -> Iterator[bytes]:
+        if self._scratch is None:
+            self._sort()
+        if self._lines is not None:
+            yield from self._lines
+            return
+        assert self._path is not None
+        with self._path.open("rb") as source:
+            yield from source
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """The quads, sorted by their N-Quads text."""
+        lines = self._sorted_lines()
+        while chunk := b"".join(itertools.islice(lines, PARSE_LINES)):
+            yield from ox.parse(chunk, ox.RdfFormat.N_QUADS)
+
+    def triples(self) -> Iterator[ox.Triple]:
+        """The triples of every graph merged (one triple in several graphs once), sorted by their N-Triples
+        text. A quad's line is its triple's line with the graph before the final dot, and no term's text
+        followed by a space is the start of another term's, so sorted quads give their triples sorted,
+        a triple's quads next to each other."""
+        previous = None
+        for quad in self.quads():
+            triple = quad.triple
+            if triple != previous:
+                yield triple
+            previous = triple
 
 
 def sorted_quads(dataset: ox.Store) -> Iterator[ox.Quad]:
     """The dataset's quads sorted by their N-Quads text (the order of `sorted(dataset, key=str)`):
     dumped as N-Quads by Oxigraph, the lines sorted as bytes, parsed back."""
-    yield from _sorted_terms(lambda path: dataset.dump(path, ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS, False)
-
-
-MERGED = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    with SortedDump(dataset) as dump:
+        yield from dump.quads()
 
 
 def merged_triples(dataset: ox.Store) -> Iterator[ox.Triple]:
     """All graphs merged into one set of triples (duplicates across graphs collapse), sorted by subject,
     predicate and object (their N-Triples text)."""
-
-    def dump(path: str) -> None:
-        result = dataset.query(MERGED, use_default_graph_as_union=True)
-        assert isinstance(result, ox.QueryTriples)
-        result.serialize(path, ox.RdfFormat.N_TRIPLES)
-
-    for quad in _sorted_terms(dump, ox.RdfFormat.N_TRIPLES, True):  # (the parser gives default-graph quads)
-        yield quad.triple
+    with SortedDump(dataset) as dump:
+        yield from dump.triples()
 
 
-def write_graph(dataset: ox.Store, out_dir: Path, fmt: str) -> Path:
-    """Write the dataset as `graph.<fmt>` in out_dir (ttl: merged; trig / nq / jsonld: named graphs)."""
+def write_graph(dataset: ox.Store, out_dir: Path, fmt: str, dump: SortedDump | None = None) -> Path:
+    """Write the dataset as `graph.<fmt>` in out_dir (ttl: merged; trig / nq / jsonld: named graphs).
+    `dump`: the dataset's sorted quads, if already made (trig and ttl share one)."""
     if fmt not in FORMATS:
         raise GraphFileError(f"unknown graph format {fmt!r} (choose from {', '.join(FORMATS)})")
     rdf_format, name = FORMATS[fmt]
     prefixes = {k: v for k, v in PREFIXES.items() if k not in ("owl",)}
 
     def write(tmp: str) -> None:
-        if fmt == "ttl":
-            ox.serialize(merged_triples(dataset), tmp, rdf_format, prefixes=prefixes)
-        elif fmt == "trig":
-            ox.serialize(sorted_quads(dataset), tmp, rdf_format, prefixes=prefixes)
+        if fmt in ("ttl", "trig"):
+            with SortedDump(dataset) if dump is None else contextlib.nullcontext(dump) as sorted_dump:
+                terms = sorted_dump.triples() if fmt == "ttl" else sorted_dump.quads()
+                ox.serialize(terms, tmp, rdf_format, prefixes=prefixes)
         elif fmt == "jsonld":  # compacted with kg's @context
             write_jsonld(dataset, tmp)
         else:
             dataset.dump(tmp, rdf_format)
 
     return atomic_write(out_dir / name, write)
+
+
+def write_graphs(dataset: ox.Store, out_dir: Path, formats: Iterable[str]) -> dict[str, Path]:
+    """`write_graph` for each format, in order; TriG and Turtle from one sorted dump of the dataset."""
+    formats = list(formats)
+    for fmt in formats:  # an unknown format refused before any work
+        if fmt not in FORMATS:
+            raise GraphFileError(f"unknown graph format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if len({"trig", "ttl"} & set(formats)) < 2:
+        return {fmt: write_graph(dataset, out_dir, fmt) for fmt in formats}
+    with SortedDump(dataset) as dump:
+        return {fmt: write_graph(dataset, out_dir, fmt, dump) for fmt in formats}
 
 
 def open_graph(path: str | Path) -> ox.Store:

@@ -218,6 +218,26 @@ def test_large_graph_files_are_sorted_from_merged_runs_in_the_same_order(monkeyp
     assert (list(files.sorted_quads(dataset)), list(files.merged_triples(dataset))) == at_once
 
 
+def test_trig_and_turtle_from_one_sorted_dump_are_the_files_each_writes_alone(tmp_path, monkeypatch):
+    """`write_graphs` sorts the store once for TriG and Turtle: the same bytes as each file written on its
+    own, with the graph in memory and merged from sorted runs on disk."""
+    import kg.store.files as files
+    from kg.store import add_facts, new_dataset
+
+    dataset = new_dataset()
+    add_facts(dataset, [facts("a1", "Kastrenia struck Sarnovo overnight, officials said."),
+                        facts("a2", "Kastrenia struck Sarnovo again, officials said.", killed=3)])
+    copy = ox.NamedNode("http://x/copy")  # triples in two graphs: once in the merged Turtle
+    dataset.extend([ox.Quad(q.subject, q.predicate, q.object, copy) for q in list(dataset)[:40]])
+    for run_lines in (files.RUN_LINES, 7):
+        monkeypatch.setattr(files, "RUN_LINES", run_lines)
+        alone, together = tmp_path / f"alone-{run_lines}", tmp_path / f"together-{run_lines}"
+        expected = {fmt: files.write_graph(dataset, alone, fmt).read_bytes() for fmt in ("trig", "ttl", "nq")}
+        written = files.write_graphs(dataset, together, ["trig", "ttl", "nq"])
+        assert {fmt: path.read_bytes() for fmt, path in written.items()} == expected
+        assert expected["ttl"].count(b"\n") > 10
+
+
 def test_graph_files_sort_terms_that_are_prefixes_of_each_other_as_their_text_does():
     """Sorting the N-Quads lines as bytes gives the order of the quads' text even where one term is a
     prefix of another (a literal and its tagged or typed forms, blank node labels, the default graph
