@@ -10,7 +10,7 @@
 Reads datasets from `kg.store`; gives projections to `kg.views` and `kg.exports`.
 """
 
-from kg.analysis.measures import actor_timeline, busiest_days, centralities, communities
+from kg.analysis.measures import actor_timeline, busiest_days, centralities, communities, ordered_subgraph
 from kg.analysis.paths import Contact, contacts, earliest_arrival, temporal_path
 from kg.analysis.projection import (
     ACTOR_ROLES,
@@ -53,6 +53,7 @@ __all__ = [
     "earliest_arrival",
     "event_sort_key",
     "find_actor",
+    "ordered_subgraph",
     "format_report",
     "load_actors",
     "load_articles",

@@ -22,9 +22,23 @@ def centralities(actor_graph: nx.Graph, sample_above: int = 500, seed: int = 0) 
     return {v: {"degree": degree[v], "betweenness": between[v], "events": float(strength[v])} for v in actor_graph}
 
 
+def ordered_subgraph(graph: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
+    """A copy of `graph` on `nodes`, its nodes and edges in sorted order.
+
+    Seeded layouts and Louvain still follow the order they meet nodes in, and networkx's own
+    `subgraph` view iterates a set, whose order changes with Python's hash seed: two builds of the
+    same articles would lay out and split the graph differently."""
+    keep = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from((v, graph.nodes[v]) for v in sorted(keep))
+    edges = ((*sorted((u, v)), d) for u, v, d in graph.edges(keep, data=True) if u in keep and v in keep)
+    sub.add_edges_from(sorted(edges, key=lambda e: (e[0], e[1])))
+    return sub
+
+
 def communities(actor_graph: nx.Graph, seed: int = 0) -> list[list[str]]:
     """Louvain communities of the actors that interact, largest first (isolated actors left out)."""
-    g = actor_graph.subgraph([v for v in actor_graph if actor_graph.degree(v) > 0])
+    g = ordered_subgraph(actor_graph, [v for v in actor_graph if actor_graph.degree(v) > 0])
     if g.number_of_edges() == 0:
         return []
     found = nx.community.louvain_communities(g, weight="weight", seed=seed)

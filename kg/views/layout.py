@@ -15,7 +15,7 @@ from collections import defaultdict
 
 import networkx as nx
 
-from kg.analysis import EventRecord, Projection
+from kg.analysis import EventRecord, Projection, ordered_subgraph
 
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 NODE_SPACING = 36.0  # canvas pixels between neighbouring nodes
@@ -51,7 +51,7 @@ def actor_positions(actor_graph: nx.Graph, seed: int = 1) -> dict[str, tuple[flo
     isolated = sorted(v for v in actor_graph if actor_graph.degree(v) == 0)
     groups: list[list[str]] = []
     if interacting:
-        sub = actor_graph.subgraph(interacting)
+        sub = ordered_subgraph(actor_graph, interacting)
         groups = [sorted(c) for c in nx.community.louvain_communities(sub, weight="weight", seed=seed)]
         groups.sort(key=lambda c: (-len(c), c))
     groups += [[v] for v in isolated]
@@ -63,7 +63,7 @@ def actor_positions(actor_graph: nx.Graph, seed: int = 1) -> dict[str, tuple[flo
         if len(group) == 1:
             pos[group[0]] = (cx, cy)
             continue
-        sub = actor_graph.subgraph(group)
+        sub = ordered_subgraph(actor_graph, group)
         if len(group) <= 300:
             local = nx.spring_layout(sub, seed=seed, iterations=60, weight=None)
         else:  # large communities: a cheap layout that still shows structure
