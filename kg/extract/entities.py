@@ -407,6 +407,11 @@ def _split_on_dashes(ent: Span) -> list[Span]:
     return [Span(doc, p.start, p.end, label=ent.label_) for p in pieces]
 
 
+def _no_word(tok) -> bool:
+    """Punctuation, a symbol ("|", "•") or a space: a token no name begins or ends with."""
+    return tok.is_punct or tok.is_space or not any(c.isalnum() for c in tok.text)
+
+
 def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
     """Drop leading "the", titles and trailing possessives from an entity span."""
     doc = span.doc
@@ -422,10 +427,10 @@ def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
     opened = next((i for i in range(start, end) if toks[i].text == "("), None)
     if opened is not None and not any(toks[i].text == ")" for i in range(opened, end)):
         end = opened  # "Federal Bureau of Investigation (FBI": the acronym in parentheses is a mention of its own
-    while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or toks[end - 1].is_space):
+    while end > start and (toks[end - 1].tag_ == "POS" or _no_word(toks[end - 1])):
         end -= 1
-    while start < end and toks[start].is_space:
-        start += 1
+    while start < end and _no_word(toks[start]) and toks[start].text != "(":
+        start += 1  # a table's "|" or a bullet before a name is not part of it
     if end > start and all(t.is_lower or not t.is_alpha for t in toks[start:end]):
         return None  # "air force" tagged PERSON, "congress" ORG: a name has a capital
     if end > start and doc_text(doc)[toks[start].idx : toks[end - 1].idx + len(toks[end - 1])] in not_names():

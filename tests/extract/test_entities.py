@@ -314,3 +314,14 @@ def test_a_department_of_a_two_word_field_keeps_its_written_name():
     assert department_full_name("U.S. Justice Department") == "U.S. Department of Justice"
     assert department_alias("Foreign Affairs Department") == "Department of Foreign Affairs"  # no owner "Foreign"
     assert department_full_name("Foreign Affairs Department") is None
+
+
+
+def test_symbols_at_a_name_edge_are_not_part_of_it():
+    # a Markdown table (like the one in examples/README.md): the "|" around a name is layout
+    by_name, _, _, _ = entities_of(
+        "| Viktor Ostrand | President of Kastrenia | Ostrand |\n"
+        "| Ilya Moravec | Kastrenian Foreign Minister | Moravec, the Kastrenian foreign minister, the minister |"
+    )
+    assert not [n for n in by_name if "|" in n]
+    assert "Ilya Moravec" in by_name
