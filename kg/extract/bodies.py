@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -36,6 +37,19 @@ def national_bodies() -> tuple[tuple[str, ...], ...]:
     text = resources.files("kg.extract").joinpath("data", "national_bodies.txt").read_text(encoding="utf-8")
     phrases = {tuple(line.split()) for line in text.splitlines() if line.strip() and not line.startswith("#")}
     return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def national_bodies_at(toks: Sequence[Token], at: int) -> Iterator[tuple[tuple[str, ...], int]]:
+    """Each national-body phrase written in lower case from token `at` on ("police", "air force"), longest
+    first, with the index just after it."""
+    following = toks[at].lower_ if at < len(toks) else ""
+    for phrase in national_bodies():
+        end = at + len(phrase)
+        if phrase[0] != following or end > len(toks):
+            continue
+        words = toks[at:end]
+        if tuple(t.lower_ for t in words) == phrase and all(t.is_lower for t in words):
+            yield phrase, end
 
 
 @lru_cache(maxsize=1)
@@ -91,15 +105,8 @@ def place_named_bodies(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> 
         at = s.end
         possessive = at < len(toks) and toks[at].tag_ == "POS"
         at += possessive
-        following = toks[at].lower_ if at < len(toks) else ""
-        for phrase in national_bodies():
-            if phrase[0] != following:
-                continue
-            end = at + len(phrase)
-            if end > len(toks) or any(i in starts for i in range(at, end)):
-                continue
-            words = toks[at:end]
-            if tuple(t.lower_ for t in words) != phrase or not all(t.is_lower for t in words):
+        for phrase, end in national_bodies_at(toks, at):
+            if any(i in starts for i in range(at, end)):
                 continue
             body = " ".join(phrase)
             if phrase in {("government",), ("authorities",)}:

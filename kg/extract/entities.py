@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.actors import nominal_references, pronoun_references
-from kg.extract.bodies import groups_named_by_members, names_before_descriptors, national_bodies, place_named_bodies
+from kg.extract.bodies import groups_named_by_members, names_before_descriptors, national_bodies_at, place_named_bodies
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.kinds import (
     administrations,
@@ -255,31 +255,25 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
         at = s.start + 1
         possessive = country_name and at < len(toks) and toks[at].tag_ == "POS"
         at += possessive
-        following = toks[at].lower_ if at < len(toks) else ""
-        for phrase in national_bodies():
-            if phrase[0] != following:
-                continue
-            end = at + len(phrase)
-            words = toks[at:end]
-            if end <= len(doc) and tuple(t.lower_ for t in words) == phrase and all(t.is_lower for t in words):
-                if phrase in COUNTRY_BODIES:  # "the Cuban government" is Cuba, the actor
-                    s.end = end
-                    break
-                name = span_text(doc[s.start : end])
-                demonym = gaz.demonyms.get(toks[s.start].text)
-                country = gaz.country_name(demonym) if demonym and not s.alias_of_country else None
-                country = country or s.name  # "Velorian air force" -> Veloria; "the Cyprus police" -> Cyprus
-                body = " ".join(phrase)
-                aliases = []
-                if possessive and (adjective := gaz.demonym(s.country or "")):  # "Kenya's police" is the
-                    name, aliases = f"{adjective} {body}", [span_text(doc[s.start : end])]  # Kenyan police
-                spans[k] = _Span(
-                    s.start, end, "organization", f"organization:{country.lower()} {body}", name, affiliation=country
-                )
-                spans[k].aliases.extend(aliases)
-                if name.lower() != f"{country} {body}".lower():
-                    spans[k].aliases.append(f"{country} {body}")  # "Kenyan police" is also "Kenya police"
+        for phrase, end in national_bodies_at(toks, at):
+            if phrase in COUNTRY_BODIES:
+                s.end = end
                 break
+            name = span_text(doc[s.start : end])
+            demonym = gaz.demonyms.get(toks[s.start].text)
+            country = gaz.country_name(demonym) if demonym and not s.alias_of_country else None
+            country = country or s.name  # "Velorian air force" -> Veloria; "the Cyprus police" -> Cyprus
+            body = " ".join(phrase)
+            aliases = []
+            if possessive and (adjective := gaz.demonym(s.country or "")):  # "Kenya's police" is the
+                name, aliases = f"{adjective} {body}", [span_text(doc[s.start : end])]  # Kenyan police
+            spans[k] = _Span(
+                s.start, end, "organization", f"organization:{country.lower()} {body}", name, affiliation=country
+            )
+            spans[k].aliases.extend(aliases)
+            if name.lower() != f"{country} {body}".lower():
+                spans[k].aliases.append(f"{country} {body}")  # "Kenyan police" is also "Kenya police"
+            break
 
 
 def _type_named_countries(spans: list[_Span]) -> None:
