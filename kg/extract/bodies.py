@@ -20,10 +20,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from kg.extract.names import name_particles
 from kg.extract.spans import CandidateSpan
 from kg.nlp import tokens
-
-NAME_PARTICLES = {"al", "el", "ul", "ash", "ad"}  # "al Shabaab", "el Qaeda"
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -146,7 +145,7 @@ def groups_named_by_members(doc: Doc, spans: list[CandidateSpan]) -> list[Candid
         words = doc[first : tok.i]
         if first > last or not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
             continue  # "Government fighters" opening a sentence names no group
-        if not all(t.lower_ in NAME_PARTICLES or t.text[:1].isupper() and _name_word(t) for t in words):
+        if not all(t.lower_ in name_particles() or t.text[:1].isupper() and _name_word(t) for t in words):
             continue
         name = doc[first : tok.i].text
         inside = {id(covered[i]) for i in range(first, tok.i) if i in covered}
@@ -187,7 +186,7 @@ def names_before_descriptors(doc: Doc, spans: list[CandidateSpan]) -> list[Candi
         if end == i:
             continue
         first = i
-        while first > 0 and (doc[first - 1].text[:1].isupper() or doc[first - 1].lower_ in NAME_PARTICLES):
+        while first > 0 and (doc[first - 1].text[:1].isupper() or doc[first - 1].lower_ in name_particles()):
             if doc[first - 1].is_sent_start and doc[first - 1].pos_ != "PROPN":
                 break
             first -= 1
