@@ -6,9 +6,10 @@
 Four sets: `a` (the default), 16 leads in benchmarks/data/heldout-news.{in,gold}.jsonl, on which some rules
 were fixed after it was written (partly a development set now); `b`, 19 leads in heldout-news-b.*, written as
 the test set and then used to find general causes (a development set too now); `c`, 16 leads in
-heldout-news-c.*, the final test set, that no rule is developed on, before or after; `d`, 20 leads in
-heldout-news-d.*, a second test set with more irrealis events, that no rule is developed on either. `--set all`
-prints all four. For each, runs `kg extract --format jsonl` over the set's .in.jsonl and scores it against its
+heldout-news-c.*, and `d`, 20 leads in heldout-news-d.* with more irrealis events, the test sets of the rounds
+up to 2026-12-01, that no rule was developed on until then; from the round of 2026-12-02 they are development
+sets too, and a newer set, written before that round's rules, is the test. `--set all` prints every set.
+For each, runs `kg extract --format jsonl` over the set's .in.jsonl and scores it against its
 .gold.jsonl with ../shared/eval/score_news.py (the five scored types; the other kinds kg knows with --types):
 event F1, participant recall, date, casualty and modality accuracy, typed entities. The leads and their
 annotations are built by benchmarks/heldout_build.py from benchmarks/data/heldout_news_source.py,
@@ -25,6 +26,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # when a test loads this file by its path
+from modality_aligned import aligned_modality  # noqa: E402 (benchmarks/modality_aligned.py)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = (ROOT / ".." / "shared").resolve()
@@ -53,7 +57,8 @@ def measure(keep: Path | None = None, name: str = "a") -> dict:
                         "-o", str(pred)], check=True, cwd=ROOT)
         scored, errors = _score(gold, pred)
         other, other_errors = _score(gold, pred, "--types", OTHER_TYPES)
-    return {"scored": scored, "other": other, "errors": errors, "other_errors": other_errors}
+        aligned = aligned_modality(gold, pred)
+    return {"scored": scored, "other": other, "errors": errors, "other_errors": other_errors, "aligned": aligned}
 
 
 def render(m: dict, name: str = "a") -> str:
@@ -63,7 +68,7 @@ def render(m: dict, name: str = "a") -> str:
         f"R {s['micro'][1]}), participants "
         f"{s['participant_recall']}, dates {s['date_acc']} ({s['dated_gold']} dated), casualties "
         f"{s['casualty_acc']}, modality {s.get('modality_acc', 0.0)} ({s.get('irrealis_matched', 0)} irrealis "
-        "matched)",
+        f"matched; {m['aligned']['acc']} aligned at the trigger, benchmarks/modality_aligned.py)",
         "",
         "| type | P | R | F1 | gold |",
         "|---|---|---|---|---|",

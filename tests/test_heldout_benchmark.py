@@ -61,6 +61,27 @@ def test_an_anchor_in_no_sentence_is_refused():
         build.gold_event("t1", spec, text, spans)
 
 
+def test_aligned_modality_compares_the_event_at_the_gold_trigger(tmp_path):
+    sentence = "Officials said the minister would not attend the talks."
+    gold = {"id": "t1", "events": [], "irrealis": [
+        {"type": "statement", "trigger": "said", "sentence": sentence, "start": 0, "end": len(sentence),
+         "modality": "asserted"},
+        {"type": "meeting", "trigger": "talks", "sentence": sentence, "start": 0, "end": len(sentence),
+         "modality": "negated"},
+        {"type": "statement", "trigger": "would not attend", "sentence": sentence, "start": 0,
+         "end": len(sentence), "modality": "negated"}]}
+    pred = {"id": "t1", "events": [
+        {"type": "statement", "trigger": {"text": "said", "start": 10}, "modality": "asserted"},
+        {"type": "statement", "trigger": {"text": "attend", "start": 40}, "modality": "negated"},
+        {"type": "meeting", "trigger": {"text": "talks", "start": 51}, "modality": "asserted"}]}
+    (tmp_path / "g.jsonl").write_text(json.dumps(gold) + "\n")
+    (tmp_path / "p.jsonl").write_text(json.dumps(pred) + "\n")
+    aligned = _load("modality_aligned").aligned_modality(tmp_path / "g.jsonl", tmp_path / "p.jsonl")
+    # the scorer's first-match rule would compare "said" (asserted) with the negated statement
+    assert (aligned["hit"], aligned["matched"]) == (2, 3)
+    assert [e["text"] for e in aligned["errors"]] == ["talks"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["b", "c", "d"])
 def test_the_later_sets_score(name):
@@ -72,6 +93,7 @@ def test_the_later_sets_score(name):
     statements = sum(e["type"] == "statement" for g in golds for e in g["events"])
     assert m["scored"]["per_type_p_r_f1"]["statement"][3] == statements
     assert m["scored"].get("irrealis_matched", 0) > 0  # the set's irrealis events are scored for modality
+    assert m["aligned"]["matched"] == m["scored"]["irrealis_matched"]  # the same matches, another comparison
     assert m["scored"]["micro"][2] > 50  # kg finds most of the events; a broken run scores near 0
     assert f"set {name} ({stem})" in heldout.render(m, name)
     assert heldout.main(["--set", "z"]) == 2
