@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 
     from kg.extract.gazetteer import Gazetteer
 
-PRONOUNS = {"he", "she", "him", "her"}
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUNS = {"he", "she", "him", "her", "his"}  # "her" is also the possessive: so is "his" ("his office said")
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 PRONOUN_WINDOW = 3  # sentences before the pronoun's own
 NOMINAL_WINDOW = 5
@@ -491,9 +491,12 @@ def _sentence_topic(tok: Token) -> bool:
 
 def _verbs_sharing_a_subject(verb: Token) -> set[int]:
     """The verbs whose subject `verb` shares: the conjuncts before it with no subject between ("X called Y and
-    urged him": called)."""
+    urged him": called), and the verb a participle with no subject of its own modifies ("X telephoned Y,
+    urging him": telephoned)."""
     found = set()
-    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.head.i != verb.i:
+    while verb.head.i != verb.i and not any(c.dep_ in SUBJECTS for c in verb.children) and (
+        verb.dep_ == "conj" or verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG"
+    ):
         verb = verb.head
         found.add(verb.i)
     return found

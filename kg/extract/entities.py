@@ -50,6 +50,7 @@ from kg.extract.kinds import (
     unlabelled_organisations,
 )
 from kg.extract.names import both_named_apart, glossed_names, title_complement, whole_names
+from kg.extract.org_names import without_legal_form
 from kg.extract.organizations import (
     bodies_in_countries,
     department_alias,
@@ -94,7 +95,7 @@ NER_TYPES = {
     "NORP": "group",
     "LAW": "law",
 }
-PRONOUNS = {"he", "she", "him", "her"}
+PRONOUNS = {"he", "she", "him", "her", "his"}
 COUNTRY_BODIES = {("government",), ("authorities",)}  # a demonym before these names the country itself
 DASHES = {"-", "–", "—"}
 SEPARATORS = DASHES | {"/"}  # "New York Times/CBS News": two names
@@ -710,6 +711,11 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in pronoun_references(doc, spans))
     spans.sort(key=lambda s: (s.start, s.end))
     entities, index = _to_entities(doc, gaz, spans)
+    for ent in entities:
+        shown = without_legal_form(ent.name) if ent.type == "organization" else ent.name
+        if shown != ent.name:  # "Microsoft Corp" is Microsoft; the full form stays an alias
+            ent.aliases = [a for a in [ent.name, *ent.aliases] if a != shown]
+            ent.name = shown
     link_article_places(entities, gaz)
     return entities, index
 

@@ -186,11 +186,29 @@ def unlabelled_organisations(doc: Doc, spans: list[CandidateSpan], headlines: se
     return out
 
 
+@lru_cache(maxsize=1)
+def storm_words() -> frozenset[str]:
+    """Words that open a storm's name (data/storm_words.txt)."""
+    text = resources.files("kg.extract").joinpath("data", "storm_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_storm_name(words: list[str]) -> bool:
+    """ "Typhoon Yagi", "Tropical Storm Alberto": a storm word, then a capitalised name."""
+    words = words[1:] if words and words[0].lower() == "the" else words
+    opener = next((k for k in (2, 1) if " ".join(words[:k]) in storm_words()), 0)
+    return 0 < opener < len(words) and words[-1][:1].isupper()
+
+
 def type_by_head(spans: list[CandidateSpan]) -> None:
     """A name's last word decides its type over the NER's label ("Warsaw Pact" is no person, "Capitol
-    Hill" no organisation, "the Clean Air Act" a law); see `kg.extract.kinds.head_type`."""
+    Hill" no organisation, "the Clean Air Act" a law); see `kg.extract.kinds.head_type`. A storm's name
+    ("Typhoon Yagi") is a natural event, type "other", whatever the NER said."""
     for s in spans:
         if s.key or s.type not in {"person", "organization", "place", "law"}:
+            continue
+        if is_storm_name(s.name.split()):
+            s.type, s.rule, s.key = "other", "storm", f"other:{s.name.lower()}"
             continue
         kind = head_type(s.name.split(), "PERSON" if s.type == "person" else None)
         if kind is not None and kind != s.type:

@@ -32,6 +32,7 @@ from kg.extract.events.attribution import (
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.events.pairs import coordinated_sides
+from kg.extract.events.voices import voiced_owner
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Event
 from kg.nlp import char_span_root, sent_of, tokens
@@ -227,6 +228,9 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         if any(a.start == start and a.end == end or eid and a.entity == eid and a.role == role for a in args):
             continue  # "Uhuru, or Freedom, said": one speaker named twice
         args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
+        owner = voiced_owner(t, lookup) if role in ACTOR_ROLES else None
+        if owner is not None:  # "his spokesman said": he speaks through the spokesman
+            _add(args, doc, owner, role, lookup)
         for other in lookup.also_named(eid, start, end) if role in {"target", "victim"} else ():
             if not any(a.entity == other and a.role == role for a in args):  # "the U.S. embassies in A and B"
                 args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=other))
