@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import actor_nouns
 from kg.extract.events.appositions import named_actor_of
 from kg.extract.events.attribution import (
+    lost_conjuncts,
     misattached_by_agent,
     predicate_read_as_modifier,
     quoted_speaker,
@@ -31,7 +32,7 @@ from kg.extract.events.attribution import (
 )
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
-from kg.extract.events.pairs import coordinated_sides
+from kg.extract.events.pairs import add_group, add_pair, counted_countries
 from kg.extract.events.voices import voiced_owner
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Event
@@ -49,27 +50,7 @@ SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negot
 # "a spokeswoman for the Agency", "officials of the Ministry", "Anna Berg of the Foundation", "an official in Halvik"
 AFFILIATION_PREPS = {"of", "for", "from", "at", "with", "in"}
 DOCUMENT_PREPS = {"in", "through", "via", "with"}
-GROUP_BLOCKERS = {"amod", "compound", "nummod", "poss", "nmod"}  # "the Velorian ministers", "the two ministers"
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
-# "the two leaders", "both sides": the pair of actors just named (the noun says which kind)
-PAIR_NOUNS = {
-    "leader": "person",
-    "president": "person",
-    "minister": "person",
-    "man": "person",
-    "envoy": "person",
-    "official": "person",
-    "counterpart": "person",
-    "neighbour": "country",
-    "neighbor": "country",
-    "country": "country",
-    "nation": "country",
-    "state": "country",
-    "government": "country",
-    "side": "pair",
-    "party": "pair",
-    **dict.fromkeys(("company", "firm", "bank", "airline", "group"), "organization"),
-}
 PLACE_NOUNS = {
     "city",
     "town",
@@ -202,7 +183,7 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             )
         ):
             continue  # a dateline ("HALVIK, Veloria - ..."), not the subject
-        if _add_pair(args, doc, t, role, lookup) or _add_group(args, doc, t, role, lookup):
+        if add_pair(args, doc, t, role, lookup) or add_group(args, doc, t, role, lookup):
             continue
         eid, start, end = _phrase(doc, t, lookup)
         if role == "target" and t.dep_ == "dobj" and lookup.type_of(eid) in INSTRUMENT_TYPES:
@@ -236,79 +217,15 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
                 args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=other))
 
 
-def _pair_kind(tok: Token) -> str | None:
-    """ "the two leaders", "both sides", "the two neighbours": which kind of actor pair the phrase names."""
-    if tok.tag_ not in {"NNS", "NNPS"} or lookup_none(tok):
-        return None
-    kind = PAIR_NOUNS.get(tok.lemma_.lower())
-    if kind is None:
-        return None
-    two = any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
-    return kind if two else None
-
-
-def lookup_none(tok: Token) -> bool:
-    # "the two sides of the river"; "the two ministers, Ana Lind and Jonas Berg" name their own
-    return any(c.dep_ in {"prep", "relcl", "acl", "appos"} for c in tok.children)
-
-
-def _add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
-    """Resolve "the two leaders" / "both sides" to the two actors of that kind just named; True when done."""
-    kind = _pair_kind(tok)
-    if kind is None:
-        return False
-    found = [(eid, 0) for eid in coordinated_sides(doc, tok, lookup)] if kind == "pair" else []
-    if len(found) < 2:
-        found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind == "pair" else kind)
-    if kind == "pair" and len(found) < 2:
-        found = lookup.recent_actors(doc, tok.left_edge.i, "person")
-    if len(found) < 2:
-        return False
-    left = tok.left_edge
-    while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space) and left.lower_ != "both":
-        left = left.nbor()
-    start, end = left.idx, tok.idx + len(tok)
-    for eid, _ in sorted(found[:2], key=lambda f: f[1]):
-        actor = lookup.actor_for(eid, role)
-        if not any(a.entity == actor and a.role == role for a in args):
-            args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=actor))
-    return True
-
-
-def _add_group(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
-    """ "the ministers said": the people with that title named just before (two or more); True when done."""
-    if role not in ACTOR_ROLES or tok.tag_ not in {"NNS", "NNPS"} or lookup.entity_at(tok.i) or lookup_none(tok):
-        return False
-    det = [c for c in tok.children if c.dep_ == "det"]
-    if not det or det[0].lower_ not in {"the", "these"} or any(c.dep_ in GROUP_BLOCKERS for c in tok.children):
-        return False
-    lemma = tok.lemma_.lower()
-    if actor_nouns().get(lemma, ("",))[0] != "person":
-        return False
-    toks = tokens(doc)
-    found = [
-        (eid, i)
-        for eid, i in lookup.recent_actors(doc, tok.left_edge.i, "person", sentences=4)
-        if any(lemma in t.lower().split() for t in lookup.by_id[eid].titles) or _named_as(toks[i], lemma)
-    ]
-    if len(found) < 2:
-        return False
-    start, end = det[0].idx, tok.idx + len(tok)
-    for eid, _ in sorted(found, key=lambda f: f[1]):
-        if not any(a.entity == eid and a.role == role for a in args):
+def _add_subject(args: list[Argument], doc: Doc, subject: Token, role: str, lookup: EntityLookup) -> None:
+    """A subject, and the first name of its coordination where the parser lost it ("Armenia and Azerbaijan signed"
+    at a line's start; `attribution.lost_conjuncts`): that name alone, not the title words it was parsed with."""
+    _add(args, doc, subject, role, lookup)
+    for lost in lost_conjuncts(subject, lookup):
+        eid, start, end = _phrase(doc, lost, lookup)
+        eid = lookup.actor_for(eid, role)
+        if eid is not None and not any(a.entity == eid and a.role == role for a in args):
             args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
-    return True
-
-
-def _named_as(tok: Token, lemma: str) -> bool:
-    """ "the three foreign ministers, Ana Ruiz of Veloria and ...": the name stands in the phrase of that noun."""
-    for _ in range(4):
-        if tok.head.i == tok.i or tok.pos_ in {"VERB", "AUX"}:
-            return False
-        tok = tok.head
-        if tok.lemma_.lower() == lemma:
-            return True
-    return False
 
 
 def _subject_of(verb: Token) -> list[Token]:
@@ -364,7 +281,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
         for s in subj:
             role = lex.intransitive_subject.get(head.lemma_.lower(), frame.get("nsubj"))
             if role:
-                _add(args, doc, s, role, lookup)
+                _add_subject(args, doc, s, role, lookup)
         for child in head.children:
             dep = child.dep_
             if dep in {"dobj", "nsubjpass", "dative", "oprd"} and dep in frame:
@@ -486,6 +403,9 @@ def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup, signato
                     if _country_of_person(t, other, lookup):
                         _add(args, doc, t, "participant", lookup)
         named = arg.entity is not None
+        for country in _counted_countries_of(doc, head, lookup) if not named else ():
+            if not any(a.entity == country for a in args):  # "the foreign ministers of both countries"
+                _add_implied(args, arg.role, country, arg, lookup)
         for t in _affiliation_names(head, lookup):
             eid = lookup.entity_at(t.i)
             kind = lookup.type_of(eid)
@@ -508,6 +428,14 @@ def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup, signato
         _add_affiliation(args, doc, arg, head, lookup)
         if signatories:
             _add_signed_for(args, arg, lookup)
+
+
+def _counted_countries_of(doc: Doc, head: Token, lookup: EntityLookup) -> list[str]:
+    """The countries "of both countries", "of the three nations" after a role noun name (`pairs.counted_countries`)."""
+    if not is_person_noun(head):
+        return []
+    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.children]
+    return [e for g in of if g.dep_ == "pobj" for e in counted_countries(doc, g, lookup)]
 
 
 def _add_signed_for(args: list[Argument], arg: Argument, lookup: EntityLookup) -> None:
@@ -768,7 +696,7 @@ def _noun_arguments(
         # "held talks with X": the holder takes part too; "Russia's attack launched ...": one agent is enough
         if role and (role == "participant" or not any(a.role == role for a in args)):
             for s in _subject_of(gov):
-                _add(args, doc, s, role, lookup)
+                _add_subject(args, doc, s, role, lookup)
     if gov is not head and gov.lemma_.lower() in lex.sense("light_verbs") and head.dep_ in {"dobj", "nsubjpass"}:
         _light_verb_phrases(doc, head, gov, frame, lookup, args)
     _topic_is_not_the_speaker(doc, head, trig, args)

@@ -5,14 +5,18 @@ named coordinated ("A and B"), countries, organisations or groups, not the last 
 (those are often inside what the sides say: "the truce will be monitored by the UN and the Church, the two
 sides said"). So names inside the clause the phrase belongs to are left out (its verb's subject, object and
 reported content: the one who urges both sides is not one of them), and the most recent coordinated pair of
-actors wins. Without one, `kg.extract.events.arguments` falls back to the two countries, then the two
-people, named last.
+actors wins. Without one, `add_pair` falls back to the two countries, then the two people, named last.
+`add_group`: "the ministers said" are the people with that title just named; `counted_countries`: "the foreign
+ministers of both countries", "of the three nations" are the countries last named.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.actors import actor_nouns
+from kg.extract.events.lookup import ACTOR_ROLES
+from kg.facts import Argument
 from kg.nlp import sent_of, tokens
 
 if TYPE_CHECKING:
@@ -21,6 +25,28 @@ if TYPE_CHECKING:
     from kg.extract.events.lookup import EntityLookup
 
 SIDE_KINDS = {"organization", "group"}  # besides countries
+GROUP_BLOCKERS = {"amod", "compound", "nummod", "poss", "nmod"}  # "the Velorian ministers", "the two ministers"
+# "the two leaders", "both sides": the pair of actors just named (the noun says which kind)
+PAIR_NOUNS = {
+    "leader": "person",
+    "president": "person",
+    "minister": "person",
+    "man": "person",
+    "envoy": "person",
+    "official": "person",
+    "counterpart": "person",
+    "neighbour": "country",
+    "neighbor": "country",
+    "country": "country",
+    "nation": "country",
+    "state": "country",
+    "government": "country",
+    "side": "pair",
+    "party": "pair",
+    **dict.fromkeys(("company", "firm", "bank", "airline", "group"), "organization"),
+}
+COUNTRY_NOUNS = {"country", "nation", "state", "government", "side"}
+COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _clause_of(tok: Token) -> set[int]:
@@ -67,6 +93,25 @@ def coordinated_sides(doc: Doc, tok: Token, lookup: EntityLookup, sentences: int
     return best[1] if best else []
 
 
+def counted_countries(doc: Doc, noun: Token, lookup: EntityLookup) -> list[str]:
+    """ "the foreign ministers of both countries", "the army chiefs of the two nations", "the leaders of the three
+    countries": the countries a counted plural noun stands for: the pair last named coordinated outside the
+    phrase's clause, else the countries last named outside it (as many as the number says); [] when the article
+    has not named that many."""
+    count = next(
+        (COUNTS[c.lower_] for c in noun.children if c.lower_ in COUNTS and c.dep_ in {"nummod", "det", "predet"}), 0
+    )
+    if not count or noun.tag_ != "NNS" or noun.lemma_.lower() not in COUNTRY_NOUNS:
+        return []
+    if count == 2:
+        sides = [e for e in coordinated_sides(doc, noun, lookup) if lookup.is_country(e)]
+        if len(sides) == 2:
+            return sides
+    left_out = _clause_of(noun)
+    found = [eid for eid, i in lookup.recent_actors(doc, noun.left_edge.i, "country", sentences=4) if i not in left_out]
+    return sorted(found[:count], key=found.index) if len(found) >= count else []
+
+
 def _actor_in_phrase(head: Token, actor_at: dict[int, str]) -> str | None:
     """The actor a conjunct names: its own token, or the name modifying it ("the rebel group X", "X's forces")."""
     if head.i in actor_at:
@@ -75,3 +120,78 @@ def _actor_in_phrase(head: Token, actor_at: dict[int, str]) -> str | None:
         if child.dep_ in {"compound", "nmod", "poss", "appos", "amod"} and child.i in actor_at:
             return actor_at[child.i]
     return None
+
+
+def pair_kind(tok: Token) -> str | None:
+    """ "the two leaders", "both sides", "the two neighbours": which kind of actor pair the phrase names."""
+    if tok.tag_ not in {"NNS", "NNPS"} or lookup_none(tok):
+        return None
+    kind = PAIR_NOUNS.get(tok.lemma_.lower())
+    if kind is None:
+        return None
+    two = any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
+    return kind if two else None
+
+
+def lookup_none(tok: Token) -> bool:
+    # "the two sides of the river"; "the two ministers, Ana Lind and Jonas Berg" name their own
+    return any(c.dep_ in {"prep", "relcl", "acl", "appos"} for c in tok.children)
+
+
+def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
+    """Resolve "the two leaders" / "both sides" to the two actors of that kind just named; True when done."""
+    kind = pair_kind(tok)
+    if kind is None:
+        return False
+    found = [(eid, 0) for eid in coordinated_sides(doc, tok, lookup)] if kind == "pair" else []
+    if len(found) < 2:
+        found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind == "pair" else kind)
+    if kind == "pair" and len(found) < 2:
+        found = lookup.recent_actors(doc, tok.left_edge.i, "person")
+    if len(found) < 2:
+        return False
+    left = tok.left_edge
+    while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space) and left.lower_ != "both":
+        left = left.nbor()
+    start, end = left.idx, tok.idx + len(tok)
+    for eid, _ in sorted(found[:2], key=lambda f: f[1]):
+        actor = lookup.actor_for(eid, role)
+        if not any(a.entity == actor and a.role == role for a in args):
+            args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=actor))
+    return True
+
+
+def add_group(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
+    """ "the ministers said": the people with that title named just before (two or more); True when done."""
+    if role not in ACTOR_ROLES or tok.tag_ not in {"NNS", "NNPS"} or lookup.entity_at(tok.i) or lookup_none(tok):
+        return False
+    det = [c for c in tok.children if c.dep_ == "det"]
+    if not det or det[0].lower_ not in {"the", "these"} or any(c.dep_ in GROUP_BLOCKERS for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    if actor_nouns().get(lemma, ("",))[0] != "person":
+        return False
+    toks = tokens(doc)
+    found = [
+        (eid, i)
+        for eid, i in lookup.recent_actors(doc, tok.left_edge.i, "person", sentences=4)
+        if any(lemma in t.lower().split() for t in lookup.by_id[eid].titles) or _named_as(toks[i], lemma)
+    ]
+    if len(found) < 2:
+        return False
+    start, end = det[0].idx, tok.idx + len(tok)
+    for eid, _ in sorted(found, key=lambda f: f[1]):
+        if not any(a.entity == eid and a.role == role for a in args):
+            args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
+    return True
+
+
+def _named_as(tok: Token, lemma: str) -> bool:
+    """ "the three foreign ministers, Ana Ruiz of Veloria and ...": the name stands in the phrase of that noun."""
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() == lemma:
+            return True
+    return False
