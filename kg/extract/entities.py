@@ -38,7 +38,13 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.actors import nominal_references, pronoun_references
-from kg.extract.bodies import groups_named_by_members, names_before_descriptors, national_bodies_at, place_named_bodies
+from kg.extract.bodies import (
+    groups_named_by_members,
+    names_before_descriptors,
+    national_bodies_at,
+    place_named_bodies,
+    plural_group_names,
+)
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.kinds import (
     administrations,
@@ -67,6 +73,7 @@ from kg.extract.places import (
     link_article_places,
     place_named,
     state_abbreviation_spans,
+    without_place_noun,
 )
 from kg.extract.resolve import (
     STRONG_CUE,
@@ -691,6 +698,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     # ("U.S. National Security Council spokesman": the council stays an organisation of its own)
     spans = [s for s in spans if not (s.start in affiliation_tokens and not named_body(s))]
     glossed_names(doc, spans)
+    plural_group_names(spans)
     _merge_short_forms(doc, spans)
     merge_organization_variants(spans)
     first_words_of_organisations(doc, spans)
@@ -712,9 +720,9 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     spans.sort(key=lambda s: (s.start, s.end))
     entities, index = _to_entities(doc, gaz, spans)
     for ent in entities:
-        shown = without_legal_form(ent.name) if ent.type == "organization" else ent.name
+        shown = without_legal_form(ent.name) if ent.type == "organization" else without_place_noun(ent.name)
         if shown != ent.name:  # "Microsoft Corp" is Microsoft; the full form stays an alias
-            ent.aliases = [a for a in [ent.name, *ent.aliases] if a != shown]
+            ent.aliases = [a for a in [ent.name, *ent.aliases] if a != shown]  # "Khost province" is Khost
             ent.name = shown
     link_article_places(entities, gaz)
     return entities, index

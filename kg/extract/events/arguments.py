@@ -51,6 +51,7 @@ SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negot
 AFFILIATION_PREPS = {"of", "for", "from", "at", "with", "in"}
 DOCUMENT_PREPS = {"in", "through", "via", "with"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
+LIGHT_VERB_ROLES = {"target", "place"}  # a light verb's phrases that are its noun's: what was hit, where
 PLACE_NOUNS = {
     "city",
     "town",
@@ -601,18 +602,23 @@ def _countries_of_places(args: list[Argument], lookup: EntityLookup) -> None:
 
 
 def _nested_place(doc: Doc, head: Token, lookup: EntityLookup, args: list[Argument]) -> None:
-    """A place deeper in the trigger's phrase: "detonated a bomb near a market in Kabul"."""
+    """A place deeper in the trigger's phrase: "detonated a bomb near a market in Kabul", "struck plants around
+    Kharkiv", "a bomb hidden in a car in Paktia province killed" (a participle of the phrase describes where it was)."""
     phrase = list(head.subtree)
     inside: set[int] = set()
     for t in phrase:
         if (
             t.dep_ == "pobj"
-            and t.head.lower_ in {"in", "near", "at", "outside"}
+            and t.head.lower_ in {"in", "near", "at", "outside", "around"}
             and lookup.type_of(lookup.entity_at(t.i)) == "place"
             and t.head.head.pos_ in {"NOUN", "VERB", "PROPN"}
         ):
             inside = inside or {x.i for x in phrase}
-            if any(v.pos_ == "VERB" and v.i != head.i for v in t.ancestors if v.i in inside):
+            if any(
+                v.pos_ == "VERB" and v.i != head.i and not (v.dep_ == "acl" and v.tag_ == "VBN")
+                for v in t.ancestors
+                if v.i in inside
+            ):
                 continue  # inside another clause
             _add(args, doc, t, "place", lookup)
             return
@@ -711,6 +717,11 @@ def _light_verb_phrases(
         if child.dep_ in {"prep", "dative"} and child.lower_ == "to" and "to" in frame:
             for g in (c for c in child.children if c.dep_ == "pobj"):
                 _add(args, doc, g, frame["to"], lookup)
+        elif child.dep_ == "prep" and child.i > noun.i and frame.get(child.lower_) in LIGHT_VERB_ROLES:
+            # "carried out an air strike on a village": the parser hangs the noun's phrase on the light verb
+            for g in (c for c in child.children if c.dep_ == "pobj"):
+                if not any(a.role == frame[child.lower_] for a in args):
+                    _add(args, doc, g, _prep_role(frame, child, g, lookup), lookup)
         elif child.dep_ == "agent" and noun.dep_ == "nsubjpass" and "by" in frame:
             for g in (c for c in child.children if c.dep_ == "pobj"):
                 _add(args, doc, g, frame["by"], lookup)

@@ -130,7 +130,24 @@ def pair_kind(tok: Token) -> str | None:
     if kind is None:
         return None
     two = any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
+    if not two and kind == "organization" and tok.dep_ == "nsubj" and [c.lower_ for c in tok.children] == ["the"]:
+        return "story_organizations"  # "the companies said in a joint statement": the story's two companies
     return kind if two else None
+
+
+def story_organizations(doc: Doc, tok: Token, lookup: EntityLookup) -> list[tuple[str, int]]:
+    """ "the companies said": the two organisations the article named most often before `tok` (a deal's buyer and
+    target, not a company named once in passing; of two named as often, the one named first, as a lead names the
+    deal's parties first), each with its last mention; [] when the article named fewer than two."""
+    counts: dict[str, list[int]] = {}
+    for i in range(tok.left_edge.i):
+        eid = lookup.entity_at(i)
+        if eid is not None and lookup.type_of(eid) == "organization" and (i == 0 or lookup.entity_at(i - 1) != eid):
+            counts.setdefault(eid, []).append(i)
+    ranked = sorted(counts.items(), key=lambda kv: (-len(kv[1]), kv[1][0]))
+    if len(ranked) < 2:
+        return []
+    return [(eid, seen[-1]) for eid, seen in ranked[:2]]
 
 
 def lookup_none(tok: Token) -> bool:
@@ -144,7 +161,9 @@ def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Enti
     if kind is None:
         return False
     found = [(eid, 0) for eid in coordinated_sides(doc, tok, lookup)] if kind == "pair" else []
-    if len(found) < 2:
+    if kind == "story_organizations":
+        found = story_organizations(doc, tok, lookup)
+    elif len(found) < 2:
         found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind == "pair" else kind)
     if kind == "pair" and len(found) < 2:
         found = lookup.recent_actors(doc, tok.left_edge.i, "person")
