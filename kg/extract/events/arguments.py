@@ -32,7 +32,7 @@ from kg.extract.events.attribution import (
 )
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
-from kg.extract.events.pairs import add_group, add_pair, counted_countries
+from kg.extract.events.pairs import add_group, add_pair, both_alone, counted_countries
 from kg.extract.events.voices import voiced_owner
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Event
@@ -161,6 +161,8 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         if role in ACTOR_ROLES and lookup.type_of(lookup.entity_at(t.i)) != "person":
             t = _apposed_person(t, lookup) or t  # "One of them, Ana Ruiz, said", "the ministry's spokesman, Ivo Pavlov"
             t = named_actor_of(t, lookup) or t  # "Its largest shareholder, the fund X, said", "figures compiled by X"
+        if both_alone(args, doc, t, role, lookup):
+            continue  # "A and B met, and both said"
         if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (
             t.pos_ in {"PRON", "ADJ"} and lookup.entity_at(t.i) is None
         ):

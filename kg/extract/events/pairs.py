@@ -6,8 +6,9 @@ named coordinated ("A and B"), countries, organisations or groups, not the last 
 sides said"). So names inside the clause the phrase belongs to are left out (its verb's subject, object and
 reported content: the one who urges both sides is not one of them), and the most recent coordinated pair of
 actors wins. Without one, `add_pair` falls back to the two countries, then the two people, named last.
-`add_group`: "the ministers said" are the people with that title just named; `counted_countries`: "the foreign
-ministers of both countries", "of the three nations" are the countries last named.
+`both_alone`: "both" alone as a subject is the pair (two people count too). `add_group`: "the ministers said" are
+the people with that title just named. `counted_countries`: "the foreign ministers of both countries", "of the
+three nations" are the countries last named. `story_organizations`: "the companies said" are the story's two.
 """
 
 from __future__ import annotations
@@ -57,9 +58,12 @@ def _clause_of(tok: Token) -> set[int]:
     return {t.i for t in verb.subtree} if verb.pos_ in {"VERB", "AUX"} else {tok.i}
 
 
-def coordinated_sides(doc: Doc, tok: Token, lookup: EntityLookup, sentences: int = 4) -> list[str]:
+def coordinated_sides(
+    doc: Doc, tok: Token, lookup: EntityLookup, sentences: int = 4, people: bool = False
+) -> list[str]:
     """The entity ids of the two actors last named together as "A and B" before `tok`, within the phrase's
-    sentence and the `sentences - 1` before it, outside the phrase's own clause; [] when there is no such pair."""
+    sentence and the `sentences - 1` before it, outside the phrase's own clause (with `people`, two people count
+    too); [] when there is no such pair."""
     toks = tokens(doc)
     start = sent_of(tok).start
     for _ in range(sentences - 1):
@@ -72,7 +76,7 @@ def coordinated_sides(doc: Doc, tok: Token, lookup: EntityLookup, sentences: int
         eid = lookup.entity_at(i)
         if eid is None or i in left_out:
             continue
-        if lookup.is_country(eid) or lookup.type_of(eid) in SIDE_KINDS:
+        if lookup.is_country(eid) or lookup.type_of(eid) in SIDE_KINDS or people and lookup.type_of(eid) == "person":
             actor_at[i] = lookup.actor_for(eid, "agent") or eid
     best: tuple[int, list[str]] | None = None
     for i, eid in actor_at.items():
@@ -153,6 +157,21 @@ def story_organizations(doc: Doc, tok: Token, lookup: EntityLookup) -> list[tupl
 def lookup_none(tok: Token) -> bool:
     # "the two sides of the river"; "the two ministers, Ana Lind and Jonas Berg" name their own
     return any(c.dep_ in {"prep", "relcl", "acl", "appos"} for c in tok.children)
+
+
+def both_alone(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
+    """ "A and B met ..., and both described the talks as useful": "both" standing alone as a subject is the pair
+    last named coordinated (people, countries, organisations) outside its clause; True when done."""
+    if tok.lower_ != "both" or tok.dep_ not in {"nsubj", "nsubjpass"} or role not in ACTOR_ROLES:
+        return False
+    sides = coordinated_sides(doc, tok, lookup, people=True)
+    if len(sides) != 2:
+        return False
+    for eid in sides:
+        actor = lookup.actor_for(eid, role)
+        if not any(a.entity == actor and a.role == role for a in args):
+            args.append(Argument(role=role, text=tok.text, start=tok.idx, end=tok.idx + len(tok), entity=actor))
+    return True
 
 
 def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
