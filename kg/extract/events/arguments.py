@@ -123,6 +123,11 @@ def _is_actor(tok: Token, lookup: EntityLookup) -> bool:
     )
 
 
+def _relative_actor(tok: Token, lookup: EntityLookup) -> bool:
+    """What a relative pronoun can stand for as an actor: an actor, or a country ("defying Veloria, which said")."""
+    return _is_actor(tok, lookup) or lookup.is_country(lookup.entity_at(tok.i))
+
+
 def is_person_noun(tok: Token) -> bool:
     """A common noun that describes a person by role or kin ("the lawyer", "a spokeswoman", "officials", "the
     boy's father")."""
@@ -149,7 +154,7 @@ def _prep_role(frame: dict[str, str], prep: Token, obj: Token, lookup: EntityLoo
 
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
     for t in [tok, *tok.conjuncts]:
-        if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and _is_actor(t.head.head, lookup):
+        if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and _relative_actor(t.head.head, lookup):
             rel = t
             t = t.head.head  # "the commission, which announced ...": the actor the relative clause is about
             first = t.head if t.dep_ == "conj" else t

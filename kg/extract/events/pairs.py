@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import actor_nouns
+from kg.extract.events.attribution import lost_conjuncts
 from kg.extract.events.lookup import ACTOR_ROLES
 from kg.facts import Argument
 from kg.nlp import sent_of, tokens
@@ -80,7 +81,7 @@ def coordinated_sides(
             actor_at[i] = lookup.actor_for(eid, "agent") or eid
     best: tuple[int, list[str]] | None = None
     for i, eid in actor_at.items():
-        for other in toks[i].conjuncts:
+        for other in [*toks[i].conjuncts, *lost_conjuncts(toks[i], lookup)]:  # a coordination the parser broke too
             partner = _actor_in_phrase(other, actor_at)
             if partner is None or partner == eid:
                 continue
