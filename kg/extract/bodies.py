@@ -13,7 +13,7 @@
   them as something else.
 - `plural_group_names(spans)`: "Houthi rebels" ... "the Houthis said": a one-word name the article also gives a
   group in the plural, as a noun, is that group (the noun form is the group's name: Houthis), not an organisation,
-  person or place of its own.
+  person or place of its own; named so before a member noun it is an armed group, an organisation.
 """
 
 from __future__ import annotations
@@ -212,9 +212,10 @@ def names_before_descriptors(doc: Doc, spans: list[CandidateSpan]) -> list[Candi
     return out
 
 
-def plural_group_names(spans: list[CandidateSpan]) -> None:
+def plural_group_names(doc: Doc, spans: list[CandidateSpan]) -> None:
     """Give a one-word name the entity of the group the article names by its plural ("Houthi" -> the Houthis)."""
     groups = {s.name: s for s in spans if s.type in {"group", "organization"} and " " not in s.name and s.key}
+    armed: set[str] = set()
     for s in spans:
         if " " in s.name or s.alias_of_country or s.type not in {"person", "organization", "group"}:
             continue
@@ -222,4 +223,9 @@ def plural_group_names(spans: list[CandidateSpan]) -> None:
         if plural is not None and plural is not s and plural.name[:1].isupper():
             if s.name not in plural.aliases:
                 plural.aliases.append(s.name)
+            if s.rule == "group" or s.end < len(doc) and tokens(doc)[s.end].lower_ in armed_group_members():
+                armed.add(plural.key)  # "Houthi rebels": an armed group, an organisation, not a people
             s.type, s.key, s.name = plural.type, plural.key, plural.name
+    for s in spans:
+        if s.key in armed:
+            s.type = "organization"

@@ -698,7 +698,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     # ("U.S. National Security Council spokesman": the council stays an organisation of its own)
     spans = [s for s in spans if not (s.start in affiliation_tokens and not named_body(s))]
     glossed_names(doc, spans)
-    plural_group_names(spans)
+    plural_group_names(doc, spans)
     _merge_short_forms(doc, spans)
     merge_organization_variants(spans)
     first_words_of_organisations(doc, spans)

@@ -43,3 +43,4 @@ def test_one_word_name_is_the_group_named_by_its_plural():
     ents = _entities("Ships attacked\n\nHouthi rebels fired drones at a tanker. The Houthis said the ship was Israeli.")
     assert "Houthi" not in ents
     assert "Houthi" in ents["Houthis"]["aliases"]
+    assert ents["Houthis"]["type"] == "organization"  # named before a member noun: an armed group
