@@ -456,7 +456,8 @@ def _add_signed_for(args: list[Argument], arg: Argument, lookup: EntityLookup) -
 
 def _field_organization(noun: Token, lookup: EntityLookup) -> str | None:
     """ "immigration officials", "the customs spokesman": the one organisation of the article whose name holds
-    the field word (a common noun before the role noun: Immigration and Naturalization Service)."""
+    the field word (a common noun before the role noun: Immigration and Naturalization Service); for a general
+    organisation noun ("an alliance official"), the organisation last named."""
     fields = {
         m.lower_
         for m in noun.children
@@ -469,6 +470,10 @@ def _field_organization(noun: Token, lookup: EntityLookup) -> str | None:
         for e in lookup.by_id.values()
         if e.type == "organization" and fields & {w.lower() for n in (e.name, *e.aliases) for w in n.split()}
     }
+    if not found and len(fields) == 1 and actor_nouns().get(next(iter(fields))) == ("organization", frozenset()):
+        # "an alliance official", "a company spokesman": a general kind of organisation, the one last named
+        recent = lookup.recent_actors(noun.doc, noun.left_edge.i, "organization", sentences=5)
+        return recent[0][0] if recent else None
     return found.pop() if len(found) == 1 else None
 
 
