@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 
     from kg.extract.gazetteer import Gazetteer
 
-PRONOUNS = {"he", "she", "him", "her"}
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUNS = {"he", "she", "him", "her", "his"}  # "her" is also the possessive: so is "his" ("his office said")
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 PRONOUN_WINDOW = 3  # sentences before the pronoun's own
 NOMINAL_WINDOW = 5
@@ -491,9 +491,12 @@ def _sentence_topic(tok: Token) -> bool:
 
 def _verbs_sharing_a_subject(verb: Token) -> set[int]:
     """The verbs whose subject `verb` shares: the conjuncts before it with no subject between ("X called Y and
-    urged him": called)."""
+    urged him": called), and the verb a participle with no subject of its own modifies ("X telephoned Y,
+    urging him": telephoned)."""
     found = set()
-    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.head.i != verb.i:
+    while verb.head.i != verb.i and not any(c.dep_ in SUBJECTS for c in verb.children) and (
+        verb.dep_ == "conj" or verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG"
+    ):
         verb = verb.head
         found.add(verb.i)
     return found
@@ -503,6 +506,24 @@ def _co_argument(mention: Token, verb: Token, shared: set[int]) -> bool:
     """A mention that is an argument of the pronoun's own verb, or the subject that verb shares with a conjunct."""
     role = _clause_role(mention)
     return role.head.i == verb.i or role.head.i in shared and role.dep_ in SUBJECTS
+
+
+def _own_clause_subject(tok: Token, before: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """ "X said Y had called Z shortly before his arrest": a possessive refers first to the subject of its own
+    clause (Y), when that subject is a person named before it and the pronoun is not inside it ("his office said")."""
+    verb = tok.head
+    for _ in range(6):
+        if verb.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+            if subjects:
+                inside = {t.i for c in subjects for t in c.subtree}
+                if tok.i in inside:
+                    return []
+                return [m for m in before if m[0] in inside]
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return []
 
 
 def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
@@ -533,7 +554,8 @@ def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
         # else the nearest sentence that names someone: its subject, else its last person named
         nearest = [m for m in before if sent_of_token[m[0]] == sent_of_token[before[-1][0]]]
         nearest_subjects = [m for m in nearest if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
-        chosen = (here_subjects or speakers or here or nearest_subjects or nearest)[-1]
+        own = _own_clause_subject(tok, before) if tok.tag_ == "PRP$" else []
+        chosen = (own or here_subjects or speakers or here or nearest_subjects or nearest)[-1]
         out.append(Reference(tok.i, tok.i + 1, "person", chosen[1], chosen[2]))
         mentions.append((tok.i, chosen[1], chosen[2]))
         mentions.sort(key=lambda m: m[0])

@@ -11,6 +11,9 @@
   before a plural member noun of an armed group (data/armed_group_members.txt) is that group, an
   organisation, so the group takes part in what its members do; the NER leaves such names out or tags
   them as something else.
+- `plural_group_names(spans)`: "Houthi rebels" ... "the Houthis said": a one-word name the article also gives a
+  group in the plural, as a noun, is that group (the noun form is the group's name: Houthis), not an organisation,
+  person or place of its own; named so before a member noun it is an armed group, an organisation.
 """
 
 from __future__ import annotations
@@ -114,8 +117,13 @@ def place_named_bodies(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> 
             full = f"{demonym} {body}" if demonym and possessive else written  # "Congo's army": the Congolese army
             key_country = gaz.country_name(gaz.demonyms[demonym]) if demonym and s.country is None else name
             spans[k] = CandidateSpan(
-                s.start, end, "organization", f"organization:{(key_country or name).lower()} {body}", full,
-                affiliation=name, rule="body",
+                s.start,
+                end,
+                "organization",
+                f"organization:{(key_country or name).lower()} {body}",
+                full,
+                affiliation=name,
+                rule="body",
             )
             spans[k].aliases.extend(a for a in (written, f"{name} {body}") if a != full)
             break
@@ -202,3 +210,22 @@ def names_before_descriptors(doc: Doc, spans: list[CandidateSpan]) -> list[Candi
         span.aliases.append(doc[first:end].text)
         out = [s for s in out if not (s.start < end and s.end > first)] + [span]
     return out
+
+
+def plural_group_names(doc: Doc, spans: list[CandidateSpan]) -> None:
+    """Give a one-word name the entity of the group the article names by its plural ("Houthi" -> the Houthis)."""
+    groups = {s.name: s for s in spans if s.type in {"group", "organization"} and " " not in s.name and s.key}
+    armed: set[str] = set()
+    for s in spans:
+        if " " in s.name or s.alias_of_country or s.type not in {"person", "organization", "group"}:
+            continue
+        plural = groups.get(s.name + "s") or groups.get(s.name + "es")
+        if plural is not None and plural is not s and plural.name[:1].isupper():
+            if s.name not in plural.aliases:
+                plural.aliases.append(s.name)
+            if s.rule == "group" or s.end < len(doc) and tokens(doc)[s.end].lower_ in armed_group_members():
+                armed.add(plural.key)  # "Houthi rebels": an armed group, an organisation, not a people
+            s.type, s.key, s.name = plural.type, plural.key, plural.name
+    for s in spans:
+        if s.key in armed:
+            s.type = "organization"

@@ -38,7 +38,13 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.actors import nominal_references, pronoun_references
-from kg.extract.bodies import groups_named_by_members, names_before_descriptors, national_bodies_at, place_named_bodies
+from kg.extract.bodies import (
+    groups_named_by_members,
+    names_before_descriptors,
+    national_bodies_at,
+    place_named_bodies,
+    plural_group_names,
+)
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.kinds import (
     administrations,
@@ -50,6 +56,7 @@ from kg.extract.kinds import (
     unlabelled_organisations,
 )
 from kg.extract.names import both_named_apart, glossed_names, title_complement, whole_names
+from kg.extract.org_names import without_legal_form
 from kg.extract.organizations import (
     bodies_in_countries,
     department_alias,
@@ -66,6 +73,7 @@ from kg.extract.places import (
     link_article_places,
     place_named,
     state_abbreviation_spans,
+    without_place_noun,
 )
 from kg.extract.resolve import (
     STRONG_CUE,
@@ -94,7 +102,7 @@ NER_TYPES = {
     "NORP": "group",
     "LAW": "law",
 }
-PRONOUNS = {"he", "she", "him", "her"}
+PRONOUNS = {"he", "she", "him", "her", "his"}
 COUNTRY_BODIES = {("government",), ("authorities",)}  # a demonym before these names the country itself
 DASHES = {"-", "–", "—"}
 SEPARATORS = DASHES | {"/"}  # "New York Times/CBS News": two names
@@ -690,6 +698,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     # ("U.S. National Security Council spokesman": the council stays an organisation of its own)
     spans = [s for s in spans if not (s.start in affiliation_tokens and not named_body(s))]
     glossed_names(doc, spans)
+    plural_group_names(doc, spans)
     _merge_short_forms(doc, spans)
     merge_organization_variants(spans)
     first_words_of_organisations(doc, spans)
@@ -710,6 +719,11 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in pronoun_references(doc, spans))
     spans.sort(key=lambda s: (s.start, s.end))
     entities, index = _to_entities(doc, gaz, spans)
+    for ent in entities:
+        shown = without_legal_form(ent.name) if ent.type == "organization" else without_place_noun(ent.name)
+        if shown != ent.name:  # "Microsoft Corp" is Microsoft; the full form stays an alias
+            ent.aliases = [a for a in [ent.name, *ent.aliases] if a != shown]  # "Khost province" is Khost
+            ent.name = shown
     link_article_places(entities, gaz)
     return entities, index
 

@@ -147,8 +147,9 @@ def administrations(doc: Doc, spans: list[CandidateSpan]) -> None:
 
 
 def unlabelled_organisations(doc: Doc, spans: list[CandidateSpan], headlines: set[int]) -> list[CandidateSpan]:
-    """Company names the NER missed ("Apple Computer and Ford said"): a run of capitalised proper nouns no
-    span covers, outside headlines, is an organisation when its last word is an organisation head, when a
+    """Company and place names the NER missed ("Apple Computer and Ford said", "in Sagaing region"): a run of
+    capitalised proper nouns no span covers, outside headlines, is a place before or after a place noun
+    (`_named_as_place`), an organisation when its last word is an organisation head, when a
     company cue surrounds it ("X's shares", "the carmaker X", "acquire X"; `kg.extract.resolve.type_votes`)
     or when it is conjoined with an organisation ("X and Ford")."""
     from kg.extract.resolve import STRONG_CUE, type_votes
@@ -182,15 +183,47 @@ def unlabelled_organisations(doc: Doc, spans: list[CandidateSpan], headlines: se
         if org and text[start_char:end_char] not in not_names():
             name = text[start_char:end_char]
             out.append(CandidateSpan(i, end, "organization", "", name, rule="unlabelled name"))
+        elif _named_as_place(toks, i, end) and text[start_char:end_char] not in not_names():
+            out.append(CandidateSpan(i, end, "place", "", text[start_char:end_char], rule="unlabelled place"))
         i = end
     return out
 
 
+def _named_as_place(toks: list, start: int, end: int) -> bool:
+    """ "the Tigray village of Togoga", "in Sagaing region": a lower-case place noun before "of" right before the
+    name, or right after it (data/type_cues.tsv place_noun_of, place_noun_after)."""
+    from kg.extract.resolve import type_cue_words  # as unlabelled_organisations: resolve reads kinds' tables
+
+    cues = type_cue_words()
+    after = toks[end] if end < len(toks) else None
+    if after is not None and after.is_lower and after.lower_ in cues["place_noun_after"]:
+        return True
+    return start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].lower_ in cues["place_noun_of"]
+
+
+@lru_cache(maxsize=1)
+def storm_words() -> frozenset[str]:
+    """Words that open a storm's name (data/storm_words.txt)."""
+    text = resources.files("kg.extract").joinpath("data", "storm_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_storm_name(words: list[str]) -> bool:
+    """ "Typhoon Yagi", "Tropical Storm Alberto": a storm word, then a capitalised name."""
+    words = words[1:] if words and words[0].lower() == "the" else words
+    opener = next((k for k in (2, 1) if " ".join(words[:k]) in storm_words()), 0)
+    return 0 < opener < len(words) and words[-1][:1].isupper()
+
+
 def type_by_head(spans: list[CandidateSpan]) -> None:
     """A name's last word decides its type over the NER's label ("Warsaw Pact" is no person, "Capitol
-    Hill" no organisation, "the Clean Air Act" a law); see `kg.extract.kinds.head_type`."""
+    Hill" no organisation, "the Clean Air Act" a law); see `kg.extract.kinds.head_type`. A storm's name
+    ("Typhoon Yagi") is a natural event, type "other", whatever the NER said."""
     for s in spans:
         if s.key or s.type not in {"person", "organization", "place", "law"}:
+            continue
+        if is_storm_name(s.name.split()):
+            s.type, s.rule, s.key = "other", "storm", f"other:{s.name.lower()}"
             continue
         kind = head_type(s.name.split(), "PERSON" if s.type == "person" else None)
         if kind is not None and kind != s.type:

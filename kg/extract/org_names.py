@@ -8,6 +8,10 @@
 - the United States written one way ("U.S. Air Force", "US Air Force", "United States Air Force" ->
   "united states air force"); "American" is no such prefix ("American Airlines").
 
+`without_legal_form(name)` is the name an organisation is shown by: "Microsoft Corp" is Microsoft, "Helvion AG"
+Helvion (as news writes the name after the first mention, and as the annotation conventions name companies);
+"company" is kept ("the National Iranian Oil Company").
+
 `corporate_stem(core)` drops one trade word from the end ("ford motor" -> "ford", "apple computer" ->
 "apple"; kind "corporate"): `resolve_entities` follows it only to a core another article gives an
 organisation by itself, so "General Motors" never becomes "General".
@@ -56,6 +60,20 @@ def organization_core(normalised: str) -> str:
     if m and m.group("field").strip() not in {"police", "fire", "state"}:
         core = f"{m.group('prefix') or ''}{m.group('head')} of {m.group('field').strip()}"
     return core
+
+
+# legal forms that are also words of a name's own ("the East India Company")
+KEPT_LEGAL_WORDS = {"company", "co", "cos"}
+
+
+def without_legal_form(name: str) -> str:
+    """The name without the legal form at its end ("Nuance Communications Inc." -> "Nuance Communications"); the
+    name itself when nothing or only the form would be left."""
+    words = name.replace(",", " ").split()
+    legal = {w for w in _words_of_kind("legal") if " " not in w} - KEPT_LEGAL_WORDS
+    while len(words) > 1 and words[-1].lower().strip(".") in legal:
+        words.pop()
+    return " ".join(words) if len(words) < len(name.replace(",", " ").split()) else name
 
 
 def corporate_stem(core: str) -> str | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.datelines import find_dateline
 from kg.extract.gazetteer import Gazetteer, Place, link_place
+from kg.extract.resolve import type_cue_words
 from kg.extract.spans import CandidateSpan
 from kg.nlp import doc_text, named_entities, named_entities_labelled, tokens
 
@@ -176,3 +177,15 @@ def deglued_place(name: str, gaz: Gazetteer) -> Place | None:
     if joined in gaz.demonyms:
         return gaz.countries.get(gaz.demonyms[joined])
     return place_named(gaz, joined)
+
+
+def without_place_noun(name: str) -> str:
+    """A place's name without the lower-case place noun the NER took into it ("Khost province" -> Khost, "the Sambisa
+    forest" -> Sambisa; data/type_cues.tsv place_noun_after), as the place names itself."""
+    words = name.split()
+    if len(words) > 1 and words[-1].islower() and words[-1] in type_cue_words()["place_noun_after"]:
+        words = words[:-1]
+        if words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]
+        return " ".join(words)
+    return name

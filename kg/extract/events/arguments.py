@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import actor_nouns
 from kg.extract.events.appositions import named_actor_of
 from kg.extract.events.attribution import (
+    lost_conjuncts,
     misattached_by_agent,
     predicate_read_as_modifier,
     quoted_speaker,
@@ -31,7 +32,8 @@ from kg.extract.events.attribution import (
 )
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
-from kg.extract.events.pairs import coordinated_sides
+from kg.extract.events.pairs import add_group, add_pair, both_alone, counted_countries
+from kg.extract.events.voices import voiced_owner
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Event
 from kg.nlp import char_span_root, sent_of, tokens
@@ -48,27 +50,8 @@ SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negot
 # "a spokeswoman for the Agency", "officials of the Ministry", "Anna Berg of the Foundation", "an official in Halvik"
 AFFILIATION_PREPS = {"of", "for", "from", "at", "with", "in"}
 DOCUMENT_PREPS = {"in", "through", "via", "with"}
-GROUP_BLOCKERS = {"amod", "compound", "nummod", "poss", "nmod"}  # "the Velorian ministers", "the two ministers"
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
-# "the two leaders", "both sides": the pair of actors just named (the noun says which kind)
-PAIR_NOUNS = {
-    "leader": "person",
-    "president": "person",
-    "minister": "person",
-    "man": "person",
-    "envoy": "person",
-    "official": "person",
-    "counterpart": "person",
-    "neighbour": "country",
-    "neighbor": "country",
-    "country": "country",
-    "nation": "country",
-    "state": "country",
-    "government": "country",
-    "side": "pair",
-    "party": "pair",
-    **dict.fromkeys(("company", "firm", "bank", "airline", "group"), "organization"),
-}
+LIGHT_VERB_ROLES = {"target", "place"}  # a light verb's phrases that are its noun's: what was hit, where
 PLACE_NOUNS = {
     "city",
     "town",
@@ -140,6 +123,11 @@ def _is_actor(tok: Token, lookup: EntityLookup) -> bool:
     )
 
 
+def _relative_actor(tok: Token, lookup: EntityLookup) -> bool:
+    """What a relative pronoun can stand for as an actor: an actor, or a country ("defying Veloria, which said")."""
+    return _is_actor(tok, lookup) or lookup.is_country(lookup.entity_at(tok.i))
+
+
 def is_person_noun(tok: Token) -> bool:
     """A common noun that describes a person by role or kin ("the lawyer", "a spokeswoman", "officials", "the
     boy's father")."""
@@ -166,7 +154,7 @@ def _prep_role(frame: dict[str, str], prep: Token, obj: Token, lookup: EntityLoo
 
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
     for t in [tok, *tok.conjuncts]:
-        if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and _is_actor(t.head.head, lookup):
+        if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and _relative_actor(t.head.head, lookup):
             rel = t
             t = t.head.head  # "the commission, which announced ...": the actor the relative clause is about
             first = t.head if t.dep_ == "conj" else t
@@ -178,6 +166,8 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         if role in ACTOR_ROLES and lookup.type_of(lookup.entity_at(t.i)) != "person":
             t = _apposed_person(t, lookup) or t  # "One of them, Ana Ruiz, said", "the ministry's spokesman, Ivo Pavlov"
             t = named_actor_of(t, lookup) or t  # "Its largest shareholder, the fund X, said", "figures compiled by X"
+        if both_alone(args, doc, t, role, lookup):
+            continue  # "A and B met, and both said"
         if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (
             t.pos_ in {"PRON", "ADJ"} and lookup.entity_at(t.i) is None
         ):
@@ -201,7 +191,7 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             )
         ):
             continue  # a dateline ("HALVIK, Veloria - ..."), not the subject
-        if _add_pair(args, doc, t, role, lookup) or _add_group(args, doc, t, role, lookup):
+        if add_pair(args, doc, t, role, lookup) or add_group(args, doc, t, role, lookup):
             continue
         eid, start, end = _phrase(doc, t, lookup)
         if role == "target" and t.dep_ == "dobj" and lookup.type_of(eid) in INSTRUMENT_TYPES:
@@ -227,84 +217,23 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         if any(a.start == start and a.end == end or eid and a.entity == eid and a.role == role for a in args):
             continue  # "Uhuru, or Freedom, said": one speaker named twice
         args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
+        owner = voiced_owner(t, lookup) if role in ACTOR_ROLES else None
+        if owner is not None:  # "his spokesman said": he speaks through the spokesman
+            _add(args, doc, owner, role, lookup)
         for other in lookup.also_named(eid, start, end) if role in {"target", "victim"} else ():
             if not any(a.entity == other and a.role == role for a in args):  # "the U.S. embassies in A and B"
                 args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=other))
 
 
-def _pair_kind(tok: Token) -> str | None:
-    """ "the two leaders", "both sides", "the two neighbours": which kind of actor pair the phrase names."""
-    if tok.tag_ not in {"NNS", "NNPS"} or lookup_none(tok):
-        return None
-    kind = PAIR_NOUNS.get(tok.lemma_.lower())
-    if kind is None:
-        return None
-    two = any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
-    return kind if two else None
-
-
-def lookup_none(tok: Token) -> bool:
-    # "the two sides of the river"; "the two ministers, Ana Lind and Jonas Berg" name their own
-    return any(c.dep_ in {"prep", "relcl", "acl", "appos"} for c in tok.children)
-
-
-def _add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
-    """Resolve "the two leaders" / "both sides" to the two actors of that kind just named; True when done."""
-    kind = _pair_kind(tok)
-    if kind is None:
-        return False
-    found = [(eid, 0) for eid in coordinated_sides(doc, tok, lookup)] if kind == "pair" else []
-    if len(found) < 2:
-        found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind == "pair" else kind)
-    if kind == "pair" and len(found) < 2:
-        found = lookup.recent_actors(doc, tok.left_edge.i, "person")
-    if len(found) < 2:
-        return False
-    left = tok.left_edge
-    while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space) and left.lower_ != "both":
-        left = left.nbor()
-    start, end = left.idx, tok.idx + len(tok)
-    for eid, _ in sorted(found[:2], key=lambda f: f[1]):
-        actor = lookup.actor_for(eid, role)
-        if not any(a.entity == actor and a.role == role for a in args):
-            args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=actor))
-    return True
-
-
-def _add_group(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
-    """ "the ministers said": the people with that title named just before (two or more); True when done."""
-    if role not in ACTOR_ROLES or tok.tag_ not in {"NNS", "NNPS"} or lookup.entity_at(tok.i) or lookup_none(tok):
-        return False
-    det = [c for c in tok.children if c.dep_ == "det"]
-    if not det or det[0].lower_ not in {"the", "these"} or any(c.dep_ in GROUP_BLOCKERS for c in tok.children):
-        return False
-    lemma = tok.lemma_.lower()
-    if actor_nouns().get(lemma, ("",))[0] != "person":
-        return False
-    toks = tokens(doc)
-    found = [
-        (eid, i)
-        for eid, i in lookup.recent_actors(doc, tok.left_edge.i, "person", sentences=4)
-        if any(lemma in t.lower().split() for t in lookup.by_id[eid].titles) or _named_as(toks[i], lemma)
-    ]
-    if len(found) < 2:
-        return False
-    start, end = det[0].idx, tok.idx + len(tok)
-    for eid, _ in sorted(found, key=lambda f: f[1]):
-        if not any(a.entity == eid and a.role == role for a in args):
+def _add_subject(args: list[Argument], doc: Doc, subject: Token, role: str, lookup: EntityLookup) -> None:
+    """A subject, and the first name of its coordination where the parser lost it ("Armenia and Azerbaijan signed"
+    at a line's start; `attribution.lost_conjuncts`): that name alone, not the title words it was parsed with."""
+    _add(args, doc, subject, role, lookup)
+    for lost in lost_conjuncts(subject, lookup):
+        eid, start, end = _phrase(doc, lost, lookup)
+        eid = lookup.actor_for(eid, role)
+        if eid is not None and not any(a.entity == eid and a.role == role for a in args):
             args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
-    return True
-
-
-def _named_as(tok: Token, lemma: str) -> bool:
-    """ "the three foreign ministers, Ana Ruiz of Veloria and ...": the name stands in the phrase of that noun."""
-    for _ in range(4):
-        if tok.head.i == tok.i or tok.pos_ in {"VERB", "AUX"}:
-            return False
-        tok = tok.head
-        if tok.lemma_.lower() == lemma:
-            return True
-    return False
 
 
 def _subject_of(verb: Token) -> list[Token]:
@@ -360,7 +289,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
         for s in subj:
             role = lex.intransitive_subject.get(head.lemma_.lower(), frame.get("nsubj"))
             if role:
-                _add(args, doc, s, role, lookup)
+                _add_subject(args, doc, s, role, lookup)
         for child in head.children:
             dep = child.dep_
             if dep in {"dobj", "nsubjpass", "dative", "oprd"} and dep in frame:
@@ -482,6 +411,9 @@ def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup, signato
                     if _country_of_person(t, other, lookup):
                         _add(args, doc, t, "participant", lookup)
         named = arg.entity is not None
+        for country in _counted_countries_of(doc, head, lookup) if not named else ():
+            if not any(a.entity == country for a in args):  # "the foreign ministers of both countries"
+                _add_implied(args, arg.role, country, arg, lookup)
         for t in _affiliation_names(head, lookup):
             eid = lookup.entity_at(t.i)
             kind = lookup.type_of(eid)
@@ -506,6 +438,14 @@ def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup, signato
             _add_signed_for(args, arg, lookup)
 
 
+def _counted_countries_of(doc: Doc, head: Token, lookup: EntityLookup) -> list[str]:
+    """The countries "of both countries", "of the three nations" after a role noun name (`pairs.counted_countries`)."""
+    if not is_person_noun(head):
+        return []
+    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.children]
+    return [e for g in of if g.dep_ == "pobj" for e in counted_countries(doc, g, lookup)]
+
+
 def _add_signed_for(args: list[Argument], arg: Argument, lookup: EntityLookup) -> None:
     """ "Polish President Marek Nowak signed": the country a signatory's title names is a party."""
     ent = lookup.by_id.get(arg.entity or "")
@@ -516,7 +456,8 @@ def _add_signed_for(args: list[Argument], arg: Argument, lookup: EntityLookup) -
 
 def _field_organization(noun: Token, lookup: EntityLookup) -> str | None:
     """ "immigration officials", "the customs spokesman": the one organisation of the article whose name holds
-    the field word (a common noun before the role noun: Immigration and Naturalization Service)."""
+    the field word (a common noun before the role noun: Immigration and Naturalization Service); for a general
+    organisation noun ("an alliance official"), the organisation last named."""
     fields = {
         m.lower_
         for m in noun.children
@@ -529,6 +470,10 @@ def _field_organization(noun: Token, lookup: EntityLookup) -> str | None:
         for e in lookup.by_id.values()
         if e.type == "organization" and fields & {w.lower() for n in (e.name, *e.aliases) for w in n.split()}
     }
+    if not found and len(fields) == 1 and actor_nouns().get(next(iter(fields))) == ("organization", frozenset()):
+        # "an alliance official", "a company spokesman": a general kind of organisation, the one last named
+        recent = lookup.recent_actors(noun.doc, noun.left_edge.i, "organization", sentences=5)
+        return recent[0][0] if recent else None
     return found.pop() if len(found) == 1 else None
 
 
@@ -669,18 +614,23 @@ def _countries_of_places(args: list[Argument], lookup: EntityLookup) -> None:
 
 
 def _nested_place(doc: Doc, head: Token, lookup: EntityLookup, args: list[Argument]) -> None:
-    """A place deeper in the trigger's phrase: "detonated a bomb near a market in Kabul"."""
+    """A place deeper in the trigger's phrase: "detonated a bomb near a market in Kabul", "struck plants around
+    Kharkiv", "a bomb hidden in a car in Paktia province killed" (a participle of the phrase describes where it was)."""
     phrase = list(head.subtree)
     inside: set[int] = set()
     for t in phrase:
         if (
             t.dep_ == "pobj"
-            and t.head.lower_ in {"in", "near", "at", "outside"}
+            and t.head.lower_ in {"in", "near", "at", "outside", "around"}
             and lookup.type_of(lookup.entity_at(t.i)) == "place"
             and t.head.head.pos_ in {"NOUN", "VERB", "PROPN"}
         ):
             inside = inside or {x.i for x in phrase}
-            if any(v.pos_ == "VERB" and v.i != head.i for v in t.ancestors if v.i in inside):
+            if any(
+                v.pos_ == "VERB" and v.i != head.i and not (v.dep_ == "acl" and v.tag_ == "VBN")
+                for v in t.ancestors
+                if v.i in inside
+            ):
                 continue  # inside another clause
             _add(args, doc, t, "place", lookup)
             return
@@ -764,7 +714,7 @@ def _noun_arguments(
         # "held talks with X": the holder takes part too; "Russia's attack launched ...": one agent is enough
         if role and (role == "participant" or not any(a.role == role for a in args)):
             for s in _subject_of(gov):
-                _add(args, doc, s, role, lookup)
+                _add_subject(args, doc, s, role, lookup)
     if gov is not head and gov.lemma_.lower() in lex.sense("light_verbs") and head.dep_ in {"dobj", "nsubjpass"}:
         _light_verb_phrases(doc, head, gov, frame, lookup, args)
     _topic_is_not_the_speaker(doc, head, trig, args)
@@ -779,6 +729,11 @@ def _light_verb_phrases(
         if child.dep_ in {"prep", "dative"} and child.lower_ == "to" and "to" in frame:
             for g in (c for c in child.children if c.dep_ == "pobj"):
                 _add(args, doc, g, frame["to"], lookup)
+        elif child.dep_ == "prep" and child.i > noun.i and frame.get(child.lower_) in LIGHT_VERB_ROLES:
+            # "carried out an air strike on a village": the parser hangs the noun's phrase on the light verb
+            for g in (c for c in child.children if c.dep_ == "pobj"):
+                if not any(a.role == frame[child.lower_] for a in args):
+                    _add(args, doc, g, _prep_role(frame, child, g, lookup), lookup)
         elif child.dep_ == "agent" and noun.dep_ == "nsubjpass" and "by" in frame:
             for g in (c for c in child.children if c.dep_ == "pobj"):
                 _add(args, doc, g, frame["by"], lookup)

@@ -5,6 +5,9 @@ parsed as its root and the main verb, after the apposition's comma, as a clause 
 `speaker_after_verb`: "'...,' exclaimed Ana Ruiz", "The plan, said Ana Ruiz, ...": the speaker named right after
 the verb, whatever the parser made its subject. `quoted_speaker`: "quoted a police officer as saying".
 `misattached_by_agent`: "was declared the winner by the commission": a passive's "by" phrase hung on its object.
+`lost_conjuncts`: "Armenia and Azerbaijan signed" at a line's start, "U.S. President Donald Trump and North Korean
+leader Kim Jong Un signed": the first name of a coordinated subject the parser left out of the coordination (a root
+of its own, or a modifier inside the second name's title).
 """
 
 from __future__ import annotations
@@ -87,3 +90,42 @@ def speaker_after_verb(verb: Token, lookup: EntityLookup) -> list[Token]:
     if (k + 1 < len(doc) and doc[k + 1].tag_ == "POS") or name.root.dep_ == "poss":
         return []
     return [name.root]
+
+
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "conj", "appos", "poss"}
+
+
+def _actor_kind(entity_id: str | None, lookup: EntityLookup) -> str | None:
+    if entity_id is None:
+        return None
+    if lookup.is_country(entity_id):
+        return "country"
+    kind = lookup.type_of(entity_id)
+    return "organization" if kind == "group" else kind if kind in {"person", "organization"} else None
+
+
+def lost_conjuncts(subject: Token, lookup: EntityLookup) -> list[Token]:
+    """The name before "and" that shares the subject's kind (person, country, organisation) and that the parse gave
+    no role of its own (see the module docstring); [] when the coordination is parsed or there is none."""
+    doc = subject.doc
+    eid = lookup.entity_at(subject.i)
+    kind = _actor_kind(eid, lookup)
+    if kind is None:
+        return []
+    i = subject.i
+    while i - 1 >= 0 and lookup.entity_at(i - 1) == eid:
+        i -= 1
+    i -= 1  # the subject's own title words ("North Korean leader") lie between "and" and its name
+    while i >= subject.left_edge.i and doc[i].lower_ != "and" and doc[i].pos_ in {"ADJ", "NOUN", "PROPN"}:
+        i -= 1
+    if i < 1 or i < subject.left_edge.i - 1 or doc[i].lower_ != "and" or doc[i].dep_ != "cc":
+        return []
+    other = lookup.entity_at(i - 1)
+    if other is None or other == eid or _actor_kind(other, lookup) != kind:
+        return []
+    head = doc[i - 1]
+    while head.head.i != head.i and lookup.entity_at(head.head.i) == other:
+        head = head.head
+    if head.dep_ in ARGUMENT_DEPS:
+        return []  # a role of its own ("Ana met Ivo and Jan Berg said")
+    return [head]

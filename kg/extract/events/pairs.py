@@ -5,14 +5,20 @@ named coordinated ("A and B"), countries, organisations or groups, not the last 
 (those are often inside what the sides say: "the truce will be monitored by the UN and the Church, the two
 sides said"). So names inside the clause the phrase belongs to are left out (its verb's subject, object and
 reported content: the one who urges both sides is not one of them), and the most recent coordinated pair of
-actors wins. Without one, `kg.extract.events.arguments` falls back to the two countries, then the two
-people, named last.
+actors wins. Without one, `add_pair` falls back to the two countries, then the two people, named last.
+`both_alone`: "both" alone as a subject is the pair (two people count too). `add_group`: "the ministers said" are
+the people with that title just named. `counted_countries`: "the foreign ministers of both countries", "of the
+three nations" are the countries last named. `story_organizations`: "the companies said" are the story's two.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.actors import actor_nouns
+from kg.extract.events.attribution import lost_conjuncts
+from kg.extract.events.lookup import ACTOR_ROLES
+from kg.facts import Argument
 from kg.nlp import sent_of, tokens
 
 if TYPE_CHECKING:
@@ -21,6 +27,28 @@ if TYPE_CHECKING:
     from kg.extract.events.lookup import EntityLookup
 
 SIDE_KINDS = {"organization", "group"}  # besides countries
+GROUP_BLOCKERS = {"amod", "compound", "nummod", "poss", "nmod"}  # "the Velorian ministers", "the two ministers"
+# "the two leaders", "both sides": the pair of actors just named (the noun says which kind)
+PAIR_NOUNS = {
+    "leader": "person",
+    "president": "person",
+    "minister": "person",
+    "man": "person",
+    "envoy": "person",
+    "official": "person",
+    "counterpart": "person",
+    "neighbour": "country",
+    "neighbor": "country",
+    "country": "country",
+    "nation": "country",
+    "state": "country",
+    "government": "country",
+    "side": "pair",
+    "party": "pair",
+    **dict.fromkeys(("company", "firm", "bank", "airline", "group"), "organization"),
+}
+COUNTRY_NOUNS = {"country", "nation", "state", "government", "side"}
+COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _clause_of(tok: Token) -> set[int]:
@@ -31,9 +59,12 @@ def _clause_of(tok: Token) -> set[int]:
     return {t.i for t in verb.subtree} if verb.pos_ in {"VERB", "AUX"} else {tok.i}
 
 
-def coordinated_sides(doc: Doc, tok: Token, lookup: EntityLookup, sentences: int = 4) -> list[str]:
+def coordinated_sides(
+    doc: Doc, tok: Token, lookup: EntityLookup, sentences: int = 4, people: bool = False
+) -> list[str]:
     """The entity ids of the two actors last named together as "A and B" before `tok`, within the phrase's
-    sentence and the `sentences - 1` before it, outside the phrase's own clause; [] when there is no such pair."""
+    sentence and the `sentences - 1` before it, outside the phrase's own clause (with `people`, two people count
+    too); [] when there is no such pair."""
     toks = tokens(doc)
     start = sent_of(tok).start
     for _ in range(sentences - 1):
@@ -46,11 +77,11 @@ def coordinated_sides(doc: Doc, tok: Token, lookup: EntityLookup, sentences: int
         eid = lookup.entity_at(i)
         if eid is None or i in left_out:
             continue
-        if lookup.is_country(eid) or lookup.type_of(eid) in SIDE_KINDS:
+        if lookup.is_country(eid) or lookup.type_of(eid) in SIDE_KINDS or people and lookup.type_of(eid) == "person":
             actor_at[i] = lookup.actor_for(eid, "agent") or eid
     best: tuple[int, list[str]] | None = None
     for i, eid in actor_at.items():
-        for other in toks[i].conjuncts:
+        for other in [*toks[i].conjuncts, *lost_conjuncts(toks[i], lookup)]:  # a coordination the parser broke too
             partner = _actor_in_phrase(other, actor_at)
             if partner is None or partner == eid:
                 continue
@@ -67,6 +98,25 @@ def coordinated_sides(doc: Doc, tok: Token, lookup: EntityLookup, sentences: int
     return best[1] if best else []
 
 
+def counted_countries(doc: Doc, noun: Token, lookup: EntityLookup) -> list[str]:
+    """ "the foreign ministers of both countries", "the army chiefs of the two nations", "the leaders of the three
+    countries": the countries a counted plural noun stands for: the pair last named coordinated outside the
+    phrase's clause, else the countries last named outside it (as many as the number says); [] when the article
+    has not named that many."""
+    count = next(
+        (COUNTS[c.lower_] for c in noun.children if c.lower_ in COUNTS and c.dep_ in {"nummod", "det", "predet"}), 0
+    )
+    if not count or noun.tag_ != "NNS" or noun.lemma_.lower() not in COUNTRY_NOUNS:
+        return []
+    if count == 2:
+        sides = [e for e in coordinated_sides(doc, noun, lookup) if lookup.is_country(e)]
+        if len(sides) == 2:
+            return sides
+    left_out = _clause_of(noun)
+    found = [eid for eid, i in lookup.recent_actors(doc, noun.left_edge.i, "country", sentences=4) if i not in left_out]
+    return sorted(found[:count], key=found.index) if len(found) >= count else []
+
+
 def _actor_in_phrase(head: Token, actor_at: dict[int, str]) -> str | None:
     """The actor a conjunct names: its own token, or the name modifying it ("the rebel group X", "X's forces")."""
     if head.i in actor_at:
@@ -75,3 +125,112 @@ def _actor_in_phrase(head: Token, actor_at: dict[int, str]) -> str | None:
         if child.dep_ in {"compound", "nmod", "poss", "appos", "amod"} and child.i in actor_at:
             return actor_at[child.i]
     return None
+
+
+def pair_kind(tok: Token) -> str | None:
+    """ "the two leaders", "both sides", "the two neighbours": which kind of actor pair the phrase names."""
+    if tok.tag_ not in {"NNS", "NNPS"} or lookup_none(tok):
+        return None
+    kind = PAIR_NOUNS.get(tok.lemma_.lower())
+    if kind is None:
+        return None
+    two = any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
+    if not two and kind == "organization" and tok.dep_ == "nsubj" and [c.lower_ for c in tok.children] == ["the"]:
+        return "story_organizations"  # "the companies said in a joint statement": the story's two companies
+    return kind if two else None
+
+
+def story_organizations(doc: Doc, tok: Token, lookup: EntityLookup) -> list[tuple[str, int]]:
+    """ "the companies said": the two organisations the article named most often before `tok` (a deal's buyer and
+    target, not a company named once in passing; of two named as often, the one named first, as a lead names the
+    deal's parties first), each with its last mention; [] when the article named fewer than two."""
+    counts: dict[str, list[int]] = {}
+    for i in range(tok.left_edge.i):
+        eid = lookup.entity_at(i)
+        if eid is not None and lookup.type_of(eid) == "organization" and (i == 0 or lookup.entity_at(i - 1) != eid):
+            counts.setdefault(eid, []).append(i)
+    ranked = sorted(counts.items(), key=lambda kv: (-len(kv[1]), kv[1][0]))
+    if len(ranked) < 2:
+        return []
+    return [(eid, seen[-1]) for eid, seen in ranked[:2]]
+
+
+def lookup_none(tok: Token) -> bool:
+    # "the two sides of the river"; "the two ministers, Ana Lind and Jonas Berg" name their own
+    return any(c.dep_ in {"prep", "relcl", "acl", "appos"} for c in tok.children)
+
+
+def both_alone(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
+    """ "A and B met ..., and both described the talks as useful": "both" standing alone as a subject is the pair
+    last named coordinated (people, countries, organisations) outside its clause; True when done."""
+    if tok.lower_ != "both" or tok.dep_ not in {"nsubj", "nsubjpass"} or role not in ACTOR_ROLES:
+        return False
+    sides = coordinated_sides(doc, tok, lookup, people=True)
+    if len(sides) != 2:
+        return False
+    for eid in sides:
+        actor = lookup.actor_for(eid, role)
+        if not any(a.entity == actor and a.role == role for a in args):
+            args.append(Argument(role=role, text=tok.text, start=tok.idx, end=tok.idx + len(tok), entity=actor))
+    return True
+
+
+def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
+    """Resolve "the two leaders" / "both sides" to the two actors of that kind just named; True when done."""
+    kind = pair_kind(tok)
+    if kind is None:
+        return False
+    found = [(eid, 0) for eid in coordinated_sides(doc, tok, lookup)] if kind == "pair" else []
+    if kind == "story_organizations":
+        found = story_organizations(doc, tok, lookup)
+    elif len(found) < 2:
+        found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind == "pair" else kind)
+    if kind == "pair" and len(found) < 2:
+        found = lookup.recent_actors(doc, tok.left_edge.i, "person")
+    if len(found) < 2:
+        return False
+    left = tok.left_edge
+    while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space) and left.lower_ != "both":
+        left = left.nbor()
+    start, end = left.idx, tok.idx + len(tok)
+    for eid, _ in sorted(found[:2], key=lambda f: f[1]):
+        actor = lookup.actor_for(eid, role)
+        if not any(a.entity == actor and a.role == role for a in args):
+            args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=actor))
+    return True
+
+
+def add_group(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
+    """ "the ministers said": the people with that title named just before (two or more); True when done."""
+    if role not in ACTOR_ROLES or tok.tag_ not in {"NNS", "NNPS"} or lookup.entity_at(tok.i) or lookup_none(tok):
+        return False
+    det = [c for c in tok.children if c.dep_ == "det"]
+    if not det or det[0].lower_ not in {"the", "these"} or any(c.dep_ in GROUP_BLOCKERS for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    if actor_nouns().get(lemma, ("",))[0] != "person":
+        return False
+    toks = tokens(doc)
+    found = [
+        (eid, i)
+        for eid, i in lookup.recent_actors(doc, tok.left_edge.i, "person", sentences=4)
+        if any(lemma in t.lower().split() for t in lookup.by_id[eid].titles) or _named_as(toks[i], lemma)
+    ]
+    if len(found) < 2:
+        return False
+    start, end = det[0].idx, tok.idx + len(tok)
+    for eid, _ in sorted(found, key=lambda f: f[1]):
+        if not any(a.entity == eid and a.role == role for a in args):
+            args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
+    return True
+
+
+def _named_as(tok: Token, lemma: str) -> bool:
+    """ "the three foreign ministers, Ana Ruiz of Veloria and ...": the name stands in the phrase of that noun."""
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() == lemma:
+            return True
+    return False

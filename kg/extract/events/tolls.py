@@ -5,7 +5,8 @@ Dr. Novak", "gunmen killed a guard") is an attack as well, and an attack that sa
 down") a death as well (ACE Conflict.Attack + Life.Die). `link_tolls` runs after coreference: each asserted
 death or injury is the toll of the attack reported in its sentence (or the one before), preferably the one
 the parse ties it to ("killed in the blast", "the bombing that killed 224", "a bomb killed two"); it gets the
-attack's id in `caused_by`, and its count becomes the attack's casualty count. A toll of none ("no one was hurt
+attack's id in `caused_by`, and its count becomes the attack's casualty count; a victim it names (a person, the
+victims' country) is a target of the attack. A toll of none ("no one was hurt
 in that attack", negated as an event) counts 0, and no one hurt is no one killed. A toll counted over a period
 ("since 1993, three doctors have been murdered") is no attack's; nor is a toll in another country than the
 attack; a toll in one of the places of a multi-place attack ("75 were killed in Nairobi" after "the bombings
@@ -15,6 +16,7 @@ in Kenya and Tanzania") is caused by it but does not count for all of it.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.events import casualties, conflict
@@ -150,6 +152,9 @@ def link_tolls(
         for arg in ev.arguments:
             if arg.role == "place" and not any(a.role == "place" for a in attack.arguments):
                 attack.arguments.append(arg)
+            elif arg.role == "victim" and arg.entity and not any(a.entity == arg.entity for a in attack.arguments):
+                # "33 Turkish soldiers were killed", "the strike that killed General X": whom the attack hit
+                attack.arguments.append(replace(arg, role="target"))
 
 
 def _no_one(ev: Event) -> bool:
