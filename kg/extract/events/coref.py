@@ -283,7 +283,7 @@ def _antecedent(
     """The earlier event a mention of an agreement, a meeting, a call, talks, a ceasefire ... restates: within
     the type's window, or anywhere before for a definite noun ("the deal", "the talks", "the truce")."""
     window = WINDOW.get(c.event.type, 3)
-    best = None
+    best = best_of_type = None  # "the talks" restate the last talks, not a phone call between them and it
     for prev in cands:
         if prev is c or prev.event.trigger.start >= c.event.trigger.start:
             continue
@@ -324,7 +324,9 @@ def _antecedent(
         if c.talked_about and c.definite and best is None:
             return prev  # the article's attack, the one a statement is about
         best = prev
-    return best
+        if cluster_type == c.event.type:
+            best_of_type = prev
+    return best_of_type or best
 
 
 def _attack_antecedent(
