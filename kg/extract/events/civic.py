@@ -55,6 +55,7 @@ TYPES = frozenset({"election", "ruling", "arrest", "protest", "sanction", "visit
 GENERIC_PEOPLE = {"anyone", "anybody", "whoever", "those", "everyone", "someone", "somebody"}
 PERSON_PRONOUNS = {"him", "her", "them", "he", "she", "they", "me", "us", "you"}
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+DEFINITE = {"the", "this", "that", "these", "those"}
 _NOT_IN_CLAUSE = {"nsubj", "nsubjpass", "punct", "cc", "conj", "ccomp", "advcl", "relcl", "parataxis", "mark"}
 
 
@@ -374,7 +375,9 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         words = [m for m in modifiers(tok) + kids(tok, "poss")]
         if any(lemma(w) in labour or lemma(w).endswith("worker") for w in words):
             return True
-        return True if tok.dep_ == "pobj" and tok.head.lower_ == "on" else None
+        # "went on strike", "on a hunger strike"; "commented on the strike" is about a strike already named
+        topic = kids(tok, "poss") or any(d.lower_ in DEFINITE for d in kids(tok, "det"))
+        return True if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not topic else None
     if low in lex.sense("protest_crowd_nouns"):
         if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ in {"appos", "attr"}:
             return None  # "a 44-year-old protester": who someone is

@@ -102,6 +102,12 @@ def _compatible(
             if not places_compatible(ea, eb, countries, country_of or {}):
                 return False
             continue
+        if roles == {"target"} and country_of is not None and ea | eb <= country_of.keys():
+            # targets named by place ("a Black Sea port", "the port of Izmail"): places of no known country
+            # conflict with none, two cities of different countries do
+            if not places_compatible(ea, eb, countries, country_of):
+                return False
+            continue
         if ea and eb and not (ea & eb):
             return False
     pa, pb = _entities(a, {"participant", "agent"}), _entities(b, {"participant", "agent"})
@@ -283,7 +289,7 @@ def _antecedent(
     """The earlier event a mention of an agreement, a meeting, a call, talks, a ceasefire ... restates: within
     the type's window, or anywhere before for a definite noun ("the deal", "the talks", "the truce")."""
     window = WINDOW.get(c.event.type, 3)
-    best = None
+    best = best_of_type = None  # "the talks" restate the last talks, not a phone call between them and it
     for prev in cands:
         if prev is c or prev.event.trigger.start >= c.event.trigger.start:
             continue
@@ -324,7 +330,9 @@ def _antecedent(
         if c.talked_about and c.definite and best is None:
             return prev  # the article's attack, the one a statement is about
         best = prev
-    return best
+        if cluster_type == c.event.type:
+            best_of_type = prev
+    return best_of_type or best
 
 
 def _attack_antecedent(
@@ -366,7 +374,7 @@ def _attack_antecedent(
             continue
         if _roles_swapped(c.event, cluster):
             continue  # "the attack on the market" and "the attacker was shot dead by police"
-        if c.pos != "noun" and _other_weapons_elsewhere(c, cluster):
+        if c.pos != "noun" and _other_weapons_elsewhere(c, cluster, countries):
             continue
         shares = any(_shares_entity(m.event, c.event, WHO_AND_WHERE) for m in cluster)
         if c.pos == "noun" and c.plural and not c.definite and not shares and _entities(c.event, {"agent"}):
@@ -390,14 +398,16 @@ def _attack_antecedent(
     return best
 
 
-def _other_weapons_elsewhere(c: Candidate, cluster: list[Candidate]) -> bool:
+def _other_weapons_elsewhere(c: Candidate, cluster: list[Candidate], countries: frozenset[str] = frozenset()) -> bool:
     """A clause of its own whose weapons are not the attack's, with no place, target or victim of the attack's:
     another strike by the same side ("a Russian missile struck a building in Zaporizhzhia" ... "Russian drones
-    hit a power substation in the Sumy region"), however the days and the attacker agree."""
+    hit a power substation in the Sumy region"), however the days and the attacker agree. The country both lie
+    in is no shared place."""
     mine, theirs = _weapons(c.event), set().union(*(_weapons(m.event) for m in cluster))
     if not mine or not theirs or mine & theirs:
         return False
-    return not any(_shares_entity(m.event, c.event, WHERE_AND_WHOM) for m in cluster)
+    where = {a.entity for a in c.event.arguments if a.entity and a.role in WHERE_AND_WHOM} - countries
+    return not any(a.entity in where for m in cluster for a in m.event.arguments if a.role in WHERE_AND_WHOM)
 
 
 def _roles_swapped(ev: Event, cluster: list[Candidate]) -> bool:
