@@ -75,9 +75,14 @@ from kg.extract.events.scope import (
     governor_operators,
     inverted_condition,
     is_complement,
+    is_to_future,
+    mandative,
+    makes_it_happen,
     nonspecific,
+    past_report,
     phrasal,
     plain_speech,
+    predicate_of_copula,
     prevents,
     simple_past,
     without_negation_of_prevention,
@@ -147,15 +152,16 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
         if enacted or presupposed and relation != "subject":
             break  # a named event is denied or planned only by its own words ("the Friday talks will not take place")
         if relation == "report":
-            reported_past = head.tag_ in _PAST or any(
-                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ != "be" for c in head.children
-            )  # "said", "has said", "did not say"; not "was saying" (read from its own tag)
+            reported_past = past_report(head)  # "said", "has said", "told ..., adding"; not "was saying"
             break
         if relation == "close":
             break
         irrealis_only = irrealis_only or relation == "future_temporal"
         node, came, prev = head, relation, node
-    return _resolve(ops, reported_past)
+    modality = _resolve(ops, reported_past)
+    if modality in {ASSERTED, PLANNED} and nonspecific(tok, lex):
+        return HYPOTHETICAL  # "any attack would be met with force", "would comply with any decision": if there is one
+    return modality
 
 
 def _enacted_by_its_description(tok: Token, lex: Lexicon) -> bool:
@@ -239,6 +245,8 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
                 continue  # "an attack, clearly not the work of amateurs": it negates what follows the noun
             if not is_noun and _time_limit(node, lex):
                 continue  # "will not meet until March": the negation is of the earlier time, the meeting is set
+            if prev is not None and prev.dep_ == "acomp" and word_kind(prev, lex) == NEGATOR:
+                continue  # "was not opposed to a meeting": read with the adjective, a negated negator
             ops.append(NOT)
         elif dep == "det" and low in lex.sense("negative_determiners") and (is_noun or node is tok):
             ops.append(NOT)
@@ -445,8 +453,13 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
             return "close", head  # "demanding that he be returned and saying ...": not the same clause
         return "shared", head
     if dep == "xcomp":
+        if is_to_future(node):
+            ops.append(PLANNED)  # "the rebels are to begin talks", "the minister is to visit Oslo"
         return "governed", head
     if dep == "ccomp":
+        if mandative(node) and word_kind(head, lex) != NEGATOR:
+            ops.append(PLANNED)  # "insisted that the premier hold talks": required, not reported
+            return "governed", head
         if not finite(node) and word_kind(head, lex) != NEGATOR:
             return "governed", head  # "wants them to meet", "let them meet", "demanded that he be returned"
         return "report", head  # "said that ...", "decided that he met the test": its own modality
@@ -454,6 +467,9 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         return "report", head
     if dep in {"attr", "acomp", "oprd"} and head.lemma_.lower() in _COPULAS:
         return "shared", head  # "It was not an attack", "will become the victim of invasion"
+    if dep in {"nsubj", "nsubjpass"} and _free_choice_subject(node, head, lex):
+        ops.append(HYPOTHETICAL)  # "any deal reached without them would not be accepted": the negation is the verb's
+        return "close", head
     if dep == "nsubjpass" and any(c.dep_ == "xcomp" for c in head.children):
         # "talks are expected to resume": the subject of what is expected; "the toll was expected to rise":
         # the rise is expected, not the deaths
@@ -483,6 +499,14 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if dep == "compound":
         return ("governed", head) if _noun_in_scope(head, lex) else ("close", head)
     return "close", head
+
+
+def _free_choice_subject(subject: Token, verb: Token, lex: Lexicon) -> bool:
+    """ "any agreement would have to respect ...", "any new attack would be met with force": an event that names none
+    in particular, as the subject of a verb that says something of it rather than that it takes place."""
+    return nonspecific(subject, lex) and not phrasal(verb) & lex.sense("occurrence_verbs") and not any(
+        c.dep_ == "xcomp" for c in verb.children
+    )
 
 
 def _passive(verb: Token) -> bool:
@@ -528,7 +552,9 @@ def _object_step(verb: Token, lex: Lexicon, obj: Token | None = None) -> str:
     with it, but not negated with it ("will attend the summit"; "did not attend the summit": it took place)."""
     forms = phrasal(verb)
     if obj is not None and nonspecific(obj, lex):
-        return "governed"  # "if the EU guaranteed any deal": no deal the verb could presuppose; its clause reaches it
+        # "refused to hold any talks": no talks the verb could presuppose, and it keeps them from happening; "would
+        # not accept any deal" only answers a deal, should there be one (hypothetical, whatever the verb's clause)
+        return "governed" if makes_it_happen(verb, lex) else "close"
     if forms & lex.sense("markers_for_a_request_only"):
         return "close"  # "will appeal the ruling": the ruling was made; only "appeal for" asks for an event
     if word_kind(verb, lex) is not None or forms & lex.sense("scope_verbs"):
@@ -570,6 +596,10 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
     governor = prep.head
     if prep.dep_ != "prep" or governor is prep:
         return "close", prep
+    trip = predicate_of_copula(governor, lex) if prep.lower_ == "for" else None
+    if trip is not None:
+        ops.append(NOT if trip == NEGATOR else trip)  # "is due in Paris for talks": the talks are planned with the trip
+        return "shared", governor
     negating = lex.sense("negating_prepositions")
     if prep.lower_ in negating or f"{governor.lower_} {prep.lower_}" in negating:
         ops.append(NOT)
@@ -602,9 +632,11 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
         or governor.lower_ == "according"
     ):
         return "close", prep  # "in the attack", "after the bombings"; but "may result in the death of"
-    if nonspecific(node, lex):
-        return "governed", governor  # "would respond to any attack": no attack it could presuppose
+    if nonspecific(node, lex):  # "would respond to any attack", "refused to agree to any deal"
+        return ("governed" if makes_it_happen(governor, lex) else "close"), governor
     kind = word_kind(governor, lex)
+    if kind == NEGATOR and definite_noun(node, lex) and phrasal(governor) & lex.sense("definite_object_presupposed"):
+        return "close", governor  # "opposed to the war": the war is under way
     if kind is not None:
         if governor.pos_ in {"VERB", "AUX"} and prep.i < governor.i:
             return "close", governor  # "on an official visit to Mexico, he asked ...": an adjunct of the verb

@@ -128,9 +128,16 @@ def governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> li
         and definite_noun(tok, lex)
     ):
         return []  # "denied the strike", "ordered the attack": the event happened
-    if kind == NEGATOR and any(c.dep_ == "neg" for c in node.children):
-        return [HYPOTHETICAL]  # "did not rule out a meeting": possible
+    if kind == NEGATOR and negated_predicate(node):
+        return [HYPOTHETICAL]  # "did not rule out a meeting", "was not opposed to a meeting": possible
     return [kind]
+
+
+def negated_predicate(word: Token) -> bool:
+    """The word is negated, or it is the adjective of a negated copula ("was not opposed to", "is not unwilling")."""
+    if any(c.dep_ == "neg" for c in word.children):
+        return True
+    return word.dep_ == "acomp" and word.head is not word and any(c.dep_ == "neg" for c in word.head.children)
 
 
 def kept_from(event: Token, verb: Token, lex: Lexicon) -> bool:
@@ -154,10 +161,43 @@ def object_of_to(word: Token) -> bool:
 
 def finite(verb: Token) -> bool:
     """A tensed clause ("decided that he met the test"), not a bare, subjunctive or infinitive one
-    ("let them meet", "demanded that he be returned", "wants them to meet")."""
+    ("let them meet", "demanded that he be returned", "wants them to meet", "insisted that the army withdraw")."""
+    if subjunctive(verb):
+        return False
     if verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
         return True
     return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in verb.children)
+
+
+_SINGULAR_PRONOUNS = {"he", "she", "it", "this", "that"}
+
+
+def mandative(clause: Token) -> bool:
+    """A "that" clause in the subjunctive says what is required, whatever verb governs it ("insisted that the
+    premier hold talks", "demanded that he be returned", "proposed that the summit be held"); not a bare clause
+    of perception or causation ("saw them attack", "made them sign": they did)."""
+    if subjunctive(clause):
+        return True
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    plain = auxes[0].tag_ == "VB" and auxes[0].lemma_ == "be" if auxes else clause.tag_ == "VB"
+    return (
+        plain
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    )
+
+
+def subjunctive(verb: Token) -> bool:
+    """ "demanded that Ankara agree", "urged that the minister resign": a plain form with a third-person singular
+    subject and no auxiliary is no present tense (that would be "agrees") but the mandative subjunctive of a
+    request; the tagger reads it as a present (VBP)."""
+    if verb.tag_ != "VBP" or any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return False
+    subject = subjects[0]
+    return subject.tag_ in {"NN", "NNP"} or subject.lower_ in _SINGULAR_PRONOUNS
 
 
 def definite_noun(tok: Token, lex: Lexicon) -> bool:
@@ -185,6 +225,51 @@ def without_negation_of_prevention(found: list[str], verb: Token) -> list[str]:
 def nonspecific(noun: Token, lex: Lexicon) -> bool:
     """ "any deal", "any attack": an event noun that names no event in particular."""
     return any(c.dep_ == "det" and c.lower_ in lex.sense("nonspecific_determiners") for c in noun.children)
+
+
+def makes_it_happen(verb: Token, lex: Lexicon) -> bool:
+    """A verb whose object is an event it carries out, plans or keeps from happening ("hold any talks", "refused
+    to sign any deal", "banned any protest"), not one that only answers an event should there be one ("would
+    respond to any attack", "would not accept any deal", "will comply with any decision")."""
+    forms = phrasal(verb)
+    if forms & lex.sense("free_choice_reactions"):
+        return False
+    return word_kind(verb, lex) is not None or bool(forms & (lex.sense("scope_verbs") | lex.sense("occurrence_verbs")))
+
+
+def is_to_future(verb: Token) -> bool:
+    """ "the rebels are to begin talks", "the minister is to visit Oslo", "prisoners are to be freed": "be" with a
+    to-infinitive is a future of arrangement, whoever its subject."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    )
+
+
+def predicate_of_copula(verb: Token, lex: Lexicon) -> str | None:
+    """ "is due in Paris", "was ready in Geneva", "are set": the modality the adjective a copula predicates gives
+    what the copula's purpose phrase names ("is due in Paris for talks": the talks are planned with the trip)."""
+    if verb.lemma_ != "be":
+        return None
+    for c in verb.children:
+        if c.dep_ == "acomp":
+            return word_kind(c, lex)
+    return None
+
+
+def past_report(verb: Token) -> bool:
+    """A reporting verb told in the past ("said", "has said", "did not say", and a participle that elaborates a
+    past one: "told Fox News, adding that he would call": "adding" takes "told"'s tense); not "was saying"."""
+    for _ in range(3):
+        if verb.tag_ in {"VBD", "VBN"} or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ != "be" for c in verb.children
+        ):
+            return True
+        if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj"} or verb.head is verb:
+            return False
+        if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            return False  # "was saying": its own progressive
+        verb = verb.head
+    return False
 
 
 # --- conditions: "if", "unless", inverted and led clauses, conditional prepositions -------------------
