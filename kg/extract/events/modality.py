@@ -22,7 +22,9 @@ it, walking up while the governing word's meaning or tense reaches the event (it
   requested events planned, and so does kg); goals ("work toward a visit", "in talks to buy"), prepositional
   predicates ("on track to sign", "on course for a deal"), nouns that refer ahead ("the impending sale", "next
   year's election"), "ahead of" in a present or future clause ("are gathering ahead of the summit"); purpose
-  infinitives ("will fly to Nairobi to meet the president"). A past narrative tells the purpose of what the
+  infinitives ("will fly to Nairobi to meet the president"); "be to" with someone as subject ("the rebels are to
+  begin talks"), a subjunctive "that" clause ("insisted that the premier hold talks"), the purpose of a planned
+  trip ("is due in Paris for talks"). A past narrative tells the purpose of what the
   subject did there and then as done ("gathered to denounce the verdict", "marched, burning flags to protest":
   the `purpose_done_types`), not an outcome others decide ("sued to overturn the ban"); a kept promise took
   place ("kept their promise to kill him": `fulfilment_verbs`).
@@ -32,7 +34,9 @@ it, walking up while the governing word's meaning or tense reaches the event (it
   led by "in case", "provided that", "as long as"; "in case of", "in the event of"; tries, offers, fears,
   warnings, rumours and possibilities ("the possibility of a meeting", "remained open to talks"); what a
   reward's information would lead to ("information leading to the arrest of the bombers":
-  `reward_condition_nouns`).
+  `reward_condition_nouns`); an "any" event that names none in particular ("any attack would be met with force",
+  "would comply with any decision"), unless what governs it carries it out or keeps it from happening ("refused to
+  hold any talks": negated).
 
 Scope closes where the event is presupposed rather than governed: relative clauses and participial modifiers
 ("the bombed embassy", "the decision, announced Wednesday"), temporal and causal adjuncts ("after the bombings",
@@ -66,18 +70,19 @@ from kg.extract.events.scope import (
     PLANNED,
     POSSIBILITY_MODALS,
     WOULD,
+    answers_only,
     complex_preposition,
     condition_led,
     conditional_preposition,
     conditions,
     definite_noun,
     finite,
+    free_choice_subject,
     governor_operators,
     inverted_condition,
     is_complement,
     is_to_future,
     mandative,
-    makes_it_happen,
     nonspecific,
     past_report,
     phrasal,
@@ -85,6 +90,7 @@ from kg.extract.events.scope import (
     predicate_of_copula,
     prevents,
     simple_past,
+    split_name_head,
     without_negation_of_prevention,
     word_kind,
 )
@@ -98,6 +104,7 @@ _MAX_STEPS = 7
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _COPULAS = {"be", "become", "remain", "seem", "appear"}
 _GOVERNING_PREPS = {"for", "toward", "towards", "on", "to", "of", "about", "over"}
+_PARTY_NAMES = {"PERSON", "ORG", "NORP"}  # names of who takes part in an event, not of the event itself
 _MEANS_PREPS = {"by", "through", "via"}  # "could start a war through an attack": the means shares the clause
 _PAST = {"VBD", "VBN"}
 _NON_PAST = {"VBZ", "VBP", "VB"}
@@ -109,7 +116,7 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
     node, came, prev = tok, "self", None
     irrealis_only = False  # past a future temporal clause ("after the ceasefire takes effect"): no negation
     reported_past = False
-    presupposed = _named_event(tok)  # "the decision to carry out the Bloody Friday attacks": they happened
+    presupposed = _named_event(tok, lex)  # "the decision to carry out the Bloody Friday attacks": they happened
     attack = _has_type(tok, "attack", lex)
     enacted_by_refusal = any(_has_type(tok, t, lex) for t in lex.sense("types_enacted_by_refusal"))
     enacted = _enacted_by_its_description(tok, lex)  # "the deal, signed in May, will take effect": it was made
@@ -184,16 +191,20 @@ def _enacted_by_its_description(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _named_event(tok: Token) -> bool:
+def _named_event(tok: Token, lex: Lexicon) -> bool:
     """An event named by its date or a proper name ("the August 4 attack", "Monday's bombing", "the Bloody
-    Friday attacks"): its existence is presupposed by whatever plans, decisions or trials mention it."""
+    Friday attacks", "the Rolando bombing"): its existence is presupposed by whatever plans, decisions or trials
+    mention it. Not a name of who takes part (a possessor, "Kopp's arrest"), nor, for the kinds a series or its
+    parties name (`types_named_by_parties`), a person, body or people: "will attend the NATO summit", "the Group
+    of 20 summit", "the Marsh-Berg talks" can still be planned."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if tok.dep_ == "conj" and tok.head is not tok and _named_event(tok.head):
+    if tok.dep_ == "conj" and tok.head is not tok and _named_event(tok.head, lex):
         return True  # "the August 4 assassination attempt and terrorist attack"
+    by_parties = any(_has_type(tok, t, lex) for t in lex.sense("types_named_by_parties"))
     return tok.ent_type_ == "EVENT" or any(
         c.ent_type_ in {"DATE", "EVENT"} and c.dep_ in {"compound", "nmod", "poss"}
-        or c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod"}  # a possessor is a participant: "Kopp's arrest"
+        or c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod"} and not (by_parties and c.ent_type_ in _PARTY_NAMES)
         for c in tok.children
     )
 
@@ -453,7 +464,7 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
             return "close", head  # "demanding that he be returned and saying ...": not the same clause
         return "shared", head
     if dep == "xcomp":
-        if is_to_future(node):
+        if is_to_future(node, lex):
             ops.append(PLANNED)  # "the rebels are to begin talks", "the minister is to visit Oslo"
         return "governed", head
     if dep == "ccomp":
@@ -467,7 +478,7 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         return "report", head
     if dep in {"attr", "acomp", "oprd"} and head.lemma_.lower() in _COPULAS:
         return "shared", head  # "It was not an attack", "will become the victim of invasion"
-    if dep in {"nsubj", "nsubjpass"} and _free_choice_subject(node, head, lex):
+    if dep in {"nsubj", "nsubjpass"} and free_choice_subject(node, head, lex):
         ops.append(HYPOTHETICAL)  # "any deal reached without them would not be accepted": the negation is the verb's
         return "close", head
     if dep == "nsubjpass" and any(c.dep_ == "xcomp" for c in head.children):
@@ -489,24 +500,16 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if dep in {"acl", "relcl"} and _condition_of_a_reward(node, head, lex):
         ops.append(HYPOTHETICAL)  # "information leading to the arrest of the bombers": not made yet
         return "close", head
-    if dep == "acl" and is_complement(node) and head.lemma_.lower() in lex.sense("process_nouns"):
+    if dep in {"acl", "relcl"} and is_complement(node) and head.lemma_.lower() in lex.sense("process_nouns"):
         ops.append(PLANNED)  # "in talks to buy Meridian", "negotiations to end the war": what they seek
         return "shared", head
-    if dep == "acl":
+    if dep == "acl" or dep == "relcl" and is_complement(node):
         return ("governed", head) if is_complement(node) else ("close", head)
     if dep == "advcl":
         return _adverbial_step(node, head, tok, lex, ops)
     if dep == "compound":
         return ("governed", head) if _noun_in_scope(head, lex) else ("close", head)
     return "close", head
-
-
-def _free_choice_subject(subject: Token, verb: Token, lex: Lexicon) -> bool:
-    """ "any agreement would have to respect ...", "any new attack would be met with force": an event that names none
-    in particular, as the subject of a verb that says something of it rather than that it takes place."""
-    return nonspecific(subject, lex) and not phrasal(verb) & lex.sense("occurrence_verbs") and not any(
-        c.dep_ == "xcomp" for c in verb.children
-    )
 
 
 def _passive(verb: Token) -> bool:
@@ -554,7 +557,7 @@ def _object_step(verb: Token, lex: Lexicon, obj: Token | None = None) -> str:
     if obj is not None and nonspecific(obj, lex):
         # "refused to hold any talks": no talks the verb could presuppose, and it keeps them from happening; "would
         # not accept any deal" only answers a deal, should there be one (hypothetical, whatever the verb's clause)
-        return "governed" if makes_it_happen(verb, lex) else "close"
+        return "close" if answers_only(verb, lex) else "governed"
     if forms & lex.sense("markers_for_a_request_only"):
         return "close"  # "will appeal the ruling": the ruling was made; only "appeal for" asks for an event
     if word_kind(verb, lex) is not None or forms & lex.sense("scope_verbs"):
@@ -596,6 +599,8 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
     governor = prep.head
     if prep.dep_ != "prep" or governor is prep:
         return "close", prep
+    if split_name_head(node, prep):
+        return "shared", governor  # "will attend the Group of 20 summit": the summit is what is attended
     trip = predicate_of_copula(governor, lex) if prep.lower_ == "for" else None
     if trip is not None:
         ops.append(NOT if trip == NEGATOR else trip)  # "is due in Paris for talks": the talks are planned with the trip
@@ -633,7 +638,7 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
     ):
         return "close", prep  # "in the attack", "after the bombings"; but "may result in the death of"
     if nonspecific(node, lex):  # "would respond to any attack", "refused to agree to any deal"
-        return ("governed" if makes_it_happen(governor, lex) else "close"), governor
+        return ("close" if answers_only(governor, lex) else "governed"), governor
     kind = word_kind(governor, lex)
     if kind == NEGATOR and definite_noun(node, lex) and phrasal(governor) & lex.sense("definite_object_presupposed"):
         return "close", governor  # "opposed to the war": the war is under way

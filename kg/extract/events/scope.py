@@ -18,6 +18,15 @@ what that word says of the event below it:
   an inverted auxiliary ("Should the talks fail, ...", "Had he known, ..."), a clause led by
   `conditional_leads` ("in case", "provided that", "as long as", "on condition that"); and
   `conditional_preposition` ("in case of an attack", "in the event of a strike").
+- free choice: an "any" event names none in particular ("any attack would be met with force", "would comply with
+  any decision"): hypothetical, unless a verb that carries it out or keeps it from happening negates it ("refused
+  to hold any talks"); `free_choice_subject`, and `answers_only` for the verbs that only answer one
+  (`free_choice_reactions`), whose own negation stays theirs ("any deal ... would not be accepted").
+- forms of the future and of requests the tagger hides: `is_to_future` ("the rebels are to begin talks"),
+  `mandative` / `subjunctive` ("insisted that the premier hold talks", "demanded that Ankara agree"),
+  `past_report` ("told reporters ..., adding that he would call": "would" is the future in the past), and
+  `predicate_of_copula` ("is due in Paris for talks": the talks are planned with the trip).
+- `split_name_head`: "the Group of 20 summit", which the parser cuts at "of": the summit heads the phrase.
 
 Imports nothing of kg but the lexicon type; the modality walk imports it, never the other way.
 """
@@ -152,7 +161,11 @@ def kept_from(event: Token, verb: Token, lex: Lexicon) -> bool:
 
 
 def is_complement(word: Token) -> bool:
-    return word.dep_ == "xcomp" or word.dep_ == "acl" and any(c.tag_ == "TO" for c in word.children)
+    """An infinitive complement: "plans to meet", "a decision to attack", and "a pretext to attack", which the
+    parser sometimes hangs on its noun as a relative clause."""
+    return word.dep_ == "xcomp" or word.dep_ in {"acl", "relcl"} and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in word.children
+    )
 
 
 def object_of_to(word: Token) -> bool:
@@ -227,21 +240,44 @@ def nonspecific(noun: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "det" and c.lower_ in lex.sense("nonspecific_determiners") for c in noun.children)
 
 
-def makes_it_happen(verb: Token, lex: Lexicon) -> bool:
-    """A verb whose object is an event it carries out, plans or keeps from happening ("hold any talks", "refused
-    to sign any deal", "banned any protest"), not one that only answers an event should there be one ("would
-    respond to any attack", "would not accept any deal", "will comply with any decision")."""
-    forms = phrasal(verb)
-    if forms & lex.sense("free_choice_reactions"):
-        return False
-    return word_kind(verb, lex) is not None or bool(forms & (lex.sense("scope_verbs") | lex.sense("occurrence_verbs")))
+def free_choice_subject(subject: Token, verb: Token, lex: Lexicon) -> bool:
+    """ "any agreement would have to respect ...", "any new attack would be met with force": an event that names none
+    in particular, as the subject of a verb that says something of it rather than that it takes place."""
+    return nonspecific(subject, lex) and not phrasal(verb) & lex.sense("occurrence_verbs") and not any(
+        c.dep_ == "xcomp" for c in verb.children
+    )
 
 
-def is_to_future(verb: Token) -> bool:
+def answers_only(verb: Token, lex: Lexicon) -> bool:
+    """A verb that only answers an event, should there be one ("would respond to any attack", "would not accept any
+    deal", "will comply with any decision": `free_choice_reactions`), so that its own negation or modal does not
+    reach an "any" event it governs; unlike "refused to hold any talks" or "is not aware of any attempts"."""
+    forms = phrasal(verb) | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prep"}
+    return bool(forms & lex.sense("free_choice_reactions"))
+
+
+_PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they"}
+
+
+def is_to_future(verb: Token, lex: Lexicon) -> bool:
     """ "the rebels are to begin talks", "the minister is to visit Oslo", "prisoners are to be freed": "be" with a
-    to-infinitive is a future of arrangement, whoever its subject."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
+    to-infinitive and someone as its subject (a name, a personal pronoun, a word for people or a body) is a future
+    of arrangement; not "the aim is to win", "the main positive is to be able to say" (what a thing is)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ != "be" or not any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    ):
+        return False
+    subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    lemma = subject.lemma_.lower()
+    return (
+        subject.lower_ in _PERSONAL_PRONOUNS
+        or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or subject.tag_ in {"NNP", "NNPS"}
+        or lemma in lex.sense("people_nouns")
+        or lemma in lex.sense("actor_nouns")
     )
 
 
@@ -254,6 +290,22 @@ def predicate_of_copula(verb: Token, lex: Lexicon) -> str | None:
         if c.dep_ == "acomp":
             return word_kind(c, lex)
     return None
+
+
+def split_name_head(noun: Token, prep: Token) -> bool:
+    """ "the Group of 20 summit", "a Court of Appeal ruling": the parser ends a name at "of" and hangs the event noun
+    the name modifies on it as the object of "of"; the noun, bare (no determiner, possessor or number of its own
+    before the name's last word), heads the whole phrase."""
+    name = prep.head
+    return (
+        prep.lower_ == "of"
+        and name.pos_ == "PROPN"
+        and name.i < prep.i < noun.i
+        and noun.pos_ == "NOUN"
+        and not any(c.dep_ in {"det", "poss"} for c in noun.children)
+        and all(t.pos_ in {"PROPN", "NUM"} for t in noun.doc[prep.i + 1 : noun.i])
+        and noun.i > prep.i + 1
+    )
 
 
 def past_report(verb: Token) -> bool:
