@@ -76,6 +76,7 @@ from kg.extract.events.scope import (
     conditional_preposition,
     conditions,
     definite_noun,
+    failed_pursuit,
     finite,
     free_choice_subject,
     governor_operators,
@@ -89,6 +90,7 @@ from kg.extract.events.scope import (
     plain_speech,
     predicate_of_copula,
     prevents,
+    pursuit_failed_after,
     simple_past,
     split_name_head,
     without_negation_of_prevention,
@@ -491,8 +493,13 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         return "close", head
     if dep == "nsubjpass" and definite_noun(node, lex) and _doubted_agent(head):
         return "close", head  # "the attack may have been carried out by the rebels": who did it is in doubt
+    if dep == "dobj" and node is not tok and pursuit_failed_after(head, lex):
+        ops.append(NEGATOR)  # "made a bid to buy the plant, but that bid fell through": the purchase did not happen
     if dep in {"dobj", "nsubjpass"}:
         return _object_step(head, lex, node), head
+    if dep == "nsubj" and node is not tok and failed_pursuit(node, head, lex):
+        ops.append(NEGATOR)  # "talks to buy the firm collapsed": the purchase did not happen
+        return "subject", head
     if dep == "nsubj":
         return _subject_step(node, head, lex, ops)
     if dep in {"pobj", "pcomp"}:
@@ -685,6 +692,8 @@ def _adverbial_step(node: Token, head: Token, tok: Token, lex: Lexicon, ops: lis
         done = _past_narrative(head) and any(_has_type(tok, t, lex) for t in lex.sense("purpose_done_types"))
         if not same_event and not done:
             ops.append(PLANNED)  # purpose: "will fly to Nairobi to meet the president", "sued to overturn the ban"
+            if pursuit_failed_after(head, lex):
+                ops.append(NEGATOR)  # "held talks to buy it, but those negotiations collapsed"
         return "shared", head  # "marched to protest the tax": the march is the protest, it happened
     if not marks and node.tag_ == "VBG":
         return "shared", head  # "will visit Kenya, meeting the president" (a past participle is done: closed)

@@ -26,6 +26,8 @@ what that word says of the event below it:
   `mandative` / `subjunctive` ("insisted that the premier hold talks", "demanded that Ankara agree"),
   `past_report` ("told reporters ..., adding that he would call": "would" is the future in the past), and
   `predicate_of_copula` ("is due in Paris for talks": the talks are planned with the trip).
+- `failed_pursuit` / `pursuit_failed_after`: what talks, efforts or a bid were for did not happen when they
+  failed ("talks to buy the firm collapsed"; "held talks to buy it, but those negotiations collapsed").
 - `split_name_head`: "the Group of 20 summit", which the parser cuts at "of": the summit heads the phrase.
 
 Imports nothing of kg but the lexicon type; the modality walk imports it, never the other way.
@@ -306,6 +308,36 @@ def split_name_head(noun: Token, prep: Token) -> bool:
         and all(t.pos_ in {"PROPN", "NUM"} for t in noun.doc[prep.i + 1 : noun.i])
         and noun.i > prep.i + 1
     )
+
+
+def failed_pursuit(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """ "talks to buy the firm collapsed", "efforts to reach a ceasefire failed": a pursuit (`pursuit_nouns`) whose
+    verb says it failed (`failure_predicates`); what it pursued did not happen. (The pursuit itself took place:
+    "the talks collapsed" leaves the talks asserted, since only what they were for is read here.)"""
+    forms = {noun.lemma_.lower(), noun.lower_} | _sentence_initial_singular(noun)  # "Efforts": a name to the tagger
+    return (
+        bool(forms & lex.sense("pursuit_nouns"))
+        and bool(phrasal(verb) & lex.sense("failure_predicates"))
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+_ANAPHORIC_DETERMINERS = {"the", "those", "these", "that", "this", "their", "its"}
+
+
+def pursuit_failed_after(verb: Token, lex: Lexicon) -> bool:
+    """ "held talks to buy the firm, but those negotiations collapsed": the verb's object is a pursuit, and a "but"
+    conjunct says that pursuit, named again with a definite word, failed."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.sense("pursuit_nouns") for c in verb.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+        return False
+    for conj in (c for c in verb.children if c.dep_ == "conj"):
+        for subject in (c for c in conj.children if c.dep_ == "nsubj"):
+            anaphoric = any(d.dep_ in {"det", "poss"} and d.lower_ in _ANAPHORIC_DETERMINERS for d in subject.children)
+            if anaphoric and failed_pursuit(subject, conj, lex):
+                return True
+    return False
 
 
 def past_report(verb: Token) -> bool:
