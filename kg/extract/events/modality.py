@@ -73,6 +73,7 @@ from kg.extract.events.scope import (
     answers_only,
     complex_preposition,
     condition_led,
+    conditional_clause,
     conditional_preposition,
     conditions,
     definite_noun,
@@ -581,6 +582,8 @@ def _subject_step(node: Token, verb: Token, lex: Lexicon, ops: list[str]) -> tup
     their clause to their subject; "A deal is possible", "talks are to resume": so does the predicate; an
     indefinite subject takes its verb's modal ("a strike would cost lives"), a definite one does not ("the
     strike could lead to war": it happened)."""
+    if phrasal(verb) & lex.sense("continuation_verbs") and definite_noun(node, lex) and conditional_clause(verb):
+        return "close", verb  # "if the offensive continues": the offensive is under way, its going on is the condition
     if phrasal(verb) & lex.sense("occurrence_verbs"):
         return "subject", verb
     if not definite_noun(node, lex) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
