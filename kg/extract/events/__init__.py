@@ -46,7 +46,8 @@ register_family(civic.TYPES, civic.sense, civic.verb_rule)
 register_family(business.TYPES, business.sense)
 
 ACTOR_ROLES = {"agent", "participant"}
-# "another attack", "a separate deal"; "such attacks", "similar bombings" name a kind of event, not this one
+# "another attack", "a separate deal", "the next meeting"; "such attacks", "similar bombings" name a kind of event,
+# not this one
 DISTINCT_MARKERS = {
     "separate",
     "another",
@@ -55,6 +56,7 @@ DISTINCT_MARKERS = {
     "other",
     "earlier",
     "previous",
+    "next",
     "different",
     "such",
     "similar",

@@ -34,6 +34,11 @@ def mark_future_events_planned(doc: Doc, events: list[Event], timexes: list[Time
         return
     day = published[:10]
     for ev in events:
+        if ev.modality == ASSERTED and ev.timex is None:
+            trigger = _token_at(doc, ev.trigger.start, ev.trigger.end)
+            if trigger is not None and _present_verb_dated_later(trigger, timexes, day):
+                ev.modality = PLANNED
+            continue
         if ev.modality != ASSERTED or ev.timex is None or not ev.date_range or ev.date_range[0][:10] <= day:
             continue
         trigger = _token_at(doc, ev.trigger.start, ev.trigger.end)
@@ -64,6 +69,21 @@ def _token_at(doc: Doc, start: int, end: int) -> Token | None:
 
 
 _CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj"}
+
+
+def _present_verb_dated_later(trigger: Token, timexes: list[Timex], day: str) -> bool:
+    """An event noun, the object of a present-tense verb whose own date lies after the article: "faces a snap
+    election on May 3", "holds a referendum next Sunday" (the dating step may leave the noun undated: the date
+    is the verb's). Not "faced an election on May 3" (past), nor a date inside a clause below the verb."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or trigger.pos_ not in {"NOUN", "PROPN"} or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False  # "has faced", "is facing", "will face": tense and modals are read by the modality walk
+    return any(
+        t.type == "DATE" and t.earliest and t.earliest[:10] > day and _phrase_holds(verb, t, skip=trigger)
+        for t in timexes
+    )
 
 
 def _own_date(trigger: Token, t: Timex) -> bool:

@@ -22,7 +22,9 @@ it, walking up while the governing word's meaning or tense reaches the event (it
   requested events planned, and so does kg); goals ("work toward a visit", "in talks to buy"), prepositional
   predicates ("on track to sign", "on course for a deal"), nouns that refer ahead ("the impending sale", "next
   year's election"), "ahead of" in a present or future clause ("are gathering ahead of the summit"); purpose
-  infinitives ("will fly to Nairobi to meet the president"). A past narrative tells the purpose of what the
+  infinitives ("will fly to Nairobi to meet the president"); "be to" with someone as subject ("the rebels are to
+  begin talks"), a subjunctive "that" clause ("insisted that the premier hold talks"), the purpose of a planned
+  trip ("is due in Paris for talks"). A past narrative tells the purpose of what the
   subject did there and then as done ("gathered to denounce the verdict", "marched, burning flags to protest":
   the `purpose_done_types`), not an outcome others decide ("sued to overturn the ban"); a kept promise took
   place ("kept their promise to kill him": `fulfilment_verbs`).
@@ -32,7 +34,9 @@ it, walking up while the governing word's meaning or tense reaches the event (it
   led by "in case", "provided that", "as long as"; "in case of", "in the event of"; tries, offers, fears,
   warnings, rumours and possibilities ("the possibility of a meeting", "remained open to talks"); what a
   reward's information would lead to ("information leading to the arrest of the bombers":
-  `reward_condition_nouns`).
+  `reward_condition_nouns`); an "any" event that names none in particular ("any attack would be met with force",
+  "would comply with any decision"), unless what governs it carries it out or keeps it from happening ("refused to
+  hold any talks": negated).
 
 Scope closes where the event is presupposed rather than governed: relative clauses and participial modifiers
 ("the bombed embassy", "the decision, announced Wednesday"), temporal and causal adjuncts ("after the bombings",
@@ -66,20 +70,30 @@ from kg.extract.events.scope import (
     PLANNED,
     POSSIBILITY_MODALS,
     WOULD,
+    answers_only,
     complex_preposition,
     condition_led,
+    conditional_clause,
     conditional_preposition,
     conditions,
     definite_noun,
+    failed_pursuit,
     finite,
+    free_choice_subject,
     governor_operators,
     inverted_condition,
     is_complement,
+    is_to_future,
+    mandative,
     nonspecific,
+    past_report,
     phrasal,
     plain_speech,
+    predicate_of_copula,
     prevents,
+    pursuit_failed_after,
     simple_past,
+    split_name_head,
     without_negation_of_prevention,
     word_kind,
 )
@@ -93,6 +107,7 @@ _MAX_STEPS = 7
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _COPULAS = {"be", "become", "remain", "seem", "appear"}
 _GOVERNING_PREPS = {"for", "toward", "towards", "on", "to", "of", "about", "over"}
+_PARTY_NAMES = {"PERSON", "ORG", "NORP"}  # names of who takes part in an event, not of the event itself
 _MEANS_PREPS = {"by", "through", "via"}  # "could start a war through an attack": the means shares the clause
 _PAST = {"VBD", "VBN"}
 _NON_PAST = {"VBZ", "VBP", "VB"}
@@ -104,7 +119,7 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
     node, came, prev = tok, "self", None
     irrealis_only = False  # past a future temporal clause ("after the ceasefire takes effect"): no negation
     reported_past = False
-    presupposed = _named_event(tok)  # "the decision to carry out the Bloody Friday attacks": they happened
+    presupposed = _named_event(tok, lex)  # "the decision to carry out the Bloody Friday attacks": they happened
     attack = _has_type(tok, "attack", lex)
     enacted_by_refusal = any(_has_type(tok, t, lex) for t in lex.sense("types_enacted_by_refusal"))
     enacted = _enacted_by_its_description(tok, lex)  # "the deal, signed in May, will take effect": it was made
@@ -147,15 +162,16 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
         if enacted or presupposed and relation != "subject":
             break  # a named event is denied or planned only by its own words ("the Friday talks will not take place")
         if relation == "report":
-            reported_past = head.tag_ in _PAST or any(
-                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ != "be" for c in head.children
-            )  # "said", "has said", "did not say"; not "was saying" (read from its own tag)
+            reported_past = past_report(head)  # "said", "has said", "told ..., adding"; not "was saying"
             break
         if relation == "close":
             break
         irrealis_only = irrealis_only or relation == "future_temporal"
         node, came, prev = head, relation, node
-    return _resolve(ops, reported_past)
+    modality = _resolve(ops, reported_past)
+    if modality in {ASSERTED, PLANNED} and nonspecific(tok, lex):
+        return HYPOTHETICAL  # "any attack would be met with force", "would comply with any decision": if there is one
+    return modality
 
 
 def _enacted_by_its_description(tok: Token, lex: Lexicon) -> bool:
@@ -178,16 +194,20 @@ def _enacted_by_its_description(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _named_event(tok: Token) -> bool:
+def _named_event(tok: Token, lex: Lexicon) -> bool:
     """An event named by its date or a proper name ("the August 4 attack", "Monday's bombing", "the Bloody
-    Friday attacks"): its existence is presupposed by whatever plans, decisions or trials mention it."""
+    Friday attacks", "the Rolando bombing"): its existence is presupposed by whatever plans, decisions or trials
+    mention it. Not a name of who takes part (a possessor, "Kopp's arrest"), nor, for the kinds a series or its
+    parties name (`types_named_by_parties`), a person, body or people: "will attend the NATO summit", "the Group
+    of 20 summit", "the Marsh-Berg talks" can still be planned."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if tok.dep_ == "conj" and tok.head is not tok and _named_event(tok.head):
+    if tok.dep_ == "conj" and tok.head is not tok and _named_event(tok.head, lex):
         return True  # "the August 4 assassination attempt and terrorist attack"
+    by_parties = any(_has_type(tok, t, lex) for t in lex.sense("types_named_by_parties"))
     return tok.ent_type_ == "EVENT" or any(
         c.ent_type_ in {"DATE", "EVENT"} and c.dep_ in {"compound", "nmod", "poss"}
-        or c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod"}  # a possessor is a participant: "Kopp's arrest"
+        or c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod"} and not (by_parties and c.ent_type_ in _PARTY_NAMES)
         for c in tok.children
     )
 
@@ -239,6 +259,8 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
                 continue  # "an attack, clearly not the work of amateurs": it negates what follows the noun
             if not is_noun and _time_limit(node, lex):
                 continue  # "will not meet until March": the negation is of the earlier time, the meeting is set
+            if prev is not None and prev.dep_ == "acomp" and word_kind(prev, lex) == NEGATOR:
+                continue  # "was not opposed to a meeting": read with the adjective, a negated negator
             ops.append(NOT)
         elif dep == "det" and low in lex.sense("negative_determiners") and (is_noun or node is tok):
             ops.append(NOT)
@@ -445,8 +467,13 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
             return "close", head  # "demanding that he be returned and saying ...": not the same clause
         return "shared", head
     if dep == "xcomp":
+        if is_to_future(node, lex):
+            ops.append(PLANNED)  # "the rebels are to begin talks", "the minister is to visit Oslo"
         return "governed", head
     if dep == "ccomp":
+        if mandative(node) and word_kind(head, lex) != NEGATOR:
+            ops.append(PLANNED)  # "insisted that the premier hold talks": required, not reported
+            return "governed", head
         if not finite(node) and word_kind(head, lex) != NEGATOR:
             return "governed", head  # "wants them to meet", "let them meet", "demanded that he be returned"
         return "report", head  # "said that ...", "decided that he met the test": its own modality
@@ -454,6 +481,9 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         return "report", head
     if dep in {"attr", "acomp", "oprd"} and head.lemma_.lower() in _COPULAS:
         return "shared", head  # "It was not an attack", "will become the victim of invasion"
+    if dep in {"nsubj", "nsubjpass"} and free_choice_subject(node, head, lex):
+        ops.append(HYPOTHETICAL)  # "any deal reached without them would not be accepted": the negation is the verb's
+        return "close", head
     if dep == "nsubjpass" and any(c.dep_ == "xcomp" for c in head.children):
         # "talks are expected to resume": the subject of what is expected; "the toll was expected to rise":
         # the rise is expected, not the deaths
@@ -464,8 +494,13 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         return "close", head
     if dep == "nsubjpass" and definite_noun(node, lex) and _doubted_agent(head):
         return "close", head  # "the attack may have been carried out by the rebels": who did it is in doubt
+    if dep == "dobj" and node is not tok and pursuit_failed_after(head, lex):
+        ops.append(NEGATOR)  # "made a bid to buy the plant, but that bid fell through": the purchase did not happen
     if dep in {"dobj", "nsubjpass"}:
         return _object_step(head, lex, node), head
+    if dep == "nsubj" and node is not tok and failed_pursuit(node, head, lex):
+        ops.append(NEGATOR)  # "talks to buy the firm collapsed": the purchase did not happen
+        return "subject", head
     if dep == "nsubj":
         return _subject_step(node, head, lex, ops)
     if dep in {"pobj", "pcomp"}:
@@ -473,10 +508,10 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if dep in {"acl", "relcl"} and _condition_of_a_reward(node, head, lex):
         ops.append(HYPOTHETICAL)  # "information leading to the arrest of the bombers": not made yet
         return "close", head
-    if dep == "acl" and is_complement(node) and head.lemma_.lower() in lex.sense("process_nouns"):
+    if dep in {"acl", "relcl"} and is_complement(node) and head.lemma_.lower() in lex.sense("process_nouns"):
         ops.append(PLANNED)  # "in talks to buy Meridian", "negotiations to end the war": what they seek
         return "shared", head
-    if dep == "acl":
+    if dep == "acl" or dep == "relcl" and is_complement(node):
         return ("governed", head) if is_complement(node) else ("close", head)
     if dep == "advcl":
         return _adverbial_step(node, head, tok, lex, ops)
@@ -528,7 +563,9 @@ def _object_step(verb: Token, lex: Lexicon, obj: Token | None = None) -> str:
     with it, but not negated with it ("will attend the summit"; "did not attend the summit": it took place)."""
     forms = phrasal(verb)
     if obj is not None and nonspecific(obj, lex):
-        return "governed"  # "if the EU guaranteed any deal": no deal the verb could presuppose; its clause reaches it
+        # "refused to hold any talks": no talks the verb could presuppose, and it keeps them from happening; "would
+        # not accept any deal" only answers a deal, should there be one (hypothetical, whatever the verb's clause)
+        return "close" if answers_only(verb, lex) else "governed"
     if forms & lex.sense("markers_for_a_request_only"):
         return "close"  # "will appeal the ruling": the ruling was made; only "appeal for" asks for an event
     if word_kind(verb, lex) is not None or forms & lex.sense("scope_verbs"):
@@ -545,6 +582,8 @@ def _subject_step(node: Token, verb: Token, lex: Lexicon, ops: list[str]) -> tup
     their clause to their subject; "A deal is possible", "talks are to resume": so does the predicate; an
     indefinite subject takes its verb's modal ("a strike would cost lives"), a definite one does not ("the
     strike could lead to war": it happened)."""
+    if phrasal(verb) & lex.sense("continuation_verbs") and definite_noun(node, lex) and conditional_clause(verb):
+        return "close", verb  # "if the offensive continues": the offensive is under way, its going on is the condition
     if phrasal(verb) & lex.sense("occurrence_verbs"):
         return "subject", verb
     if not definite_noun(node, lex) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
@@ -570,6 +609,12 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
     governor = prep.head
     if prep.dep_ != "prep" or governor is prep:
         return "close", prep
+    if split_name_head(node, prep):
+        return "shared", governor  # "will attend the Group of 20 summit": the summit is what is attended
+    trip = predicate_of_copula(governor, lex) if prep.lower_ == "for" else None
+    if trip is not None:
+        ops.append(NOT if trip == NEGATOR else trip)  # "is due in Paris for talks": the talks are planned with the trip
+        return "shared", governor
     negating = lex.sense("negating_prepositions")
     if prep.lower_ in negating or f"{governor.lower_} {prep.lower_}" in negating:
         ops.append(NOT)
@@ -602,9 +647,11 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
         or governor.lower_ == "according"
     ):
         return "close", prep  # "in the attack", "after the bombings"; but "may result in the death of"
-    if nonspecific(node, lex):
-        return "governed", governor  # "would respond to any attack": no attack it could presuppose
+    if nonspecific(node, lex):  # "would respond to any attack", "refused to agree to any deal"
+        return ("close" if answers_only(governor, lex) else "governed"), governor
     kind = word_kind(governor, lex)
+    if kind == NEGATOR and definite_noun(node, lex) and phrasal(governor) & lex.sense("definite_object_presupposed"):
+        return "close", governor  # "opposed to the war": the war is under way
     if kind is not None:
         if governor.pos_ in {"VERB", "AUX"} and prep.i < governor.i:
             return "close", governor  # "on an official visit to Mexico, he asked ...": an adjunct of the verb
@@ -648,6 +695,8 @@ def _adverbial_step(node: Token, head: Token, tok: Token, lex: Lexicon, ops: lis
         done = _past_narrative(head) and any(_has_type(tok, t, lex) for t in lex.sense("purpose_done_types"))
         if not same_event and not done:
             ops.append(PLANNED)  # purpose: "will fly to Nairobi to meet the president", "sued to overturn the ban"
+            if pursuit_failed_after(head, lex):
+                ops.append(NEGATOR)  # "held talks to buy it, but those negotiations collapsed"
         return "shared", head  # "marched to protest the tax": the march is the protest, it happened
     if not marks and node.tag_ == "VBG":
         return "shared", head  # "will visit Kenya, meeting the president" (a past participle is done: closed)

@@ -18,6 +18,17 @@ what that word says of the event below it:
   an inverted auxiliary ("Should the talks fail, ...", "Had he known, ..."), a clause led by
   `conditional_leads` ("in case", "provided that", "as long as", "on condition that"); and
   `conditional_preposition` ("in case of an attack", "in the event of a strike").
+- free choice: an "any" event names none in particular ("any attack would be met with force", "would comply with
+  any decision"): hypothetical, unless a verb that carries it out or keeps it from happening negates it ("refused
+  to hold any talks"); `free_choice_subject`, and `answers_only` for the verbs that only answer one
+  (`free_choice_reactions`), whose own negation stays theirs ("any deal ... would not be accepted").
+- forms of the future and of requests the tagger hides: `is_to_future` ("the rebels are to begin talks"),
+  `mandative` / `subjunctive` ("insisted that the premier hold talks", "demanded that Ankara agree"),
+  `past_report` ("told reporters ..., adding that he would call": "would" is the future in the past), and
+  `predicate_of_copula` ("is due in Paris for talks": the talks are planned with the trip).
+- `failed_pursuit` / `pursuit_failed_after`: what talks, efforts or a bid were for did not happen when they
+  failed ("talks to buy the firm collapsed"; "held talks to buy it, but those negotiations collapsed").
+- `split_name_head`: "the Group of 20 summit", which the parser cuts at "of": the summit heads the phrase.
 
 Imports nothing of kg but the lexicon type; the modality walk imports it, never the other way.
 """
@@ -128,9 +139,16 @@ def governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> li
         and definite_noun(tok, lex)
     ):
         return []  # "denied the strike", "ordered the attack": the event happened
-    if kind == NEGATOR and any(c.dep_ == "neg" for c in node.children):
-        return [HYPOTHETICAL]  # "did not rule out a meeting": possible
+    if kind == NEGATOR and negated_predicate(node):
+        return [HYPOTHETICAL]  # "did not rule out a meeting", "was not opposed to a meeting": possible
     return [kind]
+
+
+def negated_predicate(word: Token) -> bool:
+    """The word is negated, or it is the adjective of a negated copula ("was not opposed to", "is not unwilling")."""
+    if any(c.dep_ == "neg" for c in word.children):
+        return True
+    return word.dep_ == "acomp" and word.head is not word and any(c.dep_ == "neg" for c in word.head.children)
 
 
 def kept_from(event: Token, verb: Token, lex: Lexicon) -> bool:
@@ -145,7 +163,11 @@ def kept_from(event: Token, verb: Token, lex: Lexicon) -> bool:
 
 
 def is_complement(word: Token) -> bool:
-    return word.dep_ == "xcomp" or word.dep_ == "acl" and any(c.tag_ == "TO" for c in word.children)
+    """An infinitive complement: "plans to meet", "a decision to attack", and "a pretext to attack", which the
+    parser sometimes hangs on its noun as a relative clause."""
+    return word.dep_ == "xcomp" or word.dep_ in {"acl", "relcl"} and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in word.children
+    )
 
 
 def object_of_to(word: Token) -> bool:
@@ -154,10 +176,43 @@ def object_of_to(word: Token) -> bool:
 
 def finite(verb: Token) -> bool:
     """A tensed clause ("decided that he met the test"), not a bare, subjunctive or infinitive one
-    ("let them meet", "demanded that he be returned", "wants them to meet")."""
+    ("let them meet", "demanded that he be returned", "wants them to meet", "insisted that the army withdraw")."""
+    if subjunctive(verb):
+        return False
     if verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
         return True
     return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in verb.children)
+
+
+_SINGULAR_PRONOUNS = {"he", "she", "it", "this", "that"}
+
+
+def mandative(clause: Token) -> bool:
+    """A "that" clause in the subjunctive says what is required, whatever verb governs it ("insisted that the
+    premier hold talks", "demanded that he be returned", "proposed that the summit be held"); not a bare clause
+    of perception or causation ("saw them attack", "made them sign": they did)."""
+    if subjunctive(clause):
+        return True
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    plain = auxes[0].tag_ == "VB" and auxes[0].lemma_ == "be" if auxes else clause.tag_ == "VB"
+    return (
+        plain
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    )
+
+
+def subjunctive(verb: Token) -> bool:
+    """ "demanded that Ankara agree", "urged that the minister resign": a plain form with a third-person singular
+    subject and no auxiliary is no present tense (that would be "agrees") but the mandative subjunctive of a
+    request; the tagger reads it as a present (VBP)."""
+    if verb.tag_ != "VBP" or any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return False
+    subject = subjects[0]
+    return subject.tag_ in {"NN", "NNP"} or subject.lower_ in _SINGULAR_PRONOUNS
 
 
 def definite_noun(tok: Token, lex: Lexicon) -> bool:
@@ -185,6 +240,120 @@ def without_negation_of_prevention(found: list[str], verb: Token) -> list[str]:
 def nonspecific(noun: Token, lex: Lexicon) -> bool:
     """ "any deal", "any attack": an event noun that names no event in particular."""
     return any(c.dep_ == "det" and c.lower_ in lex.sense("nonspecific_determiners") for c in noun.children)
+
+
+def free_choice_subject(subject: Token, verb: Token, lex: Lexicon) -> bool:
+    """ "any agreement would have to respect ...", "any new attack would be met with force": an event that names none
+    in particular, as the subject of a verb that says something of it rather than that it takes place."""
+    return nonspecific(subject, lex) and not phrasal(verb) & lex.sense("occurrence_verbs") and not any(
+        c.dep_ == "xcomp" for c in verb.children
+    )
+
+
+def answers_only(verb: Token, lex: Lexicon) -> bool:
+    """A verb that only answers an event, should there be one ("would respond to any attack", "would not accept any
+    deal", "will comply with any decision": `free_choice_reactions`), so that its own negation or modal does not
+    reach an "any" event it governs; unlike "refused to hold any talks" or "is not aware of any attempts"."""
+    forms = phrasal(verb) | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prep"}
+    return bool(forms & lex.sense("free_choice_reactions"))
+
+
+_PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they"}
+
+
+def is_to_future(verb: Token, lex: Lexicon) -> bool:
+    """ "the rebels are to begin talks", "the minister is to visit Oslo", "prisoners are to be freed": "be" with a
+    to-infinitive and someone as its subject (a name, a personal pronoun, a word for people or a body) is a future
+    of arrangement; not "the aim is to win", "the main positive is to be able to say" (what a thing is)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ != "be" or not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    ):
+        return False
+    subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    lemma = subject.lemma_.lower()
+    return (
+        subject.lower_ in _PERSONAL_PRONOUNS
+        or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or subject.tag_ in {"NNP", "NNPS"}
+        or lemma in lex.sense("people_nouns")
+        or lemma in lex.sense("actor_nouns")
+    )
+
+
+def predicate_of_copula(verb: Token, lex: Lexicon) -> str | None:
+    """ "is due in Paris", "was ready in Geneva", "are set": the modality the adjective a copula predicates gives
+    what the copula's purpose phrase names ("is due in Paris for talks": the talks are planned with the trip)."""
+    if verb.lemma_ != "be":
+        return None
+    for c in verb.children:
+        if c.dep_ == "acomp":
+            return word_kind(c, lex)
+    return None
+
+
+def split_name_head(noun: Token, prep: Token) -> bool:
+    """ "the Group of 20 summit", "a Court of Appeal ruling": the parser ends a name at "of" and hangs the event noun
+    the name modifies on it as the object of "of"; the noun, bare (no determiner, possessor or number of its own
+    before the name's last word), heads the whole phrase."""
+    name = prep.head
+    return (
+        prep.lower_ == "of"
+        and name.pos_ == "PROPN"
+        and name.i < prep.i < noun.i
+        and noun.pos_ == "NOUN"
+        and not any(c.dep_ in {"det", "poss"} for c in noun.children)
+        and all(t.pos_ in {"PROPN", "NUM"} for t in noun.doc[prep.i + 1 : noun.i])
+        and noun.i > prep.i + 1
+    )
+
+
+def failed_pursuit(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """ "talks to buy the firm collapsed", "efforts to reach a ceasefire failed": a pursuit (`pursuit_nouns`) whose
+    verb says it failed (`failure_predicates`); what it pursued did not happen. (The pursuit itself took place:
+    "the talks collapsed" leaves the talks asserted, since only what they were for is read here.)"""
+    forms = {noun.lemma_.lower(), noun.lower_} | _sentence_initial_singular(noun)  # "Efforts": a name to the tagger
+    return (
+        bool(forms & lex.sense("pursuit_nouns"))
+        and bool(phrasal(verb) & lex.sense("failure_predicates"))
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+_ANAPHORIC_DETERMINERS = {"the", "those", "these", "that", "this", "their", "its"}
+
+
+def pursuit_failed_after(verb: Token, lex: Lexicon) -> bool:
+    """ "held talks to buy the firm, but those negotiations collapsed": the verb's object is a pursuit, and a "but"
+    conjunct says that pursuit, named again with a definite word, failed."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.sense("pursuit_nouns") for c in verb.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+        return False
+    for conj in (c for c in verb.children if c.dep_ == "conj"):
+        for subject in (c for c in conj.children if c.dep_ == "nsubj"):
+            anaphoric = any(d.dep_ in {"det", "poss"} and d.lower_ in _ANAPHORIC_DETERMINERS for d in subject.children)
+            if anaphoric and failed_pursuit(subject, conj, lex):
+                return True
+    return False
+
+
+def past_report(verb: Token) -> bool:
+    """A reporting verb told in the past ("said", "has said", "did not say", and a participle that elaborates a
+    past one: "told Fox News, adding that he would call": "adding" takes "told"'s tense); not "was saying"."""
+    for _ in range(3):
+        if verb.tag_ in {"VBD", "VBN"} or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ != "be" for c in verb.children
+        ):
+            return True
+        if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj"} or verb.head is verb:
+            return False
+        if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            return False  # "was saying": its own progressive
+        verb = verb.head
+    return False
 
 
 # --- conditions: "if", "unless", inverted and led clauses, conditional prepositions -------------------
