@@ -19,7 +19,9 @@ from kg.extract.dating.clauses import (
     in_core_argument,
     in_quotation,
     noun_phrase,
+    opens_a_period,
     reporting_verb_before,
+    settings,
     simultaneous_main_clause,
     time_clause_of,
     token,
@@ -56,12 +58,21 @@ class ArticleParse:
         self.attach: dict[int, int] = {}  # datable timex → the word it modifies
         self.also: dict[int, int] = {}  # ... and the time clause on it, else the main clause of its time clause
         self.by_sentence: dict[int, list[int]] = {}
+        self.period_openers: set[int] = set()  # "since 2009": a period's start, no event's date
         first: dict[int, int] = {}  # datable timex → its first token
         for i, t in enumerate(timexes):
             if event_date_of(t)[1] is None or any(s <= t.start and t.end <= e for s, e in datelines):
                 continue
             root = token(doc, t.start, t.end)
             if root is None:
+                continue
+            if opens_a_period(root):  # "since 2009" dates nothing; "since September, when gunmen attacked" its clause
+                self.attach[i], first[i] = root.i, root.i
+                self.period_openers.add(i)
+                clause = time_clause_of(root)
+                if clause is not None:
+                    self.also[i] = clause.i
+                    self.by_sentence.setdefault(self.sent_of[root.i], []).append(i)
                 continue
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             day_or_finer = event_date_of(t)[1] == "day"
@@ -144,6 +155,8 @@ class ArticleParse:
                 depth[i] = min(d, depth.get(i, d))
             for t in document_times(tok):
                 depth.setdefault(t.i, 1)
+            for i, d in settings(tok, others).items():
+                depth.setdefault(i, d)
             best: tuple[tuple[int, ...], int] | None = None
             for i in in_sentence:
                 if self.attach[i] in depth:
@@ -173,7 +186,7 @@ class ArticleParse:
         best: tuple[tuple[int, ...], int] | None = None
         for i in in_sentence:
             head = self.toks[self.attach[i]]
-            if head.i in others or head.pos_ in VERBAL or in_quotation(self.text, self.timexes[i].start) != quoted:
+            if i in self.period_openers or head.i in others or head.pos_ in VERBAL or in_quotation(self.text, self.timexes[i].start) != quoted:
                 continue
             clause = clause_head(head)
             if clause.i not in on_chain and clause.pos_ in VERBAL or in_core_argument(head, clause):
