@@ -204,9 +204,11 @@ def climb(tok: Token, others: set[int]) -> list[Token]:
     return chain
 
 
-def noun_phrase(tok: Token, others: set[int]) -> dict[int, int]:
+def noun_phrase(tok: Token, others: set[int], own_clause_events: bool = False) -> dict[int, int]:
     """Words inside a noun mention's phrase (through prepositions and modifiers, not into another event
-    or a clause), with their distance: "attacks on the embassies in Kenya on Aug. 7"."""
+    or a clause), with their distance: "attacks on the embassies in Kenya on Aug. 7". `own_clause_events`: a
+    relative clause that says what the noun did counts even where its verb is another event (for the event's
+    own trigger; a folded mention's clause may be another event's)."""
     if tok.pos_ not in NOMINAL:
         return {}
     found: dict[int, int] = {}
@@ -217,7 +219,8 @@ def noun_phrase(tok: Token, others: set[int]) -> dict[int, int]:
             if child.pos_ in VERBAL:
                 # "the drone strike that killed Soleimani last week": what the noun did, even where the clause's
                 # verb is another event (its toll), happened when the noun's event did
-                if cur.i == tok.i and _says_what_the_noun_does(child, tok):
+                mine = child.i not in others or own_clause_events
+                if cur.i == tok.i and mine and _says_what_the_noun_does(child, tok):
                     found.setdefault(child.i, depth + 1)
                 continue
             if child.i in others:

@@ -151,7 +151,7 @@ class ArticleParse:
                 continue
             chain = climb(tok, others)
             depth = {t.i: d for d, t in enumerate(chain)}
-            for i, d in noun_phrase(tok, others).items():
+            for i, d in noun_phrase(tok, others, own_clause_events=k == 0).items():
                 depth[i] = min(d, depth.get(i, d))
             for t in document_times(tok):
                 depth.setdefault(t.i, 1)
@@ -186,7 +186,9 @@ class ArticleParse:
         best: tuple[tuple[int, ...], int] | None = None
         for i in in_sentence:
             head = self.toks[self.attach[i]]
-            if i in self.period_openers or head.i in others or head.pos_ in VERBAL or in_quotation(self.text, self.timexes[i].start) != quoted:
+            if i in self.period_openers or head.i in others or head.pos_ in VERBAL:
+                continue
+            if in_quotation(self.text, self.timexes[i].start) != quoted:
                 continue
             clause = clause_head(head)
             if clause.i not in on_chain and clause.pos_ in VERBAL or in_core_argument(head, clause):
