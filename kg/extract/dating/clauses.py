@@ -26,6 +26,10 @@ SUPPORT_WITH_OBJECTS = {verb: frozenset(objs) for verb, objs in _DATA["support_v
 SIMULTANEOUS_MARKERS = frozenset(_DATA["simultaneous_markers"]["words"])
 SIMULTANEOUS_PREPOSITIONS = frozenset(_DATA["simultaneous_prepositions"]["words"])
 CASE_VERBS = frozenset(_DATA["simultaneous_prepositions"]["case_verbs"])  # "charged in the slaying"
+# "arrived on Sunday for a state visit": "on" and "for" set the occasion only with these nouns
+SETTING_BY_NOUN = {
+    prep: frozenset(nouns) for prep, nouns in _DATA["setting_prepositions_by_noun"].items() if not prep.startswith("_")
+}
 COMMUNICATION_TYPES = frozenset(_DATA["communication_types"]["types"])
 OCCURRENCE_VERBS = frozenset(_DATA["occurrence_verbs"]["words"])
 NEW_EVENT_MARKERS = frozenset(_DATA["new_event_markers"]["words"])
@@ -106,6 +110,13 @@ def _is_bare_participle(verb: Token) -> bool:
     )
 
 
+def _sets_the_occasion(preposition: Token, noun: Token) -> bool:
+    """ "killed in the attack", "spoke at the summit", "arrived for a state visit": the event noun is the occasion of
+    the verb the preposition hangs on."""
+    low = preposition.lower_
+    return low in SIMULTANEOUS_PREPOSITIONS or noun.lemma_.lower() in SETTING_BY_NOUN.get(low, ())
+
+
 def _names_the_case(verb: Token, preposition: Token) -> bool:
     """ "charged Thursday in the slaying": after a verb of the law, "in" names the case, an earlier event."""
     return preposition.lower_ == "in" and verb.lemma_.lower() in CASE_VERBS
@@ -175,7 +186,7 @@ def _time_sharing_governor(tok: Token, others: set[int], mention: bool) -> Token
         gov = head.head
         if head.pos_ != "ADP" or gov.i == head.i:
             return None
-        simultaneous = head.lower_ in SIMULTANEOUS_PREPOSITIONS and not _names_the_case(gov, head)
+        simultaneous = _sets_the_occasion(head, tok) and not _names_the_case(gov, head)
         if gov.pos_ in NOMINAL:
             if gov.i not in others:
                 return gov

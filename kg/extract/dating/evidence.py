@@ -59,6 +59,7 @@ class ArticleParse:
         self.also: dict[int, int] = {}  # ... and the time clause on it, else the main clause of its time clause
         self.by_sentence: dict[int, list[int]] = {}
         self.period_openers: set[int] = set()  # "since 2009": a period's start, no event's date
+        self.possessive_days: set[int] = set()  # "Tuesday's rerun": a day named as its noun's possessor
         first: dict[int, int] = {}  # datable timex → its first token
         for i, t in enumerate(timexes):
             if event_date_of(t)[1] is None or any(s <= t.start and t.end <= e for s, e in datelines):
@@ -80,6 +81,8 @@ class ArticleParse:
             head = head or attachment(root)
             self.attach[i] = head.i
             first[i] = span.start if span is not None else root.i
+            if root.dep_ == "poss":
+                self.possessive_days.add(i)
             clause = time_clause_of(root)
             if clause is not None:
                 self.also[i] = clause.i
@@ -157,9 +160,13 @@ class ArticleParse:
                 depth.setdefault(t.i, 1)
             for i, d in settings(tok, others).items():
                 depth.setdefault(i, d)
+            # "won Tuesday's rerun", "boycotted Sunday's vote": the day its object is named by is the verb's
+            objects = {c.i for c in tok.children if c.dep_ == "dobj"} if tok.pos_ in VERBAL else set()
             best: tuple[tuple[int, ...], int] | None = None
             for i in in_sentence:
-                if self.attach[i] in depth:
+                if i in self.possessive_days and self.attach[i] in objects:
+                    d = 2
+                elif self.attach[i] in depth:
                     d = 2 * depth[self.attach[i]]
                 elif self.also.get(i) in depth:
                     d = 2 * depth[self.also[i]] + 1
