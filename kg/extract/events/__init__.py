@@ -119,6 +119,7 @@ def find_events(
     if corefer:
         cands, course = ceasefires.split_course(cands)
         survivors = ceasefires.attach_course(course, merge_coreferent(cands, countries, country_of), toks)
+        survivors = business.fold_agreements_to_acquire(survivors, cands, toks)  # "agreed to buy": the acquisition's
     else:
         survivors = cands
     events = [fold(c) for c in survivors]

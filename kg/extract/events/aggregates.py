@@ -38,9 +38,12 @@ def _causes(head: Token) -> list[Token]:
 
 
 def _perfect_over_a_period(head: Token) -> bool:
-    """ "have killed thousands of people since 2009": a count kept over a period, not one killing."""
+    """ "militants have killed thousands of people since 2009": a side's count kept over a period, not one killing.
+    Not the passive list of victims ("since 1993, three doctors ... have been murdered"), which news-dev counts as
+    a death event."""
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children)
-    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
+    active = any(c.dep_ == "nsubj" for c in head.children) or head.dep_ == "relcl"
+    return perfect and active and any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
 
 
 def is_aggregate_toll(head: Token, lex) -> bool:
