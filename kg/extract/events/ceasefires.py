@@ -69,10 +69,11 @@ def fold_into_agreements(cands: list[Candidate], toks, lex) -> list[Candidate]:
     for c in cands:
         owner = _agreement_of(toks[c.head], agreements) if c.event.type == "agreement" else None
         if owner is None or owner is c or not is_truce_word(toks[c.head], lex):
-            left.append(c)  # (the agreement's modality is the truce's: "agreed to a truce" reads "truce" as planned)
+            left.append(c)
             continue
         c.merged_into = owner
-        c.event.modality = owner.event.modality  # what was agreed happened as the agreeing did
+        # what was agreed has the agreeing's modality ("agreed to a truce" reads the truce alone as planned)
+        c.event.modality = owner.event.modality
         owner.extra.append(c)
         owner.event.subject = SUBJECT
     return left
@@ -101,9 +102,8 @@ def course_of(noun: Token, lex) -> str | None:
     or None (the truce agreed, asked for or denied)."""
     verb = noun.head
     told = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None)
-    if told is not None and noun.dep_ == "ROOT":  # "The truce held on Tuesday." parsed as a noun and its participle
-        noun, verb = told, told  # read as the subject of that verb
-        lemma = verb.lemma_.lower()
+    if told is not None and noun.dep_ == "ROOT":  # "The truce held on Tuesday." parsed as a noun and its participle:
+        lemma = told.lemma_.lower()  # the truce is the subject of that verb
         if lemma in lex.sense("ceasefire_onset_verbs"):
             return ONSET
         return COURSE if lemma in lex.sense("ceasefire_course_verbs") else None
@@ -139,14 +139,21 @@ def split_course(cands: list[Candidate]) -> tuple[list[Candidate], list[Candidat
 
 
 def attach_course(course: list[Candidate], survivors: list[Candidate], toks) -> list[Candidate]:
-    """A truce's course is no event: a past onset becomes a mention of the agreement told before it (its day is
-    when the agreement began to apply: "agree to ceasefire" ... "a ceasefire took hold early on Friday"), or, with
-    none before it, the agreement's first mention; any other course mention is dropped."""
+    """A truce's course is no event: a past onset becomes a mention of the agreement of its modality told before it
+    (its day is when the agreement began to apply: "agree to ceasefire" ... "a ceasefire took hold early on
+    Friday"; not "failed to agree on a truce"), or, with none before it, the agreement's first mention; any other
+    course mention is dropped."""
     out = list(survivors)
     for c in sorted(course, key=lambda c: c.event.trigger.start):
         if not past_onset(c, toks):
             continue
-        before = [s for s in out if s.event.type == "agreement" and s.event.trigger.start < c.event.trigger.start]
+        before = [
+            s
+            for s in out
+            if s.event.type == "agreement"
+            and s.event.modality == c.event.modality
+            and s.event.trigger.start < c.event.trigger.start
+        ]
         if before:
             owner = before[-1]
             owner.extra.append(c)
