@@ -173,6 +173,7 @@ class Event:
     precision: str | None = None  # day | week | month | year | ...
     amount: Amount | None = None  # the price of an acquisition, a fine, a deal's worth
     outcome: str | None = None  # what a ruling decided, as a label: upheld, overturned, convicted, ...
+    subject: str | None = None  # what an agreement is an agreement to, as a label: ceasefire (event_types.json)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -200,6 +201,8 @@ class Event:
             out["amount"] = self.amount.to_json()
         if self.outcome:
             out["outcome"] = self.outcome
+        if self.subject:
+            out["subject"] = self.subject
         return out
 
 

@@ -63,6 +63,7 @@ from kg.rdf.vocab import (
     ROLE_PROPERTY,
     SCHEMA,
     SEM,
+    SUBJECT_CLASS,
     event_type_concept,
 )
 
@@ -322,6 +323,10 @@ def _event_quads(q: _Lines, facts: ArticleFacts, ev: Event, iris: dict[str, str]
             q.add(time_node, _KG.dateSource, _lit(ev.date_source))
     if ev.outcome:
         q.add(node, _KG.outcome, _lit(ev.outcome))
+    if ev.subject:  # "agreed to a truce": an agreement (kgt:agreement) whose subject is kgt:ceasefire
+        q.add(node, _KG.agreementSubject, iri_text(event_type_concept(ev.subject)))
+        if ev.subject in SUBJECT_CLASS:
+            q.add(node, _A, iri_text(SUBJECT_CLASS[ev.subject]))
     if ev.amount:
         _amount_quads(q, iri, ev.amount)
     if ev.casualties:

@@ -113,6 +113,7 @@ class KG(DefinedNamespace):
     amountValue: URIRef
     currency: URIRef
     outcome: URIRef
+    agreementSubject: URIRef
     mention: URIRef
     article: URIRef
     text: URIRef
@@ -174,11 +175,13 @@ EVENT_CLASS = {
     "visit": KG.Visit,
     "negotiation": KG.Negotiation,
     "press_conference": KG.PressConference,
-    "ceasefire": KG.Ceasefire,
     "aid": KG.Aid,
     "aid_suspension": KG.AidSuspension,
     "threat": KG.Threat,
 }
+# What an agreement is an agreement to (`Event.subject`): a narrower concept of kgt:agreement with its own
+# CAMEO / PLOVER codes (kgt:ceasefire: CAMEO 0871, PLOVER RETREAT) and a subclass of kg:Agreement.
+SUBJECT_CLASS = {"ceasefire": KG.Ceasefire}
 ROLE_PROPERTY = {
     "agent": KG.agent,
     "participant": KG.participant,

@@ -81,8 +81,8 @@ def test_conjoined_speech_verb_shares_the_first_speaker():
         ),
         (  # "the two neighbours": the two countries just named
             "Fighting between Armenia and Azerbaijan flared again on Sunday.\n\n"
-            "A ceasefire between the two neighbours broke down last week.",
-            "ceasefire",
+            "A ceasefire between the two neighbours was agreed last week.",
+            "agreement",
             {"Armenia", "Azerbaijan"},
         ),
     ],

@@ -102,11 +102,12 @@ def test_a_ruling_with_damages_carries_the_amount():
 
 
 def test_amount_and_outcome_in_the_json_view_only_where_known():
-    f = facts_of("Harbor Logistics agreed to buy Meridian Freight for $4.2 billion.")
+    f = facts_of("Harbor Logistics said on Monday it had agreed to buy Meridian Freight for $4.2 billion.")
     out = json.loads(json.dumps(f.to_json()))
-    (acq,) = [e for e in out["events"] if e["type"] == "acquisition"]
+    (acq,) = [e for e in out["events"] if e["type"] == "acquisition"]  # "agreed to buy": no agreement of its own
     assert acq["amount"]["value"] == pytest.approx(4.2e9) and acq["amount"]["currency"] == "USD"
-    assert out["events"][0]["type"] != "acquisition" and "amount" not in out["events"][0]
+    assert out["events"][0]["type"] == "statement" and "amount" not in out["events"][0]
+    assert not [e for e in out["events"] if e["type"] == "agreement"]
 
 
 def test_new_types_have_data_and_say_why_a_code_is_missing():

@@ -10,10 +10,10 @@ Each `tests/extract/regression/*.jsonl` line is one case:
      "absent": [{"type": "agreement", "modality": "asserted"}]}
 
 - `events`: each must match some extracted event: the same type, and every other key given: `trigger` (its
-  text), `modality`, `date`, `date_source`, `casualties` (the keys given), `content_starts` (the content
-  begins so), `amount` (the keys given); a role key (`agent`, `participant`, `target`, `victim`, `recipient`,
-  `place`, `instrument`, `medium`) names the entities (canonical names) that role must hold, a string or a
-  list.
+  text), `modality`, `date`, `date_source`, `subject` (an agreement's: "ceasefire"), `casualties` (the keys
+  given), `content_starts` (the content begins so), `amount` (the keys given); a role key (`agent`,
+  `participant`, `target`, `victim`, `recipient`, `place`, `instrument`, `medium`) names the entities
+  (canonical names) that role must hold, a string or a list.
 - `counts`: exactly this many events of the type (one event per real-world event).
 - `absent`: no extracted event matches any of these.
 """
@@ -61,7 +61,7 @@ def _mismatch(want: dict, got: dict, entities: dict[str, dict]) -> str | None:
             continue
         if key == "trigger" and got["trigger"]["text"] != value:
             return f"trigger {got['trigger']['text']!r}"
-        if key in ("modality", "date", "date_source") and got.get(key) != value:
+        if key in ("modality", "date", "date_source", "subject") and got.get(key) != value:
             return f"{key} {got.get(key)!r}"
         if key in ("casualties", "amount"):
             have = got.get(key) or {}

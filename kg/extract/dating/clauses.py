@@ -26,12 +26,17 @@ SUPPORT_WITH_OBJECTS = {verb: frozenset(objs) for verb, objs in _DATA["support_v
 SIMULTANEOUS_MARKERS = frozenset(_DATA["simultaneous_markers"]["words"])
 SIMULTANEOUS_PREPOSITIONS = frozenset(_DATA["simultaneous_prepositions"]["words"])
 CASE_VERBS = frozenset(_DATA["simultaneous_prepositions"]["case_verbs"])  # "charged in the slaying"
+# "arrived on Sunday for a state visit": "on" and "for" set the occasion only with these nouns
+SETTING_BY_NOUN = {
+    prep: frozenset(nouns) for prep, nouns in _DATA["setting_prepositions_by_noun"].items() if not prep.startswith("_")
+}
 COMMUNICATION_TYPES = frozenset(_DATA["communication_types"]["types"])
 OCCURRENCE_VERBS = frozenset(_DATA["occurrence_verbs"]["words"])
 NEW_EVENT_MARKERS = frozenset(_DATA["new_event_markers"]["words"])
 DOCUMENT_NOUNS = frozenset(_DATA["document_nouns"]["words"])
 ATTRIBUTION_WORDS = frozenset(_DATA["attribution_words"]["words"])
 REPORTING_DAY_MODIFIERS = frozenset(_DATA["reporting_day_modifiers"]["words"])
+PERIOD_START_PREPOSITIONS = frozenset(_DATA["period_start_prepositions"]["words"])
 DATELINE = re.compile(_DATA["dateline"]["pattern"])
 OFFSETS = _DATA["offsets"]  # read by offsets: "a day after", "two weeks before"
 _QUOTE_MARK = re.compile(
@@ -74,6 +79,11 @@ def attachment(root: Token) -> Token:
     return head
 
 
+def opens_a_period(root: Token) -> bool:
+    """ "since 2009", "since mid-June": the expression starts a period that runs to the clause's time, no date."""
+    return root.dep_ == "pobj" and root.head.lower_ in PERIOD_START_PREPOSITIONS
+
+
 def reporting_verb_before(toks: list[Token], first: int, reporting: set[int]) -> Token | None:
     """The reporting verb right before a day name ("said Tuesday", "said on Tuesday"), if any."""
     k = first - 1
@@ -98,6 +108,13 @@ def _is_bare_participle(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") or (c.dep_ == "advmod" and c.tag_ == "WRB")
         for c in verb.children
     )
+
+
+def _sets_the_occasion(preposition: Token, noun: Token) -> bool:
+    """ "killed in the attack", "spoke at the summit", "arrived for a state visit": the event noun is the occasion of
+    the verb the preposition hangs on."""
+    low = preposition.lower_
+    return low in SIMULTANEOUS_PREPOSITIONS or noun.lemma_.lower() in SETTING_BY_NOUN.get(low, ())
 
 
 def _names_the_case(verb: Token, preposition: Token) -> bool:
@@ -163,15 +180,20 @@ def _time_sharing_governor(tok: Token, others: set[int], mention: bool) -> Token
         return None
     if dep == "nsubj":
         return None if head.lemma_.lower() in SEQUENCE_VERBS else head
-    if dep in ("nsubjpass", "dobj"):
+    if dep in ("nsubjpass", "dobj", "dative"):
         return head if _is_support_verb(head, tok) else None
     if dep == "pobj":
         gov = head.head
         if head.pos_ != "ADP" or gov.i == head.i:
             return None
+        simultaneous = _sets_the_occasion(head, tok) and not _names_the_case(gov, head)
         if gov.pos_ in NOMINAL:
-            return None if gov.i in others else gov
-        simultaneous = head.lower_ in SIMULTANEOUS_PREPOSITIONS and not _names_the_case(gov, head)
+            if gov.i not in others:
+                return gov
+            # "failed to agree on a ceasefire at talks in Antalya": the parser hangs the setting on the verb's
+            # object, another event; the talks are where the verb took place
+            verb = _verb_of_argument(gov) if mention and simultaneous else None
+            return verb if verb is not None and verb.pos_ in VERBAL else None
         if mention and gov.pos_ in VERBAL and simultaneous:
             return gov  # "raised it during a speech Sunday night", "killed in the attack on Friday"
         return None  # "arrested in connection with the bombing": the verb is another event
@@ -193,9 +215,11 @@ def climb(tok: Token, others: set[int]) -> list[Token]:
     return chain
 
 
-def noun_phrase(tok: Token, others: set[int]) -> dict[int, int]:
+def noun_phrase(tok: Token, others: set[int], own_clause_events: bool = False) -> dict[int, int]:
     """Words inside a noun mention's phrase (through prepositions and modifiers, not into another event
-    or a clause), with their distance: "attacks on the embassies in Kenya on Aug. 7"."""
+    or a clause), with their distance: "attacks on the embassies in Kenya on Aug. 7". `own_clause_events`: a
+    relative clause that says what the noun did counts even where its verb is another event (for the event's
+    own trigger; a folded mention's clause may be another event's)."""
     if tok.pos_ not in NOMINAL:
         return {}
     found: dict[int, int] = {}
@@ -203,11 +227,14 @@ def noun_phrase(tok: Token, others: set[int]) -> dict[int, int]:
     while frontier:
         cur, depth = frontier.pop()
         for child in cur.children:
-            if child.i in others:
-                continue
             if child.pos_ in VERBAL:
-                if cur.i == tok.i and _says_what_the_noun_does(child, tok):
+                # "the drone strike that killed Soleimani last week": what the noun did, even where the clause's
+                # verb is another event (its toll), happened when the noun's event did
+                mine = child.i not in others or own_clause_events
+                if cur.i == tok.i and mine and _says_what_the_noun_does(child, tok):
                     found.setdefault(child.i, depth + 1)
+                continue
+            if child.i in others:
                 continue
             if child.dep_ not in NP_INTERNAL:
                 continue
@@ -226,6 +253,24 @@ def _says_what_the_noun_does(verb: Token, noun: Token) -> bool:
     if verb.dep_ == "acl":
         return verb.tag_ == "VBG" or verb.tag_ == "VBN" and _is_support_verb(verb, noun)
     return False
+
+
+def settings(verb: Token, others: set[int]) -> dict[int, int]:
+    """The words of the event nouns a verb took place in, with their distance ("agreed in a lengthy phone call on
+    Wednesday", "signed the accord during a summit on Friday"): a simultaneous preposition on the verb whose
+    object is another event; a date inside that noun's phrase is the verb's as well."""
+    if verb.pos_ not in VERBAL:
+        return {}
+    found: dict[int, int] = {}
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SIMULTANEOUS_PREPOSITIONS or _names_the_case(verb, prep):
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.i in others:
+                found.setdefault(noun.i, 1)
+                for i, d in noun_phrase(noun, others).items():
+                    found.setdefault(i, d + 1)
+    return found
 
 
 def document_times(verb: Token) -> list[Token]:

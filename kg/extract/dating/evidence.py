@@ -19,7 +19,9 @@ from kg.extract.dating.clauses import (
     in_core_argument,
     in_quotation,
     noun_phrase,
+    opens_a_period,
     reporting_verb_before,
+    settings,
     simultaneous_main_clause,
     time_clause_of,
     token,
@@ -56,6 +58,8 @@ class ArticleParse:
         self.attach: dict[int, int] = {}  # datable timex → the word it modifies
         self.also: dict[int, int] = {}  # ... and the time clause on it, else the main clause of its time clause
         self.by_sentence: dict[int, list[int]] = {}
+        self.period_openers: set[int] = set()  # "since 2009": a period's start, no event's date
+        self.possessive_days: set[int] = set()  # "Tuesday's rerun": a day named as its noun's possessor
         first: dict[int, int] = {}  # datable timex → its first token
         for i, t in enumerate(timexes):
             if event_date_of(t)[1] is None or any(s <= t.start and t.end <= e for s, e in datelines):
@@ -63,12 +67,22 @@ class ArticleParse:
             root = token(doc, t.start, t.end)
             if root is None:
                 continue
+            if opens_a_period(root):  # "since 2009" dates nothing; "since September, when gunmen attacked" its clause
+                self.attach[i], first[i] = root.i, root.i
+                self.period_openers.add(i)
+                clause = time_clause_of(root)
+                if clause is not None:
+                    self.also[i] = clause.i
+                    self.by_sentence.setdefault(self.sent_of[root.i], []).append(i)
+                continue
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             day_or_finer = event_date_of(t)[1] == "day"
             head = reporting_verb_before(self.toks, span.start, reporting) if span and day_or_finer else None
             head = head or attachment(root)
             self.attach[i] = head.i
             first[i] = span.start if span is not None else root.i
+            if root.dep_ == "poss":
+                self.possessive_days.add(i)
             clause = time_clause_of(root)
             if clause is not None:
                 self.also[i] = clause.i
@@ -140,13 +154,19 @@ class ArticleParse:
                 continue
             chain = climb(tok, others)
             depth = {t.i: d for d, t in enumerate(chain)}
-            for i, d in noun_phrase(tok, others).items():
+            for i, d in noun_phrase(tok, others, own_clause_events=k == 0).items():
                 depth[i] = min(d, depth.get(i, d))
             for t in document_times(tok):
                 depth.setdefault(t.i, 1)
+            for i, d in settings(tok, others).items():
+                depth.setdefault(i, d)
+            # "won Tuesday's rerun", "boycotted Sunday's vote": the day its object is named by is the verb's
+            objects = {c.i for c in tok.children if c.dep_ == "dobj"} if tok.pos_ in VERBAL else set()
             best: tuple[tuple[int, ...], int] | None = None
             for i in in_sentence:
-                if self.attach[i] in depth:
+                if i in self.possessive_days and self.attach[i] in objects:
+                    d = 2
+                elif self.attach[i] in depth:
                     d = 2 * depth[self.attach[i]]
                 elif self.also.get(i) in depth:
                     d = 2 * depth[self.also[i]] + 1
@@ -173,7 +193,9 @@ class ArticleParse:
         best: tuple[tuple[int, ...], int] | None = None
         for i in in_sentence:
             head = self.toks[self.attach[i]]
-            if head.i in others or head.pos_ in VERBAL or in_quotation(self.text, self.timexes[i].start) != quoted:
+            if i in self.period_openers or head.i in others or head.pos_ in VERBAL:
+                continue
+            if in_quotation(self.text, self.timexes[i].start) != quoted:
                 continue
             clause = clause_head(head)
             if clause.i not in on_chain and clause.pos_ in VERBAL or in_core_argument(head, clause):

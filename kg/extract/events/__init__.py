@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import is_title_case_line
-from kg.extract.events import business, casualties, civic, communication, conflict
+from kg.extract.events import aggregates, business, casualties, ceasefires, civic, communication, conflict
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
 from kg.extract.events.calls import calls_over_the_phone
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
@@ -96,6 +96,8 @@ def find_events(
             continue
         if corefer and is_generic_mention(head, trig.type, lex):
             continue  # "attacks on shipping have become common": no event (mention-level output keeps it)
+        if corefer and trig.type in {"death", "injury"} and aggregates.is_aggregate_toll(head, lex):
+            continue  # "the war has killed 255 people": a war's or a disaster's count, no death event of its own
         known = trig.type in seen_types
         seen_types.add(trig.type)
         if known and trig.pos == "noun" and _classifies_referent(head, lex):
@@ -107,13 +109,21 @@ def find_events(
             continue
         cands.append(cand)
     continue_speakers(doc, [c.event for c in cands], lookup)
+    ceasefires.mark_subjects(cands, toks, lex)
     if corefer:  # a trigger mention is one event of one type at mention level, as ACE and KAIROS annotate
         cands = implied_events(cands, toks, lex)
         _mark_reference_points(cands, toks, lex)
+        cands = ceasefires.fold_into_agreements(cands, toks, lex)  # "agreed to a truce": one agreement
+        ceasefires.mark_course(cands, toks, lex)  # "the truce held": no new agreement
     # places that hold others: countries, and states ("Alabama" holds "Birmingham")
     countries = frozenset(e.id for e in entities if lookup.is_country(e.id) or _is_state(e))
     country_of = {e.id: e.country or "" for e in entities if e.type == "place"}
-    survivors = merge_coreferent(cands, countries, country_of) if corefer else cands
+    if corefer:
+        cands, course = ceasefires.split_course(cands)
+        survivors = ceasefires.attach_course(course, merge_coreferent(cands, countries, country_of), toks)
+        survivors = business.fold_agreements_to_acquire(survivors, cands, toks)  # "agreed to buy": the acquisition's
+    else:
+        survivors = cands
     events = [fold(c) for c in survivors]
     link_tolls(survivors, doc, lex, countries, country_of)
     events += calls_over_the_phone(doc, events, lex)  # "told the AP by phone": a call as well as a statement

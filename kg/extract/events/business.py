@@ -273,3 +273,29 @@ def _attached_amount(doc: Doc, head: Token, pos: str, same_event: frozenset[str]
         if hops is not None and (best is None or hops < best[0]):
             best = (hops, amount)
     return best[1] if best else None
+
+
+def fold_agreements_to_acquire(survivors: list, cands: list, toks) -> list:
+    """ "Corvus said it had agreed to buy Norlink ..., in a deal that would create ...": the agreement to buy is the
+    acquisition's own control verb, no agreement of its own (news-dev's convention); the agreement, with the
+    mentions folded into it ("the deal"), becomes mentions of the acquisition its verb governs. `survivors`: the
+    coreference candidates left after folding (`coref.Candidate`), `cands` all of them; returns those left."""
+    by_head = {c.head: c.merged_into or c for c in cands}
+    out = []
+    for c in survivors:
+        verb = toks[c.head]
+        target = None
+        if c.event.type == "agreement" and c.pos == "verb":
+            target = next(
+                (by_head[x.i] for x in verb.children if x.dep_ == "xcomp" and x.i in by_head
+                 and by_head[x.i].event.type in TYPES),
+                None,
+            )
+        if target is None:
+            out.append(c)
+            continue
+        for m in [c, *c.extra]:
+            m.merged_into = target
+            target.extra.append(m)
+        c.extra = []
+    return out

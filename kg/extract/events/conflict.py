@@ -106,7 +106,10 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             if lemma == "explode" and _lemmas(subj) & lex.sense("explode_not_subjects"):
                 return None
             if lemma in {"storm", "ram", "torch", "gun"}:
-                # "gunmen stormed the hotel", "was gunned down": an attack with its attacker or its target
+                # "gunmen stormed the hotel", "was gunned down": an attack with its attacker or its target; not
+                # "protesters tried to storm city hall", the protest's own act (CAMEO 145, protest violently)
+                if _lemmas(subj) & lex.sense("protest_crowd_nouns"):
+                    return None
                 return True if objs or subj or _kids(tok, "nsubjpass") else None
             if lemma in lex.sense("passage_attack_verbs"):
                 return True if explosive_passage(tok, lex) else None

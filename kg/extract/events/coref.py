@@ -37,7 +37,6 @@ WINDOW = {
     "negotiation": 3,
     "agreement": 3,
     "press_conference": 40,
-    "ceasefire": 6,
     "aid_suspension": 6,
     "sanction": 4,
     "visit": 6,
@@ -74,6 +73,7 @@ class Candidate:
     lethal: bool | None = None  # a killing (True); an attempt or a non-fatal attack (False): never one event
     apart: frozenset[int] = frozenset()  # heads of mentions of another event ("struck back after the bombing")
     demonstrative: bool = False  # "that attack", "this strike": the one just told, whatever the number of its words
+    course: str | None = None  # a truce that takes effect ("onset") or holds or breaks ("course"): `ceasefires`
     lemma: str = ""  # the trigger head's lemma: "the strikes" restates "struck" (strike), a noun of the verb's word
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
@@ -286,7 +286,7 @@ def _has_entities(ev: Event) -> bool:
 def _antecedent(
     c: Candidate, cands: list[Candidate], countries: frozenset[str], geo: Mapping[str, str]
 ) -> Candidate | None:
-    """The earlier event a mention of an agreement, a meeting, a call, talks, a ceasefire ... restates: within
+    """The earlier event a mention of an agreement, a meeting, a call, talks, a truce ... restates: within
     the type's window, or anywhere before for a definite noun ("the deal", "the talks", "the truce")."""
     window = WINDOW.get(c.event.type, 3)
     best = best_of_type = None  # "the talks" restate the last talks, not a phone call between them and it
@@ -564,6 +564,7 @@ def fold(root: Candidate) -> Event:
                 )
         ev.amount = ev.amount or m.event.amount  # a price named by any mention ("the $4.2 billion deal")
         ev.outcome = ev.outcome or m.event.outcome
+        ev.subject = ev.subject or m.event.subject  # "agreed to a truce": the agreement is a ceasefire
         ev.confidence = min(0.95, max(ev.confidence, m.event.confidence) + 0.05)
     _choose_trigger(root)
     return ev

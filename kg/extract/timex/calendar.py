@@ -70,7 +70,9 @@ def weekday_date(day: date, wd: int, tense: str | None) -> date:
     if tense in ("future", "present_ahead", "conditional"):
         # "they meet Monday", "would meet Monday": a scheduled present or a "would" looks ahead
         return day + timedelta(days=diff if diff >= 0 else diff + 7)
-    if tense in ("present", "present_report") and 0 < diff <= 3:
+    # a present, or what was still to come when a past clause was said ("was ready to meet on Friday"): the
+    # nearest such day, ahead when it is at most three days ahead
+    if tense in ("present", "present_report", "prospective") and 0 < diff <= 3:
         return day + timedelta(days=diff)
     return day + timedelta(days=diff if diff <= 0 else diff - 7)
 

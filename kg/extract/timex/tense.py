@@ -2,7 +2,8 @@
 
 `clause_tense(doc, start, end)` takes the parsed article and an expression's character offsets and
 returns 'past', 'future', 'present', 'present_ahead' (a present that schedules: "they meet Monday"),
-'present_report' ("says"), 'conditional' ("would"), 'modal' or None when the parse does not say.
+'present_report' ("says"), 'conditional' ("would"), 'prospective' (an infinitive still to come when the clause
+was said, whatever its tense: "was ready to meet on Friday"), 'modal' or None when the parse does not say.
 Normalisers read dates without a year, bare weekdays and months through it.
 """
 
@@ -25,6 +26,7 @@ _SAME_FORM_PAST = frozenset(LEXICON["same_form_past"])  # "hurt", "cut": a prese
 # "as soon as Tuesday", "as early as next week": the earliest a thing may happen, so ahead
 _PROSPECTIVE_PHRASES = tuple(tuple(p.split()) for p in LEXICON["prospective_phrases"])
 _DAY_NAMES = frozenset(w.lower() for w in LEXICON["weekdays"])
+_READINESS = frozenset(LEXICON["readiness_heads"])  # "was ready to meet on Friday": still to come when said
 
 
 def _governing_word_tense(tok: Token, governor: Token) -> str | None:
@@ -125,6 +127,8 @@ def _verb_chain_tense(tok: Token, direct: bool) -> str | None:
         if tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head.i != tok.i:
             if any(a.tag_ == "TO" for a in auxes) and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP"):
                 return "future"  # "is to resume trading Tuesday"
+            if any(a.tag_ == "TO" for a in auxes) and tok.head.pos_ == "ADJ" and tok.head.lower_ in _READINESS:
+                return "prospective"  # "was ready to meet on Friday": ahead of the saying, near now
             if any(a.tag_ == "TO" for a in auxes) and tok.head.tag_ in ("VBD", "VBN"):
                 return None  # "decided to admit them in March": ahead of a past decision, either side of now
             tok = tok.head

@@ -1,0 +1,54 @@
+"""Aggregate tolls: "the war has killed 255 people", "the conflict's death toll rose to 400", "floods have killed
+900 since June", "militants have killed thousands since 2009" count the dead of a war, a disaster or a period,
+not a death event of its own (news-dev's convention: a death is an event where it is one killing or the toll of
+one attack).
+
+`is_aggregate_toll(head, lex)` reads a death or injury trigger: its cause (the subject of the killing verb, the
+agent or the "in"/"during"/"from" phrase of a passive, the possessor or the "from"/"in"/"of" phrase of a "death
+toll") is a war, a conflict or a disaster (`aggregate_toll_causes` in `kg/extract/data/event_lexicon.json`), or
+the killing is counted in the present perfect over a period ("have killed ... since 2009").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_CAUSE_PREPOSITIONS = frozenset({"in", "during", "from", "of", "by", "since", "throughout"})
+
+
+def _causes(head: Token) -> list[Token]:
+    """The words that may name what killed: subject, passive agent, the cause phrase, a toll's possessor."""
+    found = [c for c in head.children if c.dep_ in ("nsubj", "poss", "compound")]
+    for c in head.children:
+        if c.dep_ in ("agent", "prep") and c.lower_ in _CAUSE_PREPOSITIONS | {"by"}:
+            found += [g for g in c.children if g.dep_ == "pobj"]
+    if head.dep_ in ("dobj", "nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head  # "the death toll from the war rose to 400", "the war's toll reached ..."
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPOSITIONS:
+                found += [g for g in c.children if g.dep_ == "pobj"]
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        found.append(head.head)  # "a war that has killed ...": the noun the clause is on (relcl below)
+    if head.dep_ == "relcl":
+        found.append(head.head)
+    return found
+
+
+def _perfect_over_a_period(head: Token) -> bool:
+    """ "militants have killed thousands of people since 2009": a side's count kept over a period, not one killing.
+    Not the passive list of victims ("since 1993, three doctors ... have been murdered"), which news-dev counts as
+    a death event."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children)
+    active = any(c.dep_ == "nsubj" for c in head.children) or head.dep_ == "relcl"
+    return perfect and active and any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
+
+
+def is_aggregate_toll(head: Token, lex) -> bool:
+    """Whether a death or injury trigger counts an aggregate toll (see the module docstring)."""
+    causes = lex.sense("aggregate_toll_causes")
+    if any(c.lemma_.lower() in causes or c.lower_ in causes for c in _causes(head)):
+        return True
+    return head.pos_ == "VERB" and _perfect_over_a_period(head)
