@@ -208,6 +208,12 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
                     _add(args, doc, m, "agent", lookup)
         if role == "place" and lookup.type_of(eid) != "place" and t.ent_type_ not in {"GPE", "LOC", "FAC"}:
             continue
+        if role == "medium" and lookup.type_of(eid) == "place" and t.head.lower_ in {"in", "on"}:
+            # "told reporters in Brussels": where it was said; "called on Kenya to ...": to whom
+            from kg.extract.events.communication import is_medium
+
+            if t.head.lower_ == "in" or lookup.is_country(eid) and not is_medium(t, lexicon()):
+                role = "place" if t.head.lower_ == "in" else "recipient"
         if role == "medium" and eid is None and t.ent_type_ not in {"ORG", "PRODUCT", "WORK_OF_ART"}:
             from kg.extract.events.communication import is_medium
 
@@ -593,6 +599,17 @@ def implied_arguments(doc: Doc, ev: Event, lookup: EntityLookup) -> None:
             if host is not None and not any(a.entity == host for a in ev.arguments):
                 _add_implied(ev.arguments, "place", host, arg, lookup)
     _countries_of_places(ev.arguments, lookup)
+    if ev.type == "statement":  # a speaker is not the one spoken to ("X and Y called on both sides": not X and Y)
+        speakers = {a.entity for a in ev.arguments if a.role == "agent" and a.entity}
+        ev.arguments[:] = [a for a in ev.arguments if not (a.entity in speakers and _addressed(doc, a))]
+
+
+def _addressed(doc: Doc, arg: Argument) -> bool:
+    """A recipient, or a medium that is no thing of the speaker's ("both sides", not "his speech")."""
+    if arg.role == "recipient":
+        return True
+    head = head_token(doc, arg) if arg.role == "medium" else None
+    return head is not None and not any(c.dep_ == "poss" for c in head.children)
 
 
 def _under_place_preposition(t: Token, top: Token) -> bool:
