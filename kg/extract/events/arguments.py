@@ -208,16 +208,9 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
                     _add(args, doc, m, "agent", lookup)
         if role == "place" and lookup.type_of(eid) != "place" and t.ent_type_ not in {"GPE", "LOC", "FAC"}:
             continue
-        if role == "medium" and lookup.type_of(eid) == "place" and t.head.lower_ in {"in", "on"}:
-            # "told reporters in Brussels": where it was said; "called on Kenya to ...": to whom
-            from kg.extract.events.communication import is_medium
-
-            if t.head.lower_ == "in" or lookup.is_country(eid) and not is_medium(t, lexicon()):
-                role = "place" if t.head.lower_ == "in" else "recipient"
-        if role == "medium" and eid is None and t.ent_type_ not in {"ORG", "PRODUCT", "WORK_OF_ART"}:
-            from kg.extract.events.communication import is_medium
-
-            if not is_medium(t, lexicon()):
+        if role == "medium":
+            role = _medium_role(t, eid, lookup)
+            if role is None:
                 continue
         eid = lookup.actor_for(eid, role)
         if any(a.start == start and a.end == end or eid and a.entity == eid and a.role == role for a in args):
@@ -602,6 +595,21 @@ def implied_arguments(doc: Doc, ev: Event, lookup: EntityLookup) -> None:
     if ev.type == "statement":  # a speaker is not the one spoken to ("X and Y called on both sides": not X and Y)
         speakers = {a.entity for a in ev.arguments if a.role == "agent" and a.entity}
         ev.arguments[:] = [a for a in ev.arguments if not (a.entity in speakers and _addressed(doc, a))]
+
+
+def _medium_role(t: Token, eid: str | None, lookup: EntityLookup) -> str | None:
+    """The role of a phrase a speech verb's frame calls its medium: a place after "in" is where it was said ("told
+    reporters in Brussels"), a country after "on" whom it was said to ("called on Kenya to ..."); a phrase that
+    names nothing and is no medium word is no argument (None)."""
+    from kg.extract.events.communication import is_medium
+
+    prep = t.head.lower_
+    if lookup.type_of(eid) == "place" and (prep == "in" or prep == "on" and lookup.is_country(eid)):
+        if prep == "in" or not is_medium(t, lexicon()):
+            return "place" if prep == "in" else "recipient"
+    if eid is None and t.ent_type_ not in {"ORG", "PRODUCT", "WORK_OF_ART"} and not is_medium(t, lexicon()):
+        return None
+    return "medium"
 
 
 def _addressed(doc: Doc, arg: Argument) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.actors import DETERMINERS
 from kg.extract.events.arguments import EntityLookup, _add, _subject_of
 from kg.extract.events.framing import (
     add_governor_subject,
@@ -55,7 +56,6 @@ TYPES = frozenset({"election", "ruling", "arrest", "protest", "sanction", "visit
 GENERIC_PEOPLE = {"anyone", "anybody", "whoever", "those", "everyone", "someone", "somebody"}
 PERSON_PRONOUNS = {"him", "her", "them", "he", "she", "they", "me", "us", "you"}
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
-DEFINITE = {"the", "this", "that", "these", "those"}
 _NOT_IN_CLAUSE = {"nsubj", "nsubjpass", "punct", "cc", "conj", "ccomp", "advcl", "relcl", "parataxis", "mark"}
 
 
@@ -376,7 +376,7 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         if any(lemma(w) in labour or lemma(w).endswith("worker") for w in words):
             return True
         # "went on strike", "on a hunger strike"; "commented on the strike" is about a strike already named
-        topic = kids(tok, "poss") or any(d.lower_ in DEFINITE for d in kids(tok, "det"))
+        topic = kids(tok, "poss") or any(d.lower_ in DETERMINERS for d in kids(tok, "det"))
         return True if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not topic else None
     if low in lex.sense("protest_crowd_nouns"):
         if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ in {"appos", "attr"}:
