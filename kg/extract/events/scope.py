@@ -48,6 +48,7 @@ ASSERTED, NEGATED, PLANNED, HYPOTHETICAL = "asserted", "negated", "planned", "hy
 NOT = "not"  # a negation word: negates whatever it reaches
 NEGATOR = "negator"  # a verb or noun of failure/refusal: negates unless it is itself governed by an irrealis word
 WOULD = "would"  # future in the past under a past reporting verb, hypothetical elsewhere
+CONDITION = "condition"  # the "if" / "unless" of a clause: hypothetical, and it wins over a negation inside it
 
 FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
 POSSIBILITY_MODALS = {"can", "could", "may", "might", "ca"}
@@ -116,6 +117,8 @@ def governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> li
     """What `node` itself says of the event it governs through `prev`."""
     if kept_from(prev, node, lex):
         return [NEGATOR]  # "stopped the workers from marching", "refrained from attacking"
+    if discusses(node, prev, lex):
+        return [HYPOTHETICAL]  # "discussed a second meeting", "a new round of talks was not discussed": possible
     kind = word_kind(node, lex)
     if kind is None:
         return []
@@ -142,6 +145,72 @@ def governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> li
     if kind == NEGATOR and negated_predicate(node):
         return [HYPOTHETICAL]  # "did not rule out a meeting", "was not opposed to a meeting": possible
     return [kind]
+
+
+def discusses(verb: Token, event: Token, lex: Lexicon) -> bool:
+    """ "discussed a second meeting", "a ceasefire had not been discussed": a verb of discussion
+    (`discussion_verbs`) with an indefinite event as its object names a possibility, whether the discussion took
+    place or not (its negation is the discussion's). A definite event ("discussed the attack") is its topic."""
+    return (
+        verb.lemma_.lower() in lex.sense("discussion_verbs")
+        and event.head is verb
+        and event.dep_ in {"dobj", "nsubjpass"}
+        and event.pos_ in {"NOUN", "PROPN"}
+        and not definite_noun(event, lex)
+    )
+
+
+def postpones_a_plan(verb: Token, event: Token, lex: Lexicon) -> bool:
+    """ "postponed a planned call", "a scheduled visit was put off": the occurrence a plan adjective before the noun
+    names (the call as it was planned) did not take place. A postponed event without one is still planned
+    ("postponed the summit", "the visit, due to begin on Sunday, could be postponed")."""
+    return (
+        bool(phrasal(verb) & lex.sense("rescheduling_verbs"))
+        and event.head is verb
+        and event.dep_ in {"dobj", "nsubjpass"}
+        and any(c.dep_ == "amod" and c.i < event.i and c.lower_ in lex.sense("planned_markers") for c in event.children)
+    )
+
+
+def participates_in(verb: Token, prep: Token, lex: Lexicon) -> bool:
+    """ "will face each other in a runoff", "will take part in the talks": a verb of taking part with the event
+    after its preposition (`participation_verbs` "face in", "take part in")."""
+    return any(f"{form} {prep.lower_}" in lex.sense("participation_verbs") for form in phrasal(verb))
+
+
+def means_of_an_event(verb: Token, prep: Token, noun: Token, lex: Lexicon) -> bool:
+    """ "could avenge its leader with attacks", "did not retaliate with strikes": an event noun after "with" of an
+    event verb is how that event is carried out, in its clause; not a definite one ("met with the talks' mediators")."""
+    return (
+        prep.lower_ == "with"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lex.verbs
+        and (noun.lemma_.lower(),) in lex.nouns
+        and not definite_noun(noun, lex)
+    )
+
+
+def complement_read_as_relative(clause: Token, lex: Lexicon) -> Token | None:
+    """ "told crowds that France would organise a conference": the parser reads the "that" clause as a relative clause
+    of the object, with "that" as a second object of a verb that has one. Such a clause is what the speech verb says;
+    that verb (None: a true relative clause, "the crowds that France had gathered")."""
+    noun = clause.head
+    verb = noun.head
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if clause.dep_ != "relcl" or noun.dep_ != "dobj" or verb is noun or len(objects) < 2:
+        return None
+    if not any(c.lower_ == "that" for c in objects) or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    return verb if "statement" in lex.verbs.get(verb.lemma_.lower(), ()) else None
+
+
+def participle_of_event(verb: Token, lex: Lexicon) -> Token | None:
+    """ "any statement condemning the coup", "a planned march protesting the tax": a present participle that
+    describes an event noun is part of that event and happens only if it does; the noun (None: no such noun)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun is verb or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return noun if (noun.lemma_.lower(),) in lex.nouns else None
 
 
 def negated_predicate(word: Token) -> bool:
@@ -256,6 +325,20 @@ def answers_only(verb: Token, lex: Lexicon) -> bool:
     reach an "any" event it governs; unlike "refused to hold any talks" or "is not aware of any attempts"."""
     forms = phrasal(verb) | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prep"}
     return bool(forms & lex.sense("free_choice_reactions"))
+
+
+def answered_kind(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """ "would not accept a deal that allowed foreign troops to stay", "will only back a deal that ...": an indefinite
+    event with a clause that says what kind it would be, as the object of a verb that only answers one
+    (`free_choice_reactions`) under a negation or a modal, names none in particular, as "any deal" does. Not "accepted
+    a deal that gives them the port" (one made)."""
+    return (
+        noun.head is verb
+        and answers_only(verb, lex)
+        and any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+        and any(c.dep_ in {"relcl", "acl"} for c in noun.children)
+    )
 
 
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they"}
