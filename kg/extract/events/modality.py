@@ -73,6 +73,7 @@ from kg.extract.events.scope import (
     WOULD,
     answered_kind,
     answers_only,
+    backshifted,
     complement_read_as_relative,
     complex_preposition,
     condition_led,
@@ -80,6 +81,7 @@ from kg.extract.events.scope import (
     conditional_preposition,
     conditions,
     definite_noun,
+    denied_content,
     discusses,
     failed_pursuit,
     finite,
@@ -90,6 +92,7 @@ from kg.extract.events.scope import (
     is_to_future,
     mandative,
     means_of_an_event,
+    misattached_infinitive_conjunct,
     nonspecific,
     participates_in,
     participle_of_event,
@@ -479,7 +482,7 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if head is node or dep == "ROOT":
         return "close", node
     if dep == "conj":
-        infinitive = _misattached_infinitive_conjunct(node)
+        infinitive = misattached_infinitive_conjunct(node)
         if infinitive is not None:
             return "shared", infinitive
         if finite(node) and not finite(head) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
@@ -499,6 +502,8 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
             return "governed", head
         if not finite(node) and word_kind(head, lex) != NEGATOR:
             return "governed", head  # "wants them to meet", "let them meet", "demanded that he be returned"
+        if denied_content(head, node, tok, lex):
+            ops.append(NEGATOR)  # "denied that she had met the envoy": by the speaker's word, it did not happen
         return "report", head  # "said that ...", "decided that he met the test": its own modality
     if dep == "parataxis":
         return "report", head
@@ -554,21 +559,6 @@ def _doubted_agent(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children
     )
-
-
-def _misattached_infinitive_conjunct(verb: Token) -> Token | None:
-    """ "was scheduled to lay a wreath, talk to survivors and meet the president": the parser hangs the bare
-    verbs "talk" / "meet" on a finite verb ("scheduled", or "survived" in a relative clause) whose tense they
-    cannot share; they are conjuncts of the infinitive before them ("to lay"). That infinitive, or None."""
-    head = verb.head
-    if verb.tag_ not in {"VB", "VBP"} or head.tag_ not in {"VBD", "VBN"} or head.i > verb.i:
-        return None
-    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
-        return None
-    for word in reversed(verb.doc[verb.sent.start : verb.i]):
-        if word.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children):
-            return word
-    return None
 
 
 def _condition_of_a_reward(clause: Token, noun: Token, lex: Lexicon) -> bool:
@@ -650,7 +640,7 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
     if complex_preposition(prep) in lex.sense("planned_prepositions"):
         ops.append(PLANNED)  # "on course for a deal", "in line for a visit"
         return "close", prep
-    if participates_in(governor, prep, lex):
+    if participates_in(governor, prep, node, lex):
         return "participation", governor  # "will face each other in a runoff": planned with the verb, not negated
     if complex_preposition(prep) in lex.sense("anticipation_prepositions"):
         if _not_past(_clause_verb(governor)):
@@ -729,7 +719,7 @@ def _adverbial_step(node: Token, head: Token, tok: Token, lex: Lexicon, ops: lis
         return "shared", head  # "marched to protest the tax": the march is the protest, it happened
     if not marks and node.tag_ == "VBG":
         return "shared", head  # "will visit Kenya, meeting the president" (a past participle is done: closed)
-    if marks and marks[0] in lex.sense("temporal_marks") and _non_past(node):
+    if marks and marks[0] in lex.sense("temporal_marks") and (_non_past(node) or backshifted(node, head)):
         return "future_temporal", head  # "will withdraw after the ceasefire takes effect"
     return "close", head
 

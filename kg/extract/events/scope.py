@@ -29,6 +29,14 @@ what that word says of the event below it:
 - `failed_pursuit` / `pursuit_failed_after`: what talks, efforts or a bid were for did not happen when they
   failed ("talks to buy the firm collapsed"; "held talks to buy it, but those negotiations collapsed").
 - `split_name_head`: "the Group of 20 summit", which the parser cuts at "of": the summit heads the phrase.
+- `CONDITION`: the "if" / "unless" of a clause wins over a negation inside it ("if no agreement is reached");
+  `backshifted` ("would not comment until it had been briefed": the future in the past).
+- what a governing word leaves of its event: `discusses` (a discussed indefinite event is possible, negated or
+  not), `postpones_a_plan` ("postponed a planned call": negated; a plain postponement plans, and the negation above
+  it does not reach its event), `participates_in` ("will face each other in a runoff"), `means_of_an_event` ("could
+  avenge its leader with attacks"), `answered_kind` ("would not accept a deal that ..."), `denied_content` ("denied
+  that she had met the envoy": negated for the `denial_reaches_types`), `participle_of_event` ("any statement
+  condemning the coup"), `complement_read_as_relative` ("told crowds that France would organise ...").
 
 Imports nothing of kg but the lexicon type; the modality walk imports it, never the other way.
 """
@@ -172,9 +180,12 @@ def postpones_a_plan(verb: Token, event: Token, lex: Lexicon) -> bool:
     )
 
 
-def participates_in(verb: Token, prep: Token, lex: Lexicon) -> bool:
-    """ "will face each other in a runoff", "will take part in the talks": a verb of taking part with the event
-    after its preposition (`participation_verbs` "face in", "take part in")."""
+def participates_in(verb: Token, prep: Token, noun: Token, lex: Lexicon) -> bool:
+    """ "will face each other in a runoff", "will take part in the talks": a verb of taking part with an event noun
+    after its preposition (`participation_verbs` "face in", "take part in"); not "can participate in planning for
+    the summit", where the summit is planned whoever takes part in the planning."""
+    if (noun.lemma_.lower(),) not in lex.nouns:
+        return False
     return any(f"{form} {prep.lower_}" in lex.sense("participation_verbs") for form in phrasal(verb))
 
 
@@ -202,6 +213,41 @@ def complement_read_as_relative(clause: Token, lex: Lexicon) -> Token | None:
     if not any(c.lower_ == "that" for c in objects) or not any(c.dep_ == "nsubj" for c in clause.children):
         return None
     return verb if "statement" in lex.verbs.get(verb.lemma_.lower(), ()) else None
+
+
+def misattached_infinitive_conjunct(verb: Token) -> Token | None:
+    """ "was scheduled to lay a wreath, talk to survivors and meet the president": the parser hangs the bare
+    verbs "talk" / "meet" on a finite verb ("scheduled", or "survived" in a relative clause) whose tense they
+    cannot share; they are conjuncts of the infinitive before them ("to lay"). That infinitive, or None."""
+    head = verb.head
+    if verb.tag_ not in {"VB", "VBP"} or head.tag_ not in {"VBD", "VBN"} or head.i > verb.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return None
+    for word in reversed(verb.doc[verb.sent.start : verb.i]):
+        if word.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children):
+            return word
+    return None
+
+
+def denied_content(verb: Token, clause: Token, event: Token, lex: Lexicon) -> bool:
+    """ "denied that she had met the envoy", "denied that the group had been warned": what a denial's clause tells of a
+    meeting, a call, a statement (`denial_reaches_types`) did not happen, by the speaker's word. Not an attack or a
+    death ("denied that its troops had shelled the village": the shelling took place, who did it is denied), nor a
+    negated denial ("did not deny that they had met"), nor what the parser hangs in the clause as a conjunct with no
+    subject that is a speech act of the denier's ("denied that the missile was Ukrainian and demanded that ...")."""
+    if verb.lemma_.lower() not in lex.sense("denial_verbs") or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    word = event
+    while word is not clause and word.head is not word:
+        if word.dep_ == "conj" and "statement" in lex.verbs.get(word.lemma_.lower(), ()) and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in word.children
+        ):
+            return False
+        word = word.head
+    lemma = event.lemma_.lower()
+    types = set(lex.verbs.get(lemma, ())) | set(lex.nouns.get((lemma,), ()))
+    return bool(types & lex.sense("denial_reaches_types"))
 
 
 def participle_of_event(verb: Token, lex: Lexicon) -> Token | None:
@@ -421,6 +467,14 @@ def pursuit_failed_after(verb: Token, lex: Lexicon) -> bool:
             if anaphoric and failed_pursuit(subject, conj, lex):
                 return True
     return False
+
+
+def backshifted(clause: Token, head: Token) -> bool:
+    """ "said it would not comment until it had been briefed": a past or past perfect temporal clause of a "would"
+    clause is the future in the past, as the present is of "will"."""
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    past = auxes[0].tag_ == "VBD" if auxes else clause.tag_ == "VBD"
+    return past and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in head.children)
 
 
 def past_report(verb: Token) -> bool:
