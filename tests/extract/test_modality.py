@@ -152,6 +152,18 @@ def modality(sentence: str, word: str) -> str:
     ("Iraq could start a war through a direct attack on Jordan.", "attack", "hypothetical"),
     ("He sought peace by promising to withdraw.", "promising", "asserted"),
     ("Police broke up a protest rally called by the opposition.", "rally", "asserted"),
+    # passive reporting verbs with no agent, read at the token (whether kg makes such a verb an event is the
+    # argument frames' business)
+    ("The spokesman denied that the cartel had been warned of the raid.", "warned", "negated"),
+    ("Officials denied that Berg had been informed of the plan.", "informed", "negated"),
+    ("The mayor said he had not been informed in advance.", "informed", "negated"),
+    ("The ministry said it had been warned of the raid.", "warned", "asserted"),
+    ("The minister did not deny that she had been briefed.", "briefed", "asserted"),
+    # a past perfect temporal clause of a reported "would" is the future in the past
+    ("The Kremlin said it would not comment until it had been briefed by Washington.", "briefed", "planned"),
+    # a denial's clause: what it tells of a meeting did not happen; of an attack, who did it is what is denied
+    ("The minister denied that she had met the envoy.", "met", "negated"),
+    ("The ministry denied that its troops had shelled the village.", "shelled", "asserted"),
 ])
 def test_modality_of(sentence, word, expected):
     assert modality(sentence, word) == expected

@@ -27,7 +27,7 @@ from kg.extract.events.calls import calls_over_the_phone
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
-from kg.extract.events.modality import modality_of
+from kg.extract.events.modality import ASSERTED, modality_of
 from kg.extract.events.speakers import continue_speakers
 from kg.extract.events.talks import parties_of_the_clause
 from kg.extract.events.targets import targets_hit
@@ -61,6 +61,9 @@ DISTINCT_MARKERS = {
     "such",
     "similar",
 }
+# "more attacks were expected", "further talks": events besides those told (on the event noun only: "fired more
+# than 100 missiles" is one strike)
+ADDITIONAL_MARKERS = {"more", "further"}
 
 
 def find_events(
@@ -103,6 +106,8 @@ def find_events(
         if known and trig.pos == "noun" and _classifies_referent(head, lex):
             continue
         cand = _candidate(doc, trig, lookup, lex, sents, sent_index, headlines, timexes or [])
+        if cand.event.modality == ASSERTED and _lemma(head) in lex.sense("irrealis_only_triggers"):
+            continue  # "vowed to retaliate", "offered to mediate": an event; "retaliated with airstrikes" tells another
         cand.headline = cand.headline or cand.sent_index == title_line
         process = trig.pos == "noun" and _lemma(head) in lex.sense("process_nouns")
         if process and _generic_process(head, cand.event, lex):
@@ -281,7 +286,11 @@ def _candidate(
         and not civic.names_a_crowd(head, lex)
     )
     cand.kind = conflict.attack_kind(head, lex) if trig.type == "attack" else None
-    cand.distinct = any(c.lower_ in DISTINCT_MARKERS for c in head.children if c.dep_ in {"amod", "det"})
+    cand.distinct = any(
+        c.lower_ in DISTINCT_MARKERS or trig.pos == "noun" and c.lower_ in ADDITIONAL_MARKERS
+        for c in head.children
+        if c.dep_ in {"amod", "det"}
+    )
     if trig.pos == "noun" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:  # "bombings also hit two depots"
         cand.distinct = cand.distinct or any(
             c.dep_ == "advmod" and c.lower_ in lex.sense("additive_adverbs") for c in head.head.children

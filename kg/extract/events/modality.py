@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.scope import (
     ASSERTED,
+    CONDITION,
     FUTURE_MODALS,
     HYPOTHETICAL,
     MODALS,
@@ -70,13 +71,18 @@ from kg.extract.events.scope import (
     PLANNED,
     POSSIBILITY_MODALS,
     WOULD,
+    answered_kind,
     answers_only,
+    backshifted,
+    complement_read_as_relative,
     complex_preposition,
     condition_led,
     conditional_clause,
     conditional_preposition,
     conditions,
     definite_noun,
+    denied_content,
+    discusses,
     failed_pursuit,
     finite,
     free_choice_subject,
@@ -85,10 +91,15 @@ from kg.extract.events.scope import (
     is_complement,
     is_to_future,
     mandative,
+    means_of_an_event,
+    misattached_infinitive_conjunct,
     nonspecific,
+    participates_in,
+    participle_of_event,
     past_report,
     phrasal,
     plain_speech,
+    postpones_a_plan,
     predicate_of_copula,
     prevents,
     pursuit_failed_after,
@@ -115,6 +126,9 @@ _NON_PAST = {"VBZ", "VBP", "VB"}
 
 def modality_of(tok: Token, lex: Lexicon) -> str:
     """asserted | negated | planned | hypothetical for the event whose trigger head is `tok`."""
+    carrier = participle_of_event(tok, lex)
+    if carrier is not None and (carried := modality_of(carrier, lex)) != ASSERTED:
+        return carried  # "block any statement condemning the coup": the condemning is the statement's
     ops: list[str] = []
     node, came, prev = tok, "self", None
     irrealis_only = False  # past a future temporal clause ("after the ceasefire takes effect"): no negation
@@ -140,15 +154,20 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
             elif meaning == [NEGATOR] and prevented_at is not None and ops[prevented_at:][:1] == [NEGATOR]:
                 del ops[prevented_at]  # "failed to prevent the attack", "was unable to stop them from marching"
                 meaning, prevented_at = [], None
-            elif meaning == [HYPOTHETICAL] and word_kind(node, lex) == NEGATOR:
-                found = [op for op in found if op != NOT]  # "did not rule out a meeting": two negations
+            elif meaning == [HYPOTHETICAL] and (word_kind(node, lex) == NEGATOR or discusses(node, prev, lex)):
+                found = [op for op in found if op != NOT]  # "did not rule out a meeting", "was not discussed"
             if meaning == [PLANNED] and phrasal(node) & lex.sense("rescheduling_verbs"):
-                # "the summit, due to open on Friday, could be postponed": the modal is the postponement's; the
-                # summit is planned whether it is put off or not
-                found = [op for op in found if op not in {HYPOTHETICAL, WOULD}]
-            if meaning == [NEGATOR] and HYPOTHETICAL in found:
+                if postpones_a_plan(node, prev, lex):
+                    meaning = [NEGATOR]  # "postponed a planned call": the call as planned did not take place
+                else:
+                    # "the summit, due to open on Friday, could be postponed", "would not be used to postpone the
+                    # election": the modal and the negation are the postponement's; the summit is planned either way
+                    found = [op for op in found if op not in {HYPOTHETICAL, WOULD}]
+                    irrealis_only = True
+            irrealis = [op for op in found if op in {HYPOTHETICAL, CONDITION}]
+            if meaning == [NEGATOR] and irrealis:
                 # "if Russia refused a ceasefire", "could refuse to meet": the refusal is itself only possible
-                found = [op for op in found if op != HYPOTHETICAL] + meaning + [HYPOTHETICAL]
+                found = [op for op in found if op not in irrealis] + meaning + irrealis
             else:
                 found += meaning
         irrealis_only = irrealis_only or came == "participation"
@@ -169,7 +188,7 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
         irrealis_only = irrealis_only or relation == "future_temporal"
         node, came, prev = head, relation, node
     modality = _resolve(ops, reported_past)
-    if modality in {ASSERTED, PLANNED} and nonspecific(tok, lex):
+    if modality in {ASSERTED, PLANNED} and (nonspecific(tok, lex) or answered_kind(tok, tok.head, lex)):
         return HYPOTHETICAL  # "any attack would be met with force", "would comply with any decision": if there is one
     return modality
 
@@ -219,6 +238,8 @@ def _has_type(tok: Token, etype: str, lex: Lexicon) -> bool:
 
 
 def _resolve(ops: list[str], reported_past: bool) -> str:
+    if CONDITION in ops and not any(op in {NOT, NEGATOR} for op in ops[ops.index(CONDITION) + 1 :]):
+        return HYPOTHETICAL  # "if no agreement is reached": the condition wins over the negation inside it
     if NOT in ops:
         return NEGATED
     if NEGATOR in ops:
@@ -245,6 +266,7 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
     ops: list[str] = []
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VB" for c in node.children)
     is_noun = node.pos_ in {"NOUN", "PROPN"}
+    condition = not is_noun and conditional_clause(node)
     inverted = inverted_condition(node)
     if inverted is not None or not is_noun and condition_led(node, lex):
         ops.append(HYPOTHETICAL)  # "Should the talks fail, ...", "in case the rebels attack": a condition
@@ -272,8 +294,10 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
             ops.append(_modal_operator(c.lemma_.lower(), low, perfect))
         elif dep == "aux" and c.tag_ == "TO" and _headline_infinitive(node):
             ops.append(PLANNED)  # headline future: "Leaders to meet Friday", "Harbor to buy Meridian"
-        elif dep == "mark" and low in _CONDITIONAL_MARKS:
-            ops.append(HYPOTHETICAL)
+        elif dep == "mark" and low in _CONDITIONAL_MARKS and not condition:
+            ops.append(HYPOTHETICAL)  # "whether", and "even if": possible, a negation inside still negates
+        elif dep == "preconj" and low in lex.sense("negative_determiners") and not is_noun:
+            ops.append(NOT)  # "after neither won a majority": the parser hangs "neither" on the verb
         elif conditions(c, lex) and not simple_past(node) and not plain_speech(node, lex):
             ops.append(HYPOTHETICAL)  # the consequent of "if ...": "will retaliate if attacked", "Should ..., will"
         elif dep == "advmod" and low == "longer" and any(g.lower_ == "no" for g in c.children):
@@ -284,7 +308,7 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
                 ops.append(op)
         elif dep in {"acl", "relcl"} and is_noun and _about_the_noun(c):
             ops.extend(_describing_clause_operators(c, lex))
-    return ops
+    return ops + [CONDITION] if condition else ops  # last: it holds whatever its clause negates
 
 
 def _time_limit(verb: Token, lex: Lexicon) -> bool:
@@ -332,6 +356,8 @@ def _has_own_clause(verb: Token) -> bool:
     participle as a past tense)."""
     if verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.head.tag_ != verb.tag_ and not _alternative_participle(verb):
         return True
+    if verb.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return True  # "urged them not to accept the coup and to protest": the second infinitive has its own "to"
     return any(c.dep_ in {"nsubj", "nsubjpass", "neg"} or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
@@ -456,7 +482,7 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if head is node or dep == "ROOT":
         return "close", node
     if dep == "conj":
-        infinitive = _misattached_infinitive_conjunct(node)
+        infinitive = misattached_infinitive_conjunct(node)
         if infinitive is not None:
             return "shared", infinitive
         if finite(node) and not finite(head) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
@@ -476,6 +502,8 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
             return "governed", head
         if not finite(node) and word_kind(head, lex) != NEGATOR:
             return "governed", head  # "wants them to meet", "let them meet", "demanded that he be returned"
+        if denied_content(head, node, tok, lex):
+            ops.append(NEGATOR)  # "denied that she had met the envoy": by the speaker's word, it did not happen
         return "report", head  # "said that ...", "decided that he met the test": its own modality
     if dep == "parataxis":
         return "report", head
@@ -511,6 +539,8 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if dep in {"acl", "relcl"} and is_complement(node) and head.lemma_.lower() in lex.sense("process_nouns"):
         ops.append(PLANNED)  # "in talks to buy Meridian", "negotiations to end the war": what they seek
         return "shared", head
+    if dep == "relcl" and (speech := complement_read_as_relative(node, lex)) is not None:
+        return "report", speech  # "told crowds that France would organise ...": the clause is what was told
     if dep == "acl" or dep == "relcl" and is_complement(node):
         return ("governed", head) if is_complement(node) else ("close", head)
     if dep == "advcl":
@@ -531,21 +561,6 @@ def _doubted_agent(verb: Token) -> bool:
     )
 
 
-def _misattached_infinitive_conjunct(verb: Token) -> Token | None:
-    """ "was scheduled to lay a wreath, talk to survivors and meet the president": the parser hangs the bare
-    verbs "talk" / "meet" on a finite verb ("scheduled", or "survived" in a relative clause) whose tense they
-    cannot share; they are conjuncts of the infinitive before them ("to lay"). That infinitive, or None."""
-    head = verb.head
-    if verb.tag_ not in {"VB", "VBP"} or head.tag_ not in {"VBD", "VBN"} or head.i > verb.i:
-        return None
-    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
-        return None
-    for word in reversed(verb.doc[verb.sent.start : verb.i]):
-        if word.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children):
-            return word
-    return None
-
-
 def _condition_of_a_reward(clause: Token, noun: Token, lex: Lexicon) -> bool:
     """ "information leading to the arrest", "information that leads to their conviction": what a reward is
     offered for. A past tense ("the tip that led to the arrest") reports what happened."""
@@ -562,7 +577,7 @@ def _object_step(verb: Token, lex: Lexicon, obj: Token | None = None) -> str:
     that only presupposes it is not ("will investigate the bombing"). Taking part in an event is planned
     with it, but not negated with it ("will attend the summit"; "did not attend the summit": it took place)."""
     forms = phrasal(verb)
-    if obj is not None and nonspecific(obj, lex):
+    if obj is not None and (nonspecific(obj, lex) or answered_kind(obj, verb, lex)):
         # "refused to hold any talks": no talks the verb could presuppose, and it keeps them from happening; "would
         # not accept any deal" only answers a deal, should there be one (hypothetical, whatever the verb's clause)
         return "close" if answers_only(verb, lex) else "governed"
@@ -625,6 +640,8 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
     if complex_preposition(prep) in lex.sense("planned_prepositions"):
         ops.append(PLANNED)  # "on course for a deal", "in line for a visit"
         return "close", prep
+    if participates_in(governor, prep, node, lex):
+        return "participation", governor  # "will face each other in a runoff": planned with the verb, not negated
     if complex_preposition(prep) in lex.sense("anticipation_prepositions"):
         if _not_past(_clause_verb(governor)):
             ops.append(PLANNED)  # "are gathering ahead of the summit": it is still to come
@@ -638,6 +655,8 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
         return "shared", governor
     if prep.lower_ == "from" and phrasal(governor) & lex.sense("prevention_verbs"):
         return "governed", governor  # "prevented them from marching"
+    if means_of_an_event(governor, prep, node, lex):
+        return "shared", governor  # "could avenge its leader with attacks": the attacks are the avenging
     if prep.lower_ in _MEANS_PREPS:
         verb_forms = phrasal(governor) if governor.pos_ in {"VERB", "AUX"} else set()
         return ("shared", governor) if verb_forms & lex.sense("scope_verbs") else ("close", prep)
@@ -678,7 +697,7 @@ def _noun_in_scope(noun: Token, lex: Lexicon) -> bool:
     if word_kind(noun, lex) is not None:
         return True
     lemma = noun.lemma_.lower()
-    return lemma in lex.sense("partitive_nouns") or (lemma,) in lex.nouns
+    return lemma in lex.sense("partitive_nouns") | lex.sense("evidence_nouns") or (lemma,) in lex.nouns
 
 
 def _adverbial_step(node: Token, head: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str, Token]:
@@ -700,7 +719,7 @@ def _adverbial_step(node: Token, head: Token, tok: Token, lex: Lexicon, ops: lis
         return "shared", head  # "marched to protest the tax": the march is the protest, it happened
     if not marks and node.tag_ == "VBG":
         return "shared", head  # "will visit Kenya, meeting the president" (a past participle is done: closed)
-    if marks and marks[0] in lex.sense("temporal_marks") and _non_past(node):
+    if marks and marks[0] in lex.sense("temporal_marks") and (_non_past(node) or backshifted(node, head)):
         return "future_temporal", head  # "will withdraw after the ceasefire takes effect"
     return "close", head
 

@@ -29,6 +29,14 @@ what that word says of the event below it:
 - `failed_pursuit` / `pursuit_failed_after`: what talks, efforts or a bid were for did not happen when they
   failed ("talks to buy the firm collapsed"; "held talks to buy it, but those negotiations collapsed").
 - `split_name_head`: "the Group of 20 summit", which the parser cuts at "of": the summit heads the phrase.
+- `CONDITION`: the "if" / "unless" of a clause wins over a negation inside it ("if no agreement is reached");
+  `backshifted` ("would not comment until it had been briefed": the future in the past).
+- what a governing word leaves of its event: `discusses` (a discussed indefinite event is possible, negated or
+  not), `postpones_a_plan` ("postponed a planned call": negated; a plain postponement plans, and the negation above
+  it does not reach its event), `participates_in` ("will face each other in a runoff"), `means_of_an_event` ("could
+  avenge its leader with attacks"), `answered_kind` ("would not accept a deal that ..."), `denied_content` ("denied
+  that she had met the envoy": negated for the `denial_reaches_types`), `participle_of_event` ("any statement
+  condemning the coup"), `complement_read_as_relative` ("told crowds that France would organise ...").
 
 Imports nothing of kg but the lexicon type; the modality walk imports it, never the other way.
 """
@@ -48,6 +56,7 @@ ASSERTED, NEGATED, PLANNED, HYPOTHETICAL = "asserted", "negated", "planned", "hy
 NOT = "not"  # a negation word: negates whatever it reaches
 NEGATOR = "negator"  # a verb or noun of failure/refusal: negates unless it is itself governed by an irrealis word
 WOULD = "would"  # future in the past under a past reporting verb, hypothetical elsewhere
+CONDITION = "condition"  # the "if" / "unless" of a clause: hypothetical, and it wins over a negation inside it
 
 FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
 POSSIBILITY_MODALS = {"can", "could", "may", "might", "ca"}
@@ -116,6 +125,8 @@ def governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> li
     """What `node` itself says of the event it governs through `prev`."""
     if kept_from(prev, node, lex):
         return [NEGATOR]  # "stopped the workers from marching", "refrained from attacking"
+    if discusses(node, prev, lex):
+        return [HYPOTHETICAL]  # "discussed a second meeting", "a new round of talks was not discussed": possible
     kind = word_kind(node, lex)
     if kind is None:
         return []
@@ -142,6 +153,110 @@ def governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> li
     if kind == NEGATOR and negated_predicate(node):
         return [HYPOTHETICAL]  # "did not rule out a meeting", "was not opposed to a meeting": possible
     return [kind]
+
+
+def discusses(verb: Token, event: Token, lex: Lexicon) -> bool:
+    """ "discussed a second meeting", "a ceasefire had not been discussed": a verb of discussion
+    (`discussion_verbs`) with an indefinite event as its object names a possibility, whether the discussion took
+    place or not (its negation is the discussion's). A definite event ("discussed the attack") is its topic."""
+    return (
+        verb.lemma_.lower() in lex.sense("discussion_verbs")
+        and event.head is verb
+        and event.dep_ in {"dobj", "nsubjpass"}
+        and event.pos_ in {"NOUN", "PROPN"}
+        and not definite_noun(event, lex)
+    )
+
+
+def postpones_a_plan(verb: Token, event: Token, lex: Lexicon) -> bool:
+    """ "postponed a planned call", "a scheduled visit was put off": the occurrence a plan adjective before the noun
+    names (the call as it was planned) did not take place. A postponed event without one is still planned
+    ("postponed the summit", "the visit, due to begin on Sunday, could be postponed")."""
+    return (
+        bool(phrasal(verb) & lex.sense("rescheduling_verbs"))
+        and event.head is verb
+        and event.dep_ in {"dobj", "nsubjpass"}
+        and any(c.dep_ == "amod" and c.i < event.i and c.lower_ in lex.sense("planned_markers") for c in event.children)
+    )
+
+
+def participates_in(verb: Token, prep: Token, noun: Token, lex: Lexicon) -> bool:
+    """ "will face each other in a runoff", "will take part in the talks": a verb of taking part with an event noun
+    after its preposition (`participation_verbs` "face in", "take part in"); not "can participate in planning for
+    the summit", where the summit is planned whoever takes part in the planning."""
+    if (noun.lemma_.lower(),) not in lex.nouns:
+        return False
+    return any(f"{form} {prep.lower_}" in lex.sense("participation_verbs") for form in phrasal(verb))
+
+
+def means_of_an_event(verb: Token, prep: Token, noun: Token, lex: Lexicon) -> bool:
+    """ "could avenge its leader with attacks", "did not retaliate with strikes": an event noun after "with" of an
+    event verb is how that event is carried out, in its clause; not a definite one ("met with the talks' mediators")."""
+    return (
+        prep.lower_ == "with"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lex.verbs
+        and (noun.lemma_.lower(),) in lex.nouns
+        and not definite_noun(noun, lex)
+    )
+
+
+def complement_read_as_relative(clause: Token, lex: Lexicon) -> Token | None:
+    """ "told crowds that France would organise a conference": the parser reads the "that" clause as a relative clause
+    of the object, with "that" as a second object of a verb that has one. Such a clause is what the speech verb says;
+    that verb (None: a true relative clause, "the crowds that France had gathered")."""
+    noun = clause.head
+    verb = noun.head
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if clause.dep_ != "relcl" or noun.dep_ != "dobj" or verb is noun or len(objects) < 2:
+        return None
+    if not any(c.lower_ == "that" for c in objects) or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    return verb if "statement" in lex.verbs.get(verb.lemma_.lower(), ()) else None
+
+
+def misattached_infinitive_conjunct(verb: Token) -> Token | None:
+    """ "was scheduled to lay a wreath, talk to survivors and meet the president": the parser hangs the bare
+    verbs "talk" / "meet" on a finite verb ("scheduled", or "survived" in a relative clause) whose tense they
+    cannot share; they are conjuncts of the infinitive before them ("to lay"). That infinitive, or None."""
+    head = verb.head
+    if verb.tag_ not in {"VB", "VBP"} or head.tag_ not in {"VBD", "VBN"} or head.i > verb.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return None
+    for word in reversed(verb.doc[verb.sent.start : verb.i]):
+        if word.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children):
+            return word
+    return None
+
+
+def denied_content(verb: Token, clause: Token, event: Token, lex: Lexicon) -> bool:
+    """ "denied that she had met the envoy", "denied that the group had been warned": what a denial's clause tells of a
+    meeting, a call, a statement (`denial_reaches_types`) did not happen, by the speaker's word. Not an attack or a
+    death ("denied that its troops had shelled the village": the shelling took place, who did it is denied), nor a
+    negated denial ("did not deny that they had met"), nor what the parser hangs in the clause as a conjunct with no
+    subject that is a speech act of the denier's ("denied that the missile was Ukrainian and demanded that ...")."""
+    if verb.lemma_.lower() not in lex.sense("denial_verbs") or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    word = event
+    while word is not clause and word.head is not word:
+        if word.dep_ == "conj" and "statement" in lex.verbs.get(word.lemma_.lower(), ()) and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in word.children
+        ):
+            return False
+        word = word.head
+    lemma = event.lemma_.lower()
+    types = set(lex.verbs.get(lemma, ())) | set(lex.nouns.get((lemma,), ()))
+    return bool(types & lex.sense("denial_reaches_types"))
+
+
+def participle_of_event(verb: Token, lex: Lexicon) -> Token | None:
+    """ "any statement condemning the coup", "a planned march protesting the tax": a present participle that
+    describes an event noun is part of that event and happens only if it does; the noun (None: no such noun)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun is verb or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return noun if (noun.lemma_.lower(),) in lex.nouns else None
 
 
 def negated_predicate(word: Token) -> bool:
@@ -258,6 +373,20 @@ def answers_only(verb: Token, lex: Lexicon) -> bool:
     return bool(forms & lex.sense("free_choice_reactions"))
 
 
+def answered_kind(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """ "would not accept a deal that allowed foreign troops to stay", "will only back a deal that ...": an indefinite
+    event with a clause that says what kind it would be, as the object of a verb that only answers one
+    (`free_choice_reactions`) under a negation or a modal, names none in particular, as "any deal" does. Not "accepted
+    a deal that gives them the port" (one made)."""
+    return (
+        noun.head is verb
+        and answers_only(verb, lex)
+        and any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+        and any(c.dep_ in {"relcl", "acl"} for c in noun.children)
+    )
+
+
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they"}
 
 
@@ -338,6 +467,14 @@ def pursuit_failed_after(verb: Token, lex: Lexicon) -> bool:
             if anaphoric and failed_pursuit(subject, conj, lex):
                 return True
     return False
+
+
+def backshifted(clause: Token, head: Token) -> bool:
+    """ "said it would not comment until it had been briefed": a past or past perfect temporal clause of a "would"
+    clause is the future in the past, as the present is of "will"."""
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    past = auxes[0].tag_ == "VBD" if auxes else clause.tag_ == "VBD"
+    return past and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in head.children)
 
 
 def past_report(verb: Token) -> bool:
