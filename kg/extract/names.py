@@ -10,6 +10,8 @@ three places. `whole_names(doc)` returns the entity spans with
   capitalised word that is no entity of its own ("Pro-Life Virginia", "Dar-es-Salaam"), or a single word
   before a longer organisation or place name ("Cuban-American National Foundation", "Miami-Dade County").
   Two names of their own ("Trump-Putin", "Russia-Ukraine") stay two.
+- the first name the NER cut off a one-word name joined to it ("leftist lawmaker Ana" + "Quispe"): a
+  capitalised compound noun right before it, after a lower-case role word.
 
 The joined span takes the label PERSON when a particle joined a person's name, else the label of its last
 part (the head). `find_entities` reads these spans in place of the NER's (`kg.nlp.named_entities`).
@@ -57,6 +59,27 @@ def _is_particle(tok: Token) -> bool:
 
 def _capitalised(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper()
+
+
+def _given_name_before(toks: list[Token], start: int, ent_at: dict[int, Span]) -> bool:
+    """Token start-1 is a capitalised proper noun of no entity, a compound of the one-word name at `start`, with
+    no other capitalised word before it ("leftist lawmaker Ana" before "Quispe"): the name's first word. Not a
+    title ("President"), nor a word of a headline (capitalised anyway), nor the first word of the sentence; after a
+    lower-case role word or title (data/type_cues.tsv person_role_before), the evidence that a name starts there."""
+    from kg.extract.gazetteer import gazetteer
+    from kg.extract.resolve import type_cue_words
+
+    if start < 2:
+        return False
+    tok, before = toks[start - 1], toks[start - 2]
+    if not (_capitalised(tok) and tok.tag_ == "NNP" and tok.dep_ == "compound" and tok.head.i == start):
+        return False
+    if start - 1 in ent_at or tok.is_sent_start or tok.lower_ in gazetteer().titles:
+        return False
+    # after a lower-case role word ("lawmaker Ana", "spokeswoman Ana"): not "Prime Minister" nor a headline's words,
+    # nor "in Little" + "Havana"
+    roles = type_cue_words()["person_role_before"]
+    return before.is_lower and (before.lower_ in roles or before.lower_ in gazetteer().titles)
 
 
 def _organisation_head_after(toks: list[Token], end: int, ent_at: dict[int, Span]) -> int:
@@ -139,6 +162,9 @@ def whole_names(doc: Doc) -> list[Span]:
                 start = other.start  # "Cuban" + "-" + "American National Foundation"
                 continue
             break
+        one_word = start == ent.start and end - start == 1 and label in {"PERSON", "ORG"}
+        if one_word and _given_name_before(toks, start, ent_at):
+            start -= 1  # "lawmaker Ana" + "Quispe": the NER cut the first name off a one-word name
         head_end = _organisation_head_after(toks, end, ent_at) if label in {"NORP", "GPE"} else end
         if head_end > end:  # "Cuban-American" + "National Foundation", "Kenya" + "Police"
             end, label, labels = head_end, "ORG", ["ORG"]

@@ -185,7 +185,7 @@ def type_votes(
 ) -> Counter[str]:
     """Evidence for the type of the name at text[start:end], read off its context.
 
-    Strong cues: a bare name after a preposition of place ("in X", "near X"), "the city of X", "the X
+    Strong cues: a bare name after a preposition of place ("in X", "near X"), "the city of X", "the capital X", "the X
     region" / "the X border crossing", "X's mayor", a dateline ("X, Country - ..." at a line start), "X,
     Veloria" (a city and its country, `places` naming the known places), a title before a person.
     Weak: "to X", "from X". Organisations: "the carmaker X", "X's shares", "X Inc.", "X executives"
@@ -207,6 +207,8 @@ def type_votes(
         votes["place"] += STRONG_CUE
     elif place_word and prev_word.lower() in cues["weak_place_preposition"]:
         votes["place"] += WEAK_CUE
+    if place_word and prev_word in cues["place_noun_before"]:  # "the capital Naypyitaw"; not "Kansas City X"
+        votes["place"] += STRONG_CUE
     noun_of = _NOUN_OF_REVERSED.match(before_reversed)
     if noun_of and noun_of.group(1)[::-1].lower() in cues["place_noun_of"]:
         votes["place"] += STRONG_CUE
