@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
+from kg.extract.events.speech_objects import complement_preps, declares_a_status, lacks_its_particle
 from kg.facts import Argument
 from kg.nlp import doc_text, sent_of, sentence_index, sentences, span_text, span_tokens, tokens
 
@@ -291,10 +292,14 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     clause = _reported_clause(tok) is not None
     if lemma == "declare" and any(c.pos_ == "ADJ" for c in _kids(tok, "acomp", "oprd", "xcomp")):
         return None  # "declared dead", "declared unconstitutional": a status, not a speech act
+    if declares_a_status(tok, lex) or lacks_its_particle(tok, lex):
+        return None  # "declared a state of emergency"; "hit what it said were bases"
     not_objects = lex.sense("deny_not_objects") if lemma == "deny" else senses["objects_not_of"].get(lemma, ())
     if any(o.lemma_.lower() in not_objects or o.lower_ in not_objects for o in spoken_objects(tok, lex)):
         return None  # "denied the request": a refusal; "the utility posted losses", "posted bail": no message
-    if lemma == "tell" and not (clause or _kids(tok, "dobj", "dative") and _reports_quotation(tok)):
+    told = _kids(tok, "dobj", "dative")  # "had told Moscow first": someone told, with nothing to do
+    informs = told and not _kids(tok, "xcomp") and any(is_actor_like(o, lex) for o in told)
+    if lemma == "tell" and not (clause or informs or told and _reports_quotation(tok)):
         return None  # "told to leave"
     if lemma in senses["always"]:
         return False
@@ -321,7 +326,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     preps = senses["prepositions"].get(lemma, ())
     if preps and any(
         p.lower_ in preps and (_kids(p, "pobj", "pcomp") or p.dep_ == "prt" or p.lower_ == "out")
-        for p in [*_complement_preps(tok), *_kids(tok, "prt")]
+        for p in [*complement_preps(tok, lex), *_kids(tok, "prt")]
     ):
         return True
     return None
@@ -365,20 +370,9 @@ def _reported_clause(tok: Token) -> Token | None:
     return None
 
 
-def _complement_preps(tok: Token) -> list[Token]:
-    """The verb's prepositions that take a complement, not a time ("called on Tuesday", "rang in the morning")."""
-    return [p for p in _kids(tok, "prep") if not any(_is_time(o) for o in _kids(p, "pobj"))]
-
-
-def _is_time(tok: Token) -> bool:
-    from kg.extract.events.lexicon import lexicon
-
-    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in lexicon().sense("time_nouns")
-
-
 def _calls_for_or_on(tok: Token, lex: Lexicon) -> bool:
     """ "called for a truce", "called on all states to help": "on" with someone called upon, not a day."""
-    for p in _complement_preps(tok):
+    for p in complement_preps(tok, lex):
         if p.lower_ == "for" or p.lower_ in {"on", "upon"} and any(is_actor_like(o, lex) for o in _kids(p, "pobj")):
             return True
     return False
@@ -515,7 +509,7 @@ def _calls_someone(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
     if (
         [p for p in _kids(tok, "prt") if p.lower_ != "back"]
         or [c for c in _kids(tok, "xcomp", "ccomp", "attr", "acomp") if c.lemma_ not in lex.sense("call_purposes")]
-        or any(p.lower_ in lex.sense("call_not_next") for p in _complement_preps(tok))
+        or any(p.lower_ in lex.sense("call_not_next") for p in complement_preps(tok, lex))
     ):
         return None
     objs = _kids(tok, "dobj", "oprd")

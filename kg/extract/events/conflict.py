@@ -92,7 +92,7 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 # "artillery pounded the city", "militants overran the outpost"; not "the tax cut hammered the budget"
                 if (_lemmas(subj) | _lemmas(agent_pobj)) & (weapons | attackers):
                     return True
-                return None
+                return True if lemma == "hit" and _hits_a_military_target(tok, subj, objs, lex) else None
             if lemma == "blow":
                 prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
                 if "up" in prt:
@@ -182,7 +182,7 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 return None  # "a custody battle", "the battle of Elian has been won": no violence
             return True
         if lemma in {"blast", "explosion"}:
-            if mods & (lex.sense("explode_not_subjects") | {"furnace", "sonic"}):
+            if mods & (lex.sense("explode_not_subjects") | {"furnace", "sonic"}) or _stored_substance(tok, lex):
                 return None
             return True
         if lemma == "offensive" and mods & {"charm", "diplomatic", "media"}:
@@ -240,6 +240,27 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None
         return False
     return False
+
+
+def _hits_a_military_target(tok: Token, subj: list[Token], objs: list[Token], lex: Lexicon) -> bool:
+    """ "Iran hit what it said were militant camps", "Israel hit Hezbollah positions": a state or armed body
+    strikes a military target (also the free relative's noun); not "the tariffs hit exporters"."""
+    if not any(s.ent_type_ in {"GPE", "NORP", "ORG"} for s in subj):
+        return False
+    hit = objs + [
+        a for c in _kids(tok, "ccomp") if any(w.tag_ == "WP" for w in c.subtree) for a in c.subtree if a.dep_ == "attr"
+    ]
+    return bool(_lemmas(hit) & lex.sense("military_target_nouns"))
+
+
+def _stored_substance(tok: Token, lex: Lexicon) -> bool:
+    """ "an explosion of ammonium nitrate stored in a warehouse", "a blast of fertiliser": something stored that
+    went off, no weapon anyone used."""
+    blown = [g for p in _kids(tok, "prep") if p.lower_ == "of" for g in _kids(p, "pobj")]
+    stored = any(
+        c.dep_ == "acl" and c.lemma_.lower() in {"store", "keep", "hold", "leave"} for g in blown for c in g.children
+    )
+    return stored or bool(_lemmas(blown) & lex.sense("stored_substances"))
 
 
 def _gerund_modifier(tok: Token, objs: list[Token], lex: Lexicon) -> bool:

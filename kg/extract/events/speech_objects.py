@@ -1,0 +1,66 @@
+"""What a speech verb's object and complements say about its speech act, beyond the verb's plain frame.
+
+A speech verb that declares something into force is no statement: "declared a state of emergency", "a truce
+declared by both sides" (`declared_states`; "declared victory" stays one). A verb whose speech sense comes
+with its particle ("hit out at", "played down") is another sense without it, whatever clause follows ("hit what
+it said were bases": the clause is what was hit). A duration with "more" is what was asked for, not when
+("asked for two more days"). The word lists are `senses` of the event lexicon.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.events.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _declared_objects(verb: Token) -> list[Token]:
+    """What the verb declares: its object, or the noun its participle or relative clause modifies."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objs and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        objs = [verb.head]
+    return [c for o in objs for c in (o, *o.conjuncts)]
+
+
+def _names(noun: Token) -> set[str]:
+    """The noun's lemma, with its modifiers ("martial law"), and X of "a state of X"."""
+    lemma = noun.lemma_.lower()
+    names = {lemma, noun.lower_}
+    names |= {f"{m.lower_} {lemma}" for m in noun.children if m.dep_ in {"amod", "compound"}}
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            names |= {f"{lemma} of {obj.lower_}", f"{lemma} of {obj.lemma_.lower()}"}
+            if lemma == "state":
+                names |= _names(obj)
+    return names
+
+
+def declares_a_status(verb: Token, lex: Lexicon) -> bool:
+    """ "declared a year-long state of emergency", "a ceasefire declared by Egypt": a status put into force."""
+    if verb.lemma_.lower() != "declare":
+        return False
+    states = lex.sense("declared_states")
+    return any(_names(o) & states for o in _declared_objects(verb))
+
+
+def lacks_its_particle(verb: Token, lex: Lexicon) -> bool:
+    """ "Iran hit what it said were bases": "hit" is a speech verb only as "hit out"."""
+    return verb.lemma_.lower() in lex.sense("particle_speech_verbs") and not any(c.dep_ == "prt" for c in verb.children)
+
+
+def complement_preps(verb: Token, lex: Lexicon) -> list[Token]:
+    """The verb's prepositions that take a complement, not a time ("called on Tuesday", "rang in the morning");
+    a duration with "more" is a complement ("asked for two more days", "requested extra time")."""
+    times, more = lex.sense("time_nouns"), lex.sense("additional_amount_words")
+
+    def is_time(obj: Token) -> bool:
+        if obj.ent_type_ not in {"DATE", "TIME"} and obj.lower_ not in times:
+            return False
+        return not any(t.lower_ in more for t in obj.subtree if t.i < obj.i)
+
+    return [
+        p for p in verb.children if p.dep_ == "prep" and not any(is_time(o) for o in p.children if o.dep_ == "pobj")
+    ]
