@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
-from kg.extract.events.speech_objects import complement_preps, declares_a_status, lacks_its_particle
+from kg.extract.events.speech_objects import complement_preps, not_a_speech_act, said_in_a_call
 from kg.facts import Argument
 from kg.nlp import doc_text, sent_of, sentence_index, sentences, span_text, span_tokens, tokens
 
@@ -279,7 +279,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         and not (lemma in lex.sense("announced_in_passive") and tok.dep_ != "amod")
     ):
         return None  # "is accused of" (a charge), "was declared dead", "when asked if", "the accused doctor"
-    if _purpose(tok) and lemma not in senses["always"]:
+    if _purpose(tok) and lemma not in senses["always"] and not said_in_a_call(tok, lex):
         return None  # "came to the square to demand his release": what the visit was for
     if lemma not in senses["always"]:
         subj = _subject(tok)
@@ -292,8 +292,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     clause = _reported_clause(tok) is not None
     if lemma == "declare" and any(c.pos_ == "ADJ" for c in _kids(tok, "acomp", "oprd", "xcomp")):
         return None  # "declared dead", "declared unconstitutional": a status, not a speech act
-    if declares_a_status(tok, lex) or lacks_its_particle(tok, lex):
-        return None  # "declared a state of emergency"; "hit what it said were bases"
+    if not_a_speech_act(tok, lex):
+        return None  # "declared a state of emergency"; "hit what it said were bases"; "the judge ordered"
     not_objects = lex.sense("deny_not_objects") if lemma == "deny" else senses["objects_not_of"].get(lemma, ())
     if any(o.lemma_.lower() in not_objects or o.lower_ in not_objects for o in spoken_objects(tok, lex)):
         return None  # "denied the request": a refusal; "the utility posted losses", "posted bail": no message

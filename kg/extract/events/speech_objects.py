@@ -3,8 +3,9 @@
 A speech verb that declares something into force is no statement: "declared a state of emergency", "a truce
 declared by both sides" (`declared_states`; "declared victory" stays one). A verb whose speech sense comes
 with its particle ("hit out at", "played down") is another sense without it, whatever clause follows ("hit what
-it said were bases": the clause is what was hit). A duration with "more" is what was asked for, not when
-("asked for two more days"). The word lists are `senses` of the event lexicon.
+it said were bases": the clause is what was hit). An order is a statement when it
+commands an armed body ("ordered security forces to withdraw"); other orders are rulings. A duration with "more"
+is what was asked for, not when ("asked for two more days"). What a call was made to say is said in it. The word lists are `senses` of the event lexicon.
 """
 
 from __future__ import annotations
@@ -38,6 +39,21 @@ def _names(noun: Token) -> set[str]:
     return names
 
 
+def not_a_speech_act(verb: Token, lex: Lexicon) -> bool:
+    """A speech verb's other sense, read off its object: a status declared, a particle verb without its
+    particle, an order that is no command to an armed body (a court's or an official's order is a ruling)."""
+    return declares_a_status(verb, lex) or lacks_its_particle(verb, lex) or _not_a_command(verb, lex)
+
+
+def _not_a_command(verb: Token, lex: Lexicon) -> bool:
+    """ "ordered his fighters to halt", "ordered the army to reopen the roads": a command, told as a statement;
+    "the judge ordered the Treasury to suspend the deal", "ordered an inquiry": an order of another kind."""
+    if verb.lemma_.lower() != "order":
+        return False
+    armed = lex.sense("attackers")
+    return not any(o.lemma_.lower() in armed for d in verb.children if d.dep_ == "dobj" for o in (d, *d.conjuncts))
+
+
 def declares_a_status(verb: Token, lex: Lexicon) -> bool:
     """ "declared a year-long state of emergency", "a ceasefire declared by Egypt": a status put into force."""
     if verb.lemma_.lower() != "declare":
@@ -64,3 +80,9 @@ def complement_preps(verb: Token, lex: Lexicon) -> list[Token]:
     return [
         p for p in verb.children if p.dep_ == "prep" and not any(is_time(o) for o in p.children if o.dep_ == "pobj")
     ]
+
+
+def said_in_a_call(verb: Token, lex: Lexicon) -> bool:
+    """ "called Modi on Sunday to thank him", "spoke by phone with Marcos to offer condolences": the purpose of a
+    call is said in it, a statement (the purpose of a trip, "came to the square to demand", is not yet said)."""
+    return verb.dep_ == "advcl" and "call" in lex.verbs.get(verb.head.lemma_.lower(), ())
