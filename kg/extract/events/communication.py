@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
-from kg.extract.events.speech_objects import complement_preps, not_a_speech_act, said_in_a_call
+from kg.extract.events.speech_objects import complement_preps, not_a_speech_act, said_in_a_call, told_in_passive
 from kg.facts import Argument
 from kg.nlp import doc_text, sent_of, sentence_index, sentences, span_text, span_tokens, tokens
 
@@ -267,6 +267,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return _according_to(tok, lex)
     if lemma in {"call", "speak", "talk"} and _in_phone_context(tok, lex):
         return None  # the call sense
+    if told_in_passive(tok, lex):
+        return True  # "police had been warned of attacks", "had not been informed in advance"
     if (
         _passive_participle(tok)
         and not _kids(tok, "agent")
@@ -363,6 +365,8 @@ def _reported_clause(tok: Token) -> Token | None:
     for c in _kids(tok, "parataxis", "advcl"):
         if c.i < tok.i and _kids(c, "nsubj", "nsubjpass") and (c.dep_ == "parataxis" or subj and subj[0].i > c.i):
             return c
+    if tok.dep_ == "parataxis" and tok.head.i < tok.i and _kids(tok.head, "nsubj", "nsubjpass"):
+        return tok.head  # "the truce would hold, Peskov added, and ...": the clause the speaker interrupts
     if tok.dep_ == "xcomp":
         for c in _kids(tok.head, "ccomp"):
             if c.left_edge.i == tok.right_edge.i + 1:

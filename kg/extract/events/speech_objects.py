@@ -5,7 +5,9 @@ declared by both sides" (`declared_states`; "declared victory" stays one). A ver
 with its particle ("hit out at", "played down") is another sense without it, whatever clause follows ("hit what
 it said were bases": the clause is what was hit). An order is a statement when it
 commands an armed body ("ordered security forces to withdraw"); other orders are rulings. A duration with "more"
-is what was asked for, not when ("asked for two more days"). What a call was made to say is said in it. The word lists are `senses` of the event lexicon.
+is what was asked for, not when ("asked for two more days"). What a call was made to say is said in it. A
+passive "was warned of", "had not been informed in advance" is a statement whose speaker is not named. The word
+lists are `senses` of the event lexicon.
 """
 
 from __future__ import annotations
@@ -86,3 +88,19 @@ def said_in_a_call(verb: Token, lex: Lexicon) -> bool:
     """ "called Modi on Sunday to thank him", "spoke by phone with Marcos to offer condolences": the purpose of a
     call is said in it, a statement (the purpose of a trip, "came to the square to demand", is not yet said)."""
     return verb.dep_ == "advcl" and "call" in lex.verbs.get(verb.head.lemma_.lower(), ())
+
+
+def told_in_passive(verb: Token, lex: Lexicon) -> bool:
+    """ "police had been warned of possible attacks", "the army had not been informed in advance": someone was
+    told something, by a speaker the sentence does not name; not "was told to leave", "when asked"."""
+    from kg.extract.events.communication import is_actor_like  # communication imports this module
+
+    if verb.lemma_.lower() not in lex.sense("told_in_passive_verbs") or any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    told = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not told or not is_actor_like(told[0], lex):
+        return False
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    preps += [q for p in preps for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep"]
+    about = any(p.lower_ in {"of", "about"} for p in preps)  # "warned on April 11 of attacks": on the date
+    return about or any(c.lower_ in {"advance", "beforehand"} for p in preps for c in p.children)
