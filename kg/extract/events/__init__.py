@@ -29,7 +29,7 @@ from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import modality_of
 from kg.extract.events.speakers import continue_speakers
-from kg.extract.events.talks import parties_of_the_clause
+from kg.extract.events.talks import hosts_and_brokers, parties_of_the_clause
 from kg.extract.events.targets import targets_hit
 from kg.extract.events.tolls import implied_events, link_tolls
 from kg.extract.events.triggers import Trigger, find_triggers, register_family
@@ -246,6 +246,7 @@ def _candidate(
     if trig.type == "attack" and trig.pos == "noun":
         _where_an_attack_noun_was(head, ev, lookup, lex)
         targets_hit(doc, head, ev, lookup, lex)
+    hosts_and_brokers(doc, head, ev, lookup, lex)  # "talks hosted by Qatar", "signed a deal brokered by Egypt"
     if trig.pos == "noun":
         parties_of_the_clause(doc, head, ev, lookup, lex)
         for arg in ev.arguments:  # "the embassy bombings": the building named before the noun was hit

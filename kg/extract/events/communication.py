@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from kg.extract.events.attribution import first_act_of_a_list
 from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
@@ -360,7 +361,8 @@ def _reported_clause(tok: Token) -> Token | None:
     """What the verb reports: its that-clause; a clause before it whose speaker follows ("..., the council
     warned"); or the clause the parser hung on the governing verb ("continued to insist they would resist")."""
     for c in _kids(tok, "ccomp"):
-        return c
+        if c is not first_act_of_a_list(tok):  # "X recalled its envoy, said ... and suspended ...": not said
+            return c
     subj = _kids(tok, "nsubj")
     for c in _kids(tok, "parataxis", "advcl"):
         if c.i < tok.i and _kids(c, "nsubj", "nsubjpass") and (c.dep_ == "parataxis" or subj and subj[0].i > c.i):
