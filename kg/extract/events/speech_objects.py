@@ -43,8 +43,23 @@ def _names(noun: Token) -> set[str]:
 
 def not_a_speech_act(verb: Token, lex: Lexicon) -> bool:
     """A speech verb's other sense, read off its object: a status declared, a particle verb without its
-    particle, an order that is no command to an armed body (a court's or an official's order is a ruling)."""
-    return declares_a_status(verb, lex) or lacks_its_particle(verb, lex) or _not_a_command(verb, lex)
+        particle, an order that is no command to an armed body (a court's or an official's order is a ruling), an
+    event called ("called a strike")."""
+    return (
+        declares_a_status(verb, lex)
+        or lacks_its_particle(verb, lex)
+        or _not_a_command(verb, lex)
+        or _convenes(verb, lex)
+    )
+
+
+def _convenes(verb: Token, lex: Lexicon) -> bool:
+    """ "called an indefinite general strike", "called a snap election", "called a meeting for Tuesday": the
+    caller convenes an event (`convened_events`); not "called the strike illegal", what the speaker named it."""
+    if verb.lemma_.lower() != "call":
+        return False
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "xcomp", "ccomp", "acomp"}]
+    return len(objs) == 1 and objs[0].lemma_.lower() in lex.sense("convened_events")
 
 
 def _not_a_command(verb: Token, lex: Lexicon) -> bool:
