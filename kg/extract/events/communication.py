@@ -26,7 +26,7 @@ from kg.extract.events.attribution import first_act_of_a_list
 from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
-from kg.extract.events.speech_objects import complement_preps, not_a_speech_act, said_in_a_call, told_in_passive
+from kg.extract.events.speech_objects import complement_preps, not_a_speech_act, passive_recipient, said_in_a_call
 from kg.facts import Argument
 from kg.nlp import doc_text, sent_of, sentence_index, sentences, span_text, span_tokens, tokens
 
@@ -268,7 +268,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return _according_to(tok, lex)
     if lemma in {"call", "speak", "talk"} and _in_phone_context(tok, lex):
         return None  # the call sense
-    if told_in_passive(tok, lex):
+    recipient = passive_recipient(tok, lex)
+    if recipient is not None and is_actor_like(recipient, lex):
         return True  # "police had been warned of attacks", "had not been informed in advance"
     if (
         _passive_participle(tok)

@@ -372,15 +372,16 @@ def legal_charge(tok: Token, lex: Lexicon) -> bool:
 def drop_inherited_senses(doc: Doc, triggers: list, lex: Lexicon) -> list:
     """Later mentions keep the sense the article gave their event. "Police launched raids ... gunshots during the
     raids": the definite "the raids" (with no raider of its own) are the police raids, not an assault. "Seven
-    militants were killed in two accidental explosions ... setting off an explosion": in an article whose
+    militants were killed in two accidental explosions ... setting off an explosion" (or an explosion of a stored
+    substance, "of ammonium nitrate stored in a warehouse ... the blast"): in an article whose
     explosions are accidents and which reports no attack by another word, an explosion with no attacker is
     one of those accidents."""
     toks = tokens(doc)
     police_raid = next((t.i for t in tokens(doc) if t.lemma_.lower() == "raid" and _police_raid(t, lex)), None)
     blasts, accident = lex.sense("explosion_words"), False
     for t in toks:
-        if t.lemma_.lower() in blasts and _lemmas(_kids(t, "amod", "advmod", "compound")) & lex.sense(
-            "accident_markers"
+        if t.lemma_.lower() in blasts and (
+            _lemmas(_kids(t, "amod", "advmod", "compound")) & lex.sense("accident_markers") or _stored_substance(t, lex)
         ):
             accident = True
             break

@@ -105,17 +105,14 @@ def said_in_a_call(verb: Token, lex: Lexicon) -> bool:
     return verb.dep_ == "advcl" and "call" in lex.verbs.get(verb.head.lemma_.lower(), ())
 
 
-def told_in_passive(verb: Token, lex: Lexicon) -> bool:
-    """ "police had been warned of possible attacks", "the army had not been informed in advance": someone was
+def passive_recipient(verb: Token, lex: Lexicon) -> Token | None:
+    """ "police had been warned of possible attacks", "the army had not been informed in advance": whoever was
     told something, by a speaker the sentence does not name; not "was told to leave", "when asked"."""
-    from kg.extract.events.communication import is_actor_like  # communication imports this module
-
     if verb.lemma_.lower() not in lex.sense("told_in_passive_verbs") or any(c.dep_ == "xcomp" for c in verb.children):
-        return False
+        return None
     told = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not told or not is_actor_like(told[0], lex):
-        return False
     preps = [p for p in verb.children if p.dep_ == "prep"]
     preps += [q for p in preps for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep"]
     about = any(p.lower_ in {"of", "about"} for p in preps)  # "warned on April 11 of attacks": on the date
-    return about or any(c.lower_ in {"advance", "beforehand"} for p in preps for c in p.children)
+    ahead = any(c.lower_ in {"advance", "beforehand"} for p in preps for c in p.children)
+    return told[0] if told and (about or ahead) else None
