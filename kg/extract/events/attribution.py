@@ -10,7 +10,8 @@ leader Kim Jong Un signed": the first name of a coordinated subject the parser l
 of its own, or a modifier inside the second name's title). `coordinated_modifiers`: "U.S. and Afghan officials": each
 country of a coordinated modifier. `first_act_of_a_list`: "Pakistan recalled its envoy on Wednesday, said ... and
 suspended ...", parsed with the first act a clause "said" reports: it is the speaker's own act, its subject the
-speaker's.
+speaker's. `misread_that_clause`: "told crowds that France would organise a conference", the that-clause parsed
+a relative clause of the object.
 """
 
 from __future__ import annotations
@@ -161,3 +162,17 @@ def subject_of_a_list(verb: Token) -> list[Token]:
     """The speaker of a speech verb in the middle of a list of acts (`first_act_of_a_list`): the list's subject."""
     first = first_act_of_a_list(verb)
     return [c for c in first.children if c.dep_ == "nsubj"] if first is not None else []
+
+
+def misread_that_clause(verb: Token) -> Token | None:
+    """The that-clause the parser hung on a speech verb's object as a relative clause: "told crowds that France
+    would organise a conference" ("that" read as the clause's mark, as the object of a clause that has its own
+    object, or as the subject of one that has its own subject, is no relative pronoun)."""
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "dative"}):
+        for clause in (c for c in obj.children if c.dep_ == "relcl"):
+            that = [c for c in clause.children if c.lower_ == "that" and c.i == clause.left_edge.i]
+            if that and (
+                that[0].dep_ == "mark" or any(c.dep_ == that[0].dep_ and c is not that[0] for c in clause.children)
+            ):
+                return clause
+    return None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from kg.extract.events.attribution import first_act_of_a_list
+from kg.extract.events.attribution import first_act_of_a_list, misread_that_clause
 from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
@@ -364,6 +364,8 @@ def _reported_clause(tok: Token) -> Token | None:
     for c in _kids(tok, "ccomp"):
         if c is not first_act_of_a_list(tok):  # "X recalled its envoy, said ... and suspended ...": not said
             return c
+    if (misread := misread_that_clause(tok)) is not None:
+        return misread  # "told crowds that France would organise ...", parsed a relative clause of "crowds"
     subj = _kids(tok, "nsubj")
     for c in _kids(tok, "parataxis", "advcl"):
         if c.i < tok.i and _kids(c, "nsubj", "nsubjpass") and (c.dep_ == "parataxis" or subj and subj[0].i > c.i):
@@ -727,7 +729,7 @@ def _content_span(tok: Token, kind: str, sent: Span) -> tuple[str | None, int | 
     if kind == "verb":
         clause = _reported_clause(tok)
         if clause is not None:
-            toks = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
+            toks = [t for t in clause.subtree if t.head != clause or t.dep_ != "mark" and t.tag_ != "WDT"]
             while toks and toks[0].is_punct:
                 toks = toks[1:]  # the opening quotation marks
             while toks and toks[-1].is_punct:
