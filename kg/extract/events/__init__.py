@@ -247,12 +247,12 @@ def _candidate(
     if trig.type == "attack" and trig.pos == "noun":
         _where_an_attack_noun_was(head, ev, lookup, lex)
         targets_hit(doc, head, ev, lookup, lex)
-    hosts_and_brokers(doc, head, ev, lookup, lex)  # "talks hosted by Qatar", "signed a deal brokered by Egypt"
     if trig.pos == "noun":
         parties_of_the_clause(doc, head, ev, lookup, lex)
         for arg in ev.arguments:  # "the embassy bombings": the building named before the noun was hit
             if arg.role == "agent" and arg.text.split()[-1].lower() in lex.sense("attacked_facility_nouns"):
                 arg.role = "target"
+    hosts_and_brokers(doc, head, ev, lookup, lex)  # "talks hosted by Qatar", "signed a deal brokered by Egypt"
     ev.modality = modality_of(head, lex)
     if trig.type == "statement":
         ev.content, _, _ = communication.content_of(head, trig.pos, sent)
