@@ -492,10 +492,12 @@ def _sentence_topic(tok: Token) -> bool:
 def _verbs_sharing_a_subject(verb: Token) -> set[int]:
     """The verbs whose subject `verb` shares: the conjuncts before it with no subject between ("X called Y and
     urged him": called), and the verb a participle with no subject of its own modifies ("X telephoned Y,
-    urging him": telephoned)."""
+    urging him": telephoned), or an infinitive of purpose ("X called Y to thank him": called)."""
     found = set()
     while verb.head.i != verb.i and not any(c.dep_ in SUBJECTS for c in verb.children) and (
-        verb.dep_ == "conj" or verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG"
+        verb.dep_ == "conj"
+        or verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG"
+        or verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)
     ):
         verb = verb.head
         found.add(verb.i)

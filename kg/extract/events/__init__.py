@@ -28,8 +28,8 @@ from kg.extract.events.coref import Candidate, fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import ASSERTED, modality_of
-from kg.extract.events.speakers import continue_speakers
-from kg.extract.events.talks import parties_of_the_clause
+from kg.extract.events.speakers import continue_speakers, joint_documents
+from kg.extract.events.talks import hosts_and_brokers, parties_of_the_clause
 from kg.extract.events.targets import targets_hit
 from kg.extract.events.tolls import implied_events, link_tolls
 from kg.extract.events.triggers import Trigger, find_triggers, register_family
@@ -114,6 +114,7 @@ def find_events(
             continue
         cands.append(cand)
     continue_speakers(doc, [c.event for c in cands], lookup)
+    joint_documents(doc, [c.event for c in cands], lookup)  # "a joint statement said": the parties speak
     ceasefires.mark_subjects(cands, toks, lex)
     if corefer:  # a trigger mention is one event of one type at mention level, as ACE and KAIROS annotate
         cands = implied_events(cands, toks, lex)
@@ -256,6 +257,7 @@ def _candidate(
         for arg in ev.arguments:  # "the embassy bombings": the building named before the noun was hit
             if arg.role == "agent" and arg.text.split()[-1].lower() in lex.sense("attacked_facility_nouns"):
                 arg.role = "target"
+    hosts_and_brokers(doc, head, ev, lookup, lex)  # "talks hosted by Qatar", "signed a deal brokered by Egypt"
     ev.modality = modality_of(head, lex)
     if trig.type == "statement":
         ev.content, _, _ = communication.content_of(head, trig.pos, sent)

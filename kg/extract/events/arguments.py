@@ -24,11 +24,13 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import actor_nouns
 from kg.extract.events.appositions import named_actor_of
 from kg.extract.events.attribution import (
+    coordinated_modifiers,
     lost_conjuncts,
     misattached_by_agent,
     predicate_read_as_modifier,
     quoted_speaker,
     speaker_after_verb,
+    subject_of_a_list,
 )
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
@@ -191,6 +193,8 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             )
         ):
             continue  # a dateline ("HALVIK, Veloria - ..."), not the subject
+        for mod in coordinated_modifiers(t, lookup) if role in ACTOR_ROLES else ():
+            _add(args, doc, mod, role, lookup)  # "U.S. and Afghan officials said": both countries
         if add_pair(args, doc, t, role, lookup) or add_group(args, doc, t, role, lookup):
             continue
         eid, start, end = _phrase(doc, t, lookup)
@@ -282,6 +286,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
             (speaker_after_verb(head, lookup) if trig.type == "statement" else [])
             or [c for c in head.children if c.dep_ == "nsubj"]
             or _conjoined_speaker(head, lex)
+            or subject_of_a_list(head)
             or quoted_speaker(head)
             or (_subject_of(head) if not any(c.dep_ == "nsubjpass" for c in head.children) else [])
         )

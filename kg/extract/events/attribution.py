@@ -7,7 +7,11 @@ the verb, whatever the parser made its subject. `quoted_speaker`: "quoted a poli
 `misattached_by_agent`: "was declared the winner by the commission": a passive's "by" phrase hung on its object.
 `lost_conjuncts`: "Armenia and Azerbaijan signed" at a line's start, "U.S. President Donald Trump and North Korean
 leader Kim Jong Un signed": the first name of a coordinated subject the parser left out of the coordination (a root
-of its own, or a modifier inside the second name's title).
+of its own, or a modifier inside the second name's title). `coordinated_modifiers`: "U.S. and Afghan officials": each
+country of a coordinated modifier. `first_act_of_a_list`: "Pakistan recalled its envoy on Wednesday, said ... and
+suspended ...", parsed with the first act a clause "said" reports: it is the speaker's own act, its subject the
+speaker's. `misread_that_clause`: "told crowds that France would organise a conference", the that-clause parsed
+a relative clause of the object.
 """
 
 from __future__ import annotations
@@ -129,3 +133,46 @@ def lost_conjuncts(subject: Token, lookup: EntityLookup) -> list[Token]:
     if head.dep_ in ARGUMENT_DEPS:
         return []  # a role of its own ("Ana met Ivo and Jan Berg said")
     return [head]
+
+
+def coordinated_modifiers(noun: Token, lookup: EntityLookup) -> list[Token]:
+    """ "U.S. and Afghan officials said", "French and German diplomats": the coordinated names or demonyms before
+    an unnamed actor noun, each an actor of its own (the phrase's entity is one of them)."""
+    if noun.pos_ != "NOUN" or lookup.entity_at(noun.i) not in {None, *(lookup.entity_at(c.i) for c in noun.children)}:
+        return []
+    mods = [m for m in noun.children if m.dep_ in {"compound", "amod", "nmod"} and m.i < noun.i and m.conjuncts]
+    return [c for m in mods for c in (m, *m.conjuncts) if lookup.entity_at(c.i) is not None]
+
+
+def first_act_of_a_list(verb: Token) -> Token | None:
+    """The clause before a subjectless speech verb, up to the comma right before it, when the verb reports
+    another clause after it ("Pakistan recalled its envoy, said Iran's envoy would not return and suspended
+    visits"): a list of one subject's acts the parser read as "said" reporting the first. None otherwise."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children) or verb.i < 2:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    before = [c for c in clauses if c.i < verb.i and c.right_edge.i == verb.i - 2 and verb.nbor(-1).text == ","]
+    if not before or not any(c.i > verb.i for c in clauses):
+        return None
+    first = before[0]
+    return first if any(c.dep_ == "nsubj" for c in first.children) else None
+
+
+def subject_of_a_list(verb: Token) -> list[Token]:
+    """The speaker of a speech verb in the middle of a list of acts (`first_act_of_a_list`): the list's subject."""
+    first = first_act_of_a_list(verb)
+    return [c for c in first.children if c.dep_ == "nsubj"] if first is not None else []
+
+
+def misread_that_clause(verb: Token) -> Token | None:
+    """The that-clause the parser hung on a speech verb's object as a relative clause: "told crowds that France
+    would organise a conference" ("that" read as the clause's mark, as the object of a clause that has its own
+    object, or as the subject of one that has its own subject, is no relative pronoun)."""
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "dative"}):
+        for clause in (c for c in obj.children if c.dep_ == "relcl"):
+            that = [c for c in clause.children if c.lower_ == "that" and c.i == clause.left_edge.i]
+            if that and (
+                that[0].dep_ == "mark" or any(c.dep_ == that[0].dep_ and c is not that[0] for c in clause.children)
+            ):
+                return clause
+    return None

@@ -22,9 +22,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from kg.extract.events.attribution import first_act_of_a_list, misread_that_clause
 from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
+from kg.extract.events.speech_objects import complement_preps, not_a_speech_act, passive_recipient, said_in_a_call
 from kg.facts import Argument
 from kg.nlp import doc_text, sent_of, sentence_index, sentences, span_text, span_tokens, tokens
 
@@ -266,6 +268,9 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return _according_to(tok, lex)
     if lemma in {"call", "speak", "talk"} and _in_phone_context(tok, lex):
         return None  # the call sense
+    recipient = passive_recipient(tok, lex)
+    if recipient is not None and is_actor_like(recipient, lex):
+        return True  # "police had been warned of attacks", "had not been informed in advance"
     if (
         _passive_participle(tok)
         and not _kids(tok, "agent")
@@ -278,7 +283,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         and not (lemma in lex.sense("announced_in_passive") and tok.dep_ != "amod")
     ):
         return None  # "is accused of" (a charge), "was declared dead", "when asked if", "the accused doctor"
-    if _purpose(tok) and lemma not in senses["always"]:
+    if _purpose(tok) and lemma not in senses["always"] and not said_in_a_call(tok, lex):
         return None  # "came to the square to demand his release": what the visit was for
     if lemma not in senses["always"]:
         subj = _subject(tok)
@@ -291,10 +296,14 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     clause = _reported_clause(tok) is not None
     if lemma == "declare" and any(c.pos_ == "ADJ" for c in _kids(tok, "acomp", "oprd", "xcomp")):
         return None  # "declared dead", "declared unconstitutional": a status, not a speech act
+    if not_a_speech_act(tok, lex):
+        return None  # "declared a state of emergency"; "hit what it said were bases"; "the judge ordered"
     not_objects = lex.sense("deny_not_objects") if lemma == "deny" else senses["objects_not_of"].get(lemma, ())
     if any(o.lemma_.lower() in not_objects or o.lower_ in not_objects for o in spoken_objects(tok, lex)):
         return None  # "denied the request": a refusal; "the utility posted losses", "posted bail": no message
-    if lemma == "tell" and not (clause or _kids(tok, "dobj", "dative") and _reports_quotation(tok)):
+    told = _kids(tok, "dobj", "dative")  # "had told Moscow first": someone told, with nothing to do
+    informs = told and not _kids(tok, "xcomp") and any(is_actor_like(o, lex) for o in told)
+    if lemma == "tell" and not (clause or informs or told and _reports_quotation(tok)):
         return None  # "told to leave"
     if lemma in senses["always"]:
         return False
@@ -321,7 +330,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     preps = senses["prepositions"].get(lemma, ())
     if preps and any(
         p.lower_ in preps and (_kids(p, "pobj", "pcomp") or p.dep_ == "prt" or p.lower_ == "out")
-        for p in [*_complement_preps(tok), *_kids(tok, "prt")]
+        for p in [*complement_preps(tok, lex), *_kids(tok, "prt")]
     ):
         return True
     return None
@@ -353,11 +362,16 @@ def _reported_clause(tok: Token) -> Token | None:
     """What the verb reports: its that-clause; a clause before it whose speaker follows ("..., the council
     warned"); or the clause the parser hung on the governing verb ("continued to insist they would resist")."""
     for c in _kids(tok, "ccomp"):
-        return c
+        if c is not first_act_of_a_list(tok):  # "X recalled its envoy, said ... and suspended ...": not said
+            return c
+    if (misread := misread_that_clause(tok)) is not None:
+        return misread  # "told crowds that France would organise ...", parsed a relative clause of "crowds"
     subj = _kids(tok, "nsubj")
     for c in _kids(tok, "parataxis", "advcl"):
         if c.i < tok.i and _kids(c, "nsubj", "nsubjpass") and (c.dep_ == "parataxis" or subj and subj[0].i > c.i):
             return c
+    if tok.dep_ == "parataxis" and tok.head.i < tok.i and _kids(tok.head, "nsubj", "nsubjpass"):
+        return tok.head  # "the truce would hold, Peskov added, and ...": the clause the speaker interrupts
     if tok.dep_ == "xcomp":
         for c in _kids(tok.head, "ccomp"):
             if c.left_edge.i == tok.right_edge.i + 1:
@@ -365,20 +379,9 @@ def _reported_clause(tok: Token) -> Token | None:
     return None
 
 
-def _complement_preps(tok: Token) -> list[Token]:
-    """The verb's prepositions that take a complement, not a time ("called on Tuesday", "rang in the morning")."""
-    return [p for p in _kids(tok, "prep") if not any(_is_time(o) for o in _kids(p, "pobj"))]
-
-
-def _is_time(tok: Token) -> bool:
-    from kg.extract.events.lexicon import lexicon
-
-    return tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in lexicon().sense("time_nouns")
-
-
 def _calls_for_or_on(tok: Token, lex: Lexicon) -> bool:
     """ "called for a truce", "called on all states to help": "on" with someone called upon, not a day."""
-    for p in _complement_preps(tok):
+    for p in complement_preps(tok, lex):
         if p.lower_ == "for" or p.lower_ in {"on", "upon"} and any(is_actor_like(o, lex) for o in _kids(p, "pobj")):
             return True
     return False
@@ -515,7 +518,7 @@ def _calls_someone(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
     if (
         [p for p in _kids(tok, "prt") if p.lower_ != "back"]
         or [c for c in _kids(tok, "xcomp", "ccomp", "attr", "acomp") if c.lemma_ not in lex.sense("call_purposes")]
-        or any(p.lower_ in lex.sense("call_not_next") for p in _complement_preps(tok))
+        or any(p.lower_ in lex.sense("call_not_next") for p in complement_preps(tok, lex))
     ):
         return None
     objs = _kids(tok, "dobj", "oprd")
@@ -726,7 +729,7 @@ def _content_span(tok: Token, kind: str, sent: Span) -> tuple[str | None, int | 
     if kind == "verb":
         clause = _reported_clause(tok)
         if clause is not None:
-            toks = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
+            toks = [t for t in clause.subtree if t.head != clause or t.dep_ != "mark" and t.tag_ != "WDT"]
             while toks and toks[0].is_punct:
                 toks = toks[1:]  # the opening quotation marks
             while toks and toks[-1].is_punct:

@@ -92,7 +92,7 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 # "artillery pounded the city", "militants overran the outpost"; not "the tax cut hammered the budget"
                 if (_lemmas(subj) | _lemmas(agent_pobj)) & (weapons | attackers):
                     return True
-                return None
+                return True if lemma == "hit" and _hits_a_military_target(tok, subj, objs, lex) else None
             if lemma == "blow":
                 prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
                 if "up" in prt:
@@ -182,7 +182,7 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 return None  # "a custody battle", "the battle of Elian has been won": no violence
             return True
         if lemma in {"blast", "explosion"}:
-            if mods & (lex.sense("explode_not_subjects") | {"furnace", "sonic"}):
+            if mods & (lex.sense("explode_not_subjects") | {"furnace", "sonic"}) or _stored_substance(tok, lex):
                 return None
             return True
         if lemma == "offensive" and mods & {"charm", "diplomatic", "media"}:
@@ -240,6 +240,27 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None
         return False
     return False
+
+
+def _hits_a_military_target(tok: Token, subj: list[Token], objs: list[Token], lex: Lexicon) -> bool:
+    """ "Iran hit what it said were militant camps", "Israel hit Hezbollah positions": a state or armed body
+    strikes a military target (also the free relative's noun); not "the tariffs hit exporters"."""
+    if not any(s.ent_type_ in {"GPE", "NORP", "ORG"} for s in subj):
+        return False
+    hit = objs + [
+        a for c in _kids(tok, "ccomp") if any(w.tag_ == "WP" for w in c.subtree) for a in c.subtree if a.dep_ == "attr"
+    ]
+    return bool(_lemmas(hit) & lex.sense("military_target_nouns"))
+
+
+def _stored_substance(tok: Token, lex: Lexicon) -> bool:
+    """ "an explosion of ammonium nitrate stored in a warehouse", "a blast of fertiliser": something stored that
+    went off, no weapon anyone used."""
+    blown = [g for p in _kids(tok, "prep") if p.lower_ == "of" for g in _kids(p, "pobj")]
+    stored = any(
+        c.dep_ == "acl" and c.lemma_.lower() in {"store", "keep", "hold", "leave"} for g in blown for c in g.children
+    )
+    return stored or bool(_lemmas(blown) & lex.sense("stored_substances"))
 
 
 def _gerund_modifier(tok: Token, objs: list[Token], lex: Lexicon) -> bool:
@@ -351,15 +372,16 @@ def legal_charge(tok: Token, lex: Lexicon) -> bool:
 def drop_inherited_senses(doc: Doc, triggers: list, lex: Lexicon) -> list:
     """Later mentions keep the sense the article gave their event. "Police launched raids ... gunshots during the
     raids": the definite "the raids" (with no raider of its own) are the police raids, not an assault. "Seven
-    militants were killed in two accidental explosions ... setting off an explosion": in an article whose
+    militants were killed in two accidental explosions ... setting off an explosion" (or an explosion of a stored
+    substance, "of ammonium nitrate stored in a warehouse ... the blast"): in an article whose
     explosions are accidents and which reports no attack by another word, an explosion with no attacker is
     one of those accidents."""
     toks = tokens(doc)
     police_raid = next((t.i for t in tokens(doc) if t.lemma_.lower() == "raid" and _police_raid(t, lex)), None)
     blasts, accident = lex.sense("explosion_words"), False
     for t in toks:
-        if t.lemma_.lower() in blasts and _lemmas(_kids(t, "amod", "advmod", "compound")) & lex.sense(
-            "accident_markers"
+        if t.lemma_.lower() in blasts and (
+            _lemmas(_kids(t, "amod", "advmod", "compound")) & lex.sense("accident_markers") or _stored_substance(t, lex)
         ):
             accident = True
             break

@@ -5,7 +5,9 @@ folded): "he added", "the official said" continue the speaker of the statement j
 same kind of speaker; "the statement said" is spoken by whoever issued the statement ("X said in a
 statement ..."), and a document no one is said to have issued ("said a message") by the organisation or country
 that spoke just before. The continued statement gets the earlier speaker's entities (and their organisations) as
-its agents and participants, at the words that refer to them.
+its agents and participants, at the words that refer to them. `joint_documents`: "a joint statement said",
+issued by no one the sentence names, is spoken by the parties of the meeting, call or agreement told in its
+sentence or the one before.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 # documents a statement can be made in and later speak for its issuer ("the letter said")
 DOCUMENT_NOUNS = {"letter", "message", "note", "telegram", "opinion", "ruling", "decision"}
 DOCUMENT_WINDOW = 4  # sentences
+JOINT_PARTY_TYPES = {"meeting", "agreement", "call", "negotiation"}
 ISSUER_WINDOW = 3  # sentences from the body that spoke to the document it issued (a quotation may span several)
 
 
@@ -79,6 +82,37 @@ def continue_speakers(doc: Doc, events: list[Event], lookup: EntityLookup) -> No
             span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
             if span is not None and len(span) and span.root.lemma_.lower() in documents:
                 issued[span.root.lemma_.lower()] = (k, ev)
+
+
+def joint_documents(doc: Doc, events: list[Event], lookup: EntityLookup) -> None:
+    """ "Qatar and Bahrain agreed to restore ties, a joint statement said": the parties of the agreement (the
+    nearest meeting, call or agreement with two parties named, in the sentence or the one before) speak."""
+    sent_at = {s.start_char: k for k, s in enumerate(sentences(doc))}
+    joint = [e for e in events if e.type in JOINT_PARTY_TYPES]
+    for ev in (e for e in events if e.type == "statement"):
+        agents = [a for a in ev.arguments if a.role in {"agent", "medium"}]
+        if any(a.entity for a in agents if a.role == "agent") or not agents or not _is_document(doc, agents[0]):
+            continue
+        head = head_token(doc, agents[0])
+        if head is None or not any(c.dep_ == "amod" and c.lower_ == "joint" for c in head.children):
+            continue
+        k = sent_at.get(ev.sentence[0], -1)
+        near = [
+            e
+            for e in joint
+            if 0 <= k - sent_at.get(e.sentence[0], -9) <= 1
+            and e.trigger.start < ev.trigger.start
+            and len({a.entity for a in e.arguments if a.entity and a.role in {"agent", "participant"}}) >= 2
+        ]
+        if near:
+            agents[0].role = "medium"
+            for a in max(near, key=lambda e: e.trigger.start).arguments:
+                if (
+                    a.role in {"agent", "participant"}
+                    and a.entity
+                    and not any(b.entity == a.entity for b in ev.arguments)
+                ):
+                    ev.arguments.append(Argument("agent", agents[0].text, agents[0].start, agents[0].end, a.entity))
 
 
 def _is_document(doc: Doc, arg: Argument) -> bool:

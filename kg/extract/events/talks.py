@@ -4,7 +4,8 @@ Talks told only as the time of what their parties then did ("after a week of neg
 rounds of talks", "during talks in Doha") name no party of their own: their parties are the subjects of the
 verb the phrase hangs on (those who signed, agreed or failed to agree), and whoever the talks are "mediated",
 "hosted" or "brokered" by (a participle with a "by" agent) takes part too. Talks with parties of their own
-("talks with Iran", "the two leaders' talks") keep them.
+("talks with Iran", "the two leaders' talks") keep them. Whoever hosts, brokers or mediates talks, a call or
+an agreement takes part in it wherever the noun stands ("a deal brokered by Qatar").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from kg.facts import Event
 
 TALK_TYPES = {"meeting", "negotiation"}
+BROKERED_TYPES = {"meeting", "negotiation", "agreement", "call"}
 TIME_PREPS = {"after", "following", "during", "amid"}
 MEASURES = {"day", "week", "month", "year", "hour", "round", "session", "series", "night", "decade"}
 
@@ -48,7 +50,29 @@ def parties_of_the_clause(doc: Doc, noun: Token, ev: Event, lookup: EntityLookup
     for subject in _subject_of(verb):
         for tok in [subject, *subject.conjuncts]:
             _add(ev.arguments, doc, tok, "participant", lookup)
-    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-        for agent in (c for c in acl.children if c.dep_ == "agent"):
-            for tok in (g for g in agent.children if g.dep_ == "pobj"):
-                _add(ev.arguments, doc, tok, "participant", lookup)
+    for tok in _participle_agents(noun):
+        _add(ev.arguments, doc, tok, "participant", lookup)
+
+
+def _participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list[Token]:
+    """The "by" agents of the participles on `noun` ("talks mediated by Angola"), of `verbs` if given."""
+    return [
+        g
+        for acl in noun.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and (verbs is None or acl.lemma_.lower() in verbs)
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for g in agent.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def hosts_and_brokers(doc: Doc, head: Token, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
+    """ "talks hosted by Russia and Turkey", "signed a deal brokered by the United States": whoever hosts,
+    brokers or mediates a meeting, call or agreement takes part in it (`hosting_verbs`)."""
+    if ev.type not in BROKERED_TYPES:
+        return
+    nouns = [head] if head.pos_ in {"NOUN", "PROPN"} else [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for noun in nouns:
+        for tok in _participle_agents(noun, lex.sense("hosting_verbs")):
+            _add(ev.arguments, doc, tok, "participant", lookup)

@@ -285,6 +285,9 @@ def _other_sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None
             return False if settled or kinds else None
         if lemma == "memorandum" and not _children(tok, "prep"):
             return None
+        parts = lex.sense("document_parts")
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in parts:
+            return None  # "invoke Article 4 of the treaty": a provision of a named document, no agreement made
         return False
     if etype == "aid_suspension":
         aid = lex.sense("aid_objects")
