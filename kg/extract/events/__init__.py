@@ -119,8 +119,9 @@ def find_events(
     countries = frozenset(e.id for e in entities if lookup.is_country(e.id) or _is_state(e))
     country_of = {e.id: e.country or "" for e in entities if e.type == "place"}
     if corefer:
+        sides = _national_sides(entities, countries)
         cands, course = ceasefires.split_course(cands)
-        survivors = ceasefires.attach_course(course, merge_coreferent(cands, countries, country_of), toks)
+        survivors = ceasefires.attach_course(course, merge_coreferent(cands, countries, country_of, sides), toks)
         survivors = business.fold_agreements_to_acquire(survivors, cands, toks)  # "agreed to buy": the acquisition's
     else:
         survivors = cands
@@ -532,6 +533,17 @@ def _add_place(ev: Event, tok, eid: str, lookup: EntityLookup) -> None:
     span = next((m for m in ent.mentions if m.start <= tok.idx < m.end), None) if ent else None
     start, end = (span.start, span.end) if span else (tok.idx, tok.idx + len(tok))
     ev.arguments.append(Argument("place", lookup.text[start:end], start, end, eid))
+
+
+def _national_sides(entities: list[Entity], countries: frozenset[str]) -> dict[str, str]:
+    """Organisation entity id -> the entity id of the country it belongs to ("U.S. special forces", "the
+    Kremlin"): the side it acts for, which coreference counts as the same actor as the country."""
+    by_name = {e.name: e.id for e in entities if e.id in countries}
+    return {
+        e.id: by_name[e.affiliation]
+        for e in entities
+        if e.type == "organization" and e.affiliation in by_name
+    }
 
 
 def _is_state(entity: Entity) -> bool:

@@ -665,7 +665,30 @@ def _elaborated_act(verb: Token, lex: Lexicon) -> int | None:
     if gov.lemma_.lower() in lex.sense("light_verbs") | set(lex.senses["message_nouns_issuing_verbs"]["verbs"]):
         for obj in _kids(gov, "dobj"):
             return obj.i  # "gave a cautious reply, warning ...": the reply it elaborates
+    if _second_act(verb, gov, lex):
+        return None  # "said on Sunday, adding that ...", "denied any role, saying ...": a second speech act
     return gov.i
+
+
+def _second_act(verb: Token, gov: Token, lex: Lexicon) -> bool:
+    """A participle after the finite speech verb it hangs on tells a speech act of its own ("said on Sunday,
+    adding that ...", "denied any role, saying ..."); not one before it ("Saying ..., the government urged"), nor
+    one coordinated with another participle ("warning ... and predicting": one elaboration), nor one after a verb
+    that says nothing of its own but through it ("wrote to the minister, demanding ...", "had written a letter,
+    saying ...": the letter's content)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"advcl", "conj"}
+        and verb.i > gov.i
+        and gov.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+        and is_reporting_lemma(gov.lemma_.lower(), lex)
+        and any(
+            c.dep_ in {"ccomp", "parataxis"}
+            or c.dep_ == "dobj" and "statement" not in lex.nouns.get((c.lemma_.lower(),), ())
+            for c in gov.children
+            if c.i < verb.i
+        )
+    )
 
 
 def _reported_speech_act(verb: Token, lex: Lexicon) -> Token | None:

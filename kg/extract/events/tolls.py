@@ -144,9 +144,11 @@ def link_tolls(
         partial = not plural_tie and one_of_several_places(scope, _cluster_places(root, geo, countries), countries, geo)
         if ev.casualties and not partial:
             value = ev.casualties.killed if ev.type == "death" else ev.casualties.injured
-            attack.casualties = casualties.add_count(
-                attack.casualties, TOLL_TYPES[ev.type], value, ev.casualties.qualifier
-            )
+            kind = TOLL_TYPES[ev.type]
+            known = getattr(attack.casualties, kind) if attack.casualties else None
+            if attack.casualties and known is not None and value and _more_victims(doc[c.head]):
+                setattr(attack.casualties, kind, known + value)  # "... two of his wives had also been killed"
+            attack.casualties = casualties.add_count(attack.casualties, kind, value, ev.casualties.qualifier)
             if ev.type == "injury" and _no_one(ev):  # no one hurt: no one killed either
                 attack.casualties = casualties.add_count(attack.casualties, "killed", 0, None)
         for arg in ev.arguments:
@@ -155,6 +157,15 @@ def link_tolls(
             elif arg.role == "victim" and arg.entity and not any(a.entity == arg.entity for a in attack.arguments):
                 # "33 Turkish soldiers were killed", "the strike that killed General X": whom the attack hit
                 attack.arguments.append(replace(arg, role="target"))
+
+
+ADDITIVE = frozenset({"also", "too", "additionally"})
+
+
+def _more_victims(verb: Token) -> bool:
+    """A toll told as more victims of the attack ("two of his wives had also been killed", "a guard was killed
+    too"): its count adds to the one told before, where another toll of the attack repeats it."""
+    return any(c.dep_ == "advmod" and c.lower_ in ADDITIVE for c in verb.children)
 
 
 def _no_one(ev: Event) -> bool:
