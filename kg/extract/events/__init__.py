@@ -460,7 +460,7 @@ def _where_an_attack_noun_was(noun, ev: Event, lookup: EntityLookup, lex) -> Non
 
 def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
     """An attack named as the time or cause of another ("13 days after the embassy bombings, U.S. forces launched
-    strikes", "in retaliation for the raid") is not the attack its sentence reports: the two never corefer."""
+    strikes", "in retaliation for the raid", "strike Syria over a gas attack") is not the attack its sentence reports: the two never corefer."""
     attacks = [c for c in cands if c.event.type == "attack"]
     for c in attacks:
         if c.pos == "noun" and _linked_to_another(toks[c.head], lex):
@@ -471,10 +471,14 @@ def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
         if c.pos != "noun" or not _reference_point(toks[c.head], lex):
             continue
         mine = {t.i for t in toks[c.head].subtree}
+        prep = toks[c.head].head
+        cause = prep.head.i if prep.lower_ in lex.sense("cause_preps") else None  # "strike X over an attack"
         c.apart = frozenset(
             o.head
             for o in attacks
-            if o.sent_index == c.sent_index and o.head not in mine and c.head not in {t.i for t in toks[o.head].subtree}
+            if o.sent_index == c.sent_index
+            and o.head not in mine
+            and (o.head == cause or c.head not in {t.i for t in toks[o.head].subtree})
         )
 
 
@@ -504,8 +508,8 @@ def _reference_point(noun, lex) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
-    if prep.lower_ in lex.sense("earlier_event_preps"):
-        return True
+    if prep.lower_ in lex.sense("earlier_event_preps") | lex.sense("cause_preps"):
+        return True  # "13 days after the bombings", "strike Syria over a gas attack": what came before
     return prep.lower_ in {"for", "to", "of"} and prep.head.lemma_.lower() in lex.sense("retaliation_nouns")
 
 

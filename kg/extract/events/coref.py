@@ -242,7 +242,7 @@ def _announcing_headline(
         if (
             all(_compatible(m.event, c.event, countries, geo, sides) and _same_casualties(m.event, c.event) for m in cluster)
             and _same_number_and_kind(c, cluster)
-            and (c.pos == "noun" or not any(m.plural for m in cluster))
+            and (c.pos == "noun" or c.subject_plural or not any(m.plural for m in cluster))
         ):
             if h.event.type != c.event.type and not _shares_entity(h.event, c.event):
                 continue
