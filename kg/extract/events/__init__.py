@@ -282,6 +282,8 @@ def _candidate(
         and not civic.names_a_crowd(head, lex)
     )
     cand.kind = conflict.attack_kind(head, lex) if trig.type == "attack" else None
+    if trig.type == "agreement" and trig.pos == "verb":  # "agreed to return ambassadors and to begin talks"
+        cand.agreed_to = frozenset(_lemma(v) for x in head.children if x.dep_ == "xcomp" for v in [x, *x.conjuncts])
     cand.distinct = any(c.lower_ in DISTINCT_MARKERS for c in head.children if c.dep_ in {"amod", "det"})
     if trig.pos == "noun" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:  # "bombings also hit two depots"
         cand.distinct = cand.distinct or any(

@@ -491,6 +491,8 @@ def _call_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
         return False
     if in_phone_context:
         return False
+    if tok.dep_ == "dobj" and _lemma(tok.head) in lex.sense("appeal_answering_verbs"):
+        return None  # "Aoun rejected that call", "heeded the call": an appeal answered, not a phone call
     return True if definite else None
 
 
@@ -583,8 +585,9 @@ def refers_back(noun: Token, lex: Lexicon) -> bool:
     det = _kids(noun, "det")
     if not (_kids(noun, "poss") or det and det[0].lower_ in {"the", "this", "that", "these", "those"}):
         return False
-    if _kids(noun, "acl", "ccomp", "relcl") or noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        return False
+    signed = noun.dep_ == "dobj" and _lemma(noun.head) in lex.sense("document_signing_verbs")  # "who signed the
+    if _kids(noun, "acl", "ccomp", "relcl") or noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not signed:
+        return False  # statement": the one told before
     return not _issued_message(noun, set(lex.senses["message_nouns_issuing_verbs"]["verbs"]), lex)
 
 

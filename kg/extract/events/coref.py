@@ -75,6 +75,7 @@ class Candidate:
     demonstrative: bool = False  # "that attack", "this strike": the one just told, whatever the number of its words
     course: str | None = None  # a truce that takes effect ("onset") or holds or breaks ("course"): `ceasefires`
     lemma: str = ""  # the trigger head's lemma: "the strikes" restates "struck" (strike), a noun of the verb's word
+    agreed_to: frozenset[str] = frozenset()  # what an agreement verb agrees to do ("agreed to return ..."): lemmas
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
 
@@ -239,6 +240,8 @@ def _announcing_headline(
         if not _same_family(h.event.type, c.event.type) or c.sent_index - h.sent_index > HEADLINE_REACH:
             continue
         cluster = [h, *h.extra]
+        if _agreed_to_other(c, cluster):
+            continue
         if (
             all(_compatible(m.event, c.event, countries, geo, sides) and _same_casualties(m.event, c.event) for m in cluster)
             and _same_number_and_kind(c, cluster)
@@ -248,6 +251,11 @@ def _announcing_headline(
                 continue
             return h
     return None
+
+
+def _agreed_to_other(c: Candidate, cluster: list[Candidate]) -> bool:
+    """Two agreement verbs, each with what it agrees to do, and nothing in common: two agreements."""
+    return bool(c.agreed_to) and any(m.agreed_to and not m.agreed_to & c.agreed_to for m in cluster)
 
 
 def _same_contact(h: Candidate, c: Candidate) -> bool:
@@ -343,6 +351,8 @@ def _antecedent(
             _compatible(e.event, c.event, countries, geo, sides) for e in [prev, *prev.extra]
         ):
             continue
+        if _agreed_to_other(c, [prev, *prev.extra]):
+            continue  # "agreed to return their ambassadors" ... "had agreed to start consultations": two agreements
         if c.event.type == "attack" and not _same_number_and_kind(c, [prev, *prev.extra]):
             continue  # "the talks" after "a meeting", "the accords" after "the deal": number says nothing
         if (
