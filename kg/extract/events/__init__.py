@@ -542,13 +542,14 @@ def _add_place(ev: Event, tok, eid: str, lookup: EntityLookup) -> None:
 
 
 def _national_sides(entities: list[Entity], countries: frozenset[str]) -> dict[str, str]:
-    """Organisation entity id -> the entity id of the country it belongs to ("U.S. special forces", "the
-    Kremlin"): the side it acts for, which coreference counts as the same actor as the country."""
+    """Organisation or person entity id -> the entity id of the country it belongs to ("U.S. special forces", "the
+    Kremlin", "President Donald Trump"): the side it acts for, which coreference counts as the same actor as the
+    country."""
     by_name = {e.name: e.id for e in entities if e.id in countries}
     return {
         e.id: by_name[e.affiliation]
         for e in entities
-        if e.type == "organization" and e.affiliation in by_name
+        if e.type in {"organization", "person"} and e.affiliation in by_name
     }
 
 

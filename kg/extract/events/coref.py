@@ -91,8 +91,9 @@ def _compatible(
     country_of: Mapping[str, str] | None = None,
     sides: Mapping[str, str] | None = None,
 ) -> bool:
-    """No conflicting actors, places or targets. An organisation of a country acts for it (`sides`: organisation
-    entity id -> its country's entity id): "a U.S. raid" and "a raid by U.S. special forces" have one attacker.
+    """No conflicting actors, places or targets. An organisation or a person of a country acts for it (`sides`:
+    entity id -> its country's entity id): "a U.S. raid" and "a raid by U.S. special forces" have one attacker,
+    "Trump announced the deal" is the deal between the United States and Japan.
     A country and a place are no conflict where the place lies in
     the country (`country_of`: place entity id -> ISO code): "the Tanzania blast" is not the bombing in Nairobi,
     "the attack on Kenya" may be. Without a code, a country and a place are no conflict ("on Dravenna" and "on
@@ -120,11 +121,15 @@ def _compatible(
         if ea and eb and not (ea & eb):
             return False
     pa, pb = _entities(a, {"participant", "agent"}), _entities(b, {"participant", "agent"})
-    if sides:
-        pa, pb = _with_sides(pa, sides), _with_sides(pb, sides)
-    if pa and pb and not (pa <= pb or pb <= pa):
+    if pa and pb and not (_covered(pa, pb, sides or {}) or _covered(pb, pa, sides or {})):
         return False
     return True
+
+
+def _covered(few: set[str], many: set[str], sides: Mapping[str, str]) -> bool:
+    """Every actor of `few` is one of `many` or acts for one of them ("Trump" for the United States of a deal
+    between the United States and Japan)."""
+    return all(x in many or sides.get(x) in many for x in few)
 
 
 def _with_sides(ids: set[str], sides: Mapping[str, str]) -> set[str]:
@@ -186,7 +191,7 @@ def merge_coreferent(
     """Fold coreferent mentions into their first mention; returns the surviving candidates. `countries`:
     the entity ids of the places that hold others (countries, states); `country_of`: the ISO code of each place
     entity (a place in a country is no conflict with it, a place in another one is); `sides`: the country
-    entity each national organisation belongs to ("U.S. special forces": the United States)."""
+    entity each national organisation or person belongs to ("U.S. special forces": the United States)."""
     geo = country_of or {}  # place entity id -> ISO code ("" when unknown)
     by_head = {c.head: c for c in cands}
     # a mention told as another event's reference point is resolved once the other event is
@@ -240,8 +245,6 @@ def _announcing_headline(
         if not _same_family(h.event.type, c.event.type) or c.sent_index - h.sent_index > HEADLINE_REACH:
             continue
         cluster = [h, *h.extra]
-        if _agreed_to_other(c, cluster):
-            continue
         if (
             all(_compatible(m.event, c.event, countries, geo, sides) and _same_casualties(m.event, c.event) for m in cluster)
             and _same_number_and_kind(c, cluster)
@@ -254,8 +257,13 @@ def _announcing_headline(
 
 
 def _agreed_to_other(c: Candidate, cluster: list[Candidate]) -> bool:
-    """Two agreement verbs, each with what it agrees to do, and nothing in common: two agreements."""
-    return bool(c.agreed_to) and any(m.agreed_to and not m.agreed_to & c.agreed_to for m in cluster)
+    """Two agreement verbs of the body, each with what it agrees to do, and nothing in common: two agreements (a
+    headline words it otherwise: "agree to halt military action" ... "agreed to stop all military action")."""
+    return (
+        bool(c.agreed_to)
+        and not c.headline
+        and any(m.agreed_to and not m.headline and not m.agreed_to & c.agreed_to for m in cluster)
+    )
 
 
 def _same_contact(h: Candidate, c: Candidate) -> bool:
