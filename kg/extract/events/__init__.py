@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import is_title_case_line
-from kg.extract.events import aggregates, business, casualties, ceasefires, civic, communication, conflict
+from kg.extract.events import aggregates, business, casualties, ceasefires, civic, communication, conflict, speech_acts
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
 from kg.extract.events.calls import calls_over_the_phone
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
@@ -320,7 +320,7 @@ def _candidate(
     if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         cand.governor = _governing_verb(head)
     if trig.type == "statement":
-        governor, cand.continues = communication.statement_links(head, trig.pos, ev, lex)
+        governor, cand.continues = speech_acts.statement_links(head, trig.pos, ev, lex)
         cand.governor = governor if governor is not None else cand.governor
         cand.definite = trig.pos == "noun" and communication.refers_back(head, lex)
         ev.modality = communication.statement_modality(head, ev.modality, lex)
@@ -462,7 +462,8 @@ def _where_an_attack_noun_was(noun, ev: Event, lookup: EntityLookup, lex) -> Non
 
 def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
     """An attack named as the time or cause of another ("13 days after the embassy bombings, U.S. forces launched
-    strikes", "in retaliation for the raid", "strike Syria over a gas attack") is not the attack its sentence reports: the two never corefer."""
+    strikes", "in retaliation for the raid", "strike Syria over a gas attack") is not the attack its sentence
+    reports: the two never corefer."""
     attacks = [c for c in cands if c.event.type == "attack"]
     for c in attacks:
         if c.pos == "noun" and _linked_to_another(toks[c.head], lex):

@@ -246,7 +246,10 @@ def _announcing_headline(
             continue
         cluster = [h, *h.extra]
         if (
-            all(_compatible(m.event, c.event, countries, geo, sides) and _same_casualties(m.event, c.event) for m in cluster)
+            all(
+                _compatible(m.event, c.event, countries, geo, sides) and _same_casualties(m.event, c.event)
+                for m in cluster
+            )
             and _same_number_and_kind(c, cluster)
             and (c.pos == "noun" or c.subject_plural or not any(m.plural for m in cluster))
         ):
@@ -556,7 +559,8 @@ def _elaborated_attack(
             continue
         if not weapons & set().union(*(_weapons(m.event) for m in cluster)):
             continue
-        if all(_compatible(m.event, c.event, countries, geo, sides) for m in cluster) and _same_number_and_kind(c, cluster):
+        compatible = all(_compatible(m.event, c.event, countries, geo, sides) for m in cluster)
+        if compatible and _same_number_and_kind(c, cluster):
             best = root
     return best
 
