@@ -146,6 +146,7 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
     nouns = actor_nouns()
     out = []
     home = _dateline_country(spans, gaz)
+    named = {s.key for s in spans if getattr(s, "rule", None) != "dateline"}
     relations = _apposed_relations(doc, by_token, people)
     for tok in tokens(doc):
         common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()  # "the president" tagged PROPN
@@ -153,10 +154,11 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
             where = _scene_country(tok, by_token, gaz) or home  # "In Havana, the government said"
             out.append(Reference(tok.i, tok.i + 1, "place", where[0], where[1]))
             continue
-        where = _officials_in_place(tok, by_token, gaz) if common and tok.i not in taken else None
-        if where is None and home is not None and common and tok.i not in taken and _home_authorities(tok, by_token):
+        speaker = common and tok.i not in taken and _is_speaker(tok, _speech_verbs())
+        where = _officials_in_place(tok, by_token, gaz) if speaker else None
+        if where is None and home is not None and speaker and _home_authorities(tok, by_token):
             where = _scene_country(tok, by_token, gaz) or home  # "authorities said", in a report from Colombo
-        if where is not None:
+        if where is not None and where[0] in named:  # a country the article names (not the dateline's alone)
             out.append(Reference(tok.i, tok.i + 1, "place", where[0], where[1]))
             continue
         relation = _relation(tok, by_token) if common and tok.i not in taken else None
