@@ -155,10 +155,11 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
             out.append(Reference(tok.i, tok.i + 1, "place", where[0], where[1]))
             continue
         speaker = common and tok.i not in taken and _is_speaker(tok, _speech_verbs())
-        where = _officials_in_place(tok, by_token, gaz) if speaker else None
+        where = _officials_in_place(tok, by_token, gaz) if speaker else None  # "officials in Tokyo said"
         if where is None and home is not None and speaker and _home_authorities(tok, by_token):
             where = _scene_country(tok, by_token, gaz) or home  # "authorities said", in a report from Colombo
-        if where is not None and where[0] in named:  # a country the article names (not the dateline's alone)
+            where = where if where[0] in named else None  # a country the article names, not the dateline's alone
+        if where is not None:
             out.append(Reference(tok.i, tok.i + 1, "place", where[0], where[1]))
             continue
         relation = _relation(tok, by_token) if common and tok.i not in taken else None
