@@ -94,7 +94,7 @@ def _second_act(verb: Token, gov: Token, lex: Lexicon) -> bool:
         and any(
             c.dep_ in {"ccomp", "parataxis"}
             or c.dep_ == "dobj" and "statement" not in lex.nouns.get((c.lemma_.lower(),), ())
-            or c.dep_ == "prep" and c.lower_ in {"for", "against", "about", "of", "on"}  # "appealed for aid, saying"
+            or c.dep_ == "prep" and c.lower_ in {"for", "against", "about", "of"}  # "appealed for aid, saying"
             for c in gov.children
             if c.i < verb.i
         )
