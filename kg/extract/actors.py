@@ -146,11 +146,20 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
     nouns = actor_nouns()
     out = []
     home = _dateline_country(spans, gaz)
+    named = {s.key for s in spans if getattr(s, "rule", None) != "dateline"}
     relations = _apposed_relations(doc, by_token, people)
     for tok in tokens(doc):
         common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()  # "the president" tagged PROPN
         if home is not None and common and tok.i not in taken and _home_government(tok, by_token):
             where = _scene_country(tok, by_token, gaz) or home  # "In Havana, the government said"
+            out.append(Reference(tok.i, tok.i + 1, "place", where[0], where[1]))
+            continue
+        speaker = common and tok.i not in taken and _is_speaker(tok, _speech_verbs())
+        where = _officials_in_place(tok, by_token, gaz) if speaker else None  # "officials in Tokyo said"
+        if where is None and home is not None and speaker and _home_authorities(tok, by_token):
+            where = _scene_country(tok, by_token, gaz) or home  # "authorities said", in a report from Colombo
+            where = where if where[0] in named else None  # a country the article names, not the dateline's alone
+        if where is not None:
             out.append(Reference(tok.i, tok.i + 1, "place", where[0], where[1]))
             continue
         relation = _relation(tok, by_token) if common and tok.i not in taken else None
@@ -346,6 +355,33 @@ def _home_government(tok: Token, by_token: dict[int, NamedSpan]) -> bool:
         return tok.head.i not in by_token
     det = [c for c in tok.children if c.dep_ == "det"]
     return bool(det) and det[0].lower_ == "the"
+
+
+def _home_authorities(tok: Token, by_token: dict[int, NamedSpan]) -> bool:
+    """ "authorities said", "the authorities said": authorities no word of the phrase places are, in a report filed
+    from a country, that country's (as "the government" is)."""
+    if tok.lemma_.lower() != "authority" or tok.tag_ != "NNS":
+        return False
+    if any(c.i in by_token or c.dep_ in {"poss", "prep", "nummod", "compound", "amod"} for c in tok.children):
+        return False  # "Ukrainian authorities", "local authorities", "the authorities in Kyiv" (`_officials_in_place`)
+    det = [c for c in tok.children if c.dep_ == "det"]
+    return not det or det[0].lower_ == "the"
+
+
+def _officials_in_place(tok: Token, by_token: dict[int, NamedSpan], gaz: Gazetteer) -> tuple[str, str] | None:
+    """ "officials in Tokyo said", "the authorities in Colombo": the country of the place they are in."""
+    if tok.lemma_.lower() not in {"official", "authority"} or tok.tag_ != "NNS":
+        return None
+    if any(c.i in by_token or c.dep_ in {"poss", "amod", "compound"} for c in tok.children):
+        return None  # "U.S. officials in Tokyo": the phrase names whose
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            place = by_token.get(obj.i)
+            code = getattr(place, "country", None) if place is not None and place.type == "place" else None
+            name = gaz.country_name(code) if code else None
+            if name:
+                return f"place:{code}", name
+    return None
 
 
 def _named_by_modifier(tok: Token, by_token: dict[int, NamedSpan]) -> bool:

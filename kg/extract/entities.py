@@ -66,7 +66,7 @@ from kg.extract.organizations import (
     party_spans,
     place_led_names,
 )
-from kg.extract.people import bare_surnames, surnames_of_people
+from kg.extract.people import bare_surnames, surname, surnames_of_people
 from kg.extract.places import (
     dateline_spans,
     deglued_place,
@@ -490,23 +490,25 @@ def _person_clusters(spans: list[_Span]) -> None:
             s.name = next(iter(longer))
     by_surname: dict[str, list[_Span]] = {}
     for s in full:
-        by_surname.setdefault(s.name.split()[-1], []).append(s)
+        if key := surname(s.name):
+            by_surname.setdefault(key, []).append(s)
     canonical: dict[str, str] = {}
-    for surname, group in by_surname.items():
+    for family, group in by_surname.items():
         names = {s.name for s in group}
         # "Volodymyr Zelensky" and "Zelensky" are one person; two full names sharing a surname are two
         if len(names) == 1:
-            canonical[surname] = group[0].name
+            canonical[family] = group[0].name
     for s in spans:
         if s.type != "person":
             continue
         if " " in s.name:
             s.key = f"person:{s.name}"
             continue
-        if s.name in canonical:
-            s.name = canonical[s.name]
+        own = surname(s.name)
+        if own and own in canonical:
+            s.name = canonical[own]
         else:
-            before = [f for f in full if f.name.split()[-1] == s.name and f.start < s.start]
+            before = [f for f in full if own and surname(f.name) == own and f.start < s.start]
             if before:
                 s.name = before[-1].name
         s.key = f"person:{s.name}"

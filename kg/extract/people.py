@@ -7,8 +7,11 @@ NER left untagged ("Faury thanked ..."). Both work on `CandidateSpan`s for `find
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
+from kg.extract.names import name_particles
 from kg.extract.resolve import STRONG_CUE, type_votes
 from kg.extract.spans import CandidateSpan
 from kg.nlp import doc_text, tokens
@@ -19,15 +22,32 @@ if TYPE_CHECKING:
     from kg.extract.gazetteer import Gazetteer
 
 
+@lru_cache(maxsize=1)
+def patronymics() -> frozenset[str]:
+    text = resources.files("kg.extract").joinpath("data", "patronymics.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def surname(name: str) -> str | None:
+    """The word a person's name is shortened to: its last word without a hyphened article particle ("Abu Bakr
+    al-Baghdadi", "al-Baghdadi" and "Baghdadi" -> "Baghdadi"); None after a patronymic particle ("Mohammed bin
+    Salman": "Salman" alone is his father, data/patronymics.txt)."""
+    words = name.split()
+    if len(words) > 1 and words[-2] in patronymics():
+        return None
+    last = words[-1] if words else ""
+    particle, hyphen, rest = last.partition("-")
+    if hyphen and rest[:1].isupper() and particle.lower() in name_particles():
+        return rest
+    return last
+
+
 def surnames_of_people(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> None:
     """ "Reno said" where the article names Attorney General Janet Reno: a single word that is the surname
     of exactly one full person name in the article is that person, not the city of Reno nor an
     organisation, unless its context says place ("in Reno") or it names a country."""
     toks = tokens(doc)
-    surnames: dict[str, set[str]] = {}
-    for s in spans:
-        if s.type == "person" and " " in s.name:
-            surnames.setdefault(s.name.split()[-1], set()).add(s.name)
+    surnames = _full_names_by_surname(spans)
     if not surnames:
         return
     places = {x.name for x in spans if x.type == "place"}
@@ -36,7 +56,7 @@ def surnames_of_people(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> 
         if s.end - s.start != 1 or s.alias_of_country or s.type not in {"place", "organization"}:
             continue
         tok = toks[s.start]
-        names = surnames.get(tok.text, set())
+        names = surnames.get(surname(tok.text) or "", set())
         if len(names) != 1:
             continue
         votes = type_votes(text, tok.idx, tok.idx + len(tok), places)
@@ -60,13 +80,19 @@ def bare_surnames(doc: Doc, spans: list[CandidateSpan]) -> list[CandidateSpan]:
     """ "Faury thanked ..." untagged, where the article names Guillaume Faury (a person only by the cues of
     `_reconcile_name_types`): a capitalised proper noun no span covers that is the surname of exactly one
     full person name in the article is a mention of that person."""
-    surnames: dict[str, set[str]] = {}
-    for s in spans:
-        if s.type == "person" and " " in s.name:
-            surnames.setdefault(s.name.split()[-1], set()).add(s.name)
+    surnames = _full_names_by_surname(spans)
     covered = {i for s in spans for i in range(s.start, s.end)}
     return [
         CandidateSpan(t.i, t.i + 1, "person", "", t.text, rule="surname")
         for t in tokens(doc)
-        if t.i not in covered and t.pos_ == "PROPN" and len(surnames.get(t.text, ())) == 1
+        if t.i not in covered and t.pos_ == "PROPN" and len(surnames.get(surname(t.text) or "", ())) == 1
     ]
+
+
+def _full_names_by_surname(spans: list[CandidateSpan]) -> dict[str, set[str]]:
+    surnames: dict[str, set[str]] = {}
+    for s in spans:
+        key = surname(s.name) if s.type == "person" and " " in s.name else None
+        if key:
+            surnames.setdefault(key, set()).add(s.name)
+    return surnames

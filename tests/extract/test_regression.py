@@ -11,7 +11,8 @@ Each `tests/extract/regression/*.jsonl` line is one case:
 
 - `events`: each must match some extracted event: the same type, and every other key given: `trigger` (its
   text), `modality`, `date`, `date_source`, `subject` (an agreement's: "ceasefire"), `casualties` (the keys
-  given), `content_starts` (the content begins so), `amount` (the keys given); a role key (`agent`,
+  given), `content_starts` (the content begins so), `amount` (the keys given), `mentions` (texts of mentions
+  folded into the event, each one of them); a role key (`agent`,
   `participant`, `target`, `victim`, `recipient`, `place`, `instrument`, `medium`) names the entities
   (canonical names) that role must hold, a string or a list.
 - `counts`: exactly this many events of the type (one event per real-world event).
@@ -69,6 +70,10 @@ def _mismatch(want: dict, got: dict, entities: dict[str, dict]) -> str | None:
                 return f"{key} {have!r}"
         if key == "content_starts" and not (got.get("content") or "").startswith(value):
             return f"content {got.get('content')!r}"
+        if key == "mentions":
+            have_mentions = [m["text"] for m in got.get("mentions") or []]
+            if any(v not in have_mentions for v in value):
+                return f"mentions {have_mentions}"
         if key in ROLES:
             wanted = {value} if isinstance(value, str) else set(value)
             have = _role_names(got, entities, key)

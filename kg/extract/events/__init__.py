@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import is_title_case_line
-from kg.extract.events import aggregates, business, casualties, ceasefires, civic, communication, conflict
+from kg.extract.events import aggregates, business, casualties, ceasefires, civic, communication, conflict, speech_acts
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
 from kg.extract.events.calls import calls_over_the_phone
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
@@ -125,8 +125,9 @@ def find_events(
     countries = frozenset(e.id for e in entities if lookup.is_country(e.id) or _is_state(e))
     country_of = {e.id: e.country or "" for e in entities if e.type == "place"}
     if corefer:
+        sides = _national_sides(entities, countries)
         cands, course = ceasefires.split_course(cands)
-        survivors = ceasefires.attach_course(course, merge_coreferent(cands, countries, country_of), toks)
+        survivors = ceasefires.attach_course(course, merge_coreferent(cands, countries, country_of, sides), toks)
         survivors = business.fold_agreements_to_acquire(survivors, cands, toks)  # "agreed to buy": the acquisition's
     else:
         survivors = cands
@@ -288,6 +289,8 @@ def _candidate(
         and not civic.names_a_crowd(head, lex)
     )
     cand.kind = conflict.attack_kind(head, lex) if trig.type == "attack" else None
+    if trig.type == "agreement" and trig.pos == "verb":  # "agreed to return ambassadors and to begin talks"
+        cand.agreed_to = frozenset(_lemma(v) for x in head.children if x.dep_ == "xcomp" for v in [x, *x.conjuncts])
     cand.distinct = any(
         c.lower_ in DISTINCT_MARKERS or trig.pos == "noun" and c.lower_ in ADDITIONAL_MARKERS
         for c in head.children
@@ -328,7 +331,7 @@ def _candidate(
     if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         cand.governor = _governing_verb(head)
     if trig.type == "statement":
-        governor, cand.continues = communication.statement_links(head, trig.pos, ev, lex)
+        governor, cand.continues = speech_acts.statement_links(head, trig.pos, ev, lex)
         cand.governor = governor if governor is not None else cand.governor
         cand.definite = trig.pos == "noun" and communication.refers_back(head, lex)
         ev.modality = communication.statement_modality(head, ev.modality, lex)
@@ -470,7 +473,8 @@ def _where_an_attack_noun_was(noun, ev: Event, lookup: EntityLookup, lex) -> Non
 
 def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
     """An attack named as the time or cause of another ("13 days after the embassy bombings, U.S. forces launched
-    strikes", "in retaliation for the raid") is not the attack its sentence reports: the two never corefer."""
+    strikes", "in retaliation for the raid", "strike Syria over a gas attack") is not the attack its sentence
+    reports: the two never corefer."""
     attacks = [c for c in cands if c.event.type == "attack"]
     for c in attacks:
         if c.pos == "noun" and _linked_to_another(toks[c.head], lex):
@@ -481,10 +485,14 @@ def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
         if c.pos != "noun" or not _reference_point(toks[c.head], lex):
             continue
         mine = {t.i for t in toks[c.head].subtree}
+        prep = toks[c.head].head
+        cause = prep.head.i if prep.lower_ in lex.sense("cause_preps") else None  # "strike X over an attack"
         c.apart = frozenset(
             o.head
             for o in attacks
-            if o.sent_index == c.sent_index and o.head not in mine and c.head not in {t.i for t in toks[o.head].subtree}
+            if o.sent_index == c.sent_index
+            and o.head not in mine
+            and (o.head == cause or c.head not in {t.i for t in toks[o.head].subtree})
         )
 
 
@@ -514,8 +522,8 @@ def _reference_point(noun, lex) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
-    if prep.lower_ in lex.sense("earlier_event_preps"):
-        return True
+    if prep.lower_ in lex.sense("earlier_event_preps") | lex.sense("cause_preps"):
+        return True  # "13 days after the bombings", "strike Syria over a gas attack": what came before
     return prep.lower_ in {"for", "to", "of"} and prep.head.lemma_.lower() in lex.sense("retaliation_nouns")
 
 
@@ -543,6 +551,18 @@ def _add_place(ev: Event, tok, eid: str, lookup: EntityLookup) -> None:
     span = next((m for m in ent.mentions if m.start <= tok.idx < m.end), None) if ent else None
     start, end = (span.start, span.end) if span else (tok.idx, tok.idx + len(tok))
     ev.arguments.append(Argument("place", lookup.text[start:end], start, end, eid))
+
+
+def _national_sides(entities: list[Entity], countries: frozenset[str]) -> dict[str, str]:
+    """Organisation or person entity id -> the entity id of the country it belongs to ("U.S. special forces", "the
+    Kremlin", "President Donald Trump"): the side it acts for, which coreference counts as the same actor as the
+    country."""
+    by_name = {e.name: e.id for e in entities if e.id in countries}
+    return {
+        e.id: by_name[e.affiliation]
+        for e in entities
+        if e.type in {"organization", "person"} and e.affiliation in by_name
+    }
 
 
 def _is_state(entity: Entity) -> bool:

@@ -83,8 +83,11 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 # "fired on the crowd", not "fired its chief executive on Monday"
                 times = lex.sense("time_nouns")
                 preps = {p.lower_ for p in _kids(tok, "prep") if not _lemmas(_kids(p, "pobj")) & times}
-                if _lemmas(objs) & weapons or preps & {"on", "at", "into", "upon", "toward", "towards"}:
+                aimed = {"on", "at", "into", "upon", "toward", "towards"}
+                if _lemmas(objs) & weapons or preps & aimed:
                     return True
+                if any(_has_particle(tok, word) for word in aimed):
+                    return True  # "fired on and seized three boats": the parser made "on" a particle
                 if not objs and not _kids(tok, "nsubjpass") and _lemmas(subj) & attackers:
                     return True
                 return None

@@ -75,6 +75,7 @@ class Candidate:
     demonstrative: bool = False  # "that attack", "this strike": the one just told, whatever the number of its words
     course: str | None = None  # a truce that takes effect ("onset") or holds or breaks ("course"): `ceasefires`
     lemma: str = ""  # the trigger head's lemma: "the strikes" restates "struck" (strike), a noun of the verb's word
+    agreed_to: frozenset[str] = frozenset()  # what an agreement verb agrees to do ("agreed to return ..."): lemmas
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
 
@@ -84,9 +85,16 @@ def _entities(ev: Event, roles: set[str]) -> set[str]:
 
 
 def _compatible(
-    a: Event, b: Event, countries: frozenset[str] = frozenset(), country_of: Mapping[str, str] | None = None
+    a: Event,
+    b: Event,
+    countries: frozenset[str] = frozenset(),
+    country_of: Mapping[str, str] | None = None,
+    sides: Mapping[str, str] | None = None,
 ) -> bool:
-    """No conflicting actors, places or targets. A country and a place are no conflict where the place lies in
+    """No conflicting actors, places or targets. An organisation or a person of a country acts for it (`sides`:
+    entity id -> its country's entity id): "a U.S. raid" and "a raid by U.S. special forces" have one attacker,
+    "Trump announced the deal" is the deal between the United States and Japan.
+    A country and a place are no conflict where the place lies in
     the country (`country_of`: place entity id -> ISO code): "the Tanzania blast" is not the bombing in Nairobi,
     "the attack on Kenya" may be. Without a code, a country and a place are no conflict ("on Dravenna" and "on
     the Velorian capital")."""
@@ -94,6 +102,8 @@ def _compatible(
         return False
     for roles in ({"agent"}, {"place"}, {"target"}):
         ea, eb = _entities(a, roles), _entities(b, roles)
+        if roles == {"agent"} and sides:
+            ea, eb = _with_sides(ea, sides), _with_sides(eb, sides)
         if roles == {"place"} and country_of is not None:
             if not places_compatible(ea, eb, countries, country_of):
                 return False
@@ -111,9 +121,20 @@ def _compatible(
         if ea and eb and not (ea & eb):
             return False
     pa, pb = _entities(a, {"participant", "agent"}), _entities(b, {"participant", "agent"})
-    if pa and pb and not (pa <= pb or pb <= pa):
+    if pa and pb and not (_covered(pa, pb, sides or {}) or _covered(pb, pa, sides or {})):
         return False
     return True
+
+
+def _covered(few: set[str], many: set[str], sides: Mapping[str, str]) -> bool:
+    """Every actor of `few` is one of `many` or acts for one of them ("Trump" for the United States of a deal
+    between the United States and Japan)."""
+    return all(x in many or sides.get(x) in many for x in few)
+
+
+def _with_sides(ids: set[str], sides: Mapping[str, str]) -> set[str]:
+    """The actors with the country each national organisation among them acts for."""
+    return ids | {sides[x] for x in ids if x in sides}
 
 
 def places_compatible(a: set[str], b: set[str], countries: frozenset[str], country_of: Mapping[str, str]) -> bool:
@@ -162,26 +183,30 @@ def _same_family(a: str, b: str) -> bool:
 
 
 def merge_coreferent(
-    cands: list[Candidate], countries: frozenset[str] = frozenset(), country_of: Mapping[str, str] | None = None
+    cands: list[Candidate],
+    countries: frozenset[str] = frozenset(),
+    country_of: Mapping[str, str] | None = None,
+    sides: Mapping[str, str] | None = None,
 ) -> list[Candidate]:
     """Fold coreferent mentions into their first mention; returns the surviving candidates. `countries`:
     the entity ids of the places that hold others (countries, states); `country_of`: the ISO code of each place
-    entity (a place in a country is no conflict with it, a place in another one is)."""
+    entity (a place in a country is no conflict with it, a place in another one is); `sides`: the country
+    entity each national organisation or person belongs to ("U.S. special forces": the United States)."""
     geo = country_of or {}  # place entity id -> ISO code ("" when unknown)
     by_head = {c.head: c for c in cands}
     # a mention told as another event's reference point is resolved once the other event is
     for c in [c for c in cands if not c.apart] + [c for c in cands if c.apart]:
-        target = _announcing_headline(c, cands, countries, geo)
+        target = _announcing_headline(c, cands, countries, geo, sides)
         if target is not None:
             pass
         elif c.event.type == "statement":
             target = _statement_target(c, by_head, cands)
         elif c.event.type == "attack":
-            target = _attack_antecedent(c, cands, countries, geo) or (
-                _elaborated_attack(c, cands, countries, geo) if c.pos != "noun" else None
+            target = _attack_antecedent(c, cands, countries, geo, sides) or (
+                _elaborated_attack(c, cands, countries, geo, sides) if c.pos != "noun" else None
             )
         elif c.event.type not in NEVER_MERGED | {"statement"} and (c.pos == "noun" or c.event.type not in CLAUSAL):
-            target = _antecedent(c, cands, countries, geo)
+            target = _antecedent(c, cands, countries, geo, sides)
         if target is not None:
             root = target
             while root.merged_into is not None:
@@ -200,7 +225,11 @@ HEADLINE_REACH = 6  # body sentences after the headline in which its event is re
 
 
 def _announcing_headline(
-    c: Candidate, cands: list[Candidate], countries: frozenset[str], geo: Mapping[str, str]
+    c: Candidate,
+    cands: list[Candidate],
+    countries: frozenset[str],
+    geo: Mapping[str, str],
+    sides: Mapping[str, str] | None = None,
 ) -> Candidate | None:
     """The headline mention that announces the event `c` reports: the first body mention of the same type
     (or contact family) within the lead, compatible in arguments, number, kind and casualty counts."""
@@ -217,14 +246,27 @@ def _announcing_headline(
             continue
         cluster = [h, *h.extra]
         if (
-            all(_compatible(m.event, c.event, countries, geo) and _same_casualties(m.event, c.event) for m in cluster)
+            all(
+                _compatible(m.event, c.event, countries, geo, sides) and _same_casualties(m.event, c.event)
+                for m in cluster
+            )
             and _same_number_and_kind(c, cluster)
-            and (c.pos == "noun" or not any(m.plural for m in cluster))
+            and (c.pos == "noun" or c.subject_plural or not any(m.plural for m in cluster))
         ):
             if h.event.type != c.event.type and not _shares_entity(h.event, c.event):
                 continue
             return h
     return None
+
+
+def _agreed_to_other(c: Candidate, cluster: list[Candidate]) -> bool:
+    """Two agreement verbs of the body, each with what it agrees to do, and nothing in common: two agreements (a
+    headline words it otherwise: "agree to halt military action" ... "agreed to stop all military action")."""
+    return (
+        bool(c.agreed_to)
+        and not c.headline
+        and any(m.agreed_to and not m.headline and not m.agreed_to & c.agreed_to for m in cluster)
+    )
 
 
 def _same_contact(h: Candidate, c: Candidate) -> bool:
@@ -284,7 +326,11 @@ def _has_entities(ev: Event) -> bool:
 
 
 def _antecedent(
-    c: Candidate, cands: list[Candidate], countries: frozenset[str], geo: Mapping[str, str]
+    c: Candidate,
+    cands: list[Candidate],
+    countries: frozenset[str],
+    geo: Mapping[str, str],
+    sides: Mapping[str, str] | None = None,
 ) -> Candidate | None:
     """The earlier event a mention of an agreement, a meeting, a call, talks, a truce ... restates: within
     the type's window, or anywhere before for a definite noun ("the deal", "the talks", "the truce")."""
@@ -313,9 +359,11 @@ def _antecedent(
             prev.event, {"participant"}
         ) == _entities(c.event, {"participant"})
         if (c.distinct and not same_people) or not all(
-            _compatible(e.event, c.event, countries, geo) for e in [prev, *prev.extra]
+            _compatible(e.event, c.event, countries, geo, sides) for e in [prev, *prev.extra]
         ):
             continue
+        if _agreed_to_other(c, [prev, *prev.extra]):
+            continue  # "agreed to return their ambassadors" ... "had agreed to start consultations": two agreements
         if c.event.type == "attack" and not _same_number_and_kind(c, [prev, *prev.extra]):
             continue  # "the talks" after "a meeting", "the accords" after "the deal": number says nothing
         if (
@@ -336,7 +384,11 @@ def _antecedent(
 
 
 def _attack_antecedent(
-    c: Candidate, cands: list[Candidate], countries: frozenset[str], geo: Mapping[str, str]
+    c: Candidate,
+    cands: list[Candidate],
+    countries: frozenset[str],
+    geo: Mapping[str, str],
+    sides: Mapping[str, str] | None = None,
 ) -> Candidate | None:
     """The attack a later mention restates. A noun that refers back (definite, possessive, demonstrative, or plural:
     "the bombing", "Friday's blasts", "both bombings", "bombings at the embassies ...") or a verb re-narrating it
@@ -364,7 +416,7 @@ def _attack_antecedent(
         if c.lethal is not None and any(m.lethal is not None and m.lethal != c.lethal for m in cluster):
             continue  # "the murder of X" and "the attempted murder of Y"
         if not all(
-            _compatible(m.event, c.event, countries, geo) and _same_casualties(m.event, c.event) for m in cluster
+            _compatible(m.event, c.event, countries, geo, sides) and _same_casualties(m.event, c.event) for m in cluster
         ):
             continue
         kinds = {m.kind for m in cluster if m.kind}
@@ -480,7 +532,11 @@ def _weapons(ev: Event) -> set[str]:
 
 
 def _elaborated_attack(
-    c: Candidate, cands: list[Candidate], countries: frozenset[str], geo: Mapping[str, str]
+    c: Candidate,
+    cands: list[Candidate],
+    countries: frozenset[str],
+    geo: Mapping[str, str],
+    sides: Mapping[str, str] | None = None,
 ) -> Candidate | None:
     """A clause that tells a detail of an attack just reported: "missiles and drones struck Sarnovo overnight" ...
     "a missile hit a five-storey apartment block near the station shortly after 2 a.m.". One of the attack's own
@@ -503,7 +559,8 @@ def _elaborated_attack(
             continue
         if not weapons & set().union(*(_weapons(m.event) for m in cluster)):
             continue
-        if all(_compatible(m.event, c.event, countries, geo) for m in cluster) and _same_number_and_kind(c, cluster):
+        compatible = all(_compatible(m.event, c.event, countries, geo, sides) for m in cluster)
+        if compatible and _same_number_and_kind(c, cluster):
             best = root
     return best
 

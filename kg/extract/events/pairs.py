@@ -162,10 +162,19 @@ def lookup_none(tok: Token) -> bool:
 
 def both_alone(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
     """ "A and B met ..., and both described the talks as useful": "both" standing alone as a subject is the pair
-    last named coordinated (people, countries, organisations) outside its clause; True when done."""
-    if tok.lower_ != "both" or tok.dep_ not in {"nsubj", "nsubjpass"} or role not in ACTOR_ROLES:
+    last named coordinated (people, countries, organisations) outside its clause; so is "the two", or else the
+    two people (or countries) its sentence named last ("X called Y, and the two agreed"); True when done."""
+    the_two = tok.lower_ == "two" and tok.tag_ == "CD" and [c.lower_ for c in tok.children] == ["the"]
+    if tok.lower_ != "both" and not the_two or tok.dep_ not in {"nsubj", "nsubjpass"} or role not in ACTOR_ROLES:
         return False
     sides = coordinated_sides(doc, tok, lookup, people=True)
+    if len(sides) != 2 and the_two:
+        # "X called Y on Monday, and the two agreed to meet": the two people (else countries) just named
+        for kind in ("person", "country"):
+            found = lookup.recent_actors(doc, tok.left_edge.i, kind, sentences=1)
+            if len(found) >= 2:
+                sides = [eid for eid, _ in sorted(found[:2], key=lambda f: f[1])]
+                break
     if len(sides) != 2:
         return False
     for eid in sides:
@@ -176,10 +185,11 @@ def both_alone(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: En
 
 
 def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
-    """Resolve "the two leaders" / "both sides" to the two actors of that kind just named; True when done."""
+    """Resolve "the two leaders" / "both sides" to the two actors of that kind just named, "the three countries" to
+    the three countries; True when done."""
     kind = pair_kind(tok)
     if kind is None:
-        return False
+        return _add_counted_countries(args, doc, tok, role, lookup)
     found = [(eid, 0) for eid in coordinated_sides(doc, tok, lookup)] if kind == "pair" else []
     if kind == "story_organizations":
         found = story_organizations(doc, tok, lookup)
@@ -194,6 +204,29 @@ def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Enti
         left = left.nbor()
     start, end = left.idx, tok.idx + len(tok)
     for eid, _ in sorted(found[:2], key=lambda f: f[1]):
+        actor = lookup.actor_for(eid, role)
+        if not any(a.entity == actor and a.role == role for a in args):
+            args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=actor))
+    return True
+
+
+def _add_counted_countries(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
+    """ "the three countries said in a joint statement": the three countries last named outside the phrase's clause
+    (`counted_countries`), else the three last named before it, those of what they say included ("A and B agreed
+    after talks hosted by C, the three countries said": the speakers are the parties of what they report)."""
+    if role not in ACTOR_ROLES or lookup.entity_at(tok.i) or lookup_none(tok):
+        return False
+    count = next((COUNTS[c.lower_] for c in tok.children if c.lower_ in COUNTS and c.dep_ == "nummod"), 0)
+    if count < 3:
+        return False  # two are a pair (`pair_kind`)
+    found = counted_countries(doc, tok, lookup)
+    if len(found) < count:
+        recent = [eid for eid, _ in lookup.recent_actors(doc, tok.left_edge.i, "country", sentences=2)]
+        found = list(reversed(recent[:count])) if len(recent) >= count else []
+    if not found:
+        return False
+    start, end = tok.left_edge.idx, tok.idx + len(tok)
+    for eid in found:
         actor = lookup.actor_for(eid, role)
         if not any(a.entity == actor and a.role == role for a in args):
             args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=actor))

@@ -3,7 +3,8 @@
 `implied_events` adds the other half of a killing before coreference: a death someone caused ("the slaying of
 Dr. Novak", "gunmen killed a guard") is an attack as well, and an attack that says its target died ("was gunned
 down") a death as well (ACE Conflict.Attack + Life.Die). `link_tolls` runs after coreference: each asserted
-death or injury is the toll of the attack reported in its sentence (or the one before), preferably the one
+death or injury is the toll of the attack reported in its sentence (or the one before; a headline's after the
+body's, whose count is the whole where the headline's may be a part), preferably the one
 the parse ties it to ("killed in the blast", "the bombing that killed 224", "a bomb killed two"); it gets the
 attack's id in `caused_by`, and its count becomes the attack's casualty count; a victim it names (a person, the
 victims' country) is a target of the attack. A toll of none ("no one was hurt
@@ -111,7 +112,9 @@ def link_tolls(
         for m in [root, *root.extra]
     ]
     sent_at = {s.start_char: k for k, s in enumerate(sentences(doc))}
-    for c in sorted(survivors, key=lambda c: c.event.trigger.start):
+    # the body's tolls first: a headline's count may be a part of the body's ("kills 4 police officers" ... "killing
+    # at least 31 people, including four police officers")
+    for c in sorted(survivors, key=lambda c: (c.headline, c.event.trigger.start)):
         ev = c.event
         if ev.type not in TOLL_TYPES or not (ev.modality == "asserted" or _no_one(ev)) or c.aggregate:
             continue
@@ -144,9 +147,11 @@ def link_tolls(
         partial = not plural_tie and one_of_several_places(scope, _cluster_places(root, geo, countries), countries, geo)
         if ev.casualties and not partial:
             value = ev.casualties.killed if ev.type == "death" else ev.casualties.injured
-            attack.casualties = casualties.add_count(
-                attack.casualties, TOLL_TYPES[ev.type], value, ev.casualties.qualifier
-            )
+            kind = TOLL_TYPES[ev.type]
+            known = getattr(attack.casualties, kind) if attack.casualties else None
+            if attack.casualties and known is not None and value and _more_victims(doc[c.head]):
+                setattr(attack.casualties, kind, known + value)  # "... two of his wives had also been killed"
+            attack.casualties = casualties.add_count(attack.casualties, kind, value, ev.casualties.qualifier)
             if ev.type == "injury" and _no_one(ev):  # no one hurt: no one killed either
                 attack.casualties = casualties.add_count(attack.casualties, "killed", 0, None)
         for arg in ev.arguments:
@@ -155,6 +160,20 @@ def link_tolls(
             elif arg.role == "victim" and arg.entity and not any(a.entity == arg.entity for a in attack.arguments):
                 # "33 Turkish soldiers were killed", "the strike that killed General X": whom the attack hit
                 attack.arguments.append(replace(arg, role="target"))
+
+
+ADDITIVE = frozenset({"also", "too", "additionally"})
+
+
+def _more_victims(verb: Token) -> bool:
+    """A toll told as more victims of the attack ("two of his wives had also been killed", "a guard was killed
+    too"): its count adds to the one told before, where another toll of the attack repeats it. Not an "also" that
+    opens the clause before its subject ("Also on Friday, four people were killed in an explosion"): another
+    event told as well."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(
+        c.dep_ == "advmod" and c.lower_ in ADDITIVE and all(c.i > s for s in subjects) for c in verb.children
+    ) and bool(subjects)
 
 
 def _no_one(ev: Event) -> bool:
