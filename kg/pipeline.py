@@ -42,7 +42,9 @@ def _articles(
     on_error: ErrorHandler,
     on_warning: WarningHandler | None,
 ) -> Iterator[Article]:
-    """The readable articles of `inputs`; errors to `on_error`, each article's reading notes to `on_warning`."""
+    """The readable articles of `inputs`; errors to `on_error`, each article's reading notes to `on_warning`,
+    and at the end one line for the articles that came with no publication date at all."""
+    undated: list[str] = []
     for item in read_articles(inputs, published=published, options=read_options):
         if isinstance(item, InputError):
             on_error(item)
@@ -50,7 +52,19 @@ def _articles(
         if on_warning is not None:
             for note in item.notes:
                 on_warning(f"{item.path}: {note}")
+        if item.published is None and not item.notes:
+            undated.append(item.path or item.id)
         yield item
+    if undated and on_warning is not None:
+        on_warning(undated_warning(undated))
+
+
+def undated_warning(paths: list[str]) -> str:
+    """One line for the articles with no publication date: which, and what it costs."""
+    named = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+    count = "1 article has" if len(paths) == 1 else f"{len(paths)} articles have"
+    return (f"{count} no publication date ({named}): relative dates such as 'on Thursday' are left unresolved; "
+            "give one with `published:` in front matter, a \"published\" field, or --published")
 
 
 def article_error(article: Article, reason: str) -> InputError:

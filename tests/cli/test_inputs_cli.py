@@ -72,3 +72,15 @@ def test_the_library_raises_what_it_cannot_read(tmp_path):
     got = list(extract([str(tmp_path / "missing.txt"), str(tmp_path / "a.txt")], on_error=errors.append))
     assert [f.article.id for f in got] == ["a"] and len(errors) == 1
     assert [f.article.id for f in extract(str(tmp_path / "a.txt"))] == ["a"]  # one path as a string
+
+
+def test_articles_with_no_date_are_one_warning_line_naming_them(tmp_path, capsys):
+    for name in ("a", "b", "c", "d"):
+        (tmp_path / f"{name}.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "e.txt").write_text(f"published: 2025-03-03\n\n{BODY}", encoding="utf-8")
+    assert main(["extract", str(tmp_path)]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if line.startswith("kg: warning:")]
+    assert len(warnings) == 1 and "4 articles have no publication date" in warnings[0]
+    assert "a.txt" in warnings[0] and "and 1 more" in warnings[0] and "e.txt" not in warnings[0]
+    assert main(["extract", str(tmp_path / "a.txt"), "--published", "2025-03-03"]) == 0
+    assert "warning" not in capsys.readouterr().err

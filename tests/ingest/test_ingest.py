@@ -46,6 +46,25 @@ def test_front_matter_never_changes_the_text_after_it(body):
     assert text == body
 
 
+def test_fenced_front_matter_as_static_site_generators_write_it(tmp_path):
+    body = "Ministers Meet in Vienna\n\n" + ENGLISH
+    fenced = '---\ntitle: "Ministers meet: a first round"\ndate: 2025-07-04\nlayout: post\ntags: [talks]\n---\n'
+    (tmp_path / "a.md.txt").write_text(fenced + body, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(fenced.replace("\n", "\r\n") + body, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("---\ndate: 2020-01-01\npublished: 2025-07-04\n---\n\n" + body, encoding="utf-8")
+    arts, errors = articles_and_errors([tmp_path / "a.md.txt", tmp_path / "b.txt", tmp_path / "c.txt"])
+    assert not errors
+    assert [(a.published, a.text) for a in arts] == [("2025-07-04", body)] * 3
+    assert arts[0].title == "Ministers meet: a first round"  # the quotes dropped, the colon kept
+
+
+def test_an_unclosed_fence_or_a_rule_later_is_no_front_matter():
+    text = "---\ntitle: x\n\n" + ENGLISH
+    assert split_front_matter(text) == ({}, text)
+    later = "Talks resume\n---\ndate: 2025-01-01\n---\n" + ENGLISH
+    assert split_front_matter(later) == ({}, later)
+
+
 def test_published_override_wins(tmp_path):
     (tmp_path / "a.txt").write_text("published: 2020-01-01\n\n" + ENGLISH, encoding="utf-8")
     (art,), _ = articles_and_errors([tmp_path / "a.txt"], published="2025-07-04")

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import actor_nouns
+from kg.extract.dating.clauses import SCHEDULE_VERBS
 from kg.extract.events.appositions import named_actor_of
 from kg.extract.events.attribution import (
     coordinated_modifiers,
@@ -745,7 +746,9 @@ def _noun_arguments(
         if role and (role == "participant" or not any(a.role == role for a in args)):
             for s in _subject_of(gov):
                 _add_subject(args, doc, s, role, lookup)
-    if gov is not head and gov.lemma_.lower() in lex.sense("light_verbs") and head.dep_ in {"dobj", "nsubjpass"}:
+    scheduled = head.dep_ == "nsubjpass" and gov.lemma_.lower() in SCHEDULE_VERBS  # "talks are set for May in Oslo"
+    if gov is not head and (gov.lemma_.lower() in lex.sense("light_verbs") and head.dep_ in {"dobj", "nsubjpass"}
+                            or scheduled):
         _light_verb_phrases(doc, head, gov, frame, lookup, args)
     _topic_is_not_the_speaker(doc, head, trig, args)
 
