@@ -121,7 +121,8 @@ def passive_recipient(verb: Token, lex: Lexicon) -> Token | None:
 def names_the_topic(event_noun: Token, lex: Lexicon) -> bool:
     """The event noun is what a speech act is about, not where it happened: "did not comment on the call",
     "asked about the meeting", "had no comment on the talks". Its speaker takes no part in it (`topic_prepositions`
-    always; "on" after a word of `topic_on_heads`, or after a verb whose object is one)."""
+    always; "on" after a word of `topic_on_heads`, or after a verb whose object is one). Not "reported on the
+    talks", "briefed parliament on the talks": who reports or briefs on talks has often held them."""
     if event_noun.dep_ != "pobj" or event_noun.head.dep_ != "prep":
         return False
     prep, word = event_noun.head, event_noun.head.head
