@@ -36,6 +36,7 @@ from kg.extract.events.attribution import (
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.events.pairs import add_group, add_pair, both_alone, counted_countries
+from kg.extract.events.speech_objects import names_the_topic
 from kg.extract.events.voices import voiced_owner
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Event
@@ -737,7 +738,7 @@ def _noun_arguments(
     if head.dep_ == "pobj" and gov.dep_ == "prep":
         gov = gov.head
     light = head.dep_ in {"dobj", "attr"} and gov.lemma_.lower() in lex.sense("light_verbs")
-    setting = head.dep_ == "pobj" and trig.type in SPEAKER_BY_SETTING
+    setting = head.dep_ == "pobj" and trig.type in SPEAKER_BY_SETTING and not names_the_topic(head, lex)
     if setting and gov.pos_ == "NOUN" and gov.dep_ == "dobj":
         gov = gov.head  # "conceded defeat in a speech": the speech is where she conceded, not part of the defeat
     if gov is not head and gov.pos_ in {"VERB", "AUX"} and (light or setting):

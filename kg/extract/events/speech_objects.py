@@ -116,3 +116,21 @@ def passive_recipient(verb: Token, lex: Lexicon) -> Token | None:
     about = any(p.lower_ in {"of", "about"} for p in preps)  # "warned on April 11 of attacks": on the date
     ahead = any(c.lower_ in {"advance", "beforehand"} for p in preps for c in p.children)
     return told[0] if told and (about or ahead) else None
+
+
+def names_the_topic(event_noun: Token, lex: Lexicon) -> bool:
+    """The event noun is what a speech act is about, not where it happened: "did not comment on the call",
+    "asked about the meeting", "had no comment on the talks". Its speaker takes no part in it (`topic_prepositions`
+    always; "on" after a word of `topic_on_heads`, or after a verb whose object is one). Not "reported on the
+    talks", "briefed parliament on the talks": who reports or briefs on talks has often held them."""
+    if event_noun.dep_ != "pobj" or event_noun.head.dep_ != "prep":
+        return False
+    prep, word = event_noun.head, event_noun.head.head
+    if prep.lower_ in lex.sense("topic_prepositions"):
+        return True
+    if prep.lower_ != "on":
+        return False
+    heads = lex.sense("topic_on_heads")
+    return word.lemma_.lower() in heads or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in heads for c in word.children
+    )
