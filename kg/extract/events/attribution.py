@@ -122,7 +122,8 @@ def lost_conjuncts(subject: Token, lookup: EntityLookup) -> list[Token]:
     i -= 1  # the subject's own title words ("North Korean leader") lie between "and" and its name
     while i >= subject.left_edge.i and doc[i].lower_ != "and" and doc[i].pos_ in {"ADJ", "NOUN", "PROPN"}:
         i -= 1
-    if i < 1 or i < subject.left_edge.i - 1 or doc[i].lower_ != "and" or doc[i].dep_ != "cc":
+    # "and" a cc, or a root of its own where the parser broke the coordination at a paragraph's start
+    if i < 1 or i < subject.left_edge.i - 1 or doc[i].lower_ != "and" or doc[i].dep_ not in {"cc", "ROOT"}:
         return []
     other = lookup.entity_at(i - 1)
     if other is None or other == eid or _actor_kind(other, lookup) != kind:
