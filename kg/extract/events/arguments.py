@@ -55,6 +55,8 @@ SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negot
 AFFILIATION_PREPS = {"of", "for", "from", "at", "with", "in"}
 DOCUMENT_PREPS = {"in", "through", "via", "with"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
+# a city before the noun says where ("the Geneva talks", "the Oslo accord"); a country may say who ("the Iran talks")
+CITY_NAMES_WHERE = {"attack", "meeting", "negotiation", "agreement", "visit", "protest"}
 LIGHT_VERB_ROLES = {"target", "place"}  # a light verb's phrases that are its noun's: what was hit, where
 PLACE_NOUNS = {
     "city",
@@ -695,8 +697,8 @@ def _noun_arguments(
                 if lookup.type_of(eid) in INSTRUMENT_TYPES:
                     if trig.type in {"attack", "death", "injury"}:
                         _add(args, doc, t, "instrument", lookup)
-                elif trig.type == "attack" and lookup.type_of(eid) == "place" and not lookup.is_country(eid):
-                    _add(args, doc, t, "place", lookup)  # "the Sarnovo strike": where, not who
+                elif trig.type in CITY_NAMES_WHERE and lookup.type_of(eid) == "place" and not lookup.is_country(eid):
+                    _add(args, doc, t, "place", lookup)  # "the Sarnovo strike", "the Vienna meeting": where, not who
                 elif "modifier" in frame:
                     _add(args, doc, t, frame["modifier"], lookup)
             for g in child.children:  # "Russian drone attack": the drone's modifier is the attacker
