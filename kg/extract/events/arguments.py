@@ -322,6 +322,11 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
         for obj in (c for c in head.children if c.dep_ == "dobj"):
             if role == "target" and lookup.entity_at(obj.i) is None and not _is_actor(obj, lookup):
                 continue  # "accused Veloria", "praised the mayor": who it is about; "condemned the raid": no one
+            thing = head.lemma_.lower() in lex.sense("thing_object_verbs") and (  # a weapon, or a mass noun
+                any(lookup.type_of(lookup.entity_at(t.i)) in INSTRUMENT_TYPES for t in obj.subtree)
+                or lookup.entity_at(obj.i) is None and not _is_actor(obj, lookup) and obj.tag_ == "NN")
+            if role == "recipient" and thing:
+                continue  # "promised more Patriot systems", "urged restraint": what, not to whom
             _add(args, doc, obj, role, lookup)  # "told reporters", "informed the council": the addressee
     _actor_phrases(doc, args, lookup, signatories=trig.type in lex.sense("signed_for_countries"))
     if trig.type == "statement" and trig.pos == "verb":
