@@ -35,7 +35,7 @@ from kg.extract.events.attribution import (
 )
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
-from kg.extract.events.pairs import add_group, add_pair, both_alone, counted_countries
+from kg.extract.events.pairs import add_group, add_pair, both_alone, counted_countries, possessive_pair
 from kg.extract.events.voices import voice_nouns, voiced_owner
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Event
@@ -685,6 +685,10 @@ def _noun_arguments(
         if child.i in trigger_tokens and child.i != head.i:
             continue
         if dep == "poss" and "poss" in frame:
+            for eid in possessive_pair(doc, child, lookup):  # "their summit": the two just named
+                if not any(a.entity == eid for a in args):
+                    args.append(Argument(role=frame["poss"], text=child.text, start=child.idx,
+                                         end=child.idx + len(child), entity=eid))
             _add(args, doc, child, frame["poss"], lookup)
         elif dep in NOUN_MODIFIERS:
             for t in [child, *child.conjuncts]:
