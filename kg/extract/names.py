@@ -201,15 +201,17 @@ def whole_names(doc: Doc) -> list[Span]:
 
 def _lower_case_given_name(toks: list[Token], start: int, end: int) -> bool:
     """The lower-case word after the hyphen that ends the name [start, end) is its given name's second syllable
-    ("Moon Jae-in", "Lee Myung-bak"): a noun the parser made the head of the name, in the clause's role (not
-    "Trump-era policies", a compound, nor "Trump-backed", a modifier), after a family name."""
+    ("Moon Jae-in", "Lee Myung-bak"): a noun the parser made the head of the name or hung off it, in the clause's role
+    (not "Trump-era policies", a compound, nor "Trump-backed", a modifier), after a family name."""
     piece, before = toks[end + 1], toks[end - 1]
     return (
         end - start >= 2
         and piece.is_lower
         and piece.pos_ in {"NOUN", "PROPN"}
-        and piece.dep_ not in {"compound", "amod", "nmod"}
-        and before.head.i in {piece.i, piece.head.i}  # the name's head, or the same word's argument beside it
+        and piece.dep_ not in {"compound", "amod"}
+        and not (piece.dep_ == "nmod" and piece.head.i == piece.i + 1)  # "an Obama-era rule"
+        # the name's head, the same word's argument beside it, or hung off the name ("Jae" <- "in")
+        and (before.head.i in {piece.i, piece.head.i} or piece.head.i == before.i)
         and (end + 2 >= len(toks) or not _attached_hyphen(toks, end + 2))
     )
 
