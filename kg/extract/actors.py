@@ -21,6 +21,8 @@ Policy (news prose, where the actor of a sentence is usually the last actor name
   sentences before.
 - "the government", "the leadership", "a government communique": in a report with a dateline, the government
   of the dateline's country, unless a word of the phrase says whose ("the Cuban government", "his").
+- "It said", "it told reporters": "it" as a speaker is the organisation or country the sentence before was about
+  (`body_pronoun_references`).
 """
 
 from __future__ import annotations

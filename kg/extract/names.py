@@ -9,7 +9,10 @@ three places. `whole_names(doc)` returns the entity spans with
 - a hyphen written without spaces joined when one side is a particle ("al-Ansari", "el-Sayed"), a
   capitalised word that is no entity of its own ("Pro-Life Virginia", "Dar-es-Salaam"), or a single word
   before a longer organisation or place name ("Cuban-American National Foundation", "Miami-Dade County").
-  Two names of their own ("Trump-Putin", "Russia-Ukraine") stay two.
+  Two names of their own ("Trump-Putin", "Russia-Ukraine") stay two. A person's name takes a lower-case given-name
+  syllable after its hyphen ("Moon Jae-in"; not "Trump-backed", "Obama-era rules"), and any name a short lower-case
+  link between two hyphens and the part after it ("Zia-uz-Zaman"); hyphenated names the NER missed after a title
+  ("General Waker-uz-Zaman") are people.
 - the first name the NER cut off a one-word name joined to it ("leftist lawmaker Ana" + "Quispe"): a
   capitalised compound noun right before it, after a lower-case role word.
 

@@ -9,6 +9,7 @@ actors wins. Without one, `add_pair` falls back to the two countries, then the t
 `both_alone`: "both" alone as a subject is the pair (two people count too). `add_group`: "the ministers said" are
 the people with that title just named. `counted_countries`: "the foreign ministers of both countries", "of the
 three nations" are the countries last named. `story_organizations`: "the companies said" are the story's two.
+`possessive_pair`: "their summit" is the two just named together, its own clause included.
 """
 
 from __future__ import annotations
