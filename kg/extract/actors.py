@@ -21,6 +21,8 @@ Policy (news prose, where the actor of a sentence is usually the last actor name
   sentences before.
 - "the government", "the leadership", "a government communique": in a report with a dateline, the government
   of the dateline's country, unless a word of the phrase says whose ("the Cuban government", "his").
+- "It said", "it told reporters": "it" as a speaker is the organisation or country the sentence before was about
+  (`body_pronoun_references`).
 """
 
 from __future__ import annotations
@@ -597,4 +599,37 @@ def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
         out.append(Reference(tok.i, tok.i + 1, "person", chosen[1], chosen[2]))
         mentions.append((tok.i, chosen[1], chosen[2]))
         mentions.sort(key=lambda m: m[0])
+    return out
+
+
+def _speaking_body(s: NamedSpan, countries: frozenset[str]) -> bool:
+    """An organisation, a group or a country: what "it" can stand for as a speaker."""
+    return s.type in {"organization", "group"} or s.type == "place" and s.name in countries
+
+
+def body_pronoun_references(doc: Doc, spans: list[NamedSpan], countries: frozenset[str]) -> list[Reference]:
+    """ "It said", "it told reporters", "which it said": "it" as the subject of a speech verb is the organisation or
+    country that was the subject of the sentence before it (the ministry, the department, the agency of that
+    sentence's main clause; the same sentence's subject when one precedes it), else the one such body that
+    sentence names. A passive ("it was said") or an "it" with a clause after the verb's object ("it is said
+    that") is no speaker; nor is an "it" with no body named in the sentence before."""
+    speech = _speech_verbs()
+    sent_of_token = sentence_index(doc)
+    bodies = sorted((s for s in spans if _speaking_body(s, countries)), key=lambda s: s.start)
+    out: list[Reference] = []
+    for tok in tokens(doc):
+        if tok.lower_ != "it" or tok.dep_ != "nsubj" or not _is_speaker(tok, speech):
+            continue
+        if any(c.dep_ == "auxpass" for c in tok.head.children) or tok.head.lemma_.lower() == "be":
+            continue
+        here = sent_of_token[tok.i]
+        same = [s for s in bodies if sent_of_token[s.start] == here and s.end <= tok.i]
+        before = [s for s in bodies if sent_of_token[s.start] == here - 1]
+        subjects = [s for s in same if _clause_role(tokens(doc)[s.end - 1]).dep_ in SUBJECTS]
+        subjects = subjects or [s for s in before if _sentence_topic(tokens(doc)[s.end - 1])]
+        if not subjects and not same and len({s.key for s in before}) == 1:
+            subjects = before  # "The department added ten firms to a list. It said ...": the one body named
+        if subjects:
+            chosen = subjects[-1]
+            out.append(Reference(tok.i, tok.i + 1, chosen.type, chosen.key, chosen.name))
     return out

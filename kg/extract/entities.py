@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.extract.actors import nominal_references, pronoun_references
+from kg.extract.actors import body_pronoun_references, nominal_references, pronoun_references
 from kg.extract.bodies import (
     groups_named_by_members,
     names_before_descriptors,
@@ -719,6 +719,8 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in nominal_references(doc, gaz, spans, taken))
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in pronoun_references(doc, spans))
+    countries = frozenset(c.name for c in gaz.countries.values())
+    spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in body_pronoun_references(doc, spans, countries))
     spans.sort(key=lambda s: (s.start, s.end))
     entities, index = _to_entities(doc, gaz, spans)
     for ent in entities:

@@ -9,7 +9,10 @@ three places. `whole_names(doc)` returns the entity spans with
 - a hyphen written without spaces joined when one side is a particle ("al-Ansari", "el-Sayed"), a
   capitalised word that is no entity of its own ("Pro-Life Virginia", "Dar-es-Salaam"), or a single word
   before a longer organisation or place name ("Cuban-American National Foundation", "Miami-Dade County").
-  Two names of their own ("Trump-Putin", "Russia-Ukraine") stay two.
+  Two names of their own ("Trump-Putin", "Russia-Ukraine") stay two. A person's name takes a lower-case given-name
+  syllable after its hyphen ("Moon Jae-in"; not "Trump-backed", "Obama-era rules"), and any name a short lower-case
+  link between two hyphens and the part after it ("Zia-uz-Zaman"); hyphenated names the NER missed after a title
+  ("General Waker-uz-Zaman") are people.
 - the first name the NER cut off a one-word name joined to it ("leftist lawmaker Ana" + "Quispe"): a
   capitalised compound noun right before it, after a lower-case role word.
 
@@ -124,6 +127,12 @@ def whole_names(doc: Doc) -> list[Span]:
                 elif other is not None and other.label_ in NAME_LABELS:
                     break  # "Trump-Putin": two names
                 elif not _capitalised(nxt):
+                    if _linked_name_part(toks, end):
+                        end += 4  # "Zia" + "-uz-Zaman": a lower-case link between two parts of one name
+                        continue
+                    if label == "PERSON" and _lower_case_given_name(toks, start, end):
+                        end += 2  # "Moon Jae" + "-" + "in": the second syllable of a given name
+                        continue
                     break  # "U.S.-led"
                 end = (other.end if other is not None else end + 2) if not _is_particle(nxt) else end + 2
                 continue
@@ -187,8 +196,66 @@ def whole_names(doc: Doc) -> list[Span]:
         consumed.update(range(start, end))
         out = [e for e in out if e.end <= start or e.start >= end]
         out.append(Span(doc, start, end, label=label))
+    out.extend(_titled_hyphen_names(doc, toks, ent_at))
     out = _of_names(doc, out)
     out.sort(key=lambda e: e.start)
+    return out
+
+
+def _lower_case_given_name(toks: list[Token], start: int, end: int) -> bool:
+    """The lower-case word after the hyphen that ends the name [start, end) is its given name's second syllable
+    ("Moon Jae-in", "Lee Myung-bak"): a noun the parser made the head of the name or hung off it, in the clause's role
+    (not "Trump-era policies", a compound, nor "Trump-backed", a modifier), after a family name."""
+    piece, before = toks[end + 1], toks[end - 1]
+    return (
+        end - start >= 2
+        and piece.is_lower
+        and piece.pos_ in {"NOUN", "PROPN"}
+        and piece.dep_ not in {"compound", "amod"}
+        and not (piece.dep_ == "nmod" and piece.head.i == piece.i + 1)  # "an Obama-era rule"
+        # the name's head, the same word's argument beside it, or hung off the name ("Jae" <- "in")
+        and (before.head.i in {piece.i, piece.head.i} or piece.head.i == before.i)
+        and (end + 2 >= len(toks) or not _attached_hyphen(toks, end + 2))
+    )
+
+
+def _linked_name_part(toks: list[Token], hyphen: int) -> bool:
+    """Tokens from `hyphen` are "-uz-Zaman", "-ur-Rehman", "-upon-Avon": a short lower-case link written between
+    two hyphens inside the word, and a capitalised part after it."""
+    return (
+        hyphen + 3 < len(toks)
+        and toks[hyphen + 1].is_lower
+        and len(toks[hyphen + 1]) <= 4
+        and _attached_hyphen(toks, hyphen + 2)
+        and _capitalised(toks[hyphen + 3])
+    )
+
+
+def _titled_hyphen_names(doc: Doc, toks: list[Token], ent_at: dict[int, Span]) -> list[Span]:
+    """Hyphenated names the NER missed after a person's title: "General Waker-uz-Zaman", "Mayor Jean-Pierre
+    Dupont". Capitalised words joined by hyphens written inside the word (lower-case links allowed, "uz"),
+    ending capitalised, and a capitalised surname after them; labelled PERSON."""
+    from spacy.tokens import Span
+
+    from kg.extract.gazetteer import gazetteer
+
+    titles = gazetteer().titles
+    out = []
+    i = 1
+    while i < len(toks) - 2:
+        if not (toks[i - 1].lower_ in titles and _capitalised(toks[i - 1]) and _capitalised(toks[i])):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(toks) - 1 and _attached_hyphen(toks, end):
+            end += 2
+        if end == i + 1 or not _capitalised(toks[end - 1]) or any(j in ent_at for j in range(i, end)):
+            i += 1
+            continue
+        if end < len(toks) and _capitalised(toks[end]) and toks[end].tag_ == "NNP" and end not in ent_at:
+            end += 1  # "Jean-Pierre" + "Dupont"
+        out.append(Span(doc, i, end, label="PERSON"))
+        i = end
     return out
 
 

@@ -35,9 +35,9 @@ from kg.extract.events.attribution import (
 )
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
-from kg.extract.events.pairs import add_group, add_pair, both_alone, counted_countries
+from kg.extract.events.pairs import add_group, add_pair, both_alone, counted_countries, possessive_pair
 from kg.extract.events.speech_objects import names_the_topic
-from kg.extract.events.voices import voiced_owner
+from kg.extract.events.voices import voice_nouns, voiced_owner
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Event
 from kg.nlp import char_span_root, sent_of, tokens
@@ -102,9 +102,10 @@ def _phrase(doc: Doc, tok: Token, lookup: EntityLookup) -> tuple[str | None, int
                     while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space):
                         left = left.nbor()
                     return eid, left.idx, end
-    # a modifier names the entity: "Ukrainian cities" -> Ukraine; but "the family's lawyer" is not the family
+    # a modifier names the entity: "Ukrainian cities" -> Ukraine; but "the family's lawyer" is not the family, nor
+    # "Ana Ruiz's office" Ana Ruiz (the office speaks for her: `voices` adds her beside it)
     found = None
-    person_noun = is_person_noun(tok)
+    person_noun = is_person_noun(tok) or tok.lemma_.lower() in voice_nouns()
     for child in tok.children:
         if child.dep_ in NOUN_MODIFIERS | {"poss"} and child.i < tok.i and lookup.entity_at(child.i):
             if person_noun and lookup.type_of(lookup.entity_at(child.i)) == "person":
@@ -692,6 +693,10 @@ def _noun_arguments(
         if child.i in trigger_tokens and child.i != head.i:
             continue
         if dep == "poss" and "poss" in frame:
+            for eid in possessive_pair(doc, child, lookup):  # "their summit": the two just named
+                if not any(a.entity == eid for a in args):
+                    args.append(Argument(role=frame["poss"], text=child.text, start=child.idx,
+                                         end=child.idx + len(child), entity=eid))
             _add(args, doc, child, frame["poss"], lookup)
         elif dep in NOUN_MODIFIERS:
             for t in [child, *child.conjuncts]:

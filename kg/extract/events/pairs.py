@@ -9,6 +9,7 @@ actors wins. Without one, `add_pair` falls back to the two countries, then the t
 `both_alone`: "both" alone as a subject is the pair (two people count too). `add_group`: "the ministers said" are
 the people with that title just named. `counted_countries`: "the foreign ministers of both countries", "of the
 three nations" are the countries last named. `story_organizations`: "the companies said" are the story's two.
+`possessive_pair`: "their summit" is the two just named together, its own clause included.
 """
 
 from __future__ import annotations
@@ -60,18 +61,18 @@ def _clause_of(tok: Token) -> set[int]:
 
 
 def coordinated_sides(
-    doc: Doc, tok: Token, lookup: EntityLookup, sentences: int = 4, people: bool = False
+    doc: Doc, tok: Token, lookup: EntityLookup, sentences: int = 4, people: bool = False, own_clause: bool = False
 ) -> list[str]:
     """The entity ids of the two actors last named together as "A and B" before `tok`, within the phrase's
-    sentence and the `sentences - 1` before it, outside the phrase's own clause (with `people`, two people count
-    too); [] when there is no such pair."""
+    sentence and the `sentences - 1` before it, outside the phrase's own clause unless `own_clause` (with
+    `people`, two people count too); [] when there is no such pair."""
     toks = tokens(doc)
     start = sent_of(tok).start
     for _ in range(sentences - 1):
         if start == 0:
             break
         start = sent_of(toks[start - 1]).start
-    left_out = _clause_of(tok)
+    left_out = set() if own_clause else _clause_of(tok)
     actor_at: dict[int, str] = {}
     for i in range(start, tok.left_edge.i):
         eid = lookup.entity_at(i)
@@ -267,3 +268,32 @@ def _named_as(tok: Token, lemma: str) -> bool:
         if tok.lemma_.lower() == lemma:
             return True
     return False
+
+
+def possessive_pair(doc: Doc, tok: Token, lookup: EntityLookup) -> list[str]:
+    """Whose "their summit", "their talks", "their deal" is: the two actors (people too) last named together as
+    "A and B" in its sentence or the one before, its own clause included ("A and B signed a pact on the second day
+    of their summit"); else the subject and the object of the one verb the sentence before ends on ("A met B.
+    Their talks lasted hours"). [] for any other "their" (a group's, or none named)."""
+    if tok.lower_ != "their" or lookup.entity_at(tok.i) is not None:
+        return []
+    pair = coordinated_sides(doc, tok, lookup, sentences=2, people=True, own_clause=True)
+    if len(pair) == 2:
+        return pair
+    toks = tokens(doc)
+    sent = sent_of(tok)
+    if sent.start == 0:
+        return []
+    before = sent_of(toks[sent.start - 1])
+    verb = before.root
+    found = []
+    for child in verb.children:
+        arg = child
+        if child.dep_ == "prep" and child.lower_ == "with":
+            arg = next((g for g in child.children if g.dep_ == "pobj"), child)
+        elif child.dep_ not in {"nsubj", "dobj"}:
+            continue
+        eid = lookup.entity_at(arg.i)
+        if eid is not None and (lookup.type_of(eid) in SIDE_KINDS | {"person"} or lookup.is_country(eid)):
+            found.append(lookup.actor_for(eid, "agent") or eid)
+    return found if len(set(found)) == 2 else []

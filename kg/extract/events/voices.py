@@ -3,7 +3,8 @@
 A voice noun (data/voice_nouns.txt) owned by a person, by name or by a pronoun kg resolved to one, makes that person
 the speaker too: the statement is theirs, made through the noun. `kg.extract.events.arguments` adds them beside
 the noun (whose own phrase names no one: a person possessor never names a role noun, "the family's lawyer" is not
-the family). "Secretary" counts only with "press" before it ("his press secretary"; "his secretary of state" is
+the family; nor does an office name its owner: "Ana Ruiz's office said" holds the office and, beside it, Ana Ruiz).
+"Secretary" counts only with "press" before it ("his press secretary"; "his secretary of state" is
 someone else).
 """
 
