@@ -362,6 +362,211 @@ def release(doc: Doc) -> None:
         doc.user_data.pop(key, None)
 
 
+# A headline is the sentence it abbreviates: "U.S. shoots down balloon" is "It said that the U.S. shoots down the
+# balloon.", "Abe shot dead at rally" is "Abe was shot dead at rally.", "Kim to visit Seoul" is "Kim is to visit
+# Seoul." The small model tags a headline's verbs as nouns ("shoots" a plural noun) and reads its bare participle
+# as an active past; parsed as that sentence (inside a reporting frame, with the words that are no names in
+# sentence case, the dropped auxiliary back and a full stop), its verbs come out as verbs. The frame and the added
+# words are parsed and dropped: only the tags, lemmas and tree of the headline's own tokens are copied back, so
+# every offset stays the original text's.
+HEADLINE_FRAME = "It said that "
+HEADLINE_MAX_TOKENS = 25
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _headline_tokens(doc: Doc) -> list[Token] | None:
+    """The first line's tokens when it is a headline: a sentence of its own ended by a line break, short,
+    without a final full stop."""
+    sent = next((s for s in doc.sents if s.text.strip()), None)
+    if sent is None:
+        return None
+    words = [t for t in sent if not t.is_space]
+    if not words or len(words) > HEADLINE_MAX_TOKENS or words[-1].text in {".", "?", "!", '"', "”", ":"}:
+        return None
+    last = words[-1]
+    following = doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 3]
+    if "\n" not in following or any("\n" in t.text for t in words):
+        return None
+    return words
+
+
+def _clauses(words: list[Token]) -> list[list[Token]]:
+    """A headline's parts joined by a semicolon ("Drone attack knocks out oil output; U.S. blames Iran"),
+    each parsed as a sentence of its own."""
+    parts: list[list[Token]] = [[]]
+    for t in words:
+        if t.text == ";":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return [p for p in parts if p]
+
+
+def _sentence_case(tok: Token) -> str:
+    """A capitalised word of a headline that is no name written as a sentence writes it."""
+    text = tok.text
+    if tok.ent_type_ or not tok.is_alpha or not text[:1].isupper() or not text[1:].islower():
+        return text
+    return text.lower()
+
+
+def _bare_participle(tok: Token) -> bool:
+    """ "Abe shot dead", "Tankers attacked in Gulf", "election annulled": a past form with a subject and no
+    auxiliary, object or clause of its own is a headline's passive."""
+    if tok.tag_ not in {"VBD", "VBN"} or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    return not any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp"} for c in tok.children)
+
+
+def _bare_infinitive(tok: Token, clause: list[Token]) -> bool:
+    """ "Kim to visit Seoul": a "to" before a verb right after the clause's subject noun, no verb before it in
+    its clause."""
+    k = clause.index(tok)
+    if tok.tag_ != "TO" or k == 0 or k + 1 >= len(clause) or clause[k + 1].tag_ != "VB":
+        return False
+    before = clause[:k]
+    commas = [j for j, t in enumerate(before) if t.text == ","]
+    own = before[commas[-1] + 1 :] if commas else before  # "..., Kim to visit Seoul": the clause after a comma
+    return bool(own) and own[-1].pos_ in {"NOUN", "PROPN", "PRON"} and not any(t.pos_ in {"VERB", "AUX"} for t in own)
+
+
+def _rewrite(clause: list[Token], passives: set[int]) -> tuple[str, list[int]]:
+    """The sentence a headline clause abbreviates, and where each of its tokens starts in it."""
+    out, starts = [HEADLINE_FRAME], []
+    for t in clause:
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if t.i in passives:
+            plural = subject is not None and (subject.tag_ in {"NNS", "NNPS"} or any(subject.conjuncts))
+            out.append("were " if plural else "was ")
+        elif _bare_infinitive(t, clause):
+            out.append("is ")
+        starts.append(sum(map(len, out)))
+        out.append(_sentence_case(t) + (t.whitespace_ and " "))
+    return "".join(out).rstrip() + ".", starts
+
+
+def _verb_score(toks, added: set[int] = frozenset()) -> tuple[int, int]:  # type: ignore[assignment]
+    """How much of a clause a parse reads as clauses: verbs with a subject (their own, or that of the added
+    auxiliary they hang on: "EU [is] to impose"), then verbs."""
+    verbs = [t for t in toks if t.tag_.startswith("VB") and t.pos_ in {"VERB", "AUX"}]
+    with_subject = sum(
+        any(c.dep_ in _SUBJECTS for c in (*t.children, *(t.head.children if t.head.i in added else ()))) for t in verbs
+    )
+    return with_subject, len(verbs)
+
+
+def _offset(n: int) -> int:
+    """A head offset as `Doc.to_array` holds it (unsigned 64 bits)."""
+    return n % 2**64
+
+
+def _signed(v) -> int:
+    v = int(v)
+    return v - 2**64 if v >= 2**63 else v
+
+
+class HeadlineParser:
+    """The pipeline component that parses a headline again as the sentence it abbreviates (see
+    `HEADLINE_FRAME`) and keeps that parse where it reads more of the headline's verbs as verbs."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def _parse(self, text: str) -> Doc:
+        doc = self.nlp.make_doc(text)
+        for name, proc in self.nlp.pipeline:
+            if name in {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"}:
+                doc = proc(doc)
+        return doc
+
+    def _aligned(self, clause: list[Token], passives: set[int]) -> tuple[Doc, list[int]] | None:
+        text, starts = self._rewrite_parse_input(clause, passives)
+        parsed = self._parse(text)
+        by_start = {t.idx: t.i for t in parsed}
+        index = [by_start.get(s, -1) for s in starts]
+        if any(k < 0 or len(parsed[k].text) != len(t.text) for k, t in zip(index, clause, strict=True)):
+            return None  # tokenised apart: keep the first parse
+        return parsed, index
+
+    @staticmethod
+    def _rewrite_parse_input(clause: list[Token], passives: set[int]) -> tuple[str, list[int]]:
+        return _rewrite(clause, passives)
+
+    def __call__(self, doc: Doc) -> Doc:
+        words = _headline_tokens(doc)
+        if words is None:
+            return doc
+        from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+        attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+        arr = doc.to_array(attrs)
+        changed, roots = False, []
+        for clause in _clauses(words):
+            found = self._aligned(clause, set())
+            if found is None:
+                roots.append(None)
+                continue
+            parsed, index = found
+            passives = {t.i for t, k in zip(clause, index, strict=True) if _bare_participle(parsed[k])}
+            if passives:
+                found = self._aligned(clause, passives) or found
+                parsed, index = found
+            mapped = [parsed[k] for k in index]
+            added = set(range(len(parsed))) - set(index) - {0, 1, 2}  # the auxiliaries put back
+            score, first = _verb_score(mapped, added), _verb_score(clause)
+            if score < first or (score == first and not passives):
+                roots.append(None)
+                continue
+            back = {k: t.i for k, t in zip(index, clause, strict=True)}
+            for a in added:  # an added "is" of "EU [is] to impose" stands for the verb it carries
+                verb = next((c for c in parsed[a].children if c.i in back and c.tag_.startswith("VB")), None)
+                if verb is not None:
+                    back[a] = back[verb.i]
+            heads = [back.get(p.head.i) for p in mapped]
+            said = parsed[1]  # the frame's "said"
+            tops = [
+                t.i
+                for t, p in zip(clause, mapped, strict=True)
+                if p.head.i == said.i or p.head.i in added and p.head.head.i == said.i and back.get(p.head.i) == t.i
+            ]
+            root = tops[0] if tops else next(t.i for t, h in zip(clause, heads, strict=True) if h is None)
+            for t, p, mapped_head in zip(clause, mapped, heads, strict=True):
+                head = root if mapped_head is None or mapped_head == t.i else mapped_head  # hung on the frame
+                arr[t.i, 0], arr[t.i, 1], arr[t.i, 2], arr[t.i, 3] = p.tag, p.pos, p.morph.key, p.lemma
+                arr[t.i, 4] = self.nlp.vocab.strings.add("ROOT" if head == t.i else p.dep_)
+                arr[t.i, 5] = _offset(head - t.i)
+            roots.append(root)
+            changed = True
+        if not changed:
+            return doc
+        self._join(doc, arr, words, roots)
+        doc.from_array(attrs, arr)
+        return doc
+
+    def _join(self, doc: Doc, arr, words: list[Token], roots: list[int | None]) -> None:
+        """One tree for the headline: every token whose head left the headline's tree, and every root after the
+        first, hangs on the first root."""
+        first = next((r for r in roots if r is not None), None)
+        if first is None:
+            return
+        sent = words[0].sent
+        inside = set(range(sent.start, sent.end))
+        for i in inside:
+            h = i + _signed(arr[i, 5])
+            if (h == i and i != first) or h not in inside:
+                arr[i, 5] = _offset(first - i)
+                arr[i, 4] = self.nlp.vocab.strings.add("punct" if doc[i].is_punct or doc[i].is_space else "parataxis")
+        # a head cycle left by mixing two parses: hang the tokens of a cycle on the first root
+        for i in inside:
+            seen, j = set(), i
+            while j != first and j not in seen:
+                seen.add(j)
+                j = j + _signed(arr[j, 5])
+            if j != first:
+                arr[i, 5] = _offset(first - i)
+                arr[i, 4] = self.nlp.vocab.strings.add("dep")
+
+
 def load(model: str | None = None) -> Language:
     """Load the spaCy pipeline once per process (cached), with line-break sentence starts.
 
@@ -381,6 +586,10 @@ def _load_named(name: str) -> Language:
     nlp = spacy.load(name)
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe("kg_line_breaks", before=first)
+    if not Language.has_factory("kg_headline_parse"):
+        Language.factory("kg_headline_parse")(lambda nlp, name: HeadlineParser(nlp))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_headline_parse", last=True)  # after the NER: its names keep their case
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp
 
