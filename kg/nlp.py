@@ -402,20 +402,31 @@ def _clauses(words: list[Token]) -> list[list[Token]]:
     return [p for p in parts if p]
 
 
-def _sentence_case(tok: Token) -> str:
-    """A capitalised word of a headline that is no name written as a sentence writes it."""
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def _sentence_case(tok: Token, common: frozenset[str]) -> str:
+    """A capitalised word of a headline written as a sentence writes it: lower case when it is a common word (of
+    the lemmatizer's word lists, or an inflection of one) outside the names the NER found ("Shoots", "Navy"),
+    capitalised otherwise ("Lindqvist")."""
     text = tok.text
     if tok.ent_type_ or not tok.is_alpha or not text[:1].isupper() or not text[1:].islower():
         return text
-    return text.lower()
+    low = text.lower()
+    forms = [low, *(low[: -len(end)] + base for end, base in _INFLECTIONS if low.endswith(end))]
+    return low if any(f in common for f in forms) else text
 
 
 def _bare_participle(tok: Token) -> bool:
-    """ "Abe shot dead", "Tankers attacked in Gulf", "election annulled": a past form with a subject and no
-    auxiliary, object or clause of its own is a headline's passive."""
-    if tok.tag_ not in {"VBD", "VBN"} or not any(c.dep_ == "nsubj" for c in tok.children):
+    """ "Abe shot dead", "Tankers attacked off Fujairah", "election annulled": headlines tell the past in the
+    present, so a past form with a subject and no auxiliary or reported clause of its own is a passive (what
+    the parser takes for its object is the place or manner: "attacked off Fujairah"). A past form that is its
+    present too ("missiles hit Odesa port", "cut", "set") is the headline's present."""
+    if tok.tag_ not in {"VBD", "VBN"} or tok.lower_ == tok.lemma_.lower():
         return False
-    return not any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp"} for c in tok.children)
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    return not any(c.dep_ in {"aux", "auxpass", "ccomp", "xcomp"} for c in tok.children)
 
 
 def _bare_infinitive(tok: Token, clause: list[Token]) -> bool:
@@ -427,10 +438,12 @@ def _bare_infinitive(tok: Token, clause: list[Token]) -> bool:
     before = clause[:k]
     commas = [j for j, t in enumerate(before) if t.text == ","]
     own = before[commas[-1] + 1 :] if commas else before  # "..., Kim to visit Seoul": the clause after a comma
-    return bool(own) and own[-1].pos_ in {"NOUN", "PROPN", "PRON"} and not any(t.pos_ in {"VERB", "AUX"} for t in own)
+    if not own or not (own[-1].pos_ in {"NOUN", "PROPN", "PRON"} or own[-1].text[:1].isupper()):
+        return False  # "Lindqvist to visit Oslo": a name the tagger took for a verb is a subject still
+    return not any(t.pos_ in {"VERB", "AUX"} for t in own[:-1])
 
 
-def _rewrite(clause: list[Token], passives: set[int]) -> tuple[str, list[int]]:
+def _rewrite(clause: list[Token], passives: set[int], common: frozenset[str]) -> tuple[str, list[int]]:
     """The sentence a headline clause abbreviates, and where each of its tokens starts in it."""
     out, starts = [HEADLINE_FRAME], []
     for t in clause:
@@ -441,7 +454,7 @@ def _rewrite(clause: list[Token], passives: set[int]) -> tuple[str, list[int]]:
         elif _bare_infinitive(t, clause):
             out.append("is ")
         starts.append(sum(map(len, out)))
-        out.append(_sentence_case(t) + (t.whitespace_ and " "))
+        out.append(_sentence_case(t, common) + (t.whitespace_ and " "))
     return "".join(out).rstrip() + ".", starts
 
 
@@ -471,6 +484,21 @@ class HeadlineParser:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        self._common: frozenset[str] | None = None
+
+    @property
+    def common(self) -> frozenset[str]:
+        """The lemmatizer's lists of common words (its index and exceptions), empty without them."""
+        if self._common is None:
+            words: set[str] = set()
+            lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
+            tables = getattr(lemmatizer, "lookups", None)
+            for name in ("lemma_index", "lemma_exc"):
+                if tables is not None and tables.has_table(name):
+                    for entries in tables.get_table(name).values():
+                        words.update(entries)
+            self._common = frozenset(words)
+        return self._common
 
     def _parse(self, text: str) -> Doc:
         doc = self.nlp.make_doc(text)
@@ -480,7 +508,7 @@ class HeadlineParser:
         return doc
 
     def _aligned(self, clause: list[Token], passives: set[int]) -> tuple[Doc, list[int]] | None:
-        text, starts = self._rewrite_parse_input(clause, passives)
+        text, starts = _rewrite(clause, passives, self.common)
         parsed = self._parse(text)
         by_start = {t.idx: t.i for t in parsed}
         index = [by_start.get(s, -1) for s in starts]
@@ -488,9 +516,6 @@ class HeadlineParser:
             return None  # tokenised apart: keep the first parse
         return parsed, index
 
-    @staticmethod
-    def _rewrite_parse_input(clause: list[Token], passives: set[int]) -> tuple[str, list[int]]:
-        return _rewrite(clause, passives)
 
     def __call__(self, doc: Doc) -> Doc:
         words = _headline_tokens(doc)
@@ -519,7 +544,8 @@ class HeadlineParser:
                 continue
             back = {k: t.i for k, t in zip(index, clause, strict=True)}
             for a in added:  # an added "is" of "EU [is] to impose" stands for the verb it carries
-                verb = next((c for c in parsed[a].children if c.i in back and c.tag_.startswith("VB")), None)
+                verbs = [c for c in parsed[a].children if c.i in back and c.tag_.startswith("VB")]
+                verb = next((c for c in verbs if c.dep_ == "xcomp"), verbs[0] if verbs else None)
                 if verb is not None:
                     back[a] = back[verb.i]
             heads = [back.get(p.head.i) for p in mapped]
@@ -532,8 +558,9 @@ class HeadlineParser:
             root = tops[0] if tops else next(t.i for t, h in zip(clause, heads, strict=True) if h is None)
             for t, p, mapped_head in zip(clause, mapped, heads, strict=True):
                 head = root if mapped_head is None or mapped_head == t.i else mapped_head  # hung on the frame
+                dep = "ROOT" if head == t.i else "parataxis" if t.i in tops else p.dep_  # a clause of its own
                 arr[t.i, 0], arr[t.i, 1], arr[t.i, 2], arr[t.i, 3] = p.tag, p.pos, p.morph.key, p.lemma
-                arr[t.i, 4] = self.nlp.vocab.strings.add("ROOT" if head == t.i else p.dep_)
+                arr[t.i, 4] = self.nlp.vocab.strings.add(dep)
                 arr[t.i, 5] = _offset(head - t.i)
             roots.append(root)
             changed = True
