@@ -594,6 +594,36 @@ class HeadlineParser:
                 arr[i, 4] = self.nlp.vocab.strings.add("dep")
 
 
+def reattach_finite_conjuncts(doc: Doc) -> Doc:
+    """A past-tense verb the parser made a conjunct of a bare infinitive coordinates with the nearest verb above
+    of its own tense: "Zelensky said Russia was trying to wipe Ukraine off the map and spoke by phone with
+    Macron" (Zelensky spoke, not Russia), "said they would not accept it and proposed Yunus", "agreed to meet
+    the strikers and discussed their pay". A past form is no infinitive: it cannot share the infinitive's
+    "to", modal or subject. Its "and" moves with it."""
+    moved = []
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "conj" or head.tag_ != "VB" or head.i > tok.i:
+            continue
+        if tok.tag_ != "VBD" and not (tok.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in tok.children)):
+            continue  # "and telephoned Lee": a bare participle with no auxiliary is the past too
+        above = next((a for a in head.ancestors if a.tag_ == "VBD"), None)
+        if above is not None and above.i < head.i:
+            moved.append((tok, above))
+    if not moved:
+        return doc
+    from spacy.attrs import HEAD
+
+    arr = doc.to_array([HEAD])
+    for tok, above in moved:
+        arr[tok.i] = _offset(above.i - tok.i)
+        cc = next((c for c in tok.head.children if c.dep_ == "cc" and c.i == tok.i - 1), None)
+        if cc is not None:
+            arr[cc.i] = _offset(above.i - cc.i)
+    doc.from_array([HEAD], arr)  # within one tree: the sentences stay as they were
+    return doc
+
+
 def load(model: str | None = None) -> Language:
     """Load the spaCy pipeline once per process (cached), with line-break sentence starts.
 
@@ -613,9 +643,12 @@ def _load_named(name: str) -> Language:
     nlp = spacy.load(name)
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe("kg_line_breaks", before=first)
+    if not Language.has_factory("kg_finite_conjuncts"):
+        Language.component("kg_finite_conjuncts")(reattach_finite_conjuncts)
     if not Language.has_factory("kg_headline_parse"):
         Language.factory("kg_headline_parse")(lambda nlp, name: HeadlineParser(nlp))
     if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_finite_conjuncts", after="parser")
         nlp.add_pipe("kg_headline_parse", last=True)  # after the NER: its names keep their case
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp
