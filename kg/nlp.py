@@ -362,9 +362,9 @@ def release(doc: Doc) -> None:
         doc.user_data.pop(key, None)
 
 
-# A headline is the sentence it abbreviates: "U.S. shoots down balloon" is "It said that the U.S. shoots down the
-# balloon.", "Abe shot dead at rally" is "Abe was shot dead at rally.", "Kim to visit Seoul" is "Kim is to visit
-# Seoul." The small model tags a headline's verbs as nouns ("shoots" a plural noun) and reads its bare participle
+# A headline is the sentence it abbreviates: "U.S. shoots down balloon" is reported as "It said that U.S. shoots
+# down balloon.", "Abe shot dead at rally" is "Abe was shot dead at rally.", "Kim to visit Seoul" is "Kim is to
+# visit Seoul." The small model tags a headline's verbs as nouns ("shoots" a plural noun) and reads its bare participle
 # as an active past; parsed as that sentence (inside a reporting frame, with the words that are no names in
 # sentence case, the dropped auxiliary back and a full stop), its verbs come out as verbs. The frame and the added
 # words are parsed and dropped: only the tags, lemmas and tree of the headline's own tokens are copied back, so
@@ -458,7 +458,7 @@ def _rewrite(clause: list[Token], passives: set[int], common: frozenset[str]) ->
     return "".join(out).rstrip() + ".", starts
 
 
-def _verb_score(toks, added: set[int] = frozenset()) -> tuple[int, int]:  # type: ignore[assignment]
+def _verb_score(toks, added: set[int] | frozenset[int] = frozenset()) -> tuple[int, int]:
     """How much of a clause a parse reads as clauses: verbs with a subject (their own, or that of the added
     auxiliary they hang on: "EU [is] to impose"), then verbs."""
     verbs = [t for t in toks if t.tag_.startswith("VB") and t.pos_ in {"VERB", "AUX"}]
@@ -516,7 +516,6 @@ class HeadlineParser:
             return None  # tokenised apart: keep the first parse
         return parsed, index
 
-
     def __call__(self, doc: Doc) -> Doc:
         words = _headline_tokens(doc)
         if words is None:
@@ -525,7 +524,7 @@ class HeadlineParser:
 
         attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
         arr = doc.to_array(attrs)
-        changed, roots = False, []
+        changed, roots = False, list[int | None]()
         for clause in _clauses(words):
             found = self._aligned(clause, set())
             if found is None:
@@ -537,6 +536,7 @@ class HeadlineParser:
                 found = self._aligned(clause, passives) or found
                 parsed, index = found
             mapped = [parsed[k] for k in index]
+            words_of = parsed.to_array(attrs[:4])
             added = set(range(len(parsed))) - set(index) - {0, 1, 2}  # the auxiliaries put back
             score, first = _verb_score(mapped, added), _verb_score(clause)
             if score < first or (score == first and not passives):
@@ -555,11 +555,15 @@ class HeadlineParser:
                 for t, p in zip(clause, mapped, strict=True)
                 if p.head.i == said.i or p.head.i in added and p.head.head.i == said.i and back.get(p.head.i) == t.i
             ]
-            root = tops[0] if tops else next(t.i for t, h in zip(clause, heads, strict=True) if h is None)
+            roots_found = [t.i for t, h in zip(clause, heads, strict=True) if h is None or h == t.i]
+            if not tops and not roots_found:
+                roots.append(None)
+                continue
+            root = tops[0] if tops else roots_found[0]
             for t, p, mapped_head in zip(clause, mapped, heads, strict=True):
                 head = root if mapped_head is None or mapped_head == t.i else mapped_head  # hung on the frame
                 dep = "ROOT" if head == t.i else "parataxis" if t.i in tops else p.dep_  # a clause of its own
-                arr[t.i, 0], arr[t.i, 1], arr[t.i, 2], arr[t.i, 3] = p.tag, p.pos, p.morph.key, p.lemma
+                arr[t.i, :4] = words_of[p.i]  # tag, POS, morphology, lemma
                 arr[t.i, 4] = self.nlp.vocab.strings.add(dep)
                 arr[t.i, 5] = _offset(head - t.i)
             roots.append(root)
