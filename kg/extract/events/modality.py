@@ -108,6 +108,7 @@ from kg.extract.events.scope import (
     without_negation_of_prevention,
     word_kind,
 )
+from kg.nlp import sent_of, span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -382,11 +383,19 @@ def _headline_infinitive(verb: Token) -> bool:
         return False
     if verb.dep_ == "ROOT":
         return True
+    if any(c.dep_ == "nsubj" for c in verb.children) and _unpunctuated(verb):
+        return True  # "Moon and Kim sign accord, Kim to visit Seoul": a headline's second clause with its subject
     head = verb.head
     return head.dep_ == "ROOT" and (
         verb.dep_ == "xcomp" and head.pos_ in {"NOUN", "PROPN"}
         or verb.dep_ in {"acl", "relcl"} and head.pos_ == "PROPN"  # "Marsh, Berg to meet": a relative of the name
     )
+
+
+def _unpunctuated(tok: Token) -> bool:
+    """The token's sentence has no final full stop, question or exclamation mark: a headline."""
+    last = next((t for t in reversed(span_tokens(sent_of(tok))) if not t.is_space), None)
+    return last is not None and last.text not in {".", "?", "!", '"', "”"}
 
 
 def _negative_quantifier(subject: Token, lex: Lexicon) -> bool:
