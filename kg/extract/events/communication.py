@@ -303,8 +303,9 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return None  # "denied the request": a refusal; "the utility posted losses", "posted bail": no message
     told = _kids(tok, "dobj", "dative")  # "had told Moscow first": someone told, with nothing to do
     informs = told and not _kids(tok, "xcomp") and any(is_actor_like(o, lex) for o in told)
-    if lemma == "tell" and not (clause or informs or told and _reports_quotation(tok)):
-        return None  # "told to leave"
+    commands = _kids(tok, "xcomp") and (any(is_actor_like(o, lex) for o in told) or _kids(tok, "agent"))
+    if lemma == "tell" and not (clause or informs or commands or told and _reports_quotation(tok)):
+        return None  # "told to leave"; "told its airlines to stay out" is a command told, as "urged X to V"
     if lemma in senses["always"]:
         return False
     if lemma == "write":
