@@ -93,16 +93,19 @@ def complement_preps(verb: Token, lex: Lexicon) -> list[Token]:
     def is_time(obj: Token) -> bool:
         if obj.ent_type_ not in {"DATE", "TIME"} and obj.lower_ not in times:
             return False
-        return not any(t.lower_ in more for t in obj.subtree if t.i < obj.i) and not _a_span_of_acts(obj, times)
+        return not any(t.lower_ in more for t in obj.subtree if t.i < obj.i) and not span_of_acts(obj, lex)
 
     return [
         p for p in verb.children if p.dep_ == "prep" and not any(is_time(o) for o in p.children if o.dep_ == "pobj")
     ]
 
 
-def _a_span_of_acts(obj: Token, times: frozenset[str]) -> bool:
+def span_of_acts(obj: Token, lex: Lexicon) -> bool:
     """ "a week of strikes", "three days of mourning": a time noun counting what is done in it, told by the "of"
     noun, which is no time itself; a definite one is a point in time ("the morning of the vote")."""
+    times = lex.sense("time_nouns")
+    if obj.lower_ not in times and obj.lemma_.lower() not in times and obj.ent_type_ not in {"DATE", "TIME"}:
+        return False
     if any(d.lower_ == "the" for d in obj.children if d.dep_ == "det"):
         return False
     acts = (o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
