@@ -167,10 +167,13 @@ def _reporting_sentences(doc: Doc, span: tuple[int, int]) -> set[int]:
 
 def _subject(verb: Token) -> list[Token]:
     """The verb's subject, inherited through participles, infinitives and conjuncts ("marched ..., demanding");
-    a participle modifying a noun speaks for that noun ("a rally demanding", "signs demanding")."""
+    a participle modifying a noun speaks for that noun ("a rally demanding", "signs demanding"), and a relative
+    pronoun for its antecedent."""
     seen = 0
     while seen < 4:
         subj = _kids(verb, "nsubj", "expl") or (_kids(verb, "nsubjpass") if seen else [])
+        if subj and verb.dep_ == "relcl" and subj[0].lower_ in {"which", "that"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return [verb.head]  # "the union, which had called for a strike": the relative stands for the union
         if subj:
             return subj
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
