@@ -172,7 +172,8 @@ def _subject(verb: Token) -> list[Token]:
     seen = 0
     while seen < 4:
         subj = _kids(verb, "nsubj", "expl") or (_kids(verb, "nsubjpass") if seen else [])
-        if subj and verb.dep_ == "relcl" and subj[0].lower_ in {"which", "that"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        relative = subj and verb.dep_ == "relcl" and subj[0].lower_ in {"which", "that"}
+        if relative and verb.head.pos_ in {"NOUN", "PROPN"}:
             return [verb.head]  # "the union, which had called for a strike": the relative stands for the union
         if subj:
             return subj
