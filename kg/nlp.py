@@ -97,6 +97,46 @@ def split_on_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_MONTH_NAMES = frozenset({"January", "February", "March", "April", "May", "June", "July", "August"})
+
+
+def month_names_as_people(doc: Doc) -> Doc:
+    """A month's name that the article gives as a person's surname ("Theresa May", "Brian August"), standing
+    alone as a subject later ("May told parliament", "May warned that"), is that person: the model reads it as
+    the month (a DATE) or as the modal verb. Only where the article writes the name after a capitalised name
+    ("Theresa May", "Prime Minister May"; not "in May", "May 3"), and only as the subject of a finite verb (a
+    modal "May" just before a past-tense verb cannot be the modal)."""
+    from spacy.tokens import Span
+
+    people = {
+        t.text
+        for t in doc[1:]
+        if t.text in _MONTH_NAMES
+        and (p := doc[t.i - 1]).tag_ == "NNP"
+        and p.is_title
+        and p.text not in _MONTH_NAMES
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].like_num)
+    }
+    if not people:
+        return doc
+    ents, changed = list(doc.ents), False
+    for tok in doc:
+        if tok.text not in people or tok.ent_type_ == "PERSON" or tok.i + 1 >= len(doc):
+            continue
+        verb = tok.head
+        modal = tok.dep_ == "aux" and verb.i == tok.i + 1 and verb.tag_ in {"VBD", "VBZ"}
+        subject = tok.dep_ == "nsubj" and verb.tag_ in {"VBD", "VBZ"} and tok.i < verb.i
+        alone = tok.i == 0 or not (doc[tok.i - 1].tag_ == "NNP" and doc[tok.i - 1].is_title)  # not "Theresa May"
+        if not (alone and (modal or subject)) or any(c.dep_ == "nsubj" and c.i != tok.i for c in verb.children):
+            continue
+        tok.tag_, tok.pos_, tok.dep_, tok.lemma_ = "NNP", "PROPN", "nsubj", tok.text
+        ents = [e for e in ents if not (e.start <= tok.i < e.end)] + [Span(doc, tok.i, tok.i + 1, label="PERSON")]
+        changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
 def doc_text(doc: Doc) -> str:
     """The Doc's text, built once: spaCy rebuilds `Doc.text` from the tokens at every access."""
     text = doc.user_data.get("kg_text")
@@ -654,6 +694,10 @@ def _load_named(name: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_finite_conjuncts", after="parser")
         nlp.add_pipe("kg_headline_parse", last=True)  # after the NER: its names keep their case
+    if "ner" in nlp.pipe_names:
+        if not Language.has_factory("kg_month_names_as_people"):
+            Language.component("kg_month_names_as_people")(month_names_as_people)
+        nlp.add_pipe("kg_month_names_as_people", last=True)  # after the headline parse, which rewrites tags
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp
 

@@ -167,10 +167,14 @@ def _reporting_sentences(doc: Doc, span: tuple[int, int]) -> set[int]:
 
 def _subject(verb: Token) -> list[Token]:
     """The verb's subject, inherited through participles, infinitives and conjuncts ("marched ..., demanding");
-    a participle modifying a noun speaks for that noun ("a rally demanding", "signs demanding")."""
+    a participle modifying a noun speaks for that noun ("a rally demanding", "signs demanding"), and a relative
+    pronoun for its antecedent."""
     seen = 0
     while seen < 4:
         subj = _kids(verb, "nsubj", "expl") or (_kids(verb, "nsubjpass") if seen else [])
+        relative = subj and verb.dep_ == "relcl" and subj[0].lower_ in {"which", "that"}
+        if relative and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return [verb.head]  # "the union, which had called for a strike": the relative stands for the union
         if subj:
             return subj
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -268,6 +272,11 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return _according_to(tok, lex)
     if lemma in {"call", "speak", "talk"} and _in_phone_context(tok, lex):
         return None  # the call sense
+    if lemma in lex.sense("evidence_verbs"):
+        if _shown_by_a_record(tok, lex):
+            return True if _reported_clause(tok) is not None and not _kids(tok, "dobj") else None
+        if lemma not in senses["object"]:
+            return None  # "the mutiny showed real cracks", "state television showed the crowds"
     recipient = passive_recipient(tok, lex)
     if recipient is not None and is_actor_like(recipient, lex):
         return True  # "police had been warned of attacks", "had not been informed in advance"
@@ -303,8 +312,9 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return None  # "denied the request": a refusal; "the utility posted losses", "posted bail": no message
     told = _kids(tok, "dobj", "dative")  # "had told Moscow first": someone told, with nothing to do
     informs = told and not _kids(tok, "xcomp") and any(is_actor_like(o, lex) for o in told)
-    if lemma == "tell" and not (clause or informs or told and _reports_quotation(tok)):
-        return None  # "told to leave"
+    commands = _kids(tok, "xcomp") and (any(is_actor_like(o, lex) for o in told) or _kids(tok, "agent"))
+    if lemma == "tell" and not (clause or informs or commands or told and _reports_quotation(tok)):
+        return None  # "told to leave"; "told its airlines to stay out" is a command told, as "urged X to V"
     if lemma in senses["always"]:
         return False
     if lemma == "write":
@@ -334,6 +344,14 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     ):
         return True
     return None
+
+
+def _shown_by_a_record(tok: Token, lex: Lexicon) -> bool:
+    """ "documents showed that the campaign was funded", "..., television footage showed": a record that shows a
+    clause is told as a statement (sets e and f annotate "results showed"); not "results showed a likelihood
+    that" (a noun shown), nor "the mutiny showed cracks" (no record)."""
+    records = lex.sense("record_nouns")
+    return any(s.lemma_.lower() in records for s in _kids(tok, "nsubj"))
 
 
 def _passive_participle(tok: Token) -> bool:

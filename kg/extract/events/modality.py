@@ -108,6 +108,7 @@ from kg.extract.events.scope import (
     without_negation_of_prevention,
     word_kind,
 )
+from kg.extract.events.speech_objects import span_of_acts
 from kg.nlp import sent_of, span_tokens
 
 if TYPE_CHECKING:
@@ -635,6 +636,8 @@ def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) ->
         return "close", prep
     if split_name_head(node, prep):
         return "shared", governor  # "will attend the Group of 20 summit": the summit is what is attended
+    if prep.lower_ == "of" and span_of_acts(governor, lex):
+        return "shared", governor  # "called for a week of strikes": the strikes are what the week is called for
     trip = predicate_of_copula(governor, lex) if prep.lower_ == "for" else None
     if trip is not None:
         ops.append(NOT if trip == NEGATOR else trip)  # "is due in Paris for talks": the talks are planned with the trip

@@ -86,17 +86,30 @@ def lacks_its_particle(verb: Token, lex: Lexicon) -> bool:
 
 def complement_preps(verb: Token, lex: Lexicon) -> list[Token]:
     """The verb's prepositions that take a complement, not a time ("called on Tuesday", "rang in the morning");
-    a duration with "more" is a complement ("asked for two more days", "requested extra time")."""
+    a duration with "more" is a complement ("asked for two more days", "requested extra time"), and so is a span
+    of something done ("called for a week of strikes", "a day of mourning"; not "the morning of the vote")."""
     times, more = lex.sense("time_nouns"), lex.sense("additional_amount_words")
 
     def is_time(obj: Token) -> bool:
         if obj.ent_type_ not in {"DATE", "TIME"} and obj.lower_ not in times:
             return False
-        return not any(t.lower_ in more for t in obj.subtree if t.i < obj.i)
+        return not any(t.lower_ in more for t in obj.subtree if t.i < obj.i) and not span_of_acts(obj, lex)
 
     return [
         p for p in verb.children if p.dep_ == "prep" and not any(is_time(o) for o in p.children if o.dep_ == "pobj")
     ]
+
+
+def span_of_acts(obj: Token, lex: Lexicon) -> bool:
+    """ "a week of strikes", "three days of mourning": a time noun counting what is done in it, told by the "of"
+    noun, which is no time itself; a definite one is a point in time ("the morning of the vote")."""
+    times = lex.sense("time_nouns")
+    if obj.lower_ not in times and obj.lemma_.lower() not in times and obj.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    if any(d.lower_ == "the" for d in obj.children if d.dep_ == "det"):
+        return False
+    acts = (o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    return any(o.ent_type_ not in {"DATE", "TIME"} and o.lower_ not in times for o in acts)
 
 
 def said_in_a_call(verb: Token, lex: Lexicon) -> bool:
