@@ -20,8 +20,8 @@ event F1, participant recall, date, casualty and modality accuracy, typed entiti
 annotations are built by benchmarks/heldout_build.py from benchmarks/data/heldout_news_source.py,
 heldout_news_source_b.py, heldout_news_source_c.py, heldout_news_source_d.py, heldout_news_source_e.py,
 heldout_news_source_f.py and heldout_news_source_g.py (offsets computed, never typed). `-v` prints the scorer's
-error lines; `--keep DIR` keeps the predictions. Prints the figures; BENCHMARKS.md's "Held-out news" sections record them by hand, beside
-news-dev, since the before/after history matters there.
+error lines; `--keep DIR` keeps the predictions. Prints the figures; BENCHMARKS.md's "Held-out news" sections
+record them by hand, beside news-dev, since the before/after history matters there.
 """
 
 from __future__ import annotations
