@@ -137,6 +137,16 @@ def month_names_as_people(doc: Doc) -> Doc:
     return doc
 
 
+SENTENCE_ENDS = frozenset({".", "?", "!", '"', "”"})  # what ends a sentence; a headline has none of them
+
+
+def unpunctuated(sent: Span) -> bool:
+    """The sentence's last word (the paragraph break is none) is no full stop, question or exclamation mark, nor a
+    closing quote: a headline or a title."""
+    last = next((t for t in reversed(span_tokens(sent)) if not t.is_space), None)
+    return last is not None and last.text not in SENTENCE_ENDS
+
+
 def doc_text(doc: Doc) -> str:
     """The Doc's text, built once: spaCy rebuilds `Doc.text` from the tokens at every access."""
     text = doc.user_data.get("kg_text")
@@ -421,7 +431,7 @@ def _headline_tokens(doc: Doc) -> list[Token] | None:
     if sent is None:
         return None
     words = [t for t in sent if not t.is_space]
-    if not words or len(words) > HEADLINE_MAX_TOKENS or words[-1].text in {".", "?", "!", '"', "”", ":"}:
+    if not words or len(words) > HEADLINE_MAX_TOKENS or words[-1].text in SENTENCE_ENDS | {":"}:
         return None
     last = words[-1]
     following = doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 3]

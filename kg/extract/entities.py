@@ -86,7 +86,17 @@ from kg.extract.resolve import (
 from kg.extract.short_names import first_words_of_organisations
 from kg.extract.spans import CandidateSpan as _Span
 from kg.facts import Article, Entity, Mention
-from kg.nlp import doc_text, named_entities, sent_of, sentences, span_text, span_tokens, token_span_chars, tokens
+from kg.nlp import (
+    doc_text,
+    named_entities,
+    sent_of,
+    sentences,
+    span_text,
+    span_tokens,
+    token_span_chars,
+    tokens,
+    unpunctuated,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -113,8 +123,7 @@ _MAX_PHRASE = 5  # longest gazetteer phrase, in tokens
 def is_title_case_line(sent: Span) -> bool:
     """A headline or section title: short, no final full stop, most longer words capitalised."""
     words = [t for t in span_tokens(sent) if t.is_alpha and len(t) > 3]
-    last = next((t for t in reversed(span_tokens(sent)) if not t.is_space), None)  # the paragraph break is no ending
-    if not words or len(sent) > 25 or last is None or last.text in {".", "?", "!", '"', "”"}:
+    if not words or len(sent) > 25 or not unpunctuated(sent):
         return False
     return sum(t.text[0].isupper() for t in words) >= 0.75 * len(words) and len(words) >= 2
 

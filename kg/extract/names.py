@@ -23,7 +23,7 @@ part (the head). `find_entities` reads these spans in place of the NER's (`kg.nl
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -38,10 +38,15 @@ if TYPE_CHECKING:
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 
 
-@lru_cache(maxsize=1)
-def name_particles() -> frozenset[str]:
-    text = resources.files("kg.extract").joinpath("data", "name_particles.txt").read_text(encoding="utf-8")
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The words of a one-word-a-line data file (kg/extract/data/NAME; "#" lines are comments)."""
+    text = resources.files("kg.extract").joinpath("data", name).read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def name_particles() -> frozenset[str]:
+    return word_list("name_particles.txt")
 
 
 def _attached_hyphen(toks: list[Token], i: int) -> bool:
@@ -77,12 +82,12 @@ def _given_name_before(toks: list[Token], start: int, ent_at: dict[int, Span]) -
     tok, before = toks[start - 1], toks[start - 2]
     if not (_capitalised(tok) and tok.tag_ == "NNP" and tok.dep_ == "compound" and tok.head.i == start):
         return False
-    if start - 1 in ent_at or tok.is_sent_start or tok.lower_ in gazetteer().titles:
+    titles = gazetteer().titles
+    if start - 1 in ent_at or tok.is_sent_start or tok.lower_ in titles:
         return False
     # after a lower-case role word ("lawmaker Ana", "spokeswoman Ana"): not "Prime Minister" nor a headline's words,
     # nor "in Little" + "Havana"
-    roles = type_cue_words()["person_role_before"]
-    return before.is_lower and (before.lower_ in roles or before.lower_ in gazetteer().titles)
+    return before.is_lower and (before.lower_ in type_cue_words()["person_role_before"] or before.lower_ in titles)
 
 
 def _organisation_head_after(toks: list[Token], end: int, ent_at: dict[int, Span]) -> int:

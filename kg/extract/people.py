@@ -7,11 +7,9 @@ NER left untagged ("Faury thanked ..."). Both work on `CandidateSpan`s for `find
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from kg.extract.names import name_particles
+from kg.extract.names import name_particles, word_list
 from kg.extract.resolve import STRONG_CUE, type_votes
 from kg.extract.spans import CandidateSpan
 from kg.nlp import doc_text, tokens
@@ -22,10 +20,8 @@ if TYPE_CHECKING:
     from kg.extract.gazetteer import Gazetteer
 
 
-@lru_cache(maxsize=1)
 def patronymics() -> frozenset[str]:
-    text = resources.files("kg.extract").joinpath("data", "patronymics.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_list("patronymics.txt")
 
 
 def surname(name: str) -> str | None:

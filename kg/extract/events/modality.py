@@ -109,7 +109,7 @@ from kg.extract.events.scope import (
     word_kind,
 )
 from kg.extract.events.speech_objects import span_of_acts
-from kg.nlp import sent_of, span_tokens
+from kg.nlp import sent_of, unpunctuated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -395,8 +395,7 @@ def _headline_infinitive(verb: Token) -> bool:
 
 def _unpunctuated(tok: Token) -> bool:
     """The token's sentence has no final full stop, question or exclamation mark: a headline."""
-    last = next((t for t in reversed(span_tokens(sent_of(tok))) if not t.is_space), None)
-    return last is not None and last.text not in {".", "?", "!", '"', "”"}
+    return unpunctuated(sent_of(tok))
 
 
 def _negative_quantifier(subject: Token, lex: Lexicon) -> bool:
