@@ -52,16 +52,28 @@ def _perfect(head: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children)
 
 
+_COUNT_NOUNS = frozenset({"number", "toll", "count", "tally", "total"})
+
+
+def _in_a_count(head: Token) -> bool:
+    """ "the number of people killed by the storms": the participle of a count's noun counts the dead so far."""
+    if head.dep_ != "acl" or head.head.dep_ != "pobj":
+        return False
+    of = head.head.head
+    return of.lower_ == "of" and of.head.lemma_.lower() in _COUNT_NOUNS
+
+
 def is_aggregate_toll(head: Token, lex) -> bool:
     """Whether a death or injury trigger counts an aggregate toll (see the module docstring). A hazard that
     strikes once (`hazard_toll_causes`: "floods killed 12 people on Thursday", "were killed in an avalanche")
     is one event, told by its killing verb; its toll kept in the perfect ("floods have killed 900") or as a
     toll noun ("the death toll from the earthquake rose to 1,644") counts the dead so far."""
-    causes = [c for c in _causes(head)]
+    causes = _causes(head)
+
     def named(words: frozenset[str]) -> bool:
         return any(c.lemma_.lower() in words or c.lower_ in words for c in causes)
     if named(lex.sense("aggregate_toll_causes")):
         return True
     if named(lex.sense("hazard_toll_causes")):
-        return head.pos_ != "VERB" or _perfect(head)
+        return head.pos_ != "VERB" or _perfect(head) or _in_a_count(head)
     return head.pos_ == "VERB" and _perfect_over_a_period(head)
