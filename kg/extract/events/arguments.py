@@ -107,7 +107,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
     else:
         _noun_arguments(doc, trig, head, frame, verb_frame, lookup, lex, args)
     if "in" in frame and frame["in"] == "place" and not any(a.role == "place" for a in args):
-        _nested_place(doc, head, lookup, args)
+        _nested_place(doc, head, lookup, args, over=frame.get("over") == "named_place")
     if trig.pos == "verb" and head.lemma_.lower() in lex.frames.get(trig.type, {}).get("object_of", {}):
         role = lex.frames[trig.type]["object_of"][head.lemma_.lower()]
         for obj in (c for c in head.children if c.dep_ == "dobj"):
@@ -414,17 +414,30 @@ def _countries_of_places(args: list[Argument], lookup: EntityLookup) -> None:
             _add_implied(args, "place", country, arg, lookup)
 
 
-def _nested_place(doc: Doc, head: Token, lookup: EntityLookup, args: list[Argument]) -> None:
+def _named_place(t: Token, lookup: EntityLookup) -> Token:
+    """A preposition's object as the place it names: itself, or the names before a place noun ("over the Belgorod
+    and Kursk regions")."""
+    if lookup.type_of(lookup.entity_at(t.i)) != "place" and t.lemma_.lower() in PLACE_NOUNS:
+        for c in t.children:
+            if c.dep_ in {"nmod", "compound"} and c.i < t.i and lookup.type_of(lookup.entity_at(c.i)) == "place":
+                return c
+    return t
+
+
+def _nested_place(doc: Doc, head: Token, lookup: EntityLookup, args: list[Argument], over: bool = False) -> None:
     """A place deeper in the trigger's phrase: "detonated a bomb near a market in Kabul", "struck plants around
-    Kharkiv", "a bomb hidden in a car in Paktia province killed" (a participle of the phrase describes where it was)."""
+    Kharkiv", "a bomb hidden in a car in Paktia province killed" (a participle of the phrase describes where it was);
+    "over" where the frame reads it as a place ("shot down drones over the Kursk region"; not "talks over Crimea")."""
+    preps = {"in", "near", "at", "outside", "around"} | ({"over"} if over else set())
     phrase = list(head.subtree)
     inside: set[int] = set()
-    for t in phrase:
+    for obj in phrase:
+        t = _named_place(obj, lookup)
         if (
-            t.dep_ == "pobj"
-            and t.head.lower_ in {"in", "near", "at", "outside", "around"}
+            obj.dep_ == "pobj"
+            and obj.head.lower_ in preps
             and lookup.type_of(lookup.entity_at(t.i)) == "place"
-            and t.head.head.pos_ in {"NOUN", "VERB", "PROPN"}
+            and obj.head.head.pos_ in {"NOUN", "VERB", "PROPN"}
         ):
             inside = inside or {x.i for x in phrase}
             if any(

@@ -35,7 +35,7 @@ DOCUMENT_PREPS = {"in", "through", "via", "with"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
 # a city before the noun says where ("the Geneva talks", "the Oslo accord"); a country may say who ("the Iran talks")
 CITY_NAMES_WHERE = {"attack", "meeting", "negotiation", "agreement", "visit", "protest"}
-LIGHT_VERB_ROLES = {"target", "place"}  # a light verb's phrases that are its noun's: what was hit, where
+LIGHT_VERB_ROLES = {"target", "place", "named_place"}  # a light verb's phrases that are its noun's: what was hit, where
 PLACE_NOUNS = {
     "city",
     "town",
@@ -129,8 +129,12 @@ def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: Entity
 
 def _prep_role(frame: dict[str, str], prep: Token, obj: Token, lookup: EntityLookup) -> str:
     """The role the frame gives a prepositional object; a place phrase naming an organisation's building fills the
-    frame's `organization_at_place` role ("bombings at the U.S. embassies": what was hit, not a place)."""
+    frame's `organization_at_place` role ("bombings at the U.S. embassies": what was hit, not a place); a
+    `named_place` preposition ("over") gives a place only where its phrase names one, else no role ("")."""
     role = frame[prep.lower_]
+    if role == "named_place":  # "shot down over the Black Sea", not "attacked him over his remarks"
+        named = any(lookup.type_of(lookup.entity_at(t.i)) == "place" for t in obj.subtree)
+        return "place" if named else ""
     if role == "place" and "organization_at_place" in frame:
         if any(lookup.type_of(lookup.entity_at(t.i)) == "organization" for t in [obj, *obj.conjuncts]):
             return frame["organization_at_place"]
@@ -138,6 +142,8 @@ def _prep_role(frame: dict[str, str], prep: Token, obj: Token, lookup: EntityLoo
 
 
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
+    if not role:
+        return  # a preposition whose role depends on its object gave none (`_prep_role`)
     for t in [tok, *tok.conjuncts]:
         if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and _relative_actor(t.head.head, lookup):
             rel = t
