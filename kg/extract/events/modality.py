@@ -32,7 +32,8 @@ it, walking up while the governing word's meaning or tense reaches the event (it
   arrived"); conditionals (the "if" / "unless" clause and the clause it conditions, but not a speech verb
   without a modal: "predicting bloodshed if agents come" was said), inverted ("Should the talks fail, ...") or
   led by "in case", "provided that", "as long as"; "in case of", "in the event of"; tries, offers, fears,
-  warnings, rumours and possibilities ("the possibility of a meeting", "remained open to talks"); what a
+  warnings, threats ("threatened to strike the base", "a threatened walkout": what is threatened
+  happens only if the threat is carried out; the gold of sets d to g), rumours and possibilities ("the possibility of a meeting", "remained open to talks"); what a
   reward's information would lead to ("information leading to the arrest of the bombers":
   `reward_condition_nouns`); an "any" event that names none in particular ("any attack would be met with force",
   "would comply with any decision"), unless what governs it carries it out or keeps it from happening ("refused to
@@ -168,7 +169,8 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
                 found = [op for op in found if op not in irrealis] + meaning + irrealis
             else:
                 found += meaning
-        irrealis_only = irrealis_only or came == "participation"
+        if came == "participation" and not _refused_participation(node, tok, lex):
+            irrealis_only = True  # "did not attend the summit": it took place without them
         if irrealis_only:
             found = [op for op in found if op not in {NOT, NEGATOR}]
         ops.extend(found)
@@ -189,6 +191,19 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
     if modality in {ASSERTED, PLANNED} and (nonspecific(tok, lex) or answered_kind(tok, tok.head, lex)):
         return HYPOTHETICAL  # "any attack would be met with force", "would comply with any decision": if there is one
     return modality
+
+
+def _refused_participation(verb: Token, tok: Token, lex: Lexicon) -> bool:
+    """ "would not take part in coalition talks", "will not join talks with the rebels": a party that will not
+    take part in events not yet held, named by no definite word, keeps them from happening as planned (they
+    are negated); "did not attend the summit", "will not attend the summit" still presuppose the summit."""
+    return (
+        any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and tok.pos_ in {"NOUN", "PROPN"}
+        and not definite_noun(tok, lex)
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
 
 
 def _enacted_by_its_description(tok: Token, lex: Lexicon) -> bool:

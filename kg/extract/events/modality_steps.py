@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _GOVERNING_PREPS = {"for", "toward", "towards", "on", "to", "of", "about", "over"}
 _MEANS_PREPS = {"by", "through", "via"}  # "could start a war through an attack": the means shares the clause
+_MANNER_MEANS_PREPS = {"through", "via"}  # not "by": "a town that could be hit by the strike" names who or what did it
 _NON_PAST = {"VBZ", "VBP", "VB"}
 
 
@@ -89,6 +90,8 @@ def preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) -> 
         return "shared", governor  # "could avenge its leader with attacks": the attacks are the avenging
     if prep.lower_ in _MEANS_PREPS:
         verb_forms = phrasal(governor) if governor.pos_ in {"VERB", "AUX"} else set()
+        if verb_forms and prep.lower_ in _MANNER_MEANS_PREPS and governor.dep_ in {"xcomp", "ccomp", "advcl"}:
+            return "shared", governor  # "urged them to settle the crisis through dialogue": the means of what is urged
         return ("shared", governor) if verb_forms & lex.sense("scope_verbs") else ("close", prep)
     if (
         prep.lower_ not in _GOVERNING_PREPS
