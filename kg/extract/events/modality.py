@@ -29,12 +29,12 @@ it, walking up while the governing word's meaning or tense reaches the event (it
   the `purpose_done_types`), not an outcome others decide ("sued to overturn the ban"); a kept promise took
   place ("kept their promise to kill him": `fulfilment_verbs`).
 - hypothetical: "can", "could", "may", "might"; "would" elsewhere; modal perfects ("may have fled", "should have
-  arrived"); conditionals (the "if" / "unless" clause and the clause it conditions, but not a speech verb
-  without a modal: "predicting bloodshed if agents come" was said), inverted ("Should the talks fail, ...") or
-  led by "in case", "provided that", "as long as"; "in case of", "in the event of"; tries, offers, fears,
-  warnings, threats ("threatened to strike the base", "a threatened walkout": what is threatened
-  happens only if the threat is carried out; the gold of sets d to g), rumours and possibilities ("the possibility of a meeting", "remained open to talks"); what a
-  reward's information would lead to ("information leading to the arrest of the bombers":
+  arrived"); conditionals (the "if" / "unless" clause and the clause it conditions, but not a speech verb without a
+  modal: "predicting bloodshed if agents come" was said), inverted ("Should the talks fail, ...") or led by "in
+  case", "provided that", "as long as"; "in case of", "in the event of"; tries, offers, fears, warnings, threats
+  ("threatened to strike the base", "a threatened walkout": what is threatened happens only if the threat is carried
+  out; the gold of sets d to g), rumours and possibilities ("the possibility of a meeting", "remained open to
+  talks"); what a reward's information would lead to ("information leading to the arrest of the bombers":
   `reward_condition_nouns`); an "any" event that names none in particular ("any attack would be met with force",
   "would comply with any decision"), unless what governs it carries it out or keeps it from happening ("refused to
   hold any talks": negated).
