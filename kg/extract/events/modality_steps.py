@@ -38,6 +38,7 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _GOVERNING_PREPS = {"for", "toward", "towards", "on", "to", "of", "about", "over"}
 _MEANS_PREPS = {"by", "through", "via"}  # "could start a war through an attack": the means shares the clause
 _MANNER_MEANS_PREPS = {"through", "via"}  # not "by": "a town that could be hit by the strike" names who or what did it
+_SOUGHT_PREPS = {"on", "over", "for", "toward", "towards"}  # "talks on a deal": what the talks seek
 _NON_PAST = {"VBZ", "VBP", "VB"}
 
 
@@ -57,6 +58,16 @@ def preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) -> 
         return "shared", governor  # "will attend the Group of 20 summit": the summit is what is attended
     if prep.lower_ == "of" and span_of_acts(governor, lex):
         return "shared", governor  # "called for a week of strikes": the strikes are what the week is called for
+    if node.dep_ == "pcomp" and node.tag_ == "VBG" and prep.lower_ in lex.sense("temporal_marks"):
+        return "future_temporal", governor  # "will speak after meeting the unions": as "after it meets"
+    if (
+        governor.lemma_.lower() in lex.sense("process_nouns")
+        and prep.lower_ in _SOUGHT_PREPS
+        and node.pos_ in {"NOUN", "PROPN"}
+        and not definite_noun(node, lex)
+    ):
+        ops.append(PLANNED)  # "talks on a trade agreement", "negotiations over a ceasefire": what they seek
+        return "shared", governor
     trip = predicate_of_copula(governor, lex) if prep.lower_ == "for" else None
     if trip is not None:
         ops.append(NOT if trip == NEGATOR else trip)  # "is due in Paris for talks": the talks are planned with the trip
