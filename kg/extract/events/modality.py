@@ -616,6 +616,10 @@ def _subject_step(node: Token, verb: Token, lex: Lexicon, ops: list[str]) -> tup
     if phrasal(verb) & lex.sense("occurrence_verbs"):
         return "subject", verb
     if not definite_noun(node, lex) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children):
+            # "a ceasefire that left troops there would only ratify the conquest, he warned": what such an event
+            # would bring about is a consequence, its "would" conditional, not a future in the past
+            ops.append(HYPOTHETICAL)
         return "subject", verb  # "a ceasefire could save lives": an event that is not yet one
     if verb.lemma_.lower() in _COPULAS:
         for c in verb.children:
