@@ -709,8 +709,13 @@ def is_medium(tok: Token, lex: Lexicon) -> bool:
 
 def _negated_speech_word(lemma: str, kind: str, lex: Lexicon) -> bool:
     if kind == "noun":
-        return lemma in lex.sense("negated_speech_nouns") or lemma in lex.sense("negated_account_nouns")
+        return lemma in lex.sense("negated_speech_nouns") or lemma in _account_nouns(lex)
     return kind == "verb" and lemma in lex.sense("negated_speech_verbs")
+
+
+def _account_nouns(lex: Lexicon) -> frozenset[str]:
+    """ "gave no reason", "gave no timetable" (`withheld_account_nouns`): an account that was not given."""
+    return lex.sense("negated_account_nouns") | lex.sense("withheld_account_nouns")
 
 
 def negated_speech_act(tok: Token, kind: str, lex: Lexicon) -> bool:
@@ -730,7 +735,11 @@ def negated_speech_act(tok: Token, kind: str, lex: Lexicon) -> bool:
         return False  # "no military response"
     gov, dep = tok.head, tok.dep_
     giving = gov.lemma_.lower() in lex.sense("speech_giving_verbs")
-    if tok.lemma_.lower() in lex.sense("negated_account_nouns"):
+    if tok.lemma_.lower() in lex.sense("negated_speech_nouns") and gov.lemma_.lower() in lex.sense(
+        "speech_receiving_verbs"
+    ):
+        giving = True  # "had received no reply": the reply was not given
+    if tok.lemma_.lower() in _account_nouns(lex):
         return dep in {"dobj", "nsubjpass"} and giving  # "gave no reason", not "for no reason"
     if dep in {"dobj", "nsubjpass"} and giving or dep == "ROOT":
         return True  # "had no comment", "no comment was made"

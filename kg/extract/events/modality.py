@@ -29,11 +29,12 @@ it, walking up while the governing word's meaning or tense reaches the event (it
   the `purpose_done_types`), not an outcome others decide ("sued to overturn the ban"); a kept promise took
   place ("kept their promise to kill him": `fulfilment_verbs`).
 - hypothetical: "can", "could", "may", "might"; "would" elsewhere; modal perfects ("may have fled", "should have
-  arrived"); conditionals (the "if" / "unless" clause and the clause it conditions, but not a speech verb
-  without a modal: "predicting bloodshed if agents come" was said), inverted ("Should the talks fail, ...") or
-  led by "in case", "provided that", "as long as"; "in case of", "in the event of"; tries, offers, fears,
-  warnings, rumours and possibilities ("the possibility of a meeting", "remained open to talks"); what a
-  reward's information would lead to ("information leading to the arrest of the bombers":
+  arrived"); conditionals (the "if" / "unless" clause and the clause it conditions, but not a speech verb without a
+  modal: "predicting bloodshed if agents come" was said), inverted ("Should the talks fail, ...") or led by "in
+  case", "provided that", "as long as"; "in case of", "in the event of"; tries, offers, fears, warnings, threats
+  ("threatened to strike the base", "a threatened walkout": what is threatened happens only if the threat is carried
+  out; the gold of sets d to g), rumours and possibilities ("the possibility of a meeting", "remained open to
+  talks"); what a reward's information would lead to ("information leading to the arrest of the bombers":
   `reward_condition_nouns`); an "any" event that names none in particular ("any attack would be met with force",
   "would comply with any decision"), unless what governs it carries it out or keeps it from happening ("refused to
   hold any talks": negated).
@@ -49,7 +50,8 @@ intended to shut down clinics"). A reporting verb's clause keeps its own modalit
 so does a finite conjunct with its own subject. Bare verbs the parser hangs on a finite verb whose tense they
 cannot share are read as conjuncts of the infinitive before them ("was scheduled to lay a wreath, talk to
 survivors and meet ..."). What each governing word means, and which clauses are conditions, is read by
-kg/extract/events/scope.py. The word lists are data: the modality `senses` of
+kg/extract/events/scope.py; the steps through prepositions and adverbial clauses are in
+kg/extract/events/modality_steps.py. The word lists are data: the modality `senses` of
 kg/extract/data/event_lexicon.json.
 """
 
@@ -58,6 +60,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.events.lexicon import Lexicon
+from kg.extract.events.modality_steps import (
+    CONDITIONAL_MARKS,
+    adverbial_step,
+    has_type,
+    noun_in_scope,
+    preposition_step,
+)
 from kg.extract.events.scope import (
     ASSERTED,
     CONDITION,
@@ -73,12 +82,9 @@ from kg.extract.events.scope import (
     WOULD,
     answered_kind,
     answers_only,
-    backshifted,
     complement_read_as_relative,
-    complex_preposition,
     condition_led,
     conditional_clause,
-    conditional_preposition,
     conditions,
     definite_noun,
     denied_content,
@@ -91,24 +97,19 @@ from kg.extract.events.scope import (
     is_complement,
     is_to_future,
     mandative,
-    means_of_an_event,
     misattached_infinitive_conjunct,
     nonspecific,
-    participates_in,
     participle_of_event,
     past_report,
     phrasal,
     plain_speech,
     postpones_a_plan,
-    predicate_of_copula,
     prevents,
     pursuit_failed_after,
     simple_past,
-    split_name_head,
     without_negation_of_prevention,
     word_kind,
 )
-from kg.extract.events.speech_objects import span_of_acts
 from kg.nlp import sent_of, unpunctuated
 
 if TYPE_CHECKING:
@@ -117,13 +118,9 @@ if TYPE_CHECKING:
 __all__ = ["ASSERTED", "HYPOTHETICAL", "NEGATED", "PLANNED", "modality_of"]
 
 _MAX_STEPS = 7
-_CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _COPULAS = {"be", "become", "remain", "seem", "appear"}
-_GOVERNING_PREPS = {"for", "toward", "towards", "on", "to", "of", "about", "over"}
 _PARTY_NAMES = {"PERSON", "ORG", "NORP"}  # names of who takes part in an event, not of the event itself
-_MEANS_PREPS = {"by", "through", "via"}  # "could start a war through an attack": the means shares the clause
 _PAST = {"VBD", "VBN"}
-_NON_PAST = {"VBZ", "VBP", "VB"}
 
 
 def modality_of(tok: Token, lex: Lexicon) -> str:
@@ -136,8 +133,8 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
     irrealis_only = False  # past a future temporal clause ("after the ceasefire takes effect"): no negation
     reported_past = False
     presupposed = _named_event(tok, lex)  # "the decision to carry out the Bloody Friday attacks": they happened
-    attack = _has_type(tok, "attack", lex)
-    enacted_by_refusal = any(_has_type(tok, t, lex) for t in lex.sense("types_enacted_by_refusal"))
+    attack = has_type(tok, "attack", lex)
+    enacted_by_refusal = any(has_type(tok, t, lex) for t in lex.sense("types_enacted_by_refusal"))
     enacted = _enacted_by_its_description(tok, lex)  # "the deal, signed in May, will take effect": it was made
     prevented_at = None  # where in `ops` a word of prevention negated the event ("prevented the attack")
     for _ in range(_MAX_STEPS):
@@ -172,7 +169,8 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
                 found = [op for op in found if op not in irrealis] + meaning + irrealis
             else:
                 found += meaning
-        irrealis_only = irrealis_only or came == "participation"
+        if came == "participation" and not _refused_participation(node, tok, lex):
+            irrealis_only = True  # "did not attend the summit": it took place without them
         if irrealis_only:
             found = [op for op in found if op not in {NOT, NEGATOR}]
         ops.extend(found)
@@ -193,6 +191,19 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
     if modality in {ASSERTED, PLANNED} and (nonspecific(tok, lex) or answered_kind(tok, tok.head, lex)):
         return HYPOTHETICAL  # "any attack would be met with force", "would comply with any decision": if there is one
     return modality
+
+
+def _refused_participation(verb: Token, tok: Token, lex: Lexicon) -> bool:
+    """ "would not take part in coalition talks", "will not join talks with the rebels": a party that will not
+    take part in events not yet held, named by no definite word, keeps them from happening as planned (they
+    are negated); "did not attend the summit", "will not attend the summit" still presuppose the summit."""
+    return (
+        any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and tok.pos_ in {"NOUN", "PROPN"}
+        and not definite_noun(tok, lex)
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
 
 
 def _enacted_by_its_description(tok: Token, lex: Lexicon) -> bool:
@@ -225,18 +236,12 @@ def _named_event(tok: Token, lex: Lexicon) -> bool:
         return False
     if tok.dep_ == "conj" and tok.head is not tok and _named_event(tok.head, lex):
         return True  # "the August 4 assassination attempt and terrorist attack"
-    by_parties = any(_has_type(tok, t, lex) for t in lex.sense("types_named_by_parties"))
+    by_parties = any(has_type(tok, t, lex) for t in lex.sense("types_named_by_parties"))
     return tok.ent_type_ == "EVENT" or any(
         c.ent_type_ in {"DATE", "EVENT"} and c.dep_ in {"compound", "nmod", "poss"}
         or c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod"} and not (by_parties and c.ent_type_ in _PARTY_NAMES)
         for c in tok.children
     )
-
-
-def _has_type(tok: Token, etype: str, lex: Lexicon) -> bool:
-    """The word is a trigger of `etype` in the lexicon (as a verb or a one-word noun)."""
-    lemma = tok.lemma_.lower()
-    return etype in lex.verbs.get(lemma, ()) or etype in lex.nouns.get((lemma,), ())
 
 
 def _resolve(ops: list[str], reported_past: bool) -> str:
@@ -296,7 +301,7 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
             ops.append(_modal_operator(c.lemma_.lower(), low, perfect))
         elif dep == "aux" and c.tag_ == "TO" and _headline_infinitive(node):
             ops.append(PLANNED)  # headline future: "Leaders to meet Friday", "Harbor to buy Meridian"
-        elif dep == "mark" and low in _CONDITIONAL_MARKS and not condition:
+        elif dep == "mark" and low in CONDITIONAL_MARKS and not condition:
             ops.append(HYPOTHETICAL)  # "whether", and "even if": possible, a negation inside still negates
         elif dep == "preconj" and low in lex.sense("negative_determiners") and not is_noun:
             ops.append(NOT)  # "after neither won a majority": the parser hangs "neither" on the verb
@@ -541,7 +546,7 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if dep == "nsubj":
         return _subject_step(node, head, lex, ops)
     if dep in {"pobj", "pcomp"}:
-        return _preposition_step(node, head, lex, ops)
+        return preposition_step(node, head, lex, ops)
     if dep in {"acl", "relcl"} and _condition_of_a_reward(node, head, lex):
         ops.append(HYPOTHETICAL)  # "information leading to the arrest of the bombers": not made yet
         return "close", head
@@ -553,9 +558,9 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if dep == "acl" or dep == "relcl" and is_complement(node):
         return ("governed", head) if is_complement(node) else ("close", head)
     if dep == "advcl":
-        return _adverbial_step(node, head, tok, lex, ops)
+        return adverbial_step(node, head, tok, lex, ops)
     if dep == "compound":
-        return ("governed", head) if _noun_in_scope(head, lex) else ("close", head)
+        return ("governed", head) if noun_in_scope(head, lex) else ("close", head)
     return "close", head
 
 
@@ -611,6 +616,10 @@ def _subject_step(node: Token, verb: Token, lex: Lexicon, ops: list[str]) -> tup
     if phrasal(verb) & lex.sense("occurrence_verbs"):
         return "subject", verb
     if not definite_noun(node, lex) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children):
+            # "a ceasefire that left troops there would only ratify the conquest, he warned": what such an event
+            # would bring about is a consequence, its "would" conditional, not a future in the past
+            ops.append(HYPOTHETICAL)
         return "subject", verb  # "a ceasefire could save lives": an event that is not yet one
     if verb.lemma_.lower() in _COPULAS:
         for c in verb.children:
@@ -625,170 +634,3 @@ def _subject_step(node: Token, verb: Token, lex: Lexicon, ops: list[str]) -> tup
                 ops.append(PLANNED)  # "talks are to resume", "the vote is to be held"; not "it is to be contested"
                 return "subject", verb
     return "close", verb
-
-
-def _preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) -> tuple[str, Token]:
-    """ "ended without a deal" (negated), "called for talks", "the possibility of a meeting", "open to
-    talks", "an agreement on a ceasefire" (governed); "after the bombings", "in the attack" (closed)."""
-    governor = prep.head
-    if prep.dep_ != "prep" or governor is prep:
-        return "close", prep
-    if split_name_head(node, prep):
-        return "shared", governor  # "will attend the Group of 20 summit": the summit is what is attended
-    if prep.lower_ == "of" and span_of_acts(governor, lex):
-        return "shared", governor  # "called for a week of strikes": the strikes are what the week is called for
-    trip = predicate_of_copula(governor, lex) if prep.lower_ == "for" else None
-    if trip is not None:
-        ops.append(NOT if trip == NEGATOR else trip)  # "is due in Paris for talks": the talks are planned with the trip
-        return "shared", governor
-    negating = lex.sense("negating_prepositions")
-    if prep.lower_ in negating or f"{governor.lower_} {prep.lower_}" in negating:
-        ops.append(NOT)
-        return "close", prep
-    if conditional_preposition(prep, lex):
-        ops.append(HYPOTHETICAL)  # "in case of an attack", "in the event of a strike": a condition
-        return "close", prep
-    if complex_preposition(prep) in lex.sense("planned_prepositions"):
-        ops.append(PLANNED)  # "on course for a deal", "in line for a visit"
-        return "close", prep
-    if participates_in(governor, prep, node, lex):
-        return "participation", governor  # "will face each other in a runoff": planned with the verb, not negated
-    if complex_preposition(prep) in lex.sense("anticipation_prepositions"):
-        if _not_past(_clause_verb(governor)):
-            ops.append(PLANNED)  # "are gathering ahead of the summit": it is still to come
-        return "close", prep  # "arrived ahead of the summit": told from before it, whether it took place or not
-    verb_prep = f"{governor.lemma_.lower()} {prep.lower_}"
-    if verb_prep in lex.sense("hypothetical_markers"):
-        ops.append(HYPOTHETICAL)  # "warned of more strikes", "spoke of a possible attack": foreseen
-        return "shared", governor
-    if verb_prep in lex.sense("planned_markers"):
-        ops.append(PLANNED)  # "work toward a visit", "strive for a deal": a goal
-        return "shared", governor
-    if prep.lower_ == "from" and phrasal(governor) & lex.sense("prevention_verbs"):
-        return "governed", governor  # "prevented them from marching"
-    if means_of_an_event(governor, prep, node, lex):
-        return "shared", governor  # "could avenge its leader with attacks": the attacks are the avenging
-    if prep.lower_ in _MEANS_PREPS:
-        verb_forms = phrasal(governor) if governor.pos_ in {"VERB", "AUX"} else set()
-        return ("shared", governor) if verb_forms & lex.sense("scope_verbs") else ("close", prep)
-    if (
-        prep.lower_ not in _GOVERNING_PREPS
-        and f"{governor.lemma_.lower()} {prep.lower_}" not in lex.sense("scope_verbs")
-        or governor.lower_ == "according"
-    ):
-        return "close", prep  # "in the attack", "after the bombings"; but "may result in the death of"
-    if nonspecific(node, lex):  # "would respond to any attack", "refused to agree to any deal"
-        return ("close" if answers_only(governor, lex) else "governed"), governor
-    kind = word_kind(governor, lex)
-    if kind == NEGATOR and definite_noun(node, lex) and phrasal(governor) & lex.sense("definite_object_presupposed"):
-        return "close", governor  # "opposed to the war": the war is under way
-    if kind is not None:
-        if governor.pos_ in {"VERB", "AUX"} and prep.i < governor.i:
-            return "close", governor  # "on an official visit to Mexico, he asked ...": an adjunct of the verb
-        if prep.lower_ in lex.sense("topic_prepositions") and (kind == PLANNED or definite_noun(node, lex)):
-            # "asked him about the attack", "worried about the election": its topic, no request, no doubt it took
-            # place; but "worried about an attack", "speculation about a takeover"
-            return "close", governor
-        return "governed", governor
-    if governor.pos_ in {"NOUN", "PROPN"}:
-        # "a round of talks", "an agreement on a ceasefire", but not "talks on the attack" (presupposed)
-        if _noun_in_scope(governor, lex) and not definite_noun(node, lex):
-            return "governed", governor
-        return "close", governor
-    if governor.pos_ in {"VERB", "AUX"} and (
-        phrasal(governor) | {f"{governor.lemma_.lower()} {prep.lower_}"}
-    ) & lex.sense("scope_verbs"):
-        return "governed", governor
-    return "close", governor
-
-
-def _noun_in_scope(noun: Token, lex: Lexicon) -> bool:
-    """A noun whose own modality its complement shares: a governing word, an event noun ("agreement on a
-    ceasefire"), a part of an event ("round of talks") or one of its participants ("victim of invasion")."""
-    if word_kind(noun, lex) is not None:
-        return True
-    lemma = noun.lemma_.lower()
-    return lemma in lex.sense("partitive_nouns") | lex.sense("evidence_nouns") or (lemma,) in lex.nouns
-
-
-def _adverbial_step(node: Token, head: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str, Token]:
-    marks = [c.lower_ for c in node.children if c.dep_ == "mark"]
-    if marks and marks[0] in _CONDITIONAL_MARKS:
-        return "close", head  # the clause's own "if" made it hypothetical
-    if not marks and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
-        if phrasal(head) & lex.sense("infinitive_object_verbs"):
-            return "governed", head  # "urged them to meet": the request's complement, misparsed as a purpose
-        if _prepositional_request(head, lex):
-            ops.append(PLANNED)  # "called on the junta to hold talks", "prevailed on them to meet"
-            return "shared", head
-        same_event = set(lex.verbs.get(head.lemma_.lower(), ())) & set(lex.verbs.get(node.lemma_.lower(), ()))
-        done = _past_narrative(head) and any(_has_type(tok, t, lex) for t in lex.sense("purpose_done_types"))
-        if not same_event and not done:
-            ops.append(PLANNED)  # purpose: "will fly to Nairobi to meet the president", "sued to overturn the ban"
-            if pursuit_failed_after(head, lex):
-                ops.append(NEGATOR)  # "held talks to buy it, but those negotiations collapsed"
-        return "shared", head  # "marched to protest the tax": the march is the protest, it happened
-    if not marks and node.tag_ == "VBG":
-        return "shared", head  # "will visit Kenya, meeting the president" (a past participle is done: closed)
-    if marks and marks[0] in lex.sense("temporal_marks") and (_non_past(node) or backshifted(node, head)):
-        return "future_temporal", head  # "will withdraw after the ceasefire takes effect"
-    return "close", head
-
-
-def _prepositional_request(verb: Token, lex: Lexicon) -> bool:
-    """ "called on the junta to", "prevailed upon them to": a request verb with the one asked after a
-    preposition (`planned_markers` "call on", "prevail on"); not "called a news conference on Monday to"."""
-    lemma = verb.lemma_.lower()
-    return any(
-        c.dep_ == "prep"
-        and f"{lemma} {c.lower_}" in lex.sense("planned_markers")
-        and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
-        for c in verb.children
-    )
-
-
-def _past_narrative(verb: Token) -> bool:
-    """A past tense that tells what happened ("gathered to denounce the verdict", "was put before a camera to
-    say", "marched on Monday, burning flags to protest"): news reports the purpose of a past act as done
-    when it is something the subject does there and then (speaking, meeting, protesting: the
-    `purpose_done_types`), not an outcome that others decide ("sued to overturn the ban", "bid to acquire")."""
-    for _ in range(3):
-        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-        if any(c.tag_ == "MD" for c in auxes):
-            return False
-        if auxes:
-            return auxes[0].tag_ == "VBD"
-        if verb.tag_ == "VBD":
-            return True
-        if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj"} or verb.head is verb:
-            return False
-        verb = verb.head  # a participle of manner takes the tense of the clause it modifies
-    return False
-
-
-def _clause_verb(word: Token) -> Token:
-    """The verb of the clause a modifier is in ("ahead" -> "gathering", "in" -> the verb "in" hangs on)."""
-    for _ in range(3):
-        if word.pos_ in {"VERB", "AUX"} or word.head is word:
-            return word
-        word = word.head
-    return word
-
-
-def _not_past(verb: Token) -> bool:
-    """Present, future or modal: "are gathering", "will meet", "meets"; not "gathered", "had met", "may have
-    been buried" (a modal perfect looks back)."""
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(c.lemma_ == "have" and c.tag_ == "VB" for c in auxes):
-        return False
-    if auxes:
-        return auxes[0].tag_ in {"VBZ", "VBP", "MD"}
-    return verb.pos_ in {"VERB", "AUX"} and verb.tag_ in _NON_PAST
-
-
-def _non_past(verb: Token) -> bool:
-    """Present tense (or present perfect) in a temporal clause: in English, the future of its main clause."""
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if auxes:
-        return auxes[0].tag_ in {"VBZ", "VBP"}
-    return verb.tag_ in _NON_PAST

@@ -235,9 +235,12 @@ def denied_content(verb: Token, clause: Token, event: Token, lex: Lexicon) -> bo
     meeting, a call, a statement (`denial_reaches_types`) did not happen, by the speaker's word. Not an attack or a
     death ("denied that its troops had shelled the village": the shelling took place, who did it is denied), nor a
     negated denial ("did not deny that they had met"), nor what the parser hangs in the clause as a conjunct with no
-    subject that is a speech act of the denier's ("denied that the missile was Ukrainian and demanded that ...")."""
+    subject that is a speech act of the denier's ("denied that the missile was Ukrainian and demanded that ..."), nor
+    a clause the parser hangs on the denial across a semicolon ("the family says ...; police deny it")."""
     if verb.lemma_.lower() not in lex.sense("denial_verbs") or any(c.dep_ == "neg" for c in verb.children):
         return False
+    if clause.i < verb.i and any(t.text in {";", ":"} for t in verb.doc[clause.right_edge.i + 1 : verb.i]):
+        return False  # "his family says he was beaten; police deny it": a clause of its own before the semicolon
     word = event
     while word is not clause and word.head is not word:
         if word.dep_ == "conj" and "statement" in lex.verbs.get(word.lemma_.lower(), ()) and not any(
