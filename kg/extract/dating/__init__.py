@@ -106,6 +106,7 @@ def attach_event_dates(doc: Doc, events: list[Event], timexes: list[Timex], publ
     _refine_by_later_accounts(events, art)
     _date_definite_references(events, art)
     _share_toll_dates(events, strength)
+    _share_coordinated_toll_dates(events, art)
     date_by_offsets(events, art)
     _date_by_speech_time(events, art, published)
 
@@ -219,6 +220,25 @@ def _share_toll_dates(events: list[Event], strength: dict[str, tuple[int, ...]])
         own = strength.get(toll.id)
         if attack.date_range is not None and not (own is not None and own[:3] == (0, 0, 0)):
             apply_dating(toll, dating_of(attack, "related_event"))
+
+
+_TOLLS = frozenset({"death", "injury"})
+
+
+def _share_coordinated_toll_dates(events: list[Event], art: ArticleParse) -> None:
+    """ "Floods killed 12 people and injured dozens in Bavaria on Thursday": the deaths and injuries of one
+    coordination happen together, and the time said once after the last verb is theirs both (the parser hangs
+    it on the last). A toll verb with no date of its own takes the date of a coordinated toll verb's."""
+    owner = {toks[0].i: ev for ev in events if ev.type in _TOLLS and (toks := art.mention_tokens.get(ev.id))}
+    for i, ev in owner.items():
+        if ev.date_range is not None:
+            continue
+        tok = art.doc[i]
+        linked = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+        for other in (owner.get(c.i) for c in linked):
+            if other is not None and other.date_range is not None and other.date_source == "expression":
+                apply_dating(ev, dating_of(other, "related_event"))
+                break
 
 
 def _date_by_speech_time(events: list[Event], art: ArticleParse, published: str | None) -> None:

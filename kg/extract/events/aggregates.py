@@ -5,8 +5,10 @@ one attack).
 
 `is_aggregate_toll(head, lex)` reads a death or injury trigger: its cause (the subject of the killing verb, the
 agent or the "in"/"during"/"from" phrase of a passive, the possessor or the "from"/"in"/"of" phrase of a "death
-toll") is a war, a conflict or a disaster (`aggregate_toll_causes` in `kg/extract/data/event_lexicon.json`), or
-the killing is counted in the present perfect over a period ("have killed ... since 2009").
+toll") is a war, a conflict or an epidemic (`aggregate_toll_causes` in `kg/extract/data/event_lexicon.json`), a
+natural hazard's toll so far ("floods have killed 900", "the death toll from the quake rose": `hazard_toll_causes`;
+"floods killed 12 people on Thursday" is one death event), or the killing is counted in the present perfect over
+a period ("have killed ... since 2009").
 """
 
 from __future__ import annotations
@@ -46,9 +48,32 @@ def _perfect_over_a_period(head: Token) -> bool:
     return perfect and active and any(c.dep_ == "prep" and c.lower_ == "since" for c in head.children)
 
 
+def _perfect(head: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children)
+
+
+_COUNT_NOUNS = frozenset({"number", "toll", "count", "tally", "total"})
+
+
+def _in_a_count(head: Token) -> bool:
+    """ "the number of people killed by the storms": the participle of a count's noun counts the dead so far."""
+    if head.dep_ != "acl" or head.head.dep_ != "pobj":
+        return False
+    of = head.head.head
+    return of.lower_ == "of" and of.head.lemma_.lower() in _COUNT_NOUNS
+
+
 def is_aggregate_toll(head: Token, lex) -> bool:
-    """Whether a death or injury trigger counts an aggregate toll (see the module docstring)."""
-    causes = lex.sense("aggregate_toll_causes")
-    if any(c.lemma_.lower() in causes or c.lower_ in causes for c in _causes(head)):
+    """Whether a death or injury trigger counts an aggregate toll (see the module docstring). A hazard that
+    strikes once (`hazard_toll_causes`: "floods killed 12 people on Thursday", "were killed in an avalanche")
+    is one event, told by its killing verb; its toll kept in the perfect ("floods have killed 900") or as a
+    toll noun ("the death toll from the earthquake rose to 1,644") counts the dead so far."""
+    causes = _causes(head)
+
+    def named(words: frozenset[str]) -> bool:
+        return any(c.lemma_.lower() in words or c.lower_ in words for c in causes)
+    if named(lex.sense("aggregate_toll_causes")):
         return True
+    if named(lex.sense("hazard_toll_causes")):
+        return head.pos_ != "VERB" or _perfect(head) or _in_a_count(head)
     return head.pos_ == "VERB" and _perfect_over_a_period(head)

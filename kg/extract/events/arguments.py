@@ -23,258 +23,48 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors import actor_nouns
 from kg.extract.dating.clauses import SCHEDULE_VERBS
-from kg.extract.events.appositions import named_actor_of
 from kg.extract.events.attribution import (
-    coordinated_modifiers,
-    lost_conjuncts,
     misattached_by_agent,
-    predicate_read_as_modifier,
     quoted_speaker,
     speaker_after_verb,
     subject_of_a_list,
 )
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
-from kg.extract.events.pairs import add_group, add_pair, both_alone, counted_countries, possessive_pair
+from kg.extract.events.pairs import counted_countries, possessive_pair
+from kg.extract.events.roles import (
+    AFFILIATION_PREPS,
+    CITY_NAMES_WHERE,
+    DOCUMENT_PREPS,
+    INSTRUMENT_TYPES,
+    LIGHT_VERB_ROLES,
+    LOCATIVE_PREPS,
+    NOUN_MODIFIERS,
+    SPEAKER_BY_SETTING,
+    _add,
+    _add_subject,
+    _apposed_person,
+    _conjoined_speaker,
+    _is_actor,
+    _not_a_weapon,
+    _phrase,
+    _prep_role,
+    _subject_of,
+    head_token,
+    is_person_noun,
+)
+from kg.extract.events.roles import (  # PLACE_NOUNS as PLACE_NOUNS: read from here by business.py
+    PLACE_NOUNS as PLACE_NOUNS,
+)
 from kg.extract.events.speech_objects import names_the_topic
-from kg.extract.events.voices import voice_nouns, voiced_owner
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Event
-from kg.nlp import char_span_root, sent_of, tokens
+from kg.nlp import sent_of, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from kg.extract.events.triggers import Trigger
-
-INSTRUMENT_TYPES = {"weapon", "other"}  # entity types that fill an instrument role, never an actor's
-NOUN_MODIFIERS = {"compound", "amod", "nmod"}
-# "In a statement, X said", "X spoke during a press conference": the governing verb's subject is the actor
-SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negotiation", "visit"}
-# "a spokeswoman for the Agency", "officials of the Ministry", "Anna Berg of the Foundation", "an official in Halvik"
-AFFILIATION_PREPS = {"of", "for", "from", "at", "with", "in"}
-DOCUMENT_PREPS = {"in", "through", "via", "with"}
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
-# a city before the noun says where ("the Geneva talks", "the Oslo accord"); a country may say who ("the Iran talks")
-CITY_NAMES_WHERE = {"attack", "meeting", "negotiation", "agreement", "visit", "protest"}
-LIGHT_VERB_ROLES = {"target", "place"}  # a light verb's phrases that are its noun's: what was hit, where
-PLACE_NOUNS = {
-    "city",
-    "town",
-    "village",
-    "port",
-    "region",
-    "province",
-    "district",
-    "capital",
-    "suburb",
-    "area",
-    "state",
-    "country",
-    "island",
-    "enclave",
-    "county",
-    "municipality",
-}
-
-
-def _phrase(doc: Doc, tok: Token, lookup: EntityLookup) -> tuple[str | None, int, int]:
-    """Entity and char span of the phrase headed by `tok`."""
-    toks = tokens(doc)
-    eid = lookup.entity_at(tok.i)
-    if eid is not None:
-        start = end = tok.i
-        while start - 1 >= 0 and lookup.entity_at(start - 1) == eid:
-            start -= 1
-        while end + 1 < len(doc) and lookup.entity_at(end + 1) == eid:
-            end += 1
-        while end > start and toks[end].is_space:
-            end -= 1
-        return eid, toks[start].idx, toks[end].idx + len(toks[end])
-    # "the eastern Velorian city of Sarnovo": the name after "of" is the place, not the demonym before it
-    if tok.lemma_.lower() in PLACE_NOUNS:
-        for p in tok.children:
-            if p.dep_ == "prep" and p.lower_ == "of":
-                named = [g for g in p.children if g.dep_ == "pobj" and lookup.type_of(lookup.entity_at(g.i)) == "place"]
-                if named:
-                    eid, _, end = _phrase(doc, named[0], lookup)
-                    left = tok.left_edge
-                    while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space):
-                        left = left.nbor()
-                    return eid, left.idx, end
-    # a modifier names the entity: "Ukrainian cities" -> Ukraine; but "the family's lawyer" is not the family, nor
-    # "Ana Ruiz's office" Ana Ruiz (the office speaks for her: `voices` adds her beside it)
-    found = None
-    person_noun = is_person_noun(tok) or tok.lemma_.lower() in voice_nouns()
-    for child in tok.children:
-        if child.dep_ in NOUN_MODIFIERS | {"poss"} and child.i < tok.i and lookup.entity_at(child.i):
-            if person_noun and lookup.type_of(lookup.entity_at(child.i)) == "person":
-                continue
-            found = lookup.entity_at(child.i)
-    left = tok.left_edge
-    while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space):
-        left = left.nbor()
-    return found, left.idx, tok.idx + len(tok)
-
-
-def _is_actor(tok: Token, lookup: EntityLookup) -> bool:
-    """A person, an organisation or a group, named or described ("the commission", "officials")."""
-    if lookup.type_of(lookup.entity_at(tok.i)) in {"person", "organization", "group"}:
-        return True
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "PROPN" and lemma.endswith("s"):
-        lemma = lemma[:-1]  # "Rebels" opening a sentence is tagged a proper noun, its lemma unreduced
-    people = lexicon().sense("people_nouns") | lexicon().sense("attackers")
-    return tok.pos_ in {"NOUN", "PROPN"} and (
-        actor_nouns().get(lemma, ("",))[0] in {"person", "relative", "organization"} or lemma in people
-    )
-
-
-def _relative_actor(tok: Token, lookup: EntityLookup) -> bool:
-    """What a relative pronoun can stand for as an actor: an actor, or a country ("defying Veloria, which said")."""
-    return _is_actor(tok, lookup) or lookup.is_country(lookup.entity_at(tok.i))
-
-
-def is_person_noun(tok: Token) -> bool:
-    """A common noun that describes a person by role or kin ("the lawyer", "a spokeswoman", "officials", "the
-    boy's father")."""
-    return tok.pos_ in {"NOUN", "PROPN"} and actor_nouns().get(tok.lemma_.lower(), ("",))[0] in {"person", "relative"}
-
-
-def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: EntityLookup) -> bool:
-    """'with' names an instrument only with a weapon noun ("shelled with artillery"); "discussed the attack
-    with the EU envoy" gives a companion, not an instrument."""
-    if prep.lower_ != "with" or frame.get("with") != "instrument":
-        return False
-    return not any(lookup.type_of(lookup.entity_at(t.i)) in INSTRUMENT_TYPES for t in [obj, *obj.conjuncts])
-
-
-def _prep_role(frame: dict[str, str], prep: Token, obj: Token, lookup: EntityLookup) -> str:
-    """The role the frame gives a prepositional object; a place phrase naming an organisation's building fills the
-    frame's `organization_at_place` role ("bombings at the U.S. embassies": what was hit, not a place)."""
-    role = frame[prep.lower_]
-    if role == "place" and "organization_at_place" in frame:
-        if any(lookup.type_of(lookup.entity_at(t.i)) == "organization" for t in [obj, *obj.conjuncts]):
-            return frame["organization_at_place"]
-    return role
-
-
-def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
-    for t in [tok, *tok.conjuncts]:
-        if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and _relative_actor(t.head.head, lookup):
-            rel = t
-            t = t.head.head  # "the commission, which announced ...": the actor the relative clause is about
-            first = t.head if t.dep_ == "conj" else t
-            group = [first, *first.conjuncts]  # "X and two groups, who argued": all of them; "X and Y, who went
-            named = {lookup.entity_at(w.i) for w in rel.head.subtree} - {None}  # with X": not the group
-            if doc[rel.i - 1].text == "," and all(c.i < rel.i and lookup.entity_at(c.i) not in named for c in group):
-                for other in (o for o in group if o.i != t.i):
-                    _add(args, doc, other, role, lookup)
-        if role in ACTOR_ROLES and lookup.type_of(lookup.entity_at(t.i)) != "person":
-            t = _apposed_person(t, lookup) or t  # "One of them, Ana Ruiz, said", "the ministry's spokesman, Ivo Pavlov"
-            t = named_actor_of(t, lookup) or t  # "Its largest shareholder, the fund X, said", "figures compiled by X"
-        if both_alone(args, doc, t, role, lookup):
-            continue  # "A and B met, and both said"
-        if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (
-            t.pos_ in {"PRON", "ADJ"} and lookup.entity_at(t.i) is None
-        ):
-            continue
-        if (
-            t.ent_type_ in {"DATE", "TIME"}
-            and lookup.entity_at(t.i) is None
-            or role == "agent"
-            and t.ent_type_ in {"CARDINAL", "QUANTITY"}
-        ):
-            continue  # "shelled the city on Thursday", "30 injured": a date or a count is no actor
-        if (
-            t.is_upper
-            and len(t) > 1
-            and t.i == sent_of(t).start
-            and (role in ACTOR_ROLES or role == "victim")
-            and (
-                lookup.entity_at(t.i) is None
-                or any(c.dep_ == "appos" or c.text in {"-", "–", "—"} for c in t.children)
-                or t.nbor().text == ","
-            )
-        ):
-            continue  # a dateline ("HALVIK, Veloria - ..."), not the subject
-        for mod in coordinated_modifiers(t, lookup) if role in ACTOR_ROLES else ():
-            _add(args, doc, mod, role, lookup)  # "U.S. and Afghan officials said": both countries
-        if add_pair(args, doc, t, role, lookup) or add_group(args, doc, t, role, lookup):
-            continue
-        eid, start, end = _phrase(doc, t, lookup)
-        if role == "target" and t.dep_ == "dobj" and lookup.type_of(eid) in INSTRUMENT_TYPES:
-            role = "instrument"  # "fired Patriot missiles at the drones": what was fired is no target
-        elif role == "agent" and lookup.type_of(eid) in INSTRUMENT_TYPES:
-            # "Kastrenian missiles struck": the weapon is the instrument, the country that fired it the agent
-            role = "instrument"
-            for m in t.children:
-                if (
-                    m.dep_ in NOUN_MODIFIERS | {"poss"}
-                    and m.i < t.i
-                    and lookup.type_of(lookup.entity_at(m.i)) in {"place", "organization", "group"}
-                ):
-                    _add(args, doc, m, "agent", lookup)
-        if role == "place" and lookup.type_of(eid) != "place" and t.ent_type_ not in {"GPE", "LOC", "FAC"}:
-            continue
-        if role == "medium":
-            role = _medium_role(t, eid, lookup)
-            if role is None:
-                continue
-        eid = lookup.actor_for(eid, role)
-        if any(a.start == start and a.end == end or eid and a.entity == eid and a.role == role for a in args):
-            continue  # "Uhuru, or Freedom, said": one speaker named twice
-        args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
-        owner = voiced_owner(t, lookup) if role in ACTOR_ROLES else None
-        if owner is not None:  # "his spokesman said": he speaks through the spokesman
-            _add(args, doc, owner, role, lookup)
-        for other in lookup.also_named(eid, start, end) if role in {"target", "victim"} else ():
-            if not any(a.entity == other and a.role == role for a in args):  # "the U.S. embassies in A and B"
-                args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=other))
-
-
-def _add_subject(args: list[Argument], doc: Doc, subject: Token, role: str, lookup: EntityLookup) -> None:
-    """A subject, and the first name of its coordination where the parser lost it ("Armenia and Azerbaijan signed"
-    at a line's start; `attribution.lost_conjuncts`): that name alone, not the title words it was parsed with."""
-    _add(args, doc, subject, role, lookup)
-    for lost in lost_conjuncts(subject, lookup):
-        eid, start, end = _phrase(doc, lost, lookup)
-        eid = lookup.actor_for(eid, role)
-        if eid is not None and not any(a.entity == eid and a.role == role for a in args):
-            args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
-
-
-def _subject_of(verb: Token) -> list[Token]:
-    """The verb's subject, inherited along xcomp/conj/advcl chains ("agreed to work", "and agreed")."""
-    seen = 0
-    while verb is not None and seen < 4:
-        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subj:
-            return subj
-        if predicate_read_as_modifier(verb):
-            return [verb.head]
-        if verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp"} and verb.head is not verb:
-            # "praised the staff before meeting the families": the participle's subject is its clause's
-            verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
-            seen += 1
-        else:
-            break
-    return []
-
-
-def _conjoined_speaker(verb: Token, lex: Lexicon) -> list[Token]:
-    """ "X reiterated that R will not abandon ... but stated that ...": conjoined speech verbs share the
-    subject of the first conjunct, even when the parser hangs the second on the reported clause."""
-    speech = lex.derived(  # the same set as business.py's "@verbs_of_statement"
-        "@verbs_of_statement", lambda lex: frozenset(v for v, ts in lex.verbs.items() if "statement" in ts)
-    )
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in speech:
-        return []
-    first = verb.head
-    reported = first.dep_ == "ccomp" and first.head.i < first.i  # not "X called Y and urged him, Z said"
-    if reported and first.lemma_.lower() not in speech and first.head.lemma_.lower() in speech:
-        return _subject_of(first.head)
-    return []
 
 
 def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) -> list[Argument]:
@@ -317,7 +107,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
     else:
         _noun_arguments(doc, trig, head, frame, verb_frame, lookup, lex, args)
     if "in" in frame and frame["in"] == "place" and not any(a.role == "place" for a in args):
-        _nested_place(doc, head, lookup, args)
+        _nested_place(doc, head, lookup, args, over=frame.get("over") == "named_place")
     if trig.pos == "verb" and head.lemma_.lower() in lex.frames.get(trig.type, {}).get("object_of", {}):
         role = lex.frames[trig.type]["object_of"][head.lemma_.lower()]
         for obj in (c for c in head.children if c.dep_ == "dobj"):
@@ -337,20 +127,6 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
         _owners_of_targets(args, lookup)
     _countries_of_places(args, lookup)
     return args
-
-
-def head_token(doc: Doc, arg: Argument) -> Token | None:
-    return char_span_root(doc, arg.start, arg.end)
-
-
-def _apposed_person(tok: Token, lookup: EntityLookup) -> Token | None:
-    """ "the family's lawyer, Anna Berg, said": the person a role noun stands in apposition with."""
-    for c in tok.children:
-        if c.dep_ == "appos" and lookup.type_of(lookup.entity_at(c.i)) == "person":
-            return c
-    if tok.dep_ == "appos" and lookup.type_of(lookup.entity_at(tok.head.i)) == "person":
-        return tok.head
-    return None
 
 
 def _affiliation_names(tok: Token, lookup: EntityLookup) -> list[Token]:
@@ -612,21 +388,6 @@ def implied_arguments(doc: Doc, ev: Event, lookup: EntityLookup) -> None:
         ev.arguments[:] = [a for a in ev.arguments if not (a.entity in speakers and _addressed(doc, a))]
 
 
-def _medium_role(t: Token, eid: str | None, lookup: EntityLookup) -> str | None:
-    """The role of a phrase a speech verb's frame calls its medium: a place after "in" is where it was said ("told
-    reporters in Brussels"), a country after "on" whom it was said to ("called on Kenya to ..."); a phrase that
-    names nothing and is no medium word is no argument (None)."""
-    from kg.extract.events.communication import is_medium
-
-    prep = t.head.lower_
-    if lookup.type_of(eid) == "place" and (prep == "in" or prep == "on" and lookup.is_country(eid)):
-        if prep == "in" or not is_medium(t, lexicon()):
-            return "place" if prep == "in" else "recipient"
-    if eid is None and t.ent_type_ not in {"ORG", "PRODUCT", "WORK_OF_ART"} and not is_medium(t, lexicon()):
-        return None
-    return "medium"
-
-
 def _addressed(doc: Doc, arg: Argument) -> bool:
     """A recipient, or a medium that is no thing of the speaker's ("both sides", not "his speech")."""
     if arg.role == "recipient":
@@ -653,17 +414,30 @@ def _countries_of_places(args: list[Argument], lookup: EntityLookup) -> None:
             _add_implied(args, "place", country, arg, lookup)
 
 
-def _nested_place(doc: Doc, head: Token, lookup: EntityLookup, args: list[Argument]) -> None:
+def _named_place(t: Token, lookup: EntityLookup) -> Token:
+    """A preposition's object as the place it names: itself, or the names before a place noun ("over the Belgorod
+    and Kursk regions")."""
+    if lookup.type_of(lookup.entity_at(t.i)) != "place" and t.lemma_.lower() in PLACE_NOUNS:
+        for c in t.children:
+            if c.dep_ in {"nmod", "compound"} and c.i < t.i and lookup.type_of(lookup.entity_at(c.i)) == "place":
+                return c
+    return t
+
+
+def _nested_place(doc: Doc, head: Token, lookup: EntityLookup, args: list[Argument], over: bool = False) -> None:
     """A place deeper in the trigger's phrase: "detonated a bomb near a market in Kabul", "struck plants around
-    Kharkiv", "a bomb hidden in a car in Paktia province killed" (a participle of the phrase describes where it was)."""
+    Kharkiv", "a bomb hidden in a car in Paktia province killed" (a participle of the phrase describes where it was);
+    "over" where the frame reads it as a place ("shot down drones over the Kursk region"; not "talks over Crimea")."""
+    preps = {"in", "near", "at", "outside", "around"} | ({"over"} if over else set())
     phrase = list(head.subtree)
     inside: set[int] = set()
-    for t in phrase:
+    for obj in phrase:
+        t = _named_place(obj, lookup)
         if (
-            t.dep_ == "pobj"
-            and t.head.lower_ in {"in", "near", "at", "outside", "around"}
+            obj.dep_ == "pobj"
+            and obj.head.lower_ in preps
             and lookup.type_of(lookup.entity_at(t.i)) == "place"
-            and t.head.head.pos_ in {"NOUN", "VERB", "PROPN"}
+            and obj.head.head.pos_ in {"NOUN", "VERB", "PROPN"}
         ):
             inside = inside or {x.i for x in phrase}
             if any(

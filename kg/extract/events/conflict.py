@@ -50,6 +50,15 @@ def is_person_like(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "nummod" for c in tok.children)
 
 
+def _shot_down_projectiles(tok: Token, objs: list[Token], lex: Lexicon) -> bool:
+    """What was shot down is a projectile of an attack ("shot down 14 of the 16 drones", "two missiles were shot
+    down"): air defence intercepting it, which the sets' convention keeps apart from attacks; a crewed aircraft
+    or a balloon shot down is an attack ("shot down several military helicopters", "shot down a spy balloon")."""
+    things = objs + _kids(tok, "nsubjpass")
+    things += [g for o in things for p in _kids(o, "prep") if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return bool(_lemmas(things) & lex.sense("intercepted_projectiles"))
+
+
 def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
     mods = _lemmas(_kids(tok, "compound", "amod", "nmod"))
@@ -74,6 +83,9 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             if lemma == "shoot":
                 if _lemmas(objs) & lex.sense("shoot_not_objects") or not objs and _has_particle(tok, "up"):
                     return None  # "shot a film", "prices shot up"
+                down = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in tok.children)
+                if down and _shot_down_projectiles(tok, objs, lex):
+                    return None  # "shot down 14 of the 16 drones": an interception, no attack
                 return True
             if lemma in lex.sense("throwing_attack_verbs"):
                 # "hurled a grenade at the patrol", "unleashed a volley of rockets": a weapon; not "threw a party"
@@ -166,6 +178,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 return True
             if any(p.lower_ in {"on", "against"} for p in _kids(tok, "prep")) or _violent_sentence(tok):
                 return True
+            if _lemmas(_noun_agents(tok)) & (weapons | attackers):
+                return True  # "Israeli jets carried out strikes in southern Lebanon": warplanes strike no work
             return None
         if lemma == "shot":
             if mods & lex.sense("shot_not_modifiers"):

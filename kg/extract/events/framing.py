@@ -122,6 +122,8 @@ def governor(head: Token, governors: dict[str, str]) -> tuple[Token, str] | None
     role = governors.get(lemma(gov))
     if role is None or gov.pos_ not in {"VERB", "AUX"}:
         return None
+    if any(c.dep_ == "oprd" for c in gov.children):
+        return None  # "called the protest a disgrace": the subject names the event and takes no part in it
     return gov, role
 
 

@@ -1,0 +1,290 @@
+"""The base of argument finding: a token's phrase as an argument (`_add`, `_add_subject`), who is an actor, the
+subject of a verb (`_subject_of`, with the conjoined speaker of a second speech verb), the role a preposition gives,
+and the places and instruments that are no actors. `kg.extract.events.arguments` reads whole frames with these;
+the event kinds' own modules (`framing`, `business`, `civic`, `talks`, `targets`) use them directly.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.actors import actor_nouns
+from kg.extract.events.appositions import named_actor_of
+from kg.extract.events.attribution import (
+    coordinated_modifiers,
+    lost_conjuncts,
+    predicate_read_as_modifier,
+)
+from kg.extract.events.lexicon import Lexicon, lexicon
+from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
+from kg.extract.events.pairs import add_group, add_pair, both_alone
+from kg.extract.events.voices import voice_nouns, voiced_owner
+from kg.facts import Argument
+from kg.nlp import char_span_root, sent_of, tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+INSTRUMENT_TYPES = {"weapon", "other"}  # entity types that fill an instrument role, never an actor's
+NOUN_MODIFIERS = {"compound", "amod", "nmod"}
+# "In a statement, X said", "X spoke during a press conference": the governing verb's subject is the actor
+SPEAKER_BY_SETTING = {"statement", "press_conference", "meeting", "call", "negotiation", "visit"}
+# "a spokeswoman for the Agency", "officials of the Ministry", "Anna Berg of the Foundation", "an official in Halvik"
+AFFILIATION_PREPS = {"of", "for", "from", "at", "with", "in"}
+DOCUMENT_PREPS = {"in", "through", "via", "with"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
+# a city before the noun says where ("the Geneva talks", "the Oslo accord"); a country may say who ("the Iran talks")
+CITY_NAMES_WHERE = {"attack", "meeting", "negotiation", "agreement", "visit", "protest"}
+LIGHT_VERB_ROLES = {"target", "place", "named_place"}  # a light verb's phrases that are its noun's: what was hit, where
+PLACE_NOUNS = {
+    "city",
+    "town",
+    "village",
+    "port",
+    "region",
+    "province",
+    "district",
+    "capital",
+    "suburb",
+    "area",
+    "state",
+    "country",
+    "island",
+    "enclave",
+    "county",
+    "municipality",
+}
+
+
+def _phrase(doc: Doc, tok: Token, lookup: EntityLookup) -> tuple[str | None, int, int]:
+    """Entity and char span of the phrase headed by `tok`."""
+    toks = tokens(doc)
+    eid = lookup.entity_at(tok.i)
+    if eid is not None:
+        start = end = tok.i
+        while start - 1 >= 0 and lookup.entity_at(start - 1) == eid:
+            start -= 1
+        while end + 1 < len(doc) and lookup.entity_at(end + 1) == eid:
+            end += 1
+        while end > start and toks[end].is_space:
+            end -= 1
+        return eid, toks[start].idx, toks[end].idx + len(toks[end])
+    # "the eastern Velorian city of Sarnovo": the name after "of" is the place, not the demonym before it
+    if tok.lemma_.lower() in PLACE_NOUNS:
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                named = [g for g in p.children if g.dep_ == "pobj" and lookup.type_of(lookup.entity_at(g.i)) == "place"]
+                if named:
+                    eid, _, end = _phrase(doc, named[0], lookup)
+                    left = tok.left_edge
+                    while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space):
+                        left = left.nbor()
+                    return eid, left.idx, end
+    # a modifier names the entity: "Ukrainian cities" -> Ukraine; but "the family's lawyer" is not the family, nor
+    # "Ana Ruiz's office" Ana Ruiz (the office speaks for her: `voices` adds her beside it)
+    found = None
+    person_noun = is_person_noun(tok) or tok.lemma_.lower() in voice_nouns()
+    for child in tok.children:
+        if child.dep_ in NOUN_MODIFIERS | {"poss"} and child.i < tok.i and lookup.entity_at(child.i):
+            if person_noun and lookup.type_of(lookup.entity_at(child.i)) == "person":
+                continue
+            found = lookup.entity_at(child.i)
+    left = tok.left_edge
+    while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space):
+        left = left.nbor()
+    return found, left.idx, tok.idx + len(tok)
+
+
+def _is_actor(tok: Token, lookup: EntityLookup) -> bool:
+    """A person, an organisation or a group, named or described ("the commission", "officials")."""
+    if lookup.type_of(lookup.entity_at(tok.i)) in {"person", "organization", "group"}:
+        return True
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma.endswith("s"):
+        lemma = lemma[:-1]  # "Rebels" opening a sentence is tagged a proper noun, its lemma unreduced
+    people = lexicon().sense("people_nouns") | lexicon().sense("attackers")
+    return tok.pos_ in {"NOUN", "PROPN"} and (
+        actor_nouns().get(lemma, ("",))[0] in {"person", "relative", "organization"} or lemma in people
+    )
+
+
+def _relative_actor(tok: Token, lookup: EntityLookup) -> bool:
+    """What a relative pronoun can stand for as an actor: an actor, or a country ("defying Veloria, which said")."""
+    return _is_actor(tok, lookup) or lookup.is_country(lookup.entity_at(tok.i))
+
+
+def is_person_noun(tok: Token) -> bool:
+    """A common noun that describes a person by role or kin ("the lawyer", "a spokeswoman", "officials", "the
+    boy's father")."""
+    return tok.pos_ in {"NOUN", "PROPN"} and actor_nouns().get(tok.lemma_.lower(), ("",))[0] in {"person", "relative"}
+
+
+def _not_a_weapon(prep: Token, obj: Token, frame: dict[str, str], lookup: EntityLookup) -> bool:
+    """'with' names an instrument only with a weapon noun ("shelled with artillery"); "discussed the attack
+    with the EU envoy" gives a companion, not an instrument."""
+    if prep.lower_ != "with" or frame.get("with") != "instrument":
+        return False
+    return not any(lookup.type_of(lookup.entity_at(t.i)) in INSTRUMENT_TYPES for t in [obj, *obj.conjuncts])
+
+
+def _prep_role(frame: dict[str, str], prep: Token, obj: Token, lookup: EntityLookup) -> str:
+    """The role the frame gives a prepositional object; a place phrase naming an organisation's building fills the
+    frame's `organization_at_place` role ("bombings at the U.S. embassies": what was hit, not a place); a
+    `named_place` preposition ("over") gives a place only where its phrase names one, else no role ("")."""
+    role = frame[prep.lower_]
+    if role == "named_place":  # "shot down over the Black Sea", not "attacked him over his remarks"
+        named = any(lookup.type_of(lookup.entity_at(t.i)) == "place" for t in obj.subtree)
+        return "place" if named else ""
+    if role == "place" and "organization_at_place" in frame:
+        if any(lookup.type_of(lookup.entity_at(t.i)) == "organization" for t in [obj, *obj.conjuncts]):
+            return frame["organization_at_place"]
+    return role
+
+
+def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
+    if not role:
+        return  # a preposition whose role depends on its object gave none (`_prep_role`)
+    for t in [tok, *tok.conjuncts]:
+        if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and _relative_actor(t.head.head, lookup):
+            rel = t
+            t = t.head.head  # "the commission, which announced ...": the actor the relative clause is about
+            first = t.head if t.dep_ == "conj" else t
+            group = [first, *first.conjuncts]  # "X and two groups, who argued": all of them; "X and Y, who went
+            named = {lookup.entity_at(w.i) for w in rel.head.subtree} - {None}  # with X": not the group
+            if doc[rel.i - 1].text == "," and all(c.i < rel.i and lookup.entity_at(c.i) not in named for c in group):
+                for other in (o for o in group if o.i != t.i):
+                    _add(args, doc, other, role, lookup)
+        if role in ACTOR_ROLES and lookup.type_of(lookup.entity_at(t.i)) != "person":
+            t = _apposed_person(t, lookup) or t  # "One of them, Ana Ruiz, said", "the ministry's spokesman, Ivo Pavlov"
+            t = named_actor_of(t, lookup) or t  # "Its largest shareholder, the fund X, said", "figures compiled by X"
+        if both_alone(args, doc, t, role, lookup):
+            continue  # "A and B met, and both said"
+        if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (
+            t.pos_ in {"PRON", "ADJ"} and lookup.entity_at(t.i) is None
+        ):
+            continue
+        if (
+            t.ent_type_ in {"DATE", "TIME"}
+            and lookup.entity_at(t.i) is None
+            or role == "agent"
+            and t.ent_type_ in {"CARDINAL", "QUANTITY"}
+        ):
+            continue  # "shelled the city on Thursday", "30 injured": a date or a count is no actor
+        if (
+            t.is_upper
+            and len(t) > 1
+            and t.i == sent_of(t).start
+            and (role in ACTOR_ROLES or role == "victim")
+            and (
+                lookup.entity_at(t.i) is None
+                or any(c.dep_ == "appos" or c.text in {"-", "–", "—"} for c in t.children)
+                or t.nbor().text == ","
+            )
+        ):
+            continue  # a dateline ("HALVIK, Veloria - ..."), not the subject
+        for mod in coordinated_modifiers(t, lookup) if role in ACTOR_ROLES else ():
+            _add(args, doc, mod, role, lookup)  # "U.S. and Afghan officials said": both countries
+        if add_pair(args, doc, t, role, lookup) or add_group(args, doc, t, role, lookup):
+            continue
+        eid, start, end = _phrase(doc, t, lookup)
+        if role == "target" and t.dep_ == "dobj" and lookup.type_of(eid) in INSTRUMENT_TYPES:
+            role = "instrument"  # "fired Patriot missiles at the drones": what was fired is no target
+        elif role == "agent" and lookup.type_of(eid) in INSTRUMENT_TYPES:
+            # "Kastrenian missiles struck": the weapon is the instrument, the country that fired it the agent
+            role = "instrument"
+            for m in t.children:
+                if (
+                    m.dep_ in NOUN_MODIFIERS | {"poss"}
+                    and m.i < t.i
+                    and lookup.type_of(lookup.entity_at(m.i)) in {"place", "organization", "group"}
+                ):
+                    _add(args, doc, m, "agent", lookup)
+        if role == "place" and lookup.type_of(eid) != "place" and t.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            continue
+        if role == "medium":
+            role = _medium_role(t, eid, lookup)
+            if role is None:
+                continue
+        eid = lookup.actor_for(eid, role)
+        if any(a.start == start and a.end == end or eid and a.entity == eid and a.role == role for a in args):
+            continue  # "Uhuru, or Freedom, said": one speaker named twice
+        args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
+        owner = voiced_owner(t, lookup) if role in ACTOR_ROLES else None
+        if owner is not None:  # "his spokesman said": he speaks through the spokesman
+            _add(args, doc, owner, role, lookup)
+        for other in lookup.also_named(eid, start, end) if role in {"target", "victim"} else ():
+            if not any(a.entity == other and a.role == role for a in args):  # "the U.S. embassies in A and B"
+                args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=other))
+
+
+def _add_subject(args: list[Argument], doc: Doc, subject: Token, role: str, lookup: EntityLookup) -> None:
+    """A subject, and the first name of its coordination where the parser lost it ("Armenia and Azerbaijan signed"
+    at a line's start; `attribution.lost_conjuncts`): that name alone, not the title words it was parsed with."""
+    _add(args, doc, subject, role, lookup)
+    for lost in lost_conjuncts(subject, lookup):
+        eid, start, end = _phrase(doc, lost, lookup)
+        eid = lookup.actor_for(eid, role)
+        if eid is not None and not any(a.entity == eid and a.role == role for a in args):
+            args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
+
+
+def _subject_of(verb: Token) -> list[Token]:
+    """The verb's subject, inherited along xcomp/conj/advcl chains ("agreed to work", "and agreed")."""
+    seen = 0
+    while verb is not None and seen < 4:
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            return subj
+        if predicate_read_as_modifier(verb):
+            return [verb.head]
+        if verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp"} and verb.head is not verb:
+            # "praised the staff before meeting the families": the participle's subject is its clause's
+            verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+            seen += 1
+        else:
+            break
+    return []
+
+
+def _conjoined_speaker(verb: Token, lex: Lexicon) -> list[Token]:
+    """ "X reiterated that R will not abandon ... but stated that ...": conjoined speech verbs share the
+    subject of the first conjunct, even when the parser hangs the second on the reported clause."""
+    speech = lex.derived(  # the same set as business.py's "@verbs_of_statement"
+        "@verbs_of_statement", lambda lex: frozenset(v for v, ts in lex.verbs.items() if "statement" in ts)
+    )
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in speech:
+        return []
+    first = verb.head
+    reported = first.dep_ == "ccomp" and first.head.i < first.i  # not "X called Y and urged him, Z said"
+    if reported and first.lemma_.lower() not in speech and first.head.lemma_.lower() in speech:
+        return _subject_of(first.head)
+    return []
+
+
+def head_token(doc: Doc, arg: Argument) -> Token | None:
+    return char_span_root(doc, arg.start, arg.end)
+
+
+def _apposed_person(tok: Token, lookup: EntityLookup) -> Token | None:
+    """ "the family's lawyer, Anna Berg, said": the person a role noun stands in apposition with."""
+    for c in tok.children:
+        if c.dep_ == "appos" and lookup.type_of(lookup.entity_at(c.i)) == "person":
+            return c
+    if tok.dep_ == "appos" and lookup.type_of(lookup.entity_at(tok.head.i)) == "person":
+        return tok.head
+    return None
+
+
+def _medium_role(t: Token, eid: str | None, lookup: EntityLookup) -> str | None:
+    """The role of a phrase a speech verb's frame calls its medium: a place after "in" is where it was said ("told
+    reporters in Brussels"), a country after "on" whom it was said to ("called on Kenya to ..."); a phrase that
+    names nothing and is no medium word is no argument (None)."""
+    from kg.extract.events.communication import is_medium
+
+    prep = t.head.lower_
+    if lookup.type_of(eid) == "place" and (prep == "in" or prep == "on" and lookup.is_country(eid)):
+        if prep == "in" or not is_medium(t, lexicon()):
+            return "place" if prep == "in" else "recipient"
+    if eid is None and t.ent_type_ not in {"ORG", "PRODUCT", "WORK_OF_ART"} and not is_medium(t, lexicon()):
+        return None
+    return "medium"
