@@ -271,6 +271,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     if lemma == "accord":
         return _according_to(tok, lex)
     if lemma in {"call", "speak", "talk"} and _in_phone_context(tok, lex):
+        if lemma == "call" and _names_something(tok):
+            return True  # "X, who spoke with Y by telephone, called the plan credible": what X called it
         return None  # the call sense
     if lemma in lex.sense("evidence_verbs"):
         if _shown_by_a_record(tok, lex):
@@ -323,6 +325,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True  # "called the rebels criminals", "branded the raid cowardly"
     if lemma == "call" and not _calls_for_or_on(tok, lex):
         return None
+    if _calls_for_a_clause(tok):
+        return True
     if clause or _kids(tok, "xcomp") and lemma not in senses["quotation"]:
         return True
     if (lemma in senses["quotation"] or lemma in senses["object"]) and _reports_quotation(tok):
@@ -402,7 +406,16 @@ def _calls_for_or_on(tok: Token, lex: Lexicon) -> bool:
     for p in complement_preps(tok, lex):
         if p.lower_ == "for" or p.lower_ in {"on", "upon"} and any(is_actor_like(o, lex) for o in _kids(p, "pobj")):
             return True
-    return False
+    return _calls_for_a_clause(tok)
+
+
+def _calls_for_a_clause(tok: Token) -> bool:
+    """ "called for protests to continue", "urged for talks to resume": the parser makes "for" the mark of the
+    infinitive clause asked for."""
+    return any(
+        any(m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1 for m in c.children)
+        for c in _kids(tok, "advcl", "ccomp", "xcomp")
+    )
 
 
 def _names_something(tok: Token) -> bool:
@@ -411,9 +424,25 @@ def _names_something(tok: Token) -> bool:
     said = [c for c in _kids(tok, "oprd", "ccomp", "xcomp", "acomp") if c.pos_ not in {"X", "SYM", "PUNCT"}]
     if any(not any(a.tag_ == "TO" for a in c.children) for c in said) and _kids(tok, "dobj", "nsubjpass"):
         return True
+    if any(_quoted_name_misread(o) for o in _kids(tok, "dobj")):
+        return True
     return not _kids(tok, "dobj") and any(
         c.dep_ == "oprd" and (c.pos_ in {"NOUN", "ADJ"} or _quoted_token(c)) for c in said
     )
+
+
+def names_in_its_own_words(verb: Token, lex: Lexicon) -> bool:
+    """ "calling the charge a lie", "branding the raid cowardly": the verb says what the speaker named a thing."""
+    return verb.lemma_.lower() in lex.sense("naming_speech_verbs") and _names_something(verb)
+
+
+def _quoted_name_misread(obj: Token) -> bool:
+    """The name given in quotation marks, hung by the parser on the object: 'called the decision "unjust"' (an
+    amod of "decision"), 'calling the deal "a disaster"' (an appos), 'branded the jailed men "traitors"' (the
+    quoted word made the object, the named one its nmod)."""
+    if _quoted_token(obj):
+        return any(c.dep_ in {"nmod", "compound"} and c.i < obj.i and not _quoted_token(c) for c in obj.children)
+    return any(c.dep_ in {"amod", "appos"} and c.i > obj.i and _quoted_token(c) for c in obj.children)
 
 
 def _quoted_token(tok: Token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.events.communication import _kids, is_reporting_lemma
+from kg.extract.events.communication import _kids, is_reporting_lemma, names_in_its_own_words
 from kg.extract.events.modality import modality_of
 
 if TYPE_CHECKING:
@@ -91,12 +91,15 @@ def _second_act(verb: Token, gov: Token, lex: Lexicon) -> bool:
         and verb.i > gov.i
         and gov.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
         and is_reporting_lemma(gov.lemma_.lower(), lex)
-        and any(
-            c.dep_ in {"ccomp", "parataxis"}
-            or c.dep_ == "dobj" and "statement" not in lex.nouns.get((c.lemma_.lower(),), ())
-            or c.dep_ == "prep" and c.lower_ in {"for", "against", "about", "of"}  # "appealed for aid, saying"
-            for c in gov.children
-            if c.i < verb.i
+        and (
+            any(
+                c.dep_ in {"ccomp", "parataxis"}
+                or c.dep_ == "dobj" and "statement" not in lex.nouns.get((c.lemma_.lower(),), ())
+                or c.dep_ == "prep" and c.lower_ in {"for", "against", "about", "of"}  # "appealed for aid, saying"
+                for c in gov.children
+                if c.i < verb.i
+            )
+            or names_in_its_own_words(verb, lex)  # "denied carrying out the raid, calling the charge a lie"
         )
     )
 

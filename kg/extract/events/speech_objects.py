@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+MONTHS_THAT_ARE_WORDS = frozenset({"march", "may"})
+
+
 def _declared_objects(verb: Token) -> list[Token]:
     """What the verb declares: its object, or the noun its participle or relative clause modifies."""
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -59,7 +62,7 @@ def _convenes(verb: Token, lex: Lexicon) -> bool:
     if verb.lemma_.lower() != "call":
         return False
     objs = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "xcomp", "ccomp", "acomp"}]
-    return len(objs) == 1 and objs[0].lemma_.lower() in lex.sense("convened_events")
+    return len(objs) == 1 and objs[0].pos_ != "VERB" and objs[0].lemma_.lower() in lex.sense("convened_events")
 
 
 def _not_a_command(verb: Token, lex: Lexicon) -> bool:
@@ -91,13 +94,18 @@ def complement_preps(verb: Token, lex: Lexicon) -> list[Token]:
     times, more = lex.sense("time_nouns"), lex.sense("additional_amount_words")
 
     def is_time(obj: Token) -> bool:
-        if obj.ent_type_ not in {"DATE", "TIME"} and obj.lower_ not in times:
+        if obj.ent_type_ not in {"DATE", "TIME"} and (obj.lower_ not in times or _common_noun_not_month(obj)):
             return False
         return not any(t.lower_ in more for t in obj.subtree if t.i < obj.i) and not span_of_acts(obj, lex)
 
     return [
         p for p in verb.children if p.dep_ == "prep" and not any(is_time(o) for o in p.children if o.dep_ == "pobj")
     ]
+
+
+def _common_noun_not_month(obj: Token) -> bool:
+    """ "called for a march", "a may be": a month's name written small is the common word."""
+    return obj.lower_ in MONTHS_THAT_ARE_WORDS and obj.text[:1].islower()
 
 
 def span_of_acts(obj: Token, lex: Lexicon) -> bool:
