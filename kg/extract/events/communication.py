@@ -424,8 +424,9 @@ def _names_something(tok: Token) -> bool:
     said = [c for c in _kids(tok, "oprd", "ccomp", "xcomp", "acomp") if c.pos_ not in {"X", "SYM", "PUNCT"}]
     if any(not any(a.tag_ == "TO" for a in c.children) for c in said) and _kids(tok, "dobj", "nsubjpass"):
         return True
-    if any(_quoted_name_misread(o) for o in _kids(tok, "dobj")):
-        return True
+    objs = _kids(tok, "dobj")
+    if len(objs) == 2 and objs[0].tag_ in {"WDT", "WP"} or any(_name_misread(o) for o in objs):
+        return True  # "the bridge, which he called a terrorist act": the relative pronoun a second object
     return not _kids(tok, "dobj") and any(
         c.dep_ == "oprd" and (c.pos_ in {"NOUN", "ADJ"} or _quoted_token(c)) for c in said
     )
@@ -436,13 +437,25 @@ def names_in_its_own_words(verb: Token, lex: Lexicon) -> bool:
     return verb.lemma_.lower() in lex.sense("naming_speech_verbs") and _names_something(verb)
 
 
-def _quoted_name_misread(obj: Token) -> bool:
-    """The name given in quotation marks, hung by the parser on the object: 'called the decision "unjust"' (an
-    amod of "decision"), 'calling the deal "a disaster"' (an appos), 'branded the jailed men "traitors"' (the
-    quoted word made the object, the named one its nmod)."""
+def _name_misread(obj: Token) -> bool:
+    """The name given to the object, hung by the parser on the object or elsewhere: 'called the decision
+    "unjust"' (an amod of "decision"), 'calling the deal "a disaster"' (an appos, or a noun far up the tree), 'called
+    the landing an affront' (a second object under the first), 'branded the jailed men "traitors"' (the quoted
+    word made the object, the named one its nmod)."""
     if _quoted_token(obj):
         return any(c.dep_ in {"nmod", "compound"} and c.i < obj.i and not _quoted_token(c) for c in obj.children)
-    return any(c.dep_ in {"amod", "appos"} and c.i > obj.i and _quoted_token(c) for c in obj.children)
+    if any(c.dep_ == "dobj" and c.i > obj.i and c.pos_ in {"NOUN", "PROPN"} for c in obj.children):
+        return True
+    if any(c.dep_ in {"amod", "appos"} and c.i > obj.i and _quoted_token(c) for c in obj.children):
+        return True
+    after = obj.right_edge.i + 1
+    doc = obj.doc
+    return (  # not 'called the ministry "to ask for help"': a purpose quoted
+        after + 1 < len(doc)
+        and doc[after].text in QUOTE_MARKS
+        and _quoted_token(doc[after + 1])
+        and doc[after + 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"}
+    )
 
 
 def _quoted_token(tok: Token) -> bool:
