@@ -339,12 +339,12 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True
     if any(o.lemma_.lower() in senses["objects_of"].get(lemma, ()) for o in spoken_objects(tok, lex)):
         return True  # "admitted a role in the bombing", not "admitted 20 patients"
-    if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in _kids(tok, "nsubj")):
-        return True  # "our correspondent reports", "the ministry confirmed"
+    if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in _subject(tok)):
+        return True  # "our correspondent reports", "the ministry confirmed", "conceded and apologised"
     preps = senses["prepositions"].get(lemma, ())
     if preps and any(
-        p.lower_ in preps and (_kids(p, "pobj", "pcomp") or p.dep_ == "prt" or p.lower_ == "out")
-        for p in [*complement_preps(tok, lex), *_kids(tok, "prt")]
+        p.lower_ in preps and (_kids(p, "pobj", "pcomp") or p.dep_ in {"prt", "advmod"} or p.lower_ == "out")
+        for p in [*complement_preps(tok, lex), *_kids(tok, "prt"), *(a for a in _kids(tok, "advmod") if a.lower_ == "aside")]
     ):
         return True
     return None

@@ -84,7 +84,9 @@ def declares_a_status(verb: Token, lex: Lexicon) -> bool:
 
 def lacks_its_particle(verb: Token, lex: Lexicon) -> bool:
     """ "Iran hit what it said were bases": "hit" is a speech verb only as "hit out"."""
-    return verb.lemma_.lower() in lex.sense("particle_speech_verbs") and not any(c.dep_ == "prt" for c in verb.children)
+    return verb.lemma_.lower() in lex.sense("particle_speech_verbs") and not any(
+        c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "aside" for c in verb.children  # "brushed aside"
+    )
 
 
 def complement_preps(verb: Token, lex: Lexicon) -> list[Token]:
