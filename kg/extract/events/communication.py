@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from kg.extract.events.attribution import first_act_of_a_list, misread_that_clause
+from kg.extract.events.attribution import first_act_of_a_list, misread_that_clause, predicate_read_as_modifier
 from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
@@ -211,6 +211,8 @@ def _speaker_like(tok: Token, lex: Lexicon) -> bool:
         c.dep_ == "det" and c.lower_ in lex.sense("negative_determiners") for c in tok.children
     ):
         return True  # "No one has claimed responsibility": a statement nobody made (negated)
+    if any(is_actor_like(a, lex) for a in _kids(tok, "appos")):
+        return True  # "His main rival, Hou Yu-ih, conceded": the apposed name
     return any(is_actor_like(o, lex) for p in _kids(tok, "prep") if p.lower_ == "of" for o in _kids(p, "pobj"))
 
 
@@ -363,8 +365,8 @@ def _passive_participle(tok: Token) -> bool:
     accused doctor", "arrested and accused of murder" (a perfect "has arrived and accused" keeps its aux)."""
     if _kids(tok, "nsubjpass", "auxpass"):
         return True
-    if tok.tag_ != "VBN" or _kids(tok, "aux", "nsubj"):
-        return False
+    if tok.tag_ != "VBN" or _kids(tok, "aux", "nsubj") or predicate_read_as_modifier(tok):
+        return False  # "Hou, the party's candidate, conceded": the main verb parsed a participle of its subject
     return tok.dep_ in {"amod", "acl", "advcl"} or tok.dep_ == "conj" and tok.head.tag_ != "VBN"
 
 
