@@ -309,6 +309,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     clause = _reported_clause(tok) is not None
     if lemma == "declare" and any(c.pos_ == "ADJ" for c in _kids(tok, "acomp", "oprd", "xcomp")):
         return None  # "declared dead", "declared unconstitutional": a status, not a speech act
+    if lemma in lex.sense("naming_speech_verbs") and _names_something(tok):
+        return True  # "called the rebels criminals", "branded the raid cowardly", "called the vote 'rigged'"
     if not_a_speech_act(tok, lex):
         return None  # "declared a state of emergency"; "hit what it said were bases"; "the judge ordered"
     not_objects = lex.sense("deny_not_objects") if lemma == "deny" else senses["objects_not_of"].get(lemma, ())
@@ -323,8 +325,6 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return False
     if lemma == "write":
         return _writes_a_message(tok, lex)
-    if lemma in lex.sense("naming_speech_verbs") and _names_something(tok):
-        return True  # "called the rebels criminals", "branded the raid cowardly"
     if lemma == "call" and not _calls_for_or_on(tok, lex):
         return None
     if _calls_for_a_clause(tok):
@@ -448,7 +448,7 @@ def _name_misread(obj: Token) -> bool:
         return any(c.dep_ in {"nmod", "compound"} and c.i < obj.i and not _quoted_token(c) for c in obj.children)
     if any(c.dep_ == "dobj" and c.i > obj.i and c.pos_ in {"NOUN", "PROPN"} for c in obj.children):
         return True
-    if any(c.dep_ in {"amod", "appos"} and c.i > obj.i and _quoted_token(c) for c in obj.children):
+    if any(c.dep_ in {"amod", "appos", "acl"} and c.i > obj.i and _quoted_token(c) for c in obj.children):
         return True
     after = obj.right_edge.i + 1
     doc = obj.doc
