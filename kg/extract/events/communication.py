@@ -344,9 +344,10 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in _subject(tok)):
         return True  # "our correspondent reports", "the ministry confirmed", "conceded and apologised"
     preps = senses["prepositions"].get(lemma, ())
+    particles = [*_kids(tok, "prt"), *(a for a in _kids(tok, "advmod") if a.lower_ == "aside")]  # "brushed aside"
     if preps and any(
         p.lower_ in preps and (_kids(p, "pobj", "pcomp") or p.dep_ in {"prt", "advmod"} or p.lower_ == "out")
-        for p in [*complement_preps(tok, lex), *_kids(tok, "prt"), *(a for a in _kids(tok, "advmod") if a.lower_ == "aside")]
+        for p in [*complement_preps(tok, lex), *particles]
     ):
         return True
     return None
