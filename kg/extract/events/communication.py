@@ -26,7 +26,13 @@ from kg.extract.events.attribution import first_act_of_a_list, misread_that_clau
 from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
-from kg.extract.events.speech_objects import complement_preps, not_a_speech_act, passive_recipient, said_in_a_call
+from kg.extract.events.speech_objects import (
+    complement_preps,
+    not_a_speech_act,
+    passive_recipient,
+    said_in_a_call,
+    speaks_at_an_occasion,
+)
 from kg.facts import Argument
 from kg.nlp import doc_text, sent_of, sentence_index, sentences, span_text, span_tokens, tokens
 
@@ -296,6 +302,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         and not (lemma in lex.sense("announced_in_passive") and tok.dep_ != "amod")
     ):
         return None  # "is accused of" (a charge), "was declared dead", "when asked if", "the accused doctor"
+    if speaks_at_an_occasion(tok, lex):
+        return True  # "Speaking at the United Nations, the president said"
     if _purpose(tok) and lemma not in senses["always"] and not said_in_a_call(tok, lex):
         return None  # "came to the square to demand his release": what the visit was for
     if lemma not in senses["always"]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.events.communication import _kids, is_reporting_lemma, names_in_its_own_words
 from kg.extract.events.modality import modality_of
+from kg.extract.events.speech_objects import speaks_at_an_occasion
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,6 +63,8 @@ def _elaborated_act(verb: Token, lex: Lexicon) -> int | None:
     her, asking ... and adding"); a finite conjunct is a speech act of its own ("condemned ... and vowed")."""
     if _kids(verb, "nsubj", "nsubjpass") or verb.dep_ not in {"advcl", "conj", "xcomp", "acl"}:
         return None
+    if speaks_at_an_occasion(verb, lex):
+        return None  # "Speaking at the summit, she said ...": an act of its own beside what she said
     if verb.dep_ == "conj" and verb.tag_ != "VBG":
         return None
     gov, hops = verb.head, 0

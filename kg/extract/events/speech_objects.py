@@ -6,8 +6,9 @@ with its particle ("hit out at", "played down") is another sense without it, wha
 it said were bases": the clause is what was hit). An order is a statement when it
 commands an armed body ("ordered security forces to withdraw"); other orders are rulings. A duration with "more"
 is what was asked for, not when ("asked for two more days"). What a call was made to say is said in it. A
-passive "was warned of", "had not been informed in advance" is a statement whose speaker is not named. The word
-lists are `senses` of the event lexicon.
+passive "was warned of", "had not been informed in advance" is a statement whose speaker is not named. A speaker
+"speaking at the United Nations", "speaking to reporters" tells a speech act of its own, beside the verb that says
+what was said. The word lists are `senses` of the event lexicon.
 """
 
 from __future__ import annotations
@@ -156,4 +157,16 @@ def names_the_topic(event_noun: Token, lex: Lexicon) -> bool:
     heads = lex.sense("topic_on_heads")
     return word.lemma_.lower() in heads or any(
         c.dep_ == "dobj" and c.lemma_.lower() in heads for c in word.children
+    )
+
+
+def speaks_at_an_occasion(verb: Token, lex: Lexicon) -> bool:
+    """ "Speaking at the United Nations, the president said ...", "the minister, speaking to reporters in Rome, said
+    ...": a participle of "speak" set at an occasion or to an audience; not "speaking on condition of anonymity"
+    (how the source spoke), nor "spoke by phone" (a call)."""
+    if verb.lemma_.lower() != "speak" or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"}:
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return any(p.lower_ in lex.sense("speaking_occasion_prepositions") for p in preps) and not any(
+        p.lower_ == "on" for p in preps
     )
