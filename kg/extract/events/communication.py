@@ -317,8 +317,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     clause = _reported_clause(tok) is not None
     if lemma == "declare" and any(c.pos_ == "ADJ" for c in _kids(tok, "acomp", "oprd", "xcomp")):
         return None  # "declared dead", "declared unconstitutional": a status, not a speech act
-    if lemma in lex.sense("naming_speech_verbs") and _names_something(tok):
-        return True  # "called the rebels criminals", "branded the raid cowardly", "called the vote 'rigged'"
+    if lemma in lex.sense("naming_speech_verbs") and any(_name_misread(o) for o in _kids(tok, "dobj")):
+        return True  # 'called the vote "rigged"': a name, though "a vote" called is convened
     if not_a_speech_act(tok, lex):
         return None  # "declared a state of emergency"; "hit what it said were bases"; "the judge ordered"
     not_objects = lex.sense("deny_not_objects") if lemma == "deny" else senses["objects_not_of"].get(lemma, ())
@@ -333,6 +333,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return False
     if lemma == "write":
         return _writes_a_message(tok, lex)
+    if lemma in lex.sense("naming_speech_verbs") and _names_something(tok):
+        return True  # "called the rebels criminals", "branded the raid cowardly"
     if lemma == "call" and not _calls_for_or_on(tok, lex):
         return None
     if _calls_for_a_clause(tok):
