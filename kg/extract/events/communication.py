@@ -378,7 +378,7 @@ def _passive_participle(tok: Token) -> bool:
         return True
     if tok.tag_ != "VBN" or _kids(tok, "aux", "nsubj") or predicate_read_as_modifier(tok):
         return False  # "Hou, the party's candidate, conceded": the main verb parsed a participle of its subject
-    if tok.dep_ == "conj" and tok.head.tag_ == "VBD" and _kids(tok, "dobj"):
+    if tok.dep_ == "conj" and tok.head.tag_ == "VBD" and tok.head.lemma_ == "say" and _kids(tok, "dobj"):
         return False  # "said ... and proposed Yunus as its head": a past verb with its object, tagged a participle
     return tok.dep_ in {"amod", "acl", "advcl"} or tok.dep_ == "conj" and tok.head.tag_ != "VBN"
 
