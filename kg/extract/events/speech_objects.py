@@ -163,8 +163,14 @@ def names_the_topic(event_noun: Token, lex: Lexicon) -> bool:
 def speaks_at_an_occasion(verb: Token, lex: Lexicon) -> bool:
     """ "Speaking at the United Nations, the president said ...", "the minister, speaking to reporters in Rome, said
     ...": a participle of "speak" set at an occasion or to an audience; not "speaking on condition of anonymity"
-    (how the source spoke), nor "spoke by phone" (a call)."""
-    if verb.lemma_.lower() != "speak" or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"}:
+    (how the source spoke), nor "spoke by phone" (a call). "Reading the court's judgment, the judge said ...": a
+    document read out is an act of its own too."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"}:
+        return False
+    if verb.lemma_.lower() == "read":
+        read = lex.senses["statement_verb_senses"]["objects_of"]["read"]
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in read for c in verb.children)
+    if verb.lemma_.lower() != "speak":
         return False
     preps = [c for c in verb.children if c.dep_ == "prep"]
     return any(p.lower_ in lex.sense("speaking_occasion_prepositions") for p in preps) and not any(
