@@ -648,6 +648,22 @@ class HeadlineParser:
                 arr[i, 4] = self.nlp.vocab.strings.add("dep")
 
 
+def _conjunct_of_the_reporter(tok: Token) -> bool:
+    """ "said an inquiry had been ordered but denounced the West": the conjunct, active and with an object of its
+    own, cannot share the passive clause's subject; it coordinates with the past verb that reports the clause."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and head.head.tag_ == "VBD"
+        and head.i < tok.i
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children)
+    )
+
+
 def reattach_finite_conjuncts(doc: Doc) -> Doc:
     """A past-tense verb the parser made a conjunct of a bare infinitive coordinates with the nearest verb above
     of its own tense: "Zelensky said Russia was trying to wipe Ukraine off the map and spoke by phone with
@@ -657,6 +673,9 @@ def reattach_finite_conjuncts(doc: Doc) -> Doc:
     moved = []
     for tok in doc:
         head = tok.head
+        if _conjunct_of_the_reporter(tok):
+            moved.append((tok, head.head))
+            continue
         if tok.dep_ != "conj" or head.tag_ != "VB" or head.i > tok.i:
             continue
         if tok.tag_ != "VBD" and not (tok.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in tok.children)):

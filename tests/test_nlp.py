@@ -38,3 +38,12 @@ def test_a_past_conjunct_of_an_infinitive_joins_the_past_verb_above():
     doc = nlp.load()("Halvorsen said Moscow was planning to cut supplies and spoke by phone with Eva Brandt.")
     spoke = next(t for t in doc if t.text == "spoke")
     assert spoke.head.text == "said" and spoke.dep_ == "conj"
+
+
+def test_an_active_conjunct_of_a_reported_passive_joins_the_reporting_verb():
+    doc = nlp.load()("The council said the bridge had been closed and blamed the storm.")
+    blamed = next(t for t in doc if t.text == "blamed")
+    assert blamed.head.text == "said" and blamed.dep_ == "conj"
+    doc = nlp.load()("Officials said the bridge had been closed and reopened on Sunday.")
+    reopened = next(t for t in doc if t.text == "reopened")
+    assert reopened.head.text != "said"  # no object: the bridge reopened

@@ -28,7 +28,7 @@ from kg.extract.events.coref import Candidate, fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import ASSERTED, modality_of
-from kg.extract.events.speakers import continue_speakers, joint_documents
+from kg.extract.events.speakers import continue_speakers, joint_documents, participle_speakers
 from kg.extract.events.talks import hosts_and_brokers, parties_of_the_clause
 from kg.extract.events.targets import targets_hit
 from kg.extract.events.tolls import implied_events, link_tolls
@@ -113,6 +113,7 @@ def find_events(
         if process and _generic_process(head, cand.event, lex):
             continue
         cands.append(cand)
+    participle_speakers(doc, [c.event for c in cands])  # "The minister, speaking in Rome, said"
     continue_speakers(doc, [c.event for c in cands], lookup)
     joint_documents(doc, [c.event for c in cands], lookup)  # "a joint statement said": the parties speak
     ceasefires.mark_subjects(cands, toks, lex)

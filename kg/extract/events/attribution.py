@@ -1,7 +1,8 @@
 """Attribution where the parse breaks: who acts or speaks when en_core_web_sm misreads the clause.
 
-`predicate_read_as_modifier`: "The institute's president, Ana Ruiz, announced that ...": the sentence's subject
-parsed as its root and the main verb, after the apposition's comma, as a clause modifying it.
+`predicate_read_as_modifier`: "The institute's president, Ana Ruiz, announced that ...", "The leader, who had
+trailed, conceded": the sentence's subject parsed as its root and the main verb, after the apposition's or the
+relative clause's comma, as a clause modifying it.
 `speaker_after_verb`: "'...,' exclaimed Ana Ruiz", "The plan, said Ana Ruiz, ...": the speaker named right after
 the verb, whatever the parser made its subject. `quoted_speaker`: "quoted a police officer as saying".
 `misattached_by_agent`: "was declared the winner by the commission": a passive's "by" phrase hung on its object.
@@ -35,7 +36,7 @@ def predicate_read_as_modifier(verb: Token) -> bool:
         and noun.pos_ in {"NOUN", "PROPN"}
         and verb.i > 0
         and verb.doc[verb.i - 1].text == ","
-        and any(c.dep_ == "appos" for c in noun.children)
+        and any(c.dep_ in {"appos", "relcl"} for c in noun.children)  # "The leader, who had trailed, conceded"
     )
 
 

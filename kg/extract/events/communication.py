@@ -22,11 +22,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from kg.extract.events.attribution import first_act_of_a_list, misread_that_clause
+from kg.extract.events.attribution import first_act_of_a_list, misread_that_clause, predicate_read_as_modifier
 from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
-from kg.extract.events.speech_objects import complement_preps, not_a_speech_act, passive_recipient, said_in_a_call
+from kg.extract.events.speech_objects import (
+    complement_preps,
+    not_a_speech_act,
+    passive_recipient,
+    said_in_a_call,
+    speaks_at_an_occasion,
+)
 from kg.facts import Argument
 from kg.nlp import doc_text, sent_of, sentence_index, sentences, span_text, span_tokens, tokens
 
@@ -211,6 +217,8 @@ def _speaker_like(tok: Token, lex: Lexicon) -> bool:
         c.dep_ == "det" and c.lower_ in lex.sense("negative_determiners") for c in tok.children
     ):
         return True  # "No one has claimed responsibility": a statement nobody made (negated)
+    if any(is_actor_like(a, lex) for a in _kids(tok, "appos")):
+        return True  # "His main rival, Hou Yu-ih, conceded": the apposed name
     return any(is_actor_like(o, lex) for p in _kids(tok, "prep") if p.lower_ == "of" for o in _kids(p, "pobj"))
 
 
@@ -271,6 +279,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     if lemma == "accord":
         return _according_to(tok, lex)
     if lemma in {"call", "speak", "talk"} and _in_phone_context(tok, lex):
+        if lemma == "call" and _names_something(tok):
+            return True  # "X, who spoke with Y by telephone, called the plan credible": what X called it
         return None  # the call sense
     if lemma in lex.sense("evidence_verbs"):
         if _shown_by_a_record(tok, lex):
@@ -292,6 +302,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         and not (lemma in lex.sense("announced_in_passive") and tok.dep_ != "amod")
     ):
         return None  # "is accused of" (a charge), "was declared dead", "when asked if", "the accused doctor"
+    if speaks_at_an_occasion(tok, lex):
+        return True  # "Speaking at the United Nations, the president said"
     if _purpose(tok) and lemma not in senses["always"] and not said_in_a_call(tok, lex):
         return None  # "came to the square to demand his release": what the visit was for
     if lemma not in senses["always"]:
@@ -305,6 +317,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     clause = _reported_clause(tok) is not None
     if lemma == "declare" and any(c.pos_ == "ADJ" for c in _kids(tok, "acomp", "oprd", "xcomp")):
         return None  # "declared dead", "declared unconstitutional": a status, not a speech act
+    if lemma in lex.sense("naming_speech_verbs") and any(_name_misread(o) for o in _kids(tok, "dobj")):
+        return True  # 'called the vote "rigged"': a name, though "a vote" called is convened
     if not_a_speech_act(tok, lex):
         return None  # "declared a state of emergency"; "hit what it said were bases"; "the judge ordered"
     not_objects = lex.sense("deny_not_objects") if lemma == "deny" else senses["objects_not_of"].get(lemma, ())
@@ -323,6 +337,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True  # "called the rebels criminals", "branded the raid cowardly"
     if lemma == "call" and not _calls_for_or_on(tok, lex):
         return None
+    if _calls_for_a_clause(tok):
+        return True
     if clause or _kids(tok, "xcomp") and lemma not in senses["quotation"]:
         return True
     if (lemma in senses["quotation"] or lemma in senses["object"]) and _reports_quotation(tok):
@@ -335,12 +351,13 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True
     if any(o.lemma_.lower() in senses["objects_of"].get(lemma, ()) for o in spoken_objects(tok, lex)):
         return True  # "admitted a role in the bombing", not "admitted 20 patients"
-    if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in _kids(tok, "nsubj")):
-        return True  # "our correspondent reports", "the ministry confirmed"
+    if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in _subject(tok)):
+        return True  # "our correspondent reports", "the ministry confirmed", "conceded and apologised"
     preps = senses["prepositions"].get(lemma, ())
+    particles = [*_kids(tok, "prt"), *(a for a in _kids(tok, "advmod") if a.lower_ == "aside")]  # "brushed aside"
     if preps and any(
-        p.lower_ in preps and (_kids(p, "pobj", "pcomp") or p.dep_ == "prt" or p.lower_ == "out")
-        for p in [*complement_preps(tok, lex), *_kids(tok, "prt")]
+        p.lower_ in preps and (_kids(p, "pobj", "pcomp") or p.dep_ in {"prt", "advmod"} or p.lower_ == "out")
+        for p in [*complement_preps(tok, lex), *particles]
     ):
         return True
     return None
@@ -359,8 +376,10 @@ def _passive_participle(tok: Token) -> bool:
     accused doctor", "arrested and accused of murder" (a perfect "has arrived and accused" keeps its aux)."""
     if _kids(tok, "nsubjpass", "auxpass"):
         return True
-    if tok.tag_ != "VBN" or _kids(tok, "aux", "nsubj"):
-        return False
+    if tok.tag_ != "VBN" or _kids(tok, "aux", "nsubj") or predicate_read_as_modifier(tok):
+        return False  # "Hou, the party's candidate, conceded": the main verb parsed a participle of its subject
+    if tok.dep_ == "conj" and tok.head.tag_ == "VBD" and tok.head.lemma_ == "say" and _kids(tok, "dobj"):
+        return False  # "said ... and proposed Yunus as its head": a past verb with its object, tagged a participle
     return tok.dep_ in {"amod", "acl", "advcl"} or tok.dep_ == "conj" and tok.head.tag_ != "VBN"
 
 
@@ -402,7 +421,16 @@ def _calls_for_or_on(tok: Token, lex: Lexicon) -> bool:
     for p in complement_preps(tok, lex):
         if p.lower_ == "for" or p.lower_ in {"on", "upon"} and any(is_actor_like(o, lex) for o in _kids(p, "pobj")):
             return True
-    return False
+    return _calls_for_a_clause(tok)
+
+
+def _calls_for_a_clause(tok: Token) -> bool:
+    """ "called for protests to continue", "urged for talks to resume": the parser makes "for" the mark of the
+    infinitive clause asked for."""
+    return any(
+        any(m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1 for m in c.children)
+        for c in _kids(tok, "advcl", "ccomp", "xcomp")
+    )
 
 
 def _names_something(tok: Token) -> bool:
@@ -411,8 +439,37 @@ def _names_something(tok: Token) -> bool:
     said = [c for c in _kids(tok, "oprd", "ccomp", "xcomp", "acomp") if c.pos_ not in {"X", "SYM", "PUNCT"}]
     if any(not any(a.tag_ == "TO" for a in c.children) for c in said) and _kids(tok, "dobj", "nsubjpass"):
         return True
+    objs = _kids(tok, "dobj")
+    if len(objs) == 2 and objs[0].tag_ in {"WDT", "WP"} or any(_name_misread(o) for o in objs):
+        return True  # "the bridge, which he called a terrorist act": the relative pronoun a second object
     return not _kids(tok, "dobj") and any(
         c.dep_ == "oprd" and (c.pos_ in {"NOUN", "ADJ"} or _quoted_token(c)) for c in said
+    )
+
+
+def names_in_its_own_words(verb: Token, lex: Lexicon) -> bool:
+    """ "calling the charge a lie", "branding the raid cowardly": the verb says what the speaker named a thing."""
+    return verb.lemma_.lower() in lex.sense("naming_speech_verbs") and _names_something(verb)
+
+
+def _name_misread(obj: Token) -> bool:
+    """The name given to the object, hung by the parser on the object or elsewhere: 'called the decision
+    "unjust"' (an amod of "decision"), 'calling the deal "a disaster"' (an appos, or a noun far up the tree), 'called
+    the landing an affront' (a second object under the first), 'branded the jailed men "traitors"' (the quoted
+    word made the object, the named one its nmod)."""
+    if _quoted_token(obj):
+        return any(c.dep_ in {"nmod", "compound"} and c.i < obj.i and not _quoted_token(c) for c in obj.children)
+    if any(c.dep_ == "dobj" and c.i > obj.i and c.pos_ in {"NOUN", "PROPN"} for c in obj.children):
+        return True
+    if any(c.dep_ in {"amod", "appos", "acl"} and c.i > obj.i and _quoted_token(c) for c in obj.children):
+        return True
+    after = obj.right_edge.i + 1
+    doc = obj.doc
+    return (  # not 'called the ministry "to ask for help"': a purpose quoted
+        after + 1 < len(doc)
+        and doc[after].text in QUOTE_MARKS
+        and _quoted_token(doc[after + 1])
+        and doc[after + 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"}
     )
 
 

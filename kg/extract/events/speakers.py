@@ -7,7 +7,8 @@ statement ..."), and a document no one is said to have issued ("said a message")
 that spoke just before. The continued statement gets the earlier speaker's entities (and their organisations) as
 its agents and participants, at the words that refer to them. `joint_documents`: "a joint statement said",
 issued by no one the sentence names, is spoken by the parties of the meeting, call or agreement told in its
-sentence or the one before.
+sentence or the one before. `participle_speakers`: "The minister, speaking to reporters, said ...": a speech
+participle that modifies its speaker has the speaker of the statement that noun makes.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from kg.extract.events.arguments import EntityLookup, head_token, is_person_noun
 from kg.extract.events.lexicon import lexicon
 from kg.facts import Argument, Event
-from kg.nlp import sentences
+from kg.nlp import char_span_root, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -131,6 +132,24 @@ def _issuer(ev: Event, lookup: EntityLookup) -> bool:
     """Whether the speaker of `ev` is a body that issues documents: an organisation or a country."""
     speakers = [a.entity for a in ev.arguments if a.role == "agent" and a.entity]
     return bool(speakers) and all(lookup.type_of(e) == "organization" or lookup.is_country(e) for e in speakers)
+
+
+def participle_speakers(doc: Doc, events: list[Event]) -> None:
+    """ "The minister, speaking to reporters in Rome, said ...": a statement told by a participle of its speaker's
+    noun, with no speaker of its own, is spoken by the agents of the statement whose subject that noun is."""
+    statements = [e for e in events if e.type == "statement"]
+    for ev in statements:
+        verb = char_span_root(doc, ev.trigger.start, ev.trigger.end)
+        if verb is None or verb.dep_ != "acl" or any(a.role == "agent" for a in ev.arguments):
+            continue
+        noun = verb.head
+        for other in statements:
+            agents = [a for a in other.arguments if a.role == "agent" and a.start <= noun.idx < a.end]
+            if other is not ev and agents:
+                ev.arguments.extend(
+                    Argument(role="agent", text=a.text, start=a.start, end=a.end, entity=a.entity) for a in agents
+                )
+                break
 
 
 def _take_speaker(ev: Event, source: Event, at: Argument) -> None:

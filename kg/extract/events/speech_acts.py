@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.events.communication import _kids, is_reporting_lemma
+from kg.extract.events.communication import _kids, is_reporting_lemma, names_in_its_own_words
 from kg.extract.events.modality import modality_of
+from kg.extract.events.speech_objects import speaks_at_an_occasion
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,6 +63,8 @@ def _elaborated_act(verb: Token, lex: Lexicon) -> int | None:
     her, asking ... and adding"); a finite conjunct is a speech act of its own ("condemned ... and vowed")."""
     if _kids(verb, "nsubj", "nsubjpass") or verb.dep_ not in {"advcl", "conj", "xcomp", "acl"}:
         return None
+    if speaks_at_an_occasion(verb, lex):
+        return None  # "Speaking at the summit, she said ...": an act of its own beside what she said
     if verb.dep_ == "conj" and verb.tag_ != "VBG":
         return None
     gov, hops = verb.head, 0
@@ -91,12 +94,15 @@ def _second_act(verb: Token, gov: Token, lex: Lexicon) -> bool:
         and verb.i > gov.i
         and gov.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
         and is_reporting_lemma(gov.lemma_.lower(), lex)
-        and any(
-            c.dep_ in {"ccomp", "parataxis"}
-            or c.dep_ == "dobj" and "statement" not in lex.nouns.get((c.lemma_.lower(),), ())
-            or c.dep_ == "prep" and c.lower_ in {"for", "against", "about", "of"}  # "appealed for aid, saying"
-            for c in gov.children
-            if c.i < verb.i
+        and (
+            any(
+                c.dep_ in {"ccomp", "parataxis"}
+                or c.dep_ == "dobj" and "statement" not in lex.nouns.get((c.lemma_.lower(),), ())
+                or c.dep_ == "prep" and c.lower_ in {"for", "against", "about", "of"}  # "appealed for aid, saying"
+                for c in gov.children
+                if c.i < verb.i
+            )
+            or names_in_its_own_words(verb, lex)  # "denied carrying out the raid, calling the charge a lie"
         )
     )
 

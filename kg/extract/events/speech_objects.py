@@ -6,8 +6,9 @@ with its particle ("hit out at", "played down") is another sense without it, wha
 it said were bases": the clause is what was hit). An order is a statement when it
 commands an armed body ("ordered security forces to withdraw"); other orders are rulings. A duration with "more"
 is what was asked for, not when ("asked for two more days"). What a call was made to say is said in it. A
-passive "was warned of", "had not been informed in advance" is a statement whose speaker is not named. The word
-lists are `senses` of the event lexicon.
+passive "was warned of", "had not been informed in advance" is a statement whose speaker is not named. A speaker
+"speaking at the United Nations", "speaking to reporters" tells a speech act of its own, beside the verb that says
+what was said. The word lists are `senses` of the event lexicon.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from kg.extract.events.lexicon import Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+MONTHS_THAT_ARE_WORDS = frozenset({"march", "may"})
 
 
 def _declared_objects(verb: Token) -> list[Token]:
@@ -59,7 +63,7 @@ def _convenes(verb: Token, lex: Lexicon) -> bool:
     if verb.lemma_.lower() != "call":
         return False
     objs = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "xcomp", "ccomp", "acomp"}]
-    return len(objs) == 1 and objs[0].lemma_.lower() in lex.sense("convened_events")
+    return len(objs) == 1 and objs[0].pos_ != "VERB" and objs[0].lemma_.lower() in lex.sense("convened_events")
 
 
 def _not_a_command(verb: Token, lex: Lexicon) -> bool:
@@ -81,7 +85,9 @@ def declares_a_status(verb: Token, lex: Lexicon) -> bool:
 
 def lacks_its_particle(verb: Token, lex: Lexicon) -> bool:
     """ "Iran hit what it said were bases": "hit" is a speech verb only as "hit out"."""
-    return verb.lemma_.lower() in lex.sense("particle_speech_verbs") and not any(c.dep_ == "prt" for c in verb.children)
+    return verb.lemma_.lower() in lex.sense("particle_speech_verbs") and not any(
+        c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "aside" for c in verb.children  # "brushed aside"
+    )
 
 
 def complement_preps(verb: Token, lex: Lexicon) -> list[Token]:
@@ -91,13 +97,18 @@ def complement_preps(verb: Token, lex: Lexicon) -> list[Token]:
     times, more = lex.sense("time_nouns"), lex.sense("additional_amount_words")
 
     def is_time(obj: Token) -> bool:
-        if obj.ent_type_ not in {"DATE", "TIME"} and obj.lower_ not in times:
+        if obj.ent_type_ not in {"DATE", "TIME"} and (obj.lower_ not in times or _common_noun_not_month(obj)):
             return False
         return not any(t.lower_ in more for t in obj.subtree if t.i < obj.i) and not span_of_acts(obj, lex)
 
     return [
         p for p in verb.children if p.dep_ == "prep" and not any(is_time(o) for o in p.children if o.dep_ == "pobj")
     ]
+
+
+def _common_noun_not_month(obj: Token) -> bool:
+    """ "called for a march", "a may be": a month's name written small is the common word."""
+    return obj.lower_ in MONTHS_THAT_ARE_WORDS and obj.text[:1].islower()
 
 
 def span_of_acts(obj: Token, lex: Lexicon) -> bool:
@@ -146,4 +157,22 @@ def names_the_topic(event_noun: Token, lex: Lexicon) -> bool:
     heads = lex.sense("topic_on_heads")
     return word.lemma_.lower() in heads or any(
         c.dep_ == "dobj" and c.lemma_.lower() in heads for c in word.children
+    )
+
+
+def speaks_at_an_occasion(verb: Token, lex: Lexicon) -> bool:
+    """ "Speaking at the United Nations, the president said ...", "the minister, speaking to reporters in Rome, said
+    ...": a participle of "speak" set at an occasion or to an audience; not "speaking on condition of anonymity"
+    (how the source spoke), nor "spoke by phone" (a call). "Reading the court's judgment, the judge said ...": a
+    document read out is an act of its own too."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"}:
+        return False
+    if verb.lemma_.lower() == "read":
+        read = lex.senses["statement_verb_senses"]["objects_of"]["read"]
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in read for c in verb.children)
+    if verb.lemma_.lower() != "speak":
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return any(p.lower_ in lex.sense("speaking_occasion_prepositions") for p in preps) and not any(
+        p.lower_ == "on" for p in preps
     )
