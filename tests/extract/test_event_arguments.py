@@ -139,7 +139,7 @@ def test_with_is_an_instrument_only_for_a_weapon():
     ],
 )
 def test_a_wire_dateline_is_recognised_only_as_such(text, length):
-    from kg.extract.events.communication import dateline_length
+    from kg.extract.events.speech_content import dateline_length
 
     assert dateline_length(text) == length
 

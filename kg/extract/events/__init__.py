@@ -21,7 +21,17 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.entities import is_title_case_line
-from kg.extract.events import aggregates, business, casualties, ceasefires, civic, communication, conflict, speech_acts
+from kg.extract.events import (
+    aggregates,
+    business,
+    casualties,
+    ceasefires,
+    civic,
+    communication,
+    conflict,
+    speech_acts,
+    speech_content,
+)
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
 from kg.extract.events.calls import calls_over_the_phone
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
@@ -262,7 +272,7 @@ def _candidate(
     hosts_and_brokers(doc, head, ev, lookup, lex)  # "talks hosted by Qatar", "signed a deal brokered by Egypt"
     ev.modality = modality_of(head, lex)
     if trig.type == "statement":
-        ev.content, _, _ = communication.content_of(head, trig.pos, sent)
+        ev.content, _, _ = speech_content.content_of(head, trig.pos, sent)
     if trig.type in {"death", "injury"}:
         value, qualifier = casualties.victim_count(doc, ev, head, trig.pos, lex)
         if value is not None or qualifier is not None:
