@@ -45,6 +45,7 @@ from kg.extract.bodies import (
     place_named_bodies,
     plural_group_names,
 )
+from kg.extract.entity_records import EntityIndex, spans_to_entities
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.kinds import (
     administrations,
@@ -85,7 +86,7 @@ from kg.extract.resolve import (
 )
 from kg.extract.short_names import first_words_of_organisations
 from kg.extract.spans import CandidateSpan as _Span
-from kg.facts import Article, Entity, Mention
+from kg.facts import Article, Entity
 from kg.nlp import (
     doc_text,
     named_entities,
@@ -93,15 +94,12 @@ from kg.nlp import (
     sentences,
     span_text,
     span_tokens,
-    token_span_chars,
     tokens,
     unpunctuated,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-EntityIndex = dict[int, str]  # token index -> Entity.id
 
 NER_TYPES = {
     "PERSON": "person",
@@ -112,7 +110,6 @@ NER_TYPES = {
     "NORP": "group",
     "LAW": "law",
 }
-PRONOUNS = {"he", "she", "him", "her", "his"}
 COUNTRY_BODIES = {("government",), ("authorities",)}  # a demonym before these names the country itself
 DASHES = {"-", "–", "—"}
 SEPARATORS = DASHES | {"/"}  # "New York Times/CBS News": two names
@@ -731,7 +728,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     countries = frozenset(c.name for c in gaz.countries.values())
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in body_pronoun_references(doc, spans, countries))
     spans.sort(key=lambda s: (s.start, s.end))
-    entities, index = _to_entities(doc, gaz, spans)
+    entities, index = spans_to_entities(doc, spans)
     for ent in entities:
         shown = without_legal_form(ent.name) if ent.type == "organization" else without_place_noun(ent.name)
         if shown != ent.name:  # "Microsoft Corp" is Microsoft; the full form stays an alias
@@ -739,52 +736,3 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
             ent.name = shown
     link_article_places(entities, gaz)
     return entities, index
-
-
-def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Entity], EntityIndex]:
-    toks, text = tokens(doc), doc_text(doc)
-    entities: dict[str, Entity] = {}
-    index: EntityIndex = {}
-    for s in spans:
-        ent = entities.get(s.key)
-        if ent is None:
-            ent = Entity(id=f"e{len(entities) + 1}", type=s.type, name=s.name)
-            if s.key.startswith("place:") and s.country:
-                ent.country = s.country
-            if s.type == "organization" and s.country:
-                ent.country = s.country
-            entities[s.key] = ent
-        start_char, end_char = token_span_chars(doc, s.start, s.end)  # as doc[s.start : s.end] has them
-        surface = text[start_char:end_char]
-        ent.mentions.append(Mention(start_char, end_char, surface))
-        if s.type == "person":
-            for t in s.titles:
-                if t not in ent.titles:
-                    ent.titles.append(t)
-        if s.affiliation and not ent.affiliation:
-            ent.affiliation = s.affiliation
-        for alias in s.aliases:
-            if alias != ent.name and alias not in ent.aliases:
-                ent.aliases.append(alias)
-        if (
-            s.type in {"organization", "group"}
-            and s.rule not in {"embassy", "party", "body"}
-            and s.start > 0
-            and toks[s.start - 1].lower_ == "the"
-            and surface[:1].isupper()  # a name, not "the newspaper" that refers to it
-            and f"the {surface}" not in ent.aliases
-            and not ent.name.lower().startswith("the ")
-        ):
-            ent.aliases.append(f"the {surface}")  # the canonical name drops the article; keep it as an alias
-        if (
-            surface.lower() != ent.name.lower()  # "MOSCOW" in a dateline is no other name of Moscow
-            and surface not in ent.aliases
-            and surface.lower() not in PRONOUNS
-            and s.type != "weapon"
-            and s.rule not in {"embassy", "party", "body"}  # "the embassies", "Kenya embassy", "Republicans"
-            and not (s.end - s.start == 1 and toks[s.start].pos_ == "NOUN")
-        ):
-            ent.aliases.append(surface)
-        for i in range(s.start, s.end):
-            index[i] = ent.id
-    return list(entities.values()), index
