@@ -256,6 +256,7 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
     organisation ("Velorian air force", affiliated with Veloria), not the country alone nor "air force".
     So is a country's possessive: "Veloria's air force said" is the Velorian air force speaking."""
     toks = tokens(doc)
+    possessors = []  # "Germany's foreign minister": Germany is named too
     for k, s in enumerate(spans):
         country_name = s.country is not None and gaz.country_name(s.country) == s.name  # "the Cyprus government"
         if not (
@@ -273,21 +274,25 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
             if phrase in COUNTRY_BODIES:
                 s.end = end
                 break
-            name = span_text(doc[s.start : end])
+            body = " ".join(phrase)
+            written = span_text(doc[s.start : end])
+            name = written if written.lower().endswith(body) else f"{toks[s.start].text} {body}"  # a minister
             demonym = gaz.demonyms.get(toks[s.start].text)
             country = gaz.country_name(demonym) if demonym and not s.alias_of_country else None
             country = country or s.name  # "Velorian air force" -> Veloria; "the Cyprus police" -> Cyprus
-            body = " ".join(phrase)
             aliases = []
             if possessive and (adjective := gaz.demonym(s.country or "")):  # "Kenya's police" is the
-                name, aliases = f"{adjective} {body}", [span_text(doc[s.start : end])]  # Kenyan police
+                name, aliases = f"{adjective} {body}", [written]  # Kenyan police
             spans[k] = _Span(
                 s.start, end, "organization", f"organization:{country.lower()} {body}", name, affiliation=country
             )
             spans[k].aliases.extend(aliases)
             if name.lower() != f"{country} {body}".lower():
                 spans[k].aliases.append(f"{country} {body}")  # "Kenyan police" is also "Kenya police"
+            if possessive:
+                possessors.append(s)
             break
+    spans.extend(possessors)
 
 
 def _type_named_countries(spans: list[_Span]) -> None:
