@@ -21,6 +21,7 @@ Policy (news prose, where the actor of a sentence is usually the last actor name
   sentences before.
 - "the kingdom", "the country": the country last named as a sentence's subject (else last named) in the five
   sentences before the mention's own.
+- "the judges", "the justices": the court the article named last (data/body_members.tsv).
 - "the government", "the leadership", "a government communique": in a report with a dateline, the government
   of the dateline's country, unless a word of the phrase says whose ("the Cuban government", "his").
 - "It said", "it told reporters": "it" as a speaker is the organisation or country the sentence before was about
@@ -82,6 +83,12 @@ def actor_nouns() -> dict[str, tuple[str, frozenset[str]]]:
         noun, kind, words = (row + ["", ""])[:3]
         out[noun] = (kind, frozenset() if words.strip() in {"", "*"} else frozenset(words.strip().split("|")))
     return out
+
+
+@lru_cache(maxsize=1)
+def body_members() -> dict[str, frozenset[str]]:
+    """Plural member nouns -> the words a name of the body they sit on may contain (data/body_members.tsv)."""
+    return {row[0]: frozenset(row[1].strip().split("|")) for row in _rows("body_members.tsv") if len(row) > 1}
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +180,13 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
             known = relations.person(relation, owner)
         if known is not None and not known.start <= tok.i < known.end:  # "Elian's father said", named elsewhere
             out.append(Reference(tok.i, tok.i + 1, "person", known.key, known.name))
+            continue
+        plural = common and tok.tag_ == "NNS" and tok.i not in taken
+        members = body_members().get(tok.lemma_.lower()) if plural else None
+        if members and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"]:
+            body = _organisation_of_kind(doc, tok, spans, members)  # "the judges said": the court
+            if body is not None:
+                out.append(body)
             continue
         if not common or tok.dep_ == "compound" or tok.i in taken or tok.tag_ in {"NNS", "NNPS"}:
             continue
