@@ -67,7 +67,7 @@ from kg.extract.organizations import (
     party_spans,
     place_led_names,
 )
-from kg.extract.people import bare_surnames, surname, surnames_of_people
+from kg.extract.people import bare_surnames, families, surname, surnames_of_people
 from kg.extract.places import (
     dateline_spans,
     deglued_place,
@@ -677,6 +677,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     surnames_of_people(doc, gaz, spans)
     _reconcile_name_types(doc, spans)
     spans.extend(bare_surnames(doc, spans))
+    families(doc, spans)
     spans.sort(key=lambda s: s.start)
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
 
