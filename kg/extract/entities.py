@@ -56,7 +56,7 @@ from kg.extract.kinds import (
     type_by_head,
     unlabelled_organisations,
 )
-from kg.extract.names import both_named_apart, glossed_names, title_complement, whole_names
+from kg.extract.names import both_named_apart, glossed_names, people_after_titles, title_complement, whole_names
 from kg.extract.org_names import without_legal_form
 from kg.extract.organizations import (
     bodies_in_countries,
@@ -659,6 +659,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     _national_bodies(doc, gaz, spans)
     # the dateline's credit and day are no entity of the story ("(AP)", "(Xinhua)")
     spans.extend(s for s in _ner_spans(doc, gaz, spans, headlines, extra_people) if not _within(s, dateline_tokens))
+    spans.extend(people_after_titles(doc, gaz, spans))
     type_by_head(spans)
     place_named_bodies(doc, gaz, spans)
     spans.extend(groups_named_by_members(doc, spans))
