@@ -19,6 +19,9 @@ Policy (news prose, where the actor of a sentence is usually the last actor name
 - "the company", "the newspaper", "the embassy", "the organisation": the organisation of that kind named
   last (described by that noun, or with it in its name; any organisation for general nouns), within the five
   sentences before.
+- "the kingdom", "the country": the country last named as a sentence's subject (else last named) in the five
+  sentences before the mention's own.
+- "the judges", "the justices": the court the article named last (data/body_members.tsv).
 - "the government", "the leadership", "a government communique": in a report with a dateline, the government
   of the dateline's country, unless a word of the phrase says whose ("the Cuban government", "his").
 - "It said", "it told reporters": "it" as a speaker is the organisation or country the sentence before was about
@@ -80,6 +83,12 @@ def actor_nouns() -> dict[str, tuple[str, frozenset[str]]]:
         noun, kind, words = (row + ["", ""])[:3]
         out[noun] = (kind, frozenset() if words.strip() in {"", "*"} else frozenset(words.strip().split("|")))
     return out
+
+
+@lru_cache(maxsize=1)
+def body_members() -> dict[str, frozenset[str]]:
+    """Plural member nouns -> the words a name of the body they sit on may contain (data/body_members.tsv)."""
+    return {row[0]: frozenset(row[1].strip().split("|")) for row in _rows("body_members.tsv") if len(row) > 1}
 
 
 @lru_cache(maxsize=1)
@@ -172,6 +181,13 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
         if known is not None and not known.start <= tok.i < known.end:  # "Elian's father said", named elsewhere
             out.append(Reference(tok.i, tok.i + 1, "person", known.key, known.name))
             continue
+        plural = common and tok.tag_ == "NNS" and tok.i not in taken
+        members = body_members().get(tok.lemma_.lower()) if plural else None
+        if members and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"]:
+            body = _organisation_of_kind(doc, tok, spans, members)  # "the judges said": the court
+            if body is not None:
+                out.append(body)
+            continue
         if not common or tok.dep_ == "compound" or tok.i in taken or tok.tag_ in {"NNS", "NNPS"}:
             continue
         det = [c for c in tok.children if c.dep_ == "det" or c.dep_ == "poss" and c.i in by_token]
@@ -194,6 +210,8 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
             ref = _person_by_role(doc, tok, spans, people, by_token)
         elif nouns.get(lemma, ("",))[0] == "organization" and not _named_by_modifier(tok, by_token):
             ref = _organisation_of_kind(doc, tok, spans, nouns[lemma][1])
+        elif nouns.get(lemma, ("",))[0] == "country" and lemma not in HOME_GOVERNMENT_NOUNS and det[0].dep_ == "det":
+            ref = _country_named_before(doc, tok, spans)
         else:
             ref = None
         if ref is None and role_noun:
@@ -476,6 +494,24 @@ def _organisation_of_kind(doc: Doc, tok: Token, spans: list[NamedSpan], words: f
         return None
     last = orgs[-1]
     return Reference(tok.i, tok.i + 1, "organization", last.key, last.name)
+
+
+def _country_named_before(doc: Doc, tok: Token, spans: list[NamedSpan]) -> Reference | None:
+    """ "the kingdom denied", "the country said": the country last named as a sentence's subject in the sentences
+    before (five at most), else the country named last;
+    a country named in the mention's own sentence is its co-argument, not its referent ("Veloria's minister
+    said arms sales to the kingdom ...")."""
+    start, own = _window_start(doc, tok, NOMINAL_WINDOW), sent_of(tok).start
+    before = [
+        s for s in spans
+        if s.type == "place" and start <= s.start < own and s.key == f"place:{getattr(s, 'country', None)}"
+    ]
+    if not before:
+        return None
+    toks = tokens(doc)
+    topics = [s for s in before if _sentence_topic(toks[s.end - 1])]  # "Jordan recalled its envoy to Israel"
+    last = (topics or before)[-1]
+    return Reference(tok.i, tok.i + 1, "place", last.key, last.name)
 
 
 def _source_named_later(doc: Doc, tok: Token, spans: list[NamedSpan]) -> Reference | None:

@@ -43,15 +43,34 @@ def national_bodies() -> tuple[tuple[str, ...], ...]:
 
 def national_bodies_at(toks: Sequence[Token], at: int) -> Iterator[tuple[tuple[str, ...], int]]:
     """Each national-body phrase written in lower case from token `at` on ("police", "air force"), longest
-    first, with the index just after it."""
+    first, with the index just after it. A ministry's minister named by no name is the ministry: "Germany's
+    foreign minister said" is the German foreign ministry speaking (an unnamed official's organisation), but
+    "Germany's foreign minister Ana Ruiz" is a title, and a minister who is no verb's subject stays a person."""
     following = toks[at].lower_ if at < len(toks) else ""
     for phrase in national_bodies():
-        end = at + len(phrase)
-        if phrase[0] != following or end > len(toks):
-            continue
-        words = toks[at:end]
-        if tuple(t.lower_ for t in words) == phrase and all(t.is_lower for t in words):
+        for written in (phrase, _minister_of(phrase)):
+            end = at + len(written) if written else 0
+            if not written or written[0] != following or end > len(toks):
+                continue
+            words = toks[at:end]
+            if tuple(t.lower_ for t in words) != written or not all(t.is_lower for t in words):
+                continue
+            if written != phrase and not _unnamed_acting_minister(toks, end):
+                continue  # "foreign minister Ana Ruiz", "foreign ministers", "a visit by X's foreign minister"
             yield phrase, end
+
+
+def _unnamed_acting_minister(toks: Sequence[Token], end: int) -> bool:
+    """The minister ending at `end` is the subject of a verb and no name follows it, in apposition or not."""
+    minister = toks[end - 1]
+    after = end + (end < len(toks) and toks[end].text == ",")
+    named = after < len(toks) and toks[after].text[:1].isupper() and _name_word(toks[after])
+    return minister.tag_ == "NN" and minister.dep_ == "nsubj" and not named
+
+
+def _minister_of(phrase: tuple[str, ...]) -> tuple[str, ...] | None:
+    """ "foreign ministry" -> "foreign minister"; None for a body that is no ministry."""
+    return (*phrase[:-1], "minister") if len(phrase) > 1 and phrase[-1] == "ministry" else None
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +118,7 @@ def place_named_bodies(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> 
     """Turn a country place span followed by a national body into that body, in place (see the module)."""
     toks = doc  # spaCy tokens: the attributes are read once per candidate, a few per article
     starts = {s.start for s in spans}
+    possessors = []  # "the Czech Republic's army": the country is named too
     for k, s in enumerate(spans):
         country = _country_place(s, gaz)
         if country is None or not toks[s.start].text[:1].isupper():
@@ -126,7 +146,10 @@ def place_named_bodies(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> 
                 rule="body",
             )
             spans[k].aliases.extend(a for a in (written, f"{name} {body}") if a != full)
+            if possessive:
+                possessors.append(s)
             break
+    spans.extend(possessors)
 
 
 def _name_word(tok: Token) -> bool:

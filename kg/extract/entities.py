@@ -45,6 +45,7 @@ from kg.extract.bodies import (
     place_named_bodies,
     plural_group_names,
 )
+from kg.extract.entity_records import EntityIndex, spans_to_entities
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.kinds import (
     administrations,
@@ -55,7 +56,7 @@ from kg.extract.kinds import (
     type_by_head,
     unlabelled_organisations,
 )
-from kg.extract.names import both_named_apart, glossed_names, title_complement, whole_names
+from kg.extract.names import both_named_apart, glossed_names, people_after_titles, title_complement, whole_names
 from kg.extract.org_names import without_legal_form
 from kg.extract.organizations import (
     bodies_in_countries,
@@ -66,7 +67,7 @@ from kg.extract.organizations import (
     party_spans,
     place_led_names,
 )
-from kg.extract.people import bare_surnames, surname, surnames_of_people
+from kg.extract.people import bare_surnames, families, surname, surnames_of_people
 from kg.extract.places import (
     dateline_spans,
     deglued_place,
@@ -85,7 +86,7 @@ from kg.extract.resolve import (
 )
 from kg.extract.short_names import first_words_of_organisations
 from kg.extract.spans import CandidateSpan as _Span
-from kg.facts import Article, Entity, Mention
+from kg.facts import Article, Entity
 from kg.nlp import (
     doc_text,
     named_entities,
@@ -93,15 +94,12 @@ from kg.nlp import (
     sentences,
     span_text,
     span_tokens,
-    token_span_chars,
     tokens,
     unpunctuated,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-EntityIndex = dict[int, str]  # token index -> Entity.id
 
 NER_TYPES = {
     "PERSON": "person",
@@ -112,7 +110,6 @@ NER_TYPES = {
     "NORP": "group",
     "LAW": "law",
 }
-PRONOUNS = {"he", "she", "him", "her", "his"}
 COUNTRY_BODIES = {("government",), ("authorities",)}  # a demonym before these names the country itself
 DASHES = {"-", "–", "—"}
 SEPARATORS = DASHES | {"/"}  # "New York Times/CBS News": two names
@@ -259,6 +256,7 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
     organisation ("Velorian air force", affiliated with Veloria), not the country alone nor "air force".
     So is a country's possessive: "Veloria's air force said" is the Velorian air force speaking."""
     toks = tokens(doc)
+    possessors = []  # "Germany's foreign minister": Germany is named too
     for k, s in enumerate(spans):
         country_name = s.country is not None and gaz.country_name(s.country) == s.name  # "the Cyprus government"
         if not (
@@ -276,21 +274,25 @@ def _national_bodies(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
             if phrase in COUNTRY_BODIES:
                 s.end = end
                 break
-            name = span_text(doc[s.start : end])
+            body = " ".join(phrase)
+            written = span_text(doc[s.start : end])
+            name = written if written.lower().endswith(body) else f"{toks[s.start].text} {body}"  # a minister
             demonym = gaz.demonyms.get(toks[s.start].text)
             country = gaz.country_name(demonym) if demonym and not s.alias_of_country else None
             country = country or s.name  # "Velorian air force" -> Veloria; "the Cyprus police" -> Cyprus
-            body = " ".join(phrase)
             aliases = []
             if possessive and (adjective := gaz.demonym(s.country or "")):  # "Kenya's police" is the
-                name, aliases = f"{adjective} {body}", [span_text(doc[s.start : end])]  # Kenyan police
+                name, aliases = f"{adjective} {body}", [written]  # Kenyan police
             spans[k] = _Span(
                 s.start, end, "organization", f"organization:{country.lower()} {body}", name, affiliation=country
             )
             spans[k].aliases.extend(aliases)
             if name.lower() != f"{country} {body}".lower():
                 spans[k].aliases.append(f"{country} {body}")  # "Kenyan police" is also "Kenya police"
+            if possessive:
+                possessors.append(s)
             break
+    spans.extend(possessors)
 
 
 def _type_named_countries(spans: list[_Span]) -> None:
@@ -657,6 +659,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     _national_bodies(doc, gaz, spans)
     # the dateline's credit and day are no entity of the story ("(AP)", "(Xinhua)")
     spans.extend(s for s in _ner_spans(doc, gaz, spans, headlines, extra_people) if not _within(s, dateline_tokens))
+    spans.extend(people_after_titles(doc, gaz, spans))
     type_by_head(spans)
     place_named_bodies(doc, gaz, spans)
     spans.extend(groups_named_by_members(doc, spans))
@@ -675,6 +678,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     surnames_of_people(doc, gaz, spans)
     _reconcile_name_types(doc, spans)
     spans.extend(bare_surnames(doc, spans))
+    families(doc, spans)
     spans.sort(key=lambda s: s.start)
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
 
@@ -731,7 +735,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     countries = frozenset(c.name for c in gaz.countries.values())
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in body_pronoun_references(doc, spans, countries))
     spans.sort(key=lambda s: (s.start, s.end))
-    entities, index = _to_entities(doc, gaz, spans)
+    entities, index = spans_to_entities(doc, spans)
     for ent in entities:
         shown = without_legal_form(ent.name) if ent.type == "organization" else without_place_noun(ent.name)
         if shown != ent.name:  # "Microsoft Corp" is Microsoft; the full form stays an alias
@@ -739,52 +743,3 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
             ent.name = shown
     link_article_places(entities, gaz)
     return entities, index
-
-
-def _to_entities(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> tuple[list[Entity], EntityIndex]:
-    toks, text = tokens(doc), doc_text(doc)
-    entities: dict[str, Entity] = {}
-    index: EntityIndex = {}
-    for s in spans:
-        ent = entities.get(s.key)
-        if ent is None:
-            ent = Entity(id=f"e{len(entities) + 1}", type=s.type, name=s.name)
-            if s.key.startswith("place:") and s.country:
-                ent.country = s.country
-            if s.type == "organization" and s.country:
-                ent.country = s.country
-            entities[s.key] = ent
-        start_char, end_char = token_span_chars(doc, s.start, s.end)  # as doc[s.start : s.end] has them
-        surface = text[start_char:end_char]
-        ent.mentions.append(Mention(start_char, end_char, surface))
-        if s.type == "person":
-            for t in s.titles:
-                if t not in ent.titles:
-                    ent.titles.append(t)
-        if s.affiliation and not ent.affiliation:
-            ent.affiliation = s.affiliation
-        for alias in s.aliases:
-            if alias != ent.name and alias not in ent.aliases:
-                ent.aliases.append(alias)
-        if (
-            s.type in {"organization", "group"}
-            and s.rule not in {"embassy", "party", "body"}
-            and s.start > 0
-            and toks[s.start - 1].lower_ == "the"
-            and surface[:1].isupper()  # a name, not "the newspaper" that refers to it
-            and f"the {surface}" not in ent.aliases
-            and not ent.name.lower().startswith("the ")
-        ):
-            ent.aliases.append(f"the {surface}")  # the canonical name drops the article; keep it as an alias
-        if (
-            surface.lower() != ent.name.lower()  # "MOSCOW" in a dateline is no other name of Moscow
-            and surface not in ent.aliases
-            and surface.lower() not in PRONOUNS
-            and s.type != "weapon"
-            and s.rule not in {"embassy", "party", "body"}  # "the embassies", "Kenya embassy", "Republicans"
-            and not (s.end - s.start == 1 and toks[s.start].pos_ == "NOUN")
-        ):
-            ent.aliases.append(surface)
-        for i in range(s.start, s.end):
-            index[i] = ent.id
-    return list(entities.values()), index

@@ -27,13 +27,13 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from kg.extract.spans import CandidateSpan
 from kg.nlp import named_entities, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from kg.extract.gazetteer import Gazetteer
-    from kg.extract.spans import CandidateSpan
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 
@@ -364,3 +364,30 @@ def glossed_names(doc: Doc, spans: list[CandidateSpan]) -> None:
         for o in spans:
             if o.key == old:
                 o.key, o.name, o.type = s.key, s.name, s.type
+
+
+def people_after_titles(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[CandidateSpan]:
+    """ "House of Commons Speaker John Bercow" read as one organisation: a capitalised title word inside an
+    organisation's name, followed by two or three proper nouns that end the name, parts the name into the body
+    (kept, shortened) and a person (returned, for the title rules to give the title "Speaker"). The body before the
+    title must be a word or more; a name head after the title ("Prime Minister Office") keeps the whole."""
+    from kg.extract.kinds import name_heads
+
+    toks, heads, out = tokens(doc), name_heads(), []
+    for s in spans:
+        if s.type != "organization" or s.key or s.end - s.start < 4:
+            continue
+        for j in range(s.start + 1, s.end - 2):
+            title, rest = toks[j], toks[j + 1 : s.end]
+            if not (title.text[:1].isupper() and title.lower_ in gaz.titles) or len(rest) > 3:
+                continue
+            if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in gaz.titles for t in rest):
+                continue
+            if rest[-1].text in heads:
+                continue
+            out.append(CandidateSpan(j + 1, s.end, "person", "", " ".join(t.text for t in rest)))
+            s.end = j
+            s.name = doc[s.start : j].text
+            s.key = f"org:{s.name}"  # a body named in full before the title stays an entity (`kinds.named_body`)
+            break
+    return out

@@ -92,3 +92,20 @@ def _full_names_by_surname(spans: list[CandidateSpan]) -> dict[str, set[str]]:
         if key:
             surnames.setdefault(key, set()).add(s.name)
     return surnames
+
+
+def families(doc: Doc, spans: list[CandidateSpan]) -> None:
+    """ "the Mwangi family", "the founding Nowak family said": a name right before a lower-case "family" is the
+    family, a group named "Mwangi family", not a person (the NER's "Mwangi") — in place. A family noun that
+    modifies another ("the Mwangi family business") leaves the name alone."""
+    toks = tokens(doc)
+    for s in spans:
+        if s.type not in {"person", "organization"} or s.key or s.end >= len(toks):
+            continue
+        after = toks[s.end]
+        if after.text != "family" or after.dep_ == "compound" or toks[s.end - 1].tag_ == "POS":
+            continue
+        s.end += 1
+        s.type, s.rule, s.titles, s.affiliation = "group", "family", [], None
+        s.name = f"{s.name} family"
+        s.key = f"group:{s.name.lower()}"

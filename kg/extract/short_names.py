@@ -1,8 +1,9 @@
 """An organisation's first word alone names it: "Kestrel Red Metals ... Kestrel's board said": Kestrel is the
 company the article named in full, not a second organisation (nor a place, as the NER may type a bare company
 word). Only a one-word name that begins exactly one longer organisation name of the article, and that names no
-known place (the gazetteer's "Kenya" stays Kenya beside "Kenya Airways"); people are left alone ("Trump" beside
-"Trump Organization" is the man)."""
+known place (the gazetteer's "Kenya" stays Kenya beside "Kenya Airways"); a person is left alone ("Trump" beside
+"Trump Organization" is the man), unless the word is no word of a person's full name ("Fjord Beverages ... Fjord
+will pay": the NER's person is the company)."""
 
 from __future__ import annotations
 
@@ -25,10 +26,12 @@ def first_words_of_organisations(doc: Doc, spans: list[CandidateSpan]) -> None:
             longer.setdefault(words[0], set()).add((s.key, s.name))
     if not longer:
         return
+    people_words = {w for s in spans if s.type == "person" and " " in s.name for w in s.name.split()}
     for s in spans:
         if s.end - s.start != 1 or " " in s.name or s.alias_of_country or s.country is not None:
             continue
-        if s.type not in {"organization", "place"} or s.rule in {"embassy", "party", "body", "group"}:
+        lone_word = s.type == "person" and s.name not in people_words  # no one's name: "Fjord will pay"
+        if s.type not in {"organization", "place"} and not lone_word or s.rule in {"embassy", "party", "body", "group"}:
             continue
         tok = doc[s.start]
         if tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i and tok.head.is_lower:

@@ -44,6 +44,7 @@ from kg.extract.events.targets import targets_hit
 from kg.extract.events.tolls import implied_events, link_tolls
 from kg.extract.events.triggers import Trigger, find_triggers, register_family
 from kg.extract.gazetteer import gazetteer
+from kg.extract.names import word_list
 from kg.facts import Argument, Article, Casualties, Entity, Event, Mention, Timex
 from kg.nlp import doc_text, sentence_index, sentences, span_text, tokens
 
@@ -339,6 +340,10 @@ def _candidate(
     if trig.type in {"attack", "death", "injury"}:
         cand.days = _days_in(head, timexes, lex)
         cand.aggregate = casualties.aggregate_period(head, lex)
+    elif trig.type in {"meeting", "call"} and trig.pos == "verb":
+        cand.days = _days_in(head, timexes, lex)  # "met in September" is no restatement of Monday's talks
+        earlier = word_list("earlier_occasion_adverbs.txt")
+        cand.distinct = cand.distinct or any(c.dep_ == "advmod" and c.lower_ in earlier for c in head.children)
     if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         cand.governor = _governing_verb(head)
     if trig.type == "statement":

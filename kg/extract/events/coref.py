@@ -375,6 +375,8 @@ def _antecedent(
             continue
         if c.pos != "noun" and _has_entities(c.event) and not same_people:
             continue  # a verb with its own actors reports its own event, unless the same people restate it
+        if c.pos == "verb" and not _days_agree(c, [prev, *prev.extra]):
+            continue  # the same people on another day ("sat down with X on Monday" ... "last met in September")
         if c.talked_about and c.definite and best is None:
             return prev  # the article's attack, the one a statement is about
         best = prev

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import actor_nouns
 from kg.extract.events.attribution import lost_conjuncts
 from kg.extract.events.lookup import ACTOR_ROLES
+from kg.extract.names import word_list
 from kg.facts import Argument
 from kg.nlp import sent_of, tokens
 
@@ -49,6 +50,7 @@ PAIR_NOUNS = {
     **dict.fromkeys(("company", "firm", "bank", "airline", "group"), "organization"),
 }
 COUNTRY_NOUNS = {"country", "nation", "state", "government", "side"}
+LEADER_NOUNS = {"leader", "president"}
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -197,7 +199,11 @@ def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Enti
     elif len(found) < 2:
         found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind == "pair" else kind)
     if kind == "pair" and len(found) < 2:
+        found = _recent_countries_and_capitals(doc, tok, lookup)
+    if kind == "pair" and len(found) < 2:
         found = lookup.recent_actors(doc, tok.left_edge.i, "person")
+    if kind == "person" and tok.lemma_.lower() in LEADER_NOUNS:
+        found = [f for f in found if _may_lead(lookup, f[0])]  # "the two leaders" are no "Kremlin aide X"
     if len(found) < 2:
         return False
     left = tok.left_edge
@@ -209,6 +215,31 @@ def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Enti
         if not any(a.entity == actor and a.role == role for a in args):
             args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=actor))
     return True
+
+
+def _recent_countries_and_capitals(doc: Doc, tok: Token, lookup: EntityLookup) -> list[tuple[str, int]]:
+    """The countries named last before `tok` (three sentences), a capital standing for its country ("Washington
+    congratulated Lai ... travel to Taipei ... the two sides signed": the United States and Taiwan)."""
+    found: list[tuple[str, int]] = []
+    for eid, i in lookup.recent_actors(doc, tok.left_edge.i, "any", sentences=3) + _recent_capitals(doc, tok, lookup):
+        actor = lookup.actor_for(eid, "agent")
+        if actor and lookup.is_country(actor) and all(actor != f for f, _ in found):
+            found.append((actor, i))
+    return sorted(found, key=lambda f: -f[1])
+
+
+def _recent_capitals(doc: Doc, tok: Token, lookup: EntityLookup) -> list[tuple[str, int]]:
+    start = sent_of(tok).start
+    for _ in range(2):
+        start = sent_of(tokens(doc)[start - 1]).start if start else 0
+    return [(lookup.index[i], i) for i in range(start, tok.left_edge.i) if lookup.index.get(i) in lookup.capitals]
+
+
+def _may_lead(lookup: EntityLookup, eid: str) -> bool:
+    """No person titled only as staff (data/staff_titles.txt: "Kremlin aide X", "spokesman Y")."""
+    ent = lookup.by_id.get(eid)
+    titles = getattr(ent, "titles", None) or []
+    return not titles or any(t.split()[-1].lower() not in word_list("staff_titles.txt") for t in titles)
 
 
 def _add_counted_countries(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
