@@ -434,7 +434,10 @@ def _headline_tokens(doc: Doc) -> list[Token] | None:
     if not words or len(words) > HEADLINE_MAX_TOKENS or words[-1].text in SENTENCE_ENDS | {":"}:
         return None
     last = words[-1]
-    following = doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 3]
+    following, k = last.whitespace_, last.i + 1  # the 3 characters after it (`doc.text` joins every token)
+    while len(following) < 3 and k < len(doc):
+        following, k = following + doc[k].text_with_ws, k + 1
+    following = following[:3]
     if "\n" not in following or any("\n" in t.text for t in words):
         return None
     return words
