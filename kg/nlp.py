@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -182,23 +181,23 @@ class _Tree:
     subtree as they are asked for (kept). `cut` empties it when the extraction ends (its tokens point
     at it)."""
 
-    __slots__ = ("toks", "heads", "_by_head", "_starts", "_children", "_subtrees")
+    __slots__ = ("toks", "heads", "_kids", "_children", "_subtrees")
 
     def __init__(self, toks: list, heads: list[int]) -> None:
         self.toks: list | None = toks
         self.heads = heads
         n = len(heads)
-        # the token indices sorted by head (stably: in index order within a head, as spaCy gives children)
-        self._by_head = sorted(range(n), key=heads.__getitem__)
-        starts = [0] * (n + 1)
-        for h in heads:
-            starts[h + 1] += 1
-        self._starts = list(accumulate(starts))
+        # each token's children's indices, in index order (as spaCy gives children), in one pass
+        kids: list[list[int]] = [[] for _ in range(n)]
+        for j, h in enumerate(heads):
+            if h != j:
+                kids[h].append(j)
+        self._kids = kids
         self._children: list[tuple | None] = [None] * n
         self._subtrees: dict[int, tuple] = {}
 
     def child_indices(self, i: int) -> list[int]:
-        return [j for j in self._by_head[self._starts[i] : self._starts[i + 1]] if j != i]
+        return self._kids[i]  # not to be changed by the caller
 
     def children(self, i: int) -> tuple:
         found = self._children[i]
@@ -210,20 +209,24 @@ class _Tree:
     def subtree(self, i: int) -> tuple:
         """The token and its descendants in spaCy's `subtree` order (left children's subtrees, the token,
         right children's subtrees)."""
-        found = self._subtrees.get(i)
+        subtrees = self._subtrees
+        found = subtrees.get(i)
         if found is None:
-            toks, out = self.toks, []
-            stack: list[tuple[int, bool]] = [(i, False)]
+            toks, kids_of, out = self.toks, self._kids, []
+            stack = [i]  # a token to expand, or ~j: token j itself
             while stack:
-                j, itself = stack.pop()
-                if itself:
+                j = stack.pop()
+                if j < 0:
+                    out.append(toks[~j])  # type: ignore[index]
+                elif (done := subtrees.get(j)) is not None:
+                    out.extend(done)  # a subtree asked for before
+                elif not (kids := kids_of[j]):
                     out.append(toks[j])  # type: ignore[index]
-                    continue
-                kids = self.child_indices(j)
-                stack.extend((k, False) for k in reversed(kids) if k > j)
-                stack.append((j, True))
-                stack.extend((k, False) for k in reversed(kids) if k < j)
-            found = self._subtrees[i] = tuple(out)
+                else:
+                    stack.extend(k for k in reversed(kids) if k > j)
+                    stack.append(~j)
+                    stack.extend(k for k in reversed(kids) if k < j)
+            found = subtrees[i] = tuple(out)
         return found
 
     def cut(self) -> None:
