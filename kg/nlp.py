@@ -177,9 +177,9 @@ _SLOT_ATTRS = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_")
 
 
 class _Tree:
-    """One parsed Doc's dependency tree over its ParsedTokens: each token's head, and its children and
-    subtree as they are asked for (kept). `cut` empties it when the extraction ends (its tokens point
-    at it)."""
+    """One parsed Doc's dependency tree over its ParsedTokens: each token's head and children (listed at
+    once), and its subtree as it is asked for (kept). `cut` empties it when the extraction ends (its tokens
+    point at it)."""
 
     __slots__ = ("toks", "heads", "_kids", "_children", "_subtrees")
 
@@ -193,18 +193,14 @@ class _Tree:
             if h != j:
                 kids[h].append(j)
         self._kids = kids
-        self._children: list[tuple | None] = [None] * n
+        self._children = [tuple([toks[j] for j in k]) if k else () for k in kids]
         self._subtrees: dict[int, tuple] = {}
 
     def child_indices(self, i: int) -> list[int]:
         return self._kids[i]  # not to be changed by the caller
 
     def children(self, i: int) -> tuple:
-        found = self._children[i]
-        if found is None:
-            toks = self.toks
-            found = self._children[i] = tuple(toks[j] for j in self.child_indices(i))  # type: ignore[index]
-        return found
+        return self._children[i]
 
     def subtree(self, i: int) -> tuple:
         """The token and its descendants in spaCy's `subtree` order (left children's subtrees, the token,
@@ -259,7 +255,7 @@ def _parsed_token_class() -> type:
         @property
         def children(self):  # an iterator, as spaCy gives
             tree = self._tree
-            return iter(tree.children(self.i)) if tree.toks is not None else base_children(self)
+            return iter(tree._children[self.i]) if tree.toks is not None else base_children(self)
 
         @property
         def lefts(self):
