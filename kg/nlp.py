@@ -382,7 +382,12 @@ def sentence_index(doc: Doc) -> list[int]:
 
 def sent_of(tok: Token) -> Span:
     """The sentence of a token, as `tok.sent` (which scans the whole Doc at every call)."""
-    return sentences(tok.doc)[sentence_index(tok.doc)[tok.i]]
+    doc = tok.doc
+    data = doc.user_data
+    sents, index = data.get("kg_sents"), data.get("kg_sent_index")
+    if sents is None or index is None:  # the first call of the extraction builds them
+        sents, index = sentences(doc), sentence_index(doc)
+    return sents[index[tok.i]]
 
 
 def named_entities(doc: Doc) -> list[Span]:
