@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -178,52 +177,52 @@ _SLOT_ATTRS = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_")
 
 
 class _Tree:
-    """One parsed Doc's dependency tree over its ParsedTokens: each token's head, and its children and
-    subtree as they are asked for (kept). `cut` empties it when the extraction ends (its tokens point
-    at it)."""
+    """One parsed Doc's dependency tree over its ParsedTokens: each token's head and children (listed at
+    once), and its subtree as it is asked for (kept). `cut` empties it when the extraction ends (its tokens
+    point at it)."""
 
-    __slots__ = ("toks", "heads", "_by_head", "_starts", "_children", "_subtrees")
+    __slots__ = ("toks", "heads", "_kids", "_children", "_subtrees")
 
     def __init__(self, toks: list, heads: list[int]) -> None:
         self.toks: list | None = toks
         self.heads = heads
         n = len(heads)
-        # the token indices sorted by head (stably: in index order within a head, as spaCy gives children)
-        self._by_head = sorted(range(n), key=heads.__getitem__)
-        starts = [0] * (n + 1)
-        for h in heads:
-            starts[h + 1] += 1
-        self._starts = list(accumulate(starts))
-        self._children: list[tuple | None] = [None] * n
+        # each token's children's indices, in index order (as spaCy gives children), in one pass
+        kids: list[list[int]] = [[] for _ in range(n)]
+        for j, h in enumerate(heads):
+            if h != j:
+                kids[h].append(j)
+        self._kids = kids
+        self._children = [tuple([toks[j] for j in k]) if k else () for k in kids]
         self._subtrees: dict[int, tuple] = {}
 
     def child_indices(self, i: int) -> list[int]:
-        return [j for j in self._by_head[self._starts[i] : self._starts[i + 1]] if j != i]
+        return self._kids[i]  # not to be changed by the caller
 
     def children(self, i: int) -> tuple:
-        found = self._children[i]
-        if found is None:
-            toks = self.toks
-            found = self._children[i] = tuple(toks[j] for j in self.child_indices(i))  # type: ignore[index]
-        return found
+        return self._children[i]
 
     def subtree(self, i: int) -> tuple:
         """The token and its descendants in spaCy's `subtree` order (left children's subtrees, the token,
         right children's subtrees)."""
-        found = self._subtrees.get(i)
+        subtrees = self._subtrees
+        found = subtrees.get(i)
         if found is None:
-            toks, out = self.toks, []
-            stack: list[tuple[int, bool]] = [(i, False)]
+            toks, kids_of, out = self.toks, self._kids, []
+            stack = [i]  # a token to expand, or ~j: token j itself
             while stack:
-                j, itself = stack.pop()
-                if itself:
+                j = stack.pop()
+                if j < 0:
+                    out.append(toks[~j])  # type: ignore[index]
+                elif (done := subtrees.get(j)) is not None:
+                    out.extend(done)  # a subtree asked for before
+                elif not (kids := kids_of[j]):
                     out.append(toks[j])  # type: ignore[index]
-                    continue
-                kids = self.child_indices(j)
-                stack.extend((k, False) for k in reversed(kids) if k > j)
-                stack.append((j, True))
-                stack.extend((k, False) for k in reversed(kids) if k < j)
-            found = self._subtrees[i] = tuple(out)
+                else:
+                    stack.extend(k for k in reversed(kids) if k > j)
+                    stack.append(~j)
+                    stack.extend(k for k in reversed(kids) if k < j)
+            found = subtrees[i] = tuple(out)
         return found
 
     def cut(self) -> None:
@@ -256,7 +255,7 @@ def _parsed_token_class() -> type:
         @property
         def children(self):  # an iterator, as spaCy gives
             tree = self._tree
-            return iter(tree.children(self.i)) if tree.toks is not None else base_children(self)
+            return iter(tree._children[self.i]) if tree.toks is not None else base_children(self)
 
         @property
         def lefts(self):
@@ -383,7 +382,12 @@ def sentence_index(doc: Doc) -> list[int]:
 
 def sent_of(tok: Token) -> Span:
     """The sentence of a token, as `tok.sent` (which scans the whole Doc at every call)."""
-    return sentences(tok.doc)[sentence_index(tok.doc)[tok.i]]
+    doc = tok.doc
+    data = doc.user_data
+    sents, index = data.get("kg_sents"), data.get("kg_sent_index")
+    if sents is None or index is None:  # the first call of the extraction builds them
+        sents, index = sentences(doc), sentence_index(doc)
+    return sents[index[tok.i]]
 
 
 def named_entities(doc: Doc) -> list[Span]:
@@ -434,7 +438,10 @@ def _headline_tokens(doc: Doc) -> list[Token] | None:
     if not words or len(words) > HEADLINE_MAX_TOKENS or words[-1].text in SENTENCE_ENDS | {":"}:
         return None
     last = words[-1]
-    following = doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 3]
+    following, k = last.whitespace_, last.i + 1  # the 3 characters after it (`doc.text` joins every token)
+    while len(following) < 3 and k < len(doc):
+        following, k = following + doc[k].text_with_ws, k + 1
+    following = following[:3]
     if "\n" not in following or any("\n" in t.text for t in words):
         return None
     return words

@@ -89,6 +89,7 @@ def armed_group_members() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=4096)  # one scan of every demonym per place name and gazetteer (hashed by identity)
 def _demonym_for_place(name: str, gaz: Gazetteer) -> tuple[str, str] | None:
     """(demonym, iso2) of the one adjective whose countries all end with the place's name ("Congo":
     "Congolese", for both Congos), so the body is named as the text names it with the adjective."""

@@ -119,9 +119,9 @@ _MAX_PHRASE = 5  # longest gazetteer phrase, in tokens
 
 def is_title_case_line(sent: Span) -> bool:
     """A headline or section title: short, no final full stop, most longer words capitalised."""
-    words = [t for t in span_tokens(sent) if t.is_alpha and len(t) > 3]
-    if not words or len(sent) > 25 or not unpunctuated(sent):
+    if len(sent) > 25 or not unpunctuated(sent):  # first: a body sentence fails, its words unread
         return False
+    words = [t for t in span_tokens(sent) if t.is_alpha and len(t) > 3]  # none: False below (len < 2)
     return sum(t.text[0].isupper() for t in words) >= 0.75 * len(words) and len(words) >= 2
 
 

@@ -34,11 +34,17 @@ def _forms() -> dict[str, str]:
     return {row[0].strip(): row[1].strip() for row in rows}
 
 
-def _words_of_kind(kind: str) -> list[str]:
-    return sorted((w for w, k in _forms().items() if k == kind), key=lambda w: -len(w))
+@lru_cache(maxsize=8)  # a few kinds, asked for at every organisation name
+def _words_of_kind(kind: str) -> tuple[str, ...]:
+    return tuple(sorted((w for w, k in _forms().items() if k == kind), key=lambda w: -len(w)))
 
 
-def _strip_end(core: str, words: list[str]) -> str:
+@lru_cache(maxsize=1)
+def _one_word_legal_forms() -> frozenset[str]:
+    return frozenset(w for w in _words_of_kind("legal") if " " not in w) - KEPT_LEGAL_WORDS
+
+
+def _strip_end(core: str, words: tuple[str, ...]) -> str:
     for w in words:
         if core.endswith(" " + w):
             return core[: -len(w) - 1].strip()
@@ -70,7 +76,7 @@ def without_legal_form(name: str) -> str:
     """The name without the legal form at its end ("Nuance Communications Inc." -> "Nuance Communications"); the
     name itself when nothing or only the form would be left."""
     words = name.replace(",", " ").split()
-    legal = {w for w in _words_of_kind("legal") if " " not in w} - KEPT_LEGAL_WORDS
+    legal = _one_word_legal_forms()
     while len(words) > 1 and words[-1].lower().strip(".") in legal:
         words.pop()
     return " ".join(words) if len(words) < len(name.replace(",", " ").split()) else name

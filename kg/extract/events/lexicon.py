@@ -32,8 +32,11 @@ class Lexicon:
         return words
 
     def sense(self, name: str) -> frozenset[str]:
-        """A word list of the lexicon's `senses` as a set."""
-        return self.derived(name, lambda lex: frozenset(lex.senses.get(name, ())))
+        """A word list of the lexicon's `senses` as a set (memoised as `derived` does, without its call)."""
+        words = self._memo.get(name)
+        if words is None:
+            words = self._memo[name] = frozenset(self.senses.get(name, ()))
+        return words
 
 
 def _read(name: str) -> dict:
