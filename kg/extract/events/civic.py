@@ -345,6 +345,9 @@ def _arrest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     low = lemma(tok)
     if low == "hold":
         return True if kind == "verb" and _held(tok, lex) else None
+    if low == "custody":  # "died in police custody"; not "remain in custody", "a custody battle"
+        keepers = kids(tok, "compound", "amod", "poss") + prep_objects(tok, "of")
+        return True if any(lemma(k) in lex.sense("law_enforcement") for k in keepers) else None
     if kind == "verb" and {lemma(c) for c in kids(tok, "dobj")} & lex.sense("ruling_issued_objects"):
         return None  # "ICC issues arrest warrants" read with "arrest" as the verb: a warrant, no arrest
     if low == "capture":
