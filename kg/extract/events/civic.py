@@ -520,8 +520,9 @@ def _visit(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     if low in lex.sense("visit_nouns_needing_destination"):  # "a trip to Kyiv", "a tour of Africa"
         places += [g for g in prep_objects(tok, "of") if g.ent_type_ in {"GPE", "LOC"}]
         if not places and kids(tok, "poss") and tok.dep_ == "dobj":
+            gov = tok.head.head if tok.head.dep_ in {"oprd", "advmod", "acomp"} else tok.head  # "cut [short] her trip"
             governors = lex.frames["visit"].get("governors", {})
-            return True if lemma(tok.head) in governors else None  # "cutting short his trip", "began her tour"
+            return True if lemma(gov) in governors else None  # "cutting short his trip", "began her tour"
         return False if places else None
     return False if _anchored_visit(tok, lex) or places else None
 
