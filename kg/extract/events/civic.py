@@ -273,8 +273,10 @@ def _ruling(tok: Token, kind: str, lex: Lexicon) -> bool | None:
                 else False
             )
         objects = {lemma(c) for c in kids(tok, "dobj", "nsubjpass")}
-        if low == "issue":  # "issued an arrest warrant for him", "warrants were issued"
-            return False if objects & lex.sense("ruling_issued_objects") else None
+        if low == "issue":  # a court's "issued an arrest warrant for him", "warrants were issued"; not prosecutors'
+            unnamed = not kids(tok, "agent") and (kids(tok, "nsubjpass") or not _subject_of(tok))
+            court = _court_subject(tok, lex) or unnamed
+            return False if court and objects & lex.sense("ruling_issued_objects") else None
         if low in lex.sense("ruling_term_verbs") and _for_a_term(tok, lex):
             return False  # "Navalny jailed for nearly three years": a sentence, whoever passed it
         if low in lex.sense("ruling_needs_legal_object"):
