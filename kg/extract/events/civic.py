@@ -61,7 +61,10 @@ _NOT_IN_CLAUSE = {"nsubj", "nsubjpass", "punct", "cc", "conj", "ccomp", "advcl",
 
 def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     """None: not this event sense. False: kept plainly. True: kept by a sense rule (less certain)."""
-    if kind == "noun" and (modifies_another_noun(tok, lex.sense("acquisition_keeps_event_heads")) or _habit(tok)):
+    keeps = lex.sense("acquisition_keeps_event_heads")
+    if etype == "election":  # "election irregularities", "the election results": the election itself
+        keeps = keeps | lex.sense("election_outcome_heads")
+    if kind == "noun" and (modifies_another_noun(tok, keeps) or _habit(tok)):
         return None
     if kind == "verb" and tok.dep_ in {"acl", "relcl"} and lemma(tok.head) in GENERIC_PEOPLE:
         return None  # "a sentence of up to life for anyone convicted"
@@ -490,6 +493,12 @@ def _sanction(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         if lemma(tok) == "blacklist":
             return False
         objects = kids(tok, "dobj", "nsubjpass")
+        if lemma(tok) in lex.sense("sanction_barring_verbs"):  # "barred U.S. investment", "banned imports of oil"
+            return True if any(lemma(o) in lex.sense("sanction_economic_objects") for o in objects) else None
+        if lemma(tok) == "freeze":  # "froze the assets of five oligarchs"; "imposed asset freezes" tagged a verb
+            frozen = lex.sense("sanction_frozen_objects")
+            split = tok.i > 0 and tok.nbor(-1).pos_ == "NOUN" and lemma(tok.nbor(-1)) in frozen and not objects
+            return True if split or any(lemma(o) in frozen for o in objects) else None
         return False if objects and all(_actor_like(o, lex) for o in objects) else None
     if (
         tok.dep_ == "pobj"
