@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import DETERMINERS
+from kg.extract.events.acts import barred_or_frozen, gathered_crowd
 from kg.extract.events.arguments import EntityLookup, _add, _subject_of
 from kg.extract.events.framing import (
     add_governor_subject,
@@ -416,6 +417,8 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     if kind == "verb":
         if tok.dep_ == "amod":
             return None
+        if low in lex.sense("protest_gathering_verbs"):
+            return True if gathered_crowd(tok, lex) else None
         if low == "protest":
             if kids(tok, "ccomp") or {lemma(c) for c in kids(tok, "dobj")} & lex.sense("protest_speech_objects"):
                 return None  # "protested his innocence", "protested that ...": a statement
@@ -493,12 +496,8 @@ def _sanction(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         if lemma(tok) == "blacklist":
             return False
         objects = kids(tok, "dobj", "nsubjpass")
-        if lemma(tok) in lex.sense("sanction_barring_verbs"):  # "barred U.S. investment", "banned imports of oil"
-            return True if any(lemma(o) in lex.sense("sanction_economic_objects") for o in objects) else None
-        if lemma(tok) == "freeze":  # "froze the assets of five oligarchs"; "imposed asset freezes" tagged a verb
-            frozen = lex.sense("sanction_frozen_objects")
-            split = tok.i > 0 and tok.nbor(-1).pos_ == "NOUN" and lemma(tok.nbor(-1)) in frozen and not objects
-            return True if split or any(lemma(o) in frozen for o in objects) else None
+        if lemma(tok) in lex.sense("sanction_barring_verbs") or lemma(tok) == "freeze":
+            return True if barred_or_frozen(tok, lex) else None
         return False if objects and all(_actor_like(o, lex) for o in objects) else None
     if (
         tok.dep_ == "pobj"
