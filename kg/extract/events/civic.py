@@ -277,10 +277,10 @@ def _ruling(tok: Token, kind: str, lex: Lexicon) -> bool | None:
                 else False
             )
         objects = {lemma(c) for c in kids(tok, "dobj", "nsubjpass")}
-        if low == "issue":  # a court's "issued an arrest warrant for him", "warrants were issued"; not prosecutors'
-            unnamed = not kids(tok, "agent") and (kids(tok, "nsubjpass") or not _subject_of(tok))
-            court = _court_subject(tok, lex) or unnamed
-            return False if court and objects & lex.sense("ruling_issued_objects") else None
+        if low == "issue":  # a court's "issued an arrest warrant for him"; not prosecutors', nor one of no issuer
+            return False if _court_subject(tok, lex) and objects & lex.sense("ruling_issued_objects") else None
+        if low == "suspend" and any("ruling" in lex.nouns.get((o,), ()) for o in objects):
+            return None  # "to suspend a ruling by one of its judges": the ruling named is the event
         if low in lex.sense("ruling_term_verbs") and _for_a_term(tok, lex):
             return False  # "Navalny jailed for nearly three years": a sentence, whoever passed it
         if low in lex.sense("ruling_needs_legal_object"):
