@@ -49,12 +49,15 @@ def gathered_crowd(verb: Token, lex: Lexicon) -> bool:
 
 
 def barred_or_frozen(verb: Token, lex: Lexicon) -> bool:
-    """A sanction told by what it bars or freezes: "barred U.S. investment in the two regions", "banned imports of
+    """A sanction told by what it bars or freezes (a verb, or the noun "ban"): "barred U.S. investment in the two regions", "banned imports of
     Iranian oil", "froze the assets of five generals", "imposed asset freezes" (with "freezes" tagged a verb); not
     "banned all rallies", "froze aid", nor "the sanctions freeze any assets" (what sanctions already named do)."""
     if any(lemma(s) in lex.sense("sanction_restating_subjects") for s in kids(verb, "nsubj")):
         return False
     objects = {lemma(o) for o in kids(verb, "dobj", "nsubjpass")}
+    if verb.pos_ in {"NOUN", "PROPN"}:  # a ban named by what it bars: "trade and investment bans", "an import ban"
+        kinds = [m for m in kids(verb, "compound", "amod", "nmod") for m in (m, *m.conjuncts)]
+        return any(lemma(m) in lex.sense("sanction_economic_objects") for m in kinds)
     if lemma(verb) != "freeze":
         return bool(objects & lex.sense("sanction_economic_objects"))
     frozen = lex.sense("sanction_frozen_objects")

@@ -507,6 +507,8 @@ def _sanction(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         return None  # "has been under U.S. sanctions since 2019": a state; but "was placed under sanctions"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in lex.sense("sanction_ending_heads"):
         return None  # "the lifting of sanctions": the event is their end, not their imposing
+    if lemma(tok) == "ban":  # "imposed trade and investment bans on Lockheed"; not "a ban on rallies"
+        return True if barred_or_frozen(tok, lex) else None
     if tok.tag_ == "NN" and lemma(tok) == "sanction":
         if tok.dep_ == "pobj" and tok.head.lower_ in lex.sense("sanction_approval_preps"):
             return None  # "without UN sanction"
