@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import DETERMINERS
-from kg.extract.events.acts import barred_or_frozen, gathered_crowd
+from kg.extract.events.acts import barred_or_frozen, gathered_crowd, verb_read_as_noun
 from kg.extract.events.arguments import EntityLookup, _add, _subject_of
 from kg.extract.events.framing import (
     add_governor_subject,
@@ -526,7 +526,7 @@ def _visit(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             ok = any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.pos_ == "PROPN" or lemma(o) in places for o in objects)
             return False if ok else None
         return False if kids(tok, "dobj", "nsubjpass", "nsubj") else None
-    if bare_plural(tok):
+    if bare_plural(tok) and not verb_read_as_noun(tok):  # but "Macron visits shattered Beirut"
         return None
     places = [g for g in prep_objects(tok, "to") if g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN"]
     if low in lex.sense("visit_nouns_needing_destination"):  # "a trip to Kyiv", "a tour of Africa"
