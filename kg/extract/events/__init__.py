@@ -288,7 +288,7 @@ def _candidate(
         and head.tag_ in {"NNS", "NNPS"}
         and _lemma(head) not in lex.sense("process_nouns")
         and not civic.names_a_crowd(head, lex)
-        and not verb_read_as_noun(head)  # "Macron visits Beirut": one visit
+        and not (trig.type == "visit" and verb_read_as_noun(head))  # "Macron visits Beirut": one visit
     )
     cand.kind = conflict.attack_kind(head, lex) if trig.type == "attack" else None
     if trig.type == "agreement" and trig.pos == "verb":  # "agreed to return ambassadors and to begin talks"
