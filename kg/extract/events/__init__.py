@@ -32,6 +32,7 @@ from kg.extract.events import (
     speech_acts,
     speech_content,
 )
+from kg.extract.events.acts import verb_read_as_noun
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
 from kg.extract.events.calls import calls_over_the_phone
 from kg.extract.events.coref import Candidate, fold, merge_coreferent
@@ -299,6 +300,7 @@ def _candidate(
         and head.tag_ in {"NNS", "NNPS"}
         and _lemma(head) not in lex.sense("process_nouns")
         and not civic.names_a_crowd(head, lex)
+        and not (trig.type == "visit" and verb_read_as_noun(head))  # "Macron visits Beirut": one visit
     )
     cand.kind = conflict.attack_kind(head, lex) if trig.type == "attack" else None
     if trig.type == "agreement" and trig.pos == "verb":  # "agreed to return ambassadors and to begin talks"

@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import DETERMINERS
+from kg.extract.events.acts import barred_or_frozen, gathered_crowd, verb_read_as_noun
 from kg.extract.events.arguments import EntityLookup, _add, _subject_of
 from kg.extract.events.framing import (
     add_governor_subject,
@@ -45,7 +46,7 @@ from kg.extract.events.framing import (
 )
 from kg.extract.events.lexicon import Lexicon
 from kg.facts import Argument, Event
-from kg.nlp import doc_text
+from kg.nlp import doc_text, sent_of, unpunctuated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,7 +62,10 @@ _NOT_IN_CLAUSE = {"nsubj", "nsubjpass", "punct", "cc", "conj", "ccomp", "advcl",
 
 def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     """None: not this event sense. False: kept plainly. True: kept by a sense rule (less certain)."""
-    if kind == "noun" and (modifies_another_noun(tok, lex.sense("acquisition_keeps_event_heads")) or _habit(tok)):
+    keeps = lex.sense("acquisition_keeps_event_heads")
+    if etype == "election":  # "election irregularities", "the election results": the election itself
+        keeps = keeps | lex.sense("election_outcome_heads")
+    if kind == "noun" and (modifies_another_noun(tok, keeps) or _habit(tok)):
         return None
     if kind == "verb" and tok.dep_ in {"acl", "relcl"} and lemma(tok.head) in GENERIC_PEOPLE:
         return None  # "a sentence of up to life for anyone convicted"
@@ -169,15 +173,33 @@ def _election(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         objects = {lemma(c) for c in kids(tok, "dobj", "nsubjpass")}
         if objects & lex.sense("election_not_objects"):
             return None  # "defeated the bill"
+        if low in lex.sense("election_claim_verbs"):  # "claims fourth straight term", "secured a majority"
+            won = lex.sense("election_object_words") | lex.sense("election_offices")
+            return True if objects & won else None
         # "won a second term", "won 120 seats": these count as what is won, not anywhere ("in political terms")
         won = bool(objects & lex.sense("election_object_words"))
         return True if won or _election_context(_clause_words(tok), lex) else None
     if bare_plural(tok) and not modifiers(tok):
         return None  # "elections are no cure"
+    if low == "round":
+        return True if _round_of_voting(tok, lex) else None
     if low == "victory":
         words = {lemma(t) for t in tok.subtree if t.i != tok.i} | {t.lower_ for t in tok.subtree if t.i != tok.i}
         return True if _election_context(words, lex) else None
     return None if {lemma(m) for m in modifiers(tok)} & lex.sense("election_not_modifiers") else False
+
+
+def _round_of_voting(tok: Token, lex: Lexicon) -> bool:
+    """ "the first round of voting", "a second round of the presidential election", "the first round in June" (in a
+    sentence about the vote); not "a new round of talks", "the final round of the tournament"."""
+    words = lex.sense("election_round_words")
+    of = prep_objects(tok, "of")
+    if of:
+        return any(lemma(g) in words or g.lower_ in words for g in of)
+    if not {m.lower_ for m in modifiers(tok)} & lex.sense("election_round_ordinals"):
+        return False
+    context = lex.sense("election_words") | words
+    return any(lemma(t) in context or t.lower_ in context for t in sent_of(tok) if t.i != tok.i)
 
 
 def _court_like(tok: Token, lex: Lexicon) -> bool:
@@ -255,6 +277,12 @@ def _ruling(tok: Token, kind: str, lex: Lexicon) -> bool | None:
                 else False
             )
         objects = {lemma(c) for c in kids(tok, "dobj", "nsubjpass")}
+        if low == "issue":  # a court's "issued an arrest warrant for him"; not prosecutors', nor one of no issuer
+            return False if _court_subject(tok, lex) and objects & lex.sense("ruling_issued_objects") else None
+        if low == "suspend" and any("ruling" in lex.nouns.get((o,), ()) for o in objects):
+            return None  # "to suspend a ruling by one of its judges": the ruling named is the event
+        if low in lex.sense("ruling_term_verbs") and _for_a_term(tok, lex):
+            return False  # "Navalny jailed for nearly three years": a sentence, whoever passed it
         if low in lex.sense("ruling_needs_legal_object"):
             return False if objects & lex.sense("ruling_legal_objects") or _court_subject(tok, lex) else None
         if low in lex.sense("ruling_needs_court"):
@@ -288,6 +316,12 @@ def _ruling(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     return None
 
 
+def _for_a_term(verb: Token, lex: Lexicon) -> bool:
+    """ "for five years", "for life", "for 18 months": the term of a prison sentence."""
+    terms = lex.sense("ruling_term_words")
+    return any(lemma(g) in terms or g.ent_type_ == "DATE" for g in prep_objects(verb, "for"))
+
+
 def _rule_sense(tok: Token, lex: Lexicon) -> bool | None:
     """ "ruled that ...", "ruled against the state", "ruled in favour of", "ruled the law unconstitutional"."""
     if kids(tok, "ccomp", "oprd", "acomp") or any(c.dep_ == "parataxis" and c.i > tok.i for c in tok.children):
@@ -315,6 +349,13 @@ def _person_like(tok: Token, lex: Lexicon) -> bool:
 
 def _arrest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     low = lemma(tok)
+    if low == "hold":
+        return True if kind == "verb" and _held(tok, lex) else None
+    if low == "custody":  # "died in police custody"; not "remain in custody", "a custody battle"
+        keepers = kids(tok, "compound", "amod", "poss") + prep_objects(tok, "of")
+        return True if any(lemma(k) in lex.sense("law_enforcement") for k in keepers) else None
+    if kind == "verb" and {lemma(c) for c in kids(tok, "dobj")} & lex.sense("ruling_issued_objects"):
+        return None  # "ICC issues arrest warrants" read with "arrest" as the verb: a warrant, no arrest
     if low == "capture":
         if kind == "verb":
             objects = kids(tok, "dobj", "nsubjpass")
@@ -337,11 +378,47 @@ def _arrest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     return False
 
 
+def _held(verb: Token, lex: Lexicon) -> bool:
+    """ "18 held", "Three suspects held after raid", "were held for questioning", "held him in custody": people the
+    authorities keep; not "held talks", "held hostage", "held responsible", "held by gunmen", "prisoners held"."""
+    if kids(verb, "prt", "oprd", "xcomp", "acomp", "attr", "ccomp"):
+        return False
+    in_custody = any(lemma(g) in lex.sense("arrest_holding_places") for g in prep_objects(verb, "in", "into"))
+    if kids(verb, "nsubjpass"):
+        held = kids(verb, "nsubjpass")
+    elif verb.tag_ == "VBN" and verb.dep_ == "acl":
+        held = [verb.head]
+    elif unpunctuated(sent_of(verb)) and reduced_passive(verb, lex.frames["arrest"]["verb"]):
+        held = kids(verb, "nsubj")  # a headline's passive without "were"
+    elif in_custody:
+        held = kids(verb, "dobj")
+    else:
+        return False
+    holders = [g for a in kids(verb, "agent") for g in kids(a, "pobj")]
+    if any(lemma(t) in lex.sense("arrest_hold_not_words") for t in held + holders):
+        return False
+    if holders and not any(lemma(h) in lex.sense("law_enforcement") or h.ent_type_ in ACTOR_ENTS for h in holders):
+        return False
+    return any(_person_like(h, lex) or any(_person_like(g, lex) for g in prep_objects(h, "of")) for h in held)
+
+
+def _held_by_force(crowd: Token, lex: Lexicon) -> bool:
+    """ "Dozens of protesters were arrested", "police detained 40 demonstrators": the crowd of a protest reported
+    elsewhere, as the people an arrest took, is no protest of its own."""
+    node = crowd.head.head if crowd.dep_ == "pobj" and crowd.head.lower_ == "of" else crowd
+    verbs = [c for c in crowd.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "protesters arrested"
+    if node.dep_ in {"dobj", "nsubjpass"}:
+        verbs.append(node.head)
+    return any("arrest" in lex.verbs.get(lemma(v), ()) and _arrest(v, "verb", lex) is not None for v in verbs)
+
+
 def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     low = lemma(tok)
     if kind == "verb":
         if tok.dep_ == "amod":
             return None
+        if low in lex.sense("protest_gathering_verbs"):
+            return True if gathered_crowd(tok, lex) else None
         if low == "protest":
             if kids(tok, "ccomp") or {lemma(c) for c in kids(tok, "dobj")} & lex.sense("protest_speech_objects"):
                 return None  # "protested his innocence", "protested that ...": a statement
@@ -381,7 +458,7 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     if low in lex.sense("protest_crowd_nouns"):
         if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ in {"appos", "attr"}:
             return None  # "a 44-year-old protester": who someone is
-        return True
+        return None if _held_by_force(tok, lex) else True
     mods = {lemma(m) for m in modifiers(tok)}
     if low == "protest":
         gov = tok.head
@@ -419,6 +496,8 @@ def _sanction(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         if lemma(tok) == "blacklist":
             return False
         objects = kids(tok, "dobj", "nsubjpass")
+        if lemma(tok) in lex.sense("sanction_barring_verbs") or lemma(tok) == "freeze":
+            return True if barred_or_frozen(tok, lex) else None
         return False if objects and all(_actor_like(o, lex) for o in objects) else None
     if (
         tok.dep_ == "pobj"
@@ -428,6 +507,8 @@ def _sanction(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         return None  # "has been under U.S. sanctions since 2019": a state; but "was placed under sanctions"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in lex.sense("sanction_ending_heads"):
         return None  # "the lifting of sanctions": the event is their end, not their imposing
+    if lemma(tok) == "ban":  # "imposed trade and investment bans on Lockheed"; not "a ban on rallies"
+        return True if barred_or_frozen(tok, lex) else None
     if tok.tag_ == "NN" and lemma(tok) == "sanction":
         if tok.dep_ == "pobj" and tok.head.lower_ in lex.sense("sanction_approval_preps"):
             return None  # "without UN sanction"
@@ -445,11 +526,15 @@ def _visit(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             ok = any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.pos_ == "PROPN" or lemma(o) in places for o in objects)
             return False if ok else None
         return False if kids(tok, "dobj", "nsubjpass", "nsubj") else None
-    if bare_plural(tok):
+    if bare_plural(tok) and not verb_read_as_noun(tok):  # but "Macron visits shattered Beirut"
         return None
     places = [g for g in prep_objects(tok, "to") if g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN"]
     if low in lex.sense("visit_nouns_needing_destination"):  # "a trip to Kyiv", "a tour of Africa"
         places += [g for g in prep_objects(tok, "of") if g.ent_type_ in {"GPE", "LOC"}]
+        if not places and kids(tok, "poss") and tok.dep_ == "dobj":
+            gov = tok.head.head if tok.head.dep_ in {"oprd", "advmod", "acomp"} else tok.head  # "cut [short] her trip"
+            governors = lex.frames["visit"].get("governors", {})
+            return True if lemma(gov) in governors else None  # "cutting short his trip", "began her tour"
         return False if places else None
     return False if _anchored_visit(tok, lex) or places else None
 
@@ -669,6 +754,10 @@ def _ruling_arguments(doc: Doc, head: Token, trig: Trigger, ev: Event, lookup: E
         span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role == "target" else None
         if span is not None and lemma(span.root) in actions:
             for party in prep_objects(span.root, "of"):
+                _add(ev.arguments, doc, party, "target", lookup)
+        elif span is not None and lemma(span.root) in lex.sense("ruling_issued_objects"):
+            ev.arguments.remove(arg)  # "issued an arrest warrant for Putin": whom the warrant names is ruled on
+            for party in prep_objects(span.root, "for", "against"):
                 _add(ev.arguments, doc, party, "target", lookup)
     ev.outcome = outcomes.get(low)
     words = {t.lower_ for t in head.subtree} if trig.pos == "verb" else {t.lower_ for t in modifiers(head)}
