@@ -52,15 +52,13 @@ def _perfect(head: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children)
 
 
-_COUNT_NOUNS = frozenset({"number", "toll", "count", "tally", "total"})
-
-
-def _in_a_count(head: Token) -> bool:
-    """ "the number of people killed by the storms": the participle of a count's noun counts the dead so far."""
+def _in_a_count(head: Token, lex) -> bool:
+    """ "the number of people killed by the storms": the participle of a count's noun (`toll_count_nouns`)
+    counts the dead so far."""
     if head.dep_ != "acl" or head.head.dep_ != "pobj":
         return False
     of = head.head.head
-    return of.lower_ == "of" and of.head.lemma_.lower() in _COUNT_NOUNS
+    return of.lower_ == "of" and of.head.lemma_.lower() in lex.sense("toll_count_nouns")
 
 
 def is_aggregate_toll(head: Token, lex) -> bool:
@@ -72,8 +70,9 @@ def is_aggregate_toll(head: Token, lex) -> bool:
 
     def named(words: frozenset[str]) -> bool:
         return any(c.lemma_.lower() in words or c.lower_ in words for c in causes)
+
     if named(lex.sense("aggregate_toll_causes")):
         return True
     if named(lex.sense("hazard_toll_causes")):
-        return head.pos_ != "VERB" or _perfect(head) or _in_a_count(head)
+        return head.pos_ != "VERB" or _perfect(head) or _in_a_count(head, lex)
     return head.pos_ == "VERB" and _perfect_over_a_period(head)
