@@ -15,6 +15,7 @@ comments, variable or prefixed names), for the server's refusals (SERVICE, LOAD)
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -277,3 +278,113 @@ def format_result(result: Result, fmt: str = "table") -> str:
     out += [line(r) for r in cells]
     out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(out) + "\n"
+
+
+# Window queries. A query whose comments declare `# window: FIRST .. LAST` (two days, both included)
+# writes that window in its body as two moments typed xsd:dateTime, "FIRST T00:00:00" (from) and the
+# day after LAST at 00:00 (to, excluded); if it starts from kg:timeKey, its `VALUES ?key { ... }` lists
+# the months and years the window touches (the keys written next to each event). `with_window` moves
+# the whole of it, declaration included, to another window: `kg query --from/--to`. Only dates reach
+# the query text (formatted from `datetime.date`), never what a user typed.
+WINDOW_DECLARATION = re.compile(r"^#\s*window:\s*(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})[^\n]*", re.M)
+_KEYS_VALUES = re.compile(r"VALUES\s+\?key\s*\{[^}]*\}")
+_BOUND = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+MAX_KEYED_YEARS = 100
+NOT_A_WINDOW_QUERY = (
+    "--from/--to need a window query: one whose comments declare '# window: FIRST .. LAST' and whose body "
+    "holds those moments (examples/queries/timeline.rq)"
+)  # a keyed window lists every month it touches: 1,200 keys at most
+
+
+@dataclass(frozen=True)
+class Window:
+    """A window of days, both included."""
+
+    first: dt.date
+    last: dt.date
+
+    def __str__(self) -> str:
+        return f"{self.first.isoformat()} .. {self.last.isoformat()}"
+
+
+def _moment(day: dt.date) -> str:
+    return f'"{day.isoformat()}T00:00:00"^^xsd:dateTime'
+
+
+def query_window(sparql: str) -> Window | None:
+    """The window a query declares (`# window: FIRST .. LAST`), or None."""
+    match = WINDOW_DECLARATION.search(sparql)
+    if match is None:
+        return None
+    try:
+        first, last = (dt.date.fromisoformat(match.group(i)) for i in (1, 2))
+    except ValueError:
+        raise QueryError(f"the query's window is not two days: {match.group(0)!r}") from None
+    return Window(first, last)
+
+
+def window_bound(text: str, *, end: bool) -> dt.date:
+    """A --from (end=False) or --to (end=True) bound: YYYY, YYYY-MM or YYYY-MM-DD, the first or the last
+    day of that year, month or day."""
+    match = _BOUND.fullmatch(text.strip())
+    try:
+        if match is None:
+            raise ValueError
+        year, month, day = int(match.group(1)), match.group(2), match.group(3)
+        if day is not None:
+            return dt.date(year, int(month), int(day))
+        if month is not None:
+            first = dt.date(year, int(month), 1)
+            if not end:
+                return first
+            return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    except ValueError:
+        raise QueryError(f"{text!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD") from None
+
+
+def _keys(window: Window) -> str:
+    months = []
+    year, month = window.first.year, window.first.month
+    while (year, month) <= (window.last.year, window.last.month):
+        months.append(f'"{year:04d}-{month:02d}"^^xsd:gYearMonth')
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    years = [f'"{y:04d}"^^xsd:gYear' for y in range(window.first.year, window.last.year + 1)]
+    return "VALUES ?key { " + " ".join(months + years) + " }"
+
+
+def with_window(sparql: str, window: Window) -> str:
+    """The window query `sparql` over `window` instead of the one it declares (QueryError when it
+    declares none, or its body does not hold the moments it declares)."""
+    if window.last < window.first:
+        raise QueryError(f"the window ends before it starts: {window}")
+    declared = query_window(sparql)
+    if declared is None:
+        raise QueryError(NOT_A_WINDOW_QUERY)
+    old_from, old_to = _moment(declared.first), _moment(declared.last + dt.timedelta(days=1))
+    if old_from not in sparql or old_to not in sparql:
+        raise QueryError(f"the query declares the window {declared} but its body does not hold {old_from} and {old_to}")
+    keyed = _KEYS_VALUES.search(sparql) is not None
+    if keyed and window.last.year - window.first.year >= MAX_KEYED_YEARS:
+        raise QueryError(
+            f"a window of more than {MAX_KEYED_YEARS} years is too long for a query keyed by months: {window}"
+        )
+    moved = {old_from: _moment(window.first), old_to: _moment(window.last + dt.timedelta(days=1))}
+    out = re.sub("|".join(map(re.escape, moved)), lambda m: moved[m.group()], sparql)  # one pass: no chain
+    out = WINDOW_DECLARATION.sub(f"# window: {window}", out, count=1)
+    return _KEYS_VALUES.sub(_keys(window), out) if keyed else out
+
+
+EVENTS_SPAN = """SELECT (MIN(?from) AS ?first) (MAX(?latest) AS ?last) WHERE {
+  ?event kg:hasTime ?t . ?t sem:hasLatestEndTimeStamp ?latest .
+  OPTIONAL { ?t sem:hasEarliestBeginTimeStamp ?earliest }
+  BIND(COALESCE(?earliest, ?latest) AS ?from)
+}"""
+
+
+def events_span(dataset: ox.Store) -> Window | None:
+    """The days from the earliest moment of any event to the latest, or None when no event has a time."""
+    row = run_on(dataset, EVENTS_SPAN).rows[0]
+    if row[0] is None or row[1] is None:
+        return None
+    return Window(*(dt.date.fromisoformat(term_text(term)[:10]) for term in row))

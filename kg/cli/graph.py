@@ -116,7 +116,7 @@ def _is_query_file(arg: str | None) -> bool:
 
 
 def cmd_query(args: argparse.Namespace, rep: Reporter) -> int:
-    from kg.query import QueryError, format_result, run_query
+    from kg.query import QueryError, format_result
 
     graph, query = args.location, args.query
     if args.store_option:  # `kg query --store S 'SELECT ...'`: the one positional is the query
@@ -144,12 +144,56 @@ def cmd_query(args: argparse.Namespace, rep: Reporter) -> int:
         rep.error("give a query or --file Q.rq")
         return EXIT_ERROR
     try:
-        result = run_query(graph, text)
+        result, window, dataset = _run_windowed(graph, text, args.date_from, args.date_to)
     except QueryError as exc:
         rep.error(exc)
         return EXIT_ERROR
     sys.stdout.write(format_result(result, args.format))
+    if window is not None and result.boolean is None and result.triples is None and not result.rows:
+        from kg.query import events_span
+
+        span = events_span(dataset)
+        if span is not None:
+            rep.warning(
+                f"no rows in the window {window}; this graph's events run {span}: "
+                f"choose a window with --from and --to (YYYY, YYYY-MM or YYYY-MM-DD)"
+            )
     return EXIT_OK
+
+
+def _run_windowed(graph: str, text: str, date_from: str | None, date_to: str | None):
+    """The query's result over `graph`, moved to the window --from/--to give (a missing side is the
+    first or last day of the graph's events), with the window it declares and the open dataset."""
+    from kg.query import (
+        NOT_A_WINDOW_QUERY,
+        QueryError,
+        Window,
+        check_query,
+        events_span,
+        query_window,
+        run_on,
+        window_bound,
+        with_window,
+    )
+    from kg.store import GraphFileError, open_graph
+
+    check_query(text)  # before reading a graph that may take a while to load
+    window = query_window(text)
+    if (date_from or date_to) and window is None:
+        raise QueryError(NOT_A_WINDOW_QUERY)
+    first = window_bound(date_from, end=False) if date_from else None
+    last = window_bound(date_to, end=True) if date_to else None
+    try:
+        dataset = open_graph(graph)
+    except GraphFileError as exc:
+        raise QueryError(str(exc)) from None
+    if first is not None or last is not None:
+        span = events_span(dataset) if first is None or last is None else None
+        first = first or (span.first if span else last)
+        last = last or (span.last if span else first)
+        text = with_window(text, Window(first, last))
+        window = query_window(text)
+    return run_on(dataset, text), window, dataset
 
 
 def cmd_view(args: argparse.Namespace, rep: Reporter) -> int:
@@ -211,8 +255,9 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         g.add_argument(f"--{column}-column", metavar="NAME", help=f"CSV/TSV column of the {column} (default: {usual})")
     g.add_argument("--follow-links", action="store_true", help="feeds: fetch each entry's page and read its text")
     g.add_argument(
-        "--cache-dir", metavar="DIR", help="where fetched pages are kept, so a rebuild does not fetch again "
-        "(default ~/.cache/kg/pages)"
+        "--cache-dir",
+        metavar="DIR",
+        help="where fetched pages are kept, so a rebuild does not fetch again (default ~/.cache/kg/pages)",
     )
     g.add_argument("--no-cache", action="store_true", help="fetch URLs again and keep nothing on disk")
     g.add_argument("--fetch-timeout", type=float, default=20.0, metavar="S", help="seconds per request (default 20)")
@@ -240,7 +285,6 @@ def read_options(args: argparse.Namespace):  # noqa: ANN201 (kg.ingest.ReadOptio
         cache_dir="" if args.no_cache else args.cache_dir,
         timeout=args.fetch_timeout,
     )
-
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -326,6 +370,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("query", nargs="?", metavar="QUERY", help="the SPARQL query text, or a .rq file (- reads stdin)")
     p.add_argument("-f", "--file", metavar="Q.rq", help="read the query from a file (- for stdin)")
     p.add_argument("--format", choices=("table", "csv", "json", "tsv"), default="table", help="result format")
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="a window query (timeline.rq, in-period.rq) from this day, month or year (YYYY[-MM[-DD]]); "
+        "without --to, to the graph's last event",
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="DATE",
+        help="... to this day, month or year, included; without --from, from the graph's first event",
+    )
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser(
