@@ -42,7 +42,7 @@ _MEANS_PREPS = {"by", "through", "via"}  # "could start a war through an attack"
 _MANNER_MEANS_PREPS = {"through", "via"}  # not "by": "a town that could be hit by the strike" names who or what did it
 _SOUGHT_PREPS = {"on", "over", "for", "toward", "towards"}  # "talks on a deal": what the talks seek
 _NON_PAST = {"VBZ", "VBP", "VB"}
-_TOPIC_OF_SPEECH = {"of", "about", "on"}
+_TOPIC_PREPS = {"of", "about", "on"}  # "too early to speak of a meeting", "to talk about a deal"
 
 
 def has_type(tok: Token, etype: str, lex: Lexicon) -> bool:
@@ -62,7 +62,7 @@ def preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) -> 
     if scheduled_for(prep, lex):
         ops.append(PLANNED)  # "no date had been set for a second summit": the date is not set, the summit is planned
         return "close", prep
-    if prep.lower_ in _TOPIC_OF_SPEECH and too_to(governor) and "statement" in lex.verbs.get(governor.lemma_.lower(), ()):
+    if prep.lower_ in _TOPIC_PREPS and too_to(governor):
         if not definite_noun(node, lex):
             ops.append(HYPOTHETICAL)  # "too early to speak of a meeting": one that may or may not come
         return "close", prep

@@ -631,8 +631,9 @@ def requested_end(verb: Token, event: Token, lex: Lexicon) -> bool:
     """ "called on Trump to cancel any further meetings", "urged M23 to stop attacks on civilians", "asked the union to
     call off the strike": an infinitive of cancellation, refusal or cessation that a request governs (`request_verbs`).
     The event is one they are asked not to hold, negated as in "urged them not to attack". A cessation (`cessation_verbs`)
-    of a definite event that is under way leaves it told as it happened ("ordered his fighters to halt their march":
-    the march took place); a prevention keeps its own reading ("urged police to prevent the march")."""
+    of a definite or single event leaves it told as it happened ("ordered his fighters to halt their march": the march
+    took place; "asked to suspend a ruling"): only ones named by a bare plural or "any", "all" are asked not to go on. A
+    prevention keeps its own reading ("urged police to prevent the march")."""
     if verb.dep_ not in {"xcomp", "advcl"} or verb.head is verb:
         return False
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
@@ -641,8 +642,8 @@ def requested_end(verb: Token, event: Token, lex: Lexicon) -> bool:
     if forms & lex.sense("prevention_verbs") - lex.sense("cessation_verbs"):
         return False
     if forms & lex.sense("cessation_verbs"):
-        if definite_noun(event, lex):
-            return False
+        if definite_noun(event, lex) or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in event.children):
+            return False  # "to suspend a ruling by one of its judges": one that was made
     elif word_kind(verb, lex) != NEGATOR:
         return False
     head = verb.head
