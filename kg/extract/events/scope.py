@@ -179,8 +179,8 @@ def postpones_a_plan(verb: Token, event: Token, lex: Lexicon) -> bool:
     if any(c.dep_ == "amod" and c.i < event.i and c.lower_ in lex.sense("planned_markers") for c in event.children):
         return True
     return _told_as_done(verb) and any(
-        c.dep_ in {"compound", "nmod", "poss"} and c.ent_type_ in {"DATE", "TIME"}  # "Algeria's April election"
-        or c.dep_ in {"acl", "relcl"} and c.i > event.i and _names_its_plan(c, lex)  # "a trip that had been due to start"
+        c.dep_ in {"compound", "nmod", "poss"} and c.ent_type_ in {"DATE", "TIME"}  # "Norvania's June vote"
+        or c.dep_ in {"acl", "relcl"} and c.i > event.i and _names_its_plan(c, lex)  # "a tour that was due to open"
         for c in event.children
     )
 
@@ -196,13 +196,13 @@ def _told_as_done(verb: Token) -> bool:
 
 def _names_its_plan(clause: Token, lex: Lexicon) -> bool:
     """A clause after an event noun that says when it was to be held: "planned for Monday", "set for April 18", "that
-    had been due to start on Sunday", "scheduled to open this week"."""
+    was due to open on Friday", "scheduled to open this week"."""
     words = {w.lower_ for w in clause.subtree} | {w.lemma_.lower() for w in clause.subtree if w.pos_ in {"VERB", "ADJ"}}
     return bool(words & lex.sense("planned_markers") & lex.sense("describing_markers") | words & {"due", "set"})
 
 
 def headline_participle(verb: Token, lex: Lexicon) -> bool:
-    """ "Algeria's April election postponed", "Summit called off": a headline's bare past participle of a word that
+    """ "Norvania's June vote postponed", "Summit called off": a headline's bare past participle of a word that
     describes an event's plan or end (`describing_markers`), tagged a past tense with the event as its subject; it is
     the passive the headline abbreviates."""
     return (
@@ -628,12 +628,12 @@ def simple_past(verb: Token) -> bool:
 
 
 def requested_end(verb: Token, event: Token, lex: Lexicon) -> bool:
-    """ "called on Trump to cancel any further meetings", "urged M23 to stop attacks on civilians", "asked the union to
+    """ "urged her to call off any more rallies", "pressed the militia to stop raids on villages", "asked the union to
     call off the strike": an infinitive of cancellation, refusal or cessation that a request governs (`request_verbs`).
-    The event is one they are asked not to hold, negated as in "urged them not to attack". A cessation (`cessation_verbs`)
-    of a definite or single event leaves it told as it happened ("ordered his fighters to halt their march": the march
-    took place; "asked to suspend a ruling"): only ones named by a bare plural or "any", "all" are asked not to go on. A
-    prevention keeps its own reading ("urged police to prevent the march")."""
+    The event is one they are asked not to hold, negated as in "urged them not to attack". A cessation
+    (`cessation_verbs`) of a definite or single event leaves it told as it happened ("told his men to end their siege":
+    the siege took place; "asked the court to suspend a verdict"): only ones named by a bare plural or "any", "all" are
+    asked not to go on. A prevention keeps its own reading ("urged police to prevent the march")."""
     if verb.dep_ not in {"xcomp", "advcl"} or verb.head is verb:
         return False
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
@@ -643,7 +643,7 @@ def requested_end(verb: Token, event: Token, lex: Lexicon) -> bool:
         return False
     if forms & lex.sense("cessation_verbs"):
         if definite_noun(event, lex) or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in event.children):
-            return False  # "to suspend a ruling by one of its judges": one that was made
+            return False  # "to suspend a verdict of the lower court": one that was made
     elif word_kind(verb, lex) != NEGATOR:
         return False
     head = verb.head
@@ -657,10 +657,10 @@ def schedule_noun(word: Token, lex: Lexicon) -> bool:
 
 
 def scheduled_for(prep: Token, lex: Lexicon) -> bool:
-    """ "no date had been set for a second summit", "had not agreed on a date for another meeting", "set a date for the
+    """ "no date has been fixed for new talks", "have not agreed on a venue for the next round", "set a date for the
     vote": the "for" of a date, a time or a venue (or of the verb that sets one) names an event that is to come. It is
-    planned whether or not the date is set yet: the negation and the modal are the date's ("No date has been set for a
-    new election": the election is still planned)."""
+    planned whether or not the date is set yet: the negation and the modal are the date's ("No timetable exists for a
+    referendum": the referendum is still planned)."""
     if prep.lower_ != "for" or prep.dep_ != "prep":
         return False
     governor = prep.head
@@ -672,7 +672,7 @@ def scheduled_for(prep: Token, lex: Lexicon) -> bool:
 
 
 def too_to(verb: Token) -> bool:
-    """ "too early to speak of a meeting", "too weak to attend": the infinitive of "too" + adjective is not done."""
+    """ "too soon to talk of a summit", "too weak to attend": the infinitive of "too" + adjective is not done."""
     head = verb.head
     return (
         verb.dep_ == "xcomp"
