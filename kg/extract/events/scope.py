@@ -37,6 +37,9 @@ what that word says of the event below it:
   avenge its leader with attacks"), `answered_kind` ("would not accept a deal that ..."), `denied_content` ("denied
   that she had met the envoy": negated for the `denial_reaches_types`), `participle_of_event` ("any statement
   condemning the coup"), `complement_read_as_relative` ("told crowds that France would organise ...").
+- requests to end an event and dates set for one: `requested_end` ("urged her to call off any more rallies": negated),
+  `scheduled_for` ("no date has been fixed for new talks": planned), `too_to` ("too soon to talk of a summit"),
+  `headline_participle` ("Norvania's June vote postponed": the headline's passive).
 
 Imports nothing of kg but the lexicon type; the modality walk imports it, never the other way.
 """
@@ -83,6 +86,8 @@ def word_kind(word: Token, lex: Lexicon) -> str | None:
     """The modality a governing word gives what it governs, from the lexicon (None: none)."""
     if word.tag_ == "MD" or word.lower_ in MODALS:
         return None  # modals act as auxiliaries, read by _clause_operators
+    if word.pos_ == "VERB" and word.lemma_.lower() in lex.sense("preparation_verbs_of_adjectives"):
+        return PLANNED  # "is readying sanctions": the verb of "ready" prepares, the adjective is willing
     if word.lemma_.lower() in lex.sense("adjective_only_markers") and word.pos_ != "ADJ":
         return None  # "opened fire", "freed the hostages"
     # the word's own form too: the tagger reads "poised", "going" as verbs with the lemmas "poise", "go"
