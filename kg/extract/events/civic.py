@@ -25,7 +25,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import DETERMINERS
-from kg.extract.events.acts import barred_or_frozen, gathered_crowd, verb_read_as_noun
+from kg.extract.events.acts import (
+    awarded_by_a_body,
+    barred_or_frozen,
+    crowd_blocking,
+    ended_sanctions,
+    gathered_crowd,
+    strike_called,
+    striking_workers,
+    verb_read_as_noun,
+)
 from kg.extract.events.arguments import _subject_of
 from kg.extract.events.framing import (
     bare_plural,
@@ -272,6 +281,10 @@ def _ruling(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return False if _court_subject(tok, lex) and objects & lex.sense("ruling_issued_objects") else None
         if low == "suspend" and any("ruling" in lex.nouns.get((o,), ()) for o in objects):
             return None  # "to suspend a ruling by one of its judges": the ruling named is the event
+        if low in lex.sense("ruling_needs_court_and_legal_object"):  # "revoked his bail", "denied bail"
+            return False if _court_subject(tok, lex) and objects & lex.sense("ruling_legal_objects") else None
+        if low in lex.sense("ruling_award_verbs"):
+            return False if awarded_by_a_body(tok, lex) else None
         if low in lex.sense("ruling_term_verbs") and _for_a_term(tok, lex):
             return False  # "Navalny jailed for nearly three years": a sentence, whoever passed it
         if low in lex.sense("ruling_needs_legal_object"):
@@ -410,6 +423,10 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return None
         if low in lex.sense("protest_gathering_verbs"):
             return True if gathered_crowd(tok, lex) else None
+        if low in lex.sense("protest_siege_verbs"):
+            return True if crowd_blocking(tok, lex) else None
+        if low == "strike":
+            return True if striking_workers(tok, lex) else None
         if low == "protest":
             if kids(tok, "ccomp") or {lemma(c) for c in kids(tok, "dobj")} & lex.sense("protest_speech_objects"):
                 return None  # "protested his innocence", "protested that ...": a statement
@@ -445,7 +462,9 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return True
         # "went on strike", "on a hunger strike"; "commented on the strike" is about a strike already named
         topic = kids(tok, "poss") or any(d.lower_ in DETERMINERS for d in kids(tok, "det"))
-        return True if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not topic else None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not topic:
+            return True
+        return True if strike_called(tok, lex) else None
     if low in lex.sense("protest_crowd_nouns"):
         if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ in {"appos", "attr"}:
             return None  # "a 44-year-old protester": who someone is
@@ -498,6 +517,8 @@ def _sanction(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         return None  # "has been under U.S. sanctions since 2019": a state; but "was placed under sanctions"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in lex.sense("sanction_ending_heads"):
         return None  # "the lifting of sanctions": the event is their end, not their imposing
+    if ended_sanctions(tok, lex):
+        return None  # "lifted sanctions on", "demanded that sanctions be lifted": a standing regime, no new one
     if lemma(tok) == "ban":  # "imposed trade and investment bans on Lockheed"; not "a ban on rallies"
         return True if barred_or_frozen(tok, lex) else None
     if tok.tag_ == "NN" and lemma(tok) == "sanction":
@@ -566,4 +587,12 @@ def verb_rule(tok: Token, candidates: tuple[str, ...], lex: Lexicon) -> tuple[st
         return (etype,)
     if "election" in candidates and _election(tok, "verb", lex) is not None:
         return ("election",)
+    low = lemma(tok)
+    if low in lex.sense("protest_siege_verbs") and crowd_blocking(tok, lex):
+        return ("protest",)  # "farmers blocked highways in protest", not "the court blocked the law"
+    if low == "strike" and striking_workers(tok, lex):
+        return ("protest",)  # "pilots will strike on Friday", not "missiles struck the port"
+    if low in lex.sense("ruling_needs_court_and_legal_object") and "ruling" in candidates:
+        if _ruling(tok, "verb", lex) is not None:
+            return ("ruling",)  # "the judge denied bail", not "he denied the charges"
     return None

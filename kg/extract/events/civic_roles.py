@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.events.acts import awarded_to
 from kg.extract.events.arguments import EntityLookup, _add, _subject_of
 from kg.extract.events.civic import _actor_like, _court_like, _inside_same_event
 from kg.extract.events.framing import (
@@ -61,7 +62,7 @@ def complete(doc: Doc, trig: Trigger, head: Token, ev: Event, lookup: EntityLook
             ev.arguments = verb_arguments(doc, head, verb_frame, lookup)
             ev.arguments += [a for a in kept if a.start not in {b.start for b in ev.arguments}]
     if trig.pos == "noun":
-        add_governor_subject(doc, head, frame, ev.arguments, lookup)
+        add_governor_subject(doc, head, frame, ev.arguments, lookup, lex.sense("governed_container_nouns"))
     if ev.type == "election":
         _offices(doc, head, trig, ev.arguments, lookup, lex)
         _election_nouns_within(doc, head, trig, ev.arguments, lookup, lex)
@@ -214,6 +215,11 @@ def _ruling_arguments(doc: Doc, head: Token, trig: Trigger, ev: Event, lookup: E
             ev.arguments.remove(arg)  # "issued an arrest warrant for Putin": whom the warrant names is ruled on
             for party in prep_objects(span.root, "for", "against"):
                 _add(ev.arguments, doc, party, "target", lookup)
+    if low in lex.sense("ruling_award_verbs") and awarded_to(head):
+        # "awarded the town to Eritrea": the party awarded it is ruled on, not what it was given
+        ev.arguments = [a for a in ev.arguments if a.role != "target"]
+        for party in awarded_to(head):
+            _add(ev.arguments, doc, party, "target", lookup)
     ev.outcome = outcomes.get(low)
     words = {t.lower_ for t in head.subtree} if trig.pos == "verb" else {t.lower_ for t in modifiers(head)}
     if low in {"find", "verdict"} and words & lex.sense("ruling_verdict_words"):
