@@ -96,15 +96,15 @@ class ArticleParse:
                 self.also[i] = main.i
 
     def _verb_past_the_subject(self, head: Token, root: Token) -> Token:
-        """ "A jury on Tuesday found him guilty", "Police on Monday arrested": a date the parser hangs on the
-        subject, between it and its verb, is the verb's; an event noun keeps its own ("the attack on Friday")."""
+        """ "A jury on Tuesday found him guilty", "Police on Monday arrested": a day the parser hangs on the
+        subject ("on Tuesday"), between it and its verb, is the verb's; an event noun keeps its own ("the attack on Friday")."""
         subject = head
         while subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.i != subject.head.i:
             subject = subject.head.head  # "Thousands of people on Sunday protested"
         verb = subject.head
         if (
             subject.dep_ in ("nsubj", "nsubjpass")
-            and root.head.pos_ == "ADP"
+            and root.head.lower_ == "on"
             and head.i not in self.owner
             and verb.pos_ in VERBAL
             and subject.i < root.i < verb.i

@@ -110,6 +110,8 @@ def crowd_blocking(verb: Token, lex: Lexicon) -> bool:
     besiege parliament": a crowd that blocks a road or besieges a building, or any blocking done in protest."""
     if lemma(verb) not in lex.sense("protest_siege_verbs") or kids(verb, "nsubjpass", "auxpass"):
         return False
+    if any(lemma(s) in lex.sense("protest_crowd_nouns") for s in _subjects(verb)):
+        return False  # "protesters who had blocked the highway": the protesters are the protest already
     if any(lemma(g) == "protest" for g in prep_objects(verb, "in")):
         return True
     places = lex.sense("protest_blocked_places")

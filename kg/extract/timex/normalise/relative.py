@@ -149,6 +149,8 @@ def relative_unit(c: Candidate, ctx: Context) -> Normalised:
     unit = phrase_key(c.m.group("u"))
     rel_words = phrase_key(rel_group)
     if rel_words in _SAME:  # "the same day", "that same year": the one the text last named
+        if unit == "day" and ctx.last_date != ctx.last_day:
+            return None  # "killed last October ... crossed out that same day": a day the text never named
         rel_words = "that"
     if unit == "day":
         return _anaphoric_day(ctx, rel_words)
