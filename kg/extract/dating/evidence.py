@@ -97,7 +97,8 @@ class ArticleParse:
 
     def _verb_past_the_subject(self, head: Token, root: Token) -> Token:
         """ "A jury on Tuesday found him guilty", "Police on Monday arrested": a day the parser hangs on the
-        subject ("on Tuesday"), between it and its verb, is the verb's; an event noun keeps its own ("the attack on Friday")."""
+        subject ("on Tuesday"), between it and its verb, is the verb's; an event noun keeps its own ("the attack
+        on Friday")."""
         subject = head
         while subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.i != subject.head.i:
             subject = subject.head.head  # "Thousands of people on Sunday protested"

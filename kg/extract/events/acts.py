@@ -149,7 +149,11 @@ def strike_called(noun: Token, lex: Lexicon) -> bool:
 
 def ended_sanctions(noun: Token, lex: Lexicon) -> bool:
     """Sanctions already standing, named as what is lifted, eased or reviewed: "lifted sanctions on the bank",
-    "demanded that sanctions be lifted", "sanctions on Eritrea could be reviewed", "agreed to relax the sanctions"."""
+    "demanded that sanctions be lifted", "sanctions on Eritrea could be reviewed", "agreed to relax the sanctions";
+    but a sanction whose imposing the clause tells is one ("the sanctions, which were imposed in May, ...")."""
+    imposing = lex.frames["sanction"].get("governors", {})
+    if any(lemma(c) in imposing for c in kids(noun, "relcl", "acl")):
+        return False  # "The sanctions, which were imposed in May, could be lifted": their imposition is told
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     return noun.dep_ in {"dobj", "nsubjpass"} and lemma(noun.head) in lex.sense("sanction_ending_verbs")
@@ -160,9 +164,7 @@ def awarded_by_a_body(verb: Token, lex: Lexicon) -> bool:
     the children to their mother": a body that judges awards a place or custody."""
     bodies = lex.sense("ruling_awarding_bodies")
     judging = [
-        s
-        for s in _subjects(verb)
-        if lemma(s) in bodies or any(lemma(c) in bodies for c in kids(s, "compound", "amod"))
+        s for s in _subjects(verb) if lemma(s) in bodies or any(lemma(c) in bodies for c in kids(s, "compound", "amod"))
     ]
     judging += [g for a in kids(verb, "agent") for g in kids(a, "pobj") if lemma(g) in bodies]
     if verb.dep_ == "acl" and lemma(verb.head) in bodies:
@@ -176,4 +178,3 @@ def awarded_by_a_body(verb: Token, lex: Lexicon) -> bool:
 def awarded_to(verb: Token) -> list[Token]:
     """Whom a thing is awarded to: "awarded the town to Eritrea" (a preposition or, to the parser, a dative)."""
     return [g for p in kids(verb, "prep", "dative") if p.lower_ == "to" for g in kids(p, "pobj")]
-
