@@ -79,6 +79,7 @@ class ArticleParse:
             day_or_finer = event_date_of(t)[1] == "day"
             head = reporting_verb_before(self.toks, span.start, reporting) if span and day_or_finer else None
             head = head or attachment(root)
+            head = self._verb_past_the_subject(head, root)
             self.attach[i] = head.i
             first[i] = span.start if span is not None else root.i
             if root.dep_ == "poss":
@@ -93,6 +94,24 @@ class ArticleParse:
             main = simultaneous_main_clause(self.toks[head_i])
             if main is not None and i not in self.also:
                 self.also[i] = main.i
+
+    def _verb_past_the_subject(self, head: Token, root: Token) -> Token:
+        """ "A jury on Tuesday found him guilty", "Police on Monday arrested": a day the parser hangs on the
+        subject ("on Tuesday"), between it and its verb, is the verb's; an event noun keeps its own ("the attack
+        on Friday")."""
+        subject = head
+        while subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.i != subject.head.i:
+            subject = subject.head.head  # "Thousands of people on Sunday protested"
+        verb = subject.head
+        if (
+            subject.dep_ in ("nsubj", "nsubjpass")
+            and root.head.lower_ == "on"
+            and head.i not in self.owner
+            and verb.pos_ in VERBAL
+            and subject.i < root.i < verb.i
+        ):
+            return verb
+        return head
 
     def _one_date_per_verb(self, first: dict[int, int]) -> None:
         """ "condemned Saturday two bomb attacks in Kenya Friday": a verb has one date; a second one, after

@@ -27,6 +27,7 @@ from kg.extract.events import (
     casualties,
     ceasefires,
     civic,
+    civic_roles,
     communication,
     conflict,
     speech_acts,
@@ -284,7 +285,7 @@ def _candidate(
                 qualifier=qualifier,
             )
     if trig.type in civic.TYPES | business.TYPES:  # elections, rulings, ..., acquisitions: their own arguments
-        (civic if trig.type in civic.TYPES else business).complete(doc, trig, head, ev, lookup, lex)
+        (civic_roles if trig.type in civic.TYPES else business).complete(doc, trig, head, ev, lookup, lex)
     if trig.type in business.amount_types():
         ev.amount = business.amount_of(doc, head, trig.pos, trig.type, lex)
     ev.confidence = _confidence(trig, ev, k in headlines)

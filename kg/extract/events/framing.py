@@ -110,10 +110,15 @@ def frame_arguments(doc: Doc, head: Token, frame: dict[str, str], lookup: Entity
     return args
 
 
-def governor(head: Token, governors: dict[str, str]) -> tuple[Token, str] | None:
+def governor(
+    head: Token, governors: dict[str, str], containers: frozenset[str] = frozenset()
+) -> tuple[Token, str] | None:
     """The verb that governs an event noun as its object, and the role its subject takes: "Lenz won the
-    election" -> (won, agent); "completed its acquisition of" -> (completed, agent)."""
+    election" -> (won, agent); "completed its acquisition of" -> (completed, agent); through a container noun
+    of `containers` ("adopted a fifth package of sanctions" -> (adopted, agent))."""
     tok = head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in containers:
+        tok = tok.head.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in {"in", "on", "for"}:
         tok = tok.head  # "won in a landslide election", "on a visit to"
     if tok.dep_ not in {"dobj", "nsubjpass", "attr", "prep", "conj"} or tok.head.i == tok.i:
@@ -127,9 +132,16 @@ def governor(head: Token, governors: dict[str, str]) -> tuple[Token, str] | None
     return gov, role
 
 
-def add_governor_subject(doc: Doc, head: Token, frame: dict, args: list[Argument], lookup: EntityLookup) -> None:
+def add_governor_subject(
+    doc: Doc,
+    head: Token,
+    frame: dict,
+    args: list[Argument],
+    lookup: EntityLookup,
+    containers: frozenset[str] = frozenset(),
+) -> None:
     """The subject of a governing verb fills its role when the event has none ("Lenz won the election")."""
-    found = governor(head, frame.get("governors", {}))
+    found = governor(head, frame.get("governors", {}), containers)
     if found is None:
         return
     gov, role = found

@@ -63,6 +63,7 @@ class Context:
         self.last_day: str | None = None  # most recent absolute day
         self.last_day_sentence = -2  # where it was named (sentence start offset)
         self.last_named: str | None = None  # most recent date whose year the text names ("June 1998")
+        self.last_date: str | None = None  # most recent calendar date of any granularity ("last October")
 
     def tense(self, c: Candidate) -> str | None:
         return clause_tense(self.doc, c.start, c.end)
@@ -77,5 +78,7 @@ class Context:
         elif _DAY.fullmatch(value):
             self.last_day = value
             self.last_day_sentence = sentence_start(self.doc, start)
+        if re.match(r"\d{4}", value):
+            self.last_date = value
         if c.kind in _NAMED_YEAR_KINDS and c.m.groupdict().get("y") and re.match(r"\d{4}", value):
             self.last_named = value

@@ -57,6 +57,7 @@ def _anaphoric_unit(ctx: Context, unit: str, rel_words: str, rel: int) -> Normal
     return None
 
 
+_SAME = ("the same", "that same")
 _DAY_STEPS = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}
 
 
@@ -147,6 +148,10 @@ def relative_unit(c: Candidate, ctx: Context) -> Normalised:
     rel = direction_of(rel_group)
     unit = phrase_key(c.m.group("u"))
     rel_words = phrase_key(rel_group)
+    if rel_words in _SAME:  # "the same day", "that same year": the one the text last named
+        if unit == "day" and ctx.last_date != ctx.last_day:
+            return None  # "killed last October ... crossed out that same day": a day the text never named
+        rel_words = "that"
     if unit == "day":
         return _anaphoric_day(ctx, rel_words)
     if rel_words in ("that", "the following", "the previous") and unit in ("year", "month"):
