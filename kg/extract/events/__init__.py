@@ -139,7 +139,7 @@ def find_events(
     country_of = {e.id: e.country or "" for e in entities if e.type == "place"}
     if corefer:
         sides = _national_sides(entities, countries)
-        cands, course = ceasefires.split_course(cands)
+        cands, course = ceasefires.split_course(cands, toks)
         survivors = ceasefires.attach_course(course, merge_coreferent(cands, countries, country_of, sides), toks)
         survivors = business.fold_agreements_to_acquire(survivors, cands, toks)  # "agreed to buy": the acquisition's
     else:
@@ -271,7 +271,7 @@ def _candidate(
         for arg in ev.arguments:  # "the embassy bombings": the building named before the noun was hit
             if arg.role == "agent" and arg.text.split()[-1].lower() in lex.sense("attacked_facility_nouns"):
                 arg.role = "target"
-    hosts_and_brokers(doc, head, ev, lookup, lex)  # "talks hosted by Qatar", "signed a deal brokered by Egypt"
+    brokers = hosts_and_brokers(doc, head, ev, lookup, lex)  # "talks hosted by Qatar", "signed a deal brokered by Egypt"
     ev.modality = modality_of(head, lex)
     if trig.type == "statement":
         ev.content, _, _ = speech_content.content_of(head, trig.pos, sent)
@@ -293,6 +293,8 @@ def _candidate(
     if trig.type != "statement":  # "Friday's bombing", "the militants' attack", "Moscow's offer"
         definite = definite or any(c.dep_ == "poss" for c in det)
     cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines, lemma=_lemma(head))
+    cand.brokers = brokers
+    cand.object_of = head.head.i if trig.pos == "noun" and head.dep_ in {"dobj", "nsubjpass"} else None
     cand.demonstrative = trig.pos == "noun" and bool(det) and det[0].lower_ in {"this", "that"}
     # "talks", "negotiations": a plural that names one event; "chanting protesters": a crowd, one protest
     cand.plural = (

@@ -20,7 +20,7 @@ negated or hypothetical mentions with asserted ones.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.events.casualties import add_count
 from kg.facts import Event
@@ -76,6 +76,8 @@ class Candidate:
     course: str | None = None  # a truce that takes effect ("onset") or holds or breaks ("course"): `ceasefires`
     lemma: str = ""  # the trigger head's lemma: "the strikes" restates "struck" (strike), a noun of the verb's word
     agreed_to: frozenset[str] = frozenset()  # what an agreement verb agrees to do ("agreed to return ..."): lemmas
+    object_of: int | None = None  # token of the verb a noun is the object of ("signed a peace agreement")
+    brokers: frozenset[str] = frozenset()  # entity ids of who brokered or hosted it ("a deal brokered by Qatar")
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
 
@@ -90,8 +92,10 @@ def _compatible(
     countries: frozenset[str] = frozenset(),
     country_of: Mapping[str, str] | None = None,
     sides: Mapping[str, str] | None = None,
+    brokers: frozenset[str] = frozenset(),
+    one_party_enough: bool = False,
 ) -> bool:
-    """No conflicting actors, places or targets. An organisation or a person of a country acts for it (`sides`:
+    """No conflicting actors, places or targets (`brokers`: who brokered or hosted either mention, no party to it). An organisation or a person of a country acts for it (`sides`:
     entity id -> its country's entity id): "a U.S. raid" and "a raid by U.S. special forces" have one attacker,
     "Trump announced the deal" is the deal between the United States and Japan.
     A country and a place are no conflict where the place lies in
@@ -120,9 +124,11 @@ def _compatible(
             continue
         if ea and eb and not (ea & eb):
             return False
-    pa, pb = _entities(a, {"participant", "agent"}), _entities(b, {"participant", "agent"})
+    pa, pb = _entities(a, {"participant", "agent"}) - brokers, _entities(b, {"participant", "agent"}) - brokers
     if pa and pb and not (_covered(pa, pb, sides or {}) or _covered(pb, pa, sides or {})):
-        return False
+        # a headline names the parties its own way ("Congo and Rwanda sign" ... "Congolese Foreign Minister X and
+        # her Rwandan counterpart signed"): one party in common is enough (`one_party_enough`)
+        return one_party_enough and bool(_with_sides(pa, sides or {}) & _with_sides(pb, sides or {}))
     return True
 
 
@@ -196,7 +202,7 @@ def merge_coreferent(
     by_head = {c.head: c for c in cands}
     # a mention told as another event's reference point is resolved once the other event is
     for c in [c for c in cands if not c.apart] + [c for c in cands if c.apart]:
-        target = _announcing_headline(c, cands, countries, geo, sides)
+        target = _verb_of_its_object(c, by_head) or _announcing_headline(c, cands, countries, geo, sides)
         if target is not None:
             pass
         elif c.event.type == "statement":
@@ -219,6 +225,15 @@ def merge_coreferent(
                     root.extra.append(m)
                 c.extra = []
     return [c for c in cands if c.merged_into is None]
+
+
+def _verb_of_its_object(c: Candidate, by_head: dict[int, Candidate]) -> Candidate | None:
+    """The verb of the same event type a noun is the object of: "signed a peace agreement", "met at a meeting" is one
+    agreement, one meeting, whatever else either mention names."""
+    verb = by_head.get(c.object_of) if c.object_of is not None else None
+    if verb is None or verb is c or c.event.type in NEVER_MERGED | {"statement"}:
+        return None
+    return verb if verb.event.type == c.event.type and verb.event.modality == c.event.modality else None
 
 
 HEADLINE_REACH = 6  # body sentences after the headline in which its event is reported
@@ -247,7 +262,8 @@ def _announcing_headline(
         cluster = [h, *h.extra]
         if (
             all(
-                _compatible(m.event, c.event, countries, geo, sides) and _same_casualties(m.event, c.event)
+                _compatible(_named_targets(m.event), c.event, countries, geo, sides, m.brokers | c.brokers, True)
+                and _same_casualties(m.event, c.event)
                 for m in cluster
             )
             and _same_number_and_kind(c, cluster)
@@ -257,6 +273,19 @@ def _announcing_headline(
                 continue
             return h
     return None
+
+
+def _named_targets(headline: Event) -> Event:
+    """A headline's event without the targets it names by a description ("arrests Wall Street Journal reporter",
+    "detains American contractor"): the body names the person ("detained Evan Gershkovich"), and the
+    description's organisation or country is no other target."""
+    kept = [a for a in headline.arguments if not (a.role == "target" and _description(a.text))]
+    return headline if len(kept) == len(headline.arguments) else replace(headline, arguments=kept)
+
+
+def _description(text: str) -> bool:
+    last = text.split()[-1] if text.split() else ""
+    return last.isalpha() and last.islower()
 
 
 def _agreed_to_other(c: Candidate, cluster: list[Candidate]) -> bool:
@@ -359,7 +388,7 @@ def _antecedent(
             prev.event, {"participant"}
         ) == _entities(c.event, {"participant"})
         if (c.distinct and not same_people) or not all(
-            _compatible(e.event, c.event, countries, geo, sides) for e in [prev, *prev.extra]
+            _compatible(e.event, c.event, countries, geo, sides, e.brokers | c.brokers) for e in [prev, *prev.extra]
         ):
             continue
         if _agreed_to_other(c, [prev, *prev.extra]):

@@ -67,12 +67,15 @@ def _participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list
     ]
 
 
-def hosts_and_brokers(doc: Doc, head: Token, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
+def hosts_and_brokers(doc: Doc, head: Token, ev: Event, lookup: EntityLookup, lex: Lexicon) -> frozenset[str]:
     """ "talks hosted by Russia and Turkey", "signed a deal brokered by the United States": whoever hosts,
-    brokers or mediates a meeting, call or agreement takes part in it (`hosting_verbs`)."""
+    brokers or mediates a meeting, call or agreement takes part in it (`hosting_verbs`). Returns their entity
+    ids: a broker is no party, so coreference does not hold it against a mention naming the parties."""
     if ev.type not in BROKERED_TYPES:
-        return
+        return frozenset()
+    before = {a.entity for a in ev.arguments}
     nouns = [head] if head.pos_ in {"NOUN", "PROPN"} else [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     for noun in nouns:
         for tok in _participle_agents(noun, lex.sense("hosting_verbs")):
             _add(ev.arguments, doc, tok, "participant", lookup)
+    return frozenset(a.entity for a in ev.arguments if a.entity and a.entity not in before)
