@@ -170,8 +170,8 @@ def _election(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return None  # "Elected officials", "the officials elected"
         if low in {"elect", "reelect"}:
             return None if any(c.pos_ in {"VERB", "AUX"} for c in kids(tok, "xcomp")) else False
-        objects = {lemma(c) for c in kids(tok, "dobj", "nsubjpass")}  # and an office named by its building:
-        objects |= {" ".join(t.lower_ for t in [*c.lefts, c] if t.dep_ != "det") for c in kids(tok, "dobj")}  # "White House"
+        objects = {lemma(c) for c in kids(tok, "dobj", "nsubjpass")}  # and an office by its building ("White House"):
+        objects |= {" ".join(t.lower_ for t in [*c.lefts, c] if t.dep_ != "det") for c in kids(tok, "dobj")}
         if objects & lex.sense("election_not_objects"):
             return None  # "defeated the bill"
         if low in lex.sense("election_claim_verbs"):  # "claims fourth straight term", "secured a majority"

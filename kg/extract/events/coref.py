@@ -95,7 +95,8 @@ def _compatible(
     brokers: frozenset[str] = frozenset(),
     one_party_enough: bool = False,
 ) -> bool:
-    """No conflicting actors, places or targets (`brokers`: who brokered or hosted either mention, no party to it). An organisation or a person of a country acts for it (`sides`:
+    """No conflicting actors, places or targets (`brokers`: who brokered or hosted either mention, no party to it;
+    `one_party_enough`: one party in common will do). An organisation or a person of a country acts for it (`sides`:
     entity id -> its country's entity id): "a U.S. raid" and "a raid by U.S. special forces" have one attacker,
     "Trump announced the deal" is the deal between the United States and Japan.
     A country and a place are no conflict where the place lies in
@@ -260,6 +261,8 @@ def _announcing_headline(
         if not _same_family(h.event.type, c.event.type) or c.sent_index - h.sent_index > HEADLINE_REACH:
             continue
         cluster = [h, *h.extra]
+        if any(c.head in m.apart or m.head in c.apart for m in cluster):
+            continue  # "Modi and Albanese meet at G20 summit": the summit is not the meeting held at it
         if (
             all(
                 _compatible(_named_targets(m.event), c.event, countries, geo, sides, m.brokers | c.brokers, True)
@@ -267,12 +270,18 @@ def _announcing_headline(
                 for m in cluster
             )
             and _same_number_and_kind(c, cluster)
-            and (c.pos == "noun" or c.subject_plural or not any(m.plural for m in cluster))
+            and (c.pos == "noun" or c.subject_plural or not any(m.plural for m in cluster) or _plural_object(c, cands))
         ):
             if h.event.type != c.event.type and not _shares_entity(h.event, c.event):
                 continue
             return h
     return None
+
+
+def _plural_object(c: Candidate, cands: list[Candidate]) -> bool:
+    """A verb whose object is a plural noun of its own event ("signed agreements"): it reports the plural headline
+    event ("sign accords")."""
+    return any(o.object_of == c.head and o.plural and o.event.type == c.event.type for o in cands)
 
 
 def _named_targets(headline: Event) -> Event:
@@ -391,6 +400,8 @@ def _antecedent(
             _compatible(e.event, c.event, countries, geo, sides, e.brokers | c.brokers) for e in [prev, *prev.extra]
         ):
             continue
+        if any(c.head in m.apart or m.head in c.apart for m in [prev, *prev.extra]):
+            continue  # "met at the G20 summit": the summit is another meeting than the one held within it
         if _agreed_to_other(c, [prev, *prev.extra]):
             continue  # "agreed to return their ambassadors" ... "had agreed to start consultations": two agreements
         if c.event.type == "attack" and not _same_number_and_kind(c, [prev, *prev.extra]):
