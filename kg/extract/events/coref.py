@@ -265,7 +265,9 @@ def _announcing_headline(
             continue  # "Modi and Albanese meet at G20 summit": the summit is not the meeting held at it
         if (
             all(
-                _compatible(_named_targets(m.event), c.event, countries, geo, sides, m.brokers | c.brokers, True)
+                _compatible(
+                    _named_targets(m.event, c.event), c.event, countries, geo, sides, m.brokers | c.brokers, True
+                )
                 and _same_casualties(m.event, c.event)
                 for m in cluster
             )
@@ -274,6 +276,7 @@ def _announcing_headline(
         ):
             if h.event.type != c.event.type and not _shares_entity(h.event, c.event):
                 continue
+            _take_full_names(cluster, c.event)
             return h
     return None
 
@@ -284,12 +287,36 @@ def _plural_object(c: Candidate, cands: list[Candidate]) -> bool:
     return any(o.object_of == c.head and o.plural and o.event.type == c.event.type for o in cands)
 
 
-def _named_targets(headline: Event) -> Event:
+def _named_targets(headline: Event, body: Event) -> Event:
     """A headline's event without the targets it names by a description ("arrests Wall Street Journal reporter",
     "detains American contractor"): the body names the person ("detained Evan Gershkovich"), and the
-    description's organisation or country is no other target."""
-    kept = [a for a in headline.arguments if not (a.role == "target" and _description(a.text))]
-    return headline if len(kept) == len(headline.arguments) else replace(headline, arguments=kept)
+    description's organisation or country is no other target. A target the headline names by the surname of one
+    the body names in full is that person ("arrests Duterte" ... "arrested former President Rodrigo Duterte")."""
+    full = _full_names(body)
+    kept = [
+        replace(a, entity=full[a.text]) if a.role == "target" and a.text in full else a
+        for a in headline.arguments
+        if not (a.role == "target" and _description(a.text))
+    ]
+    return replace(headline, arguments=kept)
+
+
+def _full_names(body: Event) -> dict[str, str]:
+    """The body's named targets by surname: "Duterte" -> the entity of "Rodrigo Duterte"."""
+    return {
+        a.text.split()[-1]: a.entity
+        for a in body.arguments
+        if a.role == "target" and a.entity and len(a.text.split()) > 1 and a.text.istitle()
+    }
+
+
+def _take_full_names(cluster: list[Candidate], body: Event) -> None:
+    """The headline's surname targets resolved to the person the body names in full, once the two are joined."""
+    full = _full_names(body)
+    for m in cluster:
+        for a in m.event.arguments:
+            if a.role == "target" and a.text in full:
+                a.entity = full[a.text]
 
 
 def _description(text: str) -> bool:
