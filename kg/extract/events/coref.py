@@ -96,7 +96,7 @@ def _compatible(
     one_party_enough: bool = False,
 ) -> bool:
     """No conflicting actors, places or targets (`brokers`: who brokered or hosted either mention, no party to it;
-    `one_party_enough`: one party in common will do). An organisation or a person of a country acts for it (`sides`:
+    `one_party_enough`: one country in common will do). An organisation or a person of a country acts for it (`sides`:
     entity id -> its country's entity id): "a U.S. raid" and "a raid by U.S. special forces" have one attacker,
     "Trump announced the deal" is the deal between the United States and Japan.
     A country and a place are no conflict where the place lies in
@@ -127,9 +127,12 @@ def _compatible(
             return False
     pa, pb = _entities(a, {"participant", "agent"}) - brokers, _entities(b, {"participant", "agent"}) - brokers
     if pa and pb and not (_covered(pa, pb, sides or {}) or _covered(pb, pa, sides or {})):
-        # a headline names the parties its own way ("Congo and Rwanda sign" ... "Congolese Foreign Minister X and
-        # her Rwandan counterpart signed"): one party in common is enough (`one_party_enough`)
-        return one_party_enough and bool(_with_sides(pa, sides or {}) & _with_sides(pb, sides or {}))
+        # a headline names the parties as countries, the body by their envoys ("Congo and Rwanda sign" ...
+        # "Congolese Foreign Minister X and her Rwandan counterpart signed"): one country in common is enough
+        # (`one_party_enough`, `a` the headline's, all places); not two people ("Trump-Putin Talks" ... "the
+        # Zelensky-Trump call")
+        common = _with_sides(pa, sides or {}) & _with_sides(pb, sides or {})
+        return one_party_enough and pa <= countries | (country_of or {}).keys() and bool(common)
     return True
 
 
@@ -234,6 +237,8 @@ def _verb_of_its_object(c: Candidate, by_head: dict[int, Candidate]) -> Candidat
     verb = by_head.get(c.object_of) if c.object_of is not None else None
     if verb is None or verb is c or c.event.type in NEVER_MERGED | {"statement"}:
         return None
+    if verb.event.trigger.start > c.event.trigger.start:
+        return None  # "No agreement was signed": the noun is the first mention, and the verb restates it
     return verb if verb.event.type == c.event.type and verb.event.modality == c.event.modality else None
 
 
