@@ -23,10 +23,6 @@ returns the build's `Summary`.
 from __future__ import annotations
 
 import html
-import json
-import urllib.error
-import urllib.parse
-import urllib.request
 import weakref
 from collections import Counter
 from collections.abc import Iterable
@@ -39,8 +35,7 @@ import pyoxigraph as ox
 
 from kg.analysis import EventRecord, Projection, find_actor, project
 from kg.pipeline import Summary
-from kg.query import QueryError, Result, check_query, run_on
-from kg.rdf import sparql_prologue
+from kg.query import QueryError, Result, check_query, remote_result, run_on
 from kg.store import KgStore, LocalBackend, StoreError, open_graph, open_store
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -204,7 +199,7 @@ class Graph:
             return store.dataset
         if self._remote_copy is None:
             copy = ox.Store()
-            result = self._remote_result("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            result = remote_result(store.backend, "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # type: ignore[arg-type]
             copy.extend(ox.Quad(t.subject, t.predicate, t.object) for t in result.triples or [])
             self._remote_copy = copy
         return self._remote_copy
@@ -229,7 +224,7 @@ class Graph:
         if isinstance(store.backend, LocalBackend):
             return run_on(store.dataset, sparql)
         check_query(sparql)
-        return self._remote_result(sparql)
+        return remote_result(store.backend, sparql)  # type: ignore[arg-type]
 
     def rows(self, sparql: str) -> list[dict[str, object]] | bool:
         """The answer as a list of {variable: value} (ASK: a bool)."""
@@ -242,35 +237,6 @@ class Graph:
         if result.boolean is not None:
             return result.boolean
         return table(result_rows(result), result.variables)
-
-    def _remote_result(self, sparql: str) -> Result:
-        backend = self._open().backend
-        body = urllib.parse.urlencode({"query": sparql_prologue() + sparql, "union-default-graph": ""}).encode()
-        accept = "application/sparql-results+json, application/n-triples;q=0.9"
-        request = urllib.request.Request(
-            backend.query_url,  # type: ignore[attr-defined]
-            data=body,
-            headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
-            method="POST",
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=getattr(backend, "timeout", 60.0)) as response:
-                media, raw = response.headers.get_content_type(), response.read()
-        except urllib.error.HTTPError as exc:
-            detail = exc.read().decode("utf-8", errors="replace").strip()[:500]
-            raise QueryError(f"{self.location} answered {exc.code}: {detail}") from None
-        except urllib.error.URLError as exc:
-            raise QueryError(f"{self.location}: cannot reach the store: {exc.reason}") from None
-        if media in ("application/n-triples", "text/plain", "text/turtle"):
-            fmt = ox.RdfFormat.TURTLE if media == "text/turtle" else ox.RdfFormat.N_TRIPLES
-            triples = [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(raw, format=fmt)]
-            return Result(variables=["subject", "predicate", "object"], rows=[], triples=triples)
-        answer = json.loads(raw)
-        if "boolean" in answer:
-            return Result(variables=["ask"], rows=[], boolean=bool(answer["boolean"]))
-        variables = answer["head"]["vars"]
-        rows = [[_json_term(b.get(v)) for v in variables] for b in answer["results"]["bindings"]]
-        return Result(variables=variables, rows=rows)
 
     # --- events, entities, networks ------------------------------------------------------------------
 
@@ -413,22 +379,6 @@ def _choices(value: str | Iterable[str] | None) -> set[str] | None:
     if value is None:
         return None
     return {value} if isinstance(value, str) else set(value)
-
-
-def _json_term(binding: dict[str, str] | None) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:
-    """A SPARQL 1.1 JSON results binding as a pyoxigraph term."""
-    if binding is None:
-        return None
-    kind, value = binding["type"], binding["value"]
-    if kind == "uri":
-        return ox.NamedNode(value)
-    if kind == "bnode":
-        return ox.BlankNode(value)
-    if "xml:lang" in binding:
-        return ox.Literal(value, language=binding["xml:lang"])
-    if "datatype" in binding:
-        return ox.Literal(value, datatype=ox.NamedNode(binding["datatype"]))
-    return ox.Literal(value)
 
 
 def open(location: str | Path) -> Graph:  # noqa: A001 - kg.open, as in open("file")

@@ -20,6 +20,9 @@ import io
 import json
 import re
 import threading
+import urllib.error
+import urllib.parse
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,8 +30,9 @@ from typing import TypeVar
 
 import pyoxigraph as ox
 
-from kg.rdf import PREFIXES
+from kg.rdf import PREFIXES, sparql_prologue
 from kg.store import GraphFileError, open_graph
+from kg.store.remote import RemoteBackend
 
 
 class QueryError(ValueError):
@@ -201,11 +205,78 @@ def run_on(dataset: ox.Store, sparql: str, limits: QueryLimits = DEFAULT_LIMITS)
     return call_with_deep_stack(lambda: _evaluate(dataset, sparql))
 
 
+def is_endpoint(graph: object) -> bool:
+    """Whether a graph location is an http(s):// SPARQL store."""
+    return isinstance(graph, str) and graph.lower().startswith(("http://", "https://"))
+
+
+def json_binding_term(binding: dict[str, str] | None) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:
+    """A SPARQL 1.1 JSON results binding as a pyoxigraph term (None: unbound)."""
+    if binding is None:
+        return None
+    kind, value = binding["type"], binding["value"]
+    if kind == "uri":
+        return ox.NamedNode(value)
+    if kind == "bnode":
+        return ox.BlankNode(value)
+    if "xml:lang" in binding:
+        return ox.Literal(value, language=binding["xml:lang"])
+    if "datatype" in binding:
+        return ox.Literal(value, datatype=ox.NamedNode(binding["datatype"]))
+    return ox.Literal(value)
+
+
+def remote_result(backend: RemoteBackend, sparql: str) -> Result:
+    """A query's answer from a remote store's query endpoint (kg's prefixes declared, the graphs as one
+    union): SPARQL JSON results for SELECT and ASK, N-Triples or Turtle for CONSTRUCT and DESCRIBE."""
+    body = urllib.parse.urlencode({"query": sparql_prologue() + sparql, "union-default-graph": ""}).encode()
+    accept = "application/sparql-results+json, application/n-triples;q=0.9"
+    request = urllib.request.Request(
+        backend.query_url,
+        data=body,
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=backend.timeout) as response:
+            media, raw = response.headers.get_content_type(), response.read()
+    except urllib.error.HTTPError as exc:
+        detail = exc.read().decode("utf-8", errors="replace").strip()[:500]
+        raise QueryError(f"{backend.location} answered {exc.code}: {detail}") from None
+    except urllib.error.URLError as exc:
+        raise QueryError(f"{backend.location}: cannot reach the store: {exc.reason}") from None
+    try:
+        if media in ("application/n-triples", "text/plain", "text/turtle"):
+            fmt = ox.RdfFormat.TURTLE if media == "text/turtle" else ox.RdfFormat.N_TRIPLES
+            triples = [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(raw, format=fmt)]
+            return Result(variables=["subject", "predicate", "object"], rows=[], triples=triples)
+        answer = json.loads(raw)
+        if "boolean" in answer:
+            return Result(variables=["ask"], rows=[], boolean=bool(answer["boolean"]))
+        variables = answer["head"]["vars"]
+        rows = [[json_binding_term(b.get(v)) for v in variables] for b in answer["results"]["bindings"]]
+        return Result(variables=variables, rows=rows)
+    except (ValueError, KeyError, TypeError, SyntaxError) as exc:
+        raise QueryError(f"{backend.location}: the answer is not SPARQL results ({media}): {exc}") from None
+
+
+def run_remote(url: str, sparql: str, limits: QueryLimits = DEFAULT_LIMITS) -> Result:
+    """Run a SPARQL query on an http(s):// SPARQL store, by the endpoint layouts of `kg.store.remote`, or
+    on the query endpoint the URL names (`.../sparql`, `.../query`: kg serve's, Fuseki's)."""
+    check_query(sparql, limits)
+    backend = RemoteBackend.from_url(url)
+    if url.rstrip("/").endswith(("/sparql", "/query")):
+        backend.query_url = url.rstrip("/")
+    return remote_result(backend, sparql)
+
+
 def run_query(graph: str | Path | ox.Store, sparql: str, limits: QueryLimits = DEFAULT_LIMITS) -> Result:
-    """Run a SPARQL query over a graph file, a store directory or an open dataset."""
+    """Run a SPARQL query over a graph file, a store directory, an open dataset or an http(s):// store."""
     check_query(sparql, limits)  # before reading a graph that may take a while to load
     if isinstance(graph, ox.Store):
         return run_on(graph, sparql, limits)
+    if is_endpoint(graph):
+        return run_remote(str(graph), sparql, limits)
     try:
         dataset = open_graph(graph)
     except GraphFileError as exc:
@@ -382,9 +453,9 @@ EVENTS_SPAN = """SELECT (MIN(?from) AS ?first) (MAX(?latest) AS ?last) WHERE {
 }"""
 
 
-def events_span(dataset: ox.Store) -> Window | None:
+def events_span(graph: str | Path | ox.Store) -> Window | None:
     """The days from the earliest moment of any event to the latest, or None when no event has a time."""
-    row = run_on(dataset, EVENTS_SPAN).rows[0]
+    row = run_query(graph, EVENTS_SPAN).rows[0]
     if row[0] is None or row[1] is None:
         return None
     return Window(*(dt.date.fromisoformat(term_text(term)[:10]) for term in row))

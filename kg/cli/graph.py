@@ -170,8 +170,9 @@ def _run_windowed(graph: str, text: str, date_from: str | None, date_to: str | N
         Window,
         check_query,
         events_span,
+        is_endpoint,
         query_window,
-        run_on,
+        run_query,
         window_bound,
         with_window,
     )
@@ -184,16 +185,17 @@ def _run_windowed(graph: str, text: str, date_from: str | None, date_to: str | N
     first = window_bound(date_from, end=False) if date_from else None
     last = window_bound(date_to, end=True) if date_to else None
     try:
-        dataset = open_graph(graph)
+        source = graph if is_endpoint(graph) else open_graph(graph)
     except GraphFileError as exc:
         raise QueryError(str(exc)) from None
     if first is not None or last is not None:
-        span = events_span(dataset) if first is None or last is None else None
-        first = first or (span.first if span else last)
-        last = last or (span.last if span else first)
-        text = with_window(text, Window(first, last))
+        span = events_span(source) if first is None or last is None else None
+        start = first or (span.first if span else last)
+        end = last or (span.last if span else first)
+        assert start is not None and end is not None  # one of the two was given
+        text = with_window(text, Window(start, end))
         window = query_window(text)
-    return run_on(dataset, text), window, dataset
+    return run_query(source, text), window, source
 
 
 def cmd_view(args: argparse.Namespace, rep: Reporter) -> int:

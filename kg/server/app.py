@@ -13,13 +13,15 @@ request's Origin is one given with `cors`; every answer has a Content-Security-P
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import parse_qs
 
-from kg.query import DEFAULT_LIMITS, QueryLimits
+from kg.query import DEFAULT_LIMITS, EVENTS_SPAN, QueryLimits, Window
 from kg.server import pages
 from kg.server.guards import HostPolicy, Refused, check_sparql, check_write
 from kg.server.runner import Answer, QueryRunner, RunnerError
@@ -69,6 +71,7 @@ class SparqlApp:
         self.settings = settings
         self.runner = runner
         self.hosts = hosts
+        self._window: tuple[int, Window | None] | None = None  # (the store's generation, its recent window)
 
     def __call__(self, environ: dict, start_response: StartResponse) -> Iterable[bytes]:
         extra = self._cors_headers(environ)
@@ -165,8 +168,27 @@ class SparqlApp:
         return self.runner.update(sparql)
 
     def _query_page(self) -> Answer:
-        page = pages.query_page(views=self.settings.views_dir is not None)
+        page = pages.query_page(views=self.settings.views_dir is not None, window=self._recent_window())
         return Answer(200, "text/html", {"Content-Security-Policy": pages.PAGE_CSP}, [page])
+
+    def _recent_window(self) -> Window | None:
+        """The last days of the store's events, asked of a worker once per generation of the store (the
+        first page, and the first after an update); None when no event has a time or the store cannot say
+        (the examples keep their own window)."""
+        generation = self.runner.generation
+        if self._window is not None and self._window[0] == generation:
+            return self._window[1]
+        self._window = (generation, self._ask_recent_window())
+        return self._window[1]
+
+    def _ask_recent_window(self) -> Window | None:
+        try:
+            answer = self.runner.query(EVENTS_SPAN, "application/sparql-results+json")
+            binding = json.loads(b"".join(answer.body))["results"]["bindings"][0]
+            first, last = (dt.date.fromisoformat(binding[k]["value"][:10]) for k in ("first", "last"))
+        except (RunnerError, OSError, ValueError, KeyError, IndexError):
+            return None
+        return pages.recent_window(Window(first, last))
 
     def _static(self, path: str) -> Answer:
         if path in QUERY_PAGE_PATHS:

@@ -15,6 +15,7 @@ Every other answer (SPARQL results, errors) gets `ANSWER_CSP`: opened as a page,
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import json
 import re
@@ -22,6 +23,7 @@ from functools import cache
 from html import escape
 from pathlib import Path
 
+from kg.query import Window, query_window, with_window
 from kg.rdf import PREFIXES
 
 ASSETS = Path(__file__).with_name("assets")
@@ -51,16 +53,29 @@ SELECT ?type (COUNT(?event) AS ?events) WHERE {
 }
 GROUP BY ?type
 ORDER BY DESC(?events)"""
+RECENT_DAYS = 31  # the example tabs' window: the last month of the store's events
 _SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script\s*>", re.S | re.I)
 _DATA_SCRIPT = re.compile(r"""type\s*=\s*["']?application/(?:ld\+)?json""", re.I)
 
 
-def example_queries() -> list[dict[str, str]]:
-    """The example queries (a copy of examples/queries/*.rq, packaged), by file name."""
-    return [
-        {"name": path.stem, "query": path.read_text(encoding="utf-8")}
-        for path in sorted((ASSETS / "queries").glob("*.rq"))
-    ]
+def example_queries(window: Window | None = None) -> list[dict[str, str]]:
+    """The example queries (a copy of examples/queries/*.rq, packaged), by file name; the window queries
+    (timeline, in-period) moved to `window` when one is given."""
+    out = []
+    for path in sorted((ASSETS / "queries").glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        if window is not None and query_window(text) is not None:
+            text = f"# The latest {RECENT_DAYS} days of this store's events (move both moments to see others).\n"
+            text += with_window(path.read_text(encoding="utf-8"), window)
+        out.append({"name": path.stem, "query": text})
+    return out
+
+
+def recent_window(span: Window | None) -> Window | None:
+    """The last `RECENT_DAYS` days of a store's events (`span`), the window of the example tabs."""
+    if span is None:
+        return None
+    return Window(max(span.first, span.last - dt.timedelta(days=RECENT_DAYS - 1)), span.last)
 
 
 def _script_json(data: object) -> str:
@@ -69,9 +84,15 @@ def _script_json(data: object) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-def query_page(views: bool, endpoint: str = "/sparql") -> bytes:
-    """The query page: YASGUI with kg's prefixes and examples, and links to the views when there are any."""
-    config = {"endpoint": endpoint, "prefixes": PREFIXES, "starter": STARTER_QUERY, "examples": example_queries()}
+def query_page(views: bool, endpoint: str = "/sparql", window: Window | None = None) -> bytes:
+    """The query page: YASGUI with kg's prefixes and examples (the window ones over `window`), and links
+    to the views when there are any."""
+    config = {
+        "endpoint": endpoint,
+        "prefixes": PREFIXES,
+        "starter": STARTER_QUERY,
+        "examples": example_queries(window),
+    }
     links = (
         '<nav>Views: <a href="/views/index.html">Summary</a> <a href="/views/graph.html">Graph</a> '
         '<a href="/views/timeline.html">Timeline</a></nav>'

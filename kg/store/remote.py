@@ -65,15 +65,16 @@ class RemoteBackend:
         except urllib.error.URLError as exc:
             raise StoreError(f"{self.location}: cannot reach the store: {exc.reason}") from None
 
-    def _query(self, sparql: str) -> dict:
+    def query_answer(self, sparql: str, accept: str = "application/sparql-results+json") -> bytes:
+        """The endpoint's answer to a query (kg's prefixes declared, the named graphs as one default graph)
+        in the `accept` format."""
         body = urllib.parse.urlencode({"query": sparql_prologue() + sparql, "union-default-graph": ""}).encode()
-        raw = self._request(
-            self.query_url,
-            body,
-            {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"},
-            "POST",
+        return self._request(
+            self.query_url, body, {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}, "POST"
         )
-        return json.loads(raw)
+
+    def _query(self, sparql: str) -> dict:
+        return json.loads(self.query_answer(sparql))
 
     def select(self, sparql: str) -> list[dict[str, str]]:
         answer = self._query(sparql)

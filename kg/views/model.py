@@ -316,5 +316,8 @@ def index_data(vm: ViewModel, top: int = 12) -> dict[str, Any]:
         }
         for a in sorted(vm.p.articles.values(), key=lambda a: (a.published or "", a.id), reverse=True)
     ]
-    places = sum(1 for a in vm.p.actors.values() if a.latitude is not None and a.longitude is not None)
+    # the places the map opens on: located, with an event that happened (its "asserted only" default)
+    located = {iri for iri, a in vm.p.actors.items() if a.latitude is not None and a.longitude is not None}
+    happened = set().union(*(e.entities for e in vm.p.events if e.asserted))
+    places = len(located & happened)
     return {"window": window, "busiest": busiest, "actors": actors, "articles": articles, "places": places}

@@ -4,6 +4,7 @@ queries, runs a query and shows rows; the views are linked and load under their 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 
@@ -13,6 +14,7 @@ from conftest import ROOT, require_chromium
 from rdflib import Graph as RdfGraph
 from serving import query_url, request, start_server
 
+from kg.query import EVENTS_SPAN, Window, query_window
 from kg.server import pages
 from kg.store import open_store
 
@@ -24,7 +26,9 @@ STRIKE = "Kastrenia struck Sarnovo on Monday, killing 23 people, officials said.
 def served(tmp_path_factory):
     path = tmp_path_factory.mktemp("query-page") / "store"
     with open_store(path) as store:
-        store.put_article(facts("a1", STRIKE))
+        strike = facts("a1", STRIKE)
+        strike.events[0].date_range = ("2025-03-03T00:00:00", "2025-03-03T23:59:00")  # as extraction bounds a day
+        store.put_article(strike)
         store.put_article(article("a2", {"e1": "Kastrenia", "e3": "Lakeport"}))
     server = start_server(path, timeout=10.0, workers=1)
     yield server
@@ -213,3 +217,24 @@ def test_the_linked_views_load_under_their_policy(browser, served):
         assert tab.foreign == [] and tab.violations() == [] and tab.errors == [], (tab.violations(), tab.errors)
     finally:
         tab.close()
+
+
+def test_the_window_examples_show_the_latest_days_of_the_store(served):
+    config = _config(request(served.url).body)
+    examples = {e["name"]: e["query"] for e in config["examples"]}
+    reply = request(query_url(served.url, EVENTS_SPAN), headers={"Accept": "application/sparql-results+json"})
+    first, last = (json.loads(reply.body)["results"]["bindings"][0][k]["value"][:10] for k in ("first", "last"))
+    span = Window(dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+    window = pages.recent_window(span)
+    assert (
+        window.last == span.last
+        and (window.last - window.first).days == pages.RECENT_DAYS - 1
+        or (window.first == span.first)
+    )
+    for name in ("timeline", "in-period"):
+        assert query_window(examples[name]) == window, name
+        answer = request(query_url(served.url, examples[name]), headers={"Accept": "application/sparql-results+json"})
+        assert answer.status == 200 and json.loads(answer.body)["results"]["bindings"], name  # the strike
+    packaged = {p.stem: p.read_text(encoding="utf-8") for p in (pages.ASSETS / "queries").glob("*.rq")}
+    assert examples["calls"] == packaged["calls"]  # the others as they are
+    assert query_window(packaged["timeline"]) != window  # the packaged window is the examples' March 2025

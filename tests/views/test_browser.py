@@ -416,3 +416,26 @@ def test_examples_views(browser, examples_build, tmp_path):
             assert {"Geneva", "Vienna"} <= names
         page.clean()
     assert len(list(tmp_path.glob("*.png"))) == 4
+
+
+@pytest.mark.parametrize("days", [2, 7, 30])
+def test_timeline_opens_with_every_label_inside_the_panel(browser, tmp_path, days):
+    """The first window leaves room for the labels, drawn right of each point: the last day's are not cut."""
+    from datetime import date
+
+    dataset = new_dataset()
+    add_facts(dataset, synthetic_facts(4, 12, start=date(2025, 3, 1), days=days))
+    write_views(dataset, tmp_path)
+    page = Page(browser, tmp_path / "timeline.html")
+    page.page.evaluate(NEXT_FRAME)
+    cut = page.js(
+        """(() => {
+        const panel = document.querySelector('.vis-panel.vis-center').getBoundingClientRect();
+        return [...document.querySelectorAll('.vis-item')].map(e => e.getBoundingClientRect())
+          .filter(r => r.width > 0 && r.left < panel.right && r.right > panel.right + 1)
+          .map(r => [r.left, r.right, panel.right]);
+      })()"""
+    )
+    assert page.js("document.querySelectorAll('.vis-item').length") > 5
+    assert cut == [], cut
+    page.clean()

@@ -282,3 +282,20 @@ def test_the_readme_shows_screenshots_of_every_view():
     for view in ("index", "graph", "timeline", "map"):
         shot = ROOT / "docs" / "screenshots" / f"{view}.png"
         assert shot.stat().st_size > 10_000 and f"(docs/screenshots/{view}.png)" in readme
+
+
+def test_index_counts_the_places_the_map_opens_on():
+    """The map opens on the located places of events that happened: the index's map card counts those,
+    not a place known only from a planned event or one with no coordinates."""
+    located = {"latitude": 46.5, "longitude": 6.6, "country": "CH", "geonames_id": 1}
+    ds = new_dataset()
+    rows = [
+        {"type": "visit", "roles": [("place", "Lausanne", "place")], "entity": located},
+        {"type": "meeting", "modality": "planned", "roles": [("place", "Montreux", "place")], "entity": located},
+        {"type": "attack", "roles": [("place", "Nowhere Town", "place")]},
+    ]
+    add_facts(ds, [sentence_facts("m1", "2025-03-12", rows)])
+    html = render_views(project(ds))["index"]
+    assert "where: 1 place on a world map" in html
+    shown = [p for p in map_data(ViewModel(project(ds)))["places"] if p["events"]]
+    assert {p["name"] for p in shown} == {"Lausanne", "Montreux"}  # the map's "asserted only" hides Montreux

@@ -93,6 +93,7 @@ from kg.extract.events.scope import (
     finite,
     free_choice_subject,
     governor_operators,
+    headline_participle,
     inverted_condition,
     is_complement,
     is_to_future,
@@ -106,7 +107,9 @@ from kg.extract.events.scope import (
     postpones_a_plan,
     prevents,
     pursuit_failed_after,
+    requested_end,
     simple_past,
+    too_to,
     without_negation_of_prevention,
     word_kind,
 )
@@ -145,6 +148,8 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
                 meaning = []  # "tried to assassinate him": an attempted attack is an attack (ACE, KAIROS)
             if enacted_by_refusal and prev is tok and node.lemma_.lower() in lex.sense("refusal_verbs"):
                 meaning = []  # "the court refused to order a hearing": the refusal is the ruling, made
+            if requested_end(node, prev, lex):
+                meaning = [NOT]  # "urged her to call off any more rallies": asked not to hold them
             prevention = meaning in ([NEGATOR], [HYPOTHETICAL]) and prevents(node, lex)
             if prevention and NOT in found:  # "could not prevent the attack", "no one stopped them from marching"
                 found, meaning = without_negation_of_prevention(found, node), []  # it happened
@@ -178,7 +183,7 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
         if relation == "fulfilled" and PLANNED in ops:
             del ops[len(ops) - 1 - ops[::-1].index(PLANNED)]  # the kept promise no longer plans the event
             relation = "shared"
-        if enacted or presupposed and relation != "subject":
+        if enacted or presupposed and relation != "subject" and not _called_off(head, node, lex):
             break  # a named event is denied or planned only by its own words ("the Friday talks will not take place")
         if relation == "report":
             reported_past = past_report(head)  # "said", "has said", "told ..., adding"; not "was saying"
@@ -191,6 +196,16 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
     if modality in {ASSERTED, PLANNED} and (nonspecific(tok, lex) or answered_kind(tok, tok.head, lex)):
         return HYPOTHETICAL  # "any attack would be met with force", "would comply with any decision": if there is one
     return modality
+
+
+def _called_off(verb: Token, event: Token, lex: Lexicon) -> bool:
+    """ "Monday's summit was called off", "Norvania's June vote postponed", "the Friday talks may be put off": a named
+    event is presupposed, but not past a verb that cancels or postpones it (the date that names it)."""
+    if event.head is not verb or event.dep_ not in {"dobj", "nsubjpass", "nsubj"}:
+        return False
+    if phrasal(verb) & lex.sense("rescheduling_verbs"):
+        return True  # the walk reads the postponement: negated when told as done, planned under a modal
+    return word_kind(verb, lex) == NEGATOR and bool(phrasal(verb) & lex.sense("describing_markers"))
 
 
 def _refused_participation(verb: Token, tok: Token, lex: Lexicon) -> bool:
@@ -238,10 +253,16 @@ def _named_event(tok: Token, lex: Lexicon) -> bool:
         return True  # "the August 4 assassination attempt and terrorist attack"
     by_parties = any(has_type(tok, t, lex) for t in lex.sense("types_named_by_parties"))
     return tok.ent_type_ == "EVENT" or any(
-        c.ent_type_ in {"DATE", "EVENT"} and c.dep_ in {"compound", "nmod", "poss"}
+        c.ent_type_ in {"DATE", "EVENT"} and c.dep_ in {"compound", "nmod", "poss"} and not _duration(c, lex)
         or c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod"} and not (by_parties and c.ent_type_ in _PARTY_NAMES)
         for c in tok.children
     )
+
+
+def _duration(word: Token, lex: Lexicon) -> bool:
+    """ "a 72-hour truce", "a three-day visit", "two-week ceasefire": a length of time before the event noun says how
+    long it lasts, not the date that names it."""
+    return word.lemma_.lower() in lex.sense("process_measures") and any(c.dep_ == "nummod" for c in word.children)
 
 
 def _resolve(ops: list[str], reported_past: bool) -> str:
@@ -507,6 +528,8 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
             return "close", head  # "demanding that he be returned and saying ...": not the same clause
         return "shared", head
     if dep == "xcomp":
+        if too_to(node):
+            ops.append(NOT)  # "too soon to talk of a summit", "too weak to attend": not done
         if is_to_future(node, lex):
             ops.append(PLANNED)  # "the rebels are to begin talks", "the minister is to visit Oslo"
         return "governed", head
@@ -538,8 +561,8 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         return "close", head  # "the attack may have been carried out by the rebels": who did it is in doubt
     if dep == "dobj" and node is not tok and pursuit_failed_after(head, lex):
         ops.append(NEGATOR)  # "made a bid to buy the plant, but that bid fell through": the purchase did not happen
-    if dep in {"dobj", "nsubjpass"}:
-        return _object_step(head, lex, node), head
+    if dep in {"dobj", "nsubjpass"} or dep == "nsubj" and headline_participle(head, lex):
+        return _object_step(head, lex, node), head  # "Norvania's June vote postponed": the headline's passive
     if dep == "nsubj" and node is not tok and failed_pursuit(node, head, lex):
         ops.append(NEGATOR)  # "talks to buy the firm collapsed": the purchase did not happen
         return "subject", head
@@ -595,6 +618,8 @@ def _object_step(verb: Token, lex: Lexicon, obj: Token | None = None) -> str:
         # "refused to hold any talks": no talks the verb could presuppose, and it keeps them from happening; "would
         # not accept any deal" only answers a deal, should there be one (hypothetical, whatever the verb's clause)
         return "close" if answers_only(verb, lex) else "governed"
+    if obj is not None and forms & lex.sense("cessation_verbs") and requested_end(verb, obj, lex):
+        return "governed"  # "urged the militia to stop raids": what they are asked to end
     if forms & lex.sense("markers_for_a_request_only"):
         return "close"  # "will appeal the ruling": the ruling was made; only "appeal for" asks for an event
     if word_kind(verb, lex) is not None or forms & lex.sense("scope_verbs"):

@@ -26,7 +26,9 @@ from kg.extract.events.scope import (
     phrasal,
     predicate_of_copula,
     pursuit_failed_after,
+    scheduled_for,
     split_name_head,
+    too_to,
     word_kind,
 )
 from kg.extract.events.speech_objects import span_of_acts
@@ -40,6 +42,7 @@ _MEANS_PREPS = {"by", "through", "via"}  # "could start a war through an attack"
 _MANNER_MEANS_PREPS = {"through", "via"}  # not "by": "a town that could be hit by the strike" names who or what did it
 _SOUGHT_PREPS = {"on", "over", "for", "toward", "towards"}  # "talks on a deal": what the talks seek
 _NON_PAST = {"VBZ", "VBP", "VB"}
+_TOPIC_PREPS = {"of", "about", "on"}  # "too soon to talk of a summit", "to talk about a deal"
 
 
 def has_type(tok: Token, etype: str, lex: Lexicon) -> bool:
@@ -56,6 +59,13 @@ def preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) -> 
         return "close", prep
     if split_name_head(node, prep):
         return "shared", governor  # "will attend the Group of 20 summit": the summit is what is attended
+    if scheduled_for(prep, lex):
+        ops.append(PLANNED)  # "no date has been fixed for new talks": the date is not set, the talks are planned
+        return "close", prep
+    if prep.lower_ in _TOPIC_PREPS and too_to(governor):
+        if not definite_noun(node, lex):
+            ops.append(HYPOTHETICAL)  # "too soon to talk of a summit": one that may or may not come
+        return "close", prep
     if prep.lower_ == "of" and span_of_acts(governor, lex):
         return "shared", governor  # "called for a week of strikes": the strikes are what the week is called for
     if node.dep_ == "pcomp" and node.tag_ == "VBG" and prep.lower_ in lex.sense("temporal_marks"):

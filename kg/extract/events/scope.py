@@ -37,6 +37,9 @@ what that word says of the event below it:
   avenge its leader with attacks"), `answered_kind` ("would not accept a deal that ..."), `denied_content` ("denied
   that she had met the envoy": negated for the `denial_reaches_types`), `participle_of_event` ("any statement
   condemning the coup"), `complement_read_as_relative` ("told crowds that France would organise ...").
+- requests to end an event and dates set for one: `requested_end` ("urged her to call off any more rallies": negated),
+  `scheduled_for` ("no date has been fixed for new talks": planned), `too_to` ("too soon to talk of a summit"),
+  `headline_participle` ("Norvania's June vote postponed": the headline's passive).
 
 Imports nothing of kg but the lexicon type; the modality walk imports it, never the other way.
 """
@@ -83,6 +86,8 @@ def word_kind(word: Token, lex: Lexicon) -> str | None:
     """The modality a governing word gives what it governs, from the lexicon (None: none)."""
     if word.tag_ == "MD" or word.lower_ in MODALS:
         return None  # modals act as auxiliaries, read by _clause_operators
+    if word.pos_ == "VERB" and word.lemma_.lower() in lex.sense("preparation_verbs_of_adjectives"):
+        return PLANNED  # "is readying sanctions": the verb of "ready" prepares, the adjective is willing
     if word.lemma_.lower() in lex.sense("adjective_only_markers") and word.pos_ != "ADJ":
         return None  # "opened fire", "freed the hostages"
     # the word's own form too: the tagger reads "poised", "going" as verbs with the lemmas "poise", "go"
@@ -174,11 +179,44 @@ def postpones_a_plan(verb: Token, event: Token, lex: Lexicon) -> bool:
     """ "postponed a planned call", "a scheduled visit was put off": the occurrence a plan adjective before the noun
     names (the call as it was planned) did not take place. A postponed event without one is still planned
     ("postponed the summit", "the visit, due to begin on Sunday, could be postponed")."""
+    if not phrasal(verb) & lex.sense("rescheduling_verbs") or event.head is not verb:
+        return False
+    if event.dep_ not in {"dobj", "nsubjpass"} and not (event.dep_ == "nsubj" and headline_participle(verb, lex)):
+        return False
+    if any(c.dep_ == "amod" and c.i < event.i and c.lower_ in lex.sense("planned_markers") for c in event.children):
+        return True
+    return _told_as_done(verb) and any(
+        c.dep_ in {"compound", "nmod", "poss"} and c.ent_type_ in {"DATE", "TIME"}  # "Norvania's June vote"
+        or c.dep_ in {"acl", "relcl"} and c.i > event.i and _names_its_plan(c, lex)  # "a tour that was due to open"
+        for c in event.children
+    )
+
+
+def _told_as_done(verb: Token) -> bool:
+    """No negation or modal on the verb or on the verb it is the complement of: "postponed", "has been put off"; not
+    "could be postponed", "would not be used to postpone"."""
+    for word in (verb, verb.head) if verb.dep_ in {"xcomp", "ccomp"} else (verb,):
+        if any(c.dep_ == "neg" or c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in word.children):
+            return False
+    return True
+
+
+def _names_its_plan(clause: Token, lex: Lexicon) -> bool:
+    """A clause after an event noun that says when it was to be held: "planned for Monday", "set for April 18", "that
+    was due to open on Friday", "scheduled to open this week"."""
+    words = {w.lower_ for w in clause.subtree} | {w.lemma_.lower() for w in clause.subtree if w.pos_ in {"VERB", "ADJ"}}
+    return bool(words & lex.sense("planned_markers") & lex.sense("describing_markers") | words & {"due", "set"})
+
+
+def headline_participle(verb: Token, lex: Lexicon) -> bool:
+    """ "Norvania's June vote postponed", "Summit called off": a headline's bare past participle of a word that
+    describes an event's plan or end (`describing_markers`), tagged a past tense with the event as its subject; it is
+    the passive the headline abbreviates."""
     return (
-        bool(phrasal(verb) & lex.sense("rescheduling_verbs"))
-        and event.head is verb
-        and event.dep_ in {"dobj", "nsubjpass"}
-        and any(c.dep_ == "amod" and c.i < event.i and c.lower_ in lex.sense("planned_markers") for c in event.children)
+        verb.tag_ in {"VBD", "VBN"}
+        and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children)
+        and bool(phrasal(verb) & lex.sense("describing_markers"))
+        and not any(t.text in {".", "!", "?"} for t in verb.sent)
     )
 
 
@@ -591,3 +629,62 @@ def plain_speech(verb: Token, lex: Lexicon) -> bool:
 def simple_past(verb: Token) -> bool:
     """ "told reporters ... if ...": a past report, not the consequent of a condition."""
     return verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+# --- requests to end an event, dates set for one, "too early to" -----------------------------------------
+
+
+def requested_end(verb: Token, event: Token, lex: Lexicon) -> bool:
+    """ "urged her to call off any more rallies", "pressed the militia to stop raids on villages", "asked the union to
+    call off the strike": an infinitive of cancellation, refusal or cessation that a request governs (`request_verbs`).
+    The event is one they are asked not to hold, negated as in "urged them not to attack". A cessation
+    (`cessation_verbs`) of a definite or single event leaves it told as it happened ("told his men to end their siege":
+    the siege took place; "asked the court to suspend a verdict"): only ones named by a bare plural or "any", "all" are
+    asked not to go on. A prevention keeps its own reading ("urged police to prevent the march")."""
+    if verb.dep_ not in {"xcomp", "advcl"} or verb.head is verb:
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    forms = phrasal(verb)
+    if forms & lex.sense("prevention_verbs") - lex.sense("cessation_verbs"):
+        return False
+    if forms & lex.sense("cessation_verbs"):
+        if definite_noun(event, lex) or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in event.children):
+            return False  # "to suspend a verdict of the lower court": one that was made
+    elif word_kind(verb, lex) != NEGATOR:
+        return False
+    head = verb.head
+    asks = phrasal(head) | {f"{head.lemma_.lower()} {c.lower_}" for c in head.children if c.dep_ == "prep"}
+    return bool(asks & lex.sense("request_verbs"))
+
+
+def schedule_noun(word: Token, lex: Lexicon) -> bool:
+    """ "a date", "no timetable", "the venue": a noun of when or where an event is to be held (`schedule_nouns`)."""
+    return word.pos_ in {"NOUN", "PROPN"} and word.lemma_.lower() in lex.sense("schedule_nouns")
+
+
+def scheduled_for(prep: Token, lex: Lexicon) -> bool:
+    """ "no date has been fixed for new talks", "have not agreed on a venue for the next round", "set a date for the
+    vote": the "for" of a date, a time or a venue (or of the verb that sets one) names an event that is to come. It is
+    planned whether or not the date is set yet: the negation and the modal are the date's ("No timetable exists for a
+    referendum": the referendum is still planned)."""
+    if prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    governor = prep.head
+    if schedule_noun(governor, lex):
+        return True
+    return governor.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass", "dobj"} and schedule_noun(c, lex) for c in governor.children
+    )
+
+
+def too_to(verb: Token) -> bool:
+    """ "too soon to talk of a summit", "too weak to attend": the infinitive of "too" + adjective is not done."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head is not verb
+        and head.pos_ in {"ADJ", "ADV"}
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "too" for c in head.children)
+    )

@@ -115,12 +115,35 @@ function kgInit() {
       return box;
     },
   };
-  // ready once vis-timeline has drawn (and shown) the first frame
+  // The labels are drawn right of their points: the window's end is moved until the last ones fit, an item
+  // at x px of a panel W px wide, its label w px, staying inside when the window spans x * T / (W - w) ms.
+  function roomForLabels(win) {
+    const panel = container.querySelector(".vis-panel.vis-center");
+    if (!panel) return win;
+    const box = panel.getBoundingClientRect();
+    const span = win[1] - win[0];
+    let needed = span;
+    for (const el of container.querySelectorAll(".vis-item")) {
+      const r = el.getBoundingClientRect();
+      if (!r.width || r.right <= box.right || r.left >= box.right || r.width >= box.width) continue;
+      needed = Math.max(needed, ((r.left - box.left) * span) / (box.width - r.width));
+    }
+    return [win[0], win[0] + needed * 1.01];
+  }
+  // ready once vis-timeline has drawn (and shown) the first frame, with room for its labels
   options.onInitialDrawComplete = () => {
-    requestAnimationFrame(() => {
+    if (X.window) {
+      const start = +new Date(timeline.getWindow().start);
+      const roomy = roomForLabels([start, +new Date(timeline.getWindow().end)]);
+      if (roomy[1] > +new Date(timeline.getWindow().end)) {
+        X.window = roomy;
+        timeline.setWindow(roomy[0], roomy[1], { animation: false });
+      }
+    }
+    requestAnimationFrame(() => requestAnimationFrame(() => {
       window.kgOpenMs = performance.now() - t0;
       kgReady();
-    });
+    }));
   };
   if (X.window) {
     options.start = X.window[0];
