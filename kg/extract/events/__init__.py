@@ -36,12 +36,12 @@ from kg.extract.events import (
 from kg.extract.events.acts import verb_read_as_noun
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
 from kg.extract.events.calls import calls_over_the_phone
-from kg.extract.events.coref import Candidate, fold, merge_coreferent
+from kg.extract.events.coref import CONTACT, Candidate, fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import ASSERTED, modality_of
 from kg.extract.events.speakers import continue_speakers, joint_documents, participle_speakers
-from kg.extract.events.talks import hosts_and_brokers, parties_of_the_clause
+from kg.extract.events.talks import held_within, hosts_and_brokers, parties_of_the_clause
 from kg.extract.events.targets import targets_hit
 from kg.extract.events.tolls import implied_events, link_tolls
 from kg.extract.events.triggers import Trigger, find_triggers, register_family
@@ -133,6 +133,7 @@ def find_events(
     if corefer:  # a trigger mention is one event of one type at mention level, as ACE and KAIROS annotate
         cands = implied_events(cands, toks, lex)
         _mark_reference_points(cands, toks, lex)
+        _mark_gatherings(cands, toks)
         cands = ceasefires.fold_into_agreements(cands, toks, lex)  # "agreed to a truce": one agreement
         ceasefires.mark_course(cands, toks, lex)  # "the truce held": no new agreement
     # places that hold others: countries, and states ("Alabama" holds "Birmingham")
@@ -140,7 +141,7 @@ def find_events(
     country_of = {e.id: e.country or "" for e in entities if e.type == "place"}
     if corefer:
         sides = _national_sides(entities, countries)
-        cands, course = ceasefires.split_course(cands)
+        cands, course = ceasefires.split_course(cands, toks)
         survivors = ceasefires.attach_course(course, merge_coreferent(cands, countries, country_of, sides), toks)
         survivors = business.fold_agreements_to_acquire(survivors, cands, toks)  # "agreed to buy": the acquisition's
     else:
@@ -272,7 +273,8 @@ def _candidate(
         for arg in ev.arguments:  # "the embassy bombings": the building named before the noun was hit
             if arg.role == "agent" and arg.text.split()[-1].lower() in lex.sense("attacked_facility_nouns"):
                 arg.role = "target"
-    hosts_and_brokers(doc, head, ev, lookup, lex)  # "talks hosted by Qatar", "signed a deal brokered by Egypt"
+    # "talks hosted by Qatar", "signed a deal brokered by Egypt"
+    brokers = hosts_and_brokers(doc, head, ev, lookup, lex)
     ev.modality = modality_of(head, lex)
     if trig.type == "statement":
         ev.content, _, _ = speech_content.content_of(head, trig.pos, sent)
@@ -294,6 +296,8 @@ def _candidate(
     if trig.type != "statement":  # "Friday's bombing", "the militants' attack", "Moscow's offer"
         definite = definite or any(c.dep_ == "poss" for c in det)
     cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines, lemma=_lemma(head))
+    cand.brokers = brokers
+    cand.object_of = head.head.i if trig.pos == "noun" and head.dep_ in {"dobj", "nsubjpass"} else None
     cand.demonstrative = trig.pos == "noun" and bool(det) and det[0].lower_ in {"this", "that"}
     # "talks", "negotiations": a plural that names one event; "chanting protesters": a crowd, one protest
     cand.plural = (
@@ -513,6 +517,17 @@ def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
             and o.head not in mine
             and (o.head == cause or c.head not in {t.i for t in toks[o.head].subtree})
         )
+
+
+def _mark_gatherings(cands: list[Candidate], toks) -> None:
+    """A summit or conference named as where a meeting or call was held ("met at the G20 summit") is a meeting of its
+    own, never the same event as the one held within it (`talks.held_within`)."""
+    contact = {c.head: c for c in cands if c.event.type in CONTACT}
+    for c in cands:
+        if c.event.type in CONTACT and c.pos == "noun":
+            within = held_within(toks[c.head], set(contact) - {c.head})
+            if within is not None:
+                c.apart = c.apart | {within}
 
 
 def _link_above(tok, lex, via: set[str]):

@@ -127,15 +127,33 @@ def course_of(noun: Token, lex) -> str | None:
 
 
 def past_onset(c: Candidate, toks) -> bool:
-    """ "A ceasefire took hold early on Friday": a truce that began, told in the past tense."""
+    """ "A ceasefire took hold early on Friday": a truce that began, told in the past tense, or in a headline's
+    present ("Gaza truce takes hold": a headline tells what has just happened in the present tense)."""
     verb = toks[c.head].head
-    return c.course == ONSET and verb.tag_ == "VBD"
+    return c.course == ONSET and (verb.tag_ == "VBD" or (c.headline and verb.tag_ in ("VBZ", "VBP")))
 
 
-def split_course(cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+def split_course(cands: list[Candidate], toks) -> tuple[list[Candidate], list[Candidate]]:
     """(the candidates coreference resolves, the truce nouns of a truce's course): a truce that held or broke is
-    never the antecedent of a later agreement ("Previous truces have collapsed. The agreement does not ...")."""
-    return [c for c in cands if c.course is None], [c for c in cands if c.course is not None]
+    never the antecedent of a later agreement ("Previous truces have collapsed. The agreement does not ...").
+    A past onset with no agreement of its modality told before it is the agreement's first mention, and so the
+    antecedent of what restates it ("A truce began on Friday. Under the deal, ...")."""
+    first: list[Candidate] = []
+    for c in cands:
+        if c.course is not None and past_onset(c, toks) and not _agreement_before(c, cands, first):
+            first.append(c)
+    resolved = [c for c in cands if c.course is None or c in first]
+    return resolved, [c for c in cands if c.course is not None and c not in first]
+
+
+def _agreement_before(c: Candidate, cands: list[Candidate], first: list[Candidate]) -> bool:
+    return any(
+        s.event.type == "agreement"
+        and (s.course is None or s in first)
+        and s.event.modality == c.event.modality
+        and s.event.trigger.start < c.event.trigger.start
+        for s in cands
+    )
 
 
 def attach_course(course: list[Candidate], survivors: list[Candidate], toks) -> list[Candidate]:

@@ -170,7 +170,8 @@ def _election(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return None  # "Elected officials", "the officials elected"
         if low in {"elect", "reelect"}:
             return None if any(c.pos_ in {"VERB", "AUX"} for c in kids(tok, "xcomp")) else False
-        objects = {lemma(c) for c in kids(tok, "dobj", "nsubjpass")}
+        objects = {lemma(c) for c in kids(tok, "dobj", "nsubjpass")}  # and an office by its building ("White House"):
+        objects |= {" ".join(t.lower_ for t in [*c.lefts, c] if t.dep_ != "det") for c in kids(tok, "dobj")}
         if objects & lex.sense("election_not_objects"):
             return None  # "defeated the bill"
         if low in lex.sense("election_claim_verbs"):  # "claims fourth straight term", "secured a majority"
@@ -358,8 +359,12 @@ def _arrest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     if low == "custody":  # "died in police custody"; not "remain in custody", "a custody battle"
         keepers = kids(tok, "compound", "amod", "poss") + prep_objects(tok, "of")
         return True if any(lemma(k) in lex.sense("law_enforcement") for k in keepers) else None
-    if kind == "verb" and {lemma(c) for c in kids(tok, "dobj")} & lex.sense("ruling_issued_objects"):
-        return None  # "ICC issues arrest warrants" read with "arrest" as the verb: a warrant, no arrest
+    objects = kids(tok, "dobj")
+    warrants = [c for c in objects if lemma(c) in lex.sense("ruling_issued_objects")]
+    named = [o for o in objects if o not in warrants and (_person_like(o, lex) or o.pos_ == "PROPN")]
+    if kind == "verb" and warrants and not named:
+        return None  # "ICC issues arrest warrants" read with "arrest" as the verb: a warrant, no arrest; but
+        # "arrests Duterte on ICC warrant" with the warrant misread as a second object is an arrest
     if low == "capture":
         if kind == "verb":
             objects = kids(tok, "dobj", "nsubjpass")

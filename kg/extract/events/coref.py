@@ -20,7 +20,7 @@ negated or hypothetical mentions with asserted ones.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.events.casualties import add_count
 from kg.facts import Event
@@ -76,6 +76,8 @@ class Candidate:
     course: str | None = None  # a truce that takes effect ("onset") or holds or breaks ("course"): `ceasefires`
     lemma: str = ""  # the trigger head's lemma: "the strikes" restates "struck" (strike), a noun of the verb's word
     agreed_to: frozenset[str] = frozenset()  # what an agreement verb agrees to do ("agreed to return ..."): lemmas
+    object_of: int | None = None  # token of the verb a noun is the object of ("signed a peace agreement")
+    brokers: frozenset[str] = frozenset()  # entity ids of who brokered or hosted it ("a deal brokered by Qatar")
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
 
@@ -90,8 +92,11 @@ def _compatible(
     countries: frozenset[str] = frozenset(),
     country_of: Mapping[str, str] | None = None,
     sides: Mapping[str, str] | None = None,
+    brokers: frozenset[str] = frozenset(),
+    one_party_enough: bool = False,
 ) -> bool:
-    """No conflicting actors, places or targets. An organisation or a person of a country acts for it (`sides`:
+    """No conflicting actors, places or targets (`brokers`: who brokered or hosted either mention, no party to it;
+    `one_party_enough`: one country in common will do). An organisation or a person of a country acts for it (`sides`:
     entity id -> its country's entity id): "a U.S. raid" and "a raid by U.S. special forces" have one attacker,
     "Trump announced the deal" is the deal between the United States and Japan.
     A country and a place are no conflict where the place lies in
@@ -120,9 +125,14 @@ def _compatible(
             continue
         if ea and eb and not (ea & eb):
             return False
-    pa, pb = _entities(a, {"participant", "agent"}), _entities(b, {"participant", "agent"})
+    pa, pb = _entities(a, {"participant", "agent"}) - brokers, _entities(b, {"participant", "agent"}) - brokers
     if pa and pb and not (_covered(pa, pb, sides or {}) or _covered(pb, pa, sides or {})):
-        return False
+        # a headline names the parties as countries, the body by their envoys ("Congo and Rwanda sign" ...
+        # "Congolese Foreign Minister X and her Rwandan counterpart signed"): one country in common is enough
+        # (`one_party_enough`, `a` the headline's, all places); not two people ("Trump-Putin Talks" ... "the
+        # Zelensky-Trump call")
+        common = _with_sides(pa, sides or {}) & _with_sides(pb, sides or {})
+        return one_party_enough and pa <= countries | (country_of or {}).keys() and bool(common)
     return True
 
 
@@ -196,7 +206,7 @@ def merge_coreferent(
     by_head = {c.head: c for c in cands}
     # a mention told as another event's reference point is resolved once the other event is
     for c in [c for c in cands if not c.apart] + [c for c in cands if c.apart]:
-        target = _announcing_headline(c, cands, countries, geo, sides)
+        target = _verb_of_its_object(c, by_head) or _announcing_headline(c, cands, countries, geo, sides)
         if target is not None:
             pass
         elif c.event.type == "statement":
@@ -219,6 +229,17 @@ def merge_coreferent(
                     root.extra.append(m)
                 c.extra = []
     return [c for c in cands if c.merged_into is None]
+
+
+def _verb_of_its_object(c: Candidate, by_head: dict[int, Candidate]) -> Candidate | None:
+    """The verb of the same event type a noun is the object of: "signed a peace agreement", "met at a meeting" is one
+    agreement, one meeting, whatever else either mention names."""
+    verb = by_head.get(c.object_of) if c.object_of is not None else None
+    if verb is None or verb is c or c.event.type in NEVER_MERGED | {"statement"}:
+        return None
+    if verb.event.trigger.start > c.event.trigger.start:
+        return None  # "No agreement was signed": the noun is the first mention, and the verb restates it
+    return verb if verb.event.type == c.event.type and verb.event.modality == c.event.modality else None
 
 
 HEADLINE_REACH = 6  # body sentences after the headline in which its event is reported
@@ -245,18 +266,67 @@ def _announcing_headline(
         if not _same_family(h.event.type, c.event.type) or c.sent_index - h.sent_index > HEADLINE_REACH:
             continue
         cluster = [h, *h.extra]
+        if any(c.head in m.apart or m.head in c.apart for m in cluster):
+            continue  # "Modi and Albanese meet at G20 summit": the summit is not the meeting held at it
         if (
             all(
-                _compatible(m.event, c.event, countries, geo, sides) and _same_casualties(m.event, c.event)
+                _compatible(
+                    _named_targets(m.event, c.event), c.event, countries, geo, sides, m.brokers | c.brokers, True
+                )
+                and _same_casualties(m.event, c.event)
                 for m in cluster
             )
             and _same_number_and_kind(c, cluster)
-            and (c.pos == "noun" or c.subject_plural or not any(m.plural for m in cluster))
+            and (c.pos == "noun" or c.subject_plural or not any(m.plural for m in cluster) or _plural_object(c, cands))
         ):
             if h.event.type != c.event.type and not _shares_entity(h.event, c.event):
                 continue
+            _take_full_names(cluster, c.event)
             return h
     return None
+
+
+def _plural_object(c: Candidate, cands: list[Candidate]) -> bool:
+    """A verb whose object is a plural noun of its own event ("signed agreements"): it reports the plural headline
+    event ("sign accords")."""
+    return any(o.object_of == c.head and o.plural and o.event.type == c.event.type for o in cands)
+
+
+def _named_targets(headline: Event, body: Event) -> Event:
+    """A headline's event without the targets it names by a description ("arrests Wall Street Journal reporter",
+    "detains American contractor"): the body names the person ("detained Evan Gershkovich"), and the
+    description's organisation or country is no other target. A target the headline names by the surname of one
+    the body names in full is that person ("arrests Duterte" ... "arrested former President Rodrigo Duterte")."""
+    full = _full_names(body)
+    kept = [
+        replace(a, entity=full[a.text]) if a.role == "target" and a.text in full else a
+        for a in headline.arguments
+        if not (a.role == "target" and _description(a.text))
+    ]
+    return replace(headline, arguments=kept)
+
+
+def _full_names(body: Event) -> dict[str, str]:
+    """The body's named targets by surname: "Duterte" -> the entity of "Rodrigo Duterte"."""
+    return {
+        a.text.split()[-1]: a.entity
+        for a in body.arguments
+        if a.role == "target" and a.entity and len(a.text.split()) > 1 and a.text.istitle()
+    }
+
+
+def _take_full_names(cluster: list[Candidate], body: Event) -> None:
+    """The headline's surname targets resolved to the person the body names in full, once the two are joined."""
+    full = _full_names(body)
+    for m in cluster:
+        for a in m.event.arguments:
+            if a.role == "target" and a.text in full:
+                a.entity = full[a.text]
+
+
+def _description(text: str) -> bool:
+    last = text.split()[-1] if text.split() else ""
+    return last.isalpha() and last.islower()
 
 
 def _agreed_to_other(c: Candidate, cluster: list[Candidate]) -> bool:
@@ -359,9 +429,11 @@ def _antecedent(
             prev.event, {"participant"}
         ) == _entities(c.event, {"participant"})
         if (c.distinct and not same_people) or not all(
-            _compatible(e.event, c.event, countries, geo, sides) for e in [prev, *prev.extra]
+            _compatible(e.event, c.event, countries, geo, sides, e.brokers | c.brokers) for e in [prev, *prev.extra]
         ):
             continue
+        if any(c.head in m.apart or m.head in c.apart for m in [prev, *prev.extra]):
+            continue  # "met at the G20 summit": the summit is another meeting than the one held within it
         if _agreed_to_other(c, [prev, *prev.extra]):
             continue  # "agreed to return their ambassadors" ... "had agreed to start consultations": two agreements
         if c.event.type == "attack" and not _same_number_and_kind(c, [prev, *prev.extra]):

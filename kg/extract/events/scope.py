@@ -98,6 +98,8 @@ def word_kind(word: Token, lex: Lexicon) -> str | None:
         return NEGATOR
     if forms & lex.sense("hypothetical_markers"):
         return HYPOTHETICAL
+    if forms & lex.sense("unsettled_verbs") and word.tag_ not in {"VBD", "VBN"}:
+        return HYPOTHETICAL  # "while they negotiate a broader deal": not reached; "negotiated a truce" was
     if forms & lex.sense("planned_markers"):
         return PLANNED
     return None

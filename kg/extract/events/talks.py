@@ -67,12 +67,40 @@ def _participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list
     ]
 
 
-def hosts_and_brokers(doc: Doc, head: Token, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
+def hosts_and_brokers(doc: Doc, head: Token, ev: Event, lookup: EntityLookup, lex: Lexicon) -> frozenset[str]:
     """ "talks hosted by Russia and Turkey", "signed a deal brokered by the United States": whoever hosts,
-    brokers or mediates a meeting, call or agreement takes part in it (`hosting_verbs`)."""
+    brokers or mediates a meeting, call or agreement takes part in it (`hosting_verbs`). Returns their entity
+    ids: a broker is no party, so coreference does not hold it against a mention naming the parties."""
     if ev.type not in BROKERED_TYPES:
-        return
+        return frozenset()
+    before = {a.entity for a in ev.arguments}
     nouns = [head] if head.pos_ in {"NOUN", "PROPN"} else [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     for noun in nouns:
         for tok in _participle_agents(noun, lex.sense("hosting_verbs")):
             _add(ev.arguments, doc, tok, "participant", lookup)
+    return frozenset(a.entity for a in ev.arguments if a.entity and a.entity not in before)
+
+
+GATHERING_PREPS = frozenset({"at", "during"})
+GATHERING_EDGES = frozenset({"sideline", "sidelines", "margin", "margins"})
+
+
+def held_within(noun: Token, contact_heads: set[int]) -> int | None:
+    """The contact event a meeting noun is the setting of, if any: "met over dinner at the G20 summit", "talks on the
+    sidelines of the summit", "spoke during the conference". The gathering is another meeting than the one held
+    within it, and the two never corefer. Returns the head token of that contact event."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in GATHERING_EDGES and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "on the sidelines of the summit"
+    elif prep.lower_ not in GATHERING_PREPS:
+        return None
+    tok = prep.head
+    for _ in range(3):  # "met over dinner at the summit": the phrase may hang on the noun of the verb's phrase
+        if tok.i in contact_heads:
+            return tok.i
+        if tok.dep_ not in {"pobj", "prep"} or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
