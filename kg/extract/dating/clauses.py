@@ -26,6 +26,7 @@ SUPPORT_VERBS = frozenset(_DATA["support_verbs"]["any_object"]) | SCHEDULE_VERBS
 SUPPORT_WITH_OBJECTS = {verb: frozenset(objs) for verb, objs in _DATA["support_verbs"]["with_objects"].items()}
 SIMULTANEOUS_MARKERS = frozenset(_DATA["simultaneous_markers"]["words"])
 PURPOSE_WITHIN_THE_ACT = frozenset(_DATA["purpose_within_the_act"]["verbs"])
+MEANS_PREPOSITIONS = frozenset(_DATA["means_prepositions"]["words"])
 SIMULTANEOUS_PREPOSITIONS = frozenset(_DATA["simultaneous_prepositions"]["words"])
 CASE_VERBS = frozenset(_DATA["simultaneous_prepositions"]["case_verbs"])  # "charged in the slaying"
 # "arrived on Sunday for a state visit": "on" and "for" set the occasion only with these nouns
@@ -187,8 +188,8 @@ def _time_sharing_governor(tok: Token, others: set[int], mention: bool) -> Token
             and (_is_bare_participle(tok) or _has_simultaneous_marker(tok) or _is_purpose_within_the_act(tok))
         ):
             return head
-        if dep == "pcomp" and head.lower_ in SIMULTANEOUS_MARKERS and head.head.pos_ in VERBAL:
-            return head.head
+        if dep == "pcomp" and head.lower_ in SIMULTANEOUS_MARKERS | MEANS_PREPOSITIONS and head.head.pos_ in VERBAL:
+            return head.head  # "said when asked Thursday", "retaliated on Wednesday by firing rockets"
         if dep == "acl" and tok.tag_ == "VBG" and _is_bare_participle(tok) and head.pos_ in NOMINAL:
             return _verb_of_argument(head)  # "sent a fax to police explaining that ...": at the sending
         return None

@@ -270,11 +270,11 @@ def _subject_of(verb: Token) -> list[Token]:
 
 
 def _object_controller(verb: Token) -> Token | None:
-    """ "invited Kim to visit Moscow", "urged Iran to return to the talks": the object of the verb above an
-    infinitive complement does what it says, not that verb's subject (`subject_control_verbs`: "promised
-    voters to cut taxes")."""
+    """ "invited Kim to visit Moscow", "urged Iran to return to the talks": the object of a verb of object control
+    (`object_control_verbs`) does what its infinitive complement says, not that verb's subject ("defeated Ana to
+    win the seat": the subject wins)."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() in lexicon().sense("subject_control_verbs"):
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in lexicon().sense("object_control_verbs"):
         return None
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None
