@@ -52,6 +52,7 @@ from kg.extract.events.roles import (
     _subject_of,
     head_token,
     is_person_noun,
+    object_controller,
 )
 from kg.extract.events.roles import (  # PLACE_NOUNS as PLACE_NOUNS: read from here by business.py
     PLACE_NOUNS as PLACE_NOUNS,
@@ -83,6 +84,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
             or _conjoined_speaker(head, lex)
             or subject_of_a_list(head)
             or quoted_speaker(head)
+            or [c for c in [object_controller(head)] if c is not None]
             or (_subject_of(head) if not any(c.dep_ == "nsubjpass" for c in head.children) else [])
         )
         for s in subj:

@@ -257,9 +257,6 @@ def _subject_of(verb: Token) -> list[Token]:
             return subj
         if predicate_read_as_modifier(verb):
             return [verb.head]
-        controller = _object_controller(verb)
-        if controller is not None:
-            return [controller]
         if verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp"} and verb.head is not verb:
             # "praised the staff before meeting the families": the participle's subject is its clause's
             verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
@@ -269,10 +266,11 @@ def _subject_of(verb: Token) -> list[Token]:
     return []
 
 
-def _object_controller(verb: Token) -> Token | None:
+def object_controller(verb: Token) -> Token | None:
     """ "invited Kim to visit Moscow", "urged Iran to return to the talks": the object of a verb of object control
     (`object_control_verbs`) does what its infinitive complement says, not that verb's subject ("defeated Ana to
-    win the seat": the subject wins)."""
+    win the seat": the subject wins). For the infinitive's own event only: a noun the infinitive governs may be
+    the occasion of the verb above ("invited the countries to join at the Madrid summit": the inviter's summit)."""
     head = verb.head
     if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in lexicon().sense("object_control_verbs"):
         return None
