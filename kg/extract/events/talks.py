@@ -5,7 +5,7 @@ rounds of talks", "during talks in Doha") name no party of their own: their part
 verb the phrase hangs on (those who signed, agreed or failed to agree), and whoever the talks are "mediated",
 "hosted" or "brokered" by (a participle with a "by" agent) takes part too. Talks with parties of their own
 ("talks with Iran", "the two leaders' talks") keep them. Whoever hosts, brokers or mediates talks, a call or
-an agreement takes part in it wherever the noun stands ("a deal brokered by Qatar", "a Russian-brokered deal").
+an agreement takes part in it wherever the noun stands ("a deal brokered by Qatar").
 """
 
 from __future__ import annotations
@@ -74,17 +74,5 @@ def hosts_and_brokers(doc: Doc, head: Token, ev: Event, lookup: EntityLookup, le
         return
     nouns = [head] if head.pos_ in {"NOUN", "PROPN"} else [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     for noun in nouns:
-        for tok in _participle_agents(noun, lex.sense("hosting_verbs")) + _hyphened_hosts(noun, lex):
+        for tok in _participle_agents(noun, lex.sense("hosting_verbs")):
             _add(ev.arguments, doc, tok, "participant", lookup)
-
-
-def _hyphened_hosts(noun: Token, lex: Lexicon) -> list[Token]:
-    """ "a Russian-brokered agreement", "the Qatari-mediated talks": the name or demonym before the hyphen of a
-    participle modifying the noun hosts or brokers it."""
-    return [
-        name
-        for mod in noun.children
-        if mod.dep_ == "amod" and mod.tag_ == "VBN" and mod.lemma_.lower() in lex.sense("hosting_verbs")
-        for name in mod.children
-        if name.dep_ in {"npadvmod", "compound", "nmod", "amod"} and name.i == mod.i - 2 and name.nbor().text == "-"
-    ]
