@@ -99,6 +99,7 @@ def families(doc: Doc, spans: list[CandidateSpan]) -> None:
     family, a group named "Mwangi family", not a person (the NER's "Mwangi") — in place. A family noun that
     modifies another ("the Mwangi family business") leaves the name alone."""
     toks = tokens(doc)
+    spans.extend(_families_the_ner_missed(toks, spans))
     for s in spans:
         if s.type not in {"person", "organization"} or s.key or s.end >= len(toks):
             continue
@@ -109,3 +110,22 @@ def families(doc: Doc, spans: list[CandidateSpan]) -> None:
         s.type, s.rule, s.titles, s.affiliation = "group", "family", [], None
         s.name = f"{s.name} family"
         s.key = f"group:{s.name.lower()}"
+
+
+def _families_the_ner_missed(toks: list, spans: list[CandidateSpan]) -> list[CandidateSpan]:
+    """ "the Almeida family said": a capitalised name between "the" and a lower-case "family" that no span holds is a
+    family too, as a span of the name alone (typed a group above, with the rest)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for k, tok in enumerate(toks[:-1]):
+        after = toks[k + 1]
+        if after.text != "family" or after.dep_ == "compound" or tok.tag_ != "NNP" or k in taken:
+            continue
+        start = k
+        while start - 1 >= 0 and toks[start - 1].tag_ == "NNP" and start - 1 not in taken:
+            start -= 1
+        if start == 0 or toks[start - 1].lower_ != "the" or not all(t.text[:1].isupper() for t in toks[start : k + 1]):
+            continue
+        name = " ".join(t.text for t in toks[start : k + 1])
+        found.append(CandidateSpan(start, k + 1, "person", "", name, rule="family"))
+    return found

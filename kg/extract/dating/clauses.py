@@ -25,6 +25,8 @@ SCHEDULE_VERBS = frozenset(_DATA["support_verbs"]["schedule"])  # "talks are sch
 SUPPORT_VERBS = frozenset(_DATA["support_verbs"]["any_object"]) | SCHEDULE_VERBS
 SUPPORT_WITH_OBJECTS = {verb: frozenset(objs) for verb, objs in _DATA["support_verbs"]["with_objects"].items()}
 SIMULTANEOUS_MARKERS = frozenset(_DATA["simultaneous_markers"]["words"])
+PURPOSE_WITHIN_THE_ACT = frozenset(_DATA["purpose_within_the_act"]["verbs"])
+MEANS_PREPOSITIONS = frozenset(_DATA["means_prepositions"]["words"])
 SIMULTANEOUS_PREPOSITIONS = frozenset(_DATA["simultaneous_prepositions"]["words"])
 CASE_VERBS = frozenset(_DATA["simultaneous_prepositions"]["case_verbs"])  # "charged in the slaying"
 # "arrived on Sunday for a state visit": "on" and "for" set the occasion only with these nouns
@@ -111,6 +113,17 @@ def _is_bare_participle(verb: Token) -> bool:
     )
 
 
+def _is_purpose_within_the_act(verb: Token) -> bool:
+    """ "called Ana on Monday to congratulate her": a purpose infinitive of a call or meeting, done in it."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and verb.head.lemma_.lower() in PURPOSE_WITHIN_THE_ACT
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+    )
+
+
 def _sets_the_occasion(preposition: Token, noun: Token) -> bool:
     """ "killed in the attack", "spoke at the summit", "arrived for a state visit": the event noun is the occasion of
     the verb the preposition hangs on."""
@@ -166,14 +179,17 @@ def _time_sharing_governor(tok: Token, others: set[int], mention: bool) -> Token
     if tok.pos_ in VERBAL:
         # the same occasion: an infinitive complement ("agreed to meet"), a coordinated predicate ("paid
         # tribute Tuesday ... and promised"), a participle or simultaneous time clause ("wrapped up talks
-        # on Wednesday, meeting ...", "said when asked Thursday"), "quoted him Friday as saying"; a
+        # on Wednesday, meeting ...", "said when asked Thursday"), the purpose a call or meeting serves ("called
+        # her Monday to congratulate her"), "quoted him Friday as saying"; a
         # complement, relative or other adverbial clause has its own time
         if head.pos_ in VERBAL and (
-            dep in ("xcomp", "conj") or dep == "advcl" and (_is_bare_participle(tok) or _has_simultaneous_marker(tok))
+            dep in ("xcomp", "conj")
+            or dep == "advcl"
+            and (_is_bare_participle(tok) or _has_simultaneous_marker(tok) or _is_purpose_within_the_act(tok))
         ):
             return head
-        if dep == "pcomp" and head.lower_ in SIMULTANEOUS_MARKERS and head.head.pos_ in VERBAL:
-            return head.head
+        if dep == "pcomp" and head.lower_ in SIMULTANEOUS_MARKERS | MEANS_PREPOSITIONS and head.head.pos_ in VERBAL:
+            return head.head  # "said when asked Thursday", "retaliated on Wednesday by firing rockets"
         if dep == "acl" and tok.tag_ == "VBG" and _is_bare_participle(tok) and head.pos_ in NOMINAL:
             return _verb_of_argument(head)  # "sent a fax to police explaining that ...": at the sending
         return None

@@ -262,6 +262,7 @@ def _candidate(
     if trig.type in {"attack", "death", "injury"}:
         _owner_is_no_place(doc, ev, lookup)
         _country_after_town(doc, ev, lookup)
+        _place_said_once(head, ev, lookup, lex)
         for arg in ev.arguments:  # "fired the rifle bullet", "fired a rocket": what was fired, not what it hit
             if arg.role == "target" and lookup.type_of(arg.entity) == "other":
                 arg.role = "instrument"
@@ -602,6 +603,31 @@ def _national_sides(entities: list[Entity], countries: frozenset[str]) -> dict[s
 def _is_state(entity: Entity) -> bool:
     place = gazetteer().places.get(entity.name) if entity.type == "place" else None
     return place is not None and place.kind == "state"
+
+
+_TOLL_TYPES = frozenset({"attack", "death", "injury"})
+
+
+def _place_said_once(head, ev: Event, lookup: EntityLookup, lex) -> None:
+    """ "killed 12 people and injured dozens in Bavaria": the place said once after the last of coordinated toll
+    verbs (the parser hangs it on the last, which shares the first's subject) is where the first happened too."""
+    if head.pos_ not in {"VERB", "AUX"} or any(a.role == "place" for a in ev.arguments):
+        return
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.i > head.i):
+        if not _TOLL_TYPES & set(lex.verbs.get(conj.lemma_.lower(), ())) or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children
+        ):
+            continue
+        for obj in conj.subtree:  # on the verb, or where the parser hung it, on its object ("injured hundreds in X")
+            prep = obj.head
+            if obj.dep_ != "pobj" or prep.lower_ not in {"in", "near", "outside"} or prep.head.i not in {
+                conj.i,
+                *(c.i for c in conj.children if c.dep_ == "dobj"),
+            }:
+                continue
+            eid = lookup.entity_at(obj.i)
+            if eid is not None and lookup.type_of(eid) == "place":
+                _add_place(ev, obj, eid, lookup)
 
 
 def _country_after_town(doc: Doc, ev: Event, lookup: EntityLookup) -> None:

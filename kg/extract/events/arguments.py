@@ -52,6 +52,7 @@ from kg.extract.events.roles import (
     _subject_of,
     head_token,
     is_person_noun,
+    object_controller,
 )
 from kg.extract.events.roles import (  # PLACE_NOUNS as PLACE_NOUNS: read from here by business.py
     PLACE_NOUNS as PLACE_NOUNS,
@@ -83,6 +84,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
             or _conjoined_speaker(head, lex)
             or subject_of_a_list(head)
             or quoted_speaker(head)
+            or [c for c in [object_controller(head)] if c is not None]
             or (_subject_of(head) if not any(c.dep_ == "nsubjpass" for c in head.children) else [])
         )
         for s in subj:
@@ -367,7 +369,8 @@ def implied_arguments(doc: Doc, ev: Event, lookup: EntityLookup) -> None:
     the noun a participle trigger modifies ("the bombed embassy": what was bombed; left out of coreference, which
     takes a named target for a report of the article's attack, and "the bombed embassy" reports none), the
     countries that own the buildings an attack hit ("the U.S. embassies": the United States), where an embassy it
-    hit stands (its city and country), and the country of each place."""
+    hit stands (its city and country), the country of each place, and who brokered or hosted a deal or talks ("a
+    Russian-brokered agreement")."""
     lex = lexicon()
     for mention in [ev.trigger, *ev.mentions]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -376,6 +379,10 @@ def implied_arguments(doc: Doc, ev: Event, lookup: EntityLookup) -> None:
         if head is not None and head.dep_ in {"amod", "acl"} and head.tag_ == "VBN" and "nsubjpass" in frame:
             if head.head.i != head.i and lookup.entity_at(head.head.i):
                 _add(ev.arguments, doc, head.head, frame["nsubjpass"], lookup)
+        if head is not None and ev.type in HOSTED_TYPES:  # after folding, so that no mention seems another event
+            nouns = [head] if head.pos_ in {"NOUN", "PROPN"} else [c for c in head.children if c.dep_ in OBJECTS]
+            for tok in (t for noun in nouns for t in _hyphened_hosts(noun, lex)):
+                _add(ev.arguments, doc, tok, "participant", lookup)
     if ev.type == "attack":
         _owners_of_targets(ev.arguments, lookup)
         for arg in [a for a in ev.arguments if a.role == "target"]:
@@ -386,6 +393,22 @@ def implied_arguments(doc: Doc, ev: Event, lookup: EntityLookup) -> None:
     if ev.type == "statement":  # a speaker is not the one spoken to ("X and Y called on both sides": not X and Y)
         speakers = {a.entity for a in ev.arguments if a.role == "agent" and a.entity}
         ev.arguments[:] = [a for a in ev.arguments if not (a.entity in speakers and _addressed(doc, a))]
+
+
+HOSTED_TYPES = frozenset({"meeting", "negotiation", "agreement", "call"})
+OBJECTS = frozenset({"dobj", "nsubjpass"})
+
+
+def _hyphened_hosts(noun: Token, lex: Lexicon) -> list[Token]:
+    """ "a Russian-brokered agreement", "the Qatari-mediated talks": the name or demonym before the hyphen of a
+    participle of hosting (`hosting_verbs`) on the noun hosts or brokers it, and takes part."""
+    return [
+        name
+        for mod in noun.children
+        if mod.dep_ == "amod" and mod.tag_ == "VBN" and mod.lemma_.lower() in lex.sense("hosting_verbs")
+        for name in mod.children
+        if name.dep_ in {"npadvmod", "compound", "nmod", "amod"} and name.i == mod.i - 2 and name.nbor().text == "-"
+    ]
 
 
 def _addressed(doc: Doc, arg: Argument) -> bool:

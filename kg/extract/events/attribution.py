@@ -132,9 +132,13 @@ def lost_conjuncts(subject: Token, lookup: EntityLookup) -> list[Token]:
     head = doc[i - 1]
     while head.head.i != head.i and lookup.entity_at(head.head.i) == other:
         head = head.head
+    name, title = head, head.head
+    inside = subject.left_edge.i <= title.i < head.i
+    if head.dep_ == "appos" and inside and title.pos_ in {"NOUN", "PROPN"} and lookup.entity_at(title.i) is None:
+        head = title  # "U.S. President Donald Trump and Russian President ...": the name apposed to its own title
     if head.dep_ in ARGUMENT_DEPS:
         return []  # a role of its own ("Ana met Ivo and Jan Berg said")
-    return [head]
+    return [name]
 
 
 def coordinated_modifiers(noun: Token, lookup: EntityLookup) -> list[Token]:

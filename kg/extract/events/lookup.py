@@ -103,11 +103,11 @@ class EntityLookup:
         return self.organizations.get(ent.affiliation.lower())
 
     def owner_country(self, entity_id: str | None) -> str | None:
-        """The country actor an organisation's or a building's name says it belongs to ("U.S. Embassy",
-        "Velorian Defence Ministry"), when the article names that country."""
+        """The country actor an organisation's, a building's or a weapon's name says it belongs to ("U.S. Embassy",
+        "Velorian Defence Ministry", "a Russian military helicopter"), when the article names that country."""
         ent = self.by_id.get(entity_id or "")
         gaz = gazetteer()
-        if ent is None or " " not in ent.name or ent.type not in {"organization", "place"}:
+        if ent is None or " " not in ent.name or ent.type not in {"organization", "place", "weapon"}:
             return None
         if ent.type == "place" and (gaz.places.get(ent.name) is not None or self.is_country(entity_id)):
             return None  # a known city or a country is no building ("Mexico City" is not Mexico's)

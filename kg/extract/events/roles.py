@@ -113,6 +113,24 @@ def _relative_actor(tok: Token, lookup: EntityLookup) -> bool:
     return _is_actor(tok, lookup) or lookup.is_country(lookup.entity_at(tok.i))
 
 
+def _issuer(document: Token, lookup: EntityLookup) -> Token | None:
+    """ "an International Criminal Court warrant", "the court's order", "a report issued by the commission": the
+    named actor a document noun (no entity of its own) comes from, who says what the document says."""
+    if lookup.entity_at(document.i) is not None or document.lemma_.lower() not in lexicon().sense("issued_documents"):
+        return None
+    names = [c for c in document.children if c.dep_ in {"compound", "poss", "nmod"} and c.i < document.i]
+    names += [
+        g
+        for acl in document.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for g in agent.children
+        if g.dep_ == "pobj"
+    ]
+    return next((n for n in names if _relative_actor(n, lookup)), None)
+
+
 def is_person_noun(tok: Token) -> bool:
     """A common noun that describes a person by role or kin ("the lawyer", "a spokeswoman", "officials", "the
     boy's father")."""
@@ -154,6 +172,8 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             if doc[rel.i - 1].text == "," and all(c.i < rel.i and lookup.entity_at(c.i) not in named for c in group):
                 for other in (o for o in group if o.i != t.i):
                     _add(args, doc, other, role, lookup)
+        if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and role in ACTOR_ROLES:
+            t = _issuer(t.head.head, lookup) or t  # "an ICC warrant that accuses him": the court accuses
         if role in ACTOR_ROLES and lookup.type_of(lookup.entity_at(t.i)) != "person":
             t = _apposed_person(t, lookup) or t  # "One of them, Ana Ruiz, said", "the ministry's spokesman, Ivo Pavlov"
             t = named_actor_of(t, lookup) or t  # "Its largest shareholder, the fund X, said", "figures compiled by X"
@@ -187,7 +207,7 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         if add_pair(args, doc, t, role, lookup) or add_group(args, doc, t, role, lookup):
             continue
         eid, start, end = _phrase(doc, t, lookup)
-        if role == "target" and t.dep_ == "dobj" and lookup.type_of(eid) in INSTRUMENT_TYPES:
+        if role == "target" and t.dep_ == "dobj" and lookup.type_of(eid) in INSTRUMENT_TYPES and not _downed(t):
             role = "instrument"  # "fired Patriot missiles at the drones": what was fired is no target
         elif role == "agent" and lookup.type_of(eid) in INSTRUMENT_TYPES:
             # "Kastrenian missiles struck": the weapon is the instrument, the country that fired it the agent
@@ -246,6 +266,20 @@ def _subject_of(verb: Token) -> list[Token]:
     return []
 
 
+def object_controller(verb: Token) -> Token | None:
+    """ "invited Kim to visit Moscow", "urged Iran to return to the talks": the object of a verb of object control
+    (`object_control_verbs`) does what its infinitive complement says, not that verb's subject ("defeated Ana to
+    win the seat": the subject wins). For the infinitive's own event only: a noun the infinitive governs may be
+    the occasion of the verb above ("invited the countries to join at the Madrid summit": the inviter's summit)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in lexicon().sense("object_control_verbs"):
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return objects[0] if objects else None
+
+
 def _conjoined_speaker(verb: Token, lex: Lexicon) -> list[Token]:
     """ "X reiterated that R will not abandon ... but stated that ...": conjoined speech verbs share the
     subject of the first conjunct, even when the parser hangs the second on the reported clause."""
@@ -259,6 +293,17 @@ def _conjoined_speaker(verb: Token, lex: Lexicon) -> list[Token]:
     if reported and first.lemma_.lower() not in speech and first.head.lemma_.lower() in speech:
         return _subject_of(first.head)
     return []
+
+
+def _downed(obj: Token) -> bool:
+    """ "shot down a military helicopter", "downed two drones", "intercepted the missiles": an aircraft brought down
+    is what the attack hit, not what it was made with."""
+    verb = obj.head
+    if obj.lemma_.lower() not in lexicon().sense("aircraft"):
+        return False
+    return verb.lemma_.lower() in {"down", "intercept"} or any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+    )
 
 
 def head_token(doc: Doc, arg: Argument) -> Token | None:
