@@ -102,7 +102,7 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _speech_verbs() -> frozenset[str]:
+def speech_verbs() -> frozenset[str]:
     from kg.extract.events.lexicon import lexicon  # imported late: kg.extract.events imports the entities
 
     lex = lexicon()
@@ -116,7 +116,7 @@ def _clause_role(tok: Token) -> Token:
     return tok
 
 
-def _is_speaker(tok: Token, speech: frozenset[str]) -> bool:
+def is_speaker(tok: Token, speech: frozenset[str]) -> bool:
     """The subject of a speech verb ("X said", "said X")."""
     tok = _clause_role(tok)
     return tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in speech
@@ -156,7 +156,7 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
     nouns = actor_nouns()
     out = []
-    home = _dateline_country(spans, gaz)
+    home = dateline_country(spans, gaz)
     named = {s.key for s in spans if getattr(s, "rule", None) != "dateline"}
     relations = _apposed_relations(doc, by_token, people)
     for tok in tokens(doc):
@@ -165,7 +165,7 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
             where = _scene_country(tok, by_token, gaz) or home  # "In Havana, the government said"
             out.append(Reference(tok.i, tok.i + 1, "place", where[0], where[1]))
             continue
-        speaker = common and tok.i not in taken and _is_speaker(tok, _speech_verbs())
+        speaker = common and tok.i not in taken and is_speaker(tok, speech_verbs())
         where = _officials_in_place(tok, by_token, gaz) if speaker else None  # "officials in Tokyo said"
         if where is None and home is not None and speaker and _home_authorities(tok, by_token):
             where = _scene_country(tok, by_token, gaz) or home  # "authorities said", in a report from Colombo
@@ -193,7 +193,7 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
         det = [c for c in tok.children if c.dep_ == "det" or c.dep_ == "poss" and c.i in by_token]
         lemma = tok.lemma_.lower()
         if det and det[0].lower_ in {"a", "an"} and nouns.get(lemma, ("",))[0] == "organization":
-            later = _source_named_later(doc, tok, spans) if _is_speaker(tok, _speech_verbs()) else None
+            later = _source_named_later(doc, tok, spans) if is_speaker(tok, speech_verbs()) else None
             if later is not None:  # "a newspaper reported ... said Uhuru, a Swahili newspaper"
                 out.append(later)
             continue
@@ -236,7 +236,7 @@ def _speaker_named_next(doc: Doc, tok: Token, spans: list[NamedSpan]) -> Referen
     """ "..., his lawyer said." ... "lawyer Ana Ruiz told ...": a speaker a lead introduces by a role noun that
     names no one before is the one person the next two sentences give that noun as a title ("lawyer Ana Ruiz",
     "EU envoy Ana Ruiz", "Ana Ruiz, the envoy")."""
-    if not _is_speaker(tok, _speech_verbs()) or tok.tag_ != "NN":
+    if not is_speaker(tok, speech_verbs()) or tok.tag_ != "NN":
         return None
     toks = tokens(doc)
     end = _end_of_next_sentences(doc, tok)
@@ -338,7 +338,7 @@ def _apposed_relations(doc: Doc, by_token: dict[int, NamedSpan], people: dict[st
     return out
 
 
-def _dateline_country(spans: list[NamedSpan], gaz: Gazetteer) -> tuple[str, str] | None:
+def dateline_country(spans: list[NamedSpan], gaz: Gazetteer) -> tuple[str, str] | None:
     """The key and name of the country the report is filed from (its dateline), if it has one."""
     for s in spans:
         if getattr(s, "rule", None) == "dateline" and s.type == "place" and getattr(s, "country", None):
@@ -378,9 +378,9 @@ def _home_government(tok: Token, by_token: dict[int, NamedSpan]) -> bool:
 
 
 def _home_authorities(tok: Token, by_token: dict[int, NamedSpan]) -> bool:
-    """ "authorities said", "the authorities said": authorities no word of the phrase places are, in a report filed
-    from a country, that country's (as "the government" is)."""
-    if tok.lemma_.lower() != "authority" or tok.tag_ != "NNS":
+    """ "authorities said", "the authorities said", "officials said": authorities or officials no word of the phrase
+    places are, in a report filed from a country, that country's (as "the government" is)."""
+    if tok.lemma_.lower() not in {"authority", "official"} or tok.tag_ != "NNS":
         return False
     if any(c.i in by_token or c.dep_ in {"poss", "prep", "nummod", "compound", "amod"} for c in tok.children):
         return False  # "Ukrainian authorities", "local authorities", "the authorities in Kyiv" (`_officials_in_place`)
@@ -605,7 +605,7 @@ def _own_clause_subject(tok: Token, before: list[tuple[int, str, str]]) -> list[
 def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
     """ "he"/"she" -> the person it continues (the module docstring gives the policy)."""
     toks = tokens(doc)
-    speech = _speech_verbs()
+    speech = speech_verbs()
     gender = _genders(doc, spans)
     sent_of_token = sentence_index(doc)
     # (token of the mention's head, key, name): named mentions, then each resolved pronoun as it is found
@@ -626,7 +626,7 @@ def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
         here = [m for m in before if sent_of_token[m[0]] == sent_of_token[tok.i]]
         here_subjects = [m for m in here if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
         here_subjects = [m for m in here if _sentence_topic(toks[m[0]])] or here_subjects
-        speakers = [m for m in before if _is_speaker(toks[m[0]], speech)] if _is_speaker(tok, speech) else []
+        speakers = [m for m in before if is_speaker(toks[m[0]], speech)] if is_speaker(tok, speech) else []
         # else the nearest sentence that names someone: its subject, else its last person named
         nearest = [m for m in before if sent_of_token[m[0]] == sent_of_token[before[-1][0]]]
         nearest_subjects = [m for m in nearest if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
@@ -649,17 +649,18 @@ def body_pronoun_references(doc: Doc, spans: list[NamedSpan], countries: frozens
     sentence's main clause; the same sentence's subject when one precedes it), else the one such body that
     sentence names. A passive ("it was said") or an "it" with a clause after the verb's object ("it is said
     that") is no speaker; nor is an "it" with no body named in the sentence before."""
-    speech = _speech_verbs()
+    speech = speech_verbs()
     sent_of_token = sentence_index(doc)
     bodies = sorted((s for s in spans if _speaking_body(s, countries)), key=lambda s: s.start)
     out: list[Reference] = []
     for tok in tokens(doc):
-        if tok.lower_ != "it" or tok.dep_ != "nsubj" or not _is_speaker(tok, speech):
+        if tok.lower_ != "it" or tok.dep_ != "nsubj" or not is_speaker(tok, speech):
             continue
         if any(c.dep_ == "auxpass" for c in tok.head.children) or tok.head.lemma_.lower() == "be":
             continue
         here = sent_of_token[tok.i]
-        same = [s for s in bodies if sent_of_token[s.start] == here and s.end <= tok.i]
+        content = _reported_clause(tok)  # "China will buy more, it added": China is what was said, not the speaker
+        same = [s for s in bodies if sent_of_token[s.start] == here and s.end <= tok.i and s.start not in content]
         before = [s for s in bodies if sent_of_token[s.start] == here - 1]
         subjects = [s for s in same if _clause_role(tokens(doc)[s.end - 1]).dep_ in SUBJECTS]
         subjects = subjects or [s for s in before if _sentence_topic(tokens(doc)[s.end - 1])]
@@ -669,3 +670,10 @@ def body_pronoun_references(doc: Doc, spans: list[NamedSpan], countries: frozens
             chosen = subjects[-1]
             out.append(Reference(tok.i, tok.i + 1, chosen.type, chosen.key, chosen.name))
     return out
+
+
+def _reported_clause(subject: Token) -> set[int]:
+    """The tokens of what the speech verb of `subject` reports before it ("China will buy more, it added": its
+    clausal complement), which never hold its speaker."""
+    clauses = [c for c in subject.head.children if c.dep_ in {"ccomp", "parataxis"} and c.i < subject.i]
+    return {t.i for c in clauses for t in c.subtree}
