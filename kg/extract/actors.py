@@ -72,6 +72,7 @@ class Reference:
     type: str
     key: str
     name: str
+    aliases: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)

@@ -733,7 +733,9 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     taken = {i for s in spans for i in range(s.start, s.end)}
     described = unnamed_speaker_references(doc, gaz, spans, taken)
     taken.update(r.start for r in described)
-    spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in described)
+    for r in described:
+        spans.append(_Span(r.start, r.end, r.type, r.key, r.name))
+        spans[-1].aliases.extend(r.aliases)  # "Belgian police" is also "Belgium police"
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in nominal_references(doc, gaz, spans, taken))
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in pronoun_references(doc, spans))
     countries = frozenset(c.name for c in gaz.countries.values())

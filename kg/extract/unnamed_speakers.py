@@ -90,7 +90,8 @@ def _body_of_spokesperson(
         return None
     country = home[1]
     adjective = gaz.demonym(home[0].split(":", 1)[1]) or country
-    return Reference(tok.i, tok.i + 1, "organization", f"organization:{country.lower()} {body}", f"{adjective} {body}")
+    key = f"organization:{country.lower()} {body}"  # as `kg.extract.entities` keys "Kenya's police", "Kenyan police"
+    return Reference(tok.i, tok.i + 1, "organization", key, f"{adjective} {body}", aliases=(f"{country} {body}",))
 
 
 def _leader_of_aide(tok: Token, by_token: dict[int, NamedSpan]) -> Reference | None:
@@ -106,3 +107,4 @@ def _leader_of_aide(tok: Token, by_token: dict[int, NamedSpan]) -> Reference | N
             if person is not None and person.type == "person":
                 return Reference(tok.i, tok.i + 1, "person", person.key, person.name)
     return None
+
