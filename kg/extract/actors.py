@@ -7,7 +7,8 @@ an event argument "the Ukrainian leader", "the company" or "he" carries the refe
 
 Policy (news prose, where the actor of a sentence is usually the last actor named):
 
-- "he"/"she" is the person it continues: a subject before it in its sentence; as the subject of a speech
+- "he"/"she" is the person it continues: as the subject of a clause a speech verb reports, the reporter ("D said
+  he had spoken with him"); else a subject before it in its sentence; as the subject of a speech
   verb, the last speaker named; else a person named before it in its sentence; else, in the nearest of the
   three sentences before that names someone, its subject or its last person named. "him"/"her" is never a
   co-argument of its own verb ("Ana described her"). A resolved pronoun is itself a mention later pronouns
@@ -24,8 +25,11 @@ Policy (news prose, where the actor of a sentence is usually the last actor name
 - "the judges", "the justices": the court the article named last (data/body_members.tsv).
 - "the government", "the leadership", "a government communique": in a report with a dateline, the government
   of the dateline's country, unless a word of the phrase says whose ("the Cuban government", "his").
+- "authorities said", "officials said": with no word of whose, in a report with a dateline, that country's, when
+  the article names it.
 - "It said", "it told reporters": "it" as a speaker is the organisation or country the sentence before was about
-  (`body_pronoun_references`).
+  (`body_pronoun_references`), never one inside what it says ("China will buy more, it added").
+- Spokespeople named by their body ("a police spokeswoman"), aides and families: `kg.extract.unnamed_speakers`.
 """
 
 from __future__ import annotations
@@ -603,6 +607,16 @@ def _own_clause_subject(tok: Token, before: list[tuple[int, str, str]]) -> list[
     return []
 
 
+def _reporter(tok: Token, before: list[tuple[int, str, str]], speech: frozenset[str]) -> list[tuple[int, str, str]]:
+    """ "A and B congratulated C, and D said he had spoken with him": the subject of a clause a speech verb reports
+    is first the one who reports it (D), when a person named before: who says "he" speaks of himself."""
+    verb = tok.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in speech:
+        return []
+    subjects = {c.i for c in verb.head.children if c.dep_ in SUBJECTS}
+    return [m for m in before if m[0] in subjects]
+
+
 def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
     """ "he"/"she" -> the person it continues (the module docstring gives the policy)."""
     toks = tokens(doc)
@@ -632,6 +646,7 @@ def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
         nearest = [m for m in before if sent_of_token[m[0]] == sent_of_token[before[-1][0]]]
         nearest_subjects = [m for m in nearest if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
         own = _own_clause_subject(tok, before) if tok.tag_ == "PRP$" else []
+        own = own or (_reporter(tok, before, speech) if subject else [])
         chosen = (own or here_subjects or speakers or here or nearest_subjects or nearest)[-1]
         out.append(Reference(tok.i, tok.i + 1, "person", chosen[1], chosen[2]))
         mentions.append((tok.i, chosen[1], chosen[2]))

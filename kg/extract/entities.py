@@ -86,7 +86,7 @@ from kg.extract.resolve import (
 )
 from kg.extract.short_names import first_words_of_organisations
 from kg.extract.spans import CandidateSpan as _Span
-from kg.extract.unnamed_speakers import unnamed_speaker_references
+from kg.extract.unnamed_speakers import family_references, unnamed_speaker_references
 from kg.facts import Article, Entity
 from kg.nlp import (
     doc_text,
@@ -738,6 +738,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
         spans[-1].aliases.extend(r.aliases)  # "Belgian police" is also "Belgium police"
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in nominal_references(doc, gaz, spans, taken))
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in pronoun_references(doc, spans))
+    spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in family_references(doc, spans))
     countries = frozenset(c.name for c in gaz.countries.values())
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in body_pronoun_references(doc, spans, countries))
     spans.sort(key=lambda s: (s.start, s.end))

@@ -12,6 +12,9 @@ and no named mention (`taken`), and returns a `Reference` for those it can resol
 - "an aide said", "aides said": an aide of no one the phrase names speaks for the leader the report quotes them on:
   the person who is the subject of the speech verb's reported clause ("Ana Ruiz will travel to Lima, an aide
   said"). An aide the phrase gives an owner ("his aides") is `kg.extract.events.voices`' case.
+
+`family_references(doc, spans)`, run once the pronouns are resolved: "her family", "Amini's family" is the
+family, a group ("Amini family"), not the person.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors import NamedSpan, Reference, actor_nouns, dateline_country, is_speaker, speech_verbs
 from kg.extract.bodies import national_bodies
+from kg.extract.people import surname
 from kg.nlp import tokens
 
 if TYPE_CHECKING:
@@ -108,3 +112,24 @@ def _leader_of_aide(tok: Token, by_token: dict[int, NamedSpan]) -> Reference | N
                 return Reference(tok.i, tok.i + 1, "person", person.key, person.name)
     return None
 
+
+
+def family_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
+    """ "Her family says", "Amini's family said", "spoke with his family": a person's family is a group named by
+    the person's family name ("Amini family", as `kg.extract.people.families` names "the Amini family"), not the
+    person. Runs after the pronouns are resolved, so "her" has its person."""
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in tokens(doc):
+        if tok.lower_ != "family" or tok.tag_ != "NN" or tok.i in by_token or tok.dep_ == "compound":
+            continue
+        owner = next((by_token.get(c.i) for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or owner.type != "person" or len(owner.name.split()) < 2 or surname(owner.name) is None:
+            continue  # a name alone may be a first name ("Ana's family"); "bin Salman" names his father
+        words = owner.name.split()
+        first = len(words) - 1
+        while first > 1 and words[first - 1].islower():  # "Pieter de Vries": the de Vries family
+            first -= 1
+        name = f"{' '.join(words[first:])} family"
+        out.append(Reference(tok.i, tok.i + 1, "group", f"group:{name.lower()}", name))
+    return out
