@@ -14,7 +14,7 @@ Policy (news prose, where the actor of a sentence is usually the last actor name
   co-argument of its own verb ("Ana described her"). A resolved pronoun is itself a mention later pronouns
   can continue ("He said he ...").
   A person the text marks as a woman ("Mrs.", "spokeswoman", "her husband"'s wife ...) is never "he", nor a
-  man "she".
+  man "she"; with no mark in the text, a first name of one gender says (data/first_names.tsv).
 - "the minister", "the Cuban leader", "the FBI chief": the person last named with a fitting title (of that
   country or organisation when the phrase names one).
 - "the company", "the newspaper", "the embassy", "the organisation": the organisation of that kind named
@@ -100,6 +100,12 @@ def body_members() -> dict[str, frozenset[str]]:
 def gender_cues() -> dict[str, str]:
     """Words that mark a person as a woman ("f") or a man ("m"): data/gender_cues.tsv."""
     return {row[0]: row[1].strip() for row in _rows("gender_cues.tsv") if len(row) > 1}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First names of one gender: lower case -> "f" | "m" (data/first_names.tsv)."""
+    return {row[0]: row[1].strip() for row in _rows("first_names.tsv") if len(row) > 1}
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -555,6 +561,11 @@ def _genders(doc: Doc, spans: list[NamedSpan]) -> dict[str, str]:
         if head.dep_ == "appos":
             words.append(head.head.lower_)
         found.setdefault(s.key, set()).update(cues[w] for w in words if w in cues)
+    names = first_names()
+    for s in spans:  # "Angela Merkel": with no cue in the text, the first name says
+        first = s.name.split()[0].lower() if s.type == "person" and len(s.name.split()) > 1 else ""
+        if first in names and not found.get(s.key):
+            found[s.key] = {names[first]}
     return {key: next(iter(g)) for key, g in found.items() if len(g) == 1}
 
 
