@@ -10,7 +10,9 @@ actors wins. Without one, `add_pair` falls back to the two countries, then the t
 two countries (`_in_both_capitals`). `add_group`: "the ministers said" are
 the people with that title just named. `counted_countries`: "the foreign ministers of both countries", "of the
 three nations" are the countries last named. `story_organizations`: "the companies said" are the story's two.
-`possessive_pair`: "their summit" is the two just named together, its own clause included.
+`possessive_pair`: "their summit" is the two just named together, its own clause included. "The two men", "the
+two ministers" are the two people last named together as "A and B" (with titles the noun fits) before the two
+named last.
 """
 
 from __future__ import annotations
@@ -210,6 +212,9 @@ def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Enti
     found = [(eid, 0) for eid in coordinated_sides(doc, tok, lookup)] if kind == "pair" else []
     if kind == "capitals":
         found = [(eid, 0) for eid in coordinated_sides(doc, tok, lookup) if lookup.is_country(eid)]
+    if kind == "person":  # "A and B agreed ..., C said. ... The two men embraced": A and B, not the last two named
+        pair = coordinated_sides(doc, tok, lookup, people=True)
+        found = [(e, n) for n, e in enumerate(pair) if lookup.type_of(e) == "person" and _titled_as(lookup, e, tok)]
     if kind == "story_organizations":
         found = story_organizations(doc, tok, lookup)
     elif len(found) < 2:
@@ -249,6 +254,14 @@ def _recent_capitals(doc: Doc, tok: Token, lookup: EntityLookup) -> list[tuple[s
     for _ in range(2):
         start = sent_of(tokens(doc)[start - 1]).start if start else 0
     return [(lookup.index[i], i) for i in range(start, tok.left_edge.i) if lookup.index.get(i) in lookup.capitals]
+
+
+def _titled_as(lookup: EntityLookup, eid: str, noun: Token) -> bool:
+    """A person the noun may name: "the two ministers" are no presidents (a title the noun's words do not fit);
+    anyone fits "the two men", and a person with no title any noun."""
+    words = actor_nouns().get(noun.lemma_.lower(), ("", frozenset()))[1]
+    titles = getattr(lookup.by_id.get(eid), "titles", None) or []
+    return not words or not titles or any(w in t.split() or w in t for t in titles for w in words)
 
 
 def _may_lead(lookup: EntityLookup, eid: str) -> bool:
