@@ -7,13 +7,14 @@ an event argument "the Ukrainian leader", "the company" or "he" carries the refe
 
 Policy (news prose, where the actor of a sentence is usually the last actor named):
 
-- "he"/"she" is the person it continues: a subject before it in its sentence; as the subject of a speech
+- "he"/"she" is the person it continues: as the subject of a clause a speech verb reports, the reporter ("D said
+  he had spoken with him"); else a subject before it in its sentence; as the subject of a speech
   verb, the last speaker named; else a person named before it in its sentence; else, in the nearest of the
   three sentences before that names someone, its subject or its last person named. "him"/"her" is never a
   co-argument of its own verb ("Ana described her"). A resolved pronoun is itself a mention later pronouns
   can continue ("He said he ...").
   A person the text marks as a woman ("Mrs.", "spokeswoman", "her husband"'s wife ...) is never "he", nor a
-  man "she".
+  man "she"; with no mark in the text, a first name of one gender says (data/first_names.tsv).
 - "the minister", "the Cuban leader", "the FBI chief": the person last named with a fitting title (of that
   country or organisation when the phrase names one).
 - "the company", "the newspaper", "the embassy", "the organisation": the organisation of that kind named
@@ -24,8 +25,11 @@ Policy (news prose, where the actor of a sentence is usually the last actor name
 - "the judges", "the justices": the court the article named last (data/body_members.tsv).
 - "the government", "the leadership", "a government communique": in a report with a dateline, the government
   of the dateline's country, unless a word of the phrase says whose ("the Cuban government", "his").
+- "authorities said", "officials said": with no word of whose, in a report with a dateline, that country's, when
+  the article names it.
 - "It said", "it told reporters": "it" as a speaker is the organisation or country the sentence before was about
-  (`body_pronoun_references`).
+  (`body_pronoun_references`), never one inside what it says ("China will buy more, it added").
+- Spokespeople named by their body ("a police spokeswoman"), aides and families: `kg.extract.unnamed_speakers`.
 """
 
 from __future__ import annotations
@@ -72,6 +76,7 @@ class Reference:
     type: str
     key: str
     name: str
+    aliases: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -97,12 +102,18 @@ def gender_cues() -> dict[str, str]:
     return {row[0]: row[1].strip() for row in _rows("gender_cues.tsv") if len(row) > 1}
 
 
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First names of one gender: lower case -> "f" | "m" (data/first_names.tsv)."""
+    return {row[0]: row[1].strip() for row in _rows("first_names.tsv") if len(row) > 1}
+
+
 def _rows(name: str) -> list[list[str]]:
     text = resources.files("kg.extract").joinpath("data", name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _speech_verbs() -> frozenset[str]:
+def speech_verbs() -> frozenset[str]:
     from kg.extract.events.lexicon import lexicon  # imported late: kg.extract.events imports the entities
 
     lex = lexicon()
@@ -116,7 +127,7 @@ def _clause_role(tok: Token) -> Token:
     return tok
 
 
-def _is_speaker(tok: Token, speech: frozenset[str]) -> bool:
+def is_speaker(tok: Token, speech: frozenset[str]) -> bool:
     """The subject of a speech verb ("X said", "said X")."""
     tok = _clause_role(tok)
     return tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in speech
@@ -156,7 +167,7 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
     nouns = actor_nouns()
     out = []
-    home = _dateline_country(spans, gaz)
+    home = dateline_country(spans, gaz)
     named = {s.key for s in spans if getattr(s, "rule", None) != "dateline"}
     relations = _apposed_relations(doc, by_token, people)
     for tok in tokens(doc):
@@ -165,7 +176,7 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
             where = _scene_country(tok, by_token, gaz) or home  # "In Havana, the government said"
             out.append(Reference(tok.i, tok.i + 1, "place", where[0], where[1]))
             continue
-        speaker = common and tok.i not in taken and _is_speaker(tok, _speech_verbs())
+        speaker = common and tok.i not in taken and is_speaker(tok, speech_verbs())
         where = _officials_in_place(tok, by_token, gaz) if speaker else None  # "officials in Tokyo said"
         if where is None and home is not None and speaker and _home_authorities(tok, by_token):
             where = _scene_country(tok, by_token, gaz) or home  # "authorities said", in a report from Colombo
@@ -193,7 +204,7 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
         det = [c for c in tok.children if c.dep_ == "det" or c.dep_ == "poss" and c.i in by_token]
         lemma = tok.lemma_.lower()
         if det and det[0].lower_ in {"a", "an"} and nouns.get(lemma, ("",))[0] == "organization":
-            later = _source_named_later(doc, tok, spans) if _is_speaker(tok, _speech_verbs()) else None
+            later = _source_named_later(doc, tok, spans) if is_speaker(tok, speech_verbs()) else None
             if later is not None:  # "a newspaper reported ... said Uhuru, a Swahili newspaper"
                 out.append(later)
             continue
@@ -236,7 +247,7 @@ def _speaker_named_next(doc: Doc, tok: Token, spans: list[NamedSpan]) -> Referen
     """ "..., his lawyer said." ... "lawyer Ana Ruiz told ...": a speaker a lead introduces by a role noun that
     names no one before is the one person the next two sentences give that noun as a title ("lawyer Ana Ruiz",
     "EU envoy Ana Ruiz", "Ana Ruiz, the envoy")."""
-    if not _is_speaker(tok, _speech_verbs()) or tok.tag_ != "NN":
+    if not is_speaker(tok, speech_verbs()) or tok.tag_ != "NN":
         return None
     toks = tokens(doc)
     end = _end_of_next_sentences(doc, tok)
@@ -338,7 +349,7 @@ def _apposed_relations(doc: Doc, by_token: dict[int, NamedSpan], people: dict[st
     return out
 
 
-def _dateline_country(spans: list[NamedSpan], gaz: Gazetteer) -> tuple[str, str] | None:
+def dateline_country(spans: list[NamedSpan], gaz: Gazetteer) -> tuple[str, str] | None:
     """The key and name of the country the report is filed from (its dateline), if it has one."""
     for s in spans:
         if getattr(s, "rule", None) == "dateline" and s.type == "place" and getattr(s, "country", None):
@@ -378,9 +389,9 @@ def _home_government(tok: Token, by_token: dict[int, NamedSpan]) -> bool:
 
 
 def _home_authorities(tok: Token, by_token: dict[int, NamedSpan]) -> bool:
-    """ "authorities said", "the authorities said": authorities no word of the phrase places are, in a report filed
-    from a country, that country's (as "the government" is)."""
-    if tok.lemma_.lower() != "authority" or tok.tag_ != "NNS":
+    """ "authorities said", "the authorities said", "officials said": authorities or officials no word of the phrase
+    places are, in a report filed from a country, that country's (as "the government" is)."""
+    if tok.lemma_.lower() not in {"authority", "official"} or tok.tag_ != "NNS":
         return False
     if any(c.i in by_token or c.dep_ in {"poss", "prep", "nummod", "compound", "amod"} for c in tok.children):
         return False  # "Ukrainian authorities", "local authorities", "the authorities in Kyiv" (`_officials_in_place`)
@@ -550,6 +561,11 @@ def _genders(doc: Doc, spans: list[NamedSpan]) -> dict[str, str]:
         if head.dep_ == "appos":
             words.append(head.head.lower_)
         found.setdefault(s.key, set()).update(cues[w] for w in words if w in cues)
+    names = first_names()
+    for s in spans:  # "Angela Merkel": with no cue in the text, the first name says
+        first = s.name.split()[0].lower() if s.type == "person" and len(s.name.split()) > 1 else ""
+        if first in names and not found.get(s.key):
+            found[s.key] = {names[first]}
     return {key: next(iter(g)) for key, g in found.items() if len(g) == 1}
 
 
@@ -602,10 +618,20 @@ def _own_clause_subject(tok: Token, before: list[tuple[int, str, str]]) -> list[
     return []
 
 
+def _reporter(tok: Token, before: list[tuple[int, str, str]], speech: frozenset[str]) -> list[tuple[int, str, str]]:
+    """ "A and B congratulated C, and D said he had spoken with him": the subject of a clause a speech verb reports
+    is first the one who reports it (D), when a person named before: who says "he" speaks of himself."""
+    verb = tok.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in speech:
+        return []
+    subjects = {c.i for c in verb.head.children if c.dep_ in SUBJECTS}
+    return [m for m in before if m[0] in subjects]
+
+
 def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
     """ "he"/"she" -> the person it continues (the module docstring gives the policy)."""
     toks = tokens(doc)
-    speech = _speech_verbs()
+    speech = speech_verbs()
     gender = _genders(doc, spans)
     sent_of_token = sentence_index(doc)
     # (token of the mention's head, key, name): named mentions, then each resolved pronoun as it is found
@@ -626,11 +652,12 @@ def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
         here = [m for m in before if sent_of_token[m[0]] == sent_of_token[tok.i]]
         here_subjects = [m for m in here if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
         here_subjects = [m for m in here if _sentence_topic(toks[m[0]])] or here_subjects
-        speakers = [m for m in before if _is_speaker(toks[m[0]], speech)] if _is_speaker(tok, speech) else []
+        speakers = [m for m in before if is_speaker(toks[m[0]], speech)] if is_speaker(tok, speech) else []
         # else the nearest sentence that names someone: its subject, else its last person named
         nearest = [m for m in before if sent_of_token[m[0]] == sent_of_token[before[-1][0]]]
         nearest_subjects = [m for m in nearest if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
         own = _own_clause_subject(tok, before) if tok.tag_ == "PRP$" else []
+        own = own or (_reporter(tok, before, speech) if subject else [])
         chosen = (own or here_subjects or speakers or here or nearest_subjects or nearest)[-1]
         out.append(Reference(tok.i, tok.i + 1, "person", chosen[1], chosen[2]))
         mentions.append((tok.i, chosen[1], chosen[2]))
@@ -649,17 +676,18 @@ def body_pronoun_references(doc: Doc, spans: list[NamedSpan], countries: frozens
     sentence's main clause; the same sentence's subject when one precedes it), else the one such body that
     sentence names. A passive ("it was said") or an "it" with a clause after the verb's object ("it is said
     that") is no speaker; nor is an "it" with no body named in the sentence before."""
-    speech = _speech_verbs()
+    speech = speech_verbs()
     sent_of_token = sentence_index(doc)
     bodies = sorted((s for s in spans if _speaking_body(s, countries)), key=lambda s: s.start)
     out: list[Reference] = []
     for tok in tokens(doc):
-        if tok.lower_ != "it" or tok.dep_ != "nsubj" or not _is_speaker(tok, speech):
+        if tok.lower_ != "it" or tok.dep_ != "nsubj" or not is_speaker(tok, speech):
             continue
         if any(c.dep_ == "auxpass" for c in tok.head.children) or tok.head.lemma_.lower() == "be":
             continue
         here = sent_of_token[tok.i]
-        same = [s for s in bodies if sent_of_token[s.start] == here and s.end <= tok.i]
+        content = _reported_clause(tok)  # "China will buy more, it added": China is what was said, not the speaker
+        same = [s for s in bodies if sent_of_token[s.start] == here and s.end <= tok.i and s.start not in content]
         before = [s for s in bodies if sent_of_token[s.start] == here - 1]
         subjects = [s for s in same if _clause_role(tokens(doc)[s.end - 1]).dep_ in SUBJECTS]
         subjects = subjects or [s for s in before if _sentence_topic(tokens(doc)[s.end - 1])]
@@ -669,3 +697,10 @@ def body_pronoun_references(doc: Doc, spans: list[NamedSpan], countries: frozens
             chosen = subjects[-1]
             out.append(Reference(tok.i, tok.i + 1, chosen.type, chosen.key, chosen.name))
     return out
+
+
+def _reported_clause(subject: Token) -> set[int]:
+    """The tokens of what the speech verb of `subject` reports before it ("China will buy more, it added": its
+    clausal complement), which never hold its speaker."""
+    clauses = [c for c in subject.head.children if c.dep_ in {"ccomp", "parataxis"} and c.i < subject.i]
+    return {t.i for c in clauses for t in c.subtree}

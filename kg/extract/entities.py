@@ -86,6 +86,7 @@ from kg.extract.resolve import (
 )
 from kg.extract.short_names import first_words_of_organisations
 from kg.extract.spans import CandidateSpan as _Span
+from kg.extract.unnamed_speakers import family_references, unnamed_speaker_references
 from kg.facts import Article, Entity
 from kg.nlp import (
     doc_text,
@@ -730,8 +731,14 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
         if s.type == "person":
             s.titles, s.affiliation = info[s.key]
     taken = {i for s in spans for i in range(s.start, s.end)}
+    described = unnamed_speaker_references(doc, gaz, spans, taken)
+    taken.update(r.start for r in described)
+    for r in described:
+        spans.append(_Span(r.start, r.end, r.type, r.key, r.name))
+        spans[-1].aliases.extend(r.aliases)  # "Belgian police" is also "Belgium police"
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in nominal_references(doc, gaz, spans, taken))
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in pronoun_references(doc, spans))
+    spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in family_references(doc, spans))
     countries = frozenset(c.name for c in gaz.countries.values())
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in body_pronoun_references(doc, spans, countries))
     spans.sort(key=lambda s: (s.start, s.end))

@@ -6,10 +6,13 @@ named coordinated ("A and B"), countries, organisations or groups, not the last 
 sides said"). So names inside the clause the phrase belongs to are left out (its verb's subject, object and
 reported content: the one who urges both sides is not one of them), and the most recent coordinated pair of
 actors wins. Without one, `add_pair` falls back to the two countries, then the two people, named last.
-`both_alone`: "both" alone as a subject is the pair (two people count too). `add_group`: "the ministers said" are
+`both_alone`: "both" alone as a subject is the pair (two people count too); "officials in both capitals" are the
+two countries (`_in_both_capitals`). `add_group`: "the ministers said" are
 the people with that title just named. `counted_countries`: "the foreign ministers of both countries", "of the
 three nations" are the countries last named. `story_organizations`: "the companies said" are the story's two.
-`possessive_pair`: "their summit" is the two just named together, its own clause included.
+`possessive_pair`: "their summit" is the two just named together, its own clause included. "The two men", "the
+two ministers" are the two people last named together as "A and B" (with titles the noun fits) before the two
+named last.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ PAIR_NOUNS = {
     "party": "pair",
     **dict.fromkeys(("company", "firm", "bank", "airline", "group"), "organization"),
 }
+CAPITAL_PEOPLE = {"official", "authority", "diplomat", "source"}  # "officials in both capitals"
 COUNTRY_NOUNS = {"country", "nation", "state", "government", "side"}
 LEADER_NOUNS = {"leader", "president"}
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -143,6 +147,18 @@ def pair_kind(tok: Token) -> str | None:
     return kind if two else None
 
 
+def _in_both_capitals(tok: Token) -> str | None:
+    """ "officials in both capitals said", "diplomats in the two capitals": the people of the two countries just named
+    ("capitals", the pair of countries whose seats of government they are in)."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in CAPITAL_PEOPLE:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "capital"):
+            if place.tag_ == "NNS" and any(c.lower_ in {"both", "two"} for c in place.children):
+                return "capitals"
+    return None
+
+
 def story_organizations(doc: Doc, tok: Token, lookup: EntityLookup) -> list[tuple[str, int]]:
     """ "the companies said": the two organisations the article named most often before `tok` (a deal's buyer and
     target, not a company named once in passing; of two named as often, the one named first, as a lead names the
@@ -190,15 +206,20 @@ def both_alone(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: En
 def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> bool:
     """Resolve "the two leaders" / "both sides" to the two actors of that kind just named, "the three countries" to
     the three countries; True when done."""
-    kind = pair_kind(tok)
+    kind = pair_kind(tok) or _in_both_capitals(tok)
     if kind is None:
         return _add_counted_countries(args, doc, tok, role, lookup)
     found = [(eid, 0) for eid in coordinated_sides(doc, tok, lookup)] if kind == "pair" else []
+    if kind == "capitals":
+        found = [(eid, 0) for eid in coordinated_sides(doc, tok, lookup) if lookup.is_country(eid)]
+    if kind == "person":  # "A and B agreed ..., C said. ... The two men embraced": A and B, not the last two named
+        pair = coordinated_sides(doc, tok, lookup, people=True)
+        found = [(e, n) for n, e in enumerate(pair) if lookup.type_of(e) == "person" and _titled_as(lookup, e, tok)]
     if kind == "story_organizations":
         found = story_organizations(doc, tok, lookup)
     elif len(found) < 2:
-        found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind == "pair" else kind)
-    if kind == "pair" and len(found) < 2:
+        found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind in {"pair", "capitals"} else kind)
+    if kind in {"pair", "capitals"} and len(found) < 2:
         found = _recent_countries_and_capitals(doc, tok, lookup)
     if kind == "pair" and len(found) < 2:
         found = lookup.recent_actors(doc, tok.left_edge.i, "person")
@@ -233,6 +254,14 @@ def _recent_capitals(doc: Doc, tok: Token, lookup: EntityLookup) -> list[tuple[s
     for _ in range(2):
         start = sent_of(tokens(doc)[start - 1]).start if start else 0
     return [(lookup.index[i], i) for i in range(start, tok.left_edge.i) if lookup.index.get(i) in lookup.capitals]
+
+
+def _titled_as(lookup: EntityLookup, eid: str, noun: Token) -> bool:
+    """A person the noun may name: "the two ministers" are no presidents (a title the noun's words do not fit);
+    anyone fits "the two men", and a person with no title any noun."""
+    words = actor_nouns().get(noun.lemma_.lower(), ("", frozenset()))[1]
+    titles = getattr(lookup.by_id.get(eid), "titles", None) or []
+    return not words or not titles or any(w in t.split() or w in t for t in titles for w in words)
 
 
 def _may_lead(lookup: EntityLookup, eid: str) -> bool:
