@@ -247,6 +247,8 @@ def _statement_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
     issued = lex.senses["message_nouns_issuing_verbs"]
     if lemma in issued["nouns"]:
         return True if _issued_message(tok, set(issued["verbs"]), lex) else None
+    if lemma in lex.sense("signed_agreement_objects") and _signed(tok, lex):
+        return None  # "signed a declaration ending the dispute", "sign peace declaration": an agreement signed
     if lemma in {"post", "address", "interview", "speech"}:
         if lemma == "address" and tok.tag_ in {"NNS", "NNPS"}:
             return None  # "names and addresses"
@@ -254,6 +256,14 @@ def _statement_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
             return True  # "said in a telephone interview": a statement whose medium is the telephone
         return True if _kids(tok, "poss", "prep", "amod", "compound") else None
     return False
+
+
+def _signed(noun: Token, lex: Lexicon) -> bool:
+    """The object of a signing verb, or the noun a headline's signing verb was parsed as compounding."""
+    signing = lex.sense("document_signing_verbs")
+    return noun.dep_ in {"dobj", "nsubjpass"} and _lemma(noun.head) in signing or any(
+        _lemma(c) in signing for c in _kids(noun, "compound")
+    )
 
 
 def _issued_message(noun: Token, verbs: set[str], lex: Lexicon) -> bool:
