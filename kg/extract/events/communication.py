@@ -26,6 +26,7 @@ from kg.extract.events.attribution import first_act_of_a_list, misread_that_clau
 from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
+from kg.extract.events.roles import conjoined_speaker
 from kg.extract.events.speech_objects import (
     complement_preps,
     not_a_speech_act,
@@ -317,7 +318,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     if _purpose(tok) and lemma not in senses["always"] and not said_in_a_call(tok, lex):
         return None  # "came to the square to demand his release": what the visit was for
     if lemma not in senses["always"]:
-        subj = _subject(tok)
+        subj = conjoined_speaker(tok, lex) or _subject(tok)  # "said the crash was an accident and offered to pay"
         if subj and not any(_speaker_like(s, lex) for s in subj):
             return None  # "the decision suggests", "signs demanding", "the ruling made it clear"
     if lemma in lex.senses["attitude_verbs"]:
@@ -361,7 +362,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True
     if any(o.lemma_.lower() in senses["objects_of"].get(lemma, ()) for o in spoken_objects(tok, lex)):
         return True  # "admitted a role in the bombing", not "admitted 20 patients"
-    if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in _subject(tok)):
+    if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in conjoined_speaker(tok, lex) or _subject(tok)):
         return True  # "our correspondent reports", "the ministry confirmed", "conceded and apologised"
     preps = senses["prepositions"].get(lemma, ())
     particles = [*_kids(tok, "prt"), *(a for a in _kids(tok, "advmod") if a.lower_ == "aside")]  # "brushed aside"
