@@ -314,9 +314,11 @@ def _attack_verb_sense(tok: Token, subj: list[Token], objs: list[Token], lex: Le
 
 def standing_conflict_ended(tok: Token, lex: Lexicon) -> bool:
     """ "signed a deal aimed at ending the fighting", "urged both sides to stop the violence", "called for an end
-    to the war": a definite or possessed combat noun that an ending verb (`conflict_ending_verbs`) or "an end to"
-    takes is the standing conflict, told as no attack of its own; "urged them to stop attacks" (bare, future
-    attacks) is still one, asked for."""
+    to the war": a definite or possessed noun of a standing conflict (`standing_conflict_nouns`) that an ending
+    verb (`conflict_ending_verbs`) or "an end to" takes is the war going on, told as no attack of its own; "urged
+    an end to the attacks", "halt the shelling" name attacks that took place."""
+    if tok.lemma_.lower() not in lex.sense("standing_conflict_nouns"):
+        return False  # "urged an end to the attacks", "halt the shelling": attacks that took place
     if not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "any"} for c in tok.children):
         return False
     ending = lex.sense("conflict_ending_verbs")
