@@ -44,12 +44,12 @@ from kg.extract.events.roles import (
     _add,
     _add_subject,
     _apposed_person,
-    _conjoined_speaker,
     _is_actor,
     _not_a_weapon,
     _phrase,
     _prep_role,
     _subject_of,
+    conjoined_speaker,
     head_token,
     is_person_noun,
     object_controller,
@@ -81,7 +81,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
         subj = (
             (speaker_after_verb(head, lookup) if trig.type == "statement" else [])
             or [c for c in head.children if c.dep_ == "nsubj"]
-            or _conjoined_speaker(head, lex)
+            or conjoined_speaker(head, lex)
             or subject_of_a_list(head)
             or quoted_speaker(head)
             or [c for c in [object_controller(head)] if c is not None]

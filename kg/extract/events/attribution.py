@@ -12,7 +12,8 @@ of its own, or a modifier inside the second name's title). `coordinated_modifier
 country of a coordinated modifier. `first_act_of_a_list`: "Pakistan recalled its envoy on Wednesday, said ... and
 suspended ...", parsed with the first act a clause "said" reports: it is the speaker's own act, its subject the
 speaker's. `misread_that_clause`: "told crowds that France would organise a conference", the that-clause parsed
-a relative clause of the object.
+a relative clause of the object. `reporters_conjunct`: "said the crash was an accident and offered to pay", the
+speech verb parsed a conjunct of the clause "said" reports: it is the reporter's own act.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.extract.events.lexicon import Lexicon
     from kg.extract.events.lookup import EntityLookup
 
 
@@ -181,4 +183,23 @@ def misread_that_clause(verb: Token) -> Token | None:
                 that[0].dep_ == "mark" or any(c.dep_ == that[0].dep_ and c is not that[0] for c in clause.children)
             ):
                 return clause
+    return None
+
+
+def reporters_conjunct(verb: Token, lex: Lexicon) -> Token | None:
+    """The reporting verb whose clause the parser extended with `verb`: "said the crash was an accident and offered
+    to pay", "said talks were not planned and ruled out a meeting", "reiterated that R will not abandon ... but
+    stated that ...". A speech verb with no subject of its own, hung as a conjunct on a clause that is no speech act
+    and that a speech verb before it reports, is that verb's speaker's own act (None: not so)."""
+    speech = lex.derived(  # the same set as business.py's "@verbs_of_statement"
+        "@verbs_of_statement", lambda lex: frozenset(v for v, ts in lex.verbs.items() if "statement" in ts)
+    )
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in speech:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None  # "said the plan was flawed and the minister agreed": a clause of its own
+    first = verb.head
+    reported = first.dep_ == "ccomp" and first.head.i < first.i  # not "X called Y and urged him, Z said"
+    if reported and first.lemma_.lower() not in speech and first.head.lemma_.lower() in speech:
+        return first.head
     return None

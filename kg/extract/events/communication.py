@@ -22,7 +22,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from kg.extract.events.attribution import first_act_of_a_list, misread_that_clause, predicate_read_as_modifier
+from kg.extract.events.attribution import (
+    first_act_of_a_list,
+    misread_that_clause,
+    predicate_read_as_modifier,
+    reporters_conjunct,
+)
 from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
@@ -193,6 +198,13 @@ def _subject(verb: Token) -> list[Token]:
     return []
 
 
+def _speaker_subject(verb: Token, lex: Lexicon) -> list[Token]:
+    """The subject a speech verb speaks for: the reporter's where the parser hung the verb on the clause it reports
+    ("said the crash was an accident and offered to pay": the speaker offered, not the crash)."""
+    reporter = reporters_conjunct(verb, lex)
+    return _subject(reporter if reporter is not None else verb)
+
+
 def is_actor_like(tok: Token, lex: Lexicon) -> bool:
     """A person, an organisation, a country or a group: someone who can speak, call or meet."""
     if tok.pos_ == "PRON":
@@ -247,6 +259,8 @@ def _statement_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
     issued = lex.senses["message_nouns_issuing_verbs"]
     if lemma in issued["nouns"]:
         return True if _issued_message(tok, set(issued["verbs"]), lex) else None
+    if lemma in lex.sense("signed_agreement_objects") and _signed(tok, lex):
+        return None  # "signed a declaration ending the dispute", "sign peace declaration": an agreement signed
     if lemma in {"post", "address", "interview", "speech"}:
         if lemma == "address" and tok.tag_ in {"NNS", "NNPS"}:
             return None  # "names and addresses"
@@ -254,6 +268,14 @@ def _statement_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
             return True  # "said in a telephone interview": a statement whose medium is the telephone
         return True if _kids(tok, "poss", "prep", "amod", "compound") else None
     return False
+
+
+def _signed(noun: Token, lex: Lexicon) -> bool:
+    """The object of a signing verb, or the noun a headline's signing verb was parsed as compounding."""
+    signing = lex.sense("document_signing_verbs")
+    return noun.dep_ in {"dobj", "nsubjpass"} and _lemma(noun.head) in signing or any(
+        _lemma(c) in signing for c in _kids(noun, "compound")
+    )
 
 
 def _issued_message(noun: Token, verbs: set[str], lex: Lexicon) -> bool:
@@ -307,7 +329,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     if _purpose(tok) and lemma not in senses["always"] and not said_in_a_call(tok, lex):
         return None  # "came to the square to demand his release": what the visit was for
     if lemma not in senses["always"]:
-        subj = _subject(tok)
+        subj = _speaker_subject(tok, lex)
         if subj and not any(_speaker_like(s, lex) for s in subj):
             return None  # "the decision suggests", "signs demanding", "the ruling made it clear"
     if lemma in lex.senses["attitude_verbs"]:
@@ -351,7 +373,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True
     if any(o.lemma_.lower() in senses["objects_of"].get(lemma, ()) for o in spoken_objects(tok, lex)):
         return True  # "admitted a role in the bombing", not "admitted 20 patients"
-    if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in _subject(tok)):
+    if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in _speaker_subject(tok, lex)):
         return True  # "our correspondent reports", "the ministry confirmed", "conceded and apologised"
     preps = senses["prepositions"].get(lemma, ())
     particles = [*_kids(tok, "prt"), *(a for a in _kids(tok, "advmod") if a.lower_ == "aside")]  # "brushed aside"

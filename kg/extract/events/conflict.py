@@ -72,6 +72,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None  # "an accidental explosion", "the device detonated accidentally"
         if figurative_target(tok, lex):
             return None  # "the battle against cancer", "a disease to battle": no violence
+        if kind == "noun" and standing_conflict_ended(tok, lex):
+            return None  # "aimed at ending the fighting", "urged them to halt their attacks": the war goes on
         if kind == "verb" and _gerund_modifier(tok, objs, lex):
             return None  # "police officers and bombing specialists": the parser's gerund is a noun modifier
         if kind == "verb":
@@ -308,6 +310,22 @@ def _attack_verb_sense(tok: Token, subj: list[Token], objs: list[Token], lex: Le
     ):
         return True
     return False
+
+
+def standing_conflict_ended(tok: Token, lex: Lexicon) -> bool:
+    """ "signed a deal aimed at ending the fighting", "urged both sides to stop the violence", "called for an end
+    to the war": a definite or possessed noun of a standing conflict (`standing_conflict_nouns`) that an ending
+    verb (`conflict_ending_verbs`) or "an end to" takes is the war going on, told as no attack of its own; "urged
+    an end to the attacks", "halt the shelling" name attacks that took place."""
+    if tok.lemma_.lower() not in lex.sense("standing_conflict_nouns"):
+        return False  # "urged an end to the attacks", "halt the shelling": attacks that took place
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "any"} for c in tok.children):
+        return False
+    ending = lex.sense("conflict_ending_verbs")
+    gov = tok.head
+    if tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in ending:
+        return True
+    return tok.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_.lower() in ending and gov.head.pos_ == "NOUN"
 
 
 def figurative_target(tok: Token, lex: Lexicon) -> bool:

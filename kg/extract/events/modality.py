@@ -59,6 +59,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.events.attribution import reporters_conjunct
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality_steps import (
     CONDITIONAL_MARKS,
@@ -517,6 +518,9 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     if head is node or dep == "ROOT":
         return "close", node
     if dep == "conj":
+        reporter = reporters_conjunct(node, lex)
+        if reporter is not None:
+            return "shared", reporter  # "said talks were not planned and ruled out a meeting": not the clause's
         infinitive = misattached_infinitive_conjunct(node)
         if infinitive is not None:
             return "shared", infinitive

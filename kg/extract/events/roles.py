@@ -14,6 +14,7 @@ from kg.extract.events.attribution import (
     coordinated_modifiers,
     lost_conjuncts,
     predicate_read_as_modifier,
+    reporters_conjunct,
 )
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
@@ -280,19 +281,11 @@ def object_controller(verb: Token) -> Token | None:
     return objects[0] if objects else None
 
 
-def _conjoined_speaker(verb: Token, lex: Lexicon) -> list[Token]:
+def conjoined_speaker(verb: Token, lex: Lexicon) -> list[Token]:
     """ "X reiterated that R will not abandon ... but stated that ...": conjoined speech verbs share the
     subject of the first conjunct, even when the parser hangs the second on the reported clause."""
-    speech = lex.derived(  # the same set as business.py's "@verbs_of_statement"
-        "@verbs_of_statement", lambda lex: frozenset(v for v, ts in lex.verbs.items() if "statement" in ts)
-    )
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in speech:
-        return []
-    first = verb.head
-    reported = first.dep_ == "ccomp" and first.head.i < first.i  # not "X called Y and urged him, Z said"
-    if reported and first.lemma_.lower() not in speech and first.head.lemma_.lower() in speech:
-        return _subject_of(first.head)
-    return []
+    reporter = reporters_conjunct(verb, lex)
+    return _subject_of(reporter) if reporter is not None else []
 
 
 def _downed(obj: Token) -> bool:

@@ -173,6 +173,7 @@ def speaks_at_an_occasion(verb: Token, lex: Lexicon) -> bool:
     if verb.lemma_.lower() != "speak":
         return False
     preps = [c for c in verb.children if c.dep_ == "prep"]
+    manner = lex.sense("speaking_manner_nouns")  # "on condition of anonymity", not "on the flight home"
     return any(p.lower_ in lex.sense("speaking_occasion_prepositions") for p in preps) and not any(
-        p.lower_ == "on" for p in preps
+        p.lower_ == "on" and any(o.lemma_.lower() in manner for o in p.children if o.dep_ == "pobj") for p in preps
     )
