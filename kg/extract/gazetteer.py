@@ -38,7 +38,7 @@ UNSURE_MIN_POPULATION = 100_000
 class Place:
     name: str  # canonical name ("United States", "Kyiv")
     iso2: str  # country code
-    kind: str  # country | capital | city | state
+    kind: str  # country | capital | city | state | region | sea | river | mountains (data/regions.tsv)
     population: int = 0
     geonames_id: int | None = None  # https://sws.geonames.org/ID/
     latitude: float | None = None  # WGS84 decimal degrees
@@ -307,6 +307,9 @@ def gazetteer() -> Gazetteer:
             places[alias] = countries[target]
         elif target.startswith("former:"):  # a country of the past: a place, no GeoNames country of today
             places[alias] = Place(alias, target[7:], "former country")
+    for row in _data_lines("regions.tsv"):  # "Sahel", "the South China Sea": before the country inside them
+        region, kind, iso2 = (row + [""])[:3]
+        places.setdefault(region, Place(region, iso2.strip(), kind.strip()))
     demonyms: dict[str, str] = {}
     for demonym, _country, iso2 in _data_lines("demonyms.tsv"):
         if iso2 not in countries:
