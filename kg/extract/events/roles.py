@@ -141,6 +141,22 @@ def _prep_role(frame: dict[str, str], prep: Token, obj: Token, lookup: EntityLoo
     return role
 
 
+def _name_after_title(tok: Token, lookup: EntityLookup) -> Token | None:
+    """The last word of the person named right after `tok`, a capitalised title of no entity that the parser made
+    the argument in the name's place ("met President To Lam": "President" the object, "To Lam" hung off it)."""
+    from kg.extract.gazetteer import gazetteer
+
+    if lookup.entity_at(tok.i) is not None or not tok.text[:1].isupper() or tok.lower_ not in gazetteer().titles:
+        return None
+    k = tok.i + 1
+    person = lookup.entity_at(k) if k < len(tok.doc) else None
+    if lookup.type_of(person) != "person":
+        return None
+    while k + 1 < len(tok.doc) and lookup.entity_at(k + 1) == person:
+        k += 1
+    return tok.doc[k]  # the name's last word: its first may be tagged a preposition
+
+
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
     if not role:
         return  # a preposition whose role depends on its object gave none (`_prep_role`)
@@ -154,6 +170,7 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             if doc[rel.i - 1].text == "," and all(c.i < rel.i and lookup.entity_at(c.i) not in named for c in group):
                 for other in (o for o in group if o.i != t.i):
                     _add(args, doc, other, role, lookup)
+        t = _name_after_title(t, lookup) or t  # "talks with President To Lam", "To" read as a preposition
         if role in ACTOR_ROLES and lookup.type_of(lookup.entity_at(t.i)) != "person":
             t = _apposed_person(t, lookup) or t  # "One of them, Ana Ruiz, said", "the ministry's spokesman, Ivo Pavlov"
             t = named_actor_of(t, lookup) or t  # "Its largest shareholder, the fund X, said", "figures compiled by X"
