@@ -125,6 +125,7 @@ def whole_names(doc: Doc) -> list[Span]:
         labels = [ent.label_]
         if label == "PERSON":
             end = _name_words_after(toks, start, end, ent_at)  # "Roch Marc" + "Christian Kabore"
+            start = _name_words_before(toks, start, end, ent_at)  # "Leftist Luiz" + "Inacio Lula da Silva"
         while True:  # to the right
             if end < len(toks) and _attached_hyphen(toks, end):
                 nxt = toks[end + 1]
@@ -214,20 +215,8 @@ def _name_words_after(toks: list[Token], start: int, end: int, ent_at: dict[int,
     """The end of a person's name the NER cut short: up to three capitalised proper nouns of no entity after the span
     [start, end), where the parser hangs every word of the name, the NER's included, on the last one ("Roch Marc" +
     "Christian Kabore", "Maria" + "Corina Machado"); not a title, place or demonym ("Ana Ruiz Tuesday" is a DATE)."""
-    from kg.extract.gazetteer import gazetteer
-
-    gaz = gazetteer()
     stop = end
-    while (
-        stop < len(toks)
-        and stop - end < 3
-        and toks[stop].tag_ == "NNP"
-        and _capitalised(toks[stop])
-        and stop not in ent_at
-        and toks[stop].lower_ not in gaz.titles
-        and toks[stop].text not in gaz.places
-        and toks[stop].text not in gaz.demonyms
-    ):
+    while stop < len(toks) and stop - end < 3 and stop not in ent_at and _name_word_of_no_kind(toks[stop]):
         stop += 1
     while stop > end:
         last = toks[stop - 1]
@@ -237,6 +226,39 @@ def _name_words_after(toks: list[Token], start: int, end: int, ent_at: dict[int,
             return stop
         stop -= 1
     return end
+
+
+def _name_word_of_no_kind(tok: Token) -> bool:
+    """A capitalised proper noun that is no title, place, demonym, party word or actor noun: a name's word."""
+    from kg.extract.actors import actor_nouns
+    from kg.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    return (
+        tok.tag_ == "NNP"
+        and _capitalised(tok)
+        and tok.lower_ not in gaz.titles
+        and tok.text not in gaz.places
+        and tok.text not in gaz.demonyms
+        and tok.text not in {line.split("\t")[0] for line in word_list("party_words.tsv")}
+        and tok.lower_ not in actor_nouns()
+    )
+
+
+def _name_words_before(toks: list[Token], start: int, end: int, ent_at: dict[int, Span]) -> int:
+    """The start of a person's name whose first words the NER left out: capitalised proper nouns of no entity and no
+    other kind right before the span, hung on a word inside it ("Leftist Luiz" + "Inacio Lula da Silva"), never the
+    sentence's first word (a headline's or a sentence's opening "Leftist" is no name)."""
+    while (
+        start > 0
+        and start - 1 not in ent_at
+        and not toks[start - 1].is_sent_start
+        and toks[start - 1].dep_ in {"compound", "flat"}
+        and start <= toks[start - 1].head.i < end
+        and _name_word_of_no_kind(toks[start - 1])
+    ):
+        start -= 1
+    return start
 
 
 def _lower_case_given_name(toks: list[Token], start: int, end: int) -> bool:
