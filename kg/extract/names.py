@@ -123,7 +123,7 @@ def whole_names(doc: Doc) -> list[Span]:
             continue
         start, end, label, joined_particle = ent.start, ent.end, ent.label_, False
         labels = [ent.label_]
-        if label == "PERSON":
+        if label == "PERSON" and end - start >= 2:  # a name of one word is `_given_name_before`'s ("in Little Havana")
             end = _name_words_after(toks, start, end, ent_at)  # "Roch Marc" + "Christian Kabore"
             start = _name_words_before(toks, start, end, ent_at)  # "Leftist Luiz" + "Inacio Lula da Silva"
         while True:  # to the right
