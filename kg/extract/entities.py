@@ -135,7 +135,8 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
     inside_org: dict[int, int] = {}  # the same for organisation names ("U.S. National Security Council")
     for ent in [*named_entities(doc), *extra_people]:
         if ent.label_ in {"PERSON", "ORG", "FAC", "LAW"} and len(ent) > 1 and sent_of(ent[0]).start not in headlines:
-            words = len(ent) - (ent[0].lower_ == "the")  # "the White House" is no longer name than "White House"
+            # "the White House" is no longer name than "White House", nor "Burkina Faso's" than "Burkina Faso"
+            words = len(ent) - (ent[0].lower_ == "the") - (ent[-1].tag_ == "POS")
             inside_name.update((i, words) for i in range(ent.start, ent.end))
             if ent.label_ == "ORG":
                 inside_org.update((i, words) for i in range(ent.start, ent.end))
