@@ -161,6 +161,7 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
     if not role:
         return  # a preposition whose role depends on its object gave none (`_prep_role`)
     for t in [tok, *tok.conjuncts]:
+        t = _name_after_title(t, lookup) or t  # "talks with President To Lam", "To" read as a preposition
         if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and _relative_actor(t.head.head, lookup):
             rel = t
             t = t.head.head  # "the commission, which announced ...": the actor the relative clause is about
@@ -170,7 +171,6 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             if doc[rel.i - 1].text == "," and all(c.i < rel.i and lookup.entity_at(c.i) not in named for c in group):
                 for other in (o for o in group if o.i != t.i):
                     _add(args, doc, other, role, lookup)
-        t = _name_after_title(t, lookup) or t  # "talks with President To Lam", "To" read as a preposition
         if role in ACTOR_ROLES and lookup.type_of(lookup.entity_at(t.i)) != "person":
             t = _apposed_person(t, lookup) or t  # "One of them, Ana Ruiz, said", "the ministry's spokesman, Ivo Pavlov"
             t = named_actor_of(t, lookup) or t  # "Its largest shareholder, the fund X, said", "figures compiled by X"
