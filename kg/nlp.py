@@ -38,8 +38,9 @@ def available_model(name: str | None = None) -> str:
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # MOSCOW —   NAIROBI, Kenya (AP) _   WASHINGTON, March 12 (Xinhua) --   INDEPENDENCE, Mo. _ The North ...
+# GAZA/JERUSALEM (Reuters) - : a report filed from two places
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]*(?:[ ][A-Z][A-Z'’.\-]*){0,3})"
+    r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]*(?:[ /][A-Z][A-Z'’.\-]*){0,3})"
     r"(?:,[ ]+(?!" + _MONTH + r"[ ]+\d)(?P<region>[A-Z][A-Za-z'’.\-]*(?:[ ][A-Z][A-Za-z'’.\-]*){0,2}))?"
     r"(?:,[ ]+(?P<day>" + _MONTH + r"[ ]+\d{1,2}))?"
     r"[ ]*(?:\([ ]*(?P<agency>[A-Za-z][A-Za-z.\- ]{0,30}?)[ ]*\))?"

@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from kg.extract.names import name_particles
+from kg.extract.names import name_particles, word_list
 from kg.extract.spans import CandidateSpan
 from kg.nlp import tokens
 
@@ -57,7 +57,22 @@ def national_bodies_at(toks: Sequence[Token], at: int) -> Iterator[tuple[tuple[s
                 continue
             if written != phrase and not _unnamed_acting_minister(toks, end):
                 continue  # "foreign minister Ana Ruiz", "foreign ministers", "a visit by X's foreign minister"
+            if office_won(toks[end - 1]):
+                continue  # "won the Ukraine presidency": the office, no body; the country stays named
             yield phrase, end
+
+
+def office_won(head: Token) -> bool:
+    """`head` is an office (data/offices.txt: "presidency") that a verb of data/office_verbs.txt wins, seeks or loses:
+    its object ("won the U.S. presidency"), or the object of "for" after it ("ran for the presidency")."""
+    if head.lower_ not in word_list("offices.txt"):
+        return False
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    elif head.dep_ not in {"dobj", "attr", "conj"}:
+        return False
+    return verb.pos_ in {"VERB", "NOUN"} and verb.lemma_.lower() in word_list("office_verbs.txt")
 
 
 def _unnamed_acting_minister(toks: Sequence[Token], end: int) -> bool:

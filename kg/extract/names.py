@@ -123,6 +123,9 @@ def whole_names(doc: Doc) -> list[Span]:
             continue
         start, end, label, joined_particle = ent.start, ent.end, ent.label_, False
         labels = [ent.label_]
+        if label == "PERSON" and end - start >= 2:  # a name of one word is `_given_name_before`'s ("in Little Havana")
+            end = _name_words_after(toks, start, end, ent_at)  # "Roch Marc" + "Christian Kabore"
+            start = _name_words_before(toks, start, end, ent_at)  # "Leftist Luiz" + "Inacio Lula da Silva"
         while True:  # to the right
             if end < len(toks) and _attached_hyphen(toks, end):
                 nxt = toks[end + 1]
@@ -202,9 +205,60 @@ def whole_names(doc: Doc) -> list[Span]:
         out = [e for e in out if e.end <= start or e.start >= end]
         out.append(Span(doc, start, end, label=label))
     out.extend(_titled_hyphen_names(doc, toks, ent_at))
+    out.extend(_titled_untagged_names(doc, toks, ent_at))
     out = _of_names(doc, out)
     out.sort(key=lambda e: e.start)
     return out
+
+
+def _name_words_after(toks: list[Token], start: int, end: int, ent_at: dict[int, Span]) -> int:
+    """The end of a person's name the NER cut short: up to three capitalised proper nouns of no entity after the span
+    [start, end), where the parser hangs every word of the name, the NER's included, on the last one ("Roch Marc" +
+    "Christian Kabore", "Maria" + "Corina Machado"); not a title, place or demonym ("Ana Ruiz Tuesday" is a DATE)."""
+    stop = end
+    while stop < len(toks) and stop - end < 3 and stop not in ent_at and _name_word_of_no_kind(toks[stop]):
+        stop += 1
+    while stop > end:
+        last = toks[stop - 1]
+        words = range(start, stop - 1)
+        inside = all(toks[k].dep_ in {"compound", "flat"} and start <= toks[k].head.i < stop for k in words)
+        if inside and not start <= last.head.i < stop:
+            return stop
+        stop -= 1
+    return end
+
+
+def _name_word_of_no_kind(tok: Token) -> bool:
+    """A capitalised proper noun that is no title, place, demonym, party word or actor noun: a name's word."""
+    from kg.extract.actors import actor_nouns
+    from kg.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    return (
+        tok.tag_ == "NNP"
+        and _capitalised(tok)
+        and tok.lower_ not in gaz.titles
+        and tok.text not in gaz.places
+        and tok.text not in gaz.demonyms
+        and tok.text not in {line.split("\t")[0] for line in word_list("party_words.tsv")}
+        and tok.lower_ not in actor_nouns()
+    )
+
+
+def _name_words_before(toks: list[Token], start: int, end: int, ent_at: dict[int, Span]) -> int:
+    """The start of a person's name whose first words the NER left out: capitalised proper nouns of no entity and no
+    other kind right before the span, hung on a word inside it ("Leftist Luiz" + "Inacio Lula da Silva"), never the
+    sentence's first word (a headline's or a sentence's opening "Leftist" is no name)."""
+    while (
+        start > 0
+        and start - 1 not in ent_at
+        and not toks[start - 1].is_sent_start
+        and toks[start - 1].dep_ in {"compound", "flat"}
+        and start <= toks[start - 1].head.i < end
+        and _name_word_of_no_kind(toks[start - 1])
+    ):
+        start -= 1
+    return start
 
 
 def _lower_case_given_name(toks: list[Token], start: int, end: int) -> bool:
@@ -261,6 +315,36 @@ def _titled_hyphen_names(doc: Doc, toks: list[Token], ent_at: dict[int, Span]) -
             end += 1  # "Jean-Pierre" + "Dupont"
         out.append(Span(doc, i, end, label="PERSON"))
         i = end
+    return out
+
+
+def _titled_untagged_names(doc: Doc, toks: list[Token], ent_at: dict[int, Span]) -> list[Span]:
+    """Names of two or three capitalised words the NER left untagged after a capitalised person's title, in a sentence
+    of the body (a headline capitalises every word): "President To Lam", whose "To" the tagger reads as a
+    preposition. No word may be a title, a name head ("Assembly"), a place or a demonym; labelled PERSON."""
+    from spacy.tokens import Span
+
+    from kg.extract.gazetteer import gazetteer
+    from kg.extract.kinds import name_heads
+    from kg.nlp import sent_of, unpunctuated
+
+    gaz, heads, out = gazetteer(), name_heads(), []
+    for i in range(1, len(toks) - 2):
+        title = toks[i - 1]
+        if not (_capitalised(title) and title.lower_ in gaz.titles) or i - 1 in ent_at or i in ent_at:
+            continue
+        end = i
+        while end < len(toks) and end - i < 3 and _capitalised(toks[end]) and end not in ent_at:
+            end += 1
+        words = toks[i:end]
+        if not 2 <= len(words) <= 3 or words[-1].tag_ != "NNP" or end < len(toks) and toks[end].text[:1].isupper():
+            continue
+        known = (gaz.titles, heads, gaz.places, gaz.demonyms)
+        if any(w.lower_ in known[0] or any(w.text in k for k in known[1:]) for w in words):
+            continue
+        if unpunctuated(sent_of(title)):
+            continue
+        out.append(Span(doc, i, end, label="PERSON"))
     return out
 
 

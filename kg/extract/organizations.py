@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from kg.extract.kinds import name_heads
 from kg.extract.org_names import corporate_stem, organization_core
 from kg.extract.places import place_named
-from kg.extract.resolve import normalise
+from kg.extract.resolve import long_form, normalise
 from kg.extract.spans import CandidateSpan
 from kg.nlp import tokens
 
@@ -416,6 +416,9 @@ def merge_organization_variants(spans: list[CandidateSpan]) -> None:
     organisation: names with one core (`kg.extract.org_names.organization_core`), or whose core less a
     trade word is another name's core, take the fullest name of the group."""
     orgs = [s for s in spans if s.type == "organization" and s.rule != "embassy"]
+    for s in orgs:
+        if (spelt_out := short_form_spelt_out(s.name)) and spelt_out not in s.aliases:
+            s.aliases.append(spelt_out)
     core_of = {id(s): organization_core(normalise(s.name)) for s in orgs}
     cores = set(core_of.values())
     group_of: dict[str, list[CandidateSpan]] = {}
@@ -434,6 +437,14 @@ def merge_organization_variants(spans: list[CandidateSpan]) -> None:
         for s in spans:
             if s.key in keys:
                 s.key, s.name = best.key, best.name
+
+
+def short_form_spelt_out(name: str) -> str | None:
+    """ "U.N. Security Council" -> "United Nations Security Council", "EU Commission" -> "European Union Commission":
+    a body named after a well-known short form of its parent (data/org_short_forms.tsv), that form spelt out."""
+    first, _, rest = name.removeprefix("the ").partition(" ")
+    parent = long_form(first) if rest and first.isupper() else None
+    return f"{parent} {rest}" if parent and rest else None
 
 
 @lru_cache(maxsize=1)

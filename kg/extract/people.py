@@ -38,6 +38,65 @@ def surname(name: str) -> str | None:
     return last
 
 
+def first_names_of_people(doc: Doc, spans: list[CandidateSpan]) -> None:
+    """'Luka' alone, or 'Sofia' where the article names 'Sofia Aebli': a single word that is the first name
+    of exactly one full person name in the article is that person (not a second person, not Bulgaria's
+    capital), unless its context says place ("in Sofia"). So is an inner word of a name of three words or more
+    that the name is known by ("Lula" of "Luiz Inacio Lula da Silva"; not a particle nor a patronymic).
+    A relative named by a given name takes the family name first (`relatives_named`)."""
+    from kg.extract.gazetteer import gazetteer
+
+    gaz, toks = gazetteer(), tokens(doc)
+    relatives_named(doc, spans)
+    full: dict[str, set[str]] = {}
+    for s in spans:
+        if s.type == "person" and not s.key and " " in s.name and s.rule != "relative":
+            full.setdefault(s.name.split()[0], set()).add(s.name)
+    for word, names in _full_names_by_inner_word([s for s in spans if not s.key]).items():
+        full.setdefault(word, set()).update(names)
+    if not full:
+        return
+    places = {x.name for x in spans if x.type == "place"}
+    text = doc_text(doc)
+    for s in spans:
+        if s.end - s.start != 1 or s.alias_of_country or s.type not in {"person", "place", "organization"}:
+            continue
+        names = full.get(toks[s.start].text, set())
+        if len(names) != 1 or (
+            s.type == "place"
+            and s.country
+            and gaz.countries.get(s.country)
+            and gaz.countries[s.country].name == s.name
+        ):
+            continue
+        tok = toks[s.start]
+        if type_votes(text, tok.idx, tok.idx + len(tok), places)["place"] >= STRONG_CUE:
+            continue
+        s.type, s.key, s.name, s.country = "person", "", next(iter(names)), None
+
+
+def relatives_named(doc: Doc, spans: list[CandidateSpan]) -> None:
+    """ "Floyd's brother Philonise", "Navalny's widow, Yulia,": a one-word name right after a person's possessive and a
+    kin noun (data/kin_nouns.txt) is the relative's given name, and the family name is the possessor's: "Philonise
+    Floyd", a person of its own (rule "relative": no full name the possessor's surname would join)."""
+    toks = tokens(doc)
+    ending = {s.end: s for s in spans if s.type == "person" or not s.key}
+    kin = word_list("kin_nouns.txt")
+    for s in spans:
+        if s.key or s.end - s.start != 1 or s.start < 3 or s.type not in {"person", "place", "organization"}:
+            continue
+        at = s.start - 1 - (toks[s.start - 1].text == ",")
+        if toks[at].lower_ not in kin or toks[at - 1].tag_ != "POS":
+            continue
+        owner = ending.get(at - 1)  # a name with a widow or a son is a person's, whatever the NER typed it
+        if owner is None or owner.type != "person" and " " in owner.name:
+            continue
+        family = surname(owner.name)
+        if family and family != s.name and family not in s.name.split():
+            owner.type = "person"
+            s.name, s.rule, s.type = f"{s.name} {family}", "relative", "person"
+
+
 def surnames_of_people(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> None:
     """ "Reno said" where the article names Attorney General Janet Reno: a single word that is the surname
     of exactly one full person name in the article is that person, not the city of Reno nor an
@@ -77,12 +136,29 @@ def bare_surnames(doc: Doc, spans: list[CandidateSpan]) -> list[CandidateSpan]:
     `_reconcile_name_types`): a capitalised proper noun no span covers that is the surname of exactly one
     full person name in the article is a mention of that person."""
     surnames = _full_names_by_surname(spans)
+    inner = _full_names_by_inner_word(spans)
     covered = {i for s in spans for i in range(s.start, s.end)}
-    return [
-        CandidateSpan(t.i, t.i + 1, "person", "", t.text, rule="surname")
-        for t in tokens(doc)
-        if t.i not in covered and t.pos_ == "PROPN" and len(surnames.get(surname(t.text) or "", ())) == 1
-    ]
+    out = []
+    for t in tokens(doc):
+        if t.i in covered or t.pos_ != "PROPN" and not (t.text in inner and t.text[:1].isupper()):
+            continue  # the tagger reads a sentence's first "Lula" as a common noun
+        if t.pos_ == "PROPN" and len(surnames.get(surname(t.text) or "", ())) == 1:
+            out.append(CandidateSpan(t.i, t.i + 1, "person", "", t.text, rule="surname"))
+        elif len(names := inner.get(t.text, set())) == 1:  # "Lula thanked him", untagged
+            out.append(CandidateSpan(t.i, t.i + 1, "person", "", next(iter(names)), rule="inner name"))
+    return out
+
+
+def _full_names_by_inner_word(spans: list[CandidateSpan]) -> dict[str, set[str]]:
+    """ "Lula" -> {"Luiz Inacio Lula da Silva"}: the capitalised inner words of person names of three words or more
+    (no particle, no patronymic), each with the names it is part of."""
+    out: dict[str, set[str]] = {}
+    for s in spans:
+        words = s.name.split() if s.type == "person" and s.rule != "relative" else []
+        for w in words[1:-1] if len(words) >= 3 else ():
+            if w[:1].isupper() and w not in name_particles() and w not in patronymics():
+                out.setdefault(w, set()).add(s.name)
+    return out
 
 
 def _full_names_by_surname(spans: list[CandidateSpan]) -> dict[str, set[str]]:

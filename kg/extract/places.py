@@ -80,6 +80,8 @@ def dateline_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[CandidateSpan], set[i
     if dateline is None:
         return [], set()
     written = text[dateline.place[0] : dateline.place[1]]
+    if "/" in written:  # "GAZA/JERUSALEM": each place the gazetteer knows is a place of the report
+        return _places_of_double_dateline(doc, gaz, dateline.place[0], written), _dateline_tokens(doc, dateline)
     place = place_named(gaz, written)
     institution = gaz.institutions.get(title_case_place(written))
     if place is None and institution is None and dateline.region is None and dateline.agency is None:
@@ -103,6 +105,22 @@ def dateline_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[CandidateSpan], set[i
         if region is not None and (found is not None or state is None):
             spans.append(_place_span(region.start, region.end, found, region_text, "dateline"))
     return spans, set(range(whole.start, whole.end))
+
+
+def _places_of_double_dateline(doc: Doc, gaz: Gazetteer, start: int, written: str) -> list[CandidateSpan]:
+    spans, at = [], start
+    for part in written.split("/"):
+        where = doc.char_span(at, at + len(part), alignment_mode="expand")
+        place = place_named(gaz, part)
+        if where is not None and place is not None:
+            spans.append(_place_span(where.start, where.end, place, part, "dateline"))
+        at += len(part) + 1
+    return spans
+
+
+def _dateline_tokens(doc: Doc, dateline) -> set[int]:
+    whole = doc.char_span(dateline.start, dateline.end, alignment_mode="expand")
+    return set(range(whole.start, whole.end)) if whole is not None else set()
 
 
 def state_abbreviation_spans(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[CandidateSpan]:

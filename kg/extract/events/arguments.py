@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import actor_nouns
 from kg.extract.dating.clauses import SCHEDULE_VERBS
 from kg.extract.events.attribution import (
+    aged_subject,
     misattached_by_agent,
     quoted_speaker,
     speaker_after_verb,
@@ -81,6 +82,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
         subj = (
             (speaker_after_verb(head, lookup) if trig.type == "statement" else [])
             or [c for c in head.children if c.dep_ == "nsubj"]
+            or aged_subject(head, lookup)
             or conjoined_speaker(head, lex)
             or subject_of_a_list(head)
             or quoted_speaker(head)

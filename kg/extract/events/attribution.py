@@ -13,7 +13,8 @@ country of a coordinated modifier. `first_act_of_a_list`: "Pakistan recalled its
 suspended ...", parsed with the first act a clause "said" reports: it is the speaker's own act, its subject the
 speaker's. `misread_that_clause`: "told crowds that France would organise a conference", the that-clause parsed
 a relative clause of the object. `reporters_conjunct`: "said the crash was an accident and offered to pay", the
-speech verb parsed a conjunct of the clause "said" reports: it is the reporter's own act.
+speech verb parsed a conjunct of the clause "said" reports: it is the reporter's own act. `aged_subject`: "Lula,
+77, promised", the name and the age read as appositions.
 """
 
 from __future__ import annotations
@@ -97,6 +98,28 @@ def speaker_after_verb(verb: Token, lookup: EntityLookup) -> list[Token]:
     if (k + 1 < len(doc) and doc[k + 1].tag_ == "POS") or name.root.dep_ == "poss":
         return []
     return [name.root]
+
+
+def aged_subject(verb: Token, lookup: EntityLookup) -> list[Token]:
+    """ "In a speech in Sao Paulo, Lula, 77, promised ...": a person's name and an age set off by commas right before
+    a verb with no subject is its subject; the parser hangs the name on the noun before it as an apposition and
+    the age on the name, and leaves the verb with none (and a verb conjoined to it)."""
+    doc = verb.doc
+    k = verb.i
+    subjects = {"nsubj", "nsubjpass", "expl"}
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in subjects for c in verb.children):
+        return []
+    if verb.dep_ == "conj" and verb.head.i < k:
+        return aged_subject(verb.head, lookup)  # "..., Lula, 77, promised ... and said ...": the same subject
+    if k < 4:
+        return []
+    comma, age, before = doc[k - 1], doc[k - 2], doc[k - 3]
+    if comma.text != "," or before.text != "," or not (age.like_num and age.text.isdigit() and len(age.text) <= 3):
+        return []
+    person = lookup.entity_at(k - 4)
+    if person is None or lookup.type_of(person) != "person" or doc[k - 4].pos_ != "PROPN":
+        return []
+    return [doc[k - 4]]
 
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "conj", "appos", "poss"}

@@ -160,10 +160,27 @@ def _prep_role(frame: dict[str, str], prep: Token, obj: Token, lookup: EntityLoo
     return role
 
 
+def _name_after_title(tok: Token, lookup: EntityLookup) -> Token | None:
+    """The last word of the person named right after `tok`, a capitalised title of no entity that the parser made
+    the argument in the name's place ("met President To Lam": "President" the object, "To Lam" hung off it)."""
+    from kg.extract.gazetteer import gazetteer
+
+    if lookup.entity_at(tok.i) is not None or not tok.text[:1].isupper() or tok.lower_ not in gazetteer().titles:
+        return None
+    k = tok.i + 1
+    person = lookup.entity_at(k) if k < len(tok.doc) else None
+    if lookup.type_of(person) != "person":
+        return None
+    while k + 1 < len(tok.doc) and lookup.entity_at(k + 1) == person:
+        k += 1
+    return tok.doc[k]  # the name's last word: its first may be tagged a preposition
+
+
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
     if not role:
         return  # a preposition whose role depends on its object gave none (`_prep_role`)
     for t in [tok, *tok.conjuncts]:
+        t = _name_after_title(t, lookup) or t  # "talks with President To Lam", "To" read as a preposition
         if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and _relative_actor(t.head.head, lookup):
             rel = t
             t = t.head.head  # "the commission, which announced ...": the actor the relative clause is about
