@@ -940,8 +940,8 @@ ARTICLES = [
             ev("statement", "invited", at="invited him to a NATO summit", p=["Joe Biden", "Keir Starmer"],
                agent="Joe Biden", target="Keir Starmer"),
             ev("statement", "said", at="the White House said", p=["White House"], agent="White House"),
-            ev("statement", "congratulations", at="also sent his congratulations", p=["Emmanuel Macron", "Keir Starmer"],
-               agent="Emmanuel Macron", target="Keir Starmer"),
+            ev("statement", "congratulations", at="also sent his congratulations", p=["Emmanuel Macron",
+               "Keir Starmer"], agent="Emmanuel Macron", target="Keir Starmer"),
         ],
         "irrealis": [
             irr("planned", "formation", "form", at="to form a government", p=["Keir Starmer"], agent="Keir Starmer"),
