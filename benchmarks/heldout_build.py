@@ -7,9 +7,10 @@ second test set) from heldout_news_source_d.py, heldout-news-e.{in,gold}.jsonl (
 round of 2026-12-02) from heldout_news_source_e.py, heldout-news-f.{in,gold}.jsonl (the sixth set, the test set of
 round f) from heldout_news_source_f.py, heldout-news-g.{in,gold}.jsonl (the seventh set, the test set of round g)
 from heldout_news_source_g.py, heldout-news-h.{in,gold}.jsonl (the eighth set, the test set of round h) from
-heldout_news_source_h.py.
+heldout_news_source_h.py, heldout-news-i.{in,gold}.jsonl (the ninth set, the test set of round i) from
+heldout_news_source_i.py.
 
-    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|all]   (default: all)
+    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|all]   (default: all)
 
 The text of each lead is its paragraphs joined by blank lines (sentences by one space), so every
 sentence's character span is computed, never typed by hand; each event's sentence is the one sentence
@@ -35,6 +36,7 @@ import heldout_news_source_e  # noqa: E402
 import heldout_news_source_f  # noqa: E402
 import heldout_news_source_g  # noqa: E402
 import heldout_news_source_h  # noqa: E402
+import heldout_news_source_i  # noqa: E402
 
 # set name -> (its source's articles, the stem of its files in benchmarks/data)
 SETS = {"a": (heldout_news_source.ARTICLES, "heldout-news"), "b": (heldout_news_source_b.ARTICLES, "heldout-news-b"),
@@ -43,7 +45,8 @@ SETS = {"a": (heldout_news_source.ARTICLES, "heldout-news"), "b": (heldout_news_
         "e": (heldout_news_source_e.ARTICLES, "heldout-news-e"),
         "f": (heldout_news_source_f.ARTICLES, "heldout-news-f"),
         "g": (heldout_news_source_g.ARTICLES, "heldout-news-g"),
-        "h": (heldout_news_source_h.ARTICLES, "heldout-news-h")}
+        "h": (heldout_news_source_h.ARTICLES, "heldout-news-h"),
+        "i": (heldout_news_source_i.ARTICLES, "heldout-news-i")}
 
 FIELDS = ("type", "trigger", "sentence", "participants", "agent", "target", "location", "date", "date_text",
           "casualties", "start", "end")
