@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.events.acts import stormed_by_crowd
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.gazetteer import gazetteer
 from kg.nlp import sent_of, span_tokens, tokens
@@ -125,8 +126,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             if lemma in {"storm", "ram", "torch", "gun"}:
                 # "gunmen stormed the hotel", "was gunned down": an attack with its attacker or its target; not
                 # "protesters tried to storm city hall", the protest's own act (CAMEO 145, protest violently)
-                if _lemmas(subj) & lex.sense("protest_crowd_nouns"):
-                    return None
+                if _lemmas(subj) & lex.sense("protest_crowd_nouns") or stormed_by_crowd(tok, lex):
+                    return None  # "Trump supporters storm Capitol": a protest (acts.stormed_by_crowd)
                 return True if objs or subj or _kids(tok, "nsubjpass") else None
             if lemma in lex.sense("passage_attack_verbs"):
                 return True if explosive_passage(tok, lex) else None
@@ -154,6 +155,10 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 "fire_verbs"
             ):
                 return True
+            if any(p.lower_ in {"on", "at"} for p in _kids(tok, "prep")) and _lemmas(
+                _kids(tok, "compound", "nmod")
+            ) & lex.sense("attackers"):
+                return True  # "as police fire on tax protesters": a headline's verb the tagger read as a noun
             return None
         if lemma == "strike":
             if mods & lex.sense("strike_not_modifiers"):
