@@ -7,9 +7,9 @@ Senses, from the parse and the lexicon's word lists (`data/event_lexicon.json`, 
   runoff", "won 54% of the vote"), not "won the match", "defeated the rebels" or "defeated the bill".
 - ruling: "rule" with what it decides ("ruled that", "ruled against", "ruled the law unconstitutional"), not
   "ruled the country" or "ruled out"; a verdict delivered by one who is no court ("analysts delivered a sobering
-  verdict on the economy") is a judgement in speech; "uphold", "overturn", "strike down" ... of a law, verdict or appeal, or by
-  a court; "order", "dismiss", "reject", "block", "grant" ... by a court or judge only; "convict", "acquit",
-  "sentence", "found guilty" always. A decision, order, opinion or judgment is a ruling when a court makes it,
+  verdict on the economy") is a judgement in speech; "uphold", "overturn", "strike down" ... of a law, verdict or
+  appeal, or by a court; "order", "dismiss", "reject", "block", "grant" ... by a court or judge only; "convict",
+  "acquit", "sentence", "found guilty" always. A decision, order, opinion or judgment is a ruling when a court makes it,
   or an authority decides a case ("the agency's decision to deport him"), not "her decision to resign".
 - arrest: "capture" of a person, not of a town; an arrest warrant or detention centre is no arrest.
 - protest: "protested his innocence", "protested that ..." are statements; "demonstrate" with an object
