@@ -220,6 +220,27 @@ def headline_step(noun: Token, lex: Lexicon) -> bool:
     return any(g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN" or lemma(g) in named for g in places)
 
 
+def journey_to_a_place(verb: Token, lex: Lexicon) -> bool:
+    """A traveller's journey to a place named is a visit: "the envoy will travel to Pristina and Belgrade",
+    "Putin will fly on to Vietnam", "is due to leave for South Korea"; not "prices flew", "migrants travelled to
+    the border", "left for work" (`visit_journeys`, `visit_traveller_nouns`)."""
+    low = lemma(verb)
+    preps = [j.split(":")[1] for j in lex.sense("visit_journeys") if j.split(":")[0] == low]
+    places = prep_objects(verb, *preps)
+    for p in kids(verb, "prt", "advmod"):  # "fly on to Vietnam"
+        places += prep_objects(p, *preps)
+    if not any(g.ent_type_ in {"GPE", "LOC", "FAC"} for g in places):
+        return False
+    subjects = _subjects(verb)
+    if not subjects and verb.dep_ in {"xcomp", "conj"}:
+        subjects = _subjects(verb.head)
+    travellers = lex.sense("visit_traveller_nouns")
+    return any(
+        s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or lemma(s) in travellers or s.lower_ in travellers
+        for s in subjects
+    )
+
+
 def _storming_crowd(tok: Token, lex: Lexicon) -> bool:
     """A crowd, not armed men: "Trump supporters", "a mob", "hundreds of students"; not "hundreds of gunmen"."""
     armed = lex.sense("attackers") - {"man", "group"}

@@ -36,6 +36,7 @@ from kg.extract.events.acts import (
     entered_a_place,
     gathered_crowd,
     headline_step,
+    journey_to_a_place,
     labour_strike_noun,
     standing_sanctions,
     strike_called,
@@ -570,6 +571,8 @@ def _visit(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return False if ok else None
         if low in lex.sense("visit_entering_verbs"):  # "stepped into North Korea", "set foot in Kelvia"
             return True if entered_a_place(tok, lex) else None
+        if low in {j.split(":")[0] for j in lex.sense("visit_journeys")}:  # "will travel to Pristina"
+            return True if journey_to_a_place(tok, lex) else None
         return False if kids(tok, "dobj", "nsubjpass", "nsubj") else None
     if low in lex.sense("visit_entering_verbs"):  # "Trump steps into North Korea": the verb, tagged a noun
         return True if headline_step(tok, lex) else None
