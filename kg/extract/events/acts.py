@@ -223,14 +223,16 @@ def headline_step(noun: Token, lex: Lexicon) -> bool:
 def journey_to_a_place(verb: Token, lex: Lexicon) -> bool:
     """A traveller's journey to a place named is a visit: "the envoy will travel to Pristina and Belgrade",
     "Putin will fly on to Vietnam", "is due to leave for South Korea"; not "prices flew", "migrants travelled to
-    the border", "left for work" (`visit_journeys`, `visit_traveller_nouns`)."""
+    the border", "left for work", "was flown to the Netherlands" (`visit_journeys`, `visit_traveller_nouns`)."""
     low = lemma(verb)
+    if kids(verb, "nsubjpass", "auxpass"):
+        return False  # "he was flown to the Netherlands": carried there, no visit
     preps = [j.split(":")[1] for j in lex.sense("visit_journeys") if j.split(":")[0] == low]
     places = prep_objects(verb, *preps)
     for p in kids(verb, "prt", "advmod"):  # "fly on to Vietnam"
         places += prep_objects(p, *preps)
-    if not any(g.ent_type_ in {"GPE", "LOC", "FAC"} for g in places):
-        return False
+    if not any(g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN" for g in places):
+        return False  # a name (the tagger reads "Kyiv" as a person)
     subjects = _subjects(verb)
     if not subjects and verb.dep_ in {"xcomp", "conj"}:
         subjects = _subjects(verb.head)

@@ -252,10 +252,12 @@ def _courts_not_their_places(doc: Doc, ev: Event, lookup: EntityLookup, lex: Lex
     """ "A Seoul court issued the warrant", "a Moscow court ordered": the court rules, not the city or the country
     that names where it sits (the phrase keeps its words, no entity)."""
     for i, arg in enumerate(ev.arguments):
-        if arg.role != "agent" or lookup.type_of(arg.entity) != "place":
+        if arg.role != "agent" or arg.entity is None or lookup.type_of(arg.entity) == "person":
             continue
         span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
-        if span is not None and span.root.i != span.start and _court_like(span.root, lex):
+        if span is None or span.root.i == span.start or lookup.entity_at(span.root.i) == arg.entity:
+            continue  # "the Supreme Court": the court's own name
+        if _court_like(span.root, lex):
             ev.arguments[i] = Argument(role=arg.role, text=arg.text, start=arg.start, end=arg.end, entity=None)
 
 
