@@ -32,6 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.events.arguments import _subject_of
+from kg.extract.events.conflict import stormed_by_crowd, storming_subjects
 from kg.extract.events.framing import kids, lemma, particle_event, prep_objects
 from kg.nlp import sent_of, unpunctuated
 
@@ -243,36 +244,6 @@ def journey_to_a_place(verb: Token, lex: Lexicon) -> bool:
     )
 
 
-def _storming_crowd(tok: Token, lex: Lexicon) -> bool:
-    """A crowd, not armed men: "Trump supporters", "a mob", "hundreds of students"; not "hundreds of gunmen"."""
-    armed = lex.sense("attackers") - {"man", "group"}
-    if lemma(tok) in armed or any(lemma(g) in armed for g in prep_objects(tok, "of")):
-        return False
-    words = lex.sense("protest_storming_crowds")
-    return lemma(tok) in words or tok.lower_ in words or any(lemma(g) in words for g in prep_objects(tok, "of"))
-
-
-def stormed_by_crowd(verb: Token, lex: Lexicon) -> bool:
-    """A crowd, not armed men, storms a building (CAMEO 145, protest violently): "Trump supporters storm
-    Capitol", "hundreds of protesters stormed the parliament", "parliament stormed as police fire on
-    protesters"; not "gunmen stormed the hotel", "security forces stormed the camp" (attacks)."""
-    if lemma(verb) not in lex.sense("protest_storming_verbs"):
-        return False
-    if kids(verb, "nsubjpass"):
-        if kids(verb, "agent"):
-            return any(_storming_crowd(g, lex) for a in kids(verb, "agent") for g in kids(a, "pobj"))
-        seats = lex.sense("protest_stormed_seats")
-        return any(lemma(s) in seats or s.lower_ in seats for s in kids(verb, "nsubjpass"))
-    return any(_storming_crowd(s, lex) for s in _storming_subjects(verb))
-
-
-def _storming_subjects(verb: Token) -> list[Token]:
-    subjects = _subjects(verb)
-    if verb.dep_ == "xcomp" and not subjects:
-        subjects = _subjects(verb.head)  # "protesters tried to storm city hall"
-    return subjects
-
-
 def crowd_storming(verb: Token, lex: Lexicon) -> bool:
     """A storming by a crowd that is a protest of its own: not where protesters storm ("protesters stormed the
     parliament": the protesters are the protest already)."""
@@ -280,7 +251,7 @@ def crowd_storming(verb: Token, lex: Lexicon) -> bool:
         return False
     crowd = lex.sense("protest_crowd_nouns")
     return not any(
-        lemma(s) in crowd or any(lemma(g) in crowd for g in prep_objects(s, "of")) for s in _storming_subjects(verb)
+        lemma(s) in crowd or any(lemma(g) in crowd for g in prep_objects(s, "of")) for s in storming_subjects(verb)
     )
 
 
