@@ -250,8 +250,12 @@ def crowd_storming(verb: Token, lex: Lexicon) -> bool:
     if not stormed_by_crowd(verb, lex):
         return False
     crowd = lex.sense("protest_crowd_nouns")
+
+    def forms(tok: Token) -> set[str]:  # "Protesters" opening a sentence is tagged a name, its lemma unreduced
+        return {lemma(tok), tok.lower_, tok.lower_.removesuffix("s")}
+
     return not any(
-        lemma(s) in crowd or any(lemma(g) in crowd for g in prep_objects(s, "of")) for s in storming_subjects(verb)
+        forms(s) & crowd or any(forms(g) & crowd for g in prep_objects(s, "of")) for s in storming_subjects(verb)
     )
 
 
