@@ -9,6 +9,8 @@ and no named mention (`taken`), and returns a `Reference` for those it can resol
   police, army, court, ministry, ...) is that body: the organisation of that kind the article names most (the
   first named on a tie); with none named, a national body (data/national_bodies.txt: police, army, military, ...)
   of the report's country, from its dateline ("OSLO (AP) - ..., a police spokesman said": the Norwegian police).
+- "EU envoy Ana Ruiz will travel to Lima, a spokesman said": a spokesperson of no named body speaks for the body
+  the reported clause is about (its subject, or the organisation its subject is named with).
 - "an aide said", "aides said": an aide of no one the phrase names speaks for the leader the report quotes them on:
   the person who is the subject of the speech verb's reported clause ("Ana Ruiz will travel to Lima, an aide
   said"). An aide the phrase gives an owner ("his aides") is `kg.extract.events.voices`' case.
@@ -51,6 +53,7 @@ def unnamed_speaker_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan],
             continue
         if lemma in SPOKESPERSON_NOUNS:
             ref = _body_of_spokesperson(tok, gaz, spans, by_token, home)
+            ref = ref or (_body_spoken_of(tok, spans, by_token) if lemma != "official" else None)
         else:
             ref = _leader_of_aide(tok, by_token)
         if ref is not None:
@@ -96,6 +99,24 @@ def _body_of_spokesperson(
     adjective = gaz.demonym(home[0].split(":", 1)[1]) or country
     key = f"organization:{country.lower()} {body}"  # as `kg.extract.entities` keys "Kenya's police", "Kenyan police"
     return Reference(tok.i, tok.i + 1, "organization", key, f"{adjective} {body}", aliases=(f"{country} {body}",))
+
+
+def _body_spoken_of(tok: Token, spans: list[NamedSpan], by_token: dict[int, NamedSpan]) -> Reference | None:
+    """ "EU envoy Ana Ruiz will travel to Lima, a spokesman said", "The ministry will review the case, a spokeswoman
+    said": a spokesperson of no one the phrase names speaks for the body the reported clause is about: its subject
+    when an organisation, else the organisation its subject (a person) is named with."""
+    if any(c.dep_ in {"poss", "prep", "compound", "amod", "nmod"} for c in tok.children) or tok.dep_ not in SUBJECTS:
+        return None
+    if [c.lower_ for c in tok.children if c.dep_ == "det"] not in (["a"], ["an"]):
+        return None
+    for clause in (c for c in tok.head.children if c.dep_ in CONTENT_DEPS and c.i < tok.i):
+        for subject in (c for c in clause.children if c.dep_ in SUBJECTS):
+            named = by_token.get(subject.i)
+            if named is not None and named.type == "person" and named.affiliation:
+                named = next((s for s in spans if s.type == "organization" and s.name == named.affiliation), None)
+            if named is not None and named.type == "organization":
+                return Reference(tok.i, tok.i + 1, "organization", named.key, named.name)
+    return None
 
 
 def _leader_of_aide(tok: Token, by_token: dict[int, NamedSpan]) -> Reference | None:
