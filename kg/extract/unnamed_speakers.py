@@ -16,7 +16,8 @@ and no named mention (`taken`), and returns a `Reference` for those it can resol
   said"). An aide the phrase gives an owner ("his aides") is `kg.extract.events.voices`' case.
 
 `family_references(doc, spans)`, run once the pronouns are resolved: "her family", "Amini's family" is the
-family, a group ("Amini family"), not the person.
+family, a group ("Amini family"), not the person; "Galaxa's unions" are the company's unions, an organisation
+("Galaxa unions"), not the company.
 """
 
 from __future__ import annotations
@@ -142,6 +143,8 @@ def family_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
     out = []
     for tok in tokens(doc):
+        if tok.lemma_.lower() == "union" and tok.i not in by_token and tok.dep_ != "compound":
+            out += _company_unions(tok, by_token)
         if tok.lower_ != "family" or tok.tag_ != "NN" or tok.i in by_token or tok.dep_ == "compound":
             continue
         owner = next((by_token.get(c.i) for c in tok.children if c.dep_ == "poss"), None)
@@ -154,3 +157,13 @@ def family_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
         name = f"{' '.join(words[first:])} family"
         out.append(Reference(tok.i, tok.i + 1, "group", f"group:{name.lower()}", name))
     return out
+
+
+def _company_unions(tok: Token, by_token: dict[int, NamedSpan]) -> list[Reference]:
+    """ "Galaxa's unions demanded", "the carmaker Veltro's union said": a company's union is an organisation of its
+    own, named by the company ("Veltro union", "Galaxa unions"), not the company it bargains with."""
+    owner = next((by_token.get(c.i) for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or owner.type != "organization" or any(c.dep_ in {"amod", "compound"} for c in tok.children):
+        return []  # "the European Union", "Galaxa's main union" (which one is not said), a country's unions
+    name = f"{owner.name} {tok.lower_}"
+    return [Reference(tok.i, tok.i + 1, "organization", f"organization:{name.lower()}", name)]
