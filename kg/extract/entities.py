@@ -472,7 +472,8 @@ def _title_prefix(
     first = start
     while i >= 0:
         tok = tokens(doc)[i]
-        if tok.lower_ in gaz.titles and tok.lower_ != "state" or (tok.lower_ == "state" and words):
+        hyphen = tok.text == "-" and bool(words) and i > 0 and tokens(doc)[i - 1].lower_ in gaz.titles  # "Secretary-General"
+        if tok.lower_ in gaz.titles and tok.lower_ != "state" or (tok.lower_ == "state" and words) or hyphen:
             words.insert(0, tok)
             first = i
             i -= 1
@@ -487,7 +488,7 @@ def _title_prefix(
         break
     titles = []
     if words:
-        title = " ".join(t.text for t in words)
+        title = "".join(t.text_with_ws for t in words).strip()
         titles.append(title)
     return first, titles, affiliation
 

@@ -256,6 +256,9 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         owner = voiced_owner(t, lookup) if role in ACTOR_ROLES else None
         if owner is not None:  # "his spokesman said": he speaks through the spokesman
             _add(args, doc, owner, role, lookup)
+            body = lookup.affiliated_organization(lookup.entity_at(owner.i))  # "U.N. chief X ..., his spokesman said"
+            if body is not None and not any(a.entity == body and a.role == role for a in args):
+                args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=body))
         for other in lookup.also_named(eid, start, end) if role in {"target", "victim"} else ():
             if not any(a.entity == other and a.role == role for a in args):  # "the U.S. embassies in A and B"
                 args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=other))
