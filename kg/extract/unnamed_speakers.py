@@ -15,6 +15,10 @@ and no named mention (`taken`), and returns a `Reference` for those it can resol
   the person who is the subject of the speech verb's reported clause ("Ana Ruiz will travel to Lima, an aide
   said"). An aide the phrase gives an owner ("his aides") is `kg.extract.events.voices`' case.
 
+`armed_group_references(doc, spans, taken)`: "the rebels fired", "rebels say", "urged the militants to": members
+of an armed group no word of the phrase names are the armed group the article names with that kind of noun ("Houthi
+rebels", "Taliban militants"): the last so named before them, else (a headline) the first after.
+
 `family_references(doc, spans)`, run once the pronouns are resolved: "her family", "Amini's family" is the
 family, a group ("Amini family"), not the person; "Galaxa's unions" are the company's unions, an organisation
 ("Galaxa unions"), not the company.
@@ -25,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import NamedSpan, Reference, actor_nouns, dateline_country, is_speaker, speech_verbs
-from kg.extract.bodies import national_bodies
+from kg.extract.bodies import armed_group_members, national_bodies
 from kg.extract.people import surname
 from kg.nlp import tokens
 
@@ -167,3 +171,31 @@ def _company_unions(tok: Token, by_token: dict[int, NamedSpan]) -> list[Referenc
         return []  # "the European Union", "Galaxa's main union" (which one is not said), a country's unions
     name = f"{owner.name} {tok.lower_}"
     return [Reference(tok.i, tok.i + 1, "organization", f"organization:{name.lower()}", name)]
+
+
+UNNAMED_MEMBER_NOUNS = {"rebels", "militants", "insurgents", "guerrillas", "guerillas", "jihadists", "separatists"}
+
+
+def armed_group_references(doc: Doc, spans: list[NamedSpan], taken: set[int]) -> list[Reference]:
+    """ "the rebels", "rebels say": the armed group the article names by its members (the module docstring). Gunmen
+    and fighters are left alone: an attack's gunmen are often no group the article names."""
+    toks = tokens(doc)
+    members = armed_group_members()
+    named = [
+        s for s in spans
+        if s.type in {"organization", "group"} and s.end < len(toks) and toks[s.end].lower_ in members
+    ]
+    out = []
+    for tok in toks:
+        if tok.lower_ not in UNNAMED_MEMBER_NOUNS or tok.i in taken or tok.tag_ != "NNS" or not named:
+            continue
+        if any(c.dep_ not in {"det", "punct"} and c.i < tok.i for c in tok.children):
+            continue  # "Houthi rebels", "the M23 rebels", "Kurdish militants", "two rebels": the phrase says who
+        if any(c.dep_ == "det" and c.lower_ != "the" for c in tok.children) or any(
+            c.dep_ in {"prep", "relcl", "acl"} and c.lower_ != "who" for c in tok.children
+        ):
+            continue  # "some rebels", "rebels of the FDLR", "rebels linked to ..."
+        before = [s for s in named if s.end <= tok.i]
+        group = before[-1] if before else named[0]
+        out.append(Reference(tok.i, tok.i + 1, group.type, group.key, group.name))
+    return out

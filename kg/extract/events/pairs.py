@@ -224,7 +224,8 @@ def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Enti
     if kind == "story_organizations":
         found = story_organizations(doc, tok, lookup)
     elif kind == "leaders_here":
-        found = [f for f in lookup.recent_actors(doc, tok.left_edge.i, "person", sentences=1) if _may_lead(lookup, f[0])]
+        found = lookup.recent_actors(doc, tok.left_edge.i, "person", sentences=1)
+        found = [f for f in found if _may_lead(lookup, f[0])]
         found = found if len(found) == 2 else []  # "the leaders" of a summit, its sentence naming one or three: no pair
     elif len(found) < 2:
         found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind in {"pair", "capitals"} else kind)
