@@ -31,6 +31,7 @@ from kg.extract.events.acts import (
     crowd_blocking,
     ended_sanctions,
     gathered_crowd,
+    headline_strike,
     strike_called,
     striking_workers,
     verb_read_as_noun,
@@ -469,7 +470,7 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         topic = kids(tok, "poss") or any(d.lower_ in DETERMINERS for d in kids(tok, "det"))
         if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not topic:
             return True
-        return True if strike_called(tok, lex) else None
+        return True if strike_called(tok, lex) or headline_strike(tok, lex) else None
     if low in lex.sense("protest_crowd_nouns"):
         if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ in {"appos", "attr"}:
             return None  # "a 44-year-old protester": who someone is

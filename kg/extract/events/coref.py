@@ -105,8 +105,9 @@ def _compatible(
     the Velorian capital")."""
     if a.modality != b.modality:
         return False
+    full = _surnames(a, b)
     for roles in ({"agent"}, {"place"}, {"target"}):
-        ea, eb = _entities(a, roles), _entities(b, roles)
+        ea, eb = _by_full_name(_entities(a, roles), full), _by_full_name(_entities(b, roles), full)
         if roles == {"agent"} and sides:
             ea, eb = _with_sides(ea, sides), _with_sides(eb, sides)
         if roles == {"place"} and country_of is not None:
@@ -125,7 +126,8 @@ def _compatible(
             continue
         if ea and eb and not (ea & eb):
             return False
-    pa, pb = _entities(a, {"participant", "agent"}) - brokers, _entities(b, {"participant", "agent"}) - brokers
+    pa = _by_full_name(_entities(a, {"participant", "agent"}), full) - brokers
+    pb = _by_full_name(_entities(b, {"participant", "agent"}), full) - brokers
     if pa and pb and not (_covered(pa, pb, sides or {}) or _covered(pb, pa, sides or {})):
         # a headline names the parties as countries, the body by their envoys ("Congo and Rwanda sign" ...
         # "Congolese Foreign Minister X and her Rwandan counterpart signed"): one country in common is enough
@@ -134,6 +136,25 @@ def _compatible(
         common = _with_sides(pa, sides or {}) & _with_sides(pb, sides or {})
         return one_party_enough and pa <= countries | (country_of or {}).keys() and bool(common)
     return True
+
+
+def _surnames(a: Event, b: Event) -> dict[str, str]:
+    """The actors one mention names by a surname the other names in full ("Petro elected" ... "Gustavo Petro was
+    elected"), when the two are different entities: short name's entity id -> the full name's."""
+    full = {
+        x.text.split()[-1]: x.entity
+        for x in (*a.arguments, *b.arguments)
+        if x.entity and len(x.text.split()) > 1 and x.text.istitle()
+    }
+    return {
+        x.entity: full[x.text]
+        for x in (*a.arguments, *b.arguments)
+        if x.entity and x.text in full and full[x.text] != x.entity
+    }
+
+
+def _by_full_name(ids: set[str], full: Mapping[str, str]) -> set[str]:
+    return {full.get(x, x) for x in ids}
 
 
 def _covered(few: set[str], many: set[str], sides: Mapping[str, str]) -> bool:
