@@ -357,6 +357,9 @@ def _candidate(
     if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         cand.governor = _governing_verb(head)
     if trig.type == "statement":
+        cand.own_content = trig.pos == "noun" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "NOUN" for g in c.children) for c in head.children
+        )
         governor, cand.continues = speech_acts.statement_links(head, trig.pos, ev, lex)
         cand.governor = governor if governor is not None else cand.governor
         cand.definite = trig.pos == "noun" and communication.refers_back(head, lex)

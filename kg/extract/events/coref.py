@@ -78,6 +78,7 @@ class Candidate:
     agreed_to: frozenset[str] = frozenset()  # what an agreement verb agrees to do ("agreed to return ..."): lemmas
     object_of: int | None = None  # token of the verb a noun is the object of ("signed a peace agreement")
     brokers: frozenset[str] = frozenset()  # entity ids of who brokered or hosted it ("a deal brokered by Qatar")
+    own_content: bool = False  # a statement noun naming what it declared ("his declaration of martial law")
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
 
@@ -405,6 +406,8 @@ def _same_word_statement(c: Candidate, cands: list[Candidate]) -> Candidate | No
     same_word = [p for p in earlier if p.event.trigger.text.lower()[:5] == stem]
     if same_word:
         return same_word[-1]
+    if c.own_content:
+        return None  # "his declaration of martial law": an act of its own, not the speaker's last statement
     if speakers:
         same_speaker = [p for p in earlier if _entities(p.event, {"agent"}) & speakers]
         return same_speaker[-1] if same_speaker else None
@@ -466,8 +469,10 @@ def _antecedent(
             and not (c.event.type == "attack" and c.pos == "noun" and prev.pos == "noun")
         ):
             continue
-        if c.pos != "noun" and _has_entities(c.event) and not same_people:
+        if c.pos != "noun" and _has_entities(c.event) and not (same_people or _same_person_held(prev, c)):
             continue  # a verb with its own actors reports its own event, unless the same people restate it
+        if c.pos == "verb" and c.event.type in CONTACT and _other_described_people(prev, c):
+            continue  # "X held talks with military chiefs" ... "Senior commanders from both sides met": others met
         if c.pos == "verb" and not _days_agree(c, [prev, *prev.extra]):
             continue  # the same people on another day ("sat down with X on Monday" ... "last met in September")
         if c.talked_about and c.definite and best is None:
@@ -476,6 +481,40 @@ def _antecedent(
         if cluster_type == c.event.type:
             best_of_type = prev
     return best_of_type or best
+
+
+def _other_described_people(prev: Candidate, c: Candidate) -> bool:
+    """A contact verb whose every party is an indefinite description ("Senior commanders from both sides met",
+    "Officials of the two countries met") where the earlier contact named its parties: other people met. A
+    definite description ("the two leaders", "both ministers") or a pronoun refers back."""
+    mine = [a for a in c.event.arguments if a.role in {"participant", "agent"}]
+    theirs = set().union(*(_entities(m.event, {"participant", "agent"}) for m in [prev, *prev.extra]))
+    return (
+        bool(mine)
+        and bool(theirs)
+        and all(a.entity is None and _description(a.text) and not _definite_words(a.text) for a in mine)
+    )
+
+
+def _definite_words(text: str) -> bool:
+    first = text.split()[0].lower() if text.split() else ""
+    return first in {"the", "both", "this", "that", "these", "those", "their", "his", "her", "its", "our", "they"}
+
+
+HELD_TYPES = frozenset({"arrest"})  # events told by whom they befall: the person held names the event
+
+
+def _same_person_held(prev: Candidate, c: Candidate) -> bool:
+    """ "Investigators detained Yoon ..., making him the first sitting president to be arrested": an arrest verb
+    whose every target the earlier arrest already holds, with no agent of its own, restates it."""
+    held = _entities(c.event, {"target"})
+    earlier = set().union(*(_entities(m.event, {"target"}) for m in [prev, *prev.extra]))
+    return (
+        c.event.type in HELD_TYPES
+        and bool(held)
+        and held <= earlier
+        and not _entities(c.event, {"agent", "participant"})
+    )
 
 
 def _attack_antecedent(
