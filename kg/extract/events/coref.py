@@ -492,13 +492,13 @@ def _other_described_people(prev: Candidate, c: Candidate) -> bool:
     return (
         bool(mine)
         and bool(theirs)
-        and all(a.entity is None and _description(a.text) and not _definite_words(a.text) for a in mine)
+        and all(a.entity is None and a.text[-1:].isalpha() and not _definite_words(a.text) for a in mine)
     )
 
 
 def _definite_words(text: str) -> bool:
     first = text.split()[0].lower() if text.split() else ""
-    return first in {"the", "both", "this", "that", "these", "those", "their", "his", "her", "its", "our", "they"}
+    return first in {"the", "both", "this", "that", "these", "those", "their", "his", "her", "its", "our", "they", "we"}
 
 
 HELD_TYPES = frozenset({"arrest"})  # events told by whom they befall: the person held names the event
