@@ -139,19 +139,6 @@ def striking_workers(verb: Token, lex: Lexicon) -> bool:
     return any(_labour_like(s, lex) for s in subjects)
 
 
-def headline_strike(noun: Token, lex: Lexicon) -> bool:
-    """A headline's verb "strike" read as the last noun of its subject's phrase: "Workers at Chile's Cerro Alto copper
-    mine strike", "Nurses in Ontario strike over pay" (the workers at or in a place, then the bare verb)."""
-    head = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and noun.tag_ == "NN"
-        and head.lower_ in {"at", "in"}
-        and _labour_like(head.head, lex)
-        and unpunctuated(sent_of(noun))
-    )
-
-
 def strike_called(noun: Token, lex: Lexicon) -> bool:
     """A strike workers call, hold, threaten or call off: "The union called a strike for Monday", "Teachers
     staged a strike", "the rail unions called off the strike"; not "the army carried out a strike"."""
