@@ -374,8 +374,9 @@ def _candidate(
 
 def _definite_subject(noun) -> bool:
     """A subject with a definite article or a possessor ("the strike", "Friday's bombing"): the event already told."""
+    definite = {"the", "this", "that", "these", "those"}
     return noun.dep_ in {"nsubj", "nsubjpass"} and any(
-        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in noun.children
     )
 
 

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 def _counted(unit: Token) -> bool:
     """A period unit counted: plural ("40 years") or one ("a year", "more than a year"); not "this year's war"."""
-    return unit.tag_ == "NNS" or any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"} for c in unit.children)
+    one = {"a", "an", "one"}
+    return unit.tag_ == "NNS" or any(c.dep_ in {"det", "nummod"} and c.lower_ in one for c in unit.children)
 
 
 def aggregate_period(tok: Token, lex: Lexicon) -> bool:
