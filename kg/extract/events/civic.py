@@ -36,6 +36,7 @@ from kg.extract.events.acts import (
     verb_read_as_noun,
 )
 from kg.extract.events.arguments import _subject_of
+from kg.extract.events.conflict import headline_strike
 from kg.extract.events.framing import (
     bare_plural,
     kids,
@@ -431,7 +432,7 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         if low in lex.sense("protest_siege_verbs"):
             return True if crowd_blocking(tok, lex) else None
         if low == "strike":
-            return True if striking_workers(tok, lex) else None
+            return True if striking_workers(tok, lex) or headline_strike(tok, lex) else None
         if low == "protest":
             if kids(tok, "ccomp") or {lemma(c) for c in kids(tok, "dobj")} & lex.sense("protest_speech_objects"):
                 return None  # "protested his innocence", "protested that ...": a statement
@@ -469,7 +470,7 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         topic = kids(tok, "poss") or any(d.lower_ in DETERMINERS for d in kids(tok, "det"))
         if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not topic:
             return True
-        return True if strike_called(tok, lex) else None
+        return True if strike_called(tok, lex) or headline_strike(tok, lex) else None
     if low in lex.sense("protest_crowd_nouns"):
         if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ in {"appos", "attr"}:
             return None  # "a 44-year-old protester": who someone is
@@ -595,7 +596,7 @@ def verb_rule(tok: Token, candidates: tuple[str, ...], lex: Lexicon) -> tuple[st
     low = lemma(tok)
     if low in lex.sense("protest_siege_verbs") and crowd_blocking(tok, lex):
         return ("protest",)  # "farmers blocked highways in protest", not "the court blocked the law"
-    if low == "strike" and striking_workers(tok, lex):
+    if low == "strike" and (striking_workers(tok, lex) or headline_strike(tok, lex)):
         return ("protest",)  # "pilots will strike on Friday", not "missiles struck the port"
     if low in lex.sense("ruling_needs_court_and_legal_object") and "ruling" in candidates:
         if _ruling(tok, "verb", lex) is not None:
