@@ -79,7 +79,7 @@ def preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) -> 
     ):
         ops.append(PLANNED)  # "talks on a trade agreement", "negotiations over a ceasefire": what they seek
         return "shared", governor
-    if governor.lemma_.lower() in lex.sense("path_nouns") and prep.lower_ in _PATH_PREPS and node.pos_ in {"NOUN", "PROPN"}:
+    if prep.lower_ in _PATH_PREPS and node.pos_ in {"NOUN", "PROPN"} and _path_to(governor, lex):
         ops.append(HYPOTHETICAL)  # "would open the way to an agreement", "paved the way for talks": made possible
         return "shared", governor
     trip = predicate_of_copula(governor, lex) if prep.lower_ == "for" else None
@@ -147,6 +147,14 @@ def preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) -> 
     ) & lex.sense("scope_verbs"):
         return "governed", governor
     return "close", governor
+
+
+def _path_to(governor: Token, lex: Lexicon) -> bool:
+    """ "the way to a deal", and "opened the door to talks" with the preposition hung on the verb: a path noun."""
+    paths = lex.sense("path_nouns")
+    return governor.lemma_.lower() in paths or governor.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in paths for c in governor.children
+    )
 
 
 def noun_in_scope(noun: Token, lex: Lexicon) -> bool:
