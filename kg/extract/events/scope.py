@@ -157,15 +157,9 @@ def governor_operators(node: Token, prev: Token, tok: Token, lex: Lexicon) -> li
         and definite_noun(tok, lex)
     ):
         return []  # "denied the strike", "ordered the attack": the event happened
-    if lemma in lex.sense("invitation_verbs") and prev.pos_ in {"VERB", "AUX"} and _infinitive(prev):
-        return [HYPOTHETICAL]  # "invited her to visit Oslo": whether she comes is hers to decide, an offer
     if kind == NEGATOR and negated_predicate(node):
         return [HYPOTHETICAL]  # "did not rule out a meeting", "was not opposed to a meeting": possible
     return [kind]
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def discusses(verb: Token, event: Token, lex: Lexicon) -> bool:
