@@ -82,6 +82,7 @@ from kg.extract.events.scope import (
     POSSIBILITY_MODALS,
     WOULD,
     answered_kind,
+    agreed_purchase,
     answers_only,
     complement_read_as_relative,
     condition_led,
@@ -105,6 +106,7 @@ from kg.extract.events.scope import (
     past_report,
     phrasal,
     plain_speech,
+    plan_given_up,
     postpones_a_plan,
     prevents,
     pursuit_failed_after,
@@ -151,6 +153,10 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
                 meaning = []  # "the court refused to order a hearing": the refusal is the ruling, made
             if requested_end(node, prev, lex):
                 meaning = [NOT]  # "urged her to call off any more rallies": asked not to hold them
+            if meaning in ([PLANNED], [HYPOTHETICAL]) and plan_given_up(node, lex):
+                meaning = [NEGATOR]  # "senators who had planned to object dropped their challenges": not done
+            if agreed_purchase(node, prev, tok, lex):
+                meaning = [PLANNED]  # "agrees $2.4 billion takeover of a snack maker": still to be completed
             prevention = meaning in ([NEGATOR], [HYPOTHETICAL]) and prevents(node, lex)
             if prevention and NOT in found:  # "could not prevent the attack", "no one stopped them from marching"
                 found, meaning = without_negation_of_prevention(found, node), []  # it happened
