@@ -101,6 +101,7 @@ from kg.extract.events.scope import (
     is_to_future,
     mandative,
     misattached_infinitive_conjunct,
+    misattached_that_conjunct,
     nonspecific,
     participle_of_event,
     past_report,
@@ -530,6 +531,9 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         infinitive = misattached_infinitive_conjunct(node)
         if infinitive is not None:
             return "shared", infinitive
+        that_clause = misattached_that_conjunct(node)
+        if that_clause is not None:
+            return "shared", that_clause  # "... because they had refused, and that it would sue": what was said
         if finite(node) and not finite(head) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
             return "close", head  # "demanded that he be returned, and the government has said ...": a new clause
         if any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children):

@@ -270,6 +270,25 @@ def misattached_infinitive_conjunct(verb: Token) -> Token | None:
     return None
 
 
+def misattached_that_conjunct(verb: Token) -> Token | None:
+    """ "said the strike was illegal because workers had rejected mediation, and that it would seek a court order": a
+    conjunct with its own "that" which the parser hangs on an adverbial clause ("because ...") is a second clause of
+    what was said. The "that" clause (or bare complement) of the reporting verb above it, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    if head.dep_ != "advcl" or any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return None
+    clause = head.head
+    for _ in range(3):
+        if clause.dep_ == "ccomp":
+            return clause
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
+
+
 def denied_content(verb: Token, clause: Token, event: Token, lex: Lexicon) -> bool:
     """ "denied that she had met the envoy", "denied that the group had been warned": what a denial's clause tells of a
     meeting, a call, a statement (`denial_reaches_types`) did not happen, by the speaker's word. Not an attack or a
