@@ -15,6 +15,9 @@ Policy (news prose, where the actor of a sentence is usually the last actor name
   can continue ("He said he ...").
   A person the text marks as a woman ("Mrs.", "spokeswoman", "her husband"'s wife ...) is never "he", nor a
   man "she"; with no mark in the text, a first name of one gender says (data/first_names.tsv).
+- "X called Y to congratulate him. Z also congratulated him": an object pronoun is first the object the same verb
+  took before.
+- "X accused Y of ..., which he denied": who denies is the accused, Y (data/denial_frames.tsv).
 - "the minister", "the Cuban leader", "the FBI chief": the person last named with a fitting title (of that
   country or organisation when the phrase names one).
 - "the company", "the newspaper", "the embassy", "the organisation": the organisation of that kind named
@@ -628,6 +631,42 @@ def _reporter(tok: Token, before: list[tuple[int, str, str]], speech: frozenset[
     return [m for m in before if m[0] in subjects]
 
 
+@lru_cache(maxsize=1)
+def denial_frames() -> dict[str, str]:
+    """Verb lemma -> "accuse" | "deny" (data/denial_frames.tsv)."""
+    return {row[0]: row[1].strip() for row in _rows("denial_frames.tsv") if len(row) > 1}
+
+
+def _accused(tok: Token, before: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """ "X accused Y of V-ing, which he denied", "X blamed Y for it, a charge she rejected": who denies is the
+    accused (the accusing verb's object), not its subject, who is the sentence's topic."""
+    frames = denial_frames()
+    verb = tok.head
+    if tok.dep_ != "nsubj" or frames.get(verb.lemma_.lower()) != "deny" or verb.dep_ not in {"relcl", "ccomp", "advcl"}:
+        return []
+    up = verb
+    for _ in range(5):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        if frames.get(up.lemma_.lower()) == "accuse" and up.pos_ == "VERB":
+            objects = {c.i for c in up.children if c.dep_ == "dobj"}
+            return [m for m in before if m[0] in objects]
+    return []
+
+
+def _parallel_object(tok: Token, before: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """ "X called Y to congratulate him. Z also congratulated him": an object pronoun of a verb the text used before
+    with a person as its object is that object again (the one congratulated), not the last subject named."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    toks = tokens(tok.doc)
+    lemma = verb.lemma_.lower()
+    return [m for m in before if toks[m[0]].dep_ == "dobj" and toks[m[0]].head.lemma_.lower() == lemma
+            and toks[m[0]].head.i != verb.i]
+
+
 def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
     """ "he"/"she" -> the person it continues (the module docstring gives the policy)."""
     toks = tokens(doc)
@@ -658,6 +697,8 @@ def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
         nearest_subjects = [m for m in nearest if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
         own = _own_clause_subject(tok, before) if tok.tag_ == "PRP$" else []
         own = own or (_reporter(tok, before, speech) if subject else [])
+        own = _accused(tok, before) or own
+        own = own or _parallel_object(tok, before)
         chosen = (own or here_subjects or speakers or here or nearest_subjects or nearest)[-1]
         out.append(Reference(tok.i, tok.i + 1, "person", chosen[1], chosen[2]))
         mentions.append((tok.i, chosen[1], chosen[2]))

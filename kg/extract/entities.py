@@ -86,7 +86,7 @@ from kg.extract.resolve import (
 )
 from kg.extract.short_names import first_words_of_organisations
 from kg.extract.spans import CandidateSpan as _Span
-from kg.extract.unnamed_speakers import family_references, unnamed_speaker_references
+from kg.extract.unnamed_speakers import armed_group_references, family_references, unnamed_speaker_references
 from kg.facts import Article, Entity
 from kg.nlp import (
     doc_text,
@@ -472,7 +472,9 @@ def _title_prefix(
     first = start
     while i >= 0:
         tok = tokens(doc)[i]
-        if tok.lower_ in gaz.titles and tok.lower_ != "state" or (tok.lower_ == "state" and words):
+        # "Secretary-General": a hyphen joins two title words into one title
+        hyphen = tok.text == "-" and bool(words) and i > 0 and tokens(doc)[i - 1].lower_ in gaz.titles
+        if tok.lower_ in gaz.titles and tok.lower_ != "state" or (tok.lower_ == "state" and words) or hyphen:
             words.insert(0, tok)
             first = i
             i -= 1
@@ -487,7 +489,7 @@ def _title_prefix(
         break
     titles = []
     if words:
-        title = " ".join(t.text for t in words)
+        title = "".join(t.text_with_ws for t in words).strip()
         titles.append(title)
     return first, titles, affiliation
 
@@ -703,6 +705,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
             s.titles, s.affiliation = info[s.key]
     taken = {i for s in spans for i in range(s.start, s.end)}
     described = unnamed_speaker_references(doc, gaz, spans, taken)
+    described += armed_group_references(doc, spans, taken)
     taken.update(r.start for r in described)
     for r in described:
         spans.append(_Span(r.start, r.end, r.type, r.key, r.name))

@@ -123,7 +123,7 @@ def find_events(
             continue  # "vowed to retaliate", "offered to mediate": an event; "retaliated with airstrikes" tells another
         cand.headline = cand.headline or cand.sent_index == title_line
         process = trig.pos == "noun" and _lemma(head) in lex.sense("process_nouns")
-        if process and _generic_process(head, cand.event, lex):
+        if process and _generic_process(head, cand.event, lex, cand.headline):
             continue
         cands.append(cand)
     participle_speakers(doc, [c.event for c in cands])  # "The minister, speaking in Rome, said"
@@ -205,16 +205,17 @@ def _measured(head, lex) -> bool:
     )
 
 
-def _generic_process(head, ev: Event, lex) -> bool:
+def _generic_process(head, ev: Event, lex, headline: bool = False) -> bool:
     """ "committed to peace talks", "continued negotiations are the only way": a process named in general,
     not an event. Talks are an event when specific: with participants or a place, a date, or as the subject
-    or object of a verb that says they happen ("held talks", "the talks resumed")."""
+    or object of a verb that says they happen ("held talks", "the talks resumed"). A headline drops its articles:
+    there the subject or object of a verb is specific without one ("Workers strike after pay talks collapse")."""
     clauses = [t.i for c in head.children if c.dep_ in {"acl", "relcl"} for t in c.subtree]
     if ev.arguments or any(t.ent_type_ in {"DATE", "TIME"} and t.i not in clauses for t in head.subtree):
         return False  # its own date ("talks on Monday"), not a clause's ("aimed at ending a two-year war")
     if _measured(head, lex):
         return False  # "after four days of talks", "a third round of talks": these talks, however long
-    if not any(c.dep_ in {"det", "poss"} for c in head.children):
+    if not headline and not any(c.dep_ in {"det", "poss"} for c in head.children):
         return True  # "peace negotiations remain deadlocked": talks in general, whatever the verb
     gov = head.head
     if head.dep_ in {"nsubj", "nsubjpass", "dobj"} and gov.pos_ == "VERB":
@@ -316,7 +317,8 @@ def _candidate(
         for c in head.children
         if c.dep_ in {"amod", "det"}
     )
-    if trig.pos == "noun" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:  # "bombings also hit two depots"
+    if trig.pos == "noun" and head.dep_ in {"nsubj", "nsubjpass", "dobj"} and not _definite_subject(head):
+        # "bombings also hit two depots"; not "The strike on the village also wounded 31": the one told, told further
         cand.distinct = cand.distinct or any(
             c.dep_ == "advmod" and c.lower_ in lex.sense("additive_adverbs") for c in head.head.children
         )
@@ -355,6 +357,9 @@ def _candidate(
     if trig.pos == "noun" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         cand.governor = _governing_verb(head)
     if trig.type == "statement":
+        cand.own_content = trig.pos == "noun" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "NOUN" for g in c.children) for c in head.children
+        )
         governor, cand.continues = speech_acts.statement_links(head, trig.pos, ev, lex)
         cand.governor = governor if governor is not None else cand.governor
         cand.definite = trig.pos == "noun" and communication.refers_back(head, lex)
@@ -365,6 +370,14 @@ def _candidate(
     if trig.type == "attack" and trig.pos == "noun":
         cand.talked_about = _object_of_statement(head, lex)
     return cand
+
+
+def _definite_subject(noun) -> bool:
+    """A subject with a definite article or a possessor ("the strike", "Friday's bombing"): the event already told."""
+    definite = {"the", "this", "that", "these", "those"}
+    return noun.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in noun.children
+    )
 
 
 def _lemma(tok) -> str:

@@ -552,7 +552,7 @@ def _noun_arguments(
     setting = head.dep_ == "pobj" and trig.type in SPEAKER_BY_SETTING and not names_the_topic(head, lex)
     if setting and gov.pos_ == "NOUN" and gov.dep_ == "dobj":
         gov = gov.head  # "conceded defeat in a speech": the speech is where she conceded, not part of the defeat
-    if gov is not head and gov.pos_ in {"VERB", "AUX"} and (light or setting):
+    if gov is not head and gov.pos_ in {"VERB", "AUX"} and (light or setting) and not _stayed_out(gov, lex):
         role = verb_frame.get("nsubj") or ("agent" if "poss" in frame and frame["poss"] == "agent" else None)
         # "held talks with X": the holder takes part too; "Russia's attack launched ...": one agent is enough
         if role and (role == "participant" or not any(a.role == role for a in args)):
@@ -563,6 +563,14 @@ def _noun_arguments(
                             or scheduled):
         _light_verb_phrases(doc, head, gov, frame, lookup, args)
     _topic_is_not_the_speaker(doc, head, trig, args)
+
+
+def _stayed_out(verb: Token, lex: Lexicon) -> bool:
+    """ "Moon did not join the talks", "Iran never attended the summit": the event went ahead, and the negated
+    subject of a verb of taking part is no participant of it."""
+    return verb.lemma_.lower() in lex.sense("participation_verbs") and any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in verb.children
+    )
 
 
 def _light_verb_phrases(

@@ -24,6 +24,12 @@ if TYPE_CHECKING:
     from kg.facts import Event
 
 
+def _counted(unit: Token) -> bool:
+    """A period unit counted: plural ("40 years") or one ("a year", "more than a year"); not "this year's war"."""
+    one = {"a", "an", "one"}
+    return unit.tag_ == "NNS" or any(c.dep_ in {"det", "nummod"} and c.lower_ in one for c in unit.children)
+
+
 def aggregate_period(tok: Token, lex: Lexicon) -> bool:
     """Events counted over a period, not one event: "since 1993, three doctors have been murdered", "more than a
     dozen attempted murders in the last five years", "three times, doctors were killed", "40 years of armed
@@ -34,8 +40,8 @@ def aggregate_period(tok: Token, lex: Lexicon) -> bool:
     while top.dep_ == "conj":
         top = top.head
     of = top.head
-    if top.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in units and of.head.tag_ == "NNS":
-        return True  # "40 years of blockade, armed invasions and sabotage", "decades of war"
+    if top.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in units and _counted(of.head):
+        return True  # "40 years of blockade, armed invasions and sabotage", "decades of war", "a year of fighting"
     if tok.tag_ in {"NNS", "NNPS"} and vague_quantity(tok, lex):
         return True  # "numerous bombings", "several attacks": a set of events
     if (

@@ -44,6 +44,7 @@ from kg.extract.events.acts import (
     verb_read_as_noun,
 )
 from kg.extract.events.arguments import _subject_of
+from kg.extract.events.conflict import headline_strike
 from kg.extract.events.framing import (
     bare_plural,
     kids,
@@ -454,7 +455,7 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         if low in lex.sense("protest_storming_verbs"):
             return True if crowd_storming(tok, lex) else None
         if low == "strike":
-            return True if striking_workers(tok, lex) else None
+            return True if striking_workers(tok, lex) or headline_strike(tok, lex) else None
         if low == "protest":
             if kids(tok, "ccomp") or {lemma(c) for c in kids(tok, "dobj")} & lex.sense("protest_speech_objects"):
                 return None  # "protested his innocence", "protested that ...": a statement
@@ -494,7 +495,7 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         topic = kids(tok, "poss") or any(d.lower_ in DETERMINERS for d in kids(tok, "det"))
         if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not topic:
             return True
-        return True if strike_called(tok, lex) or labour_strike_noun(tok, lex) else None
+        return True if strike_called(tok, lex) or headline_strike(tok, lex) or labour_strike_noun(tok, lex) else None
     if low in lex.sense("protest_crowd_nouns"):
         if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ in {"appos", "attr"}:
             return None  # "a 44-year-old protester": who someone is
@@ -628,7 +629,7 @@ def verb_rule(tok: Token, candidates: tuple[str, ...], lex: Lexicon) -> tuple[st
     low = lemma(tok)
     if low in lex.sense("protest_siege_verbs") and crowd_blocking(tok, lex):
         return ("protest",)  # "farmers blocked highways in protest", not "the court blocked the law"
-    if low == "strike" and striking_workers(tok, lex):
+    if low == "strike" and (striking_workers(tok, lex) or headline_strike(tok, lex)):
         return ("protest",)  # "pilots will strike on Friday", not "missiles struck the port"
     if low in lex.sense("protest_storming_verbs") and crowd_storming(tok, lex):
         return ("protest",)  # "Trump supporters storm Capitol", not "gunmen stormed the hotel"

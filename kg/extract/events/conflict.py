@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.gazetteer import gazetteer
-from kg.nlp import sent_of, span_tokens, tokens
+from kg.nlp import sent_of, span_tokens, tokens, unpunctuated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -160,7 +160,7 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 return True  # "as police fire on tax protesters": a headline's verb the tagger read as a noun
             return None
         if lemma == "strike":
-            if mods & lex.sense("strike_not_modifiers"):
+            if mods & lex.sense("strike_not_modifiers") or headline_strike(tok, lex):
                 return None
             if mods & (
                 weapons
@@ -614,6 +614,21 @@ def particle_attack(tok: Token, lex: Lexicon) -> bool:
     fillers = _kids(tok, "nsubj") if role == "subject" else _kids(tok, "dobj", "nsubjpass")
     words = lex.sense("weapons") if kind == "weapon" else lex.sense("aircraft")
     return bool(_lemmas(fillers) & words) or any(_lemmas(_kids(f, "compound")) & words for f in fillers)
+
+
+def headline_strike(noun: Token, lex: Lexicon) -> bool:
+    """A headline's verb "strike" read as the last noun of its subject's phrase: "Workers at Chile's Cerro Alto copper
+    mine strike", "Nurses in Ontario strike over pay" (workers at or in a place, then the bare verb): a labour
+    strike, not an attack, whatever "mine" says."""
+    head = noun.head
+    workers = head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.tag_ in {"NN", "VBP"}  # the verb the parser still hangs on "at" as its object
+        and head.lower_ in {"at", "in"}
+        and (workers.lemma_.lower() in lex.sense("protest_labour_words") or workers.lemma_.lower().endswith("worker"))
+        and unpunctuated(sent_of(noun))
+    )
 
 
 def _violent_sentence(tok: Token) -> bool:

@@ -78,6 +78,7 @@ class Candidate:
     agreed_to: frozenset[str] = frozenset()  # what an agreement verb agrees to do ("agreed to return ..."): lemmas
     object_of: int | None = None  # token of the verb a noun is the object of ("signed a peace agreement")
     brokers: frozenset[str] = frozenset()  # entity ids of who brokered or hosted it ("a deal brokered by Qatar")
+    own_content: bool = False  # a statement noun naming what it declared ("his declaration of martial law")
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
 
@@ -105,8 +106,9 @@ def _compatible(
     the Velorian capital")."""
     if a.modality != b.modality:
         return False
+    full = _surnames(a, b)
     for roles in ({"agent"}, {"place"}, {"target"}):
-        ea, eb = _entities(a, roles), _entities(b, roles)
+        ea, eb = _by_full_name(_entities(a, roles), full), _by_full_name(_entities(b, roles), full)
         if roles == {"agent"} and sides:
             ea, eb = _with_sides(ea, sides), _with_sides(eb, sides)
         if roles == {"place"} and country_of is not None:
@@ -125,7 +127,8 @@ def _compatible(
             continue
         if ea and eb and not (ea & eb):
             return False
-    pa, pb = _entities(a, {"participant", "agent"}) - brokers, _entities(b, {"participant", "agent"}) - brokers
+    pa = _by_full_name(_entities(a, {"participant", "agent"}), full) - brokers
+    pb = _by_full_name(_entities(b, {"participant", "agent"}), full) - brokers
     if pa and pb and not (_covered(pa, pb, sides or {}) or _covered(pb, pa, sides or {})):
         # a headline names the parties as countries, the body by their envoys ("Congo and Rwanda sign" ...
         # "Congolese Foreign Minister X and her Rwandan counterpart signed"): one country in common is enough
@@ -134,6 +137,25 @@ def _compatible(
         common = _with_sides(pa, sides or {}) & _with_sides(pb, sides or {})
         return one_party_enough and pa <= countries | (country_of or {}).keys() and bool(common)
     return True
+
+
+def _surnames(a: Event, b: Event) -> dict[str, str]:
+    """The actors one mention names by a surname the other names in full ("Petro elected" ... "Gustavo Petro was
+    elected"), when the two are different entities: short name's entity id -> the full name's."""
+    full = {
+        x.text.split()[-1]: x.entity
+        for x in (*a.arguments, *b.arguments)
+        if x.entity and len(x.text.split()) > 1 and x.text.istitle()
+    }
+    return {
+        x.entity: full[x.text]
+        for x in (*a.arguments, *b.arguments)
+        if x.entity and x.text in full and full[x.text] != x.entity
+    }
+
+
+def _by_full_name(ids: set[str], full: Mapping[str, str]) -> set[str]:
+    return {full.get(x, x) for x in ids}
 
 
 def _covered(few: set[str], many: set[str], sides: Mapping[str, str]) -> bool:
@@ -384,6 +406,8 @@ def _same_word_statement(c: Candidate, cands: list[Candidate]) -> Candidate | No
     same_word = [p for p in earlier if p.event.trigger.text.lower()[:5] == stem]
     if same_word:
         return same_word[-1]
+    if c.own_content:
+        return None  # "his declaration of martial law": an act of its own, not the speaker's last statement
     if speakers:
         same_speaker = [p for p in earlier if _entities(p.event, {"agent"}) & speakers]
         return same_speaker[-1] if same_speaker else None
@@ -445,8 +469,10 @@ def _antecedent(
             and not (c.event.type == "attack" and c.pos == "noun" and prev.pos == "noun")
         ):
             continue
-        if c.pos != "noun" and _has_entities(c.event) and not same_people:
+        if c.pos != "noun" and _has_entities(c.event) and not (same_people or _same_person_held(prev, c)):
             continue  # a verb with its own actors reports its own event, unless the same people restate it
+        if c.pos == "verb" and c.event.type in CONTACT and _other_described_people(prev, c):
+            continue  # "X held talks with military chiefs" ... "Senior commanders from both sides met": others met
         if c.pos == "verb" and not _days_agree(c, [prev, *prev.extra]):
             continue  # the same people on another day ("sat down with X on Monday" ... "last met in September")
         if c.talked_about and c.definite and best is None:
@@ -455,6 +481,40 @@ def _antecedent(
         if cluster_type == c.event.type:
             best_of_type = prev
     return best_of_type or best
+
+
+def _other_described_people(prev: Candidate, c: Candidate) -> bool:
+    """A contact verb whose every party is an indefinite description ("Senior commanders from both sides met",
+    "Officials of the two countries met") where the earlier contact named its parties: other people met. A
+    definite description ("the two leaders", "both ministers") or a pronoun refers back."""
+    mine = [a for a in c.event.arguments if a.role in {"participant", "agent"}]
+    theirs = set().union(*(_entities(m.event, {"participant", "agent"}) for m in [prev, *prev.extra]))
+    return (
+        bool(mine)
+        and bool(theirs)
+        and all(a.entity is None and a.text[-1:].isalpha() and not _definite_words(a.text) for a in mine)
+    )
+
+
+def _definite_words(text: str) -> bool:
+    first = text.split()[0].lower() if text.split() else ""
+    return first in {"the", "both", "this", "that", "these", "those", "their", "his", "her", "its", "our", "they", "we"}
+
+
+HELD_TYPES = frozenset({"arrest"})  # events told by whom they befall: the person held names the event
+
+
+def _same_person_held(prev: Candidate, c: Candidate) -> bool:
+    """ "Investigators detained Yoon ..., making him the first sitting president to be arrested": an arrest verb
+    whose every target the earlier arrest already holds, with no agent of its own, restates it."""
+    held = _entities(c.event, {"target"})
+    earlier = set().union(*(_entities(m.event, {"target"}) for m in [prev, *prev.extra]))
+    return (
+        c.event.type in HELD_TYPES
+        and bool(held)
+        and held <= earlier
+        and not _entities(c.event, {"agent", "participant"})
+    )
 
 
 def _attack_antecedent(

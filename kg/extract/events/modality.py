@@ -81,6 +81,7 @@ from kg.extract.events.scope import (
     PLANNED,
     POSSIBILITY_MODALS,
     WOULD,
+    agreed_purchase,
     answered_kind,
     answers_only,
     complement_read_as_relative,
@@ -100,11 +101,13 @@ from kg.extract.events.scope import (
     is_to_future,
     mandative,
     misattached_infinitive_conjunct,
+    misattached_that_conjunct,
     nonspecific,
     participle_of_event,
     past_report,
     phrasal,
     plain_speech,
+    plan_given_up,
     postpones_a_plan,
     prevents,
     pursuit_failed_after,
@@ -151,6 +154,10 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
                 meaning = []  # "the court refused to order a hearing": the refusal is the ruling, made
             if requested_end(node, prev, lex):
                 meaning = [NOT]  # "urged her to call off any more rallies": asked not to hold them
+            if meaning in ([PLANNED], [HYPOTHETICAL]) and plan_given_up(node, lex):
+                meaning = [NEGATOR]  # "senators who had planned to object dropped their challenges": not done
+            if agreed_purchase(node, prev, tok, lex):
+                meaning = [PLANNED]  # "agrees $2.4 billion takeover of a snack maker": still to be completed
             prevention = meaning in ([NEGATOR], [HYPOTHETICAL]) and prevents(node, lex)
             if prevention and NOT in found:  # "could not prevent the attack", "no one stopped them from marching"
                 found, meaning = without_negation_of_prevention(found, node), []  # it happened
@@ -524,6 +531,9 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         infinitive = misattached_infinitive_conjunct(node)
         if infinitive is not None:
             return "shared", infinitive
+        that_clause = misattached_that_conjunct(node)
+        if that_clause is not None:
+            return "shared", that_clause  # "... because they had refused, and that it would sue": what was said
         if finite(node) and not finite(head) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
             return "close", head  # "demanded that he be returned, and the government has said ...": a new clause
         if any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children):

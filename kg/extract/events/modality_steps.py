@@ -42,6 +42,7 @@ _MEANS_PREPS = {"by", "through", "via"}  # "could start a war through an attack"
 _MANNER_MEANS_PREPS = {"through", "via"}  # not "by": "a town that could be hit by the strike" names who or what did it
 _SOUGHT_PREPS = {"on", "over", "for", "toward", "towards"}  # "talks on a deal": what the talks seek
 _NON_PAST = {"VBZ", "VBP", "VB"}
+_PATH_PREPS = {"to", "for", "toward", "towards"}  # "the way to a deal", "the path toward talks": a goal
 _TOPIC_PREPS = {"of", "about", "on"}  # "too soon to talk of a summit", "to talk about a deal"
 
 
@@ -77,6 +78,9 @@ def preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) -> 
         and not definite_noun(node, lex)
     ):
         ops.append(PLANNED)  # "talks on a trade agreement", "negotiations over a ceasefire": what they seek
+        return "shared", governor
+    if prep.lower_ in _PATH_PREPS and node.pos_ in {"NOUN", "PROPN"} and _path_to(governor, lex):
+        ops.append(HYPOTHETICAL)  # "would open the way to an agreement", "paved the way for talks": made possible
         return "shared", governor
     trip = predicate_of_copula(governor, lex) if prep.lower_ == "for" else None
     if trip is not None:
@@ -143,6 +147,14 @@ def preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) -> 
     ) & lex.sense("scope_verbs"):
         return "governed", governor
     return "close", governor
+
+
+def _path_to(governor: Token, lex: Lexicon) -> bool:
+    """ "the way to a deal", and "opened the door to talks" with the preposition hung on the verb: a path noun."""
+    paths = lex.sense("path_nouns")
+    return governor.lemma_.lower() in paths or governor.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in paths for c in governor.children
+    )
 
 
 def noun_in_scope(noun: Token, lex: Lexicon) -> bool:

@@ -10,6 +10,8 @@ actors wins. Without one, `add_pair` falls back to the two countries, then the t
 two countries (`_in_both_capitals`). `add_group`: "the ministers said" are
 the people with that title just named. `counted_countries`: "the foreign ministers of both countries", "of the
 three nations" are the countries last named. `story_organizations`: "the companies said" are the story's two.
+"The leaders agreed" (no number) are the two people its own sentence named before it, when it named two
+("X telephoned Y ..., and the leaders agreed to meet"); of a summit's many leaders it names none.
 `possessive_pair`: "their summit" is the two just named together, its own clause included. "The two men", "the
 two ministers" are the two people last named together as "A and B" (with titles the noun fits) before the two
 named last.
@@ -144,6 +146,10 @@ def pair_kind(tok: Token) -> str | None:
     two = any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
     if not two and kind == "organization" and tok.dep_ == "nsubj" and [c.lower_ for c in tok.children] == ["the"]:
         return "story_organizations"  # "the companies said in a joint statement": the story's two companies
+    if not two and tok.lemma_.lower() in LEADER_NOUNS and tok.dep_ == "nsubj" and [c.lower_ for c in tok.children] == [
+        "the"
+    ]:
+        return "leaders_here"  # "X telephoned Y ..., and the leaders agreed to meet": the two its sentence named
     return kind if two else None
 
 
@@ -217,6 +223,10 @@ def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Enti
         found = [(e, n) for n, e in enumerate(pair) if lookup.type_of(e) == "person" and _titled_as(lookup, e, tok)]
     if kind == "story_organizations":
         found = story_organizations(doc, tok, lookup)
+    elif kind == "leaders_here":
+        found = lookup.recent_actors(doc, tok.left_edge.i, "person", sentences=1)
+        found = [f for f in found if _may_lead(lookup, f[0])]
+        found = found if len(found) == 2 else []  # "the leaders" of a summit, its sentence naming one or three: no pair
     elif len(found) < 2:
         found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind in {"pair", "capitals"} else kind)
     if kind in {"pair", "capitals"} and len(found) < 2:

@@ -197,6 +197,12 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             t = named_actor_of(t, lookup) or t  # "Its largest shareholder, the fund X, said", "figures compiled by X"
         if both_alone(args, doc, t, role, lookup):
             continue  # "A and B met, and both said"
+        t = _self_named(t, lookup) or t if role in ACTOR_ROLES else t  # "soldiers, who call themselves X,"
+        included = _named_inclusions(t, lookup) if role in ACTOR_ROLES else []
+        if included:  # "Leaders including Ana Ruiz condemned the attack": the one the text names
+            for named in included:
+                _add(args, doc, named, role, lookup)
+            continue
         if t.pos_ in {"DET", "PUNCT", "CCONJ", "SCONJ", "ADP"} or (
             t.pos_ in {"PRON", "ADJ"} and lookup.entity_at(t.i) is None
         ):
@@ -250,9 +256,42 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         owner = voiced_owner(t, lookup) if role in ACTOR_ROLES else None
         if owner is not None:  # "his spokesman said": he speaks through the spokesman
             _add(args, doc, owner, role, lookup)
+            body = lookup.affiliated_organization(lookup.entity_at(owner.i))  # "U.N. chief X ..., his spokesman said"
+            if body is not None and not any(a.entity == body and a.role == role for a in args):
+                args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=body))
         for other in lookup.also_named(eid, start, end) if role in {"target", "victim"} else ():
             if not any(a.entity == other and a.role == role for a in args):  # "the U.S. embassies in A and B"
                 args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=other))
+
+
+SELF_NAMING_VERBS = {"call", "name", "style"}
+REFLEXIVES = {"themselves", "itself", "himself", "herself"}
+
+
+def _self_named(tok: Token, lookup: EntityLookup) -> Token | None:
+    """ "The soldiers, who call themselves the National Front, said", "a group calling itself X": the name the
+    described actors give themselves (its head word), in place of the description."""
+    if lookup.entity_at(tok.i) is not None or tok.pos_ != "NOUN":
+        return None
+    for verb in (c for c in tok.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in SELF_NAMING_VERBS):
+        if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+            continue
+        for name in (c for c in verb.children if c.dep_ in {"oprd", "dobj", "xcomp"} and c.lower_ not in REFLEXIVES):
+            if lookup.entity_at(name.i) is not None:
+                return name
+    return None
+
+
+def _named_inclusions(tok: Token, lookup: EntityLookup) -> list[Token]:
+    """ "Leaders including Ana Ruiz", "several countries, including Veloria and Kastrenia": the actors a plural
+    description of no one named gives by "including" (the description itself names no one the text can hold)."""
+    if tok.tag_ != "NNS" or lookup.entity_at(tok.i) is not None:
+        return []
+    found = []
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            found += [w for w in [obj, *obj.conjuncts] if lookup.entity_at(w.i) is not None]
+    return found
 
 
 def _add_subject(args: list[Argument], doc: Doc, subject: Token, role: str, lookup: EntityLookup) -> None:

@@ -270,6 +270,25 @@ def misattached_infinitive_conjunct(verb: Token) -> Token | None:
     return None
 
 
+def misattached_that_conjunct(verb: Token) -> Token | None:
+    """ "said the strike was illegal because workers had rejected mediation, and that it would seek a court order": a
+    conjunct with its own "that" which the parser hangs on an adverbial clause ("because ...") is a second clause of
+    what was said. The "that" clause (or bare complement) of the reporting verb above it, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    if head.dep_ != "advcl" or any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return None
+    clause = head.head
+    for _ in range(3):
+        if clause.dep_ == "ccomp":
+            return clause
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
+
+
 def denied_content(verb: Token, clause: Token, event: Token, lex: Lexicon) -> bool:
     """ "denied that she had met the envoy", "denied that the group had been warned": what a denial's clause tells of a
     meeting, a call, a statement (`denial_reaches_types`) did not happen, by the speaker's word. Not an attack or a
@@ -629,6 +648,41 @@ def plain_speech(verb: Token, lex: Lexicon) -> bool:
 def simple_past(verb: Token) -> bool:
     """ "told reporters ... if ...": a past report, not the consequent of a condition."""
     return verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+# --- plans given up, purchases agreed ---------------------------------------------------------------------
+
+
+def plan_given_up(verb: Token, lex: Lexicon) -> bool:
+    """ "senators who had planned to object dropped their challenges", "had intended to march but called it off": a
+    plan told in the past perfect (`given_up_plan_verbs`) whose holder then gave it up (`abandonment_verbs`, as the
+    verb of the clause the holder is subject of, or a conjunct after "but"). What was planned did not take place.
+    A plan still held ("had planned to march on Friday") stays planned."""
+    if verb.lemma_.lower() not in lex.sense("given_up_plan_verbs"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj":
+        return _abandons(verb.head.head, lex)  # "senators who had planned to object dropped ..."
+    return any(c.dep_ == "conj" and _abandons(c, lex) for c in verb.children) and any(
+        c.dep_ == "cc" and c.lower_ == "but" for c in verb.children
+    )
+
+
+def _abandons(verb: Token, lex: Lexicon) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and bool(phrasal(verb) & lex.sense("abandonment_verbs"))
+
+
+def agreed_purchase(verb: Token, event: Token, tok: Token, lex: Lexicon) -> bool:
+    """ "agrees $2.4 billion takeover of Crisp Valley", "clinched a deal for the dairy": a purchase agreed, clinched or
+    sealed (`deal_making_verbs`) is one still to be completed (the convention: planned, as "will buy")."""
+    return (
+        event is tok
+        and event.head is verb
+        and event.dep_ in {"dobj", "nsubjpass"}
+        and verb.lemma_.lower() in lex.sense("deal_making_verbs")
+        and bool(set(lex.nouns.get((tok.lemma_.lower(),), ())) & lex.sense("types_planned_when_agreed"))
+    )
 
 
 # --- requests to end an event, dates set for one, "too early to" -----------------------------------------

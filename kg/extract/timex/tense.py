@@ -27,6 +27,9 @@ _SAME_FORM_PAST = frozenset(LEXICON["same_form_past"])  # "hurt", "cut": a prese
 _PROSPECTIVE_PHRASES = tuple(tuple(p.split()) for p in LEXICON["prospective_phrases"])
 _DAY_NAMES = frozenset(w.lower() for w in LEXICON["weekdays"])
 _READINESS = frozenset(LEXICON["readiness_heads"])  # "was ready to meet on Friday": still to come when said
+# "invited him to meet on Tuesday", "offered to host talks on Thursday": what is offered or asked for lies ahead
+_OFFER_OR_REQUEST = frozenset(LEXICON["offer_and_request_heads"])
+_DAY_DECLARING = frozenset(LEXICON["day_declaring_verbs"])  # "declared Sunday a day of mourning": a day to come
 
 
 def _governing_word_tense(tok: Token, governor: Token) -> str | None:
@@ -38,6 +41,21 @@ def _governing_word_tense(tok: Token, governor: Token) -> str | None:
         return "past"
     if _under_since(tok):
         return "past"
+    if (
+        tok.dep_ in ("dobj", "npadvmod")
+        and tok.lower_ in _DAY_NAMES
+        and tok.head.lemma_.lower() in _DAY_DECLARING
+        and any(c.i != tok.i and (c.dep_ in ("oprd", "attr") or c.lemma_.lower() in ("day", "holiday"))
+                for c in tok.head.children)
+    ):
+        return "future"  # "declared Sunday a day of national mourning": the day is named ahead of it
+    if (
+        governor.i != tok.i
+        and governor.dep_ in ("xcomp", "advcl")
+        and governor.head.lemma_.lower() in _OFFER_OR_REQUEST
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in governor.children)
+    ):
+        return "future"  # "offered to host talks on Thursday", "invited him to meet on Tuesday": after the offer
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.lower_ in _DAY_NAMES and _sets_a_day(tok.head.head):
         return "future"  # "called a strike for Tuesday", "set for Friday": the day something is set for
     # a word of planning governs the expression ("postponed until Tuesday", "payable Dec. 7",
