@@ -153,12 +153,14 @@ def _signed(noun: Token, lex: Lexicon) -> bool:
 
 
 def _issued_message(noun: Token, verbs: set[str], lex: Lexicon) -> bool:
-    """ "sent a letter of complaint", "gave a cautious reply", "accusations made by the opposition"; not "the
-    attack sent a message" (no speaker)."""
+    """ "sent a letter of complaint", "gave a cautious reply", "accusations made by the opposition", "warnings from
+    the army"; not "the attack sent a message" (no speaker)."""
     gov = noun.head
     if gov.lemma_.lower() in verbs and (noun.dep_ == "dobj" or noun.dep_ == "nsubjpass" and _kids(gov, "agent")):
         subj = _subject(gov)
         return not subj or any(_speaker_like(t, lex) for t in subj)  # not "the letter was published"
+    if any(p.lower_ == "from" and any(_speaker_like(o, lex) for o in _kids(p, "pobj")) for p in _kids(noun, "prep")):
+        return True  # "despite warnings from the army", "a letter from the president": the sender is the speaker
     return any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs and _kids(c, "agent") for c in noun.children
     )
@@ -174,6 +176,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     senses = lex.senses["statement_verb_senses"]
     if lemma == "accord":
         return _according_to(tok, lex)
+    if lemma == "agree":
+        return True if one_party_consent(tok, lex) else None  # "had agreed to appear for questioning"
     if lemma in {"call", "speak", "talk"} and _in_phone_context(tok, lex):
         if lemma == "call" and _names_something(tok):
             return True  # "X, who spoke with Y by telephone, called the plan credible": what X called it
@@ -225,6 +229,10 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     commands = _kids(tok, "xcomp") and (any(is_actor_like(o, lex) for o in told) or _kids(tok, "agent"))
     if lemma == "tell" and not (clause or informs or commands or told and reports_quotation(tok)):
         return None  # "told to leave"; "told its airlines to stay out" is a command told, as "urged X to V"
+    if commands and _kids(tok, "agent") and lemma in senses["object"]:
+        return True  # "was asked by the king to form a government", "was urged by allies to resign"
+    if _scheduled_to_speak(tok, lemma, lex):
+        return True  # "is due to speak on Wednesday", "is scheduled to testify": a speech planned
     if lemma in senses["always"]:
         return False
     if lemma == "write":
@@ -257,6 +265,35 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     ):
         return True
     return None
+
+
+def one_party_consent(verb: Token, lex: Lexicon) -> bool:
+    """ "Yoon had agreed to appear for questioning", "she has agreed to testify": one party's consent to a
+    compliance of its own (`consent_acts`: appear, testify, cooperate, resign ...) is that party's statement, not an
+    agreement (there is nobody to agree with). Not "the two leaders agreed to meet", "X and Y agreed to", "agreed
+    with Y to", "agreed to buy" (the acquisition's), "agreed to withdraw the decree" after talks with someone (sets
+    f and h annotate an agreement), nor "agreed to a ceasefire"."""
+    acts = _kids(verb, "xcomp")
+    if _lemma(verb) != "agree" or len(acts) != 1 or _lemma(acts[0]) not in lex.sense("consent_acts"):
+        return False
+    if any(p.lower_ in {"with", "between"} for t in (verb, acts[0]) for p in _kids(t, "prep")):
+        return False
+    subj = _subject(verb)
+    if len(subj) != 1 or subj[0].conjuncts or subj[0].lower_ in lex.sense("plural_party_words"):
+        return False
+    one = subj[0]
+    return one.tag_ in {"NN", "NNP"} or one.lower_ in {"he", "she", "i"}
+
+
+def _scheduled_to_speak(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """A verb of speaking with no complement, the infinitive of a schedule ("is due to speak", "was expected to
+    testify"): the speech the schedule plans, as "is due to address the nation" is."""
+    return (
+        lemma in lex.sense("scheduled_speech_verbs")
+        and tok.dep_ == "xcomp"
+        and _lemma(tok.head) in lex.sense("speech_schedule_words")
+        and not _kids(tok, "dobj", "ccomp")
+    )
 
 
 def _shown_by_a_record(tok: Token, lex: Lexicon) -> bool:

@@ -274,9 +274,13 @@ def _other_sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None
         if kind == "verb":
             if lemma == "sign":
                 return False if objects & lex.sense("signed_agreement_objects") else None
+            if communication.one_party_consent(tok, lex):
+                return None  # "had agreed to appear for questioning": a statement
             return False if _children(tok, "xcomp", "ccomp", "prep") else None
         if lemma == "deal" and {c.lower_ for c in _children(tok, "amod")} & lex.sense("deal_not_modifiers"):
             return None
+        if {c.lower_ for c in _children(tok, "amod")} & lex.sense("standing_agreement_modifiers"):
+            return None  # "existing international agreements would be respected": no agreement made
         if lemma in lex.sense("agreement_nouns_needing_settling"):
             # "reached a compromise", "a negotiated settlement"; not "the settlement near Hebron", "a compromise bill"
             settling = lex.sense("settling_verbs")
