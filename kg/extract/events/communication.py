@@ -176,8 +176,6 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     senses = lex.senses["statement_verb_senses"]
     if lemma == "accord":
         return _according_to(tok, lex)
-    if lemma == "agree":
-        return True if one_party_consent(tok, lex) else None  # "had agreed to appear for questioning"
     if lemma in {"call", "speak", "talk"} and _in_phone_context(tok, lex):
         if lemma == "call" and _names_something(tok):
             return True  # "X, who spoke with Y by telephone, called the plan credible": what X called it

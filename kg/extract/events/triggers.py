@@ -183,6 +183,8 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(tok.i, tok.i + 1, tok.i, "attack", kind, True)
     if kind == "verb" and "attack" not in candidates and conflict.particle_attack(tok, lex):
         return Trigger(tok.i, tok.i + 1, tok.i, "attack", kind, True)
+    if kind == "verb" and "agreement" in candidates and communication.one_party_consent(tok, lex):
+        return Trigger(tok.i, tok.i + 1, tok.i, "statement", kind, True)  # "had agreed to appear for questioning"
     for rule in _VERB_RULES if kind == "verb" else ():  # "struck down", "took over", "beat" in a vote
         chosen = rule(tok, candidates, lex)
         if chosen is not None:
@@ -274,8 +276,6 @@ def _other_sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None
         if kind == "verb":
             if lemma == "sign":
                 return False if objects & lex.sense("signed_agreement_objects") else None
-            if communication.one_party_consent(tok, lex):
-                return None  # "had agreed to appear for questioning": a statement
             return False if _children(tok, "xcomp", "ccomp", "prep") else None
         if lemma == "deal" and {c.lower_ for c in _children(tok, "amod")} & lex.sense("deal_not_modifiers"):
             return None
