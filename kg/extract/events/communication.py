@@ -176,6 +176,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     senses = lex.senses["statement_verb_senses"]
     if lemma == "accord":
         return _according_to(tok, lex)
+    if lemma in lex.sense("that_clause_speech_verbs"):
+        return True if _says_that(tok) else None  # "chanting that the arrest was unlawful"; not a slogan chanted
     if lemma in {"call", "speak", "talk"} and _in_phone_context(tok, lex):
         if lemma == "call" and _names_something(tok):
             return True  # "X, who spoke with Y by telephone, called the plan credible": what X called it
@@ -281,6 +283,11 @@ def one_party_consent(verb: Token, lex: Lexicon) -> bool:
         return False
     one = subj[0]
     return one.tag_ in {"NN", "NNP"} or one.lower_ in {"he", "she", "i"}
+
+
+def _says_that(tok: Token) -> bool:
+    """A clause the verb reports, opened by "that" ("chanting that the vote was stolen"), not a quotation."""
+    return any(any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in _kids(tok, "ccomp"))
 
 
 def _scheduled_to_speak(tok: Token, lemma: str, lex: Lexicon) -> bool:
