@@ -229,7 +229,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     commands = _kids(tok, "xcomp") and (any(is_actor_like(o, lex) for o in told) or _kids(tok, "agent"))
     if lemma == "tell" and not (clause or informs or commands or told and reports_quotation(tok)):
         return None  # "told to leave"; "told its airlines to stay out" is a command told, as "urged X to V"
-    if commands and _kids(tok, "agent") and lemma in senses["object"]:
+    if commands and _kids(tok, "agent") and lemma in senses["object"] and not _petitioned_court(tok, lex):
         return True  # "was asked by the king to form a government", "was urged by allies to resign"
     if _scheduled_to_speak(tok, lemma, lex):
         return True  # "is due to speak on Wednesday", "is scheduled to testify": a speech planned
@@ -283,6 +283,13 @@ def one_party_consent(verb: Token, lex: Lexicon) -> bool:
         return False
     one = subj[0]
     return one.tag_ in {"NN", "NNP"} or one.lower_ in {"he", "she", "i"}
+
+
+def _petitioned_court(tok: Token, lex: Lexicon) -> bool:
+    """ "The appeals court has been asked by the government to suspend a ruling": a court petitioned, a filing
+    (news-dev counts none), not a request spoken."""
+    courts = lex.sense("ruling_courts")
+    return any(s.lower_ in courts or s.lemma_.lower() in courts for s in _kids(tok, "nsubjpass"))
 
 
 def _says_that(tok: Token) -> bool:
