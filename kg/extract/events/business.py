@@ -323,7 +323,11 @@ def _purchase_deal(noun: Token) -> bool:
 
 
 def _nearest_acquisition(deal, survivors: list):
-    """The acquisition candidate nearest the deal noun, if the article tells one."""
-    purchases = [c for c in survivors if c.event.type in TYPES]
+    """The acquisition candidate nearest the deal noun, if the article tells one in the body or the deal is in the
+    headline too (a body deal folded into a headline-only purchase would become its trigger: "Harbor to buy
+    Meridian ... The two banks announced the deal")."""
+    purchases = [
+        c for c in survivors if c.event.type in TYPES and (deal.headline or not all(m.headline for m in [c, *c.extra]))
+    ]
     return min(purchases, key=lambda c: abs(c.head - deal.head), default=None)
 
