@@ -26,6 +26,8 @@ SUPPORT_VERBS = frozenset(_DATA["support_verbs"]["any_object"]) | SCHEDULE_VERBS
 SUPPORT_WITH_OBJECTS = {verb: frozenset(objs) for verb, objs in _DATA["support_verbs"]["with_objects"].items()}
 SIMULTANEOUS_MARKERS = frozenset(_DATA["simultaneous_markers"]["words"])
 PURPOSE_WITHIN_THE_ACT = frozenset(_DATA["purpose_within_the_act"]["verbs"])
+JOURNEY_VERBS = frozenset(_DATA["journey_purposes"]["verbs"])
+JOURNEY_PURPOSES = frozenset(_DATA["journey_purposes"]["purposes"])
 MEANS_PREPOSITIONS = frozenset(_DATA["means_prepositions"]["words"])
 SIMULTANEOUS_PREPOSITIONS = frozenset(_DATA["simultaneous_prepositions"]["words"])
 CASE_VERBS = frozenset(_DATA["simultaneous_prepositions"]["case_verbs"])  # "charged in the slaying"
@@ -114,11 +116,13 @@ def _is_bare_participle(verb: Token) -> bool:
 
 
 def _is_purpose_within_the_act(verb: Token) -> bool:
-    """ "called Ana on Monday to congratulate her": a purpose infinitive of a call or meeting, done in it."""
+    """ "called Ana on Monday to congratulate her": a purpose infinitive of a call or meeting, done in it; "will
+    travel to Berlin on Monday to meet Merz": a journey's meeting, at the destination on the journey's day."""
+    governor = verb.head.lemma_.lower()
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VB"
-        and verb.head.lemma_.lower() in PURPOSE_WITHIN_THE_ACT
+        and (governor in PURPOSE_WITHIN_THE_ACT or governor in JOURNEY_VERBS and verb.lemma_.lower() in JOURNEY_PURPOSES)
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
     )
