@@ -154,6 +154,10 @@ def _prep_role(frame: dict[str, str], prep: Token, obj: Token, lookup: EntityLoo
     if role == "named_place":  # "shot down over the Black Sea", not "attacked him over his remarks"
         named = any(lookup.type_of(lookup.entity_at(t.i)) == "place" for t in obj.subtree)
         return "place" if named else ""
+    if role == "place" and "person_at_place" in frame:
+        people = [_name_after_title(t, lookup) or t for t in [obj, *obj.conjuncts]]
+        if any(lookup.type_of(lookup.entity_at(t.i)) == "person" for t in people):
+            return frame["person_at_place"]  # "detonated near President X": a person is no place, but the one aimed at
     if role == "place" and "organization_at_place" in frame:
         if any(lookup.type_of(lookup.entity_at(t.i)) == "organization" for t in [obj, *obj.conjuncts]):
             return frame["organization_at_place"]
