@@ -531,10 +531,12 @@ def _noun_arguments(
             for g in child.children:
                 if g.dep_ == "pobj":
                     if child.lower_ == "between":
-                        for t in g.subtree:
-                            eid = lookup.entity_at(t.i)
-                            if eid and lookup.type_of(eid) in {"person", "organization", "place", "group"}:
-                                _add(args, doc, t, frame["between"], lookup)
+                        _add_between(doc, g, frame, lookup, args)
+                    elif "between" in frame and lookup.type_of(lookup.entity_at(g.i)) == "place":
+                        for pp in g.children:  # "talks in Doha between A and B": the parser hangs the pair on
+                            if pp.dep_ == "prep" and pp.lower_ == "between":  # the city, which has no "between"
+                                for pair in (c for c in pp.children if c.dep_ == "pobj"):
+                                    _add_between(doc, pair, frame, lookup, args)
                     if not _not_a_weapon(child, g, frame, lookup):
                         _add(args, doc, g, _prep_role(frame, child, g, lookup), lookup)
     # names joined by dashes right before the noun: "the Zelensky-Trump call", "Trump–Putin Talks"
@@ -563,6 +565,14 @@ def _noun_arguments(
                             or scheduled):
         _light_verb_phrases(doc, head, gov, frame, lookup, args)
     _topic_is_not_the_speaker(doc, head, trig, args)
+
+
+def _add_between(doc: Doc, pair: Token, frame: dict[str, str], lookup: EntityLookup, args: list[Argument]) -> None:
+    """ "talks between Iran and Oman": every actor named in the "between" phrase takes part."""
+    for t in pair.subtree:
+        eid = lookup.entity_at(t.i)
+        if eid and lookup.type_of(eid) in {"person", "organization", "place", "group"}:
+            _add(args, doc, t, frame["between"], lookup)
 
 
 def _light_verb_phrases(
