@@ -122,7 +122,11 @@ def _is_purpose_within_the_act(verb: Token) -> bool:
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VB"
-        and (governor in PURPOSE_WITHIN_THE_ACT or governor in JOURNEY_VERBS and verb.lemma_.lower() in JOURNEY_PURPOSES)
+        and (
+            governor in PURPOSE_WITHIN_THE_ACT
+            or governor in JOURNEY_VERBS
+            and verb.lemma_.lower() in JOURNEY_PURPOSES
+        )
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
     )
