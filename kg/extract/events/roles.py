@@ -219,8 +219,8 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             and (role in ACTOR_ROLES or role == "victim")
             and (
                 lookup.entity_at(t.i) is None
-                or any(c.dep_ == "appos" or c.text in {"-", "–", "—"} for c in t.children)
-                or t.nbor().text == ","
+                or any(c.text in {"-", "–", "—"} for c in t.children)
+                or _dateline_comma(t)
             )
         ):
             continue  # a dateline ("HALVIK, Veloria - ..."), not the subject
@@ -257,6 +257,16 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         for other in lookup.also_named(eid, start, end) if role in {"target", "victim"} else ():
             if not any(a.entity == other and a.role == role for a in args):  # "the U.S. embassies in A and B"
                 args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=other))
+
+
+def _dateline_comma(t: Token) -> bool:
+    """ "HALVIK, Veloria - ...", "KAVALA (AP) - ...": a capitalised word, a comma or parenthesis, and the dateline's
+    dash or agency soon after; not "NATO, which leads the force, said" or "NATO, the alliance, said", whose comma
+    opens a relative clause or an apposition."""
+    doc = t.doc
+    return t.i + 1 < len(doc) and doc[t.i + 1].text in {",", "("} and any(
+        x.text in {"-", "–", "—", "("} and doc[x.i - 1].whitespace_ for x in doc[t.i + 2 : t.i + 7]
+    )  # a dash with a space before it: not the hyphen of "a 4,500-strong force"
 
 
 def _add_subject(args: list[Argument], doc: Doc, subject: Token, role: str, lookup: EntityLookup) -> None:
