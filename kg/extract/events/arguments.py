@@ -539,6 +539,10 @@ def _noun_arguments(
                                     _add_between(doc, pair, frame, lookup, args)
                     if not _not_a_weapon(child, g, frame, lookup):
                         _add(args, doc, g, _prep_role(frame, child, g, lookup), lookup)
+                    elif child.lower_ == "with" and _two_sided(head, trig, lex):
+                        # "killed in a clash with Chinese troops": the other side fought, a party of the attack
+                        _add(args, doc, g, "agent" if not any(a.role == "agent" for a in args) else "participant",
+                             lookup)
     # names joined by dashes right before the noun: "the Zelensky-Trump call", "Trump–Putin Talks"
     if trig.type in {"call", "meeting", "negotiation", "agreement"} and "modifier" in frame:
         i = trig.start - 1
@@ -565,6 +569,14 @@ def _noun_arguments(
                             or scheduled):
         _light_verb_phrases(doc, head, gov, frame, lookup, args)
     _topic_is_not_the_speaker(doc, head, trig, args)
+
+
+def _two_sided(head: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """ "a clash", "a skirmish", "a gunfight": fighting with two sides, whose "with" names the other side."""
+    return trig.type == "attack" and (
+        head.lemma_.lower() in lex.sense("two_sided_fighting_nouns")
+        or trig.text.lower() in lex.sense("two_sided_fighting_nouns")
+    )
 
 
 def _add_between(doc: Doc, pair: Token, frame: dict[str, str], lookup: EntityLookup, args: list[Argument]) -> None:
