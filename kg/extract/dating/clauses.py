@@ -107,6 +107,12 @@ def _has_simultaneous_marker(verb: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKERS for c in verb.children)
 
 
+def _has_sequence_mark(verb: Token) -> bool:
+    """ "killing 11, three days after a blast damaged the bridge", parsed as a conjunct: a clause with "after" or
+    "before" of its own is another time, whatever the parser hung it by."""
+    return any(c.dep_ == "mark" and c.lower_ in OFFSETS["after"] + OFFSETS["before"] for c in verb.children)
+
+
 def _is_bare_participle(verb: Token) -> bool:
     """ "exploded Friday, killing dozens": a participle clause with no subject or marker of its own."""
     return verb.tag_ in ("VBG", "VBN") and not any(
@@ -191,7 +197,8 @@ def _time_sharing_governor(tok: Token, others: set[int], mention: bool) -> Token
         # her Monday to congratulate her"), "quoted him Friday as saying"; a
         # complement, relative or other adverbial clause has its own time
         if head.pos_ in VERBAL and (
-            dep in ("xcomp", "conj")
+            dep == "xcomp"
+            or dep == "conj" and not _has_sequence_mark(tok)
             or dep == "advcl"
             and (_is_bare_participle(tok) or _has_simultaneous_marker(tok) or _is_purpose_within_the_act(tok))
         ):

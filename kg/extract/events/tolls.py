@@ -213,7 +213,7 @@ def _in_a_time_clause_below(attack: Token, toll: Token) -> bool:
     clause or phrase under the toll is another, earlier or later event, not the one that killed."""
     t = attack
     while t.i != toll.i and t.head.i != t.i:
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKERS for c in t.children):
+        if t.dep_ in {"advcl", "conj"} and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKERS for c in t.children):
             return True
         if t.dep_ == "pobj" and t.head.lower_ in SEQUENCE_MARKERS:
             return True
