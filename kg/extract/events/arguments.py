@@ -573,9 +573,9 @@ def _noun_arguments(
 
 def _two_sided(head: Token, trig: Trigger, lex: Lexicon) -> bool:
     """ "a clash", "a skirmish", "a gunfight": fighting with two sides, whose "with" names the other side."""
+    words = lex.sense("two_sided_fighting_nouns")
     return trig.type == "attack" and (
-        head.lemma_.lower() in lex.sense("two_sided_fighting_nouns")
-        or trig.text.lower() in lex.sense("two_sided_fighting_nouns")
+        head.lemma_.lower() in words or head.doc[trig.start : trig.end].text.lower() in words  # "gun battle"
     )
 
 
