@@ -10,8 +10,9 @@ import pytest
 
 import kg
 from kg import nlp
-from kg.extract.events.communication import is_actor_like, quotation_spans
+from kg.extract.events.communication import is_actor_like
 from kg.extract.events.lexicon import lexicon
+from kg.extract.events.quotations import quotation_spans
 
 ROOT = Path(__file__).resolve().parents[2]
 

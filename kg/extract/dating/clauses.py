@@ -26,6 +26,8 @@ SUPPORT_VERBS = frozenset(_DATA["support_verbs"]["any_object"]) | SCHEDULE_VERBS
 SUPPORT_WITH_OBJECTS = {verb: frozenset(objs) for verb, objs in _DATA["support_verbs"]["with_objects"].items()}
 SIMULTANEOUS_MARKERS = frozenset(_DATA["simultaneous_markers"]["words"])
 PURPOSE_WITHIN_THE_ACT = frozenset(_DATA["purpose_within_the_act"]["verbs"])
+JOURNEY_VERBS = frozenset(_DATA["journey_purposes"]["verbs"])
+JOURNEY_PURPOSES = frozenset(_DATA["journey_purposes"]["purposes"])
 MEANS_PREPOSITIONS = frozenset(_DATA["means_prepositions"]["words"])
 SIMULTANEOUS_PREPOSITIONS = frozenset(_DATA["simultaneous_prepositions"]["words"])
 CASE_VERBS = frozenset(_DATA["simultaneous_prepositions"]["case_verbs"])  # "charged in the slaying"
@@ -105,6 +107,12 @@ def _has_simultaneous_marker(verb: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKERS for c in verb.children)
 
 
+def _has_sequence_mark(verb: Token) -> bool:
+    """ "killing 11, three days after a blast damaged the bridge", parsed as a conjunct: a clause with "after" or
+    "before" of its own is another time, whatever the parser hung it by."""
+    return any(c.dep_ == "mark" and c.lower_ in OFFSETS["after"] + OFFSETS["before"] for c in verb.children)
+
+
 def _is_bare_participle(verb: Token) -> bool:
     """ "exploded Friday, killing dozens": a participle clause with no subject or marker of its own."""
     return verb.tag_ in ("VBG", "VBN") and not any(
@@ -114,11 +122,17 @@ def _is_bare_participle(verb: Token) -> bool:
 
 
 def _is_purpose_within_the_act(verb: Token) -> bool:
-    """ "called Ana on Monday to congratulate her": a purpose infinitive of a call or meeting, done in it."""
+    """ "called Ana on Monday to congratulate her": a purpose infinitive of a call or meeting, done in it; "will
+    travel to Berlin on Monday to meet Merz": a journey's meeting, at the destination on the journey's day."""
+    governor = verb.head.lemma_.lower()
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VB"
-        and verb.head.lemma_.lower() in PURPOSE_WITHIN_THE_ACT
+        and (
+            governor in PURPOSE_WITHIN_THE_ACT
+            or governor in JOURNEY_VERBS
+            and verb.lemma_.lower() in JOURNEY_PURPOSES
+        )
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
     )
@@ -183,7 +197,8 @@ def _time_sharing_governor(tok: Token, others: set[int], mention: bool) -> Token
         # her Monday to congratulate her"), "quoted him Friday as saying"; a
         # complement, relative or other adverbial clause has its own time
         if head.pos_ in VERBAL and (
-            dep in ("xcomp", "conj")
+            dep == "xcomp"
+            or dep == "conj" and not _has_sequence_mark(tok)
             or dep == "advcl"
             and (_is_bare_participle(tok) or _has_simultaneous_marker(tok) or _is_purpose_within_the_act(tok))
         ):

@@ -46,7 +46,7 @@ def date_by_offsets(events: list[Event], art: ArticleParse) -> None:
         days = _distance(tok, (holder, outer_tok))
         if days is None:
             continue
-        inner, outer = art.owner.get(inner_tok.i), _outer_event(outer_tok, art)
+        inner, outer = art.owner.get(inner_tok.i) or _subject_event(inner_tok, art), _outer_event(outer_tok, art)
         if inner is None or outer is None or inner is outer:
             continue
         sign = -1 if tok.lower_ in AFTER else 1  # inner = outer - days for "after", + days for "before"
@@ -81,6 +81,15 @@ def _outer_event(tok: Token, art: ArticleParse) -> Event | None:
         if subject is not None:
             return art.owner.get(subject.i)
     return None
+
+
+def _subject_event(verb: Token, art: ArticleParse) -> Event | None:
+    """ "two days after a blast damaged the bridge": a time clause whose verb is no event tells of the event its
+    subject names."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if subject is None else art.owner.get(subject.i)
 
 
 def _dated_to_day(ev: Event) -> bool:

@@ -24,6 +24,7 @@ from kg.extract.entities import is_title_case_line
 from kg.extract.events import (
     aggregates,
     business,
+    call_senses,
     casualties,
     ceasefires,
     civic,
@@ -364,9 +365,9 @@ def _candidate(
         cand.governor = governor if governor is not None else cand.governor
         cand.definite = trig.pos == "noun" and communication.refers_back(head, lex)
         ev.modality = communication.statement_modality(head, ev.modality, lex)
-        communication.add_channel(ev, head, lex)
+        call_senses.add_channel(ev, head, lex)
     if trig.type == "call":
-        communication.settle_call_roles(ev, head, lex)
+        call_senses.settle_call_roles(ev, head, lex)
     if trig.type == "attack" and trig.pos == "noun":
         cand.talked_about = _object_of_statement(head, lex)
     return cand

@@ -531,12 +531,18 @@ def _noun_arguments(
             for g in child.children:
                 if g.dep_ == "pobj":
                     if child.lower_ == "between":
-                        for t in g.subtree:
-                            eid = lookup.entity_at(t.i)
-                            if eid and lookup.type_of(eid) in {"person", "organization", "place", "group"}:
-                                _add(args, doc, t, frame["between"], lookup)
+                        _add_between(doc, g, frame, lookup, args)
+                    elif "between" in frame and lookup.type_of(lookup.entity_at(g.i)) == "place":
+                        for pp in g.children:  # "talks in Doha between A and B": the parser hangs the pair on
+                            if pp.dep_ == "prep" and pp.lower_ == "between":  # the city, which has no "between"
+                                for pair in (c for c in pp.children if c.dep_ == "pobj"):
+                                    _add_between(doc, pair, frame, lookup, args)
                     if not _not_a_weapon(child, g, frame, lookup):
                         _add(args, doc, g, _prep_role(frame, child, g, lookup), lookup)
+                    elif child.lower_ == "with" and _two_sided(head, trig, lex):
+                        # "killed in a clash with Chinese troops": the other side fought, a party of the attack
+                        _add(args, doc, g, "agent" if not any(a.role == "agent" for a in args) else "participant",
+                             lookup)
     # names joined by dashes right before the noun: "the Zelensky-Trump call", "Trump–Putin Talks"
     if trig.type in {"call", "meeting", "negotiation", "agreement"} and "modifier" in frame:
         i = trig.start - 1
@@ -571,6 +577,22 @@ def _stayed_out(verb: Token, lex: Lexicon) -> bool:
     return verb.lemma_.lower() in lex.sense("participation_verbs") and any(
         c.dep_ == "neg" or c.lower_ == "never" for c in verb.children
     )
+
+
+def _two_sided(head: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """ "a clash", "a skirmish", "a gunfight": fighting with two sides, whose "with" names the other side."""
+    words = lex.sense("two_sided_fighting_nouns")
+    return trig.type == "attack" and (
+        head.lemma_.lower() in words or head.doc[trig.start : trig.end].text.lower() in words  # "gun battle"
+    )
+
+
+def _add_between(doc: Doc, pair: Token, frame: dict[str, str], lookup: EntityLookup, args: list[Argument]) -> None:
+    """ "talks between Iran and Oman": every actor named in the "between" phrase takes part."""
+    for t in pair.subtree:
+        eid = lookup.entity_at(t.i)
+        if eid and lookup.type_of(eid) in {"person", "organization", "place", "group"}:
+            _add(args, doc, t, frame["between"], lookup)
 
 
 def _light_verb_phrases(

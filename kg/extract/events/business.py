@@ -34,7 +34,7 @@ from kg.extract.events.framing import (
     reduced_passive,
     verb_arguments,
 )
-from kg.extract.events.lexicon import Lexicon
+from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.money import find_amounts, tables
 from kg.facts import Amount, Argument, Event
 from kg.nlp import named_entities_labelled, sent_of, span_text
@@ -278,8 +278,11 @@ def _attached_amount(doc: Doc, head: Token, pos: str, same_event: frozenset[str]
 def fold_agreements_to_acquire(survivors: list, cands: list, toks) -> list:
     """ "Corvus said it had agreed to buy Norlink ..., in a deal that would create ...": the agreement to buy is the
     acquisition's own control verb, no agreement of its own (news-dev's convention); the agreement, with the
-    mentions folded into it ("the deal"), becomes mentions of the acquisition its verb governs. `survivors`: the
-    coreference candidates left after folding (`coref.Candidate`), `cands` all of them; returns those left."""
+    mentions folded into it ("the deal"), becomes mentions of the acquisition its verb governs. So does a deal noun
+    with no parties of its own in an article that tells a purchase ("Valmora clinches 1.1 billion euro deal for
+    Galaxa", "The deal, expected to close in the third quarter, ..."): the deal of a purchase is the acquisition,
+    the nearest one. `survivors`: the coreference candidates left after folding (`coref.Candidate`), `cands` all of
+    them; returns those left."""
     by_head = {c.head: c.merged_into or c for c in cands}
     out = []
     for c in survivors:
@@ -291,6 +294,8 @@ def fold_agreements_to_acquire(survivors: list, cands: list, toks) -> list:
                  and by_head[x.i].event.type in TYPES),
                 None,
             )
+        elif c.event.type == "agreement" and c.pos == "noun" and _purchase_deal(verb):
+            target = _nearest_acquisition(c, survivors)
         if target is None:
             out.append(c)
             continue
@@ -299,3 +304,30 @@ def fold_agreements_to_acquire(survivors: list, cands: list, toks) -> list:
             target.extra.append(m)
         c.extra = []
     return out
+
+
+def _purchase_deal(noun: Token) -> bool:
+    """A deal noun that can be a purchase's: no parties of its own ("a deal with", "between") and no kind other
+    than a purchase's ("peace deal", "trade deal"; a price, "takeover deal", "all-cash deal" are a purchase's)."""
+    lex = lexicon()
+    if noun.lemma_.lower() not in lex.sense("purchase_deal_nouns"):
+        return False
+    if any(p.lower_ in {"with", "between", "among"} for p in noun.children if p.dep_ == "prep"):
+        return False
+    kinds = lex.sense("purchase_deal_modifiers")
+    return all(
+        m.like_num or m.ent_type_ in {"MONEY", "CARDINAL"} or m.lemma_.lower() in kinds or m.pos_ == "PROPN"
+        for m in noun.children
+        if m.dep_ in {"compound", "amod", "nmod"}
+    )
+
+
+def _nearest_acquisition(deal, survivors: list):
+    """The acquisition candidate nearest the deal noun, if the article tells one in the body or the deal is in the
+    headline too (a body deal folded into a headline-only purchase would become its trigger: "Harbor to buy
+    Meridian ... The two banks announced the deal")."""
+    purchases = [
+        c for c in survivors if c.event.type in TYPES and (deal.headline or not all(m.headline for m in [c, *c.extra]))
+    ]
+    return min(purchases, key=lambda c: abs(c.head - deal.head), default=None)
+

@@ -2,7 +2,7 @@
 
 news-dev counts a conversation on the telephone as a call as well as the statement said in it ("said in a
 telephone interview" is both); so a reporting verb whose channel is the telephone ("by phone", "over the
-phone", "via telephone": the statement's `medium`, `communication.add_channel`) was said in a call between
+phone", "via telephone": the statement's `medium`, `call_senses.add_channel`) was said in a call between
 the speaker and the one told. `calls_over_the_phone` returns those calls: the phone word is the trigger, the
 speaker the agent, the one told a participant; the statement's sentence and modality. A call verb ("spoke by
 phone with") is a call already, never a statement, and "a telephone interview" is a call noun of its own.

@@ -178,9 +178,20 @@ def _count_victims(tok: Token, lex: Lexicon) -> tuple[int | None, str | None]:
     vague = next((q for _, q in counts if q), None)
     if vague is not None:
         return None, vague
-    if single_victim(tok, lex):
+    if single_victim(tok, lex) or one_more_victim(tok, lex):
         return 1, None
     return None, None
+
+
+def one_more_victim(tok: Token, lex: Lexicon) -> bool:
+    """ "killed an officer and wounded another", "wounding a third": a word standing for one more person."""
+    words = _table(lex, "one_more_victim_words")
+    alone, after_a = words.get("alone", []), words.get("after_a", [])
+    if not isinstance(alone, list) or not isinstance(after_a, list):
+        return False
+    if tok.lower_ in alone and not any(c.dep_ == "prep" for c in tok.children):
+        return True  # not "another of the wounded", whose count is the group's
+    return tok.lower_ in after_a and any(c.dep_ == "det" and c.lower_ == "a" for c in tok.children)
 
 
 def _gapped_passive(verb: Token) -> bool:

@@ -1,4 +1,4 @@
-"""Communication events (statement, call, press_conference): sense, content, channel, and which speech acts are one.
+"""Statements (and press conferences): which speech words are statements, who spoke, and speech acts not made.
 
 Statements are counted as news counts them: one per reporting predicate of an identifiable speaker. A speech
 verb is a statement when it reports something: a that-clause, a quotation it introduces, an object saying what
@@ -11,16 +11,12 @@ the quotation only promises, denies or supposes it: "I will bring a message"), t
 accused of" a charge, "declared dead", "has written books", "denied the request"), participles that classify
 a noun ("the accused man", "the proposed law").
 
-A call is "X called / phoned / telephoned / rang Y" with a person-like object, "spoke by phone with", "a phone
-call between", "held a call with". The caller is the agent where the text says who called ("X called Y", "a
-call from X", "X made a call to Y"); talking and joint calls have participants only. Content is the
-that-clause or the quotation.
+Calls are `call_senses`; quotations, and the speech verbs inside them, `quotations`.
 """
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING
 
 from kg.extract.events.attribution import (
     first_act_of_a_list,
@@ -30,7 +26,8 @@ from kg.extract.events.attribution import (
 )
 from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
-from kg.extract.events.modality import ASSERTED, NEGATED, modality_of
+from kg.extract.events.modality import NEGATED, modality_of
+from kg.extract.events.quotations import QUOTE_MARKS, quoted_token, reports_quotation
 from kg.extract.events.speech_objects import (
     complement_preps,
     not_a_speech_act,
@@ -38,26 +35,12 @@ from kg.extract.events.speech_objects import (
     said_in_a_call,
     speaks_at_an_occasion,
 )
-from kg.facts import Argument
-from kg.nlp import doc_text, sent_of, sentence_index, sentences, span_text, span_tokens, tokens
+from kg.nlp import sent_of, span_tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Token
 
-    from kg.facts import Event
-
-
-class _TriggerLike(Protocol):  # triggers.Trigger (which imports this module): its type and head token
-    type: str
-    head: int
-
-
-T = TypeVar("T", bound=_TriggerLike)
-
-# paired quotation marks (news wires write ``...'' as well as "..." and “...”)
-QUOTE_MARKS = ('"', "“", "”", "``", "''", "`")
 NOT_ACTOR_PRONOUNS = {"what", "which", "this", "that", "these", "there", "something", "nothing", "anything"}
-CALL_OBJECT_PRONOUNS = {"me", "us", "you", "him", "her", "them"}
 ACTOR_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -67,113 +50,6 @@ def _kids(tok: Token, *deps: str) -> list[Token]:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
-
-
-def _has_quote(sent: Span) -> bool:
-    text = span_text(sent)
-    return any(mark in text for mark in QUOTE_MARKS)
-
-
-_QUOTE_OR_BREAK = re.compile(r"``|''|[\"“”]|\n")
-
-
-def quotation_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks. Each mark opens or closes a quotation in turn within a
-    paragraph (a quotation left open ends with its line, as news quotes that run on do)."""
-    cached = doc.user_data.get("kg_quotations")
-    if cached is not None:
-        return cached
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    text = doc_text(doc)
-    for m in _QUOTE_OR_BREAK.finditer(text):
-        if opened is None:
-            if m.group() != "\n":
-                opened = m.end()
-        else:
-            spans.append((opened, m.start()))
-            opened = None
-    if opened is not None:
-        spans.append((opened, len(text)))
-    doc.user_data["kg_quotations"] = spans
-    return spans
-
-
-def _quoted(tok: Token, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= tok.idx < end for start, end in spans)
-
-
-def _reports_quotation(tok: Token) -> bool:
-    """The verb introduces a quotation: it stands outside the quotation and the quotation is part of what it
-    governs (`"At last," she exclaimed`), or the verb heads the sentence the quotation is in."""
-    sent = sent_of(tok)
-    if not _has_quote(sent):
-        return False
-    spans = quotation_spans(tok.doc)
-    if _quoted(tok, spans):
-        return False
-    inside = [t for t in span_tokens(sent) if _quoted(t, spans) and not t.is_punct]
-    if not inside:
-        return False
-    if tok.dep_ == "ROOT":
-        return True
-    lo, hi = tok.left_edge.i, tok.right_edge.i
-    return any(lo <= t.i <= hi for t in inside)
-
-
-def drop_quoted_speech(doc: Doc, triggers: list[T], lex: Lexicon) -> list[T]:
-    """A speech verb inside a quotation that a verb outside it reports is what was said, not a statement of its
-    own ("``I can confirm that ...,'' the spokesman said": one statement). A speech act the quotation only
-    promises, denies or supposes is another act than the quoting ("``I will bring a message of support,''
-    she said"): it stays, with its own modality."""
-    spans = quotation_spans(doc)
-    if not spans:
-        return triggers
-    toks = tokens(doc)
-    speech = [t for t in triggers if t.type == "statement"]
-    reporters = {sentence_index(doc)[t.head] for t in speech if not _quoted(toks[t.head], spans)}
-    dropped = set()
-    for trig in speech:
-        idx = toks[trig.head].idx
-        span = next(((s, e) for s, e in spans if s <= idx < e), None)
-        if span is None or not reporters & _reporting_sentences(doc, span):
-            continue
-        verb = toks[trig.head]
-        if modality_of(verb, lex) == ASSERTED or _said_by_the_quotation(verb):
-            dropped.add(trig.head)
-    return [t for t in triggers if t.head not in dropped] if dropped else triggers
-
-
-def _said_by_the_quotation(verb: Token) -> bool:
-    """ "I'm here to tell you", "I'm not saying ...", "we urge them to ...", "the government would like to
-    express its condolences": the quoted speaker's present act of speaking is the quotation itself, whatever
-    its negation, purpose or politeness; "I will bring a message" is not."""
-    wish = verb.head
-    if verb.dep_ == "xcomp" and wish.lemma_ in {"like", "wish"}:
-        return any(c.lower_ in {"would", "'d"} for c in wish.children)
-    for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
-            auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-            tense = auxes[0].tag_ if auxes else verb.tag_
-            return subjects[0].lower_ in {"i", "we"} and tense in {"VBP", "VBZ"}
-        if verb.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or verb.head is verb:
-            return False
-        verb = verb.head
-    return False
-
-
-def _reporting_sentences(doc: Doc, span: tuple[int, int]) -> set[int]:
-    """The sentences a quotation runs through, and the one after its closing mark when it goes on in the same
-    paragraph (the splitter may cut `'' police spokesman Lt. Ana Ruiz said` after the abbreviation)."""
-    sents = sentences(doc)
-    inside = {k for k, s in enumerate(sents) if s.start_char <= span[1] and s.end_char >= span[0]}
-    last = max(inside, default=None)
-    if last is not None and last + 1 < len(sents):
-        text = doc_text(doc)
-        if "\n" not in text[span[1] : sents[last + 1].start_char]:
-            inside.add(last + 1)
-    return inside
 
 
 def _subject(verb: Token) -> list[Token]:
@@ -249,9 +125,7 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None  # "his comments", "the reason for the delay": no speech act of their own
     if etype == "statement":
         return _statement_noun_sense(tok, lex) if kind == "noun" else _statement_verb_sense(tok, lex)
-    if etype == "press_conference":
-        return False
-    return _call_noun_sense(tok, lex) if kind == "noun" else _call_verb_sense(tok, lex)
+    return False  # a press conference
 
 
 def _statement_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
@@ -279,12 +153,14 @@ def _signed(noun: Token, lex: Lexicon) -> bool:
 
 
 def _issued_message(noun: Token, verbs: set[str], lex: Lexicon) -> bool:
-    """ "sent a letter of complaint", "gave a cautious reply", "accusations made by the opposition"; not "the
-    attack sent a message" (no speaker)."""
+    """ "sent a letter of complaint", "gave a cautious reply", "accusations made by the opposition", "warnings from
+    the army"; not "the attack sent a message" (no speaker)."""
     gov = noun.head
     if gov.lemma_.lower() in verbs and (noun.dep_ == "dobj" or noun.dep_ == "nsubjpass" and _kids(gov, "agent")):
         subj = _subject(gov)
         return not subj or any(_speaker_like(t, lex) for t in subj)  # not "the letter was published"
+    if any(p.lower_ == "from" and any(_speaker_like(o, lex) for o in _kids(p, "pobj")) for p in _kids(noun, "prep")):
+        return True  # "despite warnings from the army", "a letter from the president": the sender is the speaker
     return any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs and _kids(c, "agent") for c in noun.children
     )
@@ -300,6 +176,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     senses = lex.senses["statement_verb_senses"]
     if lemma == "accord":
         return _according_to(tok, lex)
+    if lemma in lex.sense("that_clause_speech_verbs"):
+        return True if _says_that(tok) else None  # "chanting that the arrest was unlawful"; not a slogan chanted
     if lemma in {"call", "speak", "talk"} and _in_phone_context(tok, lex):
         if lemma == "call" and _names_something(tok):
             return True  # "X, who spoke with Y by telephone, called the plan credible": what X called it
@@ -349,8 +227,12 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     told = _kids(tok, "dobj", "dative")  # "had told Moscow first": someone told, with nothing to do
     informs = told and not _kids(tok, "xcomp") and any(is_actor_like(o, lex) for o in told)
     commands = _kids(tok, "xcomp") and (any(is_actor_like(o, lex) for o in told) or _kids(tok, "agent"))
-    if lemma == "tell" and not (clause or informs or commands or told and _reports_quotation(tok)):
+    if lemma == "tell" and not (clause or informs or commands or told and reports_quotation(tok)):
         return None  # "told to leave"; "told its airlines to stay out" is a command told, as "urged X to V"
+    if commands and _kids(tok, "agent") and lemma in senses["object"] and not _petitioned_court(tok, lex):
+        return True  # "was asked by the king to form a government", "was urged by allies to resign"
+    if _scheduled_to_speak(tok, lemma, lex):
+        return True  # "is due to speak on Wednesday", "is scheduled to testify": a speech planned
     if lemma in senses["always"]:
         return False
     if lemma == "write":
@@ -363,7 +245,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True
     if clause or _kids(tok, "xcomp") and lemma not in senses["quotation"]:
         return True
-    if (lemma in senses["quotation"] or lemma in senses["object"]) and _reports_quotation(tok):
+    if (lemma in senses["quotation"] or lemma in senses["object"]) and reports_quotation(tok):
         return True
     if lemma in lex.sense("as_complement_speech_verbs") and any(
         p.lower_ == "as" for p in _kids(tok, "prep")
@@ -383,6 +265,47 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     ):
         return True
     return None
+
+
+def one_party_consent(verb: Token, lex: Lexicon) -> bool:
+    """ "Yoon had agreed to appear for questioning", "she has agreed to testify": one party's consent to a
+    compliance of its own (`consent_acts`: appear, testify, cooperate, resign ...) is that party's statement, not an
+    agreement (there is nobody to agree with). Not "the two leaders agreed to meet", "X and Y agreed to", "agreed
+    with Y to", "agreed to buy" (the acquisition's), "agreed to withdraw the decree" after talks with someone (sets
+    f and h annotate an agreement), nor "agreed to a ceasefire"."""
+    acts = _kids(verb, "xcomp")
+    if _lemma(verb) != "agree" or len(acts) != 1 or _lemma(acts[0]) not in lex.sense("consent_acts"):
+        return False
+    if any(p.lower_ in {"with", "between"} for t in (verb, acts[0]) for p in _kids(t, "prep")):
+        return False
+    subj = _subject(verb)
+    if len(subj) != 1 or subj[0].conjuncts or subj[0].lower_ in lex.sense("plural_party_words"):
+        return False
+    one = subj[0]
+    return one.tag_ in {"NN", "NNP"} or one.lower_ in {"he", "she", "i"}
+
+
+def _petitioned_court(tok: Token, lex: Lexicon) -> bool:
+    """ "The appeals court has been asked by the government to suspend a ruling": a court petitioned, a filing
+    (news-dev counts none), not a request spoken."""
+    courts = lex.sense("ruling_courts")
+    return any(s.lower_ in courts or s.lemma_.lower() in courts for s in _kids(tok, "nsubjpass"))
+
+
+def _says_that(tok: Token) -> bool:
+    """A clause the verb reports, opened by "that" ("chanting that the vote was stolen"), not a quotation."""
+    return any(any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in _kids(tok, "ccomp"))
+
+
+def _scheduled_to_speak(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """A verb of speaking with no complement, the infinitive of a schedule ("is due to speak", "was expected to
+    testify"): the speech the schedule plans, as "is due to address the nation" is."""
+    return (
+        lemma in lex.sense("scheduled_speech_verbs")
+        and tok.dep_ == "xcomp"
+        and _lemma(tok.head) in lex.sense("speech_schedule_words")
+        and not _kids(tok, "dobj", "ccomp")
+    )
 
 
 def _shown_by_a_record(tok: Token, lex: Lexicon) -> bool:
@@ -465,7 +388,7 @@ def _names_something(tok: Token) -> bool:
     if len(objs) == 2 and objs[0].tag_ in {"WDT", "WP"} or any(_name_misread(o) for o in objs):
         return True  # "the bridge, which he called a terrorist act": the relative pronoun a second object
     return not _kids(tok, "dobj") and any(
-        c.dep_ == "oprd" and (c.pos_ in {"NOUN", "ADJ"} or _quoted_token(c)) for c in said
+        c.dep_ == "oprd" and (c.pos_ in {"NOUN", "ADJ"} or quoted_token(c)) for c in said
     )
 
 
@@ -479,24 +402,20 @@ def _name_misread(obj: Token) -> bool:
     "unjust"' (an amod of "decision"), 'calling the deal "a disaster"' (an appos, or a noun far up the tree), 'called
     the landing an affront' (a second object under the first), 'branded the jailed men "traitors"' (the quoted
     word made the object, the named one its nmod)."""
-    if _quoted_token(obj):
-        return any(c.dep_ in {"nmod", "compound"} and c.i < obj.i and not _quoted_token(c) for c in obj.children)
+    if quoted_token(obj):
+        return any(c.dep_ in {"nmod", "compound"} and c.i < obj.i and not quoted_token(c) for c in obj.children)
     if any(c.dep_ == "dobj" and c.i > obj.i and c.pos_ in {"NOUN", "PROPN"} for c in obj.children):
         return True
-    if any(c.dep_ in {"amod", "appos", "acl"} and c.i > obj.i and _quoted_token(c) for c in obj.children):
+    if any(c.dep_ in {"amod", "appos", "acl"} and c.i > obj.i and quoted_token(c) for c in obj.children):
         return True
     after = obj.right_edge.i + 1
     doc = obj.doc
     return (  # not 'called the ministry "to ask for help"': a purpose quoted
         after + 1 < len(doc)
         and doc[after].text in QUOTE_MARKS
-        and _quoted_token(doc[after + 1])
+        and quoted_token(doc[after + 1])
         and doc[after + 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"}
     )
-
-
-def _quoted_token(tok: Token) -> bool:
-    return _quoted(tok, quotation_spans(tok.doc))
 
 
 def _writes_a_message(tok: Token, lex: Lexicon) -> bool | None:
@@ -505,7 +424,7 @@ def _writes_a_message(tok: Token, lex: Lexicon) -> bool | None:
     objs = spoken_objects(tok, lex)
     if objs:
         return True if any(o.lemma_.lower() in lex.sense("write_message_objects") for o in objs) else None
-    if _kids(tok, "ccomp") or _reports_quotation(tok):
+    if _kids(tok, "ccomp") or reports_quotation(tok):
         return True
     preps = lex.senses["statement_verb_senses"]["prepositions"]["write"]
     return True if any(p.lower_ in preps for p in _kids(tok, "prep")) else None
@@ -562,120 +481,6 @@ def _according_to(tok: Token, lex: Lexicon) -> bool | None:
 def _in_phone_context(tok: Token, lex: Lexicon) -> bool:
     phone = lex.sense("phone_words") - {"call"}
     return any(t.lemma_.lower() in phone for t in span_tokens(sent_of(tok)))
-
-
-def _call_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
-    lemma = _lemma(tok)
-    phone = lex.sense("phone_words")
-    in_phone_context = _in_phone_context(tok, lex)
-    preps = {p.lower_ for p in _kids(tok, "prep")}
-    if "for" in preps and lemma == "call":
-        return None
-    mods = _kids(tok, "compound", "poss", "nmod", "amod")
-    from_someone = any(
-        p.lower_ in {"from", "to"} and any(is_actor_like(o, lex) for o in _kids(p, "pobj")) for p in _kids(tok, "prep")
-    )
-    if lemma in {"call"} and tok.tag_ in {"NNS", "NNPS"} and not in_phone_context and not from_someone:
-        return None  # "calls for restraint"
-    det = _kids(tok, "det", "poss")
-    definite = bool(det) and det[0].lower_ in {"the", "this", "that", "their", "his", "her", "its"}
-    if lemma == "discussion" and not in_phone_context and not definite:
-        return None
-    if lemma in {"discussion", "conversation"} and not in_phone_context and _meeting_in_sentence(tok, lex):
-        return None  # "met again to finish their discussion": the talk of a meeting
-    if (
-        preps & {"with", "between"}
-        or from_someone
-        or any(m.ent_type_ == "PERSON" or m.lemma_.lower() in phone for m in mods)
-    ):
-        return False
-    if in_phone_context:
-        return False
-    if tok.dep_ == "dobj" and _lemma(tok.head) in lex.sense("appeal_answering_verbs"):
-        return None  # "Aoun rejected that call", "heeded the call": an appeal answered, not a phone call
-    return True if definite else None
-
-
-def _meeting_in_sentence(tok: Token, lex: Lexicon) -> bool:
-    return any(t.pos_ == "VERB" and "meeting" in lex.verbs.get(t.lemma_.lower(), ()) for t in span_tokens(sent_of(tok)))
-
-
-def _call_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
-    lemma = _lemma(tok)
-    if lemma in {"phone", "telephone"}:
-        return False
-    if lemma in {"call", "ring"}:
-        return _calls_someone(tok, lemma, lex)
-    if lemma in {"speak", "talk"}:
-        return True if _in_phone_context(tok, lex) and (_kids(tok, "prep") or _kids(tok, "nsubj")) else None
-    return None
-
-
-def _calls_someone(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
-    """ "Macron called Putin on Tuesday", "she rang him (to congratulate him)": one object, a person or an
-    organisation, nothing said about it; not "called for talks", "called him a liar", "called off the strike"."""
-    if (
-        [p for p in _kids(tok, "prt") if p.lower_ != "back"]
-        or [c for c in _kids(tok, "xcomp", "ccomp", "attr", "acomp") if c.lemma_ not in lex.sense("call_purposes")]
-        or any(p.lower_ in lex.sense("call_not_next") for p in complement_preps(tok, lex))
-    ):
-        return None
-    objs = _kids(tok, "dobj", "oprd")
-    if len(objs) != 1 or any(c.dep_ in {"oprd", "attr", "npadvmod"} for c in objs[0].children):
-        if not objs and lemma == "call" and _in_phone_context(tok, lex):
-            return True
-        if not objs and lemma == "call" and any(is_actor_like(s, lex) for s in _kids(tok, "nsubj")):
-            return True if tok.tag_ == "VBG" and _kids(tok, "aux") else None  # "people have been calling"
-        return None
-    obj = objs[0]
-    if obj.pos_ == "PRON":
-        return True if obj.lower_ in CALL_OBJECT_PRONOUNS else None
-    if obj.ent_type_ in ACTOR_ENTITY_TYPES or obj.pos_ == "PROPN" and obj.text[:1].isupper() and not obj.ent_type_:
-        return True
-    if obj.lemma_.lower() in lex.sense("actor_nouns") | lex.sense("people_nouns"):
-        return True if obj.dep_ == "dobj" else None
-    return None
-
-
-def settle_call_roles(ev: Event, head: Token, lex: Lexicon) -> None:
-    """Who called whom. The caller is the agent where the text says who called: "X called / phoned Y", "a call
-    from X", "X's call to Y", "X made a call to Y". Talking is mutual ("spoke with", "a conversation"); so are
-    "X held a call with Y", "X agreed during a call with Y" (the subject of the verb the call is set with) and
-    agents with nobody they called ("X and Y held a call"): participants all."""
-    agents = [a for a in ev.arguments if a.role == "agent"]
-    if not agents:
-        return
-    mutual = head.lemma_.lower() in lex.sense("mutual_call_words")
-    if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"dobj", "pobj"} and not mutual:
-        gov, hops = (head.head.head if head.dep_ == "pobj" else head.head), 0
-        while gov.pos_ not in {"VERB", "AUX"} and gov.head is not gov and hops < 3:
-            gov, hops = gov.head, hops + 1  # "take part during a call": the verb the call is set with
-        placed = head.dep_ == "dobj" and gov.lemma_.lower() in lex.sense("call_placing_verbs")
-        subjects = [t for s in _subject(gov) + _kids(gov, "nsubjpass") for t in s.subtree]
-        for a in agents:
-            if not placed and any(t.idx <= a.start < t.idx + len(t) for t in subjects):
-                a.role = "participant"
-        agents = [a for a in agents if a.role == "agent"]
-    others = [a for a in ev.arguments if a.role == "participant" and a.entity not in {g.entity for g in agents}]
-    if mutual or not others and len(agents) > 1:
-        for a in agents:
-            a.role = "participant"
-
-
-def add_channel(ev: Event, head: Token, lex: Lexicon) -> None:
-    """The telephone or video link a statement was made over: "said in a telephone interview", "told reporters
-    by phone", "spoke over a video link" give the statement the medium telephone / phone / video."""
-    phone = lex.sense("phone_words") - {"call"}
-    nouns = [head] if head.pos_ in {"NOUN", "PROPN"} else []
-    channels = [p for p in _kids(head, "prep") if p.lower_ in {"in", "by", "over", "via", "during"}]
-    nouns += [o for p in channels for o in _kids(p, "pobj")]
-    for noun in nouns:
-        words = [noun] if noun is not head else []
-        words += _kids(noun, "compound", "amod", "nmod")
-        for w in words:
-            if w.lemma_.lower() in phone and not any(a.role == "medium" and a.start == w.idx for a in ev.arguments):
-                ev.arguments.append(Argument(role="medium", text=w.text, start=w.idx, end=w.idx + len(w), entity=None))
-                return
 
 
 def refers_back(noun: Token, lex: Lexicon) -> bool:

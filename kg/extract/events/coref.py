@@ -385,7 +385,9 @@ def _statement_target(c: Candidate, by_head: dict[int, Candidate], cands: list[C
     """The speech act a statement mention is part of: the verb a statement noun is the medium or setting of ("In
     a statement, X said"), the act a participle elaborates ("..., noting that"), or, for a definite statement noun
     ("since the announcement"), the statement it refers back to."""
-    for head in (c.governor, c.continues):
+    # a statement noun naming what it declared ("questions about his declaration of martial law") is no medium
+    links = (c.continues,) if c.own_content else (c.governor, c.continues)
+    for head in links:
         gov = by_head.get(head) if head is not None else None
         if gov is not None and gov.event.type == "statement" and gov is not c:
             return gov

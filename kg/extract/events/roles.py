@@ -154,6 +154,10 @@ def _prep_role(frame: dict[str, str], prep: Token, obj: Token, lookup: EntityLoo
     if role == "named_place":  # "shot down over the Black Sea", not "attacked him over his remarks"
         named = any(lookup.type_of(lookup.entity_at(t.i)) == "place" for t in obj.subtree)
         return "place" if named else ""
+    if role == "place" and "person_at_place" in frame:
+        people = [_name_after_title(t, lookup) or t for t in [obj, *obj.conjuncts]]
+        if any(lookup.type_of(lookup.entity_at(t.i)) == "person" for t in people):
+            return frame["person_at_place"]  # "detonated near President X": a person is no place, but the one aimed at
     if role == "place" and "organization_at_place" in frame:
         if any(lookup.type_of(lookup.entity_at(t.i)) == "organization" for t in [obj, *obj.conjuncts]):
             return frame["organization_at_place"]
@@ -221,8 +225,8 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             and (role in ACTOR_ROLES or role == "victim")
             and (
                 lookup.entity_at(t.i) is None
-                or any(c.dep_ == "appos" or c.text in {"-", "–", "—"} for c in t.children)
-                or t.nbor().text == ","
+                or any(c.text in {"-", "–", "—"} for c in t.children)
+                or _dateline_comma(t)
             )
         ):
             continue  # a dateline ("HALVIK, Veloria - ..."), not the subject
@@ -292,6 +296,16 @@ def _named_inclusions(tok: Token, lookup: EntityLookup) -> list[Token]:
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             found += [w for w in [obj, *obj.conjuncts] if lookup.entity_at(w.i) is not None]
     return found
+
+
+def _dateline_comma(t: Token) -> bool:
+    """ "HALVIK, Veloria - ...", "KAVALA (AP) - ...": a capitalised word, a comma or parenthesis, and the dateline's
+    dash or agency soon after; not "NATO, which leads the force, said" or "NATO, the alliance, said", whose comma
+    opens a relative clause or an apposition."""
+    doc = t.doc
+    return t.i + 1 < len(doc) and doc[t.i + 1].text in {",", "("} and any(
+        x.text in {"-", "–", "—", "("} and doc[x.i - 1].whitespace_ for x in doc[t.i + 2 : t.i + 7]
+    )  # a dash with a space before it: not the hyphen of "a 4,500-strong force"
 
 
 def _add_subject(args: list[Argument], doc: Doc, subject: Token, role: str, lookup: EntityLookup) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.events.communication import _kids, _reported_clause, quotation_spans
+from kg.extract.events.communication import _kids, _reported_clause
+from kg.extract.events.quotations import quotation_spans
 from kg.nlp import doc_text, span_text
 
 if TYPE_CHECKING:

@@ -194,8 +194,31 @@ def _toll_distance(doc: Doc, toll: Candidate, attack: Candidate) -> tuple[int, i
     """The parse first ("killed in the blast", "the blast killed", "bombings that killed"), then the text. A toll verb
     conjoined to another with no subject of its own shares that one's ("the attacks killed 257 and injured 5,500")."""
     a, b = _sharing_subject(doc[toll.head]), doc[attack.head]
-    related = a.i == b.i or a.is_ancestor(b) or b.is_ancestor(a)
+    light = b.head if b.dep_ == "dobj" and b.head.pos_ == "VERB" else b  # "opened fire ..., wounding 12"
+    related = (
+        a.i in (b.i, light.i)
+        or b.is_ancestor(a)
+        or light.is_ancestor(a)
+        or a.is_ancestor(b)
+        and not _in_a_time_clause_below(b, a)
+    )
     return (0 if related else 1, abs(doc[toll.head].idx - b.idx))
+
+
+SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until", "following"})
+
+
+def _in_a_time_clause_below(attack: Token, toll: Token) -> bool:
+    """ "fired missiles on Monday, killing 14, two days after a blast damaged the bridge": an attack told in a time
+    clause or phrase under the toll is another, earlier or later event, not the one that killed."""
+    t = attack
+    while t.i != toll.i and t.head.i != t.i:
+        if t.dep_ in {"advcl", "conj"} and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKERS for c in t.children):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in SEQUENCE_MARKERS:
+            return True
+        t = t.head
+    return False
 
 
 def _sharing_subject(verb: Token) -> Token:

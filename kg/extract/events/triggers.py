@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.events import communication, conflict
+from kg.extract.events import call_senses, communication, conflict, quotations
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.reported import evaluation_reported
 from kg.nlp import sent_of, span_tokens, tokens
@@ -125,7 +125,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             out.append(trig)
             used.add(i)
     out = [t for t in out if not (t.pos == "noun" and t.type in NAMED_DOCUMENT_TYPES and _part_of_a_name(toks[t.head]))]
-    return communication.drop_quoted_speech(doc, conflict.drop_inherited_senses(doc, out, lex), lex)
+    return quotations.drop_quoted_speech(doc, conflict.drop_inherited_senses(doc, out, lex), lex)
 
 
 # "the North Atlantic Treaty Organization", "the Warsaw Pact", "the Court of Appeals": a capitalised agreement or
@@ -183,6 +183,8 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(tok.i, tok.i + 1, tok.i, "attack", kind, True)
     if kind == "verb" and "attack" not in candidates and conflict.particle_attack(tok, lex):
         return Trigger(tok.i, tok.i + 1, tok.i, "attack", kind, True)
+    if kind == "verb" and "agreement" in candidates and communication.one_party_consent(tok, lex):
+        return Trigger(tok.i, tok.i + 1, tok.i, "statement", kind, True)  # "had agreed to appear for questioning"
     for rule in _VERB_RULES if kind == "verb" else ():  # "struck down", "took over", "beat" in a vote
         chosen = rule(tok, candidates, lex)
         if chosen is not None:
@@ -217,8 +219,10 @@ def _keep(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
         return conflict.sense(tok, etype, kind, lex)
     if etype == "statement" and kind == "verb" and evaluation_reported(tok, lex):
         return None  # "said it regretted the strikes": the regret is what was said
-    if etype in {"statement", "call", "press_conference"}:
+    if etype in {"statement", "press_conference"}:
         return communication.sense(tok, etype, kind, lex)
+    if etype == "call":
+        return call_senses.sense(tok, kind, lex)
     if etype in _FAMILY_SENSES:
         return _FAMILY_SENSES[etype](tok, etype, kind, lex)
     return _other_sense(tok, etype, kind, lex)
@@ -275,6 +279,8 @@ def _other_sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None
             return False if _children(tok, "xcomp", "ccomp", "prep") else None
         if lemma == "deal" and {c.lower_ for c in _children(tok, "amod")} & lex.sense("deal_not_modifiers"):
             return None
+        if {c.lower_ for c in _children(tok, "amod")} & lex.sense("standing_agreement_modifiers"):
+            return None  # "existing international agreements would be respected": no agreement made
         if lemma in lex.sense("agreement_nouns_needing_settling"):
             # "reached a compromise", "a negotiated settlement"; not "the settlement near Hebron", "a compromise bill"
             settling = lex.sense("settling_verbs")
