@@ -12,7 +12,16 @@
 - Workers strike: "the union called a strike for Monday", "called off the strike", "pilots will strike on Friday",
   "unions said they would strike"; not "missiles struck the port", "Israel launched a strike"
   (`protest_strike_governors`, `protest_labour_words`).
-- Sanctions already standing that are lifted, eased or reviewed are no new sanction (`sanction_ending_verbs`).
+- Workers who strike at a workplace, or an earlier strike told in an article of walkouts and strikers and of no
+  armed strike, are a labour protest: "a previous strike at the Rivona plant in 2022" (`protest_workplaces`,
+  `strike_attack_modifiers`, `strike_attack_governors`).
+- A crowd that storms a building protests (CAMEO 145): "Trump supporters storm Capitol", "a mob stormed the
+  parliament", "parliament stormed as police fire"; not "gunmen stormed the hotel" (`protest_storming_verbs`,
+  `protest_storming_crowds`, `protest_stormed_seats`).
+- A leader who steps into a country or sets foot in it visits it: "stepped into North Korea", "set foot in Kelvia",
+  the headline's "Trump steps into North Korea" (`visit_entering_verbs`, `visit_entering_preps`).
+- Sanctions already standing that are lifted, eased or reviewed are no new sanction (`sanction_ending_verbs`), nor
+  those cited, evaded or that remain in place (`sanction_standing_verbs`, `sanction_standing_predicates`).
 - A commission, court or tribunal that awards a place or custody to a party rules (`ruling_award_verbs`,
   `ruling_awarding_bodies`, `ruling_awarded_things`): "a boundary commission awarded the town to Eritrea"; not
   "the company awarded the contract to".
@@ -23,7 +32,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.events.arguments import _subject_of
-from kg.extract.events.framing import kids, lemma, prep_objects
+from kg.extract.events.conflict import stormed_by_crowd, storming_subjects
+from kg.extract.events.framing import kids, lemma, particle_event, prep_objects
 from kg.nlp import sent_of, unpunctuated
 
 if TYPE_CHECKING:
@@ -110,8 +120,10 @@ def crowd_blocking(verb: Token, lex: Lexicon) -> bool:
     besiege parliament": a crowd that blocks a road or besieges a building, or any blocking done in protest."""
     if lemma(verb) not in lex.sense("protest_siege_verbs") or kids(verb, "nsubjpass", "auxpass"):
         return False
-    if any(lemma(s) in lex.sense("protest_crowd_nouns") for s in _subjects(verb)):
-        return False  # "protesters who had blocked the highway": the protesters are the protest already
+    crowd = lex.sense("protest_crowd_nouns") - lex.sense("protest_strike_crowds")
+    if any(lemma(s) in crowd for s in _subjects(verb)):
+        return False  # "protesters who had blocked the highway": the protesters are the protest already; but
+        # "strikers who blocked the road" block it beside their strike
     if any(lemma(g) == "protest" for g in prep_objects(verb, "in")):
         return True
     places = lex.sense("protest_blocked_places")
@@ -178,3 +190,117 @@ def awarded_by_a_body(verb: Token, lex: Lexicon) -> bool:
 def awarded_to(verb: Token) -> list[Token]:
     """Whom a thing is awarded to: "awarded the town to Eritrea" (a preposition or, to the parser, a dative)."""
     return [g for p in kids(verb, "prep", "dative") if p.lower_ == "to" for g in kids(p, "pobj")]
+
+
+def entered_a_place(verb: Token, lex: Lexicon) -> bool:
+    """A leader's step into a country: "stepped into North Korea", "stepped across the border into Ostavia",
+    "set foot in Kelvia" (a visit); not "stepped into the role", "set the date", "stepped down"."""
+    low = lemma(verb)
+    if low == "set" and not any(lemma(o) == "foot" for o in kids(verb, "dobj")):
+        return False
+    if low == "step" and kids(verb, "prt"):
+        return False  # "stepped down", "stepped up"
+    preps = lex.sense("visit_entering_preps") - ({"in", "on"} if low == "step" else set())
+    places = prep_objects(verb, *preps)
+    for p in kids(verb, "prep"):  # "stepped across the border into Ostavia"
+        places += [h for g in kids(p, "pobj") for h in prep_objects(g, "into")]
+    named = lex.sense("visit_tour_objects") | lex.sense("visit_entered_places")
+    return any(g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN" or lemma(g) in named for g in places)
+
+
+def headline_step(noun: Token, lex: Lexicon) -> bool:
+    """ "Trump steps into North Korea": a headline's present-tense "steps" after a name, tagged a plural noun, is
+    the verb of a step into a country."""
+    if noun.tag_ != "NNS" or noun.i == 0 or sent_of(noun).start != 0:
+        return False
+    name = noun.nbor(-1)
+    if name.head.i != noun.i or not name.text[:1].isupper():
+        return False
+    named = lex.sense("visit_tour_objects") | lex.sense("visit_entered_places")
+    places = prep_objects(noun, "into", "onto", "inside")
+    return any(g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN" or lemma(g) in named for g in places)
+
+
+def journey_to_a_place(verb: Token, lex: Lexicon) -> bool:
+    """A traveller's journey to a place named is a visit: "the envoy will travel to Pristina and Belgrade",
+    "Putin will fly on to Vietnam", "is due to leave for South Korea"; not "prices flew", "migrants travelled to
+    the border", "left for work", "was flown to the Netherlands" (`visit_journeys`, `visit_traveller_nouns`)."""
+    low = lemma(verb)
+    if kids(verb, "nsubjpass", "auxpass"):
+        return False  # "he was flown to the Netherlands": carried there, no visit
+    preps = [j.split(":")[1] for j in lex.sense("visit_journeys") if j.split(":")[0] == low]
+    places = prep_objects(verb, *preps)
+    for p in kids(verb, "prt", "advmod"):  # "fly on to Vietnam"
+        places += prep_objects(p, *preps)
+    if not any(g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN" for g in places):
+        return False  # a name (the tagger reads "Kyiv" as a person)
+    subjects = _subjects(verb)
+    if not subjects and verb.dep_ in {"xcomp", "conj"}:
+        subjects = _subjects(verb.head)
+    travellers = lex.sense("visit_traveller_nouns")
+    return any(
+        s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or lemma(s) in travellers or s.lower_ in travellers
+        for s in subjects
+    )
+
+
+def crowd_storming(verb: Token, lex: Lexicon) -> bool:
+    """A storming by a crowd that is a protest of its own: not where protesters storm ("protesters stormed the
+    parliament": the protesters are the protest already)."""
+    if not stormed_by_crowd(verb, lex):
+        return False
+    crowd = lex.sense("protest_crowd_nouns")
+
+    def forms(tok: Token) -> set[str]:  # "Protesters" opening a sentence is tagged a name, its lemma unreduced
+        return {lemma(tok), tok.lower_, tok.lower_.removesuffix("s")}
+
+    return not any(
+        forms(s) & crowd or any(forms(g) & crowd for g in prep_objects(s, "of")) for s in storming_subjects(verb)
+    )
+
+
+def labour_strike_noun(noun: Token, lex: Lexicon) -> bool:
+    """A strike at a workplace ("a strike at the Rivona plant", "an earlier strike at the mine"), or a strike
+    named with no sign of arms in an article whose strikes are labour ones ("A previous strike at Cerro Alto in
+    2023" after "walked off the job" and "the strikers")."""
+    if any(lemma(m) in lex.sense("strike_attack_modifiers") for m in kids(noun, "amod", "compound", "nmod", "poss")):
+        return False
+    if noun.dep_ in {"dobj", "nsubjpass"} and lemma(noun.head) in lex.sense("strike_attack_governors"):
+        return False  # "launched a strike", "carried out a strike"
+    labour = _labour_article(noun, lex)
+    if labour is False:
+        return False  # "an air strike on a village school ... would raise the strike at the Security Council"
+    places = lex.sense("protest_workplaces")
+    return bool(labour) or any(lemma(g) in places or g.ent_type_ == "ORG" for g in prep_objects(noun, "at"))
+
+
+def _labour_article(noun: Token, lex: Lexicon) -> bool | None:
+    """Whether the article tells of workers striking (a striker, a walkout, a union's strike: True), of an armed
+    strike (False), or of neither (None)."""
+    labour = lex.sense("protest_labour_words")
+    found: bool | None = None
+    for tok in noun.doc:
+        low = lemma(tok)
+        if low in {"striker", "walkout"} or particle_event(tok, lex) == "protest" and low == "walk":
+            found = True  # "the strikers", "the walkout", "walked out", "walked off the job"
+        elif low in {"airstrike", "air-strike"}:
+            return False
+        elif low == "strike" and tok.i != noun.i:
+            mods = {lemma(m) for m in kids(tok, "amod", "compound", "nmod", "poss")}
+            if mods & lex.sense("strike_attack_modifiers"):
+                return False
+            if tok.pos_ == "VERB" and kids(tok, "dobj"):
+                return False  # "missiles struck the port"
+            if mods & labour or any(_labour_like(s, lex) for s in _subjects(tok)) and tok.pos_ == "VERB":
+                found = True
+    return found
+
+
+def standing_sanctions(noun: Token, lex: Lexicon) -> bool:
+    """Sanctions named as a regime already in force: "citing American sanctions on him", "evaded sanctions",
+    "the sanctions remain in place"; not "imposed sanctions", "announced sanctions"."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "dobj" and lemma(noun.head) in lex.sense("sanction_standing_verbs"):
+        return True
+    return noun.dep_ == "nsubj" and lemma(noun.head) in lex.sense("sanction_standing_predicates")

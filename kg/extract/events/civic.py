@@ -6,14 +6,16 @@ Senses, from the parse and the lexicon's word lists (`data/event_lexicon.json`, 
   "unseat" only with an election or office word in the clause ("won the presidency", "defeated Varga in the
   runoff", "won 54% of the vote"), not "won the match", "defeated the rebels" or "defeated the bill".
 - ruling: "rule" with what it decides ("ruled that", "ruled against", "ruled the law unconstitutional"), not
-  "ruled the country" or "ruled out"; "uphold", "overturn", "strike down" ... of a law, verdict or appeal, or by
-  a court; "order", "dismiss", "reject", "block", "grant" ... by a court or judge only; "convict", "acquit",
-  "sentence", "found guilty" always. A decision, order, opinion or judgment is a ruling when a court makes it,
+  "ruled the country" or "ruled out"; a verdict delivered by one who is no court ("analysts delivered a sobering
+  verdict on the economy") is a judgement in speech; "uphold", "overturn", "strike down" ... of a law, verdict or
+  appeal, or by a court; "order", "dismiss", "reject", "block", "grant" ... by a court or judge only; "convict",
+  "acquit", "sentence", "found guilty" always. A decision, order, opinion or judgment is a ruling when a court makes it,
   or an authority decides a case ("the agency's decision to deport him"), not "her decision to resign".
 - arrest: "capture" of a person, not of a town; an arrest warrant or detention centre is no arrest.
 - protest: "protested his innocence", "protested that ..." are statements; "demonstrate" with an object
   ("demonstrated its resolve") shows; stock-market rallies, campaign rallies and marching troops are no
-  protests; a protest lodged or sent in a letter is a complaint; crowds of protesters are the protest.
+  protests; a protest lodged or sent in a letter is a complaint; crowds of protesters (and strikers, not a
+  team's) are the protest; a crowd's storming, a labour strike, walking off the job are protests (`acts`).
 - sanction: "sanctioned the plan" (approved) and "without UN sanction" are no sanctions; targets are actors.
 - visit: a trip goes somewhere named; "theme-park visits" are a habit, not an event.
 The arguments these senses leave to the frame's completion (winner and office, court, parties, outcome) are
@@ -29,8 +31,14 @@ from kg.extract.events.acts import (
     awarded_by_a_body,
     barred_or_frozen,
     crowd_blocking,
+    crowd_storming,
     ended_sanctions,
+    entered_a_place,
     gathered_crowd,
+    headline_step,
+    journey_to_a_place,
+    labour_strike_noun,
+    standing_sanctions,
     strike_called,
     striking_workers,
     verb_read_as_noun,
@@ -299,6 +307,8 @@ def _ruling(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         return None
     if tok.dep_ == "pobj" and tok.head.lower_ == "without":
         return None  # "without a court order": a condition, not a ruling
+    if low == "verdict" and _verdict_of_opinion(tok, lex):
+        return None  # "the central bank delivered a sobering verdict on the economy": a judgement in speech
     if low not in lex.sense("ruling_nouns_needing_court"):
         return False
     mods = {lemma(m) for m in modifiers(tok)}
@@ -320,6 +330,17 @@ def _ruling(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     if any(_authority_like(d, lex) for d in deciders) and _legal_complement(tok, lex):
         return True
     return None
+
+
+def _verdict_of_opinion(tok: Token, lex: Lexicon) -> bool:
+    """A verdict someone other than a court or jury gives: "analysts delivered a harsh verdict on the plan"; a
+    jury's, a judge's or a guilty verdict stays a ruling."""
+    if tok.dep_ != "dobj" or lemma(tok.head) not in lex.sense("ruling_verdict_giving_verbs"):
+        return False
+    if {lemma(m) for m in modifiers(tok)} & lex.sense("ruling_verdict_words"):
+        return False  # "a guilty verdict"
+    givers = _subject_of(tok.head)
+    return bool(givers) and not any(_court_like(g, lex) for g in givers)
 
 
 def _for_a_term(verb: Token, lex: Lexicon) -> bool:
@@ -431,6 +452,8 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return True if gathered_crowd(tok, lex) else None
         if low in lex.sense("protest_siege_verbs"):
             return True if crowd_blocking(tok, lex) else None
+        if low in lex.sense("protest_storming_verbs"):
+            return True if crowd_storming(tok, lex) else None
         if low == "strike":
             return True if striking_workers(tok, lex) or headline_strike(tok, lex) else None
         if low == "protest":
@@ -461,6 +484,8 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         return False
     if low == "march" and (tok.pos_ != "NOUN" or tok.ent_type_ in {"DATE", "EVENT"} or tok.text[:1].isupper()):
         return None  # the month
+    if low in lex.sense("protest_storming_verbs"):  # "Ruiz supporters storm parliament", tagged a noun
+        return True if kids(tok, "dobj") and crowd_storming(tok, lex) else None
     if low == "strike":  # a labour strike: "the dockworkers' strike", "went on strike", "a nationwide strike"
         labour = lex.sense("protest_labour_words") | lex.sense("people_nouns")
         words = [m for m in modifiers(tok) + kids(tok, "poss")]
@@ -470,10 +495,12 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         topic = kids(tok, "poss") or any(d.lower_ in DETERMINERS for d in kids(tok, "det"))
         if tok.dep_ == "pobj" and tok.head.lower_ == "on" and not topic:
             return True
-        return True if strike_called(tok, lex) or headline_strike(tok, lex) else None
+        return True if strike_called(tok, lex) or headline_strike(tok, lex) or labour_strike_noun(tok, lex) else None
     if low in lex.sense("protest_crowd_nouns"):
         if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ in {"appos", "attr"}:
             return None  # "a 44-year-old protester": who someone is
+        if {lemma(m) for m in modifiers(tok) + kids(tok, "poss")} & lex.sense("protest_crowd_not_modifiers"):
+            return None  # "the team's strikers": footballers
         return None if _held_by_force(tok, lex) else True
     mods = {lemma(m) for m in modifiers(tok)}
     if low == "protest":
@@ -523,8 +550,8 @@ def _sanction(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         return None  # "has been under U.S. sanctions since 2019": a state; but "was placed under sanctions"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in lex.sense("sanction_ending_heads"):
         return None  # "the lifting of sanctions": the event is their end, not their imposing
-    if ended_sanctions(tok, lex):
-        return None  # "lifted sanctions on", "demanded that sanctions be lifted": a standing regime, no new one
+    if ended_sanctions(tok, lex) or standing_sanctions(tok, lex):
+        return None  # "lifted sanctions on", "citing sanctions on him": a standing regime, no new one
     if lemma(tok) == "ban":  # "imposed trade and investment bans on Lockheed"; not "a ban on rallies"
         return True if barred_or_frozen(tok, lex) else None
     if tok.tag_ == "NN" and lemma(tok) == "sanction":
@@ -543,7 +570,13 @@ def _visit(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             places = lex.sense("visit_tour_objects")
             ok = any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.pos_ == "PROPN" or lemma(o) in places for o in objects)
             return False if ok else None
+        if low in lex.sense("visit_entering_verbs"):  # "stepped into North Korea", "set foot in Kelvia"
+            return True if entered_a_place(tok, lex) else None
+        if low in {j.split(":")[0] for j in lex.sense("visit_journeys")}:  # "will travel to Pristina"
+            return True if journey_to_a_place(tok, lex) else None
         return False if kids(tok, "dobj", "nsubjpass", "nsubj") else None
+    if low in lex.sense("visit_entering_verbs"):  # "Trump steps into North Korea": the verb, tagged a noun
+        return True if headline_step(tok, lex) else None
     if bare_plural(tok) and not verb_read_as_noun(tok):  # but "Macron visits shattered Beirut"
         return None
     places = [g for g in prep_objects(tok, "to") if g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN"]
@@ -598,6 +631,8 @@ def verb_rule(tok: Token, candidates: tuple[str, ...], lex: Lexicon) -> tuple[st
         return ("protest",)  # "farmers blocked highways in protest", not "the court blocked the law"
     if low == "strike" and (striking_workers(tok, lex) or headline_strike(tok, lex)):
         return ("protest",)  # "pilots will strike on Friday", not "missiles struck the port"
+    if low in lex.sense("protest_storming_verbs") and crowd_storming(tok, lex):
+        return ("protest",)  # "Trump supporters storm Capitol", not "gunmen stormed the hotel"
     if low in lex.sense("ruling_needs_court_and_legal_object") and "ruling" in candidates:
         if _ruling(tok, "verb", lex) is not None:
             return ("ruling",)  # "the judge denied bail", not "he denied the charges"

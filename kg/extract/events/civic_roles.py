@@ -78,9 +78,28 @@ def complete(doc: Doc, trig: Trigger, head: Token, ev: Event, lookup: EntityLook
         ev.arguments = [a for a in ev.arguments if a.role != "target" or _actor_argument(a, doc, lookup, lex)]
     elif ev.type == "visit" and trig.pos == "noun" and not any(a.role == "agent" for a in ev.arguments):
         verb = climb_to_verb(head)  # "arrived in Ostrava at the start of a three-day visit to Velmar"
-        if verb is not None and lemma(verb) in lex.sense("visit_travel_verbs"):
+        if verb is None or lemma(verb) not in lex.sense("visit_travel_verbs"):
+            verb = _visit_as_time(head, lex)  # "met Xi on Monday, the last day of a two-day visit"
+        if verb is not None:
             for subject in _subject_of(verb):
                 _add(ev.arguments, doc, subject, "agent", lookup)
+
+
+def _visit_as_time(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb whose time a visit noun tells, its subject the visitor: "met Xi in Beijing on Monday, the last day
+    of a two-day visit", "signed the deal during a visit to Hanoi" (`visit_time_heads`)."""
+    tok, timed = noun, False
+    for _ in range(6):
+        if tok.dep_ not in {"pobj", "prep", "appos", "npadvmod"} or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if (tok.pos_ == "ADP" and tok.lower_ in {"during", "on", "throughout"}) or lemma(tok) in lex.sense(
+            "visit_time_heads"
+        ):
+            timed = True
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok if timed else None
+    return None
 
 
 def _election_nouns_within(
@@ -220,12 +239,26 @@ def _ruling_arguments(doc: Doc, head: Token, trig: Trigger, ev: Event, lookup: E
         ev.arguments = [a for a in ev.arguments if a.role != "target"]
         for party in awarded_to(head):
             _add(ev.arguments, doc, party, "target", lookup)
+    _courts_not_their_places(doc, ev, lookup, lex)
     ev.outcome = outcomes.get(low)
     words = {t.lower_ for t in head.subtree} if trig.pos == "verb" else {t.lower_ for t in modifiers(head)}
     if low in {"find", "verdict"} and words & lex.sense("ruling_verdict_words"):
         acquitted = "innocent" in words or "not" in words
         ev.outcome = "acquitted" if acquitted else "convicted"
     ev.content = ev.content or _decided(doc, head, trig)
+
+
+def _courts_not_their_places(doc: Doc, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
+    """ "A Seoul court issued the warrant", "a Moscow court ordered": the court rules, not the city or the country
+    that names where it sits (the phrase keeps its words, no entity)."""
+    for i, arg in enumerate(ev.arguments):
+        if arg.role != "agent" or arg.entity is None or lookup.type_of(arg.entity) == "person":
+            continue
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if span is None or span.root.i == span.start or lookup.entity_at(span.root.i) == arg.entity:
+            continue  # "the Supreme Court": the court's own name
+        if _court_like(span.root, lex):
+            ev.arguments[i] = Argument(role=arg.role, text=arg.text, start=arg.start, end=arg.end, entity=None)
 
 
 def _decided(doc: Doc, head: Token, trig: Trigger) -> str | None:

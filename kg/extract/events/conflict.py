@@ -125,8 +125,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             if lemma in {"storm", "ram", "torch", "gun"}:
                 # "gunmen stormed the hotel", "was gunned down": an attack with its attacker or its target; not
                 # "protesters tried to storm city hall", the protest's own act (CAMEO 145, protest violently)
-                if _lemmas(subj) & lex.sense("protest_crowd_nouns"):
-                    return None
+                if _lemmas(subj) & lex.sense("protest_crowd_nouns") or stormed_by_crowd(tok, lex):
+                    return None  # "Trump supporters storm Capitol": a protest (acts.crowd_storming)
                 return True if objs or subj or _kids(tok, "nsubjpass") else None
             if lemma in lex.sense("passage_attack_verbs"):
                 return True if explosive_passage(tok, lex) else None
@@ -154,6 +154,10 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 "fire_verbs"
             ):
                 return True
+            if any(p.lower_ in {"on", "at"} for p in _kids(tok, "prep")) and _lemmas(
+                _kids(tok, "compound", "nmod")
+            ) & lex.sense("attackers"):
+                return True  # "as police fire on tax protesters": a headline's verb the tagger read as a noun
             return None
         if lemma == "strike":
             if mods & lex.sense("strike_not_modifiers") or headline_strike(tok, lex):
@@ -641,3 +645,35 @@ def explosive_passage(tok: Token, lex: Lexicon) -> bool:
     subjects = _kids(tok, "nsubj")
     words = lex.sense("weapons") | {"shrapnel", "explosive", "explosives"}
     return any(_lemmas([s]) & words or _lemmas(_kids(s, "compound")) & words for s in subjects)
+
+
+def _storming_crowd(tok: Token, lex: Lexicon) -> bool:
+    """A crowd, not armed men: "Trump supporters", "a mob", "hundreds of students"; not "hundreds of gunmen"."""
+    armed = lex.sense("attackers") - {"man", "group"}
+    of = [g for p in _kids(tok, "prep") if p.lower_ == "of" for g in _kids(p, "pobj")]
+    if _lemmas([tok, *of]) & armed:
+        return False
+    return bool(_lemmas([tok, *of]) & lex.sense("protest_storming_crowds"))
+
+
+def storming_subjects(verb: Token) -> list[Token]:
+    """Who storms: the subject, a relative clause's noun, or the subject of the verb an infinitive hangs on
+    ("protesters tried to storm city hall")."""
+    subjects = _antecedents(_kids(verb, "nsubj"), verb) or _controller(verb)
+    if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return storming_subjects(verb.head)  # "gathered outside and stormed the building"
+    return subjects
+
+
+def stormed_by_crowd(verb: Token, lex: Lexicon) -> bool:
+    """A crowd, not armed men, storms a building (CAMEO 145, protest violently; read as a protest by
+    `acts.crowd_storming`): "Trump supporters storm Capitol", "hundreds of protesters stormed the parliament",
+    "parliament stormed as police fire on protesters"; not "gunmen stormed the hotel", "security forces stormed
+    the camp" (attacks)."""
+    if verb.lemma_.lower() not in lex.sense("protest_storming_verbs"):
+        return False
+    if _kids(verb, "nsubjpass"):
+        if _kids(verb, "agent"):
+            return any(_storming_crowd(g, lex) for a in _kids(verb, "agent") for g in _kids(a, "pobj"))
+        return bool(_lemmas(_kids(verb, "nsubjpass")) & lex.sense("protest_stormed_seats"))
+    return any(_storming_crowd(s, lex) for s in storming_subjects(verb))
