@@ -8,9 +8,10 @@ round of 2026-12-02) from heldout_news_source_e.py, heldout-news-f.{in,gold}.jso
 round f) from heldout_news_source_f.py, heldout-news-g.{in,gold}.jsonl (the seventh set, the test set of round g)
 from heldout_news_source_g.py, heldout-news-h.{in,gold}.jsonl (the eighth set, the test set of round h) from
 heldout_news_source_h.py, heldout-news-i.{in,gold}.jsonl (the ninth set, the test set of round i) from
-heldout_news_source_i.py.
+heldout_news_source_i.py, heldout-news-j.{in,gold}.jsonl (the tenth set, the test set of round j) from
+heldout_news_source_j.py.
 
-    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|all]   (default: all)
+    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|all]   (default: all)
 
 The text of each lead is its paragraphs joined by blank lines (sentences by one space), so every
 sentence's character span is computed, never typed by hand; each event's sentence is the one sentence
@@ -37,6 +38,7 @@ import heldout_news_source_f  # noqa: E402
 import heldout_news_source_g  # noqa: E402
 import heldout_news_source_h  # noqa: E402
 import heldout_news_source_i  # noqa: E402
+import heldout_news_source_j  # noqa: E402
 
 # set name -> (its source's articles, the stem of its files in benchmarks/data)
 SETS = {"a": (heldout_news_source.ARTICLES, "heldout-news"), "b": (heldout_news_source_b.ARTICLES, "heldout-news-b"),
@@ -46,7 +48,8 @@ SETS = {"a": (heldout_news_source.ARTICLES, "heldout-news"), "b": (heldout_news_
         "f": (heldout_news_source_f.ARTICLES, "heldout-news-f"),
         "g": (heldout_news_source_g.ARTICLES, "heldout-news-g"),
         "h": (heldout_news_source_h.ARTICLES, "heldout-news-h"),
-        "i": (heldout_news_source_i.ARTICLES, "heldout-news-i")}
+        "i": (heldout_news_source_i.ARTICLES, "heldout-news-i"),
+        "j": (heldout_news_source_j.ARTICLES, "heldout-news-j")}
 
 FIELDS = ("type", "trigger", "sentence", "participants", "agent", "target", "location", "date", "date_text",
           "casualties", "start", "end")
