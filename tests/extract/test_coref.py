@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from kg.extract.events.candidates import Candidate, one_of_several_places, places_compatible
 from kg.extract.events.casualties import add_count
-from kg.extract.events.coref import Candidate, merge_coreferent, one_of_several_places, places_compatible
+from kg.extract.events.coref import merge_coreferent
 from kg.facts import Argument, Casualties, Event, Mention
 
 # entity ids of a made-up article: two countries, a city in each, a second city of the first, a region

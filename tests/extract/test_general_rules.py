@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg import nlp
-from kg.extract.events.coref import Candidate
+from kg.extract.events.candidates import Candidate
 from kg.extract.events.tolls import _toll_distance
 from kg.facts import Event, Mention
 

@@ -37,7 +37,8 @@ from kg.extract.events import (
 from kg.extract.events.acts import verb_read_as_noun
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
 from kg.extract.events.calls import calls_over_the_phone
-from kg.extract.events.coref import CONTACT, Candidate, fold, merge_coreferent
+from kg.extract.events.candidates import CONTACT, Candidate
+from kg.extract.events.coref import fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import ASSERTED, modality_of

@@ -281,7 +281,7 @@ def fold_agreements_to_acquire(survivors: list, cands: list, toks) -> list:
     mentions folded into it ("the deal"), becomes mentions of the acquisition its verb governs. So does a deal noun
     with no parties of its own in an article that tells a purchase ("Valmora clinches 1.1 billion euro deal for
     Galaxa", "The deal, expected to close in the third quarter, ..."): the deal of a purchase is the acquisition,
-    the nearest one. `survivors`: the coreference candidates left after folding (`coref.Candidate`), `cands` all of
+    the nearest one. `survivors`: the coreference candidates left after folding (`candidates.Candidate`), `cands` all of
     them; returns those left."""
     by_head = {c.head: c.merged_into or c for c in cands}
     out = []

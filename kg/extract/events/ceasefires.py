@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.events.coref import Candidate
+from kg.extract.events.candidates import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

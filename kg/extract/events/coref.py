@@ -14,204 +14,30 @@ A clause that tells a detail of an attack just reported joins it: one of its wea
 day of its own ("missiles and drones struck Sarnovo overnight" ... "a missile hit an apartment block near the
 station shortly after 2 a.m.").
 Never merged otherwise: deaths and injuries (each toll is its own), events with different actors or places,
-negated or hypothetical mentions with asserted ones.
+negated or hypothetical mentions with asserted ones. The mentions (`Candidate`) and whether two may be one event
+(`may_be_one`, the places and the sides they agree on) are in `candidates`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from kg.extract.events.candidates import (
+    CLAUSAL,
+    CONTACT,
+    INDEFINITE_WINDOW,
+    NEVER_MERGED,
+    SPECIFICITY,
+    WINDOW,
+    Candidate,
+    entities_in,
+    may_be_one,
+    one_of_several_places,
+    same_family,
+)
 from kg.extract.events.casualties import add_count
 from kg.facts import Event
-
-CONTACT = {"call", "negotiation", "meeting"}
-NEVER_MERGED = {"death", "injury"}
-# a verb of attack predicates its own clause ("the bomb exploded", "gunmen opened fire"): a report of
-# what happened, kept as its own event even when a noun named the attack before
-CLAUSAL = {"attack"}
-WINDOW = {
-    "attack": 8,
-    "call": 40,
-    "meeting": 40,
-    "negotiation": 3,
-    "agreement": 3,
-    "press_conference": 40,
-    "aid_suspension": 6,
-    "sanction": 4,
-    "visit": 6,
-    "ruling": 8,
-    "election": 8,
-    "acquisition": 8,
-    "statement": 0,
-}
-INDEFINITE_WINDOW = 2  # "a devastating assault" joins an attack named at most two sentences earlier
-SPECIFICITY = ["call", "meeting", "negotiation"]  # merged contact events keep the most specific type
-
-
-@dataclass
-class Candidate:
-    event: Event
-    head: int  # trigger head token
-    pos: str  # verb | noun | adj
-    sent_index: int
-    definite: bool
-    governor: int | None = None  # token of the verb a noun mention sets the scene for ("In a statement, ...")
-    continues: int | None = None  # token of the speech verb this one continues ("..., noting that")
-    distinct: bool = False  # "a separate conversation", "another attack"
-    headline: bool = False  # a Title Case headline announces an event the body then reports
-    plural: bool = False  # "the attacks", "each of the explosions": a set of events, not one
-    talked_about: bool = False  # the object of a statement ("condemned the attack"): the article's event
-    kind: str | None = None  # explosive | firearm | ...: a shooting is not a bombing (`attack_kinds`)
-    dated: bool = False  # the mention's clause names a day of its own ("on Tuesday a missile hit ...")
-    days: frozenset[str] = frozenset()  # TIMEX3 values of the dates in the mention's clause
-    refers_back: bool = False  # a verb (or a support verb's object noun) whose subject or object is definite or a
-    # pronoun ("the bomb went off", "the troops exchanged fire")
-    subject_plural: bool = False  # a verb's subject is plural ("two bombs exploded")
-    aggregate: bool = False  # a set of events over a period ("since 1993", "in the last five years")
-    partner: Candidate | None = None  # the attack a killing's death is, on the same words (`tolls.implied_events`)
-    lethal: bool | None = None  # a killing (True); an attempt or a non-fatal attack (False): never one event
-    apart: frozenset[int] = frozenset()  # heads of mentions of another event ("struck back after the bombing")
-    demonstrative: bool = False  # "that attack", "this strike": the one just told, whatever the number of its words
-    course: str | None = None  # a truce that takes effect ("onset") or holds or breaks ("course"): `ceasefires`
-    lemma: str = ""  # the trigger head's lemma: "the strikes" restates "struck" (strike), a noun of the verb's word
-    agreed_to: frozenset[str] = frozenset()  # what an agreement verb agrees to do ("agreed to return ..."): lemmas
-    object_of: int | None = None  # token of the verb a noun is the object of ("signed a peace agreement")
-    brokers: frozenset[str] = frozenset()  # entity ids of who brokered or hosted it ("a deal brokered by Qatar")
-    own_content: bool = False  # a statement noun naming what it declared ("his declaration of martial law")
-    merged_into: Candidate | None = None
-    extra: list[Candidate] = field(default_factory=list)
-
-
-def _entities(ev: Event, roles: set[str]) -> set[str]:
-    return {a.entity for a in ev.arguments if a.role in roles and a.entity}
-
-
-def _compatible(
-    a: Event,
-    b: Event,
-    countries: frozenset[str] = frozenset(),
-    country_of: Mapping[str, str] | None = None,
-    sides: Mapping[str, str] | None = None,
-    brokers: frozenset[str] = frozenset(),
-    one_party_enough: bool = False,
-) -> bool:
-    """No conflicting actors, places or targets (`brokers`: who brokered or hosted either mention, no party to it;
-    `one_party_enough`: one country in common will do). An organisation or a person of a country acts for it (`sides`:
-    entity id -> its country's entity id): "a U.S. raid" and "a raid by U.S. special forces" have one attacker,
-    "Trump announced the deal" is the deal between the United States and Japan.
-    A country and a place are no conflict where the place lies in
-    the country (`country_of`: place entity id -> ISO code): "the Tanzania blast" is not the bombing in Nairobi,
-    "the attack on Kenya" may be. Without a code, a country and a place are no conflict ("on Dravenna" and "on
-    the Velorian capital")."""
-    if a.modality != b.modality:
-        return False
-    full = _surnames(a, b)
-    for roles in ({"agent"}, {"place"}, {"target"}):
-        ea, eb = _by_full_name(_entities(a, roles), full), _by_full_name(_entities(b, roles), full)
-        if roles == {"agent"} and sides:
-            ea, eb = _with_sides(ea, sides), _with_sides(eb, sides)
-        if roles == {"place"} and country_of is not None:
-            if not places_compatible(ea, eb, countries, country_of):
-                return False
-            continue
-        if roles != {"agent"} and ea and eb and (ea <= countries) != (eb <= countries):
-            if not places_compatible(ea, eb, countries, country_of or {}):
-                return False
-            continue
-        if roles == {"target"} and country_of is not None and ea | eb <= country_of.keys():
-            # targets named by place ("a Black Sea port", "the port of Izmail"): places of no known country
-            # conflict with none, two cities of different countries do
-            if not places_compatible(ea, eb, countries, country_of):
-                return False
-            continue
-        if ea and eb and not (ea & eb):
-            return False
-    pa = _by_full_name(_entities(a, {"participant", "agent"}), full) - brokers
-    pb = _by_full_name(_entities(b, {"participant", "agent"}), full) - brokers
-    if pa and pb and not (_covered(pa, pb, sides or {}) or _covered(pb, pa, sides or {})):
-        # a headline names the parties as countries, the body by their envoys ("Congo and Rwanda sign" ...
-        # "Congolese Foreign Minister X and her Rwandan counterpart signed"): one country in common is enough
-        # (`one_party_enough`, `a` the headline's, all places); not two people ("Trump-Putin Talks" ... "the
-        # Zelensky-Trump call")
-        common = _with_sides(pa, sides or {}) & _with_sides(pb, sides or {})
-        return one_party_enough and pa <= countries | (country_of or {}).keys() and bool(common)
-    return True
-
-
-def _surnames(a: Event, b: Event) -> dict[str, str]:
-    """The actors one mention names by a surname the other names in full ("Petro elected" ... "Gustavo Petro was
-    elected"), when the two are different entities: short name's entity id -> the full name's."""
-    full = {
-        x.text.split()[-1]: x.entity
-        for x in (*a.arguments, *b.arguments)
-        if x.entity and len(x.text.split()) > 1 and x.text.istitle()
-    }
-    return {
-        x.entity: full[x.text]
-        for x in (*a.arguments, *b.arguments)
-        if x.entity and x.text in full and full[x.text] != x.entity
-    }
-
-
-def _by_full_name(ids: set[str], full: Mapping[str, str]) -> set[str]:
-    return {full.get(x, x) for x in ids}
-
-
-def _covered(few: set[str], many: set[str], sides: Mapping[str, str]) -> bool:
-    """Every actor of `few` is one of `many` or acts for one of them ("Trump" for the United States of a deal
-    between the United States and Japan)."""
-    return all(x in many or sides.get(x) in many for x in few)
-
-
-def _with_sides(ids: set[str], sides: Mapping[str, str]) -> set[str]:
-    """The actors with the country each national organisation among them acts for."""
-    return ids | {sides[x] for x in ids if x in sides}
-
-
-def places_compatible(a: set[str], b: set[str], countries: frozenset[str], country_of: Mapping[str, str]) -> bool:
-    """Two sets of places that may name where one event happened: they share a place, or their countries meet
-    ("Nairobi" and "Kenya"; not "Nairobi" and "Tanzania"). Places of no known country conflict with none."""
-    if not a or not b or a & b:
-        return True
-    codes_a = {country_of[x] for x in a if country_of.get(x)}
-    codes_b = {country_of[x] for x in b if country_of.get(x)}
-    if codes_a and codes_b and not codes_a & codes_b:
-        return False
-    known_a = {x for x in a - countries if country_of.get(x)}
-    known_b = {x for x in b - countries if country_of.get(x)}
-    if known_a and known_b and not known_a & known_b:
-        return False  # two cities: "Nairobi" and "Mombasa"
-    # places of no known country ("East Africa", an unknown town) conflict only with each other
-    vague_a, vague_b = a - countries - known_a, b - countries - known_b
-    return not (vague_a and vague_b and not vague_a & vague_b and not (known_a or known_b))
-
-
-def _inside(place: str, other: str, countries: frozenset[str], country_of: Mapping[str, str]) -> bool:
-    code = country_of.get(place)
-    return place == other or (other in countries and bool(code) and code == country_of.get(other))
-
-
-def one_of_several_places(
-    narrow: set[str], broad: set[str], countries: frozenset[str], country_of: Mapping[str, str]
-) -> bool:
-    """Every place of `narrow` lies in a place of `broad`, and `broad` names more ("Nairobi" within "Kenya and
-    Tanzania"): a single attack there is one of the several `broad` reports, not all of them."""
-    if not narrow or not broad:
-        return False
-    # a town the gazetteer does not place counts by the country named with it ("Dar-es-Salaam, Tanzania")
-    narrow = {n for n in narrow if country_of.get(n) or n in countries} or narrow
-    broad = {b for b in broad if country_of.get(b) or b in countries} or broad
-    if not all(any(_inside(n, b, countries, country_of) for b in broad) for n in narrow):
-        return False
-    return any(
-        not any(_inside(n, b, countries, country_of) or _inside(b, n, countries, country_of) for n in narrow)
-        for b in broad
-    )
-
-
-def _same_family(a: str, b: str) -> bool:
-    return a == b or (a in CONTACT and b in CONTACT)
 
 
 def merge_coreferent(
@@ -285,14 +111,14 @@ def _announcing_headline(
             continue
         if c.distinct and not _same_contact(h, c):
             continue  # "another attack"; but "Trump-Putin Talks" ... "a separate conversation between Trump and Putin"
-        if not _same_family(h.event.type, c.event.type) or c.sent_index - h.sent_index > HEADLINE_REACH:
+        if not same_family(h.event.type, c.event.type) or c.sent_index - h.sent_index > HEADLINE_REACH:
             continue
         cluster = [h, *h.extra]
         if any(c.head in m.apart or m.head in c.apart for m in cluster):
             continue  # "Modi and Albanese meet at G20 summit": the summit is not the meeting held at it
         if (
             all(
-                _compatible(
+                may_be_one(
                     _named_targets(m.event, c.event), c.event, countries, geo, sides, m.brokers | c.brokers, True
                 )
                 and _same_casualties(m.event, c.event)
@@ -368,8 +194,8 @@ def _same_contact(h: Candidate, c: Candidate) -> bool:
     return (
         h.event.type in CONTACT
         and c.event.type in CONTACT
-        and bool(_entities(h.event, people))
-        and (_entities(h.event, people) == _entities(c.event, people))
+        and bool(entities_in(h.event, people))
+        and (entities_in(h.event, people) == entities_in(c.event, people))
     )
 
 
@@ -401,7 +227,7 @@ def _same_word_statement(c: Candidate, cands: list[Candidate]) -> Candidate | No
     "announced", "the mayor's remarks" to the mayor's last statement, else "the statement" to the statement of the last
     three sentences. None when the article reported none (the noun is then the first mention)."""
     stem = c.event.trigger.text.lower()[:5]
-    speakers = _entities(c.event, {"agent"})
+    speakers = entities_in(c.event, {"agent"})
     earlier = [
         p for p in cands if p.event.trigger.start < c.event.trigger.start and p.event.type == "statement" and p is not c
     ]
@@ -411,13 +237,13 @@ def _same_word_statement(c: Candidate, cands: list[Candidate]) -> Candidate | No
     if c.own_content:
         return None  # "his declaration of martial law": an act of its own, not the speaker's last statement
     if speakers:
-        same_speaker = [p for p in earlier if _entities(p.event, {"agent"}) & speakers]
+        same_speaker = [p for p in earlier if entities_in(p.event, {"agent"}) & speakers]
         return same_speaker[-1] if same_speaker else None
     near = [p for p in earlier if c.sent_index - p.sent_index <= 3]
     return near[-1] if near else None
 
 
-def _has_entities(ev: Event) -> bool:
+def _hasentities_in(ev: Event) -> bool:
     return any(a.entity for a in ev.arguments)
 
 
@@ -438,7 +264,7 @@ def _antecedent(
         if prev.merged_into is not None:
             prev = prev.merged_into
         cluster_type = _cluster_type(prev)
-        if not _same_family(cluster_type, c.event.type):
+        if not same_family(cluster_type, c.event.type):
             continue
         distance = c.sent_index - max(m.sent_index for m in [prev, *prev.extra])
         announced = prev.headline and not prev.extra  # a headline's event is the first one the body reports
@@ -448,14 +274,14 @@ def _antecedent(
             continue
         if cluster_type != c.event.type:
             # talks and calls corefer only with the same people named
-            pa, pc = _entities(prev.event, {"participant"}), _entities(c.event, {"participant"})
+            pa, pc = entities_in(prev.event, {"participant"}), entities_in(c.event, {"participant"})
             if not (pa and pc and pa == pc) and not (c.definite and not pc):
                 continue
-        same_people = bool(_entities(prev.event, {"participant"})) and _entities(
+        same_people = bool(entities_in(prev.event, {"participant"})) and entities_in(
             prev.event, {"participant"}
-        ) == _entities(c.event, {"participant"})
+        ) == entities_in(c.event, {"participant"})
         if (c.distinct and not same_people) or not all(
-            _compatible(e.event, c.event, countries, geo, sides, e.brokers | c.brokers) for e in [prev, *prev.extra]
+            may_be_one(e.event, c.event, countries, geo, sides, e.brokers | c.brokers) for e in [prev, *prev.extra]
         ):
             continue
         if any(c.head in m.apart or m.head in c.apart for m in [prev, *prev.extra]):
@@ -466,12 +292,12 @@ def _antecedent(
             continue  # "the talks" after "a meeting", "the accords" after "the deal": number says nothing
         if (
             not c.definite
-            and _has_entities(c.event)
+            and _hasentities_in(c.event)
             and not _shares_entity(prev.event, c.event)
             and not (c.event.type == "attack" and c.pos == "noun" and prev.pos == "noun")
         ):
             continue
-        if c.pos != "noun" and _has_entities(c.event) and not (same_people or _same_person_held(prev, c)):
+        if c.pos != "noun" and _hasentities_in(c.event) and not (same_people or _same_person_held(prev, c)):
             continue  # a verb with its own actors reports its own event, unless the same people restate it
         if c.pos == "verb" and c.event.type in CONTACT and _other_described_people(prev, c):
             continue  # "X held talks with military chiefs" ... "Senior commanders from both sides met": others met
@@ -490,7 +316,7 @@ def _other_described_people(prev: Candidate, c: Candidate) -> bool:
     "Officials of the two countries met") where the earlier contact named its parties: other people met. A
     definite description ("the two leaders", "both ministers") or a pronoun refers back."""
     mine = [a for a in c.event.arguments if a.role in {"participant", "agent"}]
-    theirs = set().union(*(_entities(m.event, {"participant", "agent"}) for m in [prev, *prev.extra]))
+    theirs = set().union(*(entities_in(m.event, {"participant", "agent"}) for m in [prev, *prev.extra]))
     return (
         bool(mine)
         and bool(theirs)
@@ -509,13 +335,13 @@ HELD_TYPES = frozenset({"arrest"})  # events told by whom they befall: the perso
 def _same_person_held(prev: Candidate, c: Candidate) -> bool:
     """ "Investigators detained Yoon ..., making him the first sitting president to be arrested": an arrest verb
     whose every target the earlier arrest already holds, with no agent of its own, restates it."""
-    held = _entities(c.event, {"target"})
-    earlier = set().union(*(_entities(m.event, {"target"}) for m in [prev, *prev.extra]))
+    held = entities_in(c.event, {"target"})
+    earlier = set().union(*(entities_in(m.event, {"target"}) for m in [prev, *prev.extra]))
     return (
         c.event.type in HELD_TYPES
         and bool(held)
         and held <= earlier
-        and not _entities(c.event, {"agent", "participant"})
+        and not entities_in(c.event, {"agent", "participant"})
     )
 
 
@@ -552,7 +378,7 @@ def _attack_antecedent(
         if c.lethal is not None and any(m.lethal is not None and m.lethal != c.lethal for m in cluster):
             continue  # "the murder of X" and "the attempted murder of Y"
         if not all(
-            _compatible(m.event, c.event, countries, geo, sides) and _same_casualties(m.event, c.event) for m in cluster
+            may_be_one(m.event, c.event, countries, geo, sides) and _same_casualties(m.event, c.event) for m in cluster
         ):
             continue
         kinds = {m.kind for m in cluster if m.kind}
@@ -565,14 +391,14 @@ def _attack_antecedent(
         if c.pos != "noun" and _other_weapons_elsewhere(c, cluster, countries):
             continue
         shares = any(_shares_entity(m.event, c.event, WHO_AND_WHERE) for m in cluster)
-        if c.pos == "noun" and c.plural and not c.definite and not shares and _entities(c.event, {"agent"}):
+        if c.pos == "noun" and c.plural and not c.definite and not shares and entities_in(c.event, {"agent"}):
             continue  # "prompting Russian airstrikes": a plural with an attacker of its own is another set
         if c.pos == "noun" and not refers_back:
             distance = c.sent_index - max(m.sent_index for m in cluster)
             announced = root.headline and not root.extra
             if distance > INDEFINITE_WINDOW and not announced:
                 continue
-            if _has_entities(c.event) and not shares and root.pos != "noun":
+            if _hasentities_in(c.event) and not shares and root.pos != "noun":
                 continue
         elif c.pos != "noun" and (c.event.modality != "asserted" or not (refers_back or shares)):
             continue  # "troops shelled rebel positions": its own clause, unless a detail (`_elaborated_attack`)
@@ -600,9 +426,9 @@ def _other_weapons_elsewhere(c: Candidate, cluster: list[Candidate], countries: 
 
 def _roles_swapped(ev: Event, cluster: list[Candidate]) -> bool:
     """Who attacks in one is who is hit in the other: two events, whatever else agrees."""
-    agents = set().union(*(_entities(m.event, {"agent"}) for m in cluster))
-    targets = set().union(*(_entities(m.event, {"target", "victim"}) for m in cluster))
-    return bool(agents & _entities(ev, {"target", "victim"}) or targets & _entities(ev, {"agent"}))
+    agents = set().union(*(entities_in(m.event, {"agent"}) for m in cluster))
+    targets = set().union(*(entities_in(m.event, {"target", "victim"}) for m in cluster))
+    return bool(agents & entities_in(ev, {"target", "victim"}) or targets & entities_in(ev, {"agent"}))
 
 
 def _same_word(c: Candidate, cluster: list[Candidate]) -> bool:
@@ -620,7 +446,7 @@ def _same_word(c: Candidate, cluster: list[Candidate]) -> bool:
         or m.pos == "verb"
         and bool(c.lemma)
         and m.lemma == c.lemma
-        and bool(_entities(m.event, {"agent"}))
+        and bool(entities_in(m.event, {"agent"}))
         for m in cluster
     )
 
@@ -678,7 +504,7 @@ def _elaborated_attack(
     "a missile hit a five-storey apartment block near the station shortly after 2 a.m.". One of the attack's own
     weapons, no attacker of its own, no other place or target, no day of its own and no "another"/"second":
     the same strike, told closer. A clause with its own attacker or day reports its own event."""
-    if c.distinct or c.dated or _entities(c.event, {"agent", "participant"}):
+    if c.distinct or c.dated or entities_in(c.event, {"agent", "participant"}):
         return None
     weapons = _weapons(c.event)
     if not weapons:
@@ -695,8 +521,8 @@ def _elaborated_attack(
             continue
         if not weapons & set().union(*(_weapons(m.event) for m in cluster)):
             continue
-        compatible = all(_compatible(m.event, c.event, countries, geo, sides) for m in cluster)
-        if compatible and _same_number_and_kind(c, cluster):
+        agrees = all(may_be_one(m.event, c.event, countries, geo, sides) for m in cluster)
+        if agrees and _same_number_and_kind(c, cluster):
             best = root
     return best
 

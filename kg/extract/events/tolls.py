@@ -21,7 +21,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.events import casualties, conflict
-from kg.extract.events.coref import Candidate, event_places, one_of_several_places, places_compatible
+from kg.extract.events.candidates import Candidate, one_of_several_places, places_compatible
+from kg.extract.events.coref import event_places
 from kg.facts import Argument, Casualties, Event
 from kg.nlp import sentences
 
