@@ -5,12 +5,13 @@ import gc
 from spacy.tokens import Doc
 
 from kg import nlp
+from kg.nlp import parsed
 
 TREE_ATTRS = ("children", "lefts", "rights", "subtree")
 
 
 def _answers(tok) -> dict:
-    out = {a: getattr(tok, a) for a in nlp._SLOT_ATTRS}
+    out = {a: getattr(tok, a) for a in parsed._SLOT_ATTRS}
     out.update({a: [t.i for t in getattr(tok, a)] for a in TREE_ATTRS})
     out["conjuncts"] = [t.i for t in tok.conjuncts]
     out["head"] = tok.head.i
