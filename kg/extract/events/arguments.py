@@ -564,6 +564,11 @@ def _noun_arguments(
         if role and (role == "participant" or not any(a.role == role for a in args)):
             for s in _subject_of(gov):
                 _add_subject(args, doc, s, role, lookup)
+        if setting and trig.type == "call":  # "told Ana in a call": the one told was on the call too
+            for obj in (c for c in gov.children if c.dep_ in {"dobj", "dative"}):
+                for o in (obj, *(a for a in obj.children if a.dep_ == "appos")):
+                    if lookup.entity_at(o.i) is not None:
+                        _add(args, doc, o, "participant", lookup)
     scheduled = head.dep_ == "nsubjpass" and gov.lemma_.lower() in SCHEDULE_VERBS  # "talks are set for May in Oslo"
     if gov is not head and (gov.lemma_.lower() in lex.sense("light_verbs") and head.dep_ in {"dobj", "nsubjpass"}
                             or scheduled):

@@ -65,7 +65,18 @@ def call_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
         return False
     if tok.dep_ == "dobj" and _lemma(tok.head) in lex.sense("appeal_answering_verbs"):
         return None  # "Aoun rejected that call", "heeded the call": an appeal answered, not a phone call
+    if _setting_of_speech(tok, lex):
+        return True  # "told Ana in a call on Tuesday", "informed him during a call": the call it was said in
     return True if definite else None
+
+
+def _setting_of_speech(tok: Token, lex: Lexicon) -> bool:
+    """A call noun after "in" or "during" on a speech verb: "X told Y in a call", "assured her during a call"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"in", "during"} or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and "statement" in lex.verbs.get(verb.lemma_.lower(), ())
 
 
 def _meeting_in_sentence(tok: Token, lex: Lexicon) -> bool:
