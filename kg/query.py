@@ -20,9 +20,6 @@ import io
 import json
 import re
 import threading
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,8 +27,8 @@ from typing import TypeVar
 
 import pyoxigraph as ox
 
-from kg.rdf import PREFIXES, sparql_prologue
-from kg.store import GraphFileError, open_graph
+from kg.rdf import PREFIXES
+from kg.store import GraphFileError, StoreError, open_graph
 from kg.store.remote import RemoteBackend
 
 
@@ -229,22 +226,10 @@ def json_binding_term(binding: dict[str, str] | None) -> ox.NamedNode | ox.Blank
 def remote_result(backend: RemoteBackend, sparql: str) -> Result:
     """A query's answer from a remote store's query endpoint (kg's prefixes declared, the graphs as one
     union): SPARQL JSON results for SELECT and ASK, N-Triples or Turtle for CONSTRUCT and DESCRIBE."""
-    body = urllib.parse.urlencode({"query": sparql_prologue() + sparql, "union-default-graph": ""}).encode()
-    accept = "application/sparql-results+json, application/n-triples;q=0.9"
-    request = urllib.request.Request(
-        backend.query_url,
-        data=body,
-        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
-        method="POST",
-    )
     try:
-        with urllib.request.urlopen(request, timeout=backend.timeout) as response:
-            media, raw = response.headers.get_content_type(), response.read()
-    except urllib.error.HTTPError as exc:
-        detail = exc.read().decode("utf-8", errors="replace").strip()[:500]
-        raise QueryError(f"{backend.location} answered {exc.code}: {detail}") from None
-    except urllib.error.URLError as exc:
-        raise QueryError(f"{backend.location}: cannot reach the store: {exc.reason}") from None
+        media, raw = backend.query_answer(sparql, "application/sparql-results+json, application/n-triples;q=0.9")
+    except StoreError as exc:
+        raise QueryError(str(exc)) from None
     try:
         if media in ("application/n-triples", "text/plain", "text/turtle"):
             fmt = ox.RdfFormat.TURTLE if media == "text/turtle" else ox.RdfFormat.N_TRIPLES
@@ -360,11 +345,11 @@ def format_result(result: Result, fmt: str = "table") -> str:
 WINDOW_DECLARATION = re.compile(r"^#\s*window:\s*(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})[^\n]*", re.M)
 _KEYS_VALUES = re.compile(r"VALUES\s+\?key\s*\{[^}]*\}")
 _BOUND = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-MAX_KEYED_YEARS = 100
+MAX_KEYED_YEARS = 100  # a keyed window lists every month it touches: 1,200 keys at most
 NOT_A_WINDOW_QUERY = (
     "--from/--to need a window query: one whose comments declare '# window: FIRST .. LAST' and whose body "
     "holds those moments (examples/queries/timeline.rq)"
-)  # a keyed window lists every month it touches: 1,200 keys at most
+)
 
 
 @dataclass(frozen=True)

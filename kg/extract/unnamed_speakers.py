@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors import NamedSpan, Reference, actor_nouns, dateline_country, is_speaker, speech_verbs
 from kg.extract.bodies import armed_group_members, national_bodies
+from kg.extract.names import word_list
 from kg.extract.people import surname
 from kg.nlp import tokens
 
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
     from kg.extract.gazetteer import Gazetteer
 
-SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official"}
+SPOKESPERSON_NOUNS = word_list("spokesperson_nouns.txt")
 AIDE_NOUNS = {"aide"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 CONTENT_DEPS = {"ccomp", "parataxis"}
@@ -173,7 +174,7 @@ def _company_unions(tok: Token, by_token: dict[int, NamedSpan]) -> list[Referenc
     return [Reference(tok.i, tok.i + 1, "organization", f"organization:{name.lower()}", name)]
 
 
-UNNAMED_MEMBER_NOUNS = {"rebels", "militants", "insurgents", "guerrillas", "guerillas", "jihadists", "separatists"}
+UNNAMED_MEMBER_NOUNS = word_list("unnamed_member_nouns.txt")  # a subset of armed_group_members.txt
 
 
 def armed_group_references(doc: Doc, spans: list[NamedSpan], taken: set[int]) -> list[Reference]:

@@ -65,8 +65,10 @@ def example_queries(window: Window | None = None) -> list[dict[str, str]]:
     for path in sorted((ASSETS / "queries").glob("*.rq")):
         text = path.read_text(encoding="utf-8")
         if window is not None and query_window(text) is not None:
-            text = f"# The latest {RECENT_DAYS} days of this store's events (move both moments to see others).\n"
-            text += with_window(path.read_text(encoding="utf-8"), window)
+            text = (
+                f"# The latest {RECENT_DAYS} days of this store's events (move both moments to see others).\n"
+                + with_window(text, window)
+            )
         out.append({"name": path.stem, "query": text})
     return out
 

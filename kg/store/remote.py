@@ -54,27 +54,30 @@ class RemoteBackend:
             return cls(url, base + "/query", base + "/update", base + "/data")
         return cls(url, base + "/query", base + "/update", base + "/store")
 
-    def _request(self, url: str, data: bytes | None, headers: dict[str, str], method: str) -> bytes:
+    def _exchange(self, url: str, data: bytes | None, headers: dict[str, str], method: str) -> tuple[str, bytes]:
+        """(media type, body) of the answer to one request."""
         req = urllib.request.Request(url, data=data, headers=headers, method=method)
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
-                return resp.read()
+                return resp.headers.get_content_type(), resp.read()
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", errors="replace").strip()[:500]
             raise StoreError(f"{self.location}: {method} {url} answered {exc.code}: {detail}") from None
         except urllib.error.URLError as exc:
             raise StoreError(f"{self.location}: cannot reach the store: {exc.reason}") from None
 
-    def query_answer(self, sparql: str, accept: str = "application/sparql-results+json") -> bytes:
-        """The endpoint's answer to a query (kg's prefixes declared, the named graphs as one default graph)
-        in the `accept` format."""
+    def _request(self, url: str, data: bytes | None, headers: dict[str, str], method: str) -> bytes:
+        return self._exchange(url, data, headers, method)[1]
+
+    def query_answer(self, sparql: str, accept: str = "application/sparql-results+json") -> tuple[str, bytes]:
+        """(media type, body) of the endpoint's answer to a query (kg's prefixes declared, the named graphs as one
+        default graph), asked in the `accept` formats."""
         body = urllib.parse.urlencode({"query": sparql_prologue() + sparql, "union-default-graph": ""}).encode()
-        return self._request(
-            self.query_url, body, {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}, "POST"
-        )
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}
+        return self._exchange(self.query_url, body, headers, "POST")
 
     def _query(self, sparql: str) -> dict:
-        return json.loads(self.query_answer(sparql))
+        return json.loads(self.query_answer(sparql)[1])
 
     def select(self, sparql: str) -> list[dict[str, str]]:
         answer = self._query(sparql)

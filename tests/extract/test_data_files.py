@@ -26,3 +26,12 @@ def test_no_json_data_file_has_a_key_twice(path):
 def test_the_check_finds_a_key_twice():
     with pytest.raises(AssertionError, match="topic"):
         json.loads('{"senses": {"topic": [1], "other": [], "topic": [2]}}', object_pairs_hook=_no_duplicate_keys)
+
+
+def test_the_bare_member_nouns_are_armed_group_members():
+    from kg.extract.bodies import armed_group_members
+    from kg.extract.names import word_list
+
+    bare = word_list("unnamed_member_nouns.txt")
+    assert bare and bare <= armed_group_members()
+    assert "gunmen" not in bare  # an attack's gunmen are often no group the article names

@@ -54,7 +54,7 @@ PAIR_NOUNS = {
     "party": "pair",
     **dict.fromkeys(("company", "firm", "bank", "airline", "group"), "organization"),
 }
-CAPITAL_PEOPLE = {"official", "authority", "diplomat", "source"}  # "officials in both capitals"
+CAPITAL_PEOPLE = word_list("capital_people.txt")  # "officials in both capitals"
 COUNTRY_NOUNS = {"country", "nation", "state", "government", "side"}
 LEADER_NOUNS = {"leader", "president"}
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
