@@ -837,7 +837,7 @@ ARTICLES = [
         ],
         "events": [
             ev("vote", "rejects", at="after parliament rejects it", p=["National Assembly"], agent="National Assembly"),
-            ev("statement", "address", at="in a late-night television address", p=["Yoon Suk Yeol"],
+            ev("statement", "declared", at="he declared it in a late-night television address", p=["Yoon Suk Yeol"],
                agent="Yoon Suk Yeol"),
             ev("statement", "said", at="Yoon said in a second address", p=["Yoon Suk Yeol"], agent="Yoon Suk Yeol"),
             ev("statement", "claiming", p=["Yoon Suk Yeol"], agent="Yoon Suk Yeol"),
