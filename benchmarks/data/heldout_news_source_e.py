@@ -1129,7 +1129,7 @@ ARTICLES = [
             irr("negated", "election", "won", at="neither won a majority", p=["Peru"], loc="Peru"),
             irr("negated", "statement", "concede", at="she would not concede", p=["Ana Quispe"], agent="Ana Quispe"),
             irr("planned", "deployment", "send troops", p=["Rafael Montalvo"], agent="Rafael Montalvo"),
-            irr("planned", "statement", "invite", at="he would invite all parties", p=["Rafael Montalvo"],
+            irr("planned", "invitation", "invite", at="he would invite all parties", p=["Rafael Montalvo"],
                 agent="Rafael Montalvo"),
             irr("planned", "meeting", "talks", at="invite all parties to talks", p=["Rafael Montalvo"],
                 agent="Rafael Montalvo"),
