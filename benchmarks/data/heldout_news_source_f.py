@@ -55,8 +55,7 @@ ARTICLES = [
             ev("statement", "said", at="measures, Moon said", p=["Moon Jae-in"], agent="Moon Jae-in"),
             ev("statement", "welcomed", p=["Donald Trump"], agent="Donald Trump"),
             ev("statement", "calling", at="calling it", p=["Donald Trump"], agent="Donald Trump"),
-            ev("statement", "said", at="Moon's office said", p=["South Korean presidential office"],
-               agent="South Korean presidential office"),
+            ev("statement", "said", at="Moon's office said", p=["Moon Jae-in"], agent="Moon Jae-in"),
             ev("statement", "said", at="said it would seek a meeting", p=["Japan"], agent="Japan"),
         ],
         "irrealis": [
@@ -173,7 +172,7 @@ ARTICLES = [
             ev("statement", "said", at="Castaner said", p=["Christophe Castaner"], agent="Christophe Castaner"),
             ev("statement", "warned", at="warned that the movement", p=["Christophe Castaner"],
                agent="Christophe Castaner"),
-            ev("statement", "said", at="his office said", p=["French presidency"], agent="French presidency"),
+            ev("statement", "said", at="his office said", p=["Emmanuel Macron"], agent="Emmanuel Macron"),
             ev("statement", "called for", at="Organisers called for"),
             ev("statement", "said", at="Philippe said", p=["Edouard Philippe"], agent="Edouard Philippe"),
         ],

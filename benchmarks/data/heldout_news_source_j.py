@@ -1215,8 +1215,7 @@ ARTICLES = [
                agent="Hwasong Ocean Transport", loc="Chinese coast"),
             ev("statement", "told", at="Yoshimasa Hayashi told a regular briefing", p=["Yoshimasa Hayashi"],
                agent="Yoshimasa Hayashi"),
-            ev("statement", "added", at="her office added", p=["Australian Department of Foreign Affairs and Trade"],
-               agent="Australian Department of Foreign Affairs and Trade"),
+            ev("statement", "added", at="her office added", p=["Penny Wong"], agent="Penny Wong"),
             ev("statement", "dismissed", at="KCNA dismissed the sanctions", p=["KCNA"], agent="KCNA"),
             ev("statement", "said", at="said Beijing opposed", p=["Chinese Foreign Ministry"],
                agent="Chinese Foreign Ministry"),
@@ -1280,7 +1279,7 @@ ARTICLES = [
                agent="Luanda dockworkers' union"),
             ev("statement", "denied", at="A port authority official denied", p=["Port of Luanda"],
                agent="Port of Luanda"),
-            ev("statement", "said", at="his office said", p=["Brazilian presidency"], agent="Brazilian presidency"),
+            ev("statement", "said", at="his office said", p=["Luiz Inacio Lula da Silva"], agent="Luiz Inacio Lula da Silva"),
             ev("statement", "said", at="Analysts said Petrobras"),
         ],
         "irrealis": [
