@@ -10,8 +10,8 @@ Annotated before kg was run on it. The format and the conventions are those of s
 paragraphs, each a list of sentences; an event names its sentence by `at` (by default its trigger); one event per
 real-world event at its first mention (a headline included), later mentions ("the talks", "the verdict", "the
 attack", "the deal") no new event but filling in its details; every reporting verb its own statement,
-participial ones, reporting nouns ("in a speech") and reporting verbs with a noun object ("made no mention")
-included; participants as full canonical names (an unnamed official's organisation or country; pronouns, titles
+participial ones and reporting verbs with a noun object ("made no mention") included, a reporting noun that
+is the medium of a reporting verb ("In a speech, X said") none of its own; participants as full canonical names (an unnamed official's organisation or country; pronouns, titles
 and "the two leaders" resolved); `date` only where a date expression attaches to the event; casualties on
 attacks, with the deaths and injuries of their tolls; a vague count is no number; negated, planned, hypothetical
 and requested (labelled planned) events in `irrealis`, a denied, postponed, cancelled, refused or banned event

@@ -10,14 +10,14 @@ people are invented. Annotated before kg was run on it. The format and the conve
 paragraphs, each a list of sentences; an event names its sentence by `at` (by default its trigger); one event per
 real-world event at its first mention (a headline included), later mentions ("the deal", "the walkout", "the
 operation", "the oil accord") no new event but filling in its details; every reporting verb its own statement,
-participial ones ("speaking", "addressing", "vowing", "adding"), reporting nouns ("in a video statement", "in a
-radio interview", "a 15-minute rebuke") and reporting verbs with a noun object ("made no mention", "gave no
-answer") included; participants as full canonical names (an unnamed official's organisation or country; pronouns,
+participial ones ("speaking", "addressing", "vowing", "adding") and reporting verbs with a noun object ("made no
+mention", "gave no answer") included, a reporting noun that is the medium of a reporting verb ("in a video
+statement", "in a radio interview", "with a 15-minute rebuke") none of its own; participants as full canonical names (an unnamed official's organisation or country; pronouns,
 titles and "the two presidents" resolved); `date` only where a date expression attaches to the event; casualties
 on attacks, with the deaths and injuries of their tolls; a vague count is no number; negated, planned,
 hypothetical and requested (labelled planned) events in `irrealis`, a denied, postponed, cancelled, refused or
-banned event negated, an event one is urged not to do negated, an offered, invited, conditional, asked-about or
-hoped one hypothetical; generic, habitual and aggregate mentions and named documents are no events; an election
+banned event negated, an event one is urged not to do negated, an offered, conditional, asked-about or
+hoped one hypothetical (an invited one planned); generic, habitual and aggregate mentions and named documents are no events; an election
 won is one election event at the win (agent the winner, target the office); the control verb of an acquisition is
 no agreement; cognition verbs ("expected", "looked forward", "considering") are no statements. Like sets h and i,
 this set is ordinary wire news in the wire's mix (stabbings, shootings and air strikes with tolls, phone calls,
