@@ -1,31 +1,31 @@
 """The ninth held-out news set, the test set of round i (the source of heldout-news-i.{in,gold}.jsonl).
 
 Written and annotated at the start of round i, before its rules, while set h became a development set: nobody
-develops a rule on this set, and the round's engineers do not see it until it is merged at the round's end.
-Every lead was written for it (never copied or paraphrased from ../shared/data, the seed, examples/ or sets a-h;
-no topic of theirs taken one to one); real public figures appear in events that are partly or wholly invented,
-the companies of the acquisition leads are invented, and the tolls, quotes and other people are invented.
-Annotated before kg was run on it. The format and the conventions are those of sets a-h
-(`heldout_news_source.py` to `heldout_news_source_h.py`, whose docstrings say them): an article is its
-paragraphs, each a list of sentences; an event names its sentence by `at` (by default its trigger); one event per
-real-world event at its first mention (a headline included), later mentions ("the talks", "the verdict", "the
-attack", "the deal") no new event but filling in its details; every reporting verb its own statement,
-participial ones and reporting verbs with a noun object ("made no mention") included, a reporting noun that
-is the medium of a reporting verb ("In a speech, X said") none of its own; participants as full canonical names (an unnamed official's organisation or country; pronouns, titles
-and "the two leaders" resolved); `date` only where a date expression attaches to the event; casualties on
-attacks, with the deaths and injuries of their tolls; a vague count is no number; negated, planned, hypothetical
-and requested (labelled planned) events in `irrealis`, a denied, postponed, cancelled, refused or banned event
-negated, an event one is urged not to do negated, an offered, conditional, asked-about or hoped one
-hypothetical; generic, habitual and aggregate mentions and named documents are no events; an election won is one
-election event at the win (agent the winner, target the office); the control verb of an acquisition is no
-agreement; cognition verbs ("believe", "expected") are no statements. Like set h, this set is ordinary wire news
-in the wire's mix (strikes and raids with tolls, phone calls, summits and talks, truces and deals, readouts and
-statements, elections, verdicts, purchases, arrests, sanctions, protests and visits), but in other shapes than
-set h's: passive and participial headlines ("declared winner", "ousted", "detained"), reporting verbs beyond
-"said" ("announced", "confirmed", "insisted", "acknowledged", "quoted ... as saying", "according to"),
-quotes attributed across sentences, unnamed officials and titles ("the minister", "a senior official"),
-pronouns, and later mentions of earlier events ("the raid", "Tuesday's call"), with the everyday irrealis of
-every lead: denials, refusals, postponements, plans, conditions, demands, offers and hopes.
+develops a rule on this set, and the round's engineers do not see it until it is merged at the round's end. Every
+lead was written for it (never copied or paraphrased from ../shared/data, the seed, examples/ or sets a-h; no topic
+of theirs taken one to one); real public figures appear in events that are partly or wholly invented, the companies
+of the acquisition leads are invented, and the tolls, quotes and other people are invented. Annotated before kg was
+run on it. The format and the conventions are those of sets a-h (`heldout_news_source.py` to
+`heldout_news_source_h.py`, whose docstrings say them): an article is its paragraphs, each a list of sentences; an
+event names its sentence by `at` (by default its trigger); one event per real-world event at its first mention (a
+headline included), later mentions ("the talks", "the verdict", "the attack", "the deal") no new event but filling
+in its details; every reporting verb its own statement, participial ones and reporting verbs with a noun object
+("made no mention") included, a reporting noun that is the medium of a reporting verb ("In a speech, X said") none
+of its own; participants as full canonical names (an unnamed official's organisation or country; pronouns, titles
+and "the two leaders" resolved); `date` only where a date expression attaches to the event; casualties on attacks,
+with the deaths and injuries of their tolls; a vague count is no number; negated, planned, hypothetical and
+requested (labelled planned) events in `irrealis`, a denied, postponed, cancelled, refused or banned event negated,
+an event one is urged not to do negated, an offered, conditional, asked-about or hoped one hypothetical; generic,
+habitual and aggregate mentions and named documents are no events; an election won is one election event at the win
+(agent the winner, target the office); the control verb of an acquisition is no agreement; cognition verbs
+("believe", "expected") are no statements. Like set h, this set is ordinary wire news in the wire's mix (strikes and
+raids with tolls, phone calls, summits and talks, truces and deals, readouts and statements, elections, verdicts,
+purchases, arrests, sanctions, protests and visits), but in other shapes than set h's: passive and participial
+headlines ("declared winner", "ousted", "detained"), reporting verbs beyond "said" ("announced", "confirmed",
+"insisted", "acknowledged", "quoted ... as saying", "according to"), quotes attributed across sentences, unnamed
+officials and titles ("the minister", "a senior official"), pronouns, and later mentions of earlier events ("the
+raid", "Tuesday's call"), with the everyday irrealis of every lead: denials, refusals, postponements, plans,
+conditions, demands, offers and hopes.
 """
 
 from heldout_news_source import ev, irr

@@ -1,36 +1,37 @@
 """The tenth held-out news set, the test set of round j (the source of heldout-news-j.{in,gold}.jsonl).
 
 Written and annotated at the start of round j, before its rules, while set i became a development set: nobody
-develops a rule on this set, and the round's engineers do not see it until it is merged at the round's end.
-Every lead was written for it (never copied or paraphrased from ../shared/data, the seed, examples/ or sets a-i;
-no topic of theirs taken one to one); real public figures appear in events that are partly or wholly invented,
-the companies of the acquisition leads and of the sanctions lead are invented, and the tolls, quotes and other
-people are invented. Annotated before kg was run on it. The format and the conventions are those of sets a-i
-(`heldout_news_source.py` to `heldout_news_source_i.py`, whose docstrings say them): an article is its
-paragraphs, each a list of sentences; an event names its sentence by `at` (by default its trigger); one event per
-real-world event at its first mention (a headline included), later mentions ("the deal", "the walkout", "the
-operation", "the oil accord") no new event but filling in its details; every reporting verb its own statement,
-participial ones ("speaking", "addressing", "vowing", "adding") and reporting verbs with a noun object ("made no
-mention", "gave no answer") included, a reporting noun that is the medium of a reporting verb ("in a video
-statement", "in a radio interview", "with a 15-minute rebuke") none of its own; participants as full canonical names (an unnamed official's organisation or country; pronouns,
-titles and "the two presidents" resolved); `date` only where a date expression attaches to the event; casualties
-on attacks, with the deaths and injuries of their tolls; a vague count is no number; negated, planned,
-hypothetical and requested (labelled planned) events in `irrealis`, a denied, postponed, cancelled, refused or
-banned event negated, an event one is urged not to do negated, an offered, conditional, asked-about or
-hoped one hypothetical (an invited one planned); generic, habitual and aggregate mentions and named documents are no events; an election
-won is one election event at the win (agent the winner, target the office); the control verb of an acquisition is
-no agreement; cognition verbs ("expected", "looked forward", "considering") are no statements. Like sets h and i,
-this set is ordinary wire news in the wire's mix (stabbings, shootings and air strikes with tolls, phone calls,
-summits, talks and commemorations, deals and accords, readouts and statements, elections of a parliament, a
-president and a pope, court orders, purchases, arrests, sanctions, protests, strikes and visits), in other shapes
-than sets h's and i's: reporting verbs and frames beyond "said" ("stated", "noted", "disclosed", "revealed",
-"argued", "insisted", "complained", "hailed", "dismissed", "was quoted as saying by", "was cited as saying by",
-"was reported by ... as saying", "was heard telling"), passives ("was shot dead", "were taken ... as hostages",
-"was asked whether"), quotes across sentences, unnamed officials and bodies ("a senior administration official",
-"party officials", "an Israeli security source", "a port authority official", "her office"), titles and later
-mentions ("the new pope", "the pontiff", "the winner", "the candidate"), headlines in several tenses and shapes
-(present, passive participle, "to" + verb, noun phrases), with the everyday irrealis of every lead: denials,
-refusals, cancellations, plans and schedules, conditions, demands, appeals, invitations, offers and hopes.
+develops a rule on this set, and the round's engineers do not see it until it is merged at the round's end. Every
+lead was written for it (never copied or paraphrased from ../shared/data, the seed, examples/ or sets a-i; no topic
+of theirs taken one to one); real public figures appear in events that are partly or wholly invented, the companies
+of the acquisition leads and of the sanctions lead are invented, and the tolls, quotes and other people are
+invented. Annotated before kg was run on it. The format and the conventions are those of sets a-i
+(`heldout_news_source.py` to `heldout_news_source_i.py`, whose docstrings say them): an article is its paragraphs,
+each a list of sentences; an event names its sentence by `at` (by default its trigger); one event per real-world
+event at its first mention (a headline included), later mentions ("the deal", "the walkout", "the operation", "the
+oil accord") no new event but filling in its details; every reporting verb its own statement, participial ones
+("speaking", "addressing", "vowing", "adding") and reporting verbs with a noun object ("made no mention", "gave no
+answer") included, a reporting noun that is the medium of a reporting verb ("in a video statement", "in a radio
+interview", "with a 15-minute rebuke") none of its own; participants as full canonical names (an unnamed official's
+organisation or country; pronouns, titles and "the two presidents" resolved); `date` only where a date expression
+attaches to the event; casualties on attacks, with the deaths and injuries of their tolls; a vague count is no
+number; negated, planned, hypothetical and requested (labelled planned) events in `irrealis`, a denied, postponed,
+cancelled, refused or banned event negated, an event one is urged not to do negated, an offered, conditional, asked-
+about or hoped one hypothetical (an invited one planned); generic, habitual and aggregate mentions and named
+documents are no events; an election won is one election event at the win (agent the winner, target the office); the
+control verb of an acquisition is no agreement; cognition verbs ("expected", "looked forward", "considering") are no
+statements. Like sets h and i, this set is ordinary wire news in the wire's mix (stabbings, shootings and air
+strikes with tolls, phone calls, summits, talks and commemorations, deals and accords, readouts and statements,
+elections of a parliament, a president and a pope, court orders, purchases, arrests, sanctions, protests, strikes
+and visits), in other shapes than sets h's and i's: reporting verbs and frames beyond "said" ("stated", "noted",
+"disclosed", "revealed", "argued", "insisted", "complained", "hailed", "dismissed", "was quoted as saying by", "was
+cited as saying by", "was reported by ... as saying", "was heard telling"), passives ("was shot dead", "were taken
+... as hostages", "was asked whether"), quotes across sentences, unnamed officials and bodies ("a senior
+administration official", "party officials", "an Israeli security source", "a port authority official", "her
+office"), titles and later mentions ("the new pope", "the pontiff", "the winner", "the candidate"), headlines in
+several tenses and shapes (present, passive participle, "to" + verb, noun phrases), with the everyday irrealis of
+every lead: denials, refusals, cancellations, plans and schedules, conditions, demands, appeals, invitations, offers
+and hopes.
 """
 
 from heldout_news_source import ev, irr
@@ -1279,7 +1280,8 @@ ARTICLES = [
                agent="Luanda dockworkers' union"),
             ev("statement", "denied", at="A port authority official denied", p=["Port of Luanda"],
                agent="Port of Luanda"),
-            ev("statement", "said", at="his office said", p=["Luiz Inacio Lula da Silva"], agent="Luiz Inacio Lula da Silva"),
+            ev("statement", "said", at="his office said", p=["Luiz Inacio Lula da Silva"],
+               agent="Luiz Inacio Lula da Silva"),
             ev("statement", "said", at="Analysts said Petrobras"),
         ],
         "irrealis": [
