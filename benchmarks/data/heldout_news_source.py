@@ -34,6 +34,8 @@ by the majority of the sets.
   lead's lists (news-dev: "The Cuban government condemned", "The Cypriot government condemned", "The government
   exhorted", "said a government official" give Cuba and Cyprus); a cabinet or a named or regional government
   ("the security cabinet", "the National Unity Government", "the Antofagasta regional government") stays a body.
+- A headline's reporting verb and the body's reporting verb of the same act are two statements ("Turkey says ..."
+  and "Turkey said ..."; news-dev has no headlines; sets a, b, d, e, g, h and j against set i's "announces deal").
 """
 
 

@@ -981,6 +981,7 @@ ARTICLES = [
             ev("agreement", "ceasefire", at="Israel-Hezbollah ceasefire takes effect", p=["Israel", "Hezbollah"],
                agent="Israel", target="Hezbollah", loc="Lebanon", date="2024-11-27", dt="at 4 a.m. on Wednesday"),
             ev("statement", "announces", at="Biden announces deal", p=["Joe Biden"], agent="Joe Biden"),
+            ev("statement", "announced", at="Joe Biden announced that both sides", p=["Joe Biden"], agent="Joe Biden"),
             ev("statement", "said", at="Biden said in the Rose Garden", p=["Joe Biden"], agent="Joe Biden",
                loc="White House"),
             ev("statement", "said", at="Netanyahu said Israel would strike", p=["Benjamin Netanyahu"],
