@@ -172,7 +172,7 @@ ARTICLES = [
             ev("agreement", "agree", at="agree to keep talking", p=["Donald Trump", "Vladimir Putin"],
                agent="Donald Trump", target="Vladimir Putin"),
             ev("statement", "said", at="said afterwards", p=["Donald Trump", "Vladimir Putin"], agent="Donald Trump"),
-            ev("statement", "news conference", at="At a joint news conference", p=["Donald Trump", "Vladimir Putin"],
+            ev("news_conference", "news conference", at="At a joint news conference", p=["Donald Trump", "Vladimir Putin"],
                agent="Donald Trump"),
             ev("statement", "denied", at="Putin again denied", p=["Vladimir Putin"], agent="Vladimir Putin"),
             ev("statement", "offered", at="offered to let", p=["Vladimir Putin"], agent="Vladimir Putin"),
