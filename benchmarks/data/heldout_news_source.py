@@ -35,10 +35,10 @@ by the majority of the sets.
   exhorted", "said a government official" give Cuba and Cyprus); a cabinet or a named or regional government
   ("the security cabinet", "the National Unity Government", "the Antofagasta regional government") stays a body.
 - A headline's reporting verb and the body's reporting verb of the same act are two statements ("Turkey says ..."
-  and "Turkey said ..."; news-dev has no headlines; sets a, b, d, e, g, h and j against set i's "announces deal").
+  and "Turkey said ..."; news-dev has no headlines; sets a, b, e, g, h and j against set i's "announces deal").
 - A news conference is no statement: the statement is at the reporting verb ("told a news conference", "At a
   joint news conference, X declined to say"), and the conference, where annotated, a `news_conference` event
-  (news-dev: four `news_conference` events and no statement at a conference noun; sets a-j: none but h's one).
+  (news-dev: six `news_conference` events and no statement at a conference noun; sets a-j: none but h's one).
 """
 
 
