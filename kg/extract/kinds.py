@@ -186,7 +186,9 @@ def unlabelled_organisations(doc: Doc, spans: list[CandidateSpan], headlines: se
         elif _named_as_place(toks, i, end) and text[start_char:end_char] not in not_names():
             out.append(CandidateSpan(i, end, "place", "", text[start_char:end_char], rule="unlabelled place"))
         i = end
-    return out
+    from kg.extract.acronyms import untagged_acronyms  # acronyms reads resolve, which reads kinds' tables
+
+    return out + untagged_acronyms(doc, [*spans, *out])
 
 
 def _named_as_place(toks: list, start: int, end: int) -> bool:
@@ -215,17 +217,31 @@ def is_storm_name(words: list[str]) -> bool:
     return 0 < opener < len(words) and words[-1][:1].isupper()
 
 
-def type_by_head(spans: list[CandidateSpan]) -> None:
+def _not_a_persons_name(doc: Doc | None, spans: list[CandidateSpan], name: str) -> bool:
+    """ "the Polisario Front", "Tigray People's Liberation Front": a name with "the" before one of its mentions or a
+    possessive inside it names no person, so a head that is also a surname ("Front", "Union", "Guard") types it."""
+    if doc is None:
+        return False
+    if any(w.endswith(("'s", "s'", "’s")) for w in name.split()[:-1]):
+        return True
+    toks = tokens(doc)  # "the Algeria-backed Polisario Front": "the" is the head's determiner
+    heads = (toks[s.end - 1] for s in spans if s.name == name)
+    return any(c.dep_ == "det" and c.lower_ == "the" for head in heads for c in head.children)
+
+
+def type_by_head(spans: list[CandidateSpan], doc: Doc | None = None) -> None:
     """A name's last word decides its type over the NER's label ("Warsaw Pact" is no person, "Capitol
-    Hill" no organisation, "the Clean Air Act" a law); see `kg.extract.kinds.head_type`. A storm's name
-    ("Typhoon Yagi") is a natural event, type "other", whatever the NER said."""
+    Hill" no organisation, "the Clean Air Act" a law); see `kg.extract.kinds.head_type`. A head that is also a
+    surname ("Front") overrules a person's label only where the name is no person's (`_not_a_persons_name`). A
+    storm's name ("Typhoon Yagi") is a natural event, type "other", whatever the NER said."""
     for s in spans:
         if s.key or s.type not in {"person", "organization", "place", "law"}:
             continue
         if is_storm_name(s.name.split()):
             s.type, s.rule, s.key = "other", "storm", f"other:{s.name.lower()}"
             continue
-        kind = head_type(s.name.split(), "PERSON" if s.type == "person" else None)
+        label = "PERSON" if s.type == "person" and not _not_a_persons_name(doc, spans, s.name) else None
+        kind = head_type(s.name.split(), label)
         if kind is not None and kind != s.type:
             s.type, s.rule = kind, "head word"
         if s.type == "law":
@@ -237,8 +253,10 @@ def named_body(s: CandidateSpan) -> bool:
     """An organisation named in full before a title ("National Security Council spokesman") or by a well-known short
     form ("CIA Director William Burns", data/org_short_forms.tsv), not a title word the NER took for one ("Trade
     Minister", "Defense Secretary")."""
+    from kg.extract.organizations import party_word  # organizations reads kinds' tables
     from kg.extract.resolve import long_form
 
     if s.type != "organization":
         return False
-    return s.key.startswith("org:") or head_type(s.name.split()) == "organization" or long_form(s.name) is not None
+    named = s.key.startswith("org:") or head_type(s.name.split()) == "organization" or long_form(s.name) is not None
+    return named or party_word(s.name)  # "Labour leader Jeremy Corbyn": the party stays named

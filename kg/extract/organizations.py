@@ -454,12 +454,21 @@ def _party_words() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1].strip(), row[2].strip()) for row in rows}
 
 
+def party_word(name: str) -> bool:
+    """ "Labour", "Republicans": a party word alone (data/party_words.tsv)."""
+    return name in _party_words()
+
+
 def party_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[CandidateSpan]:
     """ "the Democrat, Charles Schumer", "both Republicans", "their Republican allies": a party word alone names
     the party (data/party_words.tsv), in an article that names a place of the party's country."""
     toks = tokens(doc)
     covered = {i for s in spans for i in range(s.start, s.end)}
     countries = {s.country or (gaz.places[s.name].iso2 if s.name in gaz.places else "") for s in spans}
+    for s in spans:  # "Labour leader Jeremy Corbyn" tagged ORG: the NER's party word is the party too
+        named = _party_words().get(s.name) if s.type == "organization" and not s.key else None
+        if named is not None and named[1] in countries:
+            s.key, s.name, s.rule = f"organization:{named[0].lower()}", named[0], "party"
     out = []
     for tok in toks:
         found = _party_words().get(tok.text)
