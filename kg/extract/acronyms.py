@@ -4,8 +4,9 @@ when the article spells it out (its initials, or a parenthesis right after the l
 `is_acronym_of` / `is_defined_acronym`), when it is a well-known short form (data/org_short_forms.tsv), when a kind
 noun of organisations stands right before it ("the bloc X", "broadcaster X": data/type_cues.tsv org_noun_before) or
 when the NER tagged another of its mentions as an organisation; the NER's person of one such word is
-retyped. `_merge_short_forms` (kg.extract.entities) then joins each to its long form, so every later bare use of the acronym is the one organisation. A news agency's credit
-("(AP)", "(AFP)": data/agencies.tsv) and a name of places or people are left alone."""
+retyped. `_merge_short_forms` (kg.extract.entities) then joins each to its long form, so every later bare use of
+the acronym is the one organisation. A news agency's credit ("(AP)", "(AFP)": data/agencies.tsv) and a name of
+places or people are left alone."""
 
 from __future__ import annotations
 
