@@ -52,6 +52,12 @@ def name_heads() -> dict[str, tuple[str, bool]]:
 
 
 @lru_cache(maxsize=1)
+def party_words() -> dict[str, tuple[str, str]]:
+    """A party word alone -> (the party, the ISO code of its country) (data/party_words.tsv)."""
+    return {row[0]: (row[1].strip(), row[2].strip()) for row in _rows("party_words.tsv")}
+
+
+@lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     """Spans the NER takes for names that name no entity (data/not_names.txt)."""
     text = resources.files("kg.extract").joinpath("data", "not_names.txt").read_text(encoding="utf-8")
@@ -253,10 +259,9 @@ def named_body(s: CandidateSpan) -> bool:
     """An organisation named in full before a title ("National Security Council spokesman") or by a well-known short
     form ("CIA Director William Burns", data/org_short_forms.tsv), not a title word the NER took for one ("Trade
     Minister", "Defense Secretary")."""
-    from kg.extract.organizations import party_word  # organizations reads kinds' tables
     from kg.extract.resolve import long_form
 
     if s.type != "organization":
         return False
     named = s.key.startswith("org:") or head_type(s.name.split()) == "organization" or long_form(s.name) is not None
-    return named or party_word(s.name)  # "Labour leader Jeremy Corbyn": the party stays named
+    return named or s.name in party_words()  # "Labour leader Jeremy Corbyn": the party stays named

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.extract.kinds import name_heads
+from kg.extract.kinds import party_words as _party_words
 from kg.extract.org_names import corporate_stem, organization_core
 from kg.extract.places import place_named
 from kg.extract.resolve import long_form, normalise
@@ -448,17 +448,6 @@ def short_form_spelt_out(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _party_words() -> dict[str, tuple[str, str]]:
-    text = resources.files("kg.extract").joinpath("data", "party_words.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {row[0]: (row[1].strip(), row[2].strip()) for row in rows}
-
-
-def party_word(name: str) -> bool:
-    """ "Labour", "Republicans": a party word alone (data/party_words.tsv)."""
-    return name in _party_words()
-
-
 def party_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[CandidateSpan]:
     """ "the Democrat, Charles Schumer", "both Republicans", "their Republican allies": a party word alone names
     the party (data/party_words.tsv), in an article that names a place of the party's country."""
