@@ -30,9 +30,10 @@ def agency_credits() -> frozenset[str]:
 
 
 def _acronym_word(tok: Token) -> bool:
-    """ "ECOWAS", "CCTV", "AfD"-less: three to eight upper-case letters, one token."""
+    """ "ECOWAS", "CCTV", "AfD": three to eight letters, one token, upper case but for one letter."""
     word = tok.text
-    return 3 <= len(word) <= 8 and word.isalpha() and word.isupper()
+    capitals = sum(c.isupper() for c in word)
+    return 3 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and capitals >= 2 and capitals >= len(word) - 1
 
 
 def _spelt_out(word: str, tok: Token, orgs: list[CandidateSpan], toks: list) -> bool:

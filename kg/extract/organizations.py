@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.extract.kinds import name_heads
@@ -411,12 +412,26 @@ def _parenthesised_place(toks: list[Token], i: int) -> int:
     return end + 1
 
 
+@lru_cache(maxsize=1)
+def national_forces() -> dict[str, str]:
+    """ "israel military" (a national body's key: the country and the body, lower case) -> "Israel Defense Forces",
+    the name the body goes by (data/national_forces.tsv)."""
+    text = resources.files("kg.extract").joinpath("data", "national_forces.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {f"{row[0].lower()} {row[1]}": row[2].strip() for row in rows if len(row) == 3}
+
+
 def merge_organization_variants(spans: list[CandidateSpan]) -> None:
     """ "Apple Inc." and "Apple Computer", "Ford" and "Ford Motor Company" in one article are one
     organisation: names with one core (`kg.extract.org_names.organization_core`), or whose core less a
-    trade word is another name's core, take the fullest name of the group."""
+    trade word is another name's core, take the fullest name of the group. A national body that goes by a name of
+    its own takes it first (`national_forces`)."""
     orgs = [s for s in spans if s.type == "organization" and s.rule != "embassy"]
     for s in orgs:
+        if (own := national_forces().get(s.key.removeprefix("organization:"))) is not None:
+            if s.name not in s.aliases:  # "the Israeli military" is the Israel Defense Forces
+                s.aliases.append(s.name)
+            s.key, s.name = f"organization:{own.lower()}", own
         if (spelt_out := short_form_spelt_out(s.name)) and spelt_out not in s.aliases:
             s.aliases.append(spelt_out)
     core_of = {id(s): organization_core(normalise(s.name)) for s in orgs}
@@ -447,7 +462,6 @@ def short_form_spelt_out(name: str) -> str | None:
     return f"{parent} {rest}" if parent and rest else None
 
 
-@lru_cache(maxsize=1)
 def party_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[CandidateSpan]:
     """ "the Democrat, Charles Schumer", "both Republicans", "their Republican allies": a party word alone names
     the party (data/party_words.tsv), in an article that names a place of the party's country."""
