@@ -409,3 +409,9 @@ def test_an_untagged_acronym_is_its_organisation(text, name, alias):
 def test_organisations_named_by_their_head_kind_or_party_word(text, name):
     by_name, *_ = entities_of(text)
     assert by_name[name].type == "organization"
+
+
+def test_a_national_body_with_a_name_of_its_own_is_named_by_it():
+    by_name, *_ = entities_of("The Chinese military said on Monday it had held drills. The PLA said they had ended.")
+    pla = by_name["People's Liberation Army"]
+    assert pla.type == "organization" and {"Chinese military", "PLA"} <= set(pla.aliases)
