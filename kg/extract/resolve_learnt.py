@@ -81,11 +81,20 @@ def _lexicon() -> dict[str, frozenset[str]]:
                 out.add(line.split("\t")[column].strip().casefold())
         return frozenset(out)
 
+    actor_types: dict[str, str] = {}
+    for line in (base / "actor_nouns.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 2 and not line.startswith("#"):
+            actor_types[cols[0].strip().casefold()] = cols[1].strip()
+    people = frozenset(w for w, t in actor_types.items() if t == "person")
     return {
-        "person_nouns": words("actor_nouns.tsv") | words("staff_titles.txt") | words("spokesperson_nouns.txt"),
-        "titles": words("titles.txt") | words("roles.tsv"),
-        "bodies": words("national_bodies.txt") | words("org_descriptors.txt") | words("unnamed_member_nouns.txt"),
-        "demonyms": words("demonyms.tsv"),
+        "person_nouns": people | words("staff_titles.txt") | words("spokesperson_nouns.txt"),
+        "roles": words("roles.tsv"),
+        "titles": words("titles.txt"),
+        "bodies": frozenset(w for w, t in actor_types.items() if t != "person")
+        | words("national_bodies.txt")
+        | words("org_descriptors.txt")
+        | words("unnamed_member_nouns.txt"),
     }
 
 
@@ -108,24 +117,28 @@ def _words(text: str) -> list[str]:
 def mention_class(text: str) -> str:
     """The mention's head class: a pronoun by number and gender, a person noun, a title, a body, a plural."""
     words = _words(text)
+    if any(ch.isdigit() for ch in text):
+        return "number"
     if not words:
         return "empty"
     lex = _lexicon()
-    head = words[-1]
+    head, last_two = words[-1], " ".join(words[-2:])
     if len(words) == 1 and head in SINGULAR_PERSON_PRONOUNS:
         return "pron_" + SINGULAR_PERSON_PRONOUNS[head]
     if len(words) == 1 and head in THING_PRONOUNS:
         return "pron_it"
     if len(words) == 1 and head in PLURAL_PRONOUNS:
         return "pron_pl"
-    if head in lex["titles"] or " ".join(words[-2:]) in lex["titles"]:
-        return "title"
-    if head in lex["person_nouns"] or head.rstrip("s") in lex["person_nouns"]:
-        return "person_noun_pl" if head.endswith("s") and head.rstrip("s") in lex["person_nouns"] else "person_noun"
-    if head in lex["bodies"] or " ".join(words[-2:]) in lex["bodies"]:
+    if head in lex["bodies"] or last_two in lex["bodies"]:
         return "body"
-    if any(ch.isdigit() for ch in text):
-        return "number"
+    if head in lex["roles"] or last_two in lex["roles"]:
+        return "title"
+    if head in lex["person_nouns"]:
+        return "person_noun"
+    if head.endswith("s") and head[:-1] in lex["person_nouns"]:
+        return "person_noun_pl"
+    if head in lex["titles"]:
+        return "title"
     if head.endswith("s") and not head.endswith("ss"):
         return "plural"
     return "other"
@@ -293,4 +306,5 @@ def _move_mention(by_id: dict[str, Entity], arg: Argument, old: str | None, new:
     if old in by_id and len(by_id[old].mentions) > 1:
         by_id[old].mentions = [m for m in by_id[old].mentions if (m.start, m.end) != (arg.start, arg.end)]
     if new in by_id and not any((m.start, m.end) == (arg.start, arg.end) for m in by_id[new].mentions):
-        by_id[new].mentions = sorted([*by_id[new].mentions, Mention(arg.start, arg.end, arg.text)], key=lambda m: m.start)
+        added = [*by_id[new].mentions, Mention(arg.start, arg.end, arg.text)]
+        by_id[new].mentions = sorted(added, key=lambda m: m.start)
