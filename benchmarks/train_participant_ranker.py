@@ -35,6 +35,7 @@ SCORED = {"call", "attack", "statement", "meeting", "agreement"}
 SETS = {"news-dev": SHARED / "data" / "news-dev", "a": DATA / "heldout-news"}
 SETS.update({s: DATA / f"heldout-news-{s}" for s in "bcdefghij"})
 SEED = 11
+PAIRS = "option:pairs"  # kg.extract.resolve_learnt.PAIRS
 
 
 def key(name: str | None) -> str:
@@ -180,11 +181,33 @@ def reranked(facts_list: list, weights: dict[str, float]) -> tuple[list, int]:
     out = copy.deepcopy(facts_list)
     changed = 0
     for facts in out:
-        before = [a.entity for e in facts.events for a in e.arguments]
+        before = [[a.entity for a in e.arguments] for e in facts.events]
         rerank_arguments(facts, Ranker(weights))
-        after = [a.entity for e in facts.events for a in e.arguments]
-        changed += sum(x != y for x, y in zip(before, after, strict=True))
+        for old, event in zip(before, facts.events, strict=True):
+            new = [a.entity for a in event.arguments]
+            changed += sum(x != y for x, y in zip(old, new[: len(old)], strict=True)) + len(new) - len(old)
     return out, changed
+
+
+def _choice(feats: list[dict[str, float]], weights: dict[str, float]) -> int:
+    scores = [sum(weights.get(k, 0.0) * v for k, v in f.items()) for f in feats]
+    return max(range(len(feats)), key=lambda k: (scores[k], -k))
+
+
+def instances_right(data: list[tuple[str, list[dict], list[int]]], weights: dict[str, float]) -> tuple[int, int]:
+    """How many instances the rules and the ranker choose a right candidate for."""
+    rules = ranker = 0
+    for _, feats, right in data:
+        rule = [k for k, f in enumerate(feats) if f.get("rule")] or [len(feats) - 1]
+        rules += bool(set(rule) & set(right))
+        ranker += _choice(feats, weights) in right
+    return rules, ranker
+
+
+def without_rules(data: list[tuple[str, list[dict], list[int]]]) -> list[tuple[str, list[dict], list[int]]]:
+    """The instances with no feature of the rules' choice: what the other features can do alone."""
+    return [(i, [{k: v for k, v in f.items() if not k.startswith("rule") and "rule_none" not in k} for f in feats], r)
+            for i, feats, r in data]
 
 
 def main(argv: list[str]) -> int:
@@ -192,18 +215,25 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--cache", type=Path, help="keep the rules' facts of each set here (a second run skips the parse)")
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--write", action="store_true", help=f"train on every set and write {MODEL_PATH.name}")
+    ap.add_argument("--without-rules", action="store_true", help="leave out the features of the rules' choice")
+    ap.add_argument("--pairs", action="store_true", help="a plural mention may take the two best of one type")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     facts = {s: rule_facts(s, args.cache) for s in SETS}
     gold = {s: load_gold(s) for s in SETS}
     data = {s: instances(s, facts[s], gold[s]) for s in SETS}
-    print("| left-out set | instances | changed by the ranker | participants: rules → ranker "
+    rules_right = {s: instances_right(d, {})[0] for s, d in data.items()}
+    if args.without_rules:
+        data = {s: without_rules(d) for s, d in data.items()}
+    options = {PAIRS: 1.0} if args.pairs else {}
+    print("| left-out set | instances (right: rules → ranker) | changed by the ranker | participants: rules → ranker "
           "| event F1: rules → ranker |")
     print("|---|---|---|---|---|")
     wins = 0
     sums = [0, 0.0, 0.0]
     for s in SETS:
-        weights = train([d for t in SETS if t != s for d in data[t]], args.epochs)
+        weights = train([d for t in SETS if t != s for d in data[t]], args.epochs) | options
+        ranker_right = instances_right(data[s], weights)[1]
         ranked, changed = reranked(facts[s], weights)
         before, after = score_set(s, facts[s]), score_set(s, ranked)
         b, a = before["participant_recall"], after["participant_recall"]
@@ -212,11 +242,12 @@ def main(argv: list[str]) -> int:
         sums[1] += b
         sums[2] += a
         f1 = f"{before['micro'][2]} → {after['micro'][2]}"
-        print(f"| {s} | {len(data[s])} | {changed} | {b} → {a} | {f1} |", flush=True)
+        right = f"{len(data[s])} ({rules_right[s]} → {ranker_right})"
+        print(f"| {s} | {right} | {changed} | {b} → {a} | {f1} |", flush=True)
     print(f"\nranker above the rules on {wins} of {len(SETS)} sets; mean participants "
           f"{sums[1] / sums[0]:.1f} → {sums[2] / sums[0]:.1f}")
     if args.write:
-        weights = train([d for s in SETS for d in data[s]], args.epochs)
+        weights = train([d for s in SETS for d in data[s]], args.epochs) | options
         model = {"about": "kg.extract.resolve_learnt: weights of the ranker of unnamed arguments, written by "
                  "benchmarks/train_participant_ranker.py --write", "epochs": args.epochs, "seed": SEED,
                  "sets": list(SETS), "instances": sum(len(d) for d in data.values()), "weights": weights}

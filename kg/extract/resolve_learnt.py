@@ -26,6 +26,7 @@ from kg.facts import Argument, ArticleFacts, Entity, Event, Mention
 RANKED_ROLES = frozenset({"agent", "participant", "target", "recipient"})
 CANDIDATE_TYPES = frozenset({"person", "organization", "place", "group"})
 NONE = "none"
+PAIRS = "option:pairs"  # a weight of 1 in the model turns on two arguments for a plural mention
 MODEL_FILE = "participant_ranker.json"
 
 SINGULAR_PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -33,6 +34,7 @@ THING_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 POSSESSIVES = {"its", "their", "his", "her"}
 PLURAL_DETERMINERS = {"both", "two", "three", "each", "all"}
+PAIR_WORDS = {"both", "two", "each"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 
 _state = {"enabled": True}
@@ -262,7 +264,7 @@ def candidate_features(
     f["dateline_place"] = float(ctx.dateline_place in {cand.name.casefold(), *(a.casefold() for a in cand.aliases)})
     if words and words[0] in POSSESSIVES:
         f[f"possessive={words[0]}&t={ctype}"] = 1.0
-    if words and (words[0] in PLURAL_DETERMINERS or mclass in {"pron_pl", "plural", "person_noun_pl"}):
+    if is_plural(arg.text):
         f[f"plural&t={ctype}"] = 1.0
     return f
 
@@ -291,14 +293,41 @@ def rerank_arguments(facts: ArticleFacts, ranker: Ranker | None = None) -> None:
     ctx = _Context(facts)
     by_id = {e.id: e for e in facts.entities}
     choices = []  # all chosen on the rules' mentions first, so that no choice depends on the order of the others
+    pairs = []
     for event, arg, cands, rule in ranked_arguments(facts):
         scores = [ranker.score(f) for f in argument_features(ctx, event, arg, cands, rule)]
-        best = cands[max(range(len(cands)), key=lambda k: (scores[k], -k))]
+        order = sorted(range(len(cands)), key=lambda k: (-scores[k], k))
+        best = cands[order[0]]
         choices.append((arg, rule, best.id if best is not None else None))
+        same_span = [a for a in event.arguments if (a.start, a.end) == (arg.start, arg.end)]
+        if best is not None and len(same_span) == 1 and names_a_pair(arg.text) and pairs_enabled(ranker):
+            second = next((cands[k] for k in order[1:] if cands[k] is None or cands[k].type == best.type), None)
+            if second is not None and second.id != rule and second.id not in {a.entity for a in event.arguments}:
+                pairs.append((event, Argument(arg.role, arg.text, arg.start, arg.end, entity=second.id)))
     for arg, rule, choice in choices:
         if choice != rule:
             _move_mention(by_id, arg, rule, choice)
             arg.entity = choice
+    for event, arg in pairs:  # "the two presidents": the two best of one type, when the second beats "none"
+        event.arguments.append(arg)
+        _move_mention(by_id, arg, None, arg.entity)
+
+
+def is_plural(text: str) -> bool:
+    """Whether the mention names several actors ("the two companies", "both sides", "they", "officials")."""
+    words = _words(text)
+    plural_classes = {"pron_pl", "plural", "person_noun_pl"}
+    return bool(words) and (words[0] in PLURAL_DETERMINERS or mention_class(text) in plural_classes)
+
+
+def names_a_pair(text: str) -> bool:
+    """Whether the mention names two actors: "the two companies", "both governments", "each side"."""
+    return any(w in PAIR_WORDS for w in _words(text)[:2])
+
+
+def pairs_enabled(ranker: Ranker) -> bool:
+    """A plural mention gives two arguments when the model was trained so (its `pairs` weight is positive)."""
+    return ranker.weights.get(PAIRS, 0.0) > 0
 
 
 def _move_mention(by_id: dict[str, Entity], arg: Argument, old: str | None, new: str | None) -> None:

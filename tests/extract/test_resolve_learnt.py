@@ -84,3 +84,15 @@ def test_no_weights_file_leaves_the_rules_choice() -> None:
     with rules_only():
         ruled = kg.extract_text(TEXT, published="2026-03-02").to_json()
     assert kg.extract_text(TEXT, published="2026-03-02").to_json() == ruled
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [("the two companies", True), ("both governments", True), ("each side", True), ("officials", False),
+     ("the army", False), ("they", False)],
+)
+def test_a_pair_is_named_by_a_pair_word(text: str, pair: bool) -> None:
+    from kg.extract.resolve_learnt import is_plural, names_a_pair
+
+    assert names_a_pair(text) is pair
+    assert is_plural(text) or not pair
