@@ -64,6 +64,7 @@ def lexicon() -> Lexicon:
         frames[etype] = spec.get("frame", {"verb": {}, "noun": {}})
         lemma_frames.update({(etype, lemma): frame for lemma, frame in spec.get("lemma_frames", {}).items()})
         intransitive.update(spec.get("intransitive_subject", {}))
+    _add_wordnet_tier(verbs, senses)
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
@@ -74,6 +75,25 @@ def lexicon() -> Lexicon:
         senses=senses,
         max_noun_len=max(len(k) for k in nouns),
     )
+
+
+def _add_wordnet_tier(verbs: dict[str, list[str]], senses: dict) -> None:
+    """The tier under the curated lexicon (`data/wordnet_events.json`, written from WordNet by
+    benchmarks/wordnet_events.py): a generated statement verb is added only where the curated lexicon has no verb
+    of that lemma, and the curated sense rules judge it: a clause-frame verb is a statement with a reported
+    clause or quotation (as every curated speech verb outside the `statement_verb_senses` lists), a judging verb
+    with a direct object as well (added to the `object` list)."""
+    data = _read("wordnet_events.json")
+    generated, misread = data["statement"], data["misread_lemmas"]
+    new_clause = [w for w in generated["clause"] if w not in verbs]
+    new_object = [w for w in generated["object"] if w not in verbs]
+    new_clause += [m for m, w in misread.items() if w in new_clause and m not in verbs]  # "extolled": "extoll"
+    new_object += [m for m, w in misread.items() if w in new_object and m not in verbs]
+    for lemma in (*new_clause, *new_object):
+        verbs[lemma] = ["statement"]
+    speech = dict(senses["statement_verb_senses"])
+    speech["object"] = [*speech["object"], *new_object]
+    senses["statement_verb_senses"] = speech
 
 
 @lru_cache(maxsize=1)
