@@ -25,6 +25,8 @@ OUT = ROOT / "kg" / "extract" / "data" / "wordnet_events.json"
 
 VERB_COMMUNICATION = 32  # lexicographer file numbers (WordNet's lexnames)
 VERB_SOCIAL = 41
+NOUN_COMMUNICATION = 10
+NOUN_ACT = 4
 FRAME_THAT_CLAUSE = 26  # "Somebody ----s that CLAUSE"
 FRAME_SOMEBODY_SOMEBODY = 9  # "Somebody ----s somebody"
 FRAME_SOMEBODY_SOMETHING = 8  # "Somebody ----s something"
@@ -62,6 +64,55 @@ STOP: dict[str, dict[str, object]] = {
         "and religious acts, bills, cheers and curses ('arraigned the suspect', 'cheered the team')",
         "words": "arraign impeach canonize canonise bill cheer curse barrage scald herald gush exalt glorify "
         "ensky".split(),
+    },
+}
+
+NOUN_STOP: dict[str, dict[str, object]] = {
+    "document_or_forecast": {
+        "reason": "nouns whose news reading is a document, a notice or a forecast issued by a body or a service, "
+        "not a speaker's act ('released a report', 'a weather forecast', 'a petition signed by 10,000')",
+        "words": "report notice petition forecast prognosis specification promulgation commentary dogma "
+        "tale pointer".split(),
+    },
+    "not_a_speech_act_in_news": {
+        "reason": "derived nouns whose common news reading is no act of saying: a crime, a concession in talks, "
+        "a repetition, market speculation, a rumour (nobody's statement)",
+        "words": "crime concession repetition speculation rumor rumour exaction interposition".split(),
+    },
+    "instrument_of_another_kind": {
+        "reason": "orders and injunctions are rulings or commands, kg's ruling kind and the curated verb 'order' "
+        "('the court issued an injunction')",
+        "words": "order injunction".split(),
+    },
+}
+
+# Meetings: the kinds of gathering WordNet puts under meeting (sense 1, "a formally arranged gathering").
+MEETING_SEEDS = [("meeting", 1)]
+MEETING_STOP: dict[str, dict[str, object]] = {
+    "institution_or_venue": {
+        "reason": "gatherings whose news reading is a standing body, an academic event or a venue, often in a name "
+        "('the party convention', 'the World Economic Forum', 'a seminar on'), or a nominating vote ('the Iowa "
+        "caucuses': an election's)",
+        "words": "conference convention forum seminar symposium colloquium caucus".split(),
+    },
+}
+
+# Attacks: the troponyms of attack (verb sense 1, "launch an attack or assault on") and the hyponyms of attack
+# (noun sense 1, "a military offensive") and shooting (noun sense 1). A verb is kept with a weapon or an attacker as
+# its subject (`attacker_driven_verbs`), a noun in a violent context (`combat_nouns_needing_violence`).
+ATTACK_VERB_SEEDS = [("attack", 1)]
+ATTACK_NOUN_SEEDS = [("attack", 1), ("shooting", 1)]
+ATTACK_STOP: dict[str, dict[str, object]] = {
+    "figurative_or_no_violence": {
+        "reason": "troponyms and hyponyms whose news reading is no violence: spoiling a plan ('torpedoed the "
+        "deal'), evading a rule, pests, a sports or market move, an entry, a charge laid, a firing from a job, a "
+        "jibe ('took potshots at the plan')",
+        "words": "torpedo nuke circumvent infest slice pepper charge diversion infiltration interpenetration "
+        "penetration countermove firing volley skeet trapshooting potshot".split(),
+    },
+    "crowd_control": {
+        "reason": "tear gas and stones at a crowd are no attack by kg's conventions (sets a, b, f)",
+        "words": "gas teargas pelt".split(),
     },
 }
 
@@ -154,16 +205,27 @@ def has_frame(syn: Synset, lemma: str, frame: int) -> bool:
     return any(f == frame and (w == 0 or w in numbers) for f, w in syn.frames)
 
 
-def troponyms(data: dict[str, Synset], seed: str) -> set[str]:
-    """The seed synset and every synset below it by the troponym pointer ("~"), transitively."""
+def troponyms(data: dict[str, Synset], seed: str, pos: str = "v") -> set[str]:
+    """The seed synset and every synset below it by the troponym (verbs) or hyponym (nouns, instances left out)
+    pointer ("~"), transitively."""
     found, todo = set(), [seed]
     while todo:
         off = todo.pop()
         if off in found:
             continue
         found.add(off)
-        todo.extend(o for sym, o, pos, _ in data[off].pointers if sym == "~" and pos == "v")
+        todo.extend(o for sym, o, p, _ in data[off].pointers if sym == "~" and p == pos)
     return found
+
+
+def words_below(wn: WordNet, seeds: list[tuple[str, int]], pos: str, stop: dict[str, dict[str, object]]) -> list[str]:
+    """The single words of the seeds' synsets and of every synset below them, in their common reading, that
+    no stop class takes out."""
+    below: set[str] = set()
+    for lemma, sense in seeds:
+        below |= troponyms(wn.data, wn.index[lemma][sense - 1], pos)
+    stopped = {w for cls in stop.values() for w in cls["words"]}  # type: ignore[union-attr]
+    return sorted(set(common_words(wn, below)) - stopped)
 
 
 def common_words(wn: WordNet, offsets: set[str]) -> dict[str, list[str]]:
@@ -219,10 +281,47 @@ def misread_lemmas(wordnet: Path, words: set[str]) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+def statement_nouns(verbs: WordNet, nouns: WordNet, words: set[str]) -> list[str]:
+    """Reporting nouns: the nouns WordNet derives from the reporting senses of the statement verbs (the "+"
+    pointer from the verb's own word: "rebuke", "assertion", "censure", "avowal"), in noun.communication or
+    noun.act, in their common reading; not the -ing nominalisations (the parser reads them as the verb)."""
+    judged: set[str] = set()
+    for lemma, sense in EVALUATION_SEEDS:
+        judged |= troponyms(verbs.data, verbs.index[lemma][sense - 1])
+    stop = {w for cls in NOUN_STOP.values() for w in cls["words"]}  # type: ignore[union-attr]
+    out: set[str] = set()
+    for word in sorted(words):
+        for off in verbs.index.get(word, []):
+            syn = verbs.data[off]
+            if syn.lexfile != VERB_COMMUNICATION or not verbs.common(word, off):
+                continue
+            if not (has_frame(syn, word, FRAME_THAT_CLAUSE) or off in judged):
+                continue
+            number = next(n for n, (w, _) in enumerate(syn.words, 1) if w == word)
+            for sym, target, pos, source_target in syn.pointers:
+                if sym != "+" or pos != "n" or int(source_target[:2], 16) != number:
+                    continue
+                noun_syn = nouns.data[target]
+                noun = noun_syn.words[int(source_target[2:], 16) - 1][0]
+                if noun_syn.lexfile not in (NOUN_COMMUNICATION, NOUN_ACT) or not noun.isalpha():
+                    continue
+                if noun.endswith("ing") or noun in stop or not nouns.common(noun, target):
+                    continue
+                out.add(noun)
+    return sorted(out)
+
+
 def build(wordnet: Path) -> dict:
     counts = read_counts(wordnet / "cntlist.rev")
     verbs = WordNet(read_data(wordnet / "data.verb"), read_index(wordnet / "index.verb"), counts, 2)
     statement = statement_verbs(verbs)
+    nouns = WordNet(read_data(wordnet / "data.noun"), read_index(wordnet / "index.noun"), counts, 1)
+    statement["nouns"] = statement_nouns(verbs, nouns, {w for ws in statement.values() for w in ws})
+    meeting = {"nouns": words_below(nouns, MEETING_SEEDS, "n", MEETING_STOP)}
+    attack = {
+        "verbs": words_below(verbs, ATTACK_VERB_SEEDS, "v", ATTACK_STOP),
+        "nouns": words_below(nouns, ATTACK_NOUN_SEEDS, "n", ATTACK_STOP),
+    }
     return {
         "_doc": (
             "Event words from WordNet 3.0 (Princeton University; licence in wordnet_LICENSE beside this file), "
@@ -238,14 +337,28 @@ def build(wordnet: Path) -> dict:
             "verb.communication troponyms of the judging seeds (criticize, praise, accuse, congratulate, denounce, "
             "sense 1): a statement with a direct object, the thing or person judged. Communication verbs whose "
             "frames take no content (name, order, call) and verb.cognition senses (believe, conclude) are not "
-            "taken. `stop`: the words taken out, by class of reason. misread_lemmas: the stem a lemmatiser "
+            "taken. statement.nouns: the nouns WordNet derives ('+') from those reporting senses, in "
+            "noun.communication or noun.act (rebuke, avowal, censure), a statement only when a speaker issues it "
+            "(the curated "
+            "message_nouns_issuing_verbs rule), and not the nouns the curated light verbs read (criticism, promise). "
+            "meeting.nouns: the hyponyms of meeting (noun sense 1, a formally arranged gathering: conclave, jirga, "
+            "synod). attack.verbs: the troponyms of attack (verb sense 1), kept with a weapon or an attacker as "
+            "subject; attack.nouns: the hyponyms of attack (noun sense 1, a military offensive) and shooting "
+            "(sense 1), kept in a violent context. `stop`, `noun_stop`, `meeting_stop`, `attack_stop`: the words "
+            "taken out, by "
+            "class of reason. misread_lemmas: the stem a lemmatiser "
             "gives an irregular inflection of a word above (from verb.exc: 'extolled' read 'extoll'), read as the "
             "word."
         ),
         "source": "WordNet 3.0 (wordnet-base, Debian)",
         "stop": STOP,
+        "noun_stop": NOUN_STOP,
+        "meeting_stop": MEETING_STOP,
+        "attack_stop": ATTACK_STOP,
         "statement": statement,
-        "misread_lemmas": misread_lemmas(wordnet, {w for ws in statement.values() for w in ws}),
+        "meeting": meeting,
+        "attack": attack,
+        "misread_lemmas": misread_lemmas(wordnet, {*statement["clause"], *statement["object"]}),
     }
 
 
