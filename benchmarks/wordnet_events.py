@@ -106,9 +106,9 @@ ATTACK_STOP: dict[str, dict[str, object]] = {
     "figurative_or_no_violence": {
         "reason": "troponyms and hyponyms whose news reading is no violence: spoiling a plan ('torpedoed the "
         "deal'), evading a rule, pests, a sports or market move, an entry, a charge laid, a firing from a job, a "
-        "jibe ('took potshots at the plan')",
+        "jibe ('took potshots at the plan'), an entry ('a foray into discounting', 'its foray into Syria')",
         "words": "torpedo nuke circumvent infest slice pepper charge diversion infiltration interpenetration "
-        "penetration countermove firing volley skeet trapshooting potshot".split(),
+        "penetration countermove firing volley skeet trapshooting potshot foray".split(),
     },
     "crowd_control": {
         "reason": "tear gas and stones at a crowd are no attack by kg's conventions (sets a, b, f)",
