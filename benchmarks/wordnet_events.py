@@ -43,6 +43,10 @@ STOP: dict[str, dict[str, object]] = {
         "pretence, not a report (cognition verbs are no statements); 'is supposed to' would read as a command",
         "words": "suppose suspect surmise reason extrapolate generalize specialize feign pretend dissemble bet".split(),
     },
+    "hearsay": {
+        "reason": "spreading a rumour has no speaker to report ('it has long been rumoured that')",
+        "words": "rumor rumour".split(),
+    },
     "decision_or_arrangement": {
         "reason": "senses whose clause or infinitive is a plan, a decision, a condition or a wish, not what was "
         "said ('arranged to meet', 'resolved to', 'volunteered to help', 'prayed that')",
