@@ -270,19 +270,13 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
 
 
 def _frames_a_quotation(tok: Token, lex: Lexicon) -> bool:
-    """ "X was quoted by Y as saying", "was cited as saying", "was reported by Y as saying", "was heard telling", "Y
-    quoted X as saying": a quoting verb (`as_saying_frame_verbs`) frames the statement its participle makes; the one
-    quoted speaks there, and the source that passed it on (the "by" phrase, the active subject) makes no statement
-    of its own."""
-    if _lemma(tok) not in lex.sense("as_saying_frame_verbs"):
+    """ "X was quoted by Y as saying", "was cited as saying", "was reported by Y as saying", "was heard telling": the
+    passive of a quoting verb (`as_saying_frame_verbs`) frames the statement its participle makes; the subject
+    speaks there, and the "by" phrase is the source that passed it on, no speaker of a statement of its own."""
+    if _lemma(tok) not in lex.sense("as_saying_frame_verbs") or not _kids(tok, "nsubjpass"):
         return False
-    quoted = _kids(tok, "nsubjpass") or _kids(tok, "dobj")
-    if not quoted:
-        return False
-    holders = [tok, *quoted] if not _kids(tok, "nsubjpass") else [tok]  # "quoted X as saying": "as" may hang on X
-    complements = [g for h in holders for p in _kids(h, "prep") if p.lower_ == "as" for g in _kids(p, "pcomp", "pobj")]
-    if _kids(tok, "nsubjpass"):
-        complements += _kids(tok, "xcomp", "ccomp", "advcl")
+    complements = [g for p in _kids(tok, "prep") if p.lower_ == "as" for g in _kids(p, "pcomp", "pobj")]
+    complements += _kids(tok, "xcomp", "ccomp", "advcl")
     return any(c.tag_ == "VBG" for c in complements)
 
 
