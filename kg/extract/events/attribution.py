@@ -218,7 +218,7 @@ def reporters_conjunct(verb: Token, lex: Lexicon) -> Token | None:
     speech = lex.derived(  # the same set as business.py's "@verbs_of_statement"
         "@verbs_of_statement", lambda lex: frozenset(v for v, ts in lex.verbs.items() if "statement" in ts)
     )
-    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.nbor(-1).text == ","
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
     if verb.dep_ != "conj" and not participle or verb.lemma_.lower() not in speech:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
