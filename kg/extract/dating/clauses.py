@@ -395,6 +395,9 @@ def verb_tense(tok: Token | None) -> str | None:
         if tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.tag_ in ("VB", "VBG", "VBN") and not auxes:
             tok = tok.head
             continue
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "as" and tok.head.head.pos_ in VERBAL:
+            tok = tok.head.head  # "was quoted as saying": the framing verb's tense
+            continue
         if tok.tag_ == "VBN" and not auxes:
             return "past"
         return None

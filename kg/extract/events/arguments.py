@@ -97,6 +97,10 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
             dep = child.dep_
             if dep in {"dobj", "nsubjpass", "dative", "oprd"} and dep in frame:
                 _add(args, doc, child, frame[dep], lookup)
+                if dep == "dobj":
+                    _aimed_at(doc, child, frame, lookup, args)
+                    for second in _second_object_after_apposition(child, lookup):
+                        _add(args, doc, second, frame[dep], lookup)
             elif dep == "agent" and "agent" in frame:
                 for g in child.children:
                     if g.dep_ == "pobj":
@@ -105,6 +109,8 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
                 for g in child.children:
                     if g.dep_ == "pobj" and not _not_a_weapon(child, g, frame, lookup):
                         _add(args, doc, g, _prep_role(frame, child, g, lookup), lookup)
+        if frame.get("with") == "participant":
+            _partners_of_the_infinitive(doc, head, lookup, args)
         if "agent" in frame and not any(c.dep_ == "agent" for c in head.children):
             for g in misattached_by_agent(head):
                 _add(args, doc, g, frame["agent"], lookup)
@@ -123,6 +129,8 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
             if role == "recipient" and thing:
                 continue  # "promised more Patriot systems", "urged restraint": what, not to whom
             _add(args, doc, obj, role, lookup)  # "told reporters", "informed the council": the addressee
+            for second in _second_object_after_apposition(obj, lookup):
+                _add(args, doc, second, role, lookup)  # "told A, the minister, and B"
     _actor_phrases(doc, args, lookup, signatories=trig.type in lex.sense("signed_for_countries"))
     if trig.type == "statement" and trig.pos == "verb":
         _document_recipients(doc, head, args, lookup)
@@ -586,6 +594,53 @@ def _stayed_out(verb: Token, lex: Lexicon) -> bool:
     return verb.lemma_.lower() in lex.sense("participation_verbs") and any(
         c.dep_ == "neg" or c.lower_ == "never" for c in verb.children
     )
+
+
+def _partners_of_the_infinitive(doc: Doc, verb: Token, lookup: EntityLookup, args: list[Argument]) -> None:
+    """ "agreed to establish full diplomatic relations with Israel", "agreed to resume talks with India": the
+    partner named in the infinitive complement (on it or on its object) is a party to the verb's event too."""
+    for comp in (c for c in verb.children if c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children)):
+        for holder in [comp, *(o for o in comp.children if o.dep_ == "dobj")]:
+            for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"):
+                for g in (g for g in prep.children if g.dep_ == "pobj"):
+                    eid = lookup.entity_at(g.i)
+                    if lookup.type_of(eid) in {"person", "organization", "group"} or lookup.is_country(eid):
+                        _add(args, doc, g, "participant", lookup)
+
+
+def _second_object_after_apposition(obj: Token, lookup: EntityLookup) -> list[Token]:
+    """ "told Yang Jiechi, the party's top diplomat, and Foreign Minister Wang Yi": a named person after the comma
+    and "and" that close an object's apposition is a second object, wherever the parser hung it (a conjunct of the
+    verb, an adverbial noun). The person's last word, past any title before the name."""
+    appositions = [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i]
+    if lookup.type_of(lookup.entity_at(obj.i)) != "person" or not appositions:
+        return []
+    doc = obj.doc
+    k = max(a.right_edge.i for a in appositions) + 1
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "and":
+        return []
+    k += 2
+    while k < len(doc) and lookup.entity_at(k) is None and doc[k].is_title and doc[k].pos_ in {"PROPN", "NOUN"}:
+        k += 1  # "Foreign Minister", "Governor"
+    eid = lookup.entity_at(k) if k < len(doc) else None
+    if lookup.type_of(eid) != "person" or eid == lookup.entity_at(obj.i):
+        return []
+    while k + 1 < len(doc) and lookup.entity_at(k + 1) == eid:
+        k += 1
+    return [doc[k]]
+
+
+AIMING_PREPS = {"toward", "towards", "at", "against"}
+
+
+def _aimed_at(doc: Doc, obj: Token, frame: dict[str, str], lookup: EntityLookup, args: list[Argument]) -> None:
+    """ "launched 100 drones toward Israel", "fired shells at the town": where the parser hangs the direction on what
+    was fired (a weapon), its object is what the verb's frame gives that preposition (the target)."""
+    if lookup.type_of(lookup.entity_at(obj.i)) not in INSTRUMENT_TYPES:
+        return
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in AIMING_PREPS and c.lower_ in frame):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            _add(args, doc, g, _prep_role(frame, prep, g, lookup), lookup)
 
 
 def _two_sided(head: Token, trig: Trigger, lex: Lexicon) -> bool:

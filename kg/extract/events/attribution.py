@@ -213,11 +213,13 @@ def reporters_conjunct(verb: Token, lex: Lexicon) -> Token | None:
     """The reporting verb whose clause the parser extended with `verb`: "said the crash was an accident and offered
     to pay", "said talks were not planned and ruled out a meeting", "reiterated that R will not abandon ... but
     stated that ...". A speech verb with no subject of its own, hung as a conjunct on a clause that is no speech act
-    and that a speech verb before it reports, is that verb's speaker's own act (None: not so)."""
+    and that a speech verb before it reports, is that verb's speaker's own act (None: not so); so is a speech
+    participle after a comma at the end of the reported clause ("said the vote was unfair, citing intimidation")."""
     speech = lex.derived(  # the same set as business.py's "@verbs_of_statement"
         "@verbs_of_statement", lambda lex: frozenset(v for v, ts in lex.verbs.items() if "statement" in ts)
     )
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in speech:
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if verb.dep_ != "conj" and not participle or verb.lemma_.lower() not in speech:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None  # "said the plan was flawed and the minister agreed": a clause of its own

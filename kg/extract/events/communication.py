@@ -176,6 +176,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     senses = lex.senses["statement_verb_senses"]
     if lemma == "accord":
         return _according_to(tok, lex)
+    if _frames_a_quotation(tok, lex):
+        return None  # "was quoted by Tass as saying": one statement, at "saying", by the subject
     if lemma in lex.sense("that_clause_speech_verbs"):
         return True if _says_that(tok) else None  # "chanting that the arrest was unlawful"; not a slogan chanted
     if lemma in {"call", "speak", "talk"} and _in_phone_context(tok, lex):
@@ -265,6 +267,17 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     ):
         return True
     return None
+
+
+def _frames_a_quotation(tok: Token, lex: Lexicon) -> bool:
+    """ "X was quoted by Y as saying", "was cited as saying", "was reported by Y as saying", "was heard telling": the
+    passive of a quoting verb (`as_saying_frame_verbs`) frames the statement its participle makes; the subject
+    speaks there, and the "by" phrase is the source that passed it on, no speaker of a statement of its own."""
+    if _lemma(tok) not in lex.sense("as_saying_frame_verbs") or not _kids(tok, "nsubjpass"):
+        return False
+    complements = [g for p in _kids(tok, "prep") if p.lower_ == "as" for g in _kids(p, "pcomp", "pobj")]
+    complements += _kids(tok, "xcomp", "ccomp", "advcl")
+    return any(c.tag_ == "VBG" for c in complements)
 
 
 def one_party_consent(verb: Token, lex: Lexicon) -> bool:

@@ -1,7 +1,8 @@
 """Argument frames of speech verbs that the plain dependency frame misses: which word is what was said.
 
 A speech verb's object is what was said ("denounced the raid"); in the passive with its agent, the subject is
-("the budget was slammed by critics"); in a relative clause, the noun it modifies ("the terms they proposed").
+("the budget was slammed by critics"); in a relative clause, marked or reduced, the noun it modifies ("the terms
+they proposed", "a gesture the winner, X, praised").
 Verbs whose object is the one addressed (`object_of` with the role `recipient` in the statement frame: "told",
 "asked", "urged") keep only their direct object: "was asked by the government to suspend the ruling" names
 whom the request was put to, not what was said.
@@ -22,9 +23,18 @@ def spoken_objects(verb: Token, lex: Lexicon) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if not objs and _passive_with_agent(verb) and not _addresses_its_object(verb, lex):
         objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not objs and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+    if not objs and _relative_on(verb) and verb.head.pos_ in {"NOUN", "PROPN"}:
         objs = [verb.head]
     return objs
+
+
+def _relative_on(verb: Token) -> bool:
+    """A relative clause on the noun before it, marked or reduced: "the terms they proposed", and "a gesture the
+    winner, X, praised", which the parser hangs as `acl` (a finite verb with a subject of its own)."""
+    if verb.dep_ == "relcl":
+        return True
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"}
+    return verb.dep_ == "acl" and finite and verb.head.i < verb.i and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _passive_with_agent(verb: Token) -> bool:

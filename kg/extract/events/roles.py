@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import actor_nouns
+from kg.extract.bodies import armed_group_members
 from kg.extract.events.appositions import named_actor_of
 from kg.extract.events.attribution import (
     coordinated_modifiers,
@@ -89,11 +90,24 @@ def _phrase(doc: Doc, tok: Token, lookup: EntityLookup) -> tuple[str | None, int
         if child.dep_ in NOUN_MODIFIERS | {"poss"} and child.i < tok.i and lookup.entity_at(child.i):
             if person_noun and lookup.type_of(lookup.entity_at(child.i)) == "person":
                 continue
+            if _nationality_of_non_state_group(tok, child, lookup):
+                continue
             found = lookup.entity_at(child.i)
     left = tok.left_edge
     while left.i < tok.i and (left.dep_ in {"det", "punct", "predet"} or left.is_space):
         left = left.nbor()
     return found, left.idx, tok.idx + len(tok)
+
+
+def _nationality_of_non_state_group(noun: Token, modifier: Token, lookup: EntityLookup) -> bool:
+    """ "Syrian rebels", "Somali militants", "Iranian protesters": a demonym on members of a group that is no state's
+    (armed group members, `non_state_group_nouns`) says where they come from, not that the country acts; a name
+    before them ("M23 rebels", "Hamas militants") is the group and stays."""
+    members = armed_group_members() | lexicon().sense("non_state_group_nouns")
+    if noun.lower_ not in members and noun.lemma_.lower() + "s" not in members:
+        return False
+    demonym = modifier.dep_ == "amod" or modifier.ent_type_ == "NORP" or modifier.pos_ == "ADJ"
+    return demonym and lookup.is_country(lookup.entity_at(modifier.i))
 
 
 def _is_actor(tok: Token, lookup: EntityLookup) -> bool:
@@ -196,6 +210,7 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
                     _add(args, doc, other, role, lookup)
         if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and role in ACTOR_ROLES:
             t = _issuer(t.head.head, lookup) or t  # "an ICC warrant that accuses him": the court accuses
+        t = _whose_voice(t, lookup) or t if role in ACTOR_ROLES else t  # "the ministry, whose spokesman said"
         if role in ACTOR_ROLES and lookup.type_of(lookup.entity_at(t.i)) != "person":
             t = _apposed_person(t, lookup) or t  # "One of them, Ana Ruiz, said", "the ministry's spokesman, Ivo Pavlov"
             t = named_actor_of(t, lookup) or t  # "Its largest shareholder, the fund X, said", "figures compiled by X"
@@ -272,6 +287,17 @@ SELF_NAMING_VERBS = {"call", "name", "style"}
 REFLEXIVES = {"themselves", "itself", "himself", "herself"}
 
 
+def _whose_voice(tok: Token, lookup: EntityLookup) -> Token | None:
+    """ "the ministry, whose spokesman said", "Halvik Bank, whose chairman denied": a person noun owned by "whose"
+    is the subject of a relative clause about an actor, who speaks or acts through that person."""
+    if lookup.entity_at(tok.i) is not None or tok.head.dep_ != "relcl" or not is_person_noun(tok):
+        return None
+    if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in tok.children):
+        return None
+    antecedent = tok.head.head
+    return antecedent if _relative_actor(antecedent, lookup) else None
+
+
 def _self_named(tok: Token, lookup: EntityLookup) -> Token | None:
     """ "The soldiers, who call themselves the National Front, said", "a group calling itself X": the name the
     described actors give themselves (its head word), in place of the description."""
@@ -328,7 +354,8 @@ def _subject_of(verb: Token) -> list[Token]:
             return subj
         if predicate_read_as_modifier(verb):
             return [verb.head]
-        if verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"} and verb.head is not verb:
+        inherits = verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"} and verb.head is not verb
+        if inherits or _comma_conjunct(verb):
             # "praised the staff before meeting the families": the participle's subject is its clause's;
             # "is due to go there to meet Y", "was ready to talk": the predicative adjective's, the copula's
             verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
@@ -336,6 +363,17 @@ def _subject_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _comma_conjunct(verb: Token) -> bool:
+    """ "Ostria expels diplomats, warns of retaliation", "X wins majority, vows to ...": a headline's second finite
+    predicate after a comma, which the parser hangs on the first as `dep` or `parataxis`, shares its subject."""
+    head = verb.head
+    if verb.dep_ not in {"dep", "parataxis"} or verb.tag_ not in {"VBZ", "VBD", "VBP"}:
+        return False
+    if head.i >= verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(t.text == "," for t in verb.doc[head.i + 1 : verb.i])
 
 
 def object_controller(verb: Token) -> Token | None:

@@ -65,6 +65,8 @@ def _elaborated_act(verb: Token, lex: Lexicon) -> int | None:
         return None
     if speaks_at_an_occasion(verb, lex):
         return None  # "Speaking at the summit, she said ...": an act of its own beside what she said
+    if verb.tag_ == "VBG" and verb.lemma_.lower() in lex.sense("grounds_giving_participles"):
+        return None  # "X, citing intelligence reports, warned": the grounds cited are a statement of their own
     if verb.dep_ == "conj" and verb.tag_ != "VBG":
         return None
     gov, hops = verb.head, 0
