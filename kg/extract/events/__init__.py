@@ -302,6 +302,8 @@ def _candidate(
     cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines, lemma=_lemma(head))
     cand.brokers = brokers
     cand.object_of = head.head.i if trig.pos == "noun" and head.dep_ in {"dobj", "nsubjpass"} else None
+    if trig.pos == "noun" and head.dep_ == "nsubj" and civic.names_a_crowd(head, lex):
+        cand.crowd_of = head.head.i  # "Several hundred protesters gathered in Paris": the crowd of that protest
     cand.demonstrative = trig.pos == "noun" and bool(det) and det[0].lower_ in {"this", "that"}
     # "talks", "negotiations": a plural that names one event; "chanting protesters": a crowd, one protest
     cand.plural = (
@@ -309,7 +311,8 @@ def _candidate(
         and head.tag_ in {"NNS", "NNPS"}
         and _lemma(head) not in lex.sense("process_nouns")
         and not civic.names_a_crowd(head, lex)
-        and not (trig.type == "visit" and verb_read_as_noun(head))  # "Macron visits Beirut": one visit
+        # "Macron visits Beirut", "Court orders man held": one visit, one ruling
+        and not (trig.type in {"visit", "ruling"} and verb_read_as_noun(head, lex.sense("ruling_courts")))
     )
     cand.kind = conflict.attack_kind(head, lex) if trig.type == "attack" else None
     if trig.type == "agreement" and trig.pos == "verb":  # "agreed to return ambassadors and to begin talks"
@@ -521,6 +524,10 @@ def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
                 o.head for o in attacks if o.sent_index == c.sent_index and _subject_of_link(toks[o.head], lex)
             )
             continue
+        if c.pos == "verb" and _in_sequence_clause(toks[c.head], lex):
+            mine = {t.i for t in toks[c.head].subtree}  # "... before he was shot dead by a sniper": what came
+            c.apart = frozenset(o.head for o in attacks if o.sent_index == c.sent_index and o.head not in mine)
+            continue  # before or after is another event than the clause it is told against
         if c.pos != "noun" or not _reference_point(toks[c.head], lex):
             continue
         mine = {t.i for t in toks[c.head].subtree}
@@ -533,6 +540,14 @@ def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
             and o.head not in mine
             and (o.head == cause or c.head not in {t.i for t in toks[o.head].subtree})
         )
+
+
+def _in_sequence_clause(verb, lex) -> bool:
+    """A verb heading a clause of time order ("before he was shot dead", "after troops shelled the town", "until
+    police stormed the building"): told before or after the clause it hangs on, so not that clause's event."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in lex.sense("sequence_marks") for c in verb.children
+    )
 
 
 def _mark_gatherings(cands: list[Candidate], toks) -> None:
