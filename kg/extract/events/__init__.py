@@ -302,8 +302,9 @@ def _candidate(
     cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines, lemma=_lemma(head))
     cand.brokers = brokers
     cand.object_of = head.head.i if trig.pos == "noun" and head.dep_ in {"dobj", "nsubjpass"} else None
-    if trig.pos == "noun" and head.dep_ == "nsubj" and civic.names_a_crowd(head, lex):
-        cand.crowd_of = head.head.i  # "Several hundred protesters gathered in Paris": the crowd of that protest
+    subject = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "Thousands of protesters"
+    if trig.pos == "noun" and subject.dep_ == "nsubj" and civic.names_a_crowd(head, lex):
+        cand.crowd_of = subject.head.i  # "Several hundred protesters gathered in Paris": the crowd of that protest
     cand.demonstrative = trig.pos == "noun" and bool(det) and det[0].lower_ in {"this", "that"}
     # "talks", "negotiations": a plural that names one event; "chanting protesters": a crowd, one protest
     cand.plural = (
@@ -525,9 +526,13 @@ def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
             )
             continue
         if c.pos == "verb" and _in_sequence_clause(toks[c.head], lex):
-            mine = {t.i for t in toks[c.head].subtree}  # "... before he was shot dead by a sniper": what came
-            c.apart = frozenset(o.head for o in attacks if o.sent_index == c.sent_index and o.head not in mine)
-            continue  # before or after is another event than the clause it is told against
+            mine = {t.i for t in toks[c.head].subtree}  # "a gunman fired ... before he was shot dead by a sniper":
+            c.apart = frozenset(  # what came before or after, by another hand, is another attack; not "seconds
+                o.head  # before the bomb exploded", a part of the one told
+                for o in attacks
+                if o.sent_index == c.sent_index and o.head not in mine and _other_hands(c.event, o.event)
+            )
+            continue
         if c.pos != "noun" or not _reference_point(toks[c.head], lex):
             continue
         mine = {t.i for t in toks[c.head].subtree}
@@ -548,6 +553,17 @@ def _in_sequence_clause(verb, lex) -> bool:
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in lex.sense("sequence_marks") for c in verb.children
     )
+
+
+def _other_hands(a: Event, b: Event) -> bool:
+    """Both attacks say who did it, and no attacker of one is the other's, by entity or by head word."""
+    agents_a = [x for x in a.arguments if x.role == "agent"]
+    agents_b = [x for x in b.arguments if x.role == "agent"]
+
+    def same(x, y) -> bool:
+        return bool(x.entity and x.entity == y.entity) or x.text.lower().split()[-1:] == y.text.lower().split()[-1:]
+
+    return bool(agents_a and agents_b) and not any(same(x, y) for x in agents_a for y in agents_b)
 
 
 def _mark_gatherings(cands: list[Candidate], toks) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from kg.extract.actors import PRONOUNS
 from kg.extract.events.candidates import (
     CLAUSAL,
     CONTACT,
@@ -461,7 +462,9 @@ HIT = {"target", "victim"}
 
 
 def _attackers(ev: Event) -> set[str]:
-    return entities_in(ev, {"agent"}) - entities_in(ev, HIT)
+    """The event's attackers, less a pronoun resolved to the event's own target."""
+    bound = {a.entity for a in ev.arguments if a.role == "agent" and a.text.lower() in PRONOUNS} & entities_in(ev, HIT)
+    return entities_in(ev, {"agent"}) - bound
 
 
 def _same_word(c: Candidate, cluster: list[Candidate]) -> bool:
