@@ -11,6 +11,34 @@ as full canonical names (speakers resolved from pronouns, an unnamed official's 
 only where a date expression attaches to the event; casualties on attacks; negated, planned and
 hypothetical events in `irrealis`. Annotated: the five scored types, the other kinds kg knows (election,
 ruling, acquisition, arrest, sanction, protest, visit) and the deaths and injuries of tolls.
+
+Conventions where the sets had drifted apart, decided in round k and applied to every set a-j (BENCHMARKS.md,
+"One convention across the held-out sets, news-dev's (conventions-k)"): by news-dev where it has the shape, else
+by the majority of the sets.
+- A reporting noun that is the medium of a reporting verb ("said in a statement", "In a televised address, X
+  described", "complained in a radio interview", "answered with a rebuke", "using his address to warn") is no
+  statement of its own: one statement at the verb, which takes the noun's date, place and audience (news-dev).
+- "invited X to V" / "invited X to N" is an `invitation` event (realis when the inviting is) plus the planned V or
+  N (a place: a planned visit), no statement (news-dev: "has invited X to visit the United States", "invited the
+  ministers to a ceremony"); "would invite X to N" is a planned invitation.
+- A possessive voice that is not named ("his office said", "X's office said", "his spokesman said", "according
+  to his office") names its possessor, the person, by full name (news-dev: "McKinnon's spokeswoman said" gives
+  Don McKinnon); a body's own office ("the attorney general's office", "the state prosecutor's office") stays
+  the body.
+- "accepted an invitation" is a statement of the one who accepts (news-dev has no case; sets h and i against e).
+- Declaring a state of emergency or martial law ("declared a state of emergency", "a declaration of martial law")
+  is a statement of the declarer (news-dev has no case; sets g, i and e's "declared it in an address" against
+  e's "declaring a year-long state of emergency" and b's "a brief declaration of martial law").
+- A national government that speaks or takes part ("The government accused", "the Spanish government said", "a
+  government spokesman said", "refused to talk to the government") is its country, and no organisation of the
+  lead's lists (news-dev: "The Cuban government condemned", "The Cypriot government condemned", "The government
+  exhorted", "said a government official" give Cuba and Cyprus); a cabinet or a named or regional government
+  ("the security cabinet", "the National Unity Government", "the Antofagasta regional government") stays a body.
+- A headline's reporting verb and the body's reporting verb of the same act are two statements ("Turkey says ..."
+  and "Turkey said ..."; news-dev has no headlines; sets a, b, e, g, h and j against set i's "announces deal").
+- A news conference is no statement: the statement is at the reporting verb ("told a news conference", "At a
+  joint news conference, X declined to say"), and the conference, where annotated, a `news_conference` event
+  (news-dev: six `news_conference` events and no statement at a conference noun; sets a-j: none but h's one).
 """
 
 
@@ -349,7 +377,7 @@ ARTICLES = [
             ev("statement", "said", at="Interior Ministry said", p=["Georgian Interior Ministry"],
                agent="Georgian Interior Ministry"),
             ev("statement", "told", p=["Tamar Beridze"], agent="Tamar Beridze"),
-            ev("statement", "accused", p=["Georgian government"], agent="Georgian government"),
+            ev("statement", "accused", p=["Georgia"], agent="Georgia"),
             ev("statement", "said", at="Abashidze said", p=["Levan Abashidze"], agent="Levan Abashidze"),
             ev("statement", "said", at="Organisers said"),
         ],
@@ -385,7 +413,7 @@ ARTICLES = [
         "events": [
             ev("statement", "said", at="disaster agency said", p=["Disaster and Emergency Management Authority"],
                agent="Disaster and Emergency Management Authority"),
-            ev("statement", "said", at="northwest said", p=["Syrian government"], agent="Syrian government"),
+            ev("statement", "said", at="northwest said", p=["Syria"], agent="Syria"),
             ev("statement", "declared", p=["Tayyip Erdogan"], agent="Tayyip Erdogan"),
             ev("statement", "said", at="mourning and said", p=["Tayyip Erdogan"], agent="Tayyip Erdogan"),
             ev("call", "telephoned", p=["Joe Biden", "Tayyip Erdogan"], agent="Joe Biden", target="Tayyip Erdogan",

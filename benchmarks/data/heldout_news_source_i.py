@@ -1,31 +1,31 @@
 """The ninth held-out news set, the test set of round i (the source of heldout-news-i.{in,gold}.jsonl).
 
 Written and annotated at the start of round i, before its rules, while set h became a development set: nobody
-develops a rule on this set, and the round's engineers do not see it until it is merged at the round's end.
-Every lead was written for it (never copied or paraphrased from ../shared/data, the seed, examples/ or sets a-h;
-no topic of theirs taken one to one); real public figures appear in events that are partly or wholly invented,
-the companies of the acquisition leads are invented, and the tolls, quotes and other people are invented.
-Annotated before kg was run on it. The format and the conventions are those of sets a-h
-(`heldout_news_source.py` to `heldout_news_source_h.py`, whose docstrings say them): an article is its
-paragraphs, each a list of sentences; an event names its sentence by `at` (by default its trigger); one event per
-real-world event at its first mention (a headline included), later mentions ("the talks", "the verdict", "the
-attack", "the deal") no new event but filling in its details; every reporting verb its own statement,
-participial ones, reporting nouns ("in a speech") and reporting verbs with a noun object ("made no mention")
-included; participants as full canonical names (an unnamed official's organisation or country; pronouns, titles
-and "the two leaders" resolved); `date` only where a date expression attaches to the event; casualties on
-attacks, with the deaths and injuries of their tolls; a vague count is no number; negated, planned, hypothetical
-and requested (labelled planned) events in `irrealis`, a denied, postponed, cancelled, refused or banned event
-negated, an event one is urged not to do negated, an offered, conditional, asked-about or hoped one
-hypothetical; generic, habitual and aggregate mentions and named documents are no events; an election won is one
-election event at the win (agent the winner, target the office); the control verb of an acquisition is no
-agreement; cognition verbs ("believe", "expected") are no statements. Like set h, this set is ordinary wire news
-in the wire's mix (strikes and raids with tolls, phone calls, summits and talks, truces and deals, readouts and
-statements, elections, verdicts, purchases, arrests, sanctions, protests and visits), but in other shapes than
-set h's: passive and participial headlines ("declared winner", "ousted", "detained"), reporting verbs beyond
-"said" ("announced", "confirmed", "insisted", "acknowledged", "quoted ... as saying", "according to"),
-quotes attributed across sentences, unnamed officials and titles ("the minister", "a senior official"),
-pronouns, and later mentions of earlier events ("the raid", "Tuesday's call"), with the everyday irrealis of
-every lead: denials, refusals, postponements, plans, conditions, demands, offers and hopes.
+develops a rule on this set, and the round's engineers do not see it until it is merged at the round's end. Every
+lead was written for it (never copied or paraphrased from ../shared/data, the seed, examples/ or sets a-h; no topic
+of theirs taken one to one); real public figures appear in events that are partly or wholly invented, the companies
+of the acquisition leads are invented, and the tolls, quotes and other people are invented. Annotated before kg was
+run on it. The format and the conventions are those of sets a-h (`heldout_news_source.py` to
+`heldout_news_source_h.py`, whose docstrings say them): an article is its paragraphs, each a list of sentences; an
+event names its sentence by `at` (by default its trigger); one event per real-world event at its first mention (a
+headline included), later mentions ("the talks", "the verdict", "the attack", "the deal") no new event but filling
+in its details; every reporting verb its own statement, participial ones and reporting verbs with a noun object
+("made no mention") included, a reporting noun that is the medium of a reporting verb ("In a speech, X said") none
+of its own; participants as full canonical names (an unnamed official's organisation or country; pronouns, titles
+and "the two leaders" resolved); `date` only where a date expression attaches to the event; casualties on attacks,
+with the deaths and injuries of their tolls; a vague count is no number; negated, planned, hypothetical and
+requested (labelled planned) events in `irrealis`, a denied, postponed, cancelled, refused or banned event negated,
+an event one is urged not to do negated, an offered, conditional, asked-about or hoped one hypothetical; generic,
+habitual and aggregate mentions and named documents are no events; an election won is one election event at the win
+(agent the winner, target the office); the control verb of an acquisition is no agreement; cognition verbs
+("believe", "expected") are no statements. Like set h, this set is ordinary wire news in the wire's mix (strikes and
+raids with tolls, phone calls, summits and talks, truces and deals, readouts and statements, elections, verdicts,
+purchases, arrests, sanctions, protests and visits), but in other shapes than set h's: passive and participial
+headlines ("declared winner", "ousted", "detained"), reporting verbs beyond "said" ("announced", "confirmed",
+"insisted", "acknowledged", "quoted ... as saying", "according to"), quotes attributed across sentences, unnamed
+officials and titles ("the minister", "a senior official"), pronouns, and later mentions of earlier events ("the
+raid", "Tuesday's call"), with the everyday irrealis of every lead: denials, refusals, postponements, plans,
+conditions, demands, offers and hopes.
 """
 
 from heldout_news_source import ev, irr
@@ -81,8 +81,7 @@ ARTICLES = [
                agent="European Union", target="Turkey"),
             ev("emergency", "imposed", at="state of emergency imposed", p=["Turkey"]),
             ev("coup", "coup", at="a failed coup in 2016", p=["Turkey"], date="2016", dt="in 2016"),
-            ev("statement", "said", at="his office said", p=["Turkish presidency"], agent="Turkish presidency"),
-            ev("statement", "speech", at="In a victory speech", p=["Tayyip Erdogan"], agent="Tayyip Erdogan"),
+            ev("statement", "said", at="his office said", p=["Tayyip Erdogan"], agent="Tayyip Erdogan"),
             ev("statement", "said", at="he said Turkey would not bow", p=["Tayyip Erdogan"], agent="Tayyip Erdogan"),
         ],
         "irrealis": [
@@ -131,9 +130,8 @@ ARTICLES = [
             ev("injury", "wounding", at="wounding seven soldiers", injured=7, date="2018-08-04", dt="on Saturday"),
             ev("statement", "addressed", at="as he addressed a military parade", p=["Nicolas Maduro"],
                agent="Nicolas Maduro", loc="Caracas, Venezuela"),
-            ev("statement", "called", at="what the government called", p=["Venezuelan government"],
-               agent="Venezuelan government"),
-            ev("statement", "speech", at="In a speech hours later", p=["Nicolas Maduro"], agent="Nicolas Maduro"),
+            ev("statement", "called", at="what the government called", p=["Venezuela"],
+               agent="Venezuela"),
             ev("statement", "blamed", p=["Nicolas Maduro", "Colombia"], agent="Nicolas Maduro", target="Colombia"),
             ev("statement", "rejected", at="foreign ministry rejected", p=["Colombian Foreign Ministry"],
                agent="Colombian Foreign Ministry"),
@@ -165,9 +163,9 @@ ARTICLES = [
             irr("hypothetical", "provision", "provided", at="evidence Caracas provided", p=["Venezuela"],
                 agent="Venezuela"),
             irr("negated", "meeting", "talks", at="would not hold talks", p=["United States",
-                "Venezuelan government"], agent="United States", target="Venezuelan government"),
+                "Venezuela"], agent="United States", target="Venezuela"),
             irr("hypothetical", "crackdown", "crackdown", at="pretext for a new crackdown",
-                p=["Venezuelan government"], agent="Venezuelan government"),
+                p=["Venezuela"], agent="Venezuela"),
             irr("planned", "meeting", "meeting", at="called a meeting of his defence council",
                 p=["Nicolas Maduro", "National Defence Council"], agent="Nicolas Maduro",
                 target="National Defence Council", date="2018-08-06", dt="for Monday"),
@@ -203,7 +201,7 @@ ARTICLES = [
             ev("meeting", "talks", at="held nearly an hour of talks", p=["Donald Trump", "Kim Jong Un"],
                agent="Donald Trump", target="Kim Jong Un", loc="Panmunjom"),
             ev("statement", "said", at="Afterwards Trump said", p=["Donald Trump"], agent="Donald Trump"),
-            ev("statement", "invited", at="Trump invited Kim on Twitter", p=["Donald Trump", "Kim Jong Un"],
+            ev("invitation", "invited", at="Trump invited Kim on Twitter", p=["Donald Trump", "Kim Jong Un"],
                agent="Donald Trump", target="Kim Jong Un", date="2019-06-29", dt="a day earlier"),
             ev("statement", "confirmed", p=["Korean Central News Agency"], agent="Korean Central News Agency"),
             ev("statement", "accepted", at="Kim had accepted", p=["Kim Jong Un"], agent="Kim Jong Un"),
@@ -211,14 +209,14 @@ ARTICLES = [
             ev("statement", "said", at="He said sanctions", p=["Donald Trump"], agent="Donald Trump"),
             ev("statement", "said", at="Moon said the encounter", p=["Moon Jae-in"], agent="Moon Jae-in"),
             ev("statement", "cautioned"),
-            ev("statement", "invited", at="Trump also invited Kim to visit", p=["Donald Trump", "Kim Jong Un"],
+            ev("invitation", "invited", at="Trump also invited Kim to visit", p=["Donald Trump", "Kim Jong Un"],
                agent="Donald Trump", target="Kim Jong Un"),
         ],
         "irrealis": [
             irr("planned", "meeting", "talks", at="restart stalled talks", p=["United States", "North Korea"],
                 agent="United States", target="North Korea"),
             irr("planned", "setting up", "set up", at="set up teams", p=["United States", "North Korea"]),
-            irr("hypothetical", "handshake", "shake hands", p=["Donald Trump", "Kim Jong Un"]),
+            irr("planned", "handshake", "shake hands", p=["Donald Trump", "Kim Jong Un"]),
             irr("negated", "lifting", "lifted", at="would not be lifted", p=["United States", "North Korea"],
                 target="North Korea"),
             irr("hypothetical", "disarmament", "gave up", at="Pyongyang gave up", p=["North Korea"],
@@ -226,7 +224,7 @@ ARTICLES = [
             irr("negated", "participation", "join", at="did not join the talks", p=["Moon Jae-in"],
                 agent="Moon Jae-in"),
             irr("negated", "scheduling", "fixed", at="no date had been fixed"),
-            irr("hypothetical", "visit", "visit", at="invited Kim to visit", p=["Kim Jong Un", "White House"],
+            irr("planned", "visit", "visit", at="invited Kim to visit", p=["Kim Jong Un", "White House"],
                 agent="Kim Jong Un", loc="Washington"),
             irr("negated", "statement", "did not comment", p=["Kim Jong Un"], agent="Kim Jong Un"),
         ],
@@ -322,8 +320,6 @@ ARTICLES = [
                date="2020-08-18", dt="shortly before midnight on Tuesday"),
             ev("statement", "said", at="said in a brief address", p=["Ibrahim Boubacar Keita"],
                agent="Ibrahim Boubacar Keita"),
-            ev("statement", "address", at="said in a brief address", p=["Ibrahim Boubacar Keita"],
-               agent="Ibrahim Boubacar Keita"),
             ev("dissolution", "dissolved", p=["Ibrahim Boubacar Keita"], agent="Ibrahim Boubacar Keita"),
             ev("statement", "promised", p=["National Committee for the Salvation of the People"],
                agent="National Committee for the Salvation of the People", date="2020-08-19", dt="on Wednesday"),
@@ -357,8 +353,7 @@ ARTICLES = [
                 target="Ibrahim Boubacar Keita"),
             irr("planned", "deployment", "stay", at="French forces would stay", p=["France"], agent="France",
                 loc="Mali"),
-            irr("negated", "statement", "respond", at="did not respond", p=["Office of the Prime Minister of Mali"],
-                agent="Office of the Prime Minister of Mali"),
+            irr("negated", "statement", "respond", at="did not respond", p=["Boubou Cisse"], agent="Boubou Cisse"),
             irr("planned", "resignation", "step down", at="calling for Keita to step down",
                 p=["Ibrahim Boubacar Keita"], agent="Ibrahim Boubacar Keita"),
         ],
@@ -531,8 +526,6 @@ ARTICLES = [
                date="2021-10-25", dt="on Monday"),
             ev("statement", "declared", at="declared a state of emergency", p=["Abdel Fattah al-Burhan"],
                agent="Abdel Fattah al-Burhan", date="2021-10-25", dt="on Monday"),
-            ev("statement", "address", at="In a televised address", p=["Abdel Fattah al-Burhan"],
-               agent="Abdel Fattah al-Burhan"),
             ev("statement", "said", at="Burhan said the armed forces", p=["Abdel Fattah al-Burhan"],
                agent="Abdel Fattah al-Burhan"),
             ev("statement", "denied", at="denied that the move", p=["Abdel Fattah al-Burhan"],
@@ -544,11 +537,9 @@ ARTICLES = [
             ev("injury", "wounding", at="wounding more than 80", injured=80),
             ev("statement", "said", at="a doctors' committee said", p=["Central Committee of Sudanese Doctors"],
                agent="Central Committee of Sudanese Doctors"),
-            ev("statement", "said", at="Hamdok's office said", p=["Office of the Prime Minister of Sudan"],
-               agent="Office of the Prime Minister of Sudan"),
+            ev("statement", "said", at="Hamdok's office said", p=["Abdalla Hamdok"], agent="Abdalla Hamdok"),
             ev("transfer", "taken", at="taken to an unknown location", p=["Abdalla Hamdok"], target="Abdalla Hamdok"),
-            ev("statement", "urged", at="urged people to keep up", p=["Office of the Prime Minister of Sudan"],
-               agent="Office of the Prime Minister of Sudan"),
+            ev("statement", "urged", at="urged people to keep up", p=["Abdalla Hamdok"], agent="Abdalla Hamdok"),
             ev("suspension", "suspended", at="suspended $700 million", p=["United States", "Sudan"],
                agent="United States", target="Sudan"),
             ev("statement", "called for", at="Blinken called for", p=["Antony Blinken"], agent="Antony Blinken"),
@@ -667,7 +658,7 @@ ARTICLES = [
                target="Gustavo Petro"),
             ev("statement", "said", at="State Department spokesman said", p=["U.S. State Department"],
                agent="U.S. State Department"),
-            ev("statement", "invited", at="invited Petro to meet", p=["Ivan Duque", "Gustavo Petro"],
+            ev("invitation", "invited", at="invited Petro to meet", p=["Ivan Duque", "Gustavo Petro"],
                agent="Ivan Duque", target="Gustavo Petro"),
             ev("statement", "accused", at="had accused Petro", p=["Rodolfo Hernandez", "Gustavo Petro"],
                agent="Rodolfo Hernandez", target="Gustavo Petro"),
@@ -689,7 +680,7 @@ ARTICLES = [
                 agent="Joe Biden", target="Gustavo Petro"),
             irr("negated", "election", "re-election", at="barred from seeking re-election", p=["Ivan Duque"],
                 agent="Ivan Duque"),
-            irr("hypothetical", "meeting", "meet", at="invited Petro to meet", p=["Ivan Duque", "Gustavo Petro"],
+            irr("planned", "meeting", "meet", at="invited Petro to meet", p=["Ivan Duque", "Gustavo Petro"],
                 agent="Ivan Duque", target="Gustavo Petro", loc="Bogota, Colombia", date="2022-06-21",
                 dt="on Tuesday"),
             irr("planned", "transition", "transition", at="to begin the transition", p=["Ivan Duque",
@@ -869,7 +860,6 @@ ARTICLES = [
             ev("statement", "denied", at="Kyiv denied any link", p=["Ukraine"], agent="Ukraine"),
             ev("statement", "accused", at="accused Moscow of seeking", p=["Ukraine", "Russia"], agent="Ukraine",
                target="Russia"),
-            ev("statement", "address", at="in a televised address", p=["Vladimir Putin"], agent="Vladimir Putin"),
             ev("statement", "called", at="called the assault", p=["Vladimir Putin"], agent="Vladimir Putin"),
             ev("statement", "declared", at="declared Sunday a day", p=["Vladimir Putin"], agent="Vladimir Putin"),
             ev("statement", "said", at="the emergencies ministry said", p=["Russian Emergencies Ministry"],
@@ -937,7 +927,7 @@ ARTICLES = [
             ev("statement", "said", at="John Swinney said", p=["John Swinney"], agent="John Swinney"),
             ev("call", "spoke", at="Biden spoke with Starmer by phone", p=["Joe Biden", "Keir Starmer"],
                agent="Joe Biden", target="Keir Starmer", date="2024-07-05", dt="on Friday"),
-            ev("statement", "invited", at="invited him to a NATO summit", p=["Joe Biden", "Keir Starmer"],
+            ev("invitation", "invited", at="invited him to a NATO summit", p=["Joe Biden", "Keir Starmer"],
                agent="Joe Biden", target="Keir Starmer"),
             ev("statement", "said", at="the White House said", p=["White House"], agent="White House"),
             ev("statement", "congratulations", at="also sent his congratulations", p=["Emmanuel Macron",
@@ -991,6 +981,7 @@ ARTICLES = [
             ev("agreement", "ceasefire", at="Israel-Hezbollah ceasefire takes effect", p=["Israel", "Hezbollah"],
                agent="Israel", target="Hezbollah", loc="Lebanon", date="2024-11-27", dt="at 4 a.m. on Wednesday"),
             ev("statement", "announces", at="Biden announces deal", p=["Joe Biden"], agent="Joe Biden"),
+            ev("statement", "announced", at="Joe Biden announced that both sides", p=["Joe Biden"], agent="Joe Biden"),
             ev("statement", "said", at="Biden said in the Rose Garden", p=["Joe Biden"], agent="Joe Biden",
                loc="White House"),
             ev("statement", "said", at="Netanyahu said Israel would strike", p=["Benjamin Netanyahu"],
@@ -1064,7 +1055,6 @@ ARTICLES = [
                target="Yoon Suk Yeol"),
             ev("blocking", "blocked", at="had blocked an attempt", p=["Presidential Security Service"],
                agent="Presidential Security Service", date="2025-01-03", dt="on Jan. 3"),
-            ev("statement", "message", at="In a video message", p=["Yoon Suk Yeol"], agent="Yoon Suk Yeol"),
             ev("statement", "said", at="Yoon said he had agreed", p=["Yoon Suk Yeol"], agent="Yoon Suk Yeol"),
             ev("statement", "agreed", at="had agreed to appear", p=["Yoon Suk Yeol"], agent="Yoon Suk Yeol"),
             ev("statement", "declaration", at="declaration of martial law", p=["Yoon Suk Yeol"],

@@ -1,36 +1,37 @@
 """The tenth held-out news set, the test set of round j (the source of heldout-news-j.{in,gold}.jsonl).
 
 Written and annotated at the start of round j, before its rules, while set i became a development set: nobody
-develops a rule on this set, and the round's engineers do not see it until it is merged at the round's end.
-Every lead was written for it (never copied or paraphrased from ../shared/data, the seed, examples/ or sets a-i;
-no topic of theirs taken one to one); real public figures appear in events that are partly or wholly invented,
-the companies of the acquisition leads and of the sanctions lead are invented, and the tolls, quotes and other
-people are invented. Annotated before kg was run on it. The format and the conventions are those of sets a-i
-(`heldout_news_source.py` to `heldout_news_source_i.py`, whose docstrings say them): an article is its
-paragraphs, each a list of sentences; an event names its sentence by `at` (by default its trigger); one event per
-real-world event at its first mention (a headline included), later mentions ("the deal", "the walkout", "the
-operation", "the oil accord") no new event but filling in its details; every reporting verb its own statement,
-participial ones ("speaking", "addressing", "vowing", "adding"), reporting nouns ("in a video statement", "in a
-radio interview", "a 15-minute rebuke") and reporting verbs with a noun object ("made no mention", "gave no
-answer") included; participants as full canonical names (an unnamed official's organisation or country; pronouns,
-titles and "the two presidents" resolved); `date` only where a date expression attaches to the event; casualties
-on attacks, with the deaths and injuries of their tolls; a vague count is no number; negated, planned,
-hypothetical and requested (labelled planned) events in `irrealis`, a denied, postponed, cancelled, refused or
-banned event negated, an event one is urged not to do negated, an offered, invited, conditional, asked-about or
-hoped one hypothetical; generic, habitual and aggregate mentions and named documents are no events; an election
-won is one election event at the win (agent the winner, target the office); the control verb of an acquisition is
-no agreement; cognition verbs ("expected", "looked forward", "considering") are no statements. Like sets h and i,
-this set is ordinary wire news in the wire's mix (stabbings, shootings and air strikes with tolls, phone calls,
-summits, talks and commemorations, deals and accords, readouts and statements, elections of a parliament, a
-president and a pope, court orders, purchases, arrests, sanctions, protests, strikes and visits), in other shapes
-than sets h's and i's: reporting verbs and frames beyond "said" ("stated", "noted", "disclosed", "revealed",
-"argued", "insisted", "complained", "hailed", "dismissed", "was quoted as saying by", "was cited as saying by",
-"was reported by ... as saying", "was heard telling"), passives ("was shot dead", "were taken ... as hostages",
-"was asked whether"), quotes across sentences, unnamed officials and bodies ("a senior administration official",
-"party officials", "an Israeli security source", "a port authority official", "her office"), titles and later
-mentions ("the new pope", "the pontiff", "the winner", "the candidate"), headlines in several tenses and shapes
-(present, passive participle, "to" + verb, noun phrases), with the everyday irrealis of every lead: denials,
-refusals, cancellations, plans and schedules, conditions, demands, appeals, invitations, offers and hopes.
+develops a rule on this set, and the round's engineers do not see it until it is merged at the round's end. Every
+lead was written for it (never copied or paraphrased from ../shared/data, the seed, examples/ or sets a-i; no topic
+of theirs taken one to one); real public figures appear in events that are partly or wholly invented, the companies
+of the acquisition leads and of the sanctions lead are invented, and the tolls, quotes and other people are
+invented. Annotated before kg was run on it. The format and the conventions are those of sets a-i
+(`heldout_news_source.py` to `heldout_news_source_i.py`, whose docstrings say them): an article is its paragraphs,
+each a list of sentences; an event names its sentence by `at` (by default its trigger); one event per real-world
+event at its first mention (a headline included), later mentions ("the deal", "the walkout", "the operation", "the
+oil accord") no new event but filling in its details; every reporting verb its own statement, participial ones
+("speaking", "addressing", "vowing", "adding") and reporting verbs with a noun object ("made no mention", "gave no
+answer") included, a reporting noun that is the medium of a reporting verb ("in a video statement", "in a radio
+interview", "with a 15-minute rebuke") none of its own; participants as full canonical names (an unnamed official's
+organisation or country; pronouns, titles and "the two presidents" resolved); `date` only where a date expression
+attaches to the event; casualties on attacks, with the deaths and injuries of their tolls; a vague count is no
+number; negated, planned, hypothetical and requested (labelled planned) events in `irrealis`, a denied, postponed,
+cancelled, refused or banned event negated, an event one is urged not to do negated, an offered, conditional, asked-
+about or hoped one hypothetical (an invited one planned); generic, habitual and aggregate mentions and named
+documents are no events; an election won is one election event at the win (agent the winner, target the office); the
+control verb of an acquisition is no agreement; cognition verbs ("expected", "looked forward", "considering") are no
+statements. Like sets h and i, this set is ordinary wire news in the wire's mix (stabbings, shootings and air
+strikes with tolls, phone calls, summits, talks and commemorations, deals and accords, readouts and statements,
+elections of a parliament, a president and a pope, court orders, purchases, arrests, sanctions, protests, strikes
+and visits), in other shapes than sets h's and i's: reporting verbs and frames beyond "said" ("stated", "noted",
+"disclosed", "revealed", "argued", "insisted", "complained", "hailed", "dismissed", "was quoted as saying by", "was
+cited as saying by", "was reported by ... as saying", "was heard telling"), passives ("was shot dead", "were taken
+... as hostages", "was asked whether"), quotes across sentences, unnamed officials and bodies ("a senior
+administration official", "party officials", "an Israeli security source", "a port authority official", "her
+office"), titles and later mentions ("the new pope", "the pontiff", "the winner", "the candidate"), headlines in
+several tenses and shapes (present, passive participle, "to" + verb, noun phrases), with the everyday irrealis of
+every lead: denials, refusals, cancellations, plans and schedules, conditions, demands, appeals, invitations, offers
+and hopes.
 """
 
 from heldout_news_source import ev, irr
@@ -124,7 +125,7 @@ ARTICLES = [
             ev("commemoration", "mark", at="World leaders mark Armistice", loc="Paris, France", date="2018-11-11",
                dt="on Sunday"),
             ev("statement", "warns", at="Macron warns of nationalism", p=["Emmanuel Macron"], agent="Emmanuel Macron"),
-            ev("statement", "address", at="using his address to warn", p=["Emmanuel Macron"],
+            ev("statement", "warn", at="using his address to warn", p=["Emmanuel Macron"],
                agent="Emmanuel Macron"),
             ev("statement", "told", at="Macron told the leaders", p=["Emmanuel Macron"], agent="Emmanuel Macron"),
             ev("meeting", "exchanged", at="exchanged a few words", p=["Donald Trump", "Vladimir Putin"],
@@ -250,8 +251,6 @@ ARTICLES = [
         "events": [
             ev("statement", "said", at="the two companies said in a joint statement", p=["Karadeniz Cam",
                "Bohemia Sklo"], agent="Karadeniz Cam", date="2019-04-16", dt="on Tuesday"),
-            ev("statement", "statement", at="said in a joint statement", p=["Karadeniz Cam", "Bohemia Sklo"],
-               agent="Karadeniz Cam", date="2019-04-16", dt="on Tuesday"),
             ev("statement", "according to", at="according to the statement", p=["Karadeniz Cam", "Bohemia Sklo"],
                agent="Karadeniz Cam"),
             ev("acquisition", "bought", at="Karadeniz bought Romanian", p=["Karadeniz Cam", "Vitra Sticla"],
@@ -261,7 +260,6 @@ ARTICLES = [
             ev("statement", "turned", at="turned the price down"),
             ev("statement", "complained", at="Jana Horakova complained", p=["Jana Horakova"],
                agent="Jana Horakova"),
-            ev("statement", "interview", at="in a radio interview", p=["Jana Horakova"], agent="Jana Horakova"),
             ev("statement", "said", at="She said the unions would seek", p=["Jana Horakova"],
                agent="Jana Horakova"),
             ev("signing", "signed", at="before the agreement was signed", p=["Karadeniz Cam", "Bohemia Sklo"]),
@@ -385,8 +383,6 @@ ARTICLES = [
                agent="Donald Trump", target="Mohammed VI", date="2020-12-10", dt="earlier in the day"),
             ev("statement", "confirmed", at="royal palace in Rabat confirmed", p=["Moroccan Royal Cabinet"],
                agent="Moroccan Royal Cabinet"),
-            ev("statement", "statement", at="confirmed the call in a statement", p=["Moroccan Royal Cabinet"],
-               agent="Moroccan Royal Cabinet"),
             ev("statement", "said", at="and said direct flights", p=["Moroccan Royal Cabinet"],
                agent="Moroccan Royal Cabinet"),
             ev("statement", "hailed", at="Netanyahu hailed what", p=["Benjamin Netanyahu"],
@@ -451,7 +447,6 @@ ARTICLES = [
                target="24 Chinese officials"),
             ev("statement", "told", at="Antony Blinken told Yang Jiechi", p=["Antony Blinken", "Yang Jiechi",
                "Wang Yi"], agent="Antony Blinken", target="Yang Jiechi"),
-            ev("statement", "rebuke", at="answered with a 15-minute rebuke", p=["Yang Jiechi"], agent="Yang Jiechi"),
             ev("statement", "answered", at="Yang answered with", p=["Yang Jiechi"], agent="Yang Jiechi"),
             ev("statement", "accusing", at="accusing the United States of hypocrisy", p=["Yang Jiechi",
                "United States"], agent="Yang Jiechi", target="United States"),
@@ -518,12 +513,11 @@ ARTICLES = [
             ev("statement", "congratulate", at="telephoned Boric to congratulate him", p=["Jose Antonio Kast",
                "Gabriel Boric"], agent="Jose Antonio Kast", target="Gabriel Boric"),
             ev("statement", "praised", at="the winner praised", p=["Gabriel Boric"], agent="Gabriel Boric"),
-            ev("statement", "speech", at="in his victory speech", p=["Gabriel Boric"], agent="Gabriel Boric"),
             ev("statement", "posted", at="Kast posted on Twitter", p=["Jose Antonio Kast"],
                agent="Jose Antonio Kast"),
             ev("call", "video call", at="held a video call with Boric", p=["Sebastian Pinera", "Gabriel Boric"],
                agent="Sebastian Pinera", target="Gabriel Boric", date="2021-12-19", dt="late on Sunday"),
-            ev("statement", "invited", at="invited him to breakfast", p=["Sebastian Pinera", "Gabriel Boric"],
+            ev("invitation", "invited", at="invited him to breakfast", p=["Sebastian Pinera", "Gabriel Boric"],
                agent="Sebastian Pinera", target="Gabriel Boric"),
             ev("statement", "promised", at="has promised to raise taxes", p=["Gabriel Boric"], agent="Gabriel Boric"),
             ev("statement", "told", at="He told cheering supporters", p=["Gabriel Boric"], agent="Gabriel Boric",
@@ -532,7 +526,7 @@ ARTICLES = [
             ev("statement", "pledged", at="Boric has pledged", p=["Gabriel Boric"], agent="Gabriel Boric"),
         ],
         "irrealis": [
-            irr("hypothetical", "meeting", "breakfast", at="invited him to breakfast", p=["Sebastian Pinera",
+            irr("planned", "meeting", "breakfast", at="invited him to breakfast", p=["Sebastian Pinera",
                 "Gabriel Boric"], agent="Sebastian Pinera", target="Gabriel Boric", loc="La Moneda palace",
                 date="2021-12-20", dt="on Monday"),
             irr("planned", "handover", "handover", at="to begin the handover", p=["Sebastian Pinera",
@@ -582,7 +576,6 @@ ARTICLES = [
                agent="French Interior Ministry"),
             ev("statement", "acknowledged", at="Le Pen acknowledged her defeat", p=["Marine Le Pen"],
                agent="Marine Le Pen"),
-            ev("statement", "speech", at="in a speech to supporters", p=["Marine Le Pen"], agent="Marine Le Pen"),
             ev("statement", "called", at="but called the result", p=["Marine Le Pen"], agent="Marine Le Pen"),
             ev("statement", "said", at="said she would fight June's", p=["Marine Le Pen"], agent="Marine Le Pen"),
             ev("statement", "confirmed", at="an aide confirmed", p=["National Rally"], agent="National Rally"),
@@ -597,7 +590,7 @@ ARTICLES = [
                "Volodymyr Zelenskiy", "Emmanuel Macron"], agent="Olaf Scholz", target="Emmanuel Macron"),
             ev("statement", "wrote", at="Zelenskiy wrote that", p=["Volodymyr Zelenskiy"],
                agent="Volodymyr Zelenskiy"),
-            ev("statement", "invited", at="invited Macron to Kyiv", p=["Volodymyr Zelenskiy", "Emmanuel Macron"],
+            ev("invitation", "invited", at="invited Macron to Kyiv", p=["Volodymyr Zelenskiy", "Emmanuel Macron"],
                agent="Volodymyr Zelenskiy", target="Emmanuel Macron"),
         ],
         "irrealis": [
@@ -608,7 +601,7 @@ ARTICLES = [
             irr("planned", "statement", "answer", at="pledged to answer the anger", p=["Emmanuel Macron"],
                 agent="Emmanuel Macron"),
             irr("negated", "abandonment", "left", at="Nobody will be left", p=["Emmanuel Macron"]),
-            irr("hypothetical", "visit", "Kyiv", at="invited Macron to Kyiv", p=["Emmanuel Macron", "Ukraine"],
+            irr("planned", "visit", "Kyiv", at="invited Macron to Kyiv", p=["Emmanuel Macron", "Ukraine"],
                 agent="Emmanuel Macron", loc="Kyiv, Ukraine"),
             irr("negated", "statement", "did not immediately answer", p=["Elysee"], agent="Elysee"),
         ],
@@ -722,8 +715,6 @@ ARTICLES = [
                agent="Gaza Health Ministry"),
             ev("statement", "declared", at="Benjamin Netanyahu declared", p=["Benjamin Netanyahu"],
                agent="Benjamin Netanyahu"),
-            ev("statement", "statement", at="in a video statement", p=["Benjamin Netanyahu"],
-               agent="Benjamin Netanyahu"),
             ev("statement", "vowing", at="vowing that Hamas would pay", p=["Benjamin Netanyahu"],
                agent="Benjamin Netanyahu"),
             ev("call", "spoke", at="Joe Biden spoke with Netanyahu by phone", p=["Joe Biden", "Benjamin Netanyahu"],
@@ -784,8 +775,6 @@ ARTICLES = [
                date="2022-09", dt="in September"),
             ev("review", "review", at="held up by a review", p=["Nilewire"]),
             ev("statement", "said", at="Vikram Anand said in a statement", p=["Vikram Anand"],
-               agent="Vikram Anand"),
-            ev("statement", "statement", at="Vikram Anand said in a statement", p=["Vikram Anand"],
                agent="Vikram Anand"),
             ev("delisting", "delisted", at="were delisted from the Cairo exchange", p=["Nilewire"],
                date="2023-02-20", dt="on Monday"),
@@ -858,8 +847,7 @@ ARTICLES = [
             ev("investigation", "treating", at="is treating the shooting", p=["FBI"], agent="FBI"),
             ev("statement", "told", at="agents told reporters", p=["FBI"], agent="FBI"),
             ev("statement", "asked", at="asked the public not to speculate", p=["FBI"], agent="FBI"),
-            ev("statement", "condemned", at="Joe Biden condemned the attack", p=["Joe Biden"], agent="Joe Biden"),
-            ev("statement", "statement", at="in a televised statement", p=["Joe Biden"], agent="Joe Biden",
+            ev("statement", "condemned", at="Joe Biden condemned the attack", p=["Joe Biden"], agent="Joe Biden",
                loc="White House"),
             ev("call", "spoke", at="spoke with Trump by phone", p=["Joe Biden", "Donald Trump"], agent="Joe Biden",
                target="Donald Trump", date="2024-07-13", dt="on Saturday night"),
@@ -1047,7 +1035,7 @@ ARTICLES = [
                agent="Robert Francis Prevost"),
             ev("statement", "hailed", at="Donald Trump hailed the choice", p=["Donald Trump"], agent="Donald Trump"),
             ev("statement", "said", at="said he looked forward", p=["Donald Trump"], agent="Donald Trump"),
-            ev("statement", "invited", at="invited him to visit Peru", p=["Dina Boluarte",
+            ev("invitation", "invited", at="invited him to visit Peru", p=["Dina Boluarte",
                "Robert Francis Prevost"], agent="Dina Boluarte", target="Robert Francis Prevost"),
             ev("statement", "announced", at="Vatican press office announced", p=["Holy See Press Office"],
                agent="Holy See Press Office"),
@@ -1058,7 +1046,7 @@ ARTICLES = [
         "irrealis": [
             irr("planned", "meeting", "meeting", at="looked forward to meeting the pontiff", p=["Donald Trump",
                 "Robert Francis Prevost"], agent="Donald Trump", target="Robert Francis Prevost"),
-            irr("hypothetical", "visit", "visit", at="invited him to visit Peru", p=["Robert Francis Prevost",
+            irr("planned", "visit", "visit", at="invited him to visit Peru", p=["Robert Francis Prevost",
                 "Peru"], agent="Robert Francis Prevost", loc="Peru"),
             irr("planned", "mass", "Mass", at="celebrate his first Mass", p=["Robert Francis Prevost"],
                 agent="Robert Francis Prevost", loc="Sistine Chapel", date="2025-05-09", dt="on Friday"),
@@ -1102,8 +1090,6 @@ ARTICLES = [
             ev("statement", "vows", at="Tehran vows revenge", p=["Iran"], agent="Iran"),
             ev("statement", "reported", at="Iranian state media reported", p=["Iran"], agent="Iran"),
             ev("statement", "said", at="said in a recorded address", p=["Benjamin Netanyahu"],
-               agent="Benjamin Netanyahu"),
-            ev("statement", "address", at="said in a recorded address", p=["Benjamin Netanyahu"],
                agent="Benjamin Netanyahu"),
             ev("attack", "launched", at="Iran launched more than 100 drones", p=["Iran", "Israel"], agent="Iran",
                target="Israel"),
@@ -1225,14 +1211,12 @@ ARTICLES = [
             ev("launch", "fired", at="North Korea fired a ballistic missile", p=["North Korea"],
                agent="North Korea", loc="Sea of Japan"),
             ev("statement", "said", at="the two governments said", p=["Japan", "Australia"], agent="Japan"),
-            ev("statement", "release", at="in a joint release", p=["Japan", "Australia"], agent="Japan"),
             ev("statement", "says", at="which Tokyo says arranged", p=["Japan"], agent="Japan"),
             ev("transfer", "transfers", at="ship-to-ship transfers", p=["Hwasong Ocean Transport"],
                agent="Hwasong Ocean Transport", loc="Chinese coast"),
             ev("statement", "told", at="Yoshimasa Hayashi told a regular briefing", p=["Yoshimasa Hayashi"],
                agent="Yoshimasa Hayashi"),
-            ev("statement", "added", at="her office added", p=["Australian Department of Foreign Affairs and Trade"],
-               agent="Australian Department of Foreign Affairs and Trade"),
+            ev("statement", "added", at="her office added", p=["Penny Wong"], agent="Penny Wong"),
             ev("statement", "dismissed", at="KCNA dismissed the sanctions", p=["KCNA"], agent="KCNA"),
             ev("statement", "said", at="said Beijing opposed", p=["Chinese Foreign Ministry"],
                agent="Chinese Foreign Ministry"),
@@ -1296,7 +1280,8 @@ ARTICLES = [
                agent="Luanda dockworkers' union"),
             ev("statement", "denied", at="A port authority official denied", p=["Port of Luanda"],
                agent="Port of Luanda"),
-            ev("statement", "said", at="his office said", p=["Brazilian presidency"], agent="Brazilian presidency"),
+            ev("statement", "said", at="his office said", p=["Luiz Inacio Lula da Silva"],
+               agent="Luiz Inacio Lula da Silva"),
             ev("statement", "said", at="Analysts said Petrobras"),
         ],
         "irrealis": [

@@ -264,6 +264,7 @@ def _candidate(
     ev.arguments = find_arguments(doc, trig, lookup, lex)
     if trig.type in {"attack", "death", "injury"}:
         _owner_is_no_place(doc, ev, lookup)
+        _town_of_the_cause(doc, ev, lookup, lex)
         _country_after_town(doc, ev, lookup)
         _place_said_once(head, ev, lookup, lex)
         for arg in ev.arguments:  # "fired the rifle bullet", "fired a rocket": what was fired, not what it hit
@@ -622,6 +623,22 @@ def _owner_is_no_place(doc: Doc, ev: Event, lookup: EntityLookup) -> None:
             eid = lookup.entity_at(tok.i)
             if eid and eid != arg.entity and lookup.type_of(eid) == "place":
                 _add_place(ev, tok, eid, lookup)
+
+
+def _town_of_the_cause(doc: Doc, ev: Event, lookup: EntityLookup, lex) -> None:
+    """ "The Kharkiv bombing wounded 12", "a Sarnovo blast killed two": the subject is the attack that caused the
+    toll, and the town that names it is where it happened, not who did it (a country or a group there is the
+    attacker: "a Russian strike killed three")."""
+    for arg in list(ev.arguments):
+        if arg.role != "agent" or lookup.type_of(arg.entity) != "place" or lookup.is_country(arg.entity):
+            continue
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if span is None or len(span) < 2 or lookup.entity_at(span[-1].i) == arg.entity:
+            continue
+        town = next((t for t in span if lookup.entity_at(t.i) == arg.entity), None)
+        if town is not None and "attack" in lex.nouns.get((span[-1].lemma_.lower(),), ()):
+            ev.arguments.remove(arg)
+            _add_place(ev, town, arg.entity, lookup)
 
 
 def _add_place(ev: Event, tok, eid: str, lookup: EntityLookup) -> None:

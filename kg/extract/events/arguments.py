@@ -511,13 +511,17 @@ def _noun_arguments(
                 elif "modifier" in frame:
                     _add(args, doc, t, frame["modifier"], lookup)
             for g in child.children:  # "Russian drone attack": the drone's modifier is the attacker
+                gid = lookup.entity_at(g.i)
                 if (
                     g.dep_ in {"amod", "compound", "nmod"}
-                    and lookup.entity_at(g.i)
+                    and gid
                     and "modifier" in frame
-                    and lookup.type_of(lookup.entity_at(g.i)) in {"place", "organization", "group"}
+                    and lookup.type_of(gid) in {"place", "organization", "group"}
                 ):
-                    _add(args, doc, g, frame["modifier"], lookup)
+                    if trig.type in CITY_NAMES_WHERE and lookup.type_of(gid) == "place" and not lookup.is_country(gid):
+                        _add(args, doc, g, "place", lookup)  # "the Sarnovo drone attack": where, not who
+                    else:
+                        _add(args, doc, g, frame["modifier"], lookup)
             for g in child.subtree:
                 if (
                     g.i != child.i
