@@ -53,14 +53,9 @@ def merge_coreferent(
     entity each national organisation or person belongs to ("U.S. special forces": the United States)."""
     geo = country_of or {}  # place entity id -> ISO code ("" when unknown)
     by_head = {c.head: c for c in cands}
-    crowds = {c.crowd_of: c for c in cands if c.crowd_of is not None}  # protest verb -> its crowd noun subject
     # a mention told as another event's reference point is resolved once the other event is
     for c in [c for c in cands if not c.apart] + [c for c in cands if c.apart]:
-        target = (
-            _verb_of_its_object(c, by_head)
-            or _crowd_of_its_verb(c, crowds)
-            or _announcing_headline(c, cands, countries, geo, sides)
-        )
+        target = _verb_of_its_object(c, by_head) or _announcing_headline(c, cands, countries, geo, sides)
         if target is not None:
             pass
         elif c.event.type == "statement":
@@ -70,7 +65,7 @@ def merge_coreferent(
                 _elaborated_attack(c, cands, countries, geo, sides) if c.pos != "noun" else None
             )
         elif c.event.type not in NEVER_MERGED | {"statement"} and (c.pos == "noun" or c.event.type not in CLAUSAL):
-            target = _antecedent(c, cands, countries, geo, sides)
+            target = _antecedent(c, cands, countries, geo, sides) or _verb_of_its_crowd(c, by_head)
         if target is not None:
             root = target
             while root.merged_into is not None:
@@ -96,14 +91,13 @@ def _verb_of_its_object(c: Candidate, by_head: dict[int, Candidate]) -> Candidat
     return verb if verb.event.type == c.event.type and verb.event.modality == c.event.modality else None
 
 
-def _crowd_of_its_verb(c: Candidate, crowds: dict[int, Candidate]) -> Candidate | None:
-    """The crowd noun a protest verb has for its subject: "Several hundred protesters gathered in Paris", "Thousands
-    of protesters rallied" is one protest, told first by the crowd who held it (the noun, which a headline's
-    protest may already have joined)."""
-    crowd = crowds.get(c.head)
-    if crowd is None or crowd is c or crowd.event.type != c.event.type or crowd.event.modality != c.event.modality:
+def _verb_of_its_crowd(c: Candidate, by_head: dict[int, Candidate]) -> Candidate | None:
+    """The protest verb a crowd noun is the subject of, when the noun restates no protest told before: "Several
+    hundred protesters gathered in Paris", "Thousands of protesters rallied" is one protest, the crowd who held it."""
+    verb = by_head.get(c.crowd_of) if c.crowd_of is not None else None
+    if verb is None or verb is c or verb.event.type != c.event.type or verb.event.modality != c.event.modality:
         return None
-    return crowd
+    return verb
 
 
 HEADLINE_REACH = 6  # body sentences after the headline in which its event is reported
