@@ -634,7 +634,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     # the dateline's credit and day are no entity of the story ("(AP)", "(Xinhua)")
     spans.extend(s for s in _ner_spans(doc, gaz, spans, headlines, extra_people) if not _within(s, dateline_tokens))
     spans.extend(people_after_titles(doc, gaz, spans))
-    type_by_head(spans)
+    type_by_head(spans, doc)
     place_named_bodies(doc, gaz, spans)
     spans.extend(groups_named_by_members(doc, spans))
     administrations(doc, spans)

@@ -52,6 +52,12 @@ def name_heads() -> dict[str, tuple[str, bool]]:
 
 
 @lru_cache(maxsize=1)
+def party_words() -> dict[str, tuple[str, str]]:
+    """A party word alone -> (the party, the ISO code of its country) (data/party_words.tsv)."""
+    return {row[0]: (row[1].strip(), row[2].strip()) for row in _rows("party_words.tsv")}
+
+
+@lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     """Spans the NER takes for names that name no entity (data/not_names.txt)."""
     text = resources.files("kg.extract").joinpath("data", "not_names.txt").read_text(encoding="utf-8")
@@ -186,7 +192,9 @@ def unlabelled_organisations(doc: Doc, spans: list[CandidateSpan], headlines: se
         elif _named_as_place(toks, i, end) and text[start_char:end_char] not in not_names():
             out.append(CandidateSpan(i, end, "place", "", text[start_char:end_char], rule="unlabelled place"))
         i = end
-    return out
+    from kg.extract.acronyms import untagged_acronyms  # acronyms reads resolve, which reads kinds' tables
+
+    return out + untagged_acronyms(doc, [*spans, *out])
 
 
 def _named_as_place(toks: list, start: int, end: int) -> bool:
@@ -215,17 +223,31 @@ def is_storm_name(words: list[str]) -> bool:
     return 0 < opener < len(words) and words[-1][:1].isupper()
 
 
-def type_by_head(spans: list[CandidateSpan]) -> None:
+def _not_a_persons_name(doc: Doc | None, spans: list[CandidateSpan], name: str) -> bool:
+    """ "the Polisario Front", "Tigray People's Liberation Front": a name with "the" before one of its mentions or a
+    possessive inside it names no person, so a head that is also a surname ("Front", "Union", "Guard") types it."""
+    if doc is None:
+        return False
+    if any(w.endswith(("'s", "s'", "’s")) for w in name.split()[:-1]):
+        return True
+    toks = tokens(doc)  # "the Algeria-backed Polisario Front": "the" is the head's determiner
+    heads = (toks[s.end - 1] for s in spans if s.name == name)
+    return any(c.dep_ == "det" and c.lower_ == "the" for head in heads for c in head.children)
+
+
+def type_by_head(spans: list[CandidateSpan], doc: Doc | None = None) -> None:
     """A name's last word decides its type over the NER's label ("Warsaw Pact" is no person, "Capitol
-    Hill" no organisation, "the Clean Air Act" a law); see `kg.extract.kinds.head_type`. A storm's name
-    ("Typhoon Yagi") is a natural event, type "other", whatever the NER said."""
+    Hill" no organisation, "the Clean Air Act" a law); see `kg.extract.kinds.head_type`. A head that is also a
+    surname ("Front") overrules a person's label only where the name is no person's (`_not_a_persons_name`). A
+    storm's name ("Typhoon Yagi") is a natural event, type "other", whatever the NER said."""
     for s in spans:
         if s.key or s.type not in {"person", "organization", "place", "law"}:
             continue
         if is_storm_name(s.name.split()):
             s.type, s.rule, s.key = "other", "storm", f"other:{s.name.lower()}"
             continue
-        kind = head_type(s.name.split(), "PERSON" if s.type == "person" else None)
+        label = "PERSON" if s.type == "person" and not _not_a_persons_name(doc, spans, s.name) else None
+        kind = head_type(s.name.split(), label)
         if kind is not None and kind != s.type:
             s.type, s.rule = kind, "head word"
         if s.type == "law":
@@ -241,4 +263,5 @@ def named_body(s: CandidateSpan) -> bool:
 
     if s.type != "organization":
         return False
-    return s.key.startswith("org:") or head_type(s.name.split()) == "organization" or long_form(s.name) is not None
+    named = s.key.startswith("org:") or head_type(s.name.split()) == "organization" or long_form(s.name) is not None
+    return named or s.name in party_words()  # "Labour leader Jeremy Corbyn": the party stays named

@@ -24,6 +24,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.extract.kinds import name_heads
+from kg.extract.kinds import party_words as _party_words
 from kg.extract.org_names import corporate_stem, organization_core
 from kg.extract.places import place_named
 from kg.extract.resolve import long_form, normalise
@@ -411,12 +412,26 @@ def _parenthesised_place(toks: list[Token], i: int) -> int:
     return end + 1
 
 
+@lru_cache(maxsize=1)
+def national_forces() -> dict[str, str]:
+    """ "israel military" (a national body's key: the country and the body, lower case) -> "Israel Defense Forces",
+    the name the body goes by (data/national_forces.tsv)."""
+    text = resources.files("kg.extract").joinpath("data", "national_forces.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {f"{row[0].lower()} {row[1]}": row[2].strip() for row in rows if len(row) == 3}
+
+
 def merge_organization_variants(spans: list[CandidateSpan]) -> None:
     """ "Apple Inc." and "Apple Computer", "Ford" and "Ford Motor Company" in one article are one
     organisation: names with one core (`kg.extract.org_names.organization_core`), or whose core less a
-    trade word is another name's core, take the fullest name of the group."""
+    trade word is another name's core, take the fullest name of the group. A national body that goes by a name of
+    its own takes it first (`national_forces`)."""
     orgs = [s for s in spans if s.type == "organization" and s.rule != "embassy"]
     for s in orgs:
+        if (own := national_forces().get(s.key.removeprefix("organization:"))) is not None:
+            if s.name not in s.aliases:  # "the Israeli military" is the Israel Defense Forces
+                s.aliases.append(s.name)
+            s.key, s.name = f"organization:{own.lower()}", own
         if (spelt_out := short_form_spelt_out(s.name)) and spelt_out not in s.aliases:
             s.aliases.append(spelt_out)
     core_of = {id(s): organization_core(normalise(s.name)) for s in orgs}
@@ -447,19 +462,16 @@ def short_form_spelt_out(name: str) -> str | None:
     return f"{parent} {rest}" if parent and rest else None
 
 
-@lru_cache(maxsize=1)
-def _party_words() -> dict[str, tuple[str, str]]:
-    text = resources.files("kg.extract").joinpath("data", "party_words.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {row[0]: (row[1].strip(), row[2].strip()) for row in rows}
-
-
 def party_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[CandidateSpan]:
     """ "the Democrat, Charles Schumer", "both Republicans", "their Republican allies": a party word alone names
     the party (data/party_words.tsv), in an article that names a place of the party's country."""
     toks = tokens(doc)
     covered = {i for s in spans for i in range(s.start, s.end)}
     countries = {s.country or (gaz.places[s.name].iso2 if s.name in gaz.places else "") for s in spans}
+    for s in spans:  # "Labour leader Jeremy Corbyn" tagged ORG: the NER's party word is the party too
+        named = _party_words().get(s.name) if s.type == "organization" and not s.key else None
+        if named is not None and named[1] in countries:
+            s.key, s.name, s.rule = f"organization:{named[0].lower()}", named[0], "party"
     out = []
     for tok in toks:
         found = _party_words().get(tok.text)

@@ -232,7 +232,7 @@ def type_votes(
     elif " " in name.strip() and _role_before(before, cues["person_role_before"]):
         votes["person"] += STRONG_CUE  # "chief executive Guillaume Faury", "its founder, Ada Lind"
     # companies, outlets and bodies: "the carmaker X", "X's shares", "X Inc.", "X executives"
-    if prev_word.lower() in cues["org_noun_before"] and not prev_word[:1].isupper():
+    if _names_a_maker(prev_word, cues["org_noun_before"]) and not prev_word[:1].isupper():
         votes["organization"] += STRONG_CUE
     if owned and owned.group(1).lower() in cues["org_possessed"]:
         votes["organization"] += STRONG_CUE
@@ -240,7 +240,7 @@ def type_votes(
     if apposed_head in cues["person_role_before"] or apposed_head in {"spokesman", "spokeswoman"}:
         if " " in name.strip():
             votes["person"] += STRONG_CUE
-    elif apposed_head in cues["org_noun_before"] or apposed_head in {"newspaper", "airline"}:
+    elif _names_a_maker(apposed_head, cues["org_noun_before"]) or apposed_head in {"newspaper", "airline"}:
         votes["organization"] += STRONG_CUE
     elif apposed_head in cues["place_noun_of"]:
         votes["place"] += STRONG_CUE
@@ -248,6 +248,13 @@ def type_votes(
     if next_word and not possessive and next_word.group(1).lower() in cues["org_noun_after"]:
         votes["organization"] += STRONG_CUE
     return votes
+
+
+def _names_a_maker(word: str, kinds: AbstractSet[str]) -> bool:
+    """ "the carmaker X", "glassmaker X", "the bloc X": a company's or body's kind noun; any "-maker" ("trainmaker",
+    "toymaker") is a company's."""
+    word = word.lower()
+    return word in kinds or (word.endswith("maker") and len(word) > 7)
 
 
 _APPOSITION = re.compile(r"^,\s+(?:or\s+[A-Z][\w ]{0,30},\s+)?(?:a|an|the)\s+([^,.;:()]{1,60})")

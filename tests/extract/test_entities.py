@@ -382,3 +382,36 @@ def test_a_country_the_ner_took_into_a_name_with_its_possessive_stays_a_place(te
     by_name, ents, *_ = entities_of(text)
     named = [e.type for e in ents if e.name == country]
     assert named and set(named) == {"place"}  # main: "Burkina Faso" a person, "Sierra Leone" an organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("The Intergovernmental Authority on Development (IGAD) met on Monday. IGAD said it would meet again.",
+         "Intergovernmental Authority on Development", "IGAD"),
+        ("The trade bloc CARICOM said on Friday that tariffs would stay.", "Caribbean Community", "CARICOM"),
+        ("The rebel ELN said on Sunday it would free two hostages in Colombia.", "National Liberation Army", "ELN"),
+    ],
+)
+def test_an_untagged_acronym_is_its_organisation(text, name, alias):
+    by_name, *_ = entities_of(text)
+    assert by_name[name].type == "organization" and alias in by_name[name].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ogaden National Front denied on Tuesday that it had attacked the convoy.", "Ogaden National Front"),
+        ("Danish toymaker Brenner Kolt said on Monday it would buy a rival.", "Brenner Kolt"),
+        ("Labour leader Keir Starmer said on Monday his party would force a vote in London.", "Labour Party"),
+    ],
+)
+def test_organisations_named_by_their_head_kind_or_party_word(text, name):
+    by_name, *_ = entities_of(text)
+    assert by_name[name].type == "organization"
+
+
+def test_a_national_body_with_a_name_of_its_own_is_named_by_it():
+    by_name, *_ = entities_of("The Chinese military said on Monday it had held drills. The PLA said they had ended.")
+    pla = by_name["People's Liberation Army"]
+    assert pla.type == "organization" and {"Chinese military", "PLA"} <= set(pla.aliases)

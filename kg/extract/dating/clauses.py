@@ -28,6 +28,7 @@ SIMULTANEOUS_MARKERS = frozenset(_DATA["simultaneous_markers"]["words"])
 PURPOSE_WITHIN_THE_ACT = frozenset(_DATA["purpose_within_the_act"]["verbs"])
 JOURNEY_VERBS = frozenset(_DATA["journey_purposes"]["verbs"])
 JOURNEY_PURPOSES = frozenset(_DATA["journey_purposes"]["purposes"])
+JOURNEY_PURPOSE_NOUNS = frozenset(_DATA["journey_purposes"]["purpose_nouns"])
 MEANS_PREPOSITIONS = frozenset(_DATA["means_prepositions"]["words"])
 SIMULTANEOUS_PREPOSITIONS = frozenset(_DATA["simultaneous_prepositions"]["words"])
 CASE_VERBS = frozenset(_DATA["simultaneous_prepositions"]["case_verbs"])  # "charged in the slaying"
@@ -131,10 +132,26 @@ def _is_purpose_within_the_act(verb: Token) -> bool:
         and (
             governor in PURPOSE_WITHIN_THE_ACT
             or governor in JOURNEY_VERBS
-            and verb.lemma_.lower() in JOURNEY_PURPOSES
+            and (verb.lemma_.lower() in JOURNEY_PURPOSES or _holds_a_meeting(verb))
         )
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+    )
+
+
+def _holds_a_meeting(verb: Token) -> bool:
+    """ "to hold talks with Kishida": a support verb whose object is a meeting, the purpose of a journey."""
+    return verb.lemma_.lower() in SUPPORT_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in JOURNEY_PURPOSE_NOUNS for c in verb.children
+    )
+
+
+def _journey_purpose(preposition: Token, noun: Token) -> bool:
+    """ "flew to Ankara on Monday for talks with Erdogan": the meeting a journey was for, at its destination."""
+    return (
+        preposition.lower_ == "for"
+        and preposition.head.lemma_.lower() in JOURNEY_VERBS
+        and noun.lower_ in JOURNEY_PURPOSE_NOUNS
     )
 
 
@@ -218,7 +235,7 @@ def _time_sharing_governor(tok: Token, others: set[int], mention: bool) -> Token
         gov = head.head
         if head.pos_ != "ADP" or gov.i == head.i:
             return None
-        simultaneous = _sets_the_occasion(head, tok) and not _names_the_case(gov, head)
+        simultaneous = _sets_the_occasion(head, tok) and not _names_the_case(gov, head) or _journey_purpose(head, tok)
         if gov.pos_ in NOMINAL:
             if gov.i not in others:
                 return gov

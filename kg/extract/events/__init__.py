@@ -197,13 +197,17 @@ def _title_sentence(sents, article: Article) -> int | None:
 
 
 def _measured(head, lex) -> bool:
-    """ "four days of talks", "nine hours of negotiations", "a second round of talks": a counted span of the
-    process (a number or an ordinal on its measure) is one stretch of it that took or will take place."""
+    """ "four days of talks", "nine hours of negotiations", "a second round of talks", "a new round of talks": a
+    counted or determined span of the process (a number, an ordinal or a determiner on its singular measure) is
+    one stretch of it that took or will take place; "rounds of talks have failed" is talks in general."""
     measure = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     return (
         measure is not None
         and measure.lemma_.lower() in lex.sense("process_measures")
-        and any(c.dep_ == "nummod" or c.ent_type_ == "ORDINAL" for c in measure.children)
+        and any(
+            c.dep_ == "nummod" or c.ent_type_ == "ORDINAL" or c.dep_ in {"det", "poss"} and measure.tag_ == "NN"
+            for c in measure.children
+        )  # "a new round of talks", "no further round of talks", "their next session of talks": one stretch
     )
 
 

@@ -328,8 +328,9 @@ def _subject_of(verb: Token) -> list[Token]:
             return subj
         if predicate_read_as_modifier(verb):
             return [verb.head]
-        if verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp"} and verb.head is not verb:
-            # "praised the staff before meeting the families": the participle's subject is its clause's
+        if verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"} and verb.head is not verb:
+            # "praised the staff before meeting the families": the participle's subject is its clause's;
+            # "is due to go there to meet Y", "was ready to talk": the predicative adjective's, the copula's
             verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
             seen += 1
         else:
