@@ -306,6 +306,7 @@ def _candidate(
         definite = definite or any(c.dep_ == "poss" for c in det)
     cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines, lemma=_lemma(head))
     cand.brokers = brokers
+    cand.owners = _agent_owners(doc, ev)
     cand.object_of = head.head.i if trig.pos == "noun" and head.dep_ in {"dobj", "nsubjpass"} else None
     subject = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "Thousands of protesters"
     if trig.pos == "noun" and subject.dep_ == "nsubj" and civic.names_a_crowd(head, lex):
@@ -389,6 +390,19 @@ def _definite_subject(noun) -> bool:
     return noun.dep_ in {"nsubj", "nsubjpass"} and any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in noun.children
     )
+
+
+def _agent_owners(doc, ev: Event) -> dict[str, str]:
+    """The names that own an event's agents: "Boris Johnson's Conservatives won" -> the Conservatives' entity id:
+    "Boris Johnson" (a headline's "Johnson wins" names them by their leader)."""
+    owners = {}
+    for arg in ev.arguments:
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role == "agent" else None
+        for poss in [c for c in span.root.children if c.dep_ == "poss"] if span is not None and arg.entity else []:
+            name = " ".join(t.text for t in poss.subtree if t.dep_ != "case")
+            if name.istitle():
+                owners[arg.entity] = name
+    return owners
 
 
 def _lemma(tok) -> str:

@@ -129,7 +129,13 @@ def _announcing_headline(
         if (
             all(
                 may_be_one(
-                    _named_targets(m.event, c.event), c.event, countries, geo, sides, m.brokers | c.brokers, True
+                    _named_targets(m.event, c.event, c.owners),
+                    c.event,
+                    countries,
+                    geo,
+                    sides,
+                    m.brokers | c.brokers,
+                    True,
                 )
                 and _same_casualties(m.event, c.event)
                 for m in cluster
@@ -150,13 +156,16 @@ def _plural_object(c: Candidate, cands: list[Candidate]) -> bool:
     return any(o.object_of == c.head and o.plural and o.event.type == c.event.type for o in cands)
 
 
-def _named_targets(headline: Event, body: Event) -> Event:
+def _named_targets(headline: Event, body: Event, owners: Mapping[str, str] | None = None) -> Event:
     """A headline's event without the targets it names by a description ("arrests Wall Street Journal reporter",
     "detains American contractor"): the body names the person ("detained Evan Gershkovich"), and the
     description's organisation or country is no other target. A person the headline names by the surname of one the
     body names in full is that person, whoever's words go with it ("arrests Duterte" ... "arrested former President
-    Rodrigo Duterte"; "Leftist Boric elected" ... "Gabriel Boric won")."""
+    Rodrigo Duterte"; "Leftist Boric elected" ... "Gabriel Boric won"), and so is one naming the leader of the body's
+    agent (`owners`)."""
     full = _full_names(body)
+    # "Johnson wins" ... "Boris Johnson's Conservatives won": the leader named for the party the body says is his
+    full |= {name.split()[-1]: owned for owned, name in (owners or {}).items() if _surname_free(name, full)}
     kept = [
         replace(a, entity=full[_surname(a)]) if _surname(a) in full else a
         for a in headline.arguments
@@ -166,6 +175,10 @@ def _named_targets(headline: Event, body: Event) -> Event:
 
 
 NAMED_ROLES = frozenset({"agent", "participant", "target"})  # the people a headline names short
+
+
+def _surname_free(name: str, full: Mapping[str, str]) -> bool:
+    return bool(name.split()) and name.split()[-1] not in full
 
 
 def _full_names(body: Event) -> dict[str, str]:
