@@ -18,6 +18,7 @@ from kg.extract.dating import attach_event_dates
 from kg.extract.entities import find_entities
 from kg.extract.events import find_events
 from kg.extract.events.future import mark_future_events_planned, undate_later_asserted_events
+from kg.extract.resolve_learnt import rerank_arguments
 from kg.extract.segments import SEGMENT_CHARS, merge_segments, segment_article, segment_bounds
 from kg.extract.timex import find_timexes
 from kg.facts import Article, ArticleFacts
@@ -77,6 +78,7 @@ def extract_facts(doc: Doc, article: Article, event_mentions: bool = False) -> A
         attach_event_dates(doc, facts.events, facts.timexes, article.published)
         mark_future_events_planned(doc, facts.events, facts.timexes, article.published)
         undate_later_asserted_events(facts.events, article.published)
+        rerank_arguments(facts)  # who an unnamed argument is, by the learnt ranker when one is committed
     finally:
         release(doc)
     return facts

@@ -64,6 +64,7 @@ def lexicon() -> Lexicon:
         frames[etype] = spec.get("frame", {"verb": {}, "noun": {}})
         lemma_frames.update({(etype, lemma): frame for lemma, frame in spec.get("lemma_frames", {}).items()})
         intransitive.update(spec.get("intransitive_subject", {}))
+    _add_wordnet_tier(verbs, nouns, senses)
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
@@ -74,6 +75,47 @@ def lexicon() -> Lexicon:
         senses=senses,
         max_noun_len=max(len(k) for k in nouns),
     )
+
+
+def _add_wordnet_tier(verbs: dict[str, list[str]], nouns: dict[tuple[str, ...], list[str]], senses: dict) -> None:
+    """The tier under the curated lexicon (`data/wordnet_events.json`, written from WordNet by
+    benchmarks/wordnet_events.py): a generated statement verb is added only where the curated lexicon has no verb
+    of that lemma, and the curated sense rules judge it: a clause-frame verb is a statement with a reported
+    clause or quotation (as every curated speech verb outside the `statement_verb_senses` lists), a judging verb
+    with a direct object as well (added to the `object` list); a reporting noun only where it is issued by a
+    speaker ("issued a rebuke", "a rebuke from the UN": added to `message_nouns_issuing_verbs`). Its meeting nouns
+    are kept as the curated ones are; its attack verbs need a weapon or an attacker as subject
+    (`attacker_driven_verbs`), its attack nouns a violent context (`combat_nouns_needing_violence`)."""
+    data = _read("wordnet_events.json")
+    generated, misread = data["statement"], data["misread_lemmas"]
+    new_clause = [w for w in generated["clause"] if w not in verbs]
+    new_object = [w for w in generated["object"] if w not in verbs]
+    new_clause += [m for m, w in misread.items() if w in new_clause and m not in verbs]  # "extolled": "extoll"
+    new_object += [m for m, w in misread.items() if w in new_object and m not in verbs]
+    for lemma in (*new_clause, *new_object):
+        verbs[lemma] = ["statement"]
+    speech = dict(senses["statement_verb_senses"])
+    speech["object"] = [*speech["object"], *new_object]
+    senses["statement_verb_senses"] = speech
+    read_by_verb = {n for k, ns in senses["attitude_verbs"].items() if k != "_doc" for n in ns}
+    read_by_verb |= set(senses["attitude_nouns"])  # "voiced criticism", "made a promise": the verb's statement
+    new_nouns = [n for n in generated["nouns"] if (n,) not in nouns and n not in read_by_verb]
+    for noun in new_nouns:
+        nouns[(noun,)] = ["statement"]
+    issued = dict(senses["message_nouns_issuing_verbs"])
+    issued["nouns"] = [*issued["nouns"], *new_nouns]
+    senses["message_nouns_issuing_verbs"] = issued
+    for noun in data["meeting"]["nouns"]:  # "the conclave", "a jirga": the curated noun sense (kept plainly)
+        nouns.setdefault((noun,), ["meeting"])
+    # an attack verb with a weapon or an attacker as its subject, an attack noun in a violent context
+    new_attack_verbs = [v for v in data["attack"]["verbs"] if v not in verbs]
+    new_attack_nouns = [n for n in data["attack"]["nouns"] if (n,) not in nouns]
+    for verb in new_attack_verbs:
+        verbs[verb] = ["attack"]
+    for noun in new_attack_nouns:
+        nouns[(noun,)] = ["attack"]
+    senses["attacker_driven_verbs"] = [*senses["attacker_driven_verbs"], *new_attack_verbs]
+    senses["combat_nouns_needing_violence"] = [*senses["combat_nouns_needing_violence"], *new_attack_nouns]
 
 
 @lru_cache(maxsize=1)
