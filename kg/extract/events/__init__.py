@@ -306,7 +306,11 @@ def _candidate(
         definite = definite or any(c.dep_ == "poss" for c in det)
     cand = Candidate(ev, trig.head, trig.pos, k, definite, headline=k in headlines, lemma=_lemma(head))
     cand.brokers = brokers
+    cand.owners = _agent_owners(doc, ev)
     cand.object_of = head.head.i if trig.pos == "noun" and head.dep_ in {"dobj", "nsubjpass"} else None
+    subject = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "Thousands of protesters"
+    if trig.pos == "noun" and subject.dep_ == "nsubj" and civic.names_a_crowd(head, lex):
+        cand.crowd_of = subject.head.i  # "Several hundred protesters gathered in Paris": the crowd of that protest
     cand.demonstrative = trig.pos == "noun" and bool(det) and det[0].lower_ in {"this", "that"}
     # "talks", "negotiations": a plural that names one event; "chanting protesters": a crowd, one protest
     cand.plural = (
@@ -314,7 +318,8 @@ def _candidate(
         and head.tag_ in {"NNS", "NNPS"}
         and _lemma(head) not in lex.sense("process_nouns")
         and not civic.names_a_crowd(head, lex)
-        and not (trig.type == "visit" and verb_read_as_noun(head))  # "Macron visits Beirut": one visit
+        # "Macron visits Beirut", "Court orders man held": one visit, one ruling
+        and not (trig.type in {"visit", "ruling"} and verb_read_as_noun(head, lex.sense("ruling_courts")))
     )
     cand.kind = conflict.attack_kind(head, lex) if trig.type == "attack" else None
     if trig.type == "agreement" and trig.pos == "verb":  # "agreed to return ambassadors and to begin talks"
@@ -385,6 +390,19 @@ def _definite_subject(noun) -> bool:
     return noun.dep_ in {"nsubj", "nsubjpass"} and any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in definite for c in noun.children
     )
+
+
+def _agent_owners(doc, ev: Event) -> dict[str, str]:
+    """The names that own an event's agents: "Boris Johnson's Conservatives won" -> the Conservatives' entity id:
+    "Boris Johnson" (a headline's "Johnson wins" names them by their leader)."""
+    owners = {}
+    for arg in ev.arguments:
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role == "agent" else None
+        for poss in [c for c in span.root.children if c.dep_ == "poss"] if span is not None and arg.entity else []:
+            name = " ".join(t.text for t in poss.subtree if t.dep_ != "case")
+            if name.istitle():
+                owners[arg.entity] = name
+    return owners
 
 
 def _lemma(tok) -> str:
@@ -526,6 +544,14 @@ def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
                 o.head for o in attacks if o.sent_index == c.sent_index and _subject_of_link(toks[o.head], lex)
             )
             continue
+        if c.pos == "verb" and _in_sequence_clause(toks[c.head], lex):
+            mine = {t.i for t in toks[c.head].subtree}  # "a gunman fired ... before he was shot dead by a sniper":
+            c.apart = frozenset(  # what came before or after, by another hand, is another attack; not "seconds
+                o.head  # before the bomb exploded", a part of the one told
+                for o in attacks
+                if o.sent_index == c.sent_index and o.head not in mine and _other_hands(c.event, o.event)
+            )
+            continue
         if c.pos != "noun" or not _reference_point(toks[c.head], lex):
             continue
         mine = {t.i for t in toks[c.head].subtree}
@@ -538,6 +564,25 @@ def _mark_reference_points(cands: list[Candidate], toks, lex) -> None:
             and o.head not in mine
             and (o.head == cause or c.head not in {t.i for t in toks[o.head].subtree})
         )
+
+
+def _in_sequence_clause(verb, lex) -> bool:
+    """A verb heading a clause of time order ("before he was shot dead", "after troops shelled the town", "until
+    police stormed the building"): told before or after the clause it hangs on, so not that clause's event."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in lex.sense("sequence_marks") for c in verb.children
+    )
+
+
+def _other_hands(a: Event, b: Event) -> bool:
+    """Both attacks say who did it, and no attacker of one is the other's, by entity or by head word."""
+    agents_a = [x for x in a.arguments if x.role == "agent"]
+    agents_b = [x for x in b.arguments if x.role == "agent"]
+
+    def same(x, y) -> bool:
+        return bool(x.entity and x.entity == y.entity) or x.text.lower().split()[-1:] == y.text.lower().split()[-1:]
+
+    return bool(agents_a and agents_b) and not any(same(x, y) for x in agents_a for y in agents_b)
 
 
 def _mark_gatherings(cands: list[Candidate], toks) -> None:

@@ -90,14 +90,19 @@ def barred_or_frozen(verb: Token, lex: Lexicon) -> bool:
     return split or bool(objects & frozen)
 
 
-def verb_read_as_noun(tok: Token) -> bool:
+def verb_read_as_noun(tok: Token, subjects: frozenset[str] = frozenset()) -> bool:
     """ "Macron visits shattered Beirut", "Xi visits Moscow": in a headline, a plural event noun right after the name
     it hangs on is the present-tense verb whose subject that name is (the tagger reads "Macron visits" as a noun
-    phrase), not a habit ("theme-park visits")."""
+    phrase), not a habit ("theme-park visits"). So is one after a common noun of `subjects` ("Slovak court orders
+    man held", "Judge orders arrest of ex-minister": the court or judge)."""
     if tok.tag_ not in {"NNS", "NNPS"} or tok.i == 0 or not unpunctuated(sent_of(tok)):
         return False
     name = tok.nbor(-1)
-    return name.head.i == tok.i and name.dep_ in {"compound", "nmod"} and name.ent_type_ in {"PERSON", "ORG", "NORP"}
+    return (
+        name.head.i == tok.i
+        and name.dep_ in {"compound", "nmod"}
+        and (name.ent_type_ in {"PERSON", "ORG", "NORP"} or lemma(name) in subjects)
+    )
 
 
 def _crowd_like(tok: Token, lex: Lexicon) -> bool:

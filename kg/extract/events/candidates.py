@@ -68,7 +68,10 @@ class Candidate:
     lemma: str = ""  # the trigger head's lemma: "the strikes" restates "struck" (strike), a noun of the verb's word
     agreed_to: frozenset[str] = frozenset()  # what an agreement verb agrees to do ("agreed to return ..."): lemmas
     object_of: int | None = None  # token of the verb a noun is the object of ("signed a peace agreement")
+    crowd_of: int | None = None  # token of the protest verb a crowd noun is the subject of ("protesters gathered")
     brokers: frozenset[str] = frozenset()  # entity ids of who brokered or hosted it ("a deal brokered by Qatar")
+    owners: dict[str, str] = field(default_factory=dict)  # agent entity -> the name owning it ("Boris Johnson's
+    # Conservatives": the Conservatives -> "Boris Johnson")
     own_content: bool = False  # a statement noun naming what it declared ("his declaration of martial law")
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)

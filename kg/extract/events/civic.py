@@ -74,6 +74,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     keeps = lex.sense("acquisition_keeps_event_heads")
     if etype == "election":  # "election irregularities", "the election results": the election itself
         keeps = keeps | lex.sense("election_outcome_heads")
+    if kind == "noun" and etype == "ruling" and verb_read_as_noun(tok, lex.sense("ruling_courts")):
+        return False  # "Slovak court orders man held in custody": the headline's verb, the court its subject
     if kind == "noun" and (modifies_another_noun(tok, keeps) or _habit(tok)):
         return None
     if kind == "verb" and tok.dep_ in {"acl", "relcl"} and lemma(tok.head) in GENERIC_PEOPLE:
@@ -176,7 +178,8 @@ def _election(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     low = lemma(tok)
     if kind == "verb":
         if tok.dep_ == "amod" or tok.tag_ == "VBN" and tok.dep_ == "acl" and not kids(tok, "agent", "oprd"):
-            return None  # "Elected officials", "the officials elected"
+            if not _headline_passive(tok):
+                return None  # "Elected officials", "the officials elected"; not "Robert Prevost elected pope"
         if low in {"elect", "reelect"}:
             return None if any(c.pos_ in {"VERB", "AUX"} for c in kids(tok, "xcomp")) else False
         objects = {lemma(c) for c in kids(tok, "dobj", "nsubjpass")}  # and an office by its building ("White House"):
@@ -197,6 +200,18 @@ def _election(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         words = {lemma(t) for t in tok.subtree if t.i != tok.i} | {t.lower_ for t in tok.subtree if t.i != tok.i}
         return True if _election_context(words, lex) else None
     return None if {lemma(m) for m in modifiers(tok)} & lex.sense("election_not_modifiers") else False
+
+
+def _headline_passive(verb: Token) -> bool:
+    """ "American cardinal Robert Prevost elected pope, takes the name Leo XIV": in a headline, a participle the
+    parser hung on the name before it is the headline's passive verb ("was elected"), that name its subject."""
+    return (
+        verb.dep_ == "acl"
+        and verb.i == verb.head.i + 1
+        and verb.head.pos_ == "PROPN"
+        and verb.head.ent_type_ in {"PERSON", "ORG"}
+        and unpunctuated(sent_of(verb))
+    )
 
 
 def _round_of_voting(tok: Token, lex: Lexicon) -> bool:

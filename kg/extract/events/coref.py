@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from kg.extract.actors import PRONOUNS
 from kg.extract.events.candidates import (
     CLAUSAL,
     CONTACT,
@@ -37,7 +38,7 @@ from kg.extract.events.candidates import (
     same_family,
 )
 from kg.extract.events.casualties import add_count
-from kg.facts import Event
+from kg.facts import Argument, Event
 
 
 def merge_coreferent(
@@ -64,7 +65,7 @@ def merge_coreferent(
                 _elaborated_attack(c, cands, countries, geo, sides) if c.pos != "noun" else None
             )
         elif c.event.type not in NEVER_MERGED | {"statement"} and (c.pos == "noun" or c.event.type not in CLAUSAL):
-            target = _antecedent(c, cands, countries, geo, sides)
+            target = _antecedent(c, cands, countries, geo, sides) or _verb_of_its_crowd(c, by_head)
         if target is not None:
             root = target
             while root.merged_into is not None:
@@ -88,6 +89,15 @@ def _verb_of_its_object(c: Candidate, by_head: dict[int, Candidate]) -> Candidat
     if verb.event.trigger.start > c.event.trigger.start:
         return None  # "No agreement was signed": the noun is the first mention, and the verb restates it
     return verb if verb.event.type == c.event.type and verb.event.modality == c.event.modality else None
+
+
+def _verb_of_its_crowd(c: Candidate, by_head: dict[int, Candidate]) -> Candidate | None:
+    """The protest verb a crowd noun is the subject of, when the noun restates no protest told before: "Several
+    hundred protesters gathered in Paris", "Thousands of protesters rallied" is one protest, the crowd who held it."""
+    verb = by_head.get(c.crowd_of) if c.crowd_of is not None else None
+    if verb is None or verb is c or verb.event.type != c.event.type or verb.event.modality != c.event.modality:
+        return None
+    return verb
 
 
 HEADLINE_REACH = 6  # body sentences after the headline in which its event is reported
@@ -119,7 +129,13 @@ def _announcing_headline(
         if (
             all(
                 may_be_one(
-                    _named_targets(m.event, c.event), c.event, countries, geo, sides, m.brokers | c.brokers, True
+                    _named_targets(m.event, c.event, c.owners),
+                    c.event,
+                    countries,
+                    geo,
+                    sides,
+                    m.brokers | c.brokers,
+                    True,
                 )
                 and _same_casualties(m.event, c.event)
                 for m in cluster
@@ -140,27 +156,45 @@ def _plural_object(c: Candidate, cands: list[Candidate]) -> bool:
     return any(o.object_of == c.head and o.plural and o.event.type == c.event.type for o in cands)
 
 
-def _named_targets(headline: Event, body: Event) -> Event:
+def _named_targets(headline: Event, body: Event, owners: Mapping[str, str] | None = None) -> Event:
     """A headline's event without the targets it names by a description ("arrests Wall Street Journal reporter",
     "detains American contractor"): the body names the person ("detained Evan Gershkovich"), and the
-    description's organisation or country is no other target. A target the headline names by the surname of one
-    the body names in full is that person ("arrests Duterte" ... "arrested former President Rodrigo Duterte")."""
+    description's organisation or country is no other target. A person the headline names by the surname of one the
+    body names in full is that person, whoever's words go with it ("arrests Duterte" ... "arrested former President
+    Rodrigo Duterte"; "Leftist Boric elected" ... "Gabriel Boric won"), and so is one naming the leader of the body's
+    agent (`owners`)."""
     full = _full_names(body)
+    # "Johnson wins" ... "Boris Johnson's Conservatives won": the leader named for the party the body says is his
+    full |= {name.split()[-1]: owned for owned, name in (owners or {}).items() if _surname_free(name, full)}
     kept = [
-        replace(a, entity=full[a.text]) if a.role == "target" and a.text in full else a
+        replace(a, entity=full[_surname(a)]) if _surname(a) in full else a
         for a in headline.arguments
         if not (a.role == "target" and _description(a.text))
     ]
     return replace(headline, arguments=kept)
 
 
+NAMED_ROLES = frozenset({"agent", "participant", "target"})  # the people a headline names short
+
+
+def _surname_free(name: str, full: Mapping[str, str]) -> bool:
+    return bool(name.split()) and name.split()[-1] not in full
+
+
 def _full_names(body: Event) -> dict[str, str]:
-    """The body's named targets by surname: "Duterte" -> the entity of "Rodrigo Duterte"."""
+    """The people the body names in full, by surname: "Duterte" -> the entity of "Rodrigo Duterte"."""
     return {
         a.text.split()[-1]: a.entity
         for a in body.arguments
-        if a.role == "target" and a.entity and len(a.text.split()) > 1 and a.text.istitle()
+        if a.role in NAMED_ROLES and a.entity and len(a.text.split()) > 1 and a.text.istitle()
     }
+
+
+def _surname(a: Argument) -> str:
+    """The surname a headline names a person by ("Duterte", "Leftist Boric", "Robert Prevost": the body's "Gabriel
+    Boric", "Robert Francis Prevost"); "" for a description ("Wall Street Journal reporter") or another role."""
+    words = a.text.split()
+    return words[-1] if a.role in NAMED_ROLES and words and a.text.istitle() else ""
 
 
 def _take_full_names(cluster: list[Candidate], body: Event) -> None:
@@ -168,8 +202,8 @@ def _take_full_names(cluster: list[Candidate], body: Event) -> None:
     full = _full_names(body)
     for m in cluster:
         for a in m.event.arguments:
-            if a.role == "target" and a.text in full:
-                a.entity = full[a.text]
+            if _surname(a) in full:
+                a.entity = full[_surname(a)]
 
 
 def _description(text: str) -> bool:
@@ -293,7 +327,7 @@ def _antecedent(
         if (
             not c.definite
             and _hasentities_in(c.event)
-            and not _shares_entity(prev.event, c.event)
+            and not any(_shares_entity(m.event, c.event) for m in [prev, *prev.extra])
             and not (c.event.type == "attack" and c.pos == "noun" and prev.pos == "noun")
         ):
             continue
@@ -425,10 +459,21 @@ def _other_weapons_elsewhere(c: Candidate, cluster: list[Candidate], countries: 
 
 
 def _roles_swapped(ev: Event, cluster: list[Candidate]) -> bool:
-    """Who attacks in one is who is hit in the other: two events, whatever else agrees."""
-    agents = set().union(*(entities_in(m.event, {"agent"}) for m in cluster))
-    targets = set().union(*(entities_in(m.event, {"target", "victim"}) for m in cluster))
-    return bool(agents & entities_in(ev, {"target", "victim"}) or targets & entities_in(ev, {"agent"}))
+    """Who attacks in one is who is hit in the other: two events, whatever else agrees. An agent that is its own
+    event's target is none ("he fired five shots at Fico" with "he" resolved to Fico: a pronoun is never the
+    co-argument it would bind)."""
+    agents = set().union(*(_attackers(m.event) for m in cluster))
+    targets = set().union(*(entities_in(m.event, HIT) for m in cluster))
+    return bool(agents & entities_in(ev, HIT) or targets & _attackers(ev))
+
+
+HIT = {"target", "victim"}
+
+
+def _attackers(ev: Event) -> set[str]:
+    """The event's attackers, less a pronoun resolved to the event's own target."""
+    bound = {a.entity for a in ev.arguments if a.role == "agent" and a.text.lower() in PRONOUNS} & entities_in(ev, HIT)
+    return entities_in(ev, {"agent"}) - bound
 
 
 def _same_word(c: Candidate, cluster: list[Candidate]) -> bool:
