@@ -86,6 +86,10 @@ STAGES = [  # (module, attribute): inclusive CPU counted around each call (neste
     ("kg.store.local", "data_update"),
     ("kg.store.local", "nquads_parts"),
     ("kg.store.kgstore.KgStore", "count"),
+    ("kg.store.kgstore.KgStore", "close"),
+    ("kg.store.local.LocalBackend", "close"),
+    ("kg.store", "open_store"),
+    ("kg.extract", "extract_articles"),
 ]
 
 
@@ -118,6 +122,10 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=40)
     ap.add_argument("--no-profile", action="store_true", help="time the rounds only")
     ap.add_argument("--stages", action="store_true", help="CPU per stage (counters), no sampling")
+    ap.add_argument("--with-extraction", action="store_true",
+                    help="build with extraction as it is (not replayed): the stages as they cost inside a real build")
+    ap.add_argument("--no-compaction", action="store_true",
+                    help="what if: the store is not compacted on close (kg.store.local.OPTIMIZE_AFTER_QUADS)")
     args = ap.parse_args()
 
     from throughput import generate
@@ -128,6 +136,10 @@ def main() -> None:
     from kg.ingest import InputError, read_articles
 
     nlp.load()
+    if args.no_compaction:
+        import kg.store.local
+
+        kg.store.local.OPTIMIZE_AFTER_QUADS = 1 << 62
     with tempfile.TemporaryDirectory(prefix="kg-build-cpu-") as tmp:
         path = generate(args.articles, Path(tmp))
         articles = [a for a in read_articles([str(path)]) if not isinstance(a, InputError)]
@@ -141,7 +153,13 @@ def main() -> None:
                 f.article = article
                 yield f
 
-        kg.extract.extract_articles = stored
+        c = time.process_time()
+        for blob in facts.values():
+            pickle.loads(blob)
+        print(f"reading the stored facts back (in every round below, not part of a build): "
+              f"{time.process_time() - c:.2f} s")
+        if not args.with_extraction:
+            kg.extract.extract_articles = stored
         rounds = []
         sampler = Sampler()
         seconds: dict[str, float] = {}
