@@ -105,6 +105,7 @@ def attach_event_dates(doc: Doc, events: list[Event], timexes: list[Timex], publ
             strength[ev.id] = chosen.strength
     _refine_by_later_accounts(events, art)
     _date_definite_references(events, art)
+    _date_headline_events(events, art)
     _share_toll_dates(events, strength)
     _share_coordinated_toll_dates(events, art)
     date_by_offsets(events, art)
@@ -187,6 +188,35 @@ def _date_definite_references(events: list[Event], art: ArticleParse) -> None:
             source = _later_account(ev, ordered, art)
         if source is not None:
             apply_dating(ev, dating_of(source, "related_event"))
+
+
+_HEADLINE_REACH = 2  # the lead tells the headline's story in its first sentences
+
+
+def _date_headline_events(events: list[Event], art: ArticleParse) -> None:
+    """ "Sheinbaum wins Mexico's presidency" ... "Claudia Sheinbaum won the election on Sunday": a headline
+    states the lead's story without its day; an undated headline event takes the date of the first event of its
+    type that the lead's first sentences date by an expression — unless a mention on the way brings in a new event
+    ("another attack")."""
+    if not art.headline_end:
+        return
+    ordered = sorted(events, key=lambda e: e.trigger.start)
+    for ev in ordered:
+        toks = art.mention_tokens.get(ev.id)
+        if ev.date_range is not None or ev.modality in UNDATED_MODALITIES or not toks:
+            continue
+        if toks[0].idx >= art.headline_end:
+            continue
+        last = art.sent_of[toks[0].i] + _HEADLINE_REACH
+        for d in ordered:
+            body = [t for t in art.mention_tokens.get(d.id, []) if t.idx >= art.headline_end]
+            if d is ev or d.type != ev.type or not body or d.modality in UNDATED_MODALITIES:
+                continue
+            if art.sent_of[body[0].i] > last or introduces_new_event(body[0]):
+                break
+            if d.date is not None and d.date_source == "expression":
+                apply_dating(ev, dating_of(d, "related_event"))
+                break
 
 
 def _later_account(ev: Event, ordered: list[Event], art: ArticleParse) -> Event | None:

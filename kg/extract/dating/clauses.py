@@ -122,6 +122,26 @@ def _is_bare_participle(verb: Token) -> bool:
     )
 
 
+def through_plain_participles(verb: Token, others: set[int]) -> Token:
+    """ "attacked crowds massing outside the airport on Thursday", "detained Yoon, impeached, at his residence on
+    Wednesday": a bare participle that is no event of its own (a present participle on a verb's argument, or an
+    adverbial participle) shares the time of the verb it hangs on; the verb reached, else `verb` itself."""
+    cur = verb
+    for _ in range(3):
+        if cur.pos_ not in VERBAL or cur.i in others or not _is_bare_participle(cur):
+            break
+        if cur.dep_ == "advcl" and cur.head.pos_ in VERBAL:
+            cur = cur.head
+        elif cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in NOMINAL:
+            governor = _verb_of_argument(cur.head)
+            if governor is None:
+                break
+            cur = governor
+        else:
+            break
+    return cur
+
+
 def _is_purpose_within_the_act(verb: Token) -> bool:
     """ "called Ana on Monday to congratulate her": a purpose infinitive of a call or meeting, done in it; "will
     travel to Berlin on Monday to meet Merz": a journey's meeting, at the destination on the journey's day."""

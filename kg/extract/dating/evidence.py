@@ -23,6 +23,7 @@ from kg.extract.dating.clauses import (
     reporting_verb_before,
     settings,
     simultaneous_main_clause,
+    through_plain_participles,
     time_clause_of,
     token,
     verb_tense,
@@ -212,12 +213,18 @@ class ArticleParse:
         best: tuple[tuple[int, ...], int] | None = None
         for i in in_sentence:
             head = self.toks[self.attach[i]]
-            if i in self.period_openers or head.i in others or head.pos_ in VERBAL:
+            if i in self.period_openers or head.i in others:
                 continue
             if in_quotation(self.text, self.timexes[i].start) != quoted:
                 continue
-            clause = clause_head(head)
-            if clause.i not in on_chain and clause.pos_ in VERBAL or in_core_argument(head, clause):
+            own = head if head.pos_ in VERBAL else clause_head(head)
+            # a plain participle between the expression and the verb has no time of its own
+            clause = own if own.i in on_chain else through_plain_participles(own, others)
+            if head.pos_ in VERBAL and clause.i == head.i:
+                continue
+            if clause.i not in on_chain and clause.pos_ in VERBAL:
+                continue
+            if clause.i == own.i and in_core_argument(head, clause):
                 continue
             key = (1, min(k, 1), 0, abs(self.timexes[i].start - tok.idx))
             if best is None or key < best[0]:
