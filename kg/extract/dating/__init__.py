@@ -190,16 +190,16 @@ def _date_definite_references(events: list[Event], art: ArticleParse) -> None:
             apply_dating(ev, dating_of(source, "related_event"))
 
 
-_HEADLINE_REACH = 2  # the lead tells the headline's story in its first sentences
-
-
 def _date_headline_events(events: list[Event], art: ArticleParse) -> None:
     """ "Sheinbaum wins Mexico's presidency" ... "Claudia Sheinbaum won the election on Sunday": a headline
     states the lead's story without its day; an undated headline event takes the date of the first event of its
-    type that the lead's first sentences date by an expression — unless a mention on the way brings in a new event
+    type in the lead's first paragraph when an expression dates that one — unless it brings in a new event
     ("another attack")."""
     if not art.headline_end:
         return
+    body = len(art.text) - len(art.text[art.headline_end :].lstrip())
+    lead_end = art.text.find("\n\n", body)
+    lead_end = len(art.text) if lead_end < 0 else lead_end
     ordered = sorted(events, key=lambda e: e.trigger.start)
     for ev in ordered:
         toks = art.mention_tokens.get(ev.id)
@@ -207,16 +207,18 @@ def _date_headline_events(events: list[Event], art: ArticleParse) -> None:
             continue
         if toks[0].idx >= art.headline_end:
             continue
-        last = art.sent_of[toks[0].i] + _HEADLINE_REACH
-        for d in ordered:
-            body = [t for t in art.mention_tokens.get(d.id, []) if t.idx >= art.headline_end]
-            if d is ev or d.type != ev.type or not body or d.modality in UNDATED_MODALITIES:
-                continue
-            if art.sent_of[body[0].i] > last or introduces_new_event(body[0]):
-                break
-            if d.date is not None and d.date_source == "expression":
-                apply_dating(ev, dating_of(d, "related_event"))
-                break
+        in_lead = (
+            d
+            for d in ordered
+            if d is not ev and d.type == ev.type and d.modality not in UNDATED_MODALITIES
+            for t in art.mention_tokens.get(d.id, [])[:1]
+            if art.headline_end <= t.idx < lead_end
+        )
+        first = next(in_lead, None)
+        if first is None or introduces_new_event(art.mention_tokens[first.id][0]):
+            continue
+        if first.date is not None and first.date_source == "expression":
+            apply_dating(ev, dating_of(first, "related_event"))
 
 
 def _later_account(ev: Event, ordered: list[Event], art: ArticleParse) -> Event | None:

@@ -20,6 +20,7 @@ from kg.extract.dating.clauses import (
     in_quotation,
     noun_phrase,
     opens_a_period,
+    period_filled_with,
     reporting_verb_before,
     settings,
     simultaneous_main_clause,
@@ -61,6 +62,7 @@ class ArticleParse:
         self.by_sentence: dict[int, list[int]] = {}
         self.period_openers: set[int] = set()  # "since 2009": a period's start, no event's date
         self.possessive_days: set[int] = set()  # "Tuesday's rerun": a day named as its noun's possessor
+        self.filled_by: dict[int, int] = {}  # "a weekend of accusations": the event noun a period is filled with
         first: dict[int, int] = {}  # datable timex → its first token
         for i, t in enumerate(timexes):
             if event_date_of(t)[1] is None or any(s <= t.start and t.end <= e for s, e in datelines):
@@ -83,6 +85,9 @@ class ArticleParse:
             head = self._verb_past_the_subject(head, root)
             self.attach[i] = head.i
             first[i] = span.start if span is not None else root.i
+            filler = period_filled_with(root)
+            if filler is not None:
+                self.filled_by[i] = filler.i
             if root.dep_ == "poss":
                 self.possessive_days.add(i)
             clause = time_clause_of(root)
@@ -184,7 +189,7 @@ class ArticleParse:
             objects = {c.i for c in tok.children if c.dep_ == "dobj"} if tok.pos_ in VERBAL else set()
             best: tuple[tuple[int, ...], int] | None = None
             for i in in_sentence:
-                if i in self.possessive_days and self.attach[i] in objects:
+                if i in self.possessive_days and self.attach[i] in objects or self.filled_by.get(i) == tok.i:
                     d = 2
                 elif self.attach[i] in depth:
                     d = 2 * depth[self.attach[i]]
