@@ -28,7 +28,9 @@ and `date_source` on each event. The evidence, strongest first:
 2. `related_event` — a definite reference ("the call") takes the date of the earlier event it refers
    to; a toll (a death or injury with `caused_by`) takes its attack's date, and an attack with none of
    its own its toll's; an event a stated distance from an event dated to the day is that day moved by
-   the distance ("came a day after the minister spoke", `offsets`); an event in the present tense under
+   the distance ("came a day after the minister spoke", `offsets`); an undated headline event that of the
+   first event of its type in the lead's first paragraph, when an expression dates it ("X wins the presidency" ...
+   "X won the election on Sunday"); an event in the present tense under
    a dated reporting verb holds at that verb's time; a past event reported by a dated verb happened on
    or before it (a range, no `date`).
 3. `publication` — an event in the present tense or present perfect outside quotes and headlines
@@ -105,10 +107,10 @@ def attach_event_dates(doc: Doc, events: list[Event], timexes: list[Timex], publ
             strength[ev.id] = chosen.strength
     _refine_by_later_accounts(events, art)
     _date_definite_references(events, art)
-    _date_headline_events(events, art)
     _share_toll_dates(events, strength)
     _share_coordinated_toll_dates(events, art)
     date_by_offsets(events, art)
+    _date_headline_events(events, art)
     _date_by_speech_time(events, art, published)
 
 
@@ -194,7 +196,8 @@ def _date_headline_events(events: list[Event], art: ArticleParse) -> None:
     """ "Sheinbaum wins Mexico's presidency" ... "Claudia Sheinbaum won the election on Sunday": a headline
     states the lead's story without its day; an undated headline event takes the date of the first event of its
     type in the lead's first paragraph when an expression dates that one — unless it brings in a new event
-    ("another attack")."""
+    ("another attack") or the headline already names it in another word ("Pakistan strikes ..., two days after
+    Iranian attack": the attack is another event, dated by its distance first)."""
     if not art.headline_end:
         return
     body = len(art.text) - len(art.text[art.headline_end :].lstrip())
@@ -217,6 +220,8 @@ def _date_headline_events(events: list[Event], art: ArticleParse) -> None:
         first = next(in_lead, None)
         if first is None or introduces_new_event(art.mention_tokens[first.id][0]):
             continue
+        if any(t.idx < art.headline_end for t in art.mention_tokens[first.id]):
+            continue  # the lead's event has its headline mention: this one is another ("strikes ... after attack")
         if first.date is not None and first.date_source == "expression":
             apply_dating(ev, dating_of(first, "related_event"))
 
