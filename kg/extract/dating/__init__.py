@@ -28,7 +28,9 @@ and `date_source` on each event. The evidence, strongest first:
 2. `related_event` — a definite reference ("the call") takes the date of the earlier event it refers
    to; a toll (a death or injury with `caused_by`) takes its attack's date, and an attack with none of
    its own its toll's; an event a stated distance from an event dated to the day is that day moved by
-   the distance ("came a day after the minister spoke", `offsets`); an event in the present tense under
+   the distance ("came a day after the minister spoke", `offsets`); an undated headline event that of the
+   first event of its type in the lead's first paragraph, when an expression dates it ("X wins the presidency" ...
+   "X won the election on Sunday"); an event in the present tense under
    a dated reporting verb holds at that verb's time; a past event reported by a dated verb happened on
    or before it (a range, no `date`).
 3. `publication` — an event in the present tense or present perfect outside quotes and headlines
@@ -108,6 +110,7 @@ def attach_event_dates(doc: Doc, events: list[Event], timexes: list[Timex], publ
     _share_toll_dates(events, strength)
     _share_coordinated_toll_dates(events, art)
     date_by_offsets(events, art)
+    _date_headline_events(events, art)
     _date_by_speech_time(events, art, published)
 
 
@@ -187,6 +190,40 @@ def _date_definite_references(events: list[Event], art: ArticleParse) -> None:
             source = _later_account(ev, ordered, art)
         if source is not None:
             apply_dating(ev, dating_of(source, "related_event"))
+
+
+def _date_headline_events(events: list[Event], art: ArticleParse) -> None:
+    """ "Sheinbaum wins Mexico's presidency" ... "Claudia Sheinbaum won the election on Sunday": a headline
+    states the lead's story without its day; an undated headline event takes the date of the first event of its
+    type in the lead's first paragraph when an expression dates that one — unless it brings in a new event
+    ("another attack") or the headline already names it in another word ("Pakistan strikes ..., two days after
+    Iranian attack": the attack is another event, dated by its distance first)."""
+    if not art.headline_end:
+        return
+    body = len(art.text) - len(art.text[art.headline_end :].lstrip())
+    lead_end = art.text.find("\n\n", body)
+    lead_end = len(art.text) if lead_end < 0 else lead_end
+    ordered = sorted(events, key=lambda e: e.trigger.start)
+    for ev in ordered:
+        toks = art.mention_tokens.get(ev.id)
+        if ev.date_range is not None or ev.modality in UNDATED_MODALITIES or not toks:
+            continue
+        if toks[0].idx >= art.headline_end:
+            continue
+        in_lead = (
+            d
+            for d in ordered
+            if d is not ev and d.type == ev.type and d.modality not in UNDATED_MODALITIES
+            for t in art.mention_tokens.get(d.id, [])[:1]
+            if art.headline_end <= t.idx < lead_end
+        )
+        first = next(in_lead, None)
+        if first is None or introduces_new_event(art.mention_tokens[first.id][0]):
+            continue
+        if any(t.idx < art.headline_end for t in art.mention_tokens[first.id]):
+            continue  # the lead's event has its headline mention: this one is another ("strikes ... after attack")
+        if first.date is not None and first.date_source == "expression":
+            apply_dating(ev, dating_of(first, "related_event"))
 
 
 def _later_account(ev: Event, ordered: list[Event], art: ArticleParse) -> Event | None:

@@ -90,6 +90,17 @@ def opens_a_period(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in PERIOD_START_PREPOSITIONS
 
 
+def period_filled_with(root: Token) -> Token | None:
+    """ "after a weekend of bitter accusations", "a night of heavy shelling": the event noun a dated period is
+    filled with happened in it (the noun after "of" on the expression's head word)."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
+                    return noun
+    return None
+
+
 def reporting_verb_before(toks: list[Token], first: int, reporting: set[int]) -> Token | None:
     """The reporting verb right before a day name ("said Tuesday", "said on Tuesday"), if any."""
     k = first - 1
@@ -120,6 +131,29 @@ def _is_bare_participle(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") or (c.dep_ == "advmod" and c.tag_ == "WRB")
         for c in verb.children
     )
+
+
+def through_plain_participles(verb: Token, others: set[int]) -> Token:
+    """ "attacked crowds massing outside the airport on Thursday", "detained Yoon, impeached, at his residence on
+    Wednesday": a bare participle that is no event of its own (a present participle on a verb's argument, or an
+    adverbial participle) shares the time of the verb it hangs on; the verb reached, else `verb` itself."""
+    cur = verb
+    for _ in range(3):
+        if cur.pos_ not in VERBAL or cur.i in others or not _is_bare_participle(cur):
+            break
+        if cur.dep_ == "advcl" and cur.head.pos_ in VERBAL:
+            cur = cur.head
+        elif cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in NOMINAL:
+            noun = cur.head
+            while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in NOMINAL:
+                noun = noun.head.head  # "detained dozens of protesters gathering outside parliament"
+            governor = _verb_of_argument(noun)
+            if governor is None:
+                break
+            cur = governor
+        else:
+            break
+    return cur
 
 
 def _is_purpose_within_the_act(verb: Token) -> bool:

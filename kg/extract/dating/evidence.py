@@ -20,9 +20,11 @@ from kg.extract.dating.clauses import (
     in_quotation,
     noun_phrase,
     opens_a_period,
+    period_filled_with,
     reporting_verb_before,
     settings,
     simultaneous_main_clause,
+    through_plain_participles,
     time_clause_of,
     token,
     verb_tense,
@@ -60,6 +62,7 @@ class ArticleParse:
         self.by_sentence: dict[int, list[int]] = {}
         self.period_openers: set[int] = set()  # "since 2009": a period's start, no event's date
         self.possessive_days: set[int] = set()  # "Tuesday's rerun": a day named as its noun's possessor
+        self.filled_by: dict[int, int] = {}  # "a weekend of accusations": the event noun a period is filled with
         first: dict[int, int] = {}  # datable timex → its first token
         for i, t in enumerate(timexes):
             if event_date_of(t)[1] is None or any(s <= t.start and t.end <= e for s, e in datelines):
@@ -82,6 +85,9 @@ class ArticleParse:
             head = self._verb_past_the_subject(head, root)
             self.attach[i] = head.i
             first[i] = span.start if span is not None else root.i
+            filler = period_filled_with(root)
+            if filler is not None:
+                self.filled_by[i] = filler.i
             if root.dep_ == "poss":
                 self.possessive_days.add(i)
             clause = time_clause_of(root)
@@ -183,7 +189,7 @@ class ArticleParse:
             objects = {c.i for c in tok.children if c.dep_ == "dobj"} if tok.pos_ in VERBAL else set()
             best: tuple[tuple[int, ...], int] | None = None
             for i in in_sentence:
-                if i in self.possessive_days and self.attach[i] in objects:
+                if i in self.possessive_days and self.attach[i] in objects or self.filled_by.get(i) == tok.i:
                     d = 2
                 elif self.attach[i] in depth:
                     d = 2 * depth[self.attach[i]]
@@ -212,12 +218,18 @@ class ArticleParse:
         best: tuple[tuple[int, ...], int] | None = None
         for i in in_sentence:
             head = self.toks[self.attach[i]]
-            if i in self.period_openers or head.i in others or head.pos_ in VERBAL:
+            if i in self.period_openers or head.i in others:
                 continue
             if in_quotation(self.text, self.timexes[i].start) != quoted:
                 continue
-            clause = clause_head(head)
-            if clause.i not in on_chain and clause.pos_ in VERBAL or in_core_argument(head, clause):
+            own = head if head.pos_ in VERBAL else clause_head(head)
+            # a plain participle between the expression and the verb has no time of its own
+            clause = own if own.i in on_chain else through_plain_participles(own, others)
+            if head.pos_ in VERBAL and clause.i == head.i:
+                continue
+            if clause.i not in on_chain and clause.pos_ in VERBAL:
+                continue
+            if clause.i == own.i and in_core_argument(head, clause):
                 continue
             key = (1, min(k, 1), 0, abs(self.timexes[i].start - tok.idx))
             if best is None or key < best[0]:
