@@ -255,6 +255,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True
     if any(o.lemma_.lower() in senses["objects_of"].get(lemma, ()) for o in spoken_objects(tok, lex)):
         return True  # "admitted a role in the bombing", not "admitted 20 patients"
+    if lemma in senses["act_objects"] and _reacts_to_an_act(tok, lex):
+        return True  # "welcomed the judgment", "rejected a lower offer"; not "welcomed the crowd"
     if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in _speaker_subject(tok, lex)):
         return True  # "our correspondent reports", "the ministry confirmed", "conceded and apologised"
     preps = senses["prepositions"].get(lemma, ())
@@ -283,6 +285,16 @@ def one_party_consent(verb: Token, lex: Lexicon) -> bool:
         return False
     one = subj[0]
     return one.tag_ in {"NN", "NNP"} or one.lower_ in {"he", "she", "i"}
+
+
+def _reacts_to_an_act(tok: Token, lex: Lexicon) -> bool:
+    """A reaction verb (`act_objects`: welcome, reject, accept) whose object names an act or a message by its WordNet
+    class (`act_object_nouns`: decision, ruling, offer, operation), said by a speaker who is no court (a court that
+    rejects an appeal rules)."""
+    if not any(_lemma(o) in lex.sense("act_object_nouns") for o in spoken_objects(tok, lex)):
+        return False
+    courts = lex.sense("ruling_courts")
+    return not any(s.lower_ in courts or s.lemma_.lower() in courts for s in _speaker_subject(tok, lex))
 
 
 def _petitioned_court(tok: Token, lex: Lexicon) -> bool:
