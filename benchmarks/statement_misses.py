@@ -28,7 +28,7 @@ for s in "abcdefghij":
 
 
 def load(p):
-    return {json.loads(l)["id"]: json.loads(l) for l in open(p) if l.strip()}
+    return {json.loads(line)["id"]: json.loads(line) for line in open(p) if line.strip()}
 
 
 def trace_return(fn, *args):
@@ -125,7 +125,7 @@ def main(pred_dir, want_false=False):
                 rows.append((name, doc_id, "MISS", trig, a, e))
     docs = {}
     out = []
-    for name, doc_id, kind, trig, start, e in rows:
+    for name, doc_id, kind, trig, start, _gold in rows:
         key = (name, doc_id)
         if key not in docs:
             ip = SETS[name][1]
