@@ -290,14 +290,20 @@ def one_party_consent(verb: Token, lex: Lexicon) -> bool:
 def _reacts_to_an_act(tok: Token, lex: Lexicon) -> bool:
     """A reaction verb (`act_objects`: welcome, reject, accept) whose object names an act or a message by its WordNet
     class (`act_object_nouns`: decision, ruling, offer, operation), said by a speaker who is no court (a court that
-    rejects an appeal rules), and not the clause another speech verb reports ("said Washington rejected any
+    rejects an appeal rules) nor a voting body (`act_objects_voting_bodies`: "the House rejected the objections",
+    "shareholders accepted the offer": a vote), and not the clause another speech verb reports ("said Washington rejected any
     unconstitutional act", "announced that both sides had accepted an agreement": what was said)."""
     if not any(_lemma(o) in lex.sense("act_object_nouns") for o in spoken_objects(tok, lex)):
         return False
     if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and is_reporting_lemma(_lemma(tok.head), lex):
         return False
     courts = lex.sense("ruling_courts")
-    return not any(s.lower_ in courts or s.lemma_.lower() in courts for s in _speaker_subject(tok, lex))
+    voters = lex.derived(
+        "@act_objects_voting_bodies",
+        lambda lex: frozenset(lex.senses["statement_verb_senses"]["act_objects_voting_bodies"]),
+    )
+    subjects = [c for s in _speaker_subject(tok, lex) for c in (s, *s.conjuncts)]
+    return not any({s.lower_, s.lemma_.lower()} & (courts | voters) for s in subjects)  # a vote, not a statement
 
 
 def _petitioned_court(tok: Token, lex: Lexicon) -> bool:
