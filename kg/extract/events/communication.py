@@ -291,8 +291,8 @@ def _reacts_to_an_act(tok: Token, lex: Lexicon) -> bool:
     """A reaction verb (`act_objects`: welcome, reject, accept) whose object names an act or a message by its WordNet
     class (`act_object_nouns`: decision, ruling, offer, operation), said by a speaker who is no court (a court that
     rejects an appeal rules) nor a voting body (`act_objects_voting_bodies`: "the House rejected the objections",
-    "shareholders accepted the offer": a vote), and not the clause another speech verb reports ("said Washington rejected any
-    unconstitutional act", "announced that both sides had accepted an agreement": what was said)."""
+    "shareholders accepted the offer": a vote), and not the clause another speech verb reports ("said Washington
+    rejected any unconstitutional act", "announced that both sides had accepted an agreement": what was said)."""
     if not any(_lemma(o) in lex.sense("act_object_nouns") for o in spoken_objects(tok, lex)):
         return False
     if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and is_reporting_lemma(_lemma(tok.head), lex):
