@@ -292,11 +292,14 @@ def _reacts_to_an_act(tok: Token, lex: Lexicon) -> bool:
     class (`act_object_nouns`: decision, ruling, offer, operation), said by a speaker who is no court (a court that
     rejects an appeal rules) nor a voting body (`act_objects_voting_bodies`: "the House rejected the objections",
     "shareholders accepted the offer": a vote), and not the clause another speech verb reports ("said Washington
-    rejected any unconstitutional act", "announced that both sides had accepted an agreement": what was said)."""
+    rejected any unconstitutional act", "announced that both sides had accepted an agreement": what was said), nor
+    one its participle of speech tells ("rejected the bid, saying it undervalued the company": the saying)."""
     if not any(_lemma(o) in lex.sense("act_object_nouns") for o in spoken_objects(tok, lex)):
         return False
     if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and is_reporting_lemma(_lemma(tok.head), lex):
         return False
+    if any(c.tag_ == "VBG" and is_reporting_lemma(_lemma(c), lex) for c in _kids(tok, "advcl", "xcomp", "conj")):
+        return False  # "rejected a bid in March, saying it undervalued the company": one statement, the saying
     courts = lex.sense("ruling_courts")
     voters = lex.derived(
         "@act_objects_voting_bodies",
