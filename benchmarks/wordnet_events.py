@@ -27,6 +27,8 @@ VERB_COMMUNICATION = 32  # lexicographer file numbers (WordNet's lexnames)
 VERB_SOCIAL = 41
 NOUN_COMMUNICATION = 10
 NOUN_ACT = 4
+# noun.animal, artifact, body, food, group, location, object, person, plant, substance: things, beings and places
+NOUN_THINGS = {5, 6, 8, 13, 14, 15, 17, 18, 20, 27}
 FRAME_THAT_CLAUSE = 26  # "Somebody ----s that CLAUSE"
 FRAME_SOMEBODY_SOMEBODY = 9  # "Somebody ----s somebody"
 FRAME_SOMEBODY_SOMETHING = 8  # "Somebody ----s something"
@@ -315,12 +317,27 @@ def statement_nouns(verbs: WordNet, nouns: WordNet, words: set[str]) -> list[str
     return sorted(out)
 
 
+def act_nouns(nouns: WordNet) -> list[str]:
+    """Single-word nouns one of whose common readings is an act or a message (noun.act, noun.communication):
+    "decision", "ruling", "offer", "proposal", "operation"; not "crowd", "patient", "troops", "kidney". A reaction
+    verb with such an object reacts to what someone did or said ("welcomed the judgment", "rejected the offer"). Not
+    a noun whose first reading (its most tagged) is a thing, a being, a group or a place: "accepted admission
+    papers" (a document handed over), "accepted the post"."""
+    offsets = {off for off, syn in nouns.data.items() if syn.lexfile in {NOUN_ACT, NOUN_COMMUNICATION}}
+    return sorted(
+        lemma
+        for lemma in common_words(nouns, offsets)
+        if nouns.data[nouns.index[lemma][0]].lexfile not in NOUN_THINGS
+    )
+
+
 def build(wordnet: Path) -> dict:
     counts = read_counts(wordnet / "cntlist.rev")
     verbs = WordNet(read_data(wordnet / "data.verb"), read_index(wordnet / "index.verb"), counts, 2)
     statement = statement_verbs(verbs)
     nouns = WordNet(read_data(wordnet / "data.noun"), read_index(wordnet / "index.noun"), counts, 1)
     statement["nouns"] = statement_nouns(verbs, nouns, {w for ws in statement.values() for w in ws})
+    statement["act_objects"] = act_nouns(nouns)
     meeting = {"nouns": words_below(nouns, MEETING_SEEDS, "n", MEETING_STOP)}
     attack = {
         "verbs": words_below(verbs, ATTACK_VERB_SEEDS, "v", ATTACK_STOP),
@@ -348,7 +365,11 @@ def build(wordnet: Path) -> dict:
             "meeting.nouns: the hyponyms of meeting (noun sense 1, a formally arranged gathering: conclave, jirga, "
             "synod). attack.verbs: the troponyms of attack (verb sense 1), kept with a weapon or an attacker as "
             "subject; attack.nouns: the hyponyms of attack (noun sense 1, a military offensive) and shooting "
-            "(sense 1), kept in a violent context. `stop`, `noun_stop`, `meeting_stop`, `attack_stop`: the words "
+            "(sense 1), kept in a violent context. statement.act_objects: single-word nouns one of whose common "
+            "readings is in noun.act or noun.communication (decision, offer, ruling, operation) and whose first "
+            "reading is no thing, being, group or place (not paper, post): the object that "
+            "makes a reaction verb (statement_verb_senses.act_objects: welcome, reject, accept) a statement. "
+            "`stop`, `noun_stop`, `meeting_stop`, `attack_stop`: the words "
             "taken out, by "
             "class of reason. misread_lemmas: the stem a lemmatiser "
             "gives an irregular inflection of a word above (from verb.exc: 'extolled' read 'extoll'), read as the "

@@ -257,6 +257,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True
     if any(o.lemma_.lower() in senses["objects_of"].get(lemma, ()) for o in spoken_objects(tok, lex)):
         return True  # "admitted a role in the bombing", not "admitted 20 patients"
+    if lemma in senses["act_objects"] and _reacts_to_an_act(tok, lex):
+        return True  # "welcomed the judgment", "rejected a lower offer"; not "welcomed the crowd"
     if lemma in senses["subject"] and any(_speaker_like(c, lex) for c in _speaker_subject(tok, lex)):
         return True  # "our correspondent reports", "the ministry confirmed", "conceded and apologised"
     preps = senses["prepositions"].get(lemma, ())
@@ -296,6 +298,28 @@ def one_party_consent(verb: Token, lex: Lexicon) -> bool:
         return False
     one = subj[0]
     return one.tag_ in {"NN", "NNP"} or one.lower_ in {"he", "she", "i"}
+
+
+def _reacts_to_an_act(tok: Token, lex: Lexicon) -> bool:
+    """A reaction verb (`act_objects`: welcome, reject, accept) whose object names an act or a message by its WordNet
+    class (`act_object_nouns`: decision, ruling, offer, operation), said by a speaker who is no court (a court that
+    rejects an appeal rules) nor a voting body (`act_objects_voting_bodies`: "the House rejected the objections",
+    "shareholders accepted the offer": a vote), and not the clause another speech verb reports ("said Washington
+    rejected any unconstitutional act", "announced that both sides had accepted an agreement": what was said), nor
+    one its participle of speech tells ("rejected the bid, saying it undervalued the company": the saying)."""
+    if not any(_lemma(o) in lex.sense("act_object_nouns") for o in spoken_objects(tok, lex)):
+        return False
+    if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and is_reporting_lemma(_lemma(tok.head), lex):
+        return False
+    if any(c.tag_ == "VBG" and is_reporting_lemma(_lemma(c), lex) for c in _kids(tok, "advcl", "xcomp", "conj")):
+        return False  # "rejected a bid in March, saying it undervalued the company": one statement, the saying
+    courts = lex.sense("ruling_courts")
+    voters = lex.derived(
+        "@act_objects_voting_bodies",
+        lambda lex: frozenset(lex.senses["statement_verb_senses"]["act_objects_voting_bodies"]),
+    )
+    subjects = [c for s in _speaker_subject(tok, lex) for c in (s, *s.conjuncts)]
+    return not any({s.lower_, s.lemma_.lower()} & (courts | voters) for s in subjects)  # a vote, not a statement
 
 
 def _petitioned_court(tok: Token, lex: Lexicon) -> bool:

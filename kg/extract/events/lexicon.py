@@ -96,6 +96,7 @@ def _add_wordnet_tier(verbs: dict[str, list[str]], nouns: dict[tuple[str, ...], 
         verbs[lemma] = ["statement"]
     speech = dict(senses["statement_verb_senses"])
     speech["object"] = [*speech["object"], *new_object]
+    senses["act_object_nouns"] = generated["act_objects"]  # "welcomed the judgment": what a reaction verb reacts to
     senses["statement_verb_senses"] = speech
     read_by_verb = {n for k, ns in senses["attitude_verbs"].items() if k != "_doc" for n in ns}
     read_by_verb |= set(senses["attitude_nouns"])  # "voiced criticism", "made a promise": the verb's statement
