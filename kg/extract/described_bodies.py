@@ -8,8 +8,9 @@ references) and returns a `Reference` for:
   modifier) as a verb's subject or a passive's agent is the force of the article's country. The force the article
   has named for a country ("Sudan's military", "the Israeli army"; army, military and armed forces are one force)
   when it named exactly one; else, when the article names no organisation with the noun's words in its name (which
-  `kg.extract.actors.nominal_references` would take), the force of the article's country (its dateline's, unless
-  the text never names it and names another country twice or more, the most of any), named as the sets
+  `kg.extract.actors.nominal_references` would take), the force of the dateline's country when the text names no
+  other country or names that one too (not the police of a country whose police are many forces, LOCAL_POLICE:
+  "police said" in Buffalo are the city's), named as the sets
   name such bodies ("Kenyan police"), or by its own name where it has one (data/national_forces.tsv: "Israel
   Defense Forces").
 - "an alliance official said", "a company spokesman said": a spokesperson or official named by a general body noun
@@ -43,6 +44,7 @@ FORCES = frozenset({"army", "military", "police", "navy"})
 ONE_FORCE = {"army": "military", "armed forces": "military", "military": "military"}
 SPOKESPERSON_NOUNS = word_list("spokesperson_nouns.txt")
 SUBJECTS = {"nsubj", "nsubjpass"}
+LOCAL_POLICE = frozenset({"United States", "Canada"})  # federal police forces, no one national police
 
 
 def described_body_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: set[int]) -> list[Reference]:
@@ -61,21 +63,20 @@ def described_body_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], 
 
 
 def _article_country(spans: list[NamedSpan], gaz: Gazetteer) -> tuple[str, str] | None:
-    """The country the report is about: its dateline's, unless the text never names that country and names another
-    twice or more, the most of any (a report from Dubai on protests in Iran is Iran's); None on a tie."""
-    counts: dict[str, int] = {}
-    for s in spans:
-        country = getattr(s, "country", None)
-        if s.type == "place" and getattr(s, "rule", None) != "dateline" and s.key == f"place:{country}":
-            counts[s.key] = counts.get(s.key, 0) + 1
+    """The country the report is about: its dateline's, when the text names that country too or names no other
+    ("OSLO (AP) - ... police said"); None when it names only others (a report from Dubai on protests in Iran, from
+    Cape Town on bombings in Kenya: whose police speak is not the dateline's to say)."""
     home = dateline_country(spans, gaz)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if home is not None and (home[0] in counts or not ranked or ranked[0][1] < 2):
-        return home
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+    if home is None:
         return None
-    name = gaz.country_name(ranked[0][0].removeprefix("place:"))
-    return (ranked[0][0], name) if name else None
+    named = {
+        s.key
+        for s in spans
+        if s.type == "place"
+        and getattr(s, "rule", None) != "dateline"
+        and s.key == f"place:{getattr(s, 'country', None)}"
+    }
+    return home if home[0] in named or not named - {home[0]} else None
 
 
 def _force_of(s: NamedSpan) -> tuple[str, str] | None:
@@ -109,6 +110,8 @@ def _bare_force(tok: Token, gaz: Gazetteer, spans: list[NamedSpan], home: tuple[
     if named or home is None or any(s.type == "organization" and set(s.name.split()) & words for s in spans):
         return None
     country = home[1]
+    if lemma == "police" and country in LOCAL_POLICE:
+        return None
     own = national_forces().get(f"{country.lower()} {lemma}")
     if own is not None:
         return Reference(tok.i, tok.i + 1, "organization", f"organization:{own.lower()}", own)
