@@ -45,6 +45,7 @@ from kg.extract.bodies import (
     place_named_bodies,
     plural_group_names,
 )
+from kg.extract.described_bodies import described_body_references
 from kg.extract.entity_records import EntityIndex, spans_to_entities
 from kg.extract.gazetteer import Gazetteer, gazetteer
 from kg.extract.kinds import (
@@ -706,6 +707,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     taken = {i for s in spans for i in range(s.start, s.end)}
     described = unnamed_speaker_references(doc, gaz, spans, taken)
     described += armed_group_references(doc, spans, taken)
+    described += described_body_references(doc, gaz, spans, taken | {r.start for r in described})
     taken.update(r.start for r in described)
     for r in described:
         spans.append(_Span(r.start, r.end, r.type, r.key, r.name))
