@@ -9,9 +9,10 @@ round f) from heldout_news_source_f.py, heldout-news-g.{in,gold}.jsonl (the seve
 from heldout_news_source_g.py, heldout-news-h.{in,gold}.jsonl (the eighth set, the test set of round h) from
 heldout_news_source_h.py, heldout-news-i.{in,gold}.jsonl (the ninth set, the test set of round i) from
 heldout_news_source_i.py, heldout-news-j.{in,gold}.jsonl (the tenth set, the test set of round j) from
-heldout_news_source_j.py.
+heldout_news_source_j.py, heldout-news-k.{in,gold}.jsonl (the eleventh set, the test set of round k) from
+heldout_news_source_k.py.
 
-    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|all]   (default: all)
+    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|all]   (default: all)
 
 The text of each lead is its paragraphs joined by blank lines (sentences by one space), so every
 sentence's character span is computed, never typed by hand; each event's sentence is the one sentence
@@ -39,6 +40,7 @@ import heldout_news_source_g  # noqa: E402
 import heldout_news_source_h  # noqa: E402
 import heldout_news_source_i  # noqa: E402
 import heldout_news_source_j  # noqa: E402
+import heldout_news_source_k  # noqa: E402
 
 # set name -> (its source's articles, the stem of its files in benchmarks/data)
 SETS = {"a": (heldout_news_source.ARTICLES, "heldout-news"), "b": (heldout_news_source_b.ARTICLES, "heldout-news-b"),
@@ -50,6 +52,8 @@ SETS = {"a": (heldout_news_source.ARTICLES, "heldout-news"), "b": (heldout_news_
         "h": (heldout_news_source_h.ARTICLES, "heldout-news-h"),
         "i": (heldout_news_source_i.ARTICLES, "heldout-news-i"),
         "j": (heldout_news_source_j.ARTICLES, "heldout-news-j")}
+# the eleventh set, round k's test set (its own line, so that edits to the other sets merge apart)
+SETS["k"] = (heldout_news_source_k.ARTICLES, "heldout-news-k")
 
 FIELDS = ("type", "trigger", "sentence", "participants", "agent", "target", "location", "date", "date_text",
           "casualties", "start", "end")
