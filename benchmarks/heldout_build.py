@@ -55,6 +55,12 @@ FIELDS = ("type", "trigger", "sentence", "participants", "agent", "target", "loc
           "casualties", "start", "end")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# the twelfth set, a second test set of round k (heldout-news-l.{in,gold}.jsonl from heldout_news_source_l.py;
+# `--set l`), in a block of its own so that it merges apart from the other sets' lines
+import heldout_news_source_l  # noqa: E402
+
+SETS["l"] = (heldout_news_source_l.ARTICLES, "heldout-news-l")
+
 
 def layout(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:
     """The article text and the (start, end) of each of its sentences."""
