@@ -10,9 +10,10 @@ from heldout_news_source_g.py, heldout-news-h.{in,gold}.jsonl (the eighth set, t
 heldout_news_source_h.py, heldout-news-i.{in,gold}.jsonl (the ninth set, the test set of round i) from
 heldout_news_source_i.py, heldout-news-j.{in,gold}.jsonl (the tenth set, the test set of round j) from
 heldout_news_source_j.py, heldout-news-k.{in,gold}.jsonl (the eleventh set, the test set of round k) from
-heldout_news_source_k.py.
+heldout_news_source_k.py, heldout-news-l.{in,gold}.jsonl (the twelfth set, a second test set of round k) from
+heldout_news_source_l.py.
 
-    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|all]   (default: all)
+    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|l|all]   (default: all)
 
 The text of each lead is its paragraphs joined by blank lines (sentences by one space), so every
 sentence's character span is computed, never typed by hand; each event's sentence is the one sentence
@@ -58,6 +59,12 @@ SETS["k"] = (heldout_news_source_k.ARTICLES, "heldout-news-k")
 FIELDS = ("type", "trigger", "sentence", "participants", "agent", "target", "location", "date", "date_text",
           "casualties", "start", "end")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# the twelfth set, a second test set of round k (heldout-news-l.{in,gold}.jsonl from heldout_news_source_l.py;
+# `--set l`), in a block of its own so that it merges apart from the other sets' lines
+import heldout_news_source_l  # noqa: E402
+
+SETS["l"] = (heldout_news_source_l.ARTICLES, "heldout-news-l")
 
 
 def layout(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:

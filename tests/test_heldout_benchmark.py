@@ -160,3 +160,17 @@ def test_the_eleventh_set_follows_the_conventions_decided_in_round_k():
     invitations = [e for e in events if e["type"] == "invitation"]
     assert invitations and all("modality" not in e for e in invitations)
     assert not [e for e in statements if e["trigger"].startswith("invit")]
+
+
+# The twelfth set, a second test set of round k (heldout_news_source_l.py), with the checks of the test sets above;
+# in a block of its own so that it merges apart from the lines of the other sets.
+def test_the_twelfth_set_is_built_like_the_test_sets():
+    test_the_test_sets_are_built_and_weigh_irrealis_events_of_every_modality_and_kind("l", 110)
+    test_the_test_sets_have_each_other_kind_several_times("l")
+    test_the_last_sets_have_each_other_kind_realis_twice_and_a_headline_on_every_lead("l")
+    test_the_ninth_to_eleventh_sets_name_their_weekdays_right("l", 50)
+
+
+@pytest.mark.slow
+def test_the_twelfth_set_scores():
+    test_the_later_sets_score("l")
