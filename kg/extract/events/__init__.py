@@ -37,7 +37,7 @@ from kg.extract.events import (
 from kg.extract.events.acts import verb_read_as_noun
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
 from kg.extract.events.calls import calls_over_the_phone
-from kg.extract.events.candidates import CONTACT, Candidate
+from kg.extract.events.candidates import CONTACT, Candidate, hits_the_attackers
 from kg.extract.events.coref import fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
@@ -322,6 +322,8 @@ def _candidate(
         and not (trig.type in {"visit", "ruling"} and verb_read_as_noun(head, lex.sense("ruling_courts")))
     )
     cand.kind = conflict.attack_kind(head, lex) if trig.type == "attack" else None
+    if trig.type == "attack" and cand.kind != "explosive":  # "two bombers died in the blast": their own attack
+        cand.hits_attackers = hits_the_attackers(head, lex.sense("attacker_nouns"))
     if trig.type == "agreement" and trig.pos == "verb":  # "agreed to return ambassadors and to begin talks"
         cand.agreed_to = frozenset(_lemma(v) for x in head.children if x.dep_ == "xcomp" for v in [x, *x.conjuncts])
     cand.distinct = any(

@@ -73,8 +73,33 @@ class Candidate:
     owners: dict[str, str] = field(default_factory=dict)  # agent entity -> the name owning it ("Boris Johnson's
     # Conservatives": the Conservatives -> "Boris Johnson")
     own_content: bool = False  # a statement noun naming what it declared ("his declaration of martial law")
+    hits_attackers: bool = False  # an attack that befell those who attacked ("two of the attackers were killed in a
+    # firefight"): the fight back, not their attack (`hits_the_attackers`)
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
+
+
+FIGHT_BACK_PREPS = frozenset({"in", "during"})  # "were killed in a gunfight", "died during an exchange of fire"
+
+
+def hits_the_attackers(head, attacker_nouns: frozenset[str]) -> bool:
+    """An attack whose victims are named as the attackers of the article ("two of the attackers were killed in a
+    firefight", "the gunman was shot dead by a police officer", "the assailants died during a shootout"): told as what
+    befell those who attacked, it is another attack than theirs, whatever else agrees. `head`: the trigger's token (a
+    noun the toll verb's "in"/"during" governs, or the attack verb itself); `attacker_nouns`: the words for them."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj":
+        head = head.head.head  # "during an exchange of fire"
+    if head.pos_ == "VERB":
+        verb, roles = head, {"dobj", "nsubjpass"}
+    elif head.dep_ == "pobj" and head.head.lower_ in FIGHT_BACK_PREPS and head.head.head.pos_ == "VERB":
+        verb, roles = head.head.head, {"nsubj", "nsubjpass"}
+    else:
+        return False
+    for hit in (c for c in verb.children if c.dep_ in roles):
+        nouns = [hit, *(g for p in hit.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
+        if any(n.lemma_.lower() in attacker_nouns for n in nouns):
+            return True
+    return False
 
 
 def entities_in(ev: Event, roles: set[str]) -> set[str]:

@@ -124,7 +124,7 @@ def _announcing_headline(
         if not same_family(h.event.type, c.event.type) or c.sent_index - h.sent_index > HEADLINE_REACH:
             continue
         cluster = [h, *h.extra]
-        if any(c.head in m.apart or m.head in c.apart for m in cluster):
+        if any(c.head in m.apart or m.head in c.apart for m in cluster) or _fights_back(c, cluster):
             continue  # "Modi and Albanese meet at G20 summit": the summit is not the meeting held at it
         if (
             all(
@@ -420,7 +420,7 @@ def _attack_antecedent(
             continue
         if _one_of_several(c, cluster, countries, geo):
             continue
-        if _roles_swapped(c.event, cluster):
+        if _roles_swapped(c.event, cluster) or _fights_back(c, cluster):
             continue  # "the attack on the market" and "the attacker was shot dead by police"
         if c.pos != "noun" and _other_weapons_elsewhere(c, cluster, countries):
             continue
@@ -468,6 +468,12 @@ def _roles_swapped(ev: Event, cluster: list[Candidate]) -> bool:
 
 
 HIT = {"target", "victim"}
+
+
+def _fights_back(c: Candidate, cluster: list[Candidate]) -> bool:
+    """An attack told as what befell the attackers ("two of the attackers were killed in a firefight", "the gunman
+    was shot dead by a guard") is the fight back, not the attack they made, when nothing of the cluster is."""
+    return c.hits_attackers and not any(m.hits_attackers for m in cluster)
 
 
 def _attackers(ev: Event) -> set[str]:
@@ -564,7 +570,7 @@ def _elaborated_attack(
             continue
         if c.sent_index - max(m.sent_index for m in cluster) > ELABORATION_WINDOW:
             continue
-        if not weapons & set().union(*(_weapons(m.event) for m in cluster)):
+        if not weapons & set().union(*(_weapons(m.event) for m in cluster)) or _fights_back(c, cluster):
             continue
         agrees = all(may_be_one(m.event, c.event, countries, geo, sides) for m in cluster)
         if agrees and _same_number_and_kind(c, cluster):
