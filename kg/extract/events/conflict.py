@@ -613,8 +613,10 @@ def crowd_control_only(tok: Token, objs: list[Token], lex: Lexicon) -> bool:
 
 def figurative_storming(tok: Token, lex: Lexicon) -> bool:
     """ "stormed back to power", "storms back into parliament", "stormed to victory", "stormed into the final":
-    a rush to a win or an office, no assault (`figurative_storm_goals`)."""
+    a rush to a win or an office, no assault (`figurative_storm_goals`); "stormed out of the talks": a walkout."""
     if any(c.dep_ in {"advmod", "prt"} and c.lower_ == "back" for c in tok.children):
+        return True
+    if any(c.lower_ == "out" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "of" for c in tok.children):
         return True
     goals = lex.sense("figurative_storm_goals")
     return any(p.lower_ in {"to", "into"} and _lemmas(_kids(p, "pobj")) & goals for p in _kids(tok, "prep"))
