@@ -600,8 +600,8 @@ def crowd_control_only(tok: Token, objs: list[Token], lex: Lexicon) -> bool:
     """What is fired is crowd-control munitions and no weapon ("fired tear gas and water cannon", "rubber
     bullets were fired at the crowd"): no attack by news-dev's convention ("riot police had to use tear gas");
     "fired live rounds and tear gas" keeps its attack."""
-    fired = objs or _kids(tok, "nsubjpass")
-    fired = [f for t in fired for f in (t, *t.conjuncts)]
+    fired = objs or _kids(tok, "nsubjpass") or [g for p in _kids(tok, "prep") if p.lower_ == "with" for g in p.children]
+    fired = [f for t in fired for f in (t, *t.conjuncts)]  # "fired on the crowd with tear gas" too
     munitions = lex.sense("crowd_control_munitions")
 
     def munition(f: Token) -> bool:
