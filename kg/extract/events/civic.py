@@ -186,6 +186,8 @@ def _election(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         objects |= {" ".join(t.lower_ for t in [*c.lefts, c] if t.dep_ != "det") for c in kids(tok, "dobj")}
         if objects & lex.sense("election_not_objects"):
             return None  # "defeated the bill"
+        if low in lex.sense("election_rush_verbs"):
+            return True if _rush_to_office(tok, lex) else None  # "storms back to power", "swept to power"
         if low in lex.sense("election_claim_verbs"):  # "claims fourth straight term", "secured a majority"
             won = lex.sense("election_object_words") | lex.sense("election_offices")
             return True if objects & won else None
@@ -200,6 +202,18 @@ def _election(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         words = {lemma(t) for t in tok.subtree if t.i != tok.i} | {t.lower_ for t in tok.subtree if t.i != tok.i}
         return True if _election_context(words, lex) else None
     return None if {lemma(m) for m in modifiers(tok)} & lex.sense("election_not_modifiers") else False
+
+
+def _rush_to_office(verb: Token, lex: Lexicon) -> bool:
+    """ "storms back to power", "swept into office", "romped to a landslide", "surged to victory in the election":
+    a rush "to"/"into" power or an office (`election_rush_goals`), or to a victory the clause says is electoral;
+    not "stormed the palace", "swept the region", "stormed into the final"."""
+    heads = [verb, *(c for c in kids(verb, "advmod", "prt") if c.lower_ == "back")]  # "back to power"
+    goals = [g for h in heads for p in kids(h, "prep") if p.lower_ in {"to", "into"} for g in kids(p, "pobj")]
+    if {lemma(g) for g in goals} & lex.sense("election_rush_goals"):
+        return True
+    won = {lemma(g) for g in goals} & {"victory", "win"}
+    return bool(won) and _election_context(_clause_words(verb), lex)
 
 
 def _headline_passive(verb: Token) -> bool:

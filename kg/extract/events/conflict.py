@@ -81,6 +81,10 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             if lemma == "strike":
                 if _lemmas(objs) & lex.sense("strike_not_objects") or _lemmas(subj) & lex.sense("strike_not_subjects"):
                     return None
+                if natural_force(subj, lex):
+                    return None  # "after the cyclone struck the coast", "Cyclone Idai struck Beira": no attacker
+                if tok.dep_ == "amod" and tok.tag_ == "VBG":
+                    return None  # "a 'striking victory'", "striking workers": an adjective, no strike made
                 return True
             if lemma == "shoot":
                 if _lemmas(objs) & lex.sense("shoot_not_objects") or not objs and _has_particle(tok, "up"):
@@ -98,6 +102,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 times = lex.sense("time_nouns")
                 preps = {p.lower_ for p in _kids(tok, "prep") if not _lemmas(_kids(p, "pobj")) & times}
                 aimed = {"on", "at", "into", "upon", "toward", "towards"}
+                if crowd_control_only(tok, objs, lex):
+                    return None  # "police fired tear gas at the marchers", "tear gas was fired": no attack
                 if _lemmas(objs) & weapons or preps & aimed:
                     return True
                 if any(_has_particle(tok, word) for word in aimed):
@@ -122,6 +128,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 return True if vehicle_attack(tok, lex) else None
             if lemma == "explode" and _lemmas(subj) & lex.sense("explode_not_subjects"):
                 return None
+            if lemma == "storm" and figurative_storming(tok, lex):
+                return None  # "storms back to power", "stormed to victory", "stormed into the final"
             if lemma in {"storm", "ram", "torch", "gun"}:
                 # "gunmen stormed the hotel", "was gunned down": an attack with its attacker or its target; not
                 # "protesters tried to storm city hall", the protest's own act (CAMEO 145, protest violently)
@@ -573,6 +581,45 @@ def lethal_attack(tok: Token, lex: Lexicon) -> bool:
     """ "was gunned down", "mowed down": an attack phrase that says its target was killed."""
     prt = particle(tok)
     return prt is not None and f"{tok.lemma_.lower()} {prt}" in lex.sense("lethal_attack_phrases")
+
+
+def natural_force(subj: list[Token], lex: Lexicon) -> bool:
+    """A subject that is a natural hazard ("the cyclone", "an earthquake", "Cyclone Idai", "floods"): what it
+    strikes is struck by no attacker (`hazard_toll_causes`, the hazards whose tolls kg counts apart)."""
+    hazards = lex.sense("hazard_toll_causes") | lex.sense("strike_not_subjects")
+    return any(_lemmas([s, *_kids(s, "compound")]) & hazards for s in subj)
+
+
+def _munition_phrase(tok: Token) -> str:
+    """The lemmas of a noun and the modifiers before it, hyphens rejoined: "rubber-coated bullet", "tear gas"."""
+    words = [t.lemma_.lower() for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.dep_ not in {"det", "nummod"}]
+    return " ".join(words).replace(" - ", "-")
+
+
+def crowd_control_only(tok: Token, objs: list[Token], lex: Lexicon) -> bool:
+    """What is fired is crowd-control munitions and no weapon ("fired tear gas and water cannon", "rubber
+    bullets were fired at the crowd"): no attack by news-dev's convention ("riot police had to use tear gas");
+    "fired live rounds and tear gas" keeps its attack."""
+    fired = objs or _kids(tok, "nsubjpass") or [g for p in _kids(tok, "prep") if p.lower_ == "with" for g in p.children]
+    fired = [f for t in fired for f in (t, *t.conjuncts)]  # "fired on the crowd with tear gas" too
+    munitions = lex.sense("crowd_control_munitions")
+
+    def munition(f: Token) -> bool:
+        return any(_munition_phrase(f) == m or _munition_phrase(f).endswith(" " + m) for m in munitions)
+
+    found = [f for f in fired if munition(f)]
+    return bool(found) and not _lemmas([f for f in fired if not munition(f)]) & lex.sense("weapons")
+
+
+def figurative_storming(tok: Token, lex: Lexicon) -> bool:
+    """ "stormed back to power", "storms back into parliament", "stormed to victory", "stormed into the final":
+    a rush to a win or an office, no assault (`figurative_storm_goals`); "stormed out of the talks": a walkout."""
+    if any(c.dep_ in {"advmod", "prt"} and c.lower_ == "back" for c in tok.children):
+        return True
+    if any(c.lower_ == "out" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "of" for c in tok.children):
+        return True
+    goals = lex.sense("figurative_storm_goals")
+    return any(p.lower_ in {"to", "into"} and _lemmas(_kids(p, "pobj")) & goals for p in _kids(tok, "prep"))
 
 
 def _has_particle(tok: Token, word: str) -> bool:
