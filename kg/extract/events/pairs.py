@@ -223,8 +223,11 @@ def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Enti
         pair = coordinated_sides(doc, tok, lookup, people=True)
         found = [(e, n) for n, e in enumerate(pair) if lookup.type_of(e) == "person" and _titled_as(lookup, e, tok)]
     if kind == "country":  # "A and B imposed sanctions on C ..., the two governments said": A and B, not C
-        found = [(e, n) for n, e in enumerate(coordinated_sides(doc, tok, lookup)) if lookup.is_country(e)]
-        found = found if len(found) == 2 else []
+        for own_clause in (False, True):  # "A and B agreed ..., the two governments announced": of what they say
+            pair = [e for e in coordinated_sides(doc, tok, lookup, own_clause=own_clause) if lookup.is_country(e)]
+            found = [(e, n) for n, e in enumerate(pair)] if len(pair) == 2 else []
+            if found:
+                break
     if kind == "story_organizations":
         found = story_organizations(doc, tok, lookup)
     elif kind == "leaders_here":
