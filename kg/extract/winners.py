@@ -51,6 +51,34 @@ def _won(tok: Token) -> bool:
     )
 
 
+RIVAL_NOUNS = {"rival", "opponent", "challenger"}  # "congratulated his rival": the one who ran against the speaker
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _subject_span(verb: Token, spans: list[NamedSpan]) -> NamedSpan | None:
+    """The person named as the verb's subject, along a chain of conjoined verbs ("X conceded and congratulated")."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return next((s for s in spans if s.type == "person" and s.start <= child.i < s.end), None)
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
+
+
+def _rival_of_loser(tok: Token, spans: list[NamedSpan], winner: NamedSpan) -> bool:
+    """ "Y conceded defeat and congratulated his rival": a rival owned by the sentence's subject, who is not the
+    winner, is the winner (only the winner's rival can be someone else)."""
+    if tok.lower_ not in RIVAL_NOUNS or tok.dep_ not in {"dobj", "pobj"}:
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children):
+        return False
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    subject = _subject_span(verb, spans)
+    return subject is not None and subject.key != winner.key
+
+
 def winner_references(doc: Doc, spans: list[NamedSpan], taken: set[int]) -> list[Reference]:
     """References of "the winner", "the president-elect" to the person the article says won (module docstring)."""
     winners = [s for s in spans if s.type == "person" and _won(doc[s.end - 1])]
@@ -58,6 +86,11 @@ def winner_references(doc: Doc, spans: list[NamedSpan], taken: set[int]) -> list
         return []
     found: list[Reference] = []
     for tok in doc:
+        if tok.i not in taken and not any(s.start <= tok.i < s.end for s in spans):
+            before = [s for s in winners if s.end <= tok.i]
+            if before and _rival_of_loser(tok, spans, before[-1]):
+                found.append(Reference(tok.i, tok.i + 1, "person", before[-1].key, before[-1].name))
+                continue
         if tok.i in taken or not _is_winner_noun(tok):
             continue
         if any(s.start <= tok.i < s.end for s in spans):
