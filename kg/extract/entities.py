@@ -88,6 +88,7 @@ from kg.extract.resolve import (
 from kg.extract.short_names import first_words_of_organisations
 from kg.extract.spans import CandidateSpan as _Span
 from kg.extract.unnamed_speakers import armed_group_references, family_references, unnamed_speaker_references
+from kg.extract.winners import winner_references
 from kg.facts import Article, Entity
 from kg.nlp import (
     doc_text,
@@ -708,6 +709,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     described = unnamed_speaker_references(doc, gaz, spans, taken)
     described += armed_group_references(doc, spans, taken)
     described += described_body_references(doc, gaz, spans, taken | {r.start for r in described})
+    described += winner_references(doc, spans, taken | {r.start for r in described})  # "congratulated the winner"
     taken.update(r.start for r in described)
     for r in described:
         spans.append(_Span(r.start, r.end, r.type, r.key, r.name))

@@ -10,7 +10,8 @@ actors wins. Without one, `add_pair` falls back to the two countries, then the t
 two countries (`_in_both_capitals`). `add_group`: "the ministers said" are
 the people with that title just named. `counted_countries`: "the foreign ministers of both countries", "of the
 three nations" are the countries last named. `story_organizations`: "the companies said" are the story's two.
-"The leaders agreed" (no number) are the two people its own sentence named before it, when it named two
+"The two governments", "the two neighbours" are the countries named together as "A and B" before the countries
+named last. "The leaders agreed" (no number) are the two people its own sentence named before it, when it named two
 ("X telephoned Y ..., and the leaders agreed to meet"); of a summit's many leaders it names none.
 `possessive_pair`: "their summit" is the two just named together, its own clause included. "The two men", "the
 two ministers" are the two people last named together as "A and B" (with titles the noun fits) before the two
@@ -221,6 +222,12 @@ def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Enti
     if kind == "person":  # "A and B agreed ..., C said. ... The two men embraced": A and B, not the last two named
         pair = coordinated_sides(doc, tok, lookup, people=True)
         found = [(e, n) for n, e in enumerate(pair) if lookup.type_of(e) == "person" and _titled_as(lookup, e, tok)]
+    if kind == "country":  # "A and B imposed sanctions on C ..., the two governments said": A and B, not C
+        for own_clause in (False, True):  # "A and B agreed ..., the two governments announced": of what they say
+            pair = [e for e in coordinated_sides(doc, tok, lookup, own_clause=own_clause) if lookup.is_country(e)]
+            found = [(e, n) for n, e in enumerate(pair)] if len(pair) == 2 else []
+            if found:
+                break
     if kind == "story_organizations":
         found = story_organizations(doc, tok, lookup)
     elif kind == "leaders_here":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.actors import actor_nouns
+from kg.extract.actors import actor_nouns, speech_verbs
 from kg.extract.bodies import armed_group_members
 from kg.extract.events.appositions import named_actor_of
 from kg.extract.events.attribution import (
@@ -268,6 +268,8 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
             role = _medium_role(t, eid, lookup)
             if role is None:
                 continue
+        if role == "target" and eid in lookup.capitals and _spoken_of(t):
+            eid = _capital_country(eid, lookup)  # "accused Belgrade of", "warned Moscow": the country
         eid = lookup.actor_for(eid, role)
         if any(a.start == start and a.end == end or eid and a.entity == eid and a.role == role for a in args):
             continue  # "Uhuru, or Freedom, said": one speaker named twice
@@ -281,6 +283,21 @@ def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLo
         for other in lookup.also_named(eid, start, end) if role in {"target", "victim"} else ():
             if not any(a.entity == other and a.role == role for a in args):  # "the U.S. embassies in A and B"
                 args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=other))
+
+
+def _spoken_of(tok: Token) -> bool:
+    """The object of a speech verb ("accused Kabul of sheltering", "warned Moscow", "urged Washington to"): a
+    capital a speaker accuses or addresses stands for its government, so its country, not a city struck."""
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in speech_verbs()
+
+
+def _capital_country(eid: str, lookup: EntityLookup) -> str:
+    """The country actor of the capital the gazetteer knows by that name, when the article names the country (the
+    capital of the gazetteer, not the country the article's place linking gave a city of that name)."""
+    from kg.extract.gazetteer import gazetteer
+
+    place = gazetteer().places.get(lookup.by_id[eid].name)
+    return lookup.country_actor.get(place.iso2, eid) if place is not None and place.iso2 else eid
 
 
 SELF_NAMING_VERBS = {"call", "name", "style"}
