@@ -11,9 +11,10 @@ heldout_news_source_h.py, heldout-news-i.{in,gold}.jsonl (the ninth set, the tes
 heldout_news_source_i.py, heldout-news-j.{in,gold}.jsonl (the tenth set, the test set of round j) from
 heldout_news_source_j.py, heldout-news-k.{in,gold}.jsonl (the eleventh set, the test set of round k) from
 heldout_news_source_k.py, heldout-news-l.{in,gold}.jsonl (the twelfth set, a second test set of round k) from
-heldout_news_source_l.py.
+heldout_news_source_l.py, heldout-news-m.{in,gold}.jsonl (the thirteenth set, the test set of round l) from
+heldout_news_source_m.py.
 
-    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|l|all]   (default: all)
+    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|l|m|all]   (default: all)
 
 The text of each lead is its paragraphs joined by blank lines (sentences by one space), so every
 sentence's character span is computed, never typed by hand; each event's sentence is the one sentence
@@ -65,6 +66,12 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 import heldout_news_source_l  # noqa: E402
 
 SETS["l"] = (heldout_news_source_l.ARTICLES, "heldout-news-l")
+
+# the thirteenth set, the test set of round l (heldout-news-m.{in,gold}.jsonl from heldout_news_source_m.py;
+# `--set m`), in a block of its own so that it merges apart from the other sets' lines
+import heldout_news_source_m  # noqa: E402
+
+SETS["m"] = (heldout_news_source_m.ARTICLES, "heldout-news-m")
 
 
 def layout(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:

@@ -1,4 +1,4 @@
-"""The held-out news benchmark: its builder reproduces the eleven sets' files byte for byte, and sets b-k score.
+"""The held-out news benchmark: its builder reproduces the thirteen sets' files byte for byte, and sets b-m score.
 
 The files in benchmarks/data are built from their sources by benchmarks/heldout_build.py (offsets computed,
 never typed); a source edited without a rebuild, or a builder change that moved a byte of the first set, fails
@@ -174,3 +174,17 @@ def test_the_twelfth_set_is_built_like_the_test_sets():
 @pytest.mark.slow
 def test_the_twelfth_set_scores():
     test_the_later_sets_score("l")
+
+
+# The thirteenth set, the test set of round l (heldout_news_source_m.py), with the checks of the test sets above;
+# in a block of its own so that it merges apart from the lines of the other sets.
+def test_the_thirteenth_set_is_built_like_the_test_sets():
+    test_the_test_sets_are_built_and_weigh_irrealis_events_of_every_modality_and_kind("m", 110)
+    test_the_test_sets_have_each_other_kind_several_times("m")
+    test_the_last_sets_have_each_other_kind_realis_twice_and_a_headline_on_every_lead("m")
+    test_the_ninth_to_eleventh_sets_name_their_weekdays_right("m", 50)
+
+
+@pytest.mark.slow
+def test_the_thirteenth_set_scores():
+    test_the_later_sets_score("m")
