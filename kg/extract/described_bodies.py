@@ -44,7 +44,7 @@ FORCES = frozenset({"army", "military", "police", "navy"})
 ONE_FORCE = {"army": "military", "armed forces": "military", "military": "military"}
 SPOKESPERSON_NOUNS = word_list("spokesperson_nouns.txt")
 SUBJECTS = {"nsubj", "nsubjpass"}
-LOCAL_POLICE = frozenset({"United States", "Canada"})  # federal police forces, no one national police
+LOCAL_POLICE = word_list("local_police_countries.txt")  # many police forces, no one national police
 
 
 def described_body_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: set[int]) -> list[Reference]:
@@ -102,7 +102,7 @@ def _bare_force(tok: Token, gaz: Gazetteer, spans: list[NamedSpan], home: tuple[
     if tok.dep_ not in SUBJECTS and not agent:
         return None
     force = ONE_FORCE.get(lemma, lemma)
-    named = {s.key: s for s in spans if _force_of(s) is not None and _force_of(s)[1] == force}
+    named = {s.key: s for s in spans if (_force_of(s) or ("", ""))[1] == force}
     if len(named) == 1:
         s = next(iter(named.values()))
         return Reference(tok.i, tok.i + 1, "organization", s.key, s.name)

@@ -13,6 +13,7 @@ Examples: "Economist Ana Ruiz won the runoff on Sunday. ... Ivo Pavlov congratul
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import NamedSpan, Reference
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 DECLARING_VERBS = {"declare", "proclaim", "name"}  # "X was declared the winner"
 
 
+@cache
 def _winning_frames() -> frozenset[tuple[str, str]]:
     return frozenset(tuple(line.split(":", 1)) for line in word_list("winning_verbs.txt"))  # type: ignore[misc]
 
@@ -84,20 +86,19 @@ def winner_references(doc: Doc, spans: list[NamedSpan], taken: set[int]) -> list
     winners = [s for s in spans if s.type == "person" and _won(doc[s.end - 1])]
     if not winners:
         return []
+    named = {i for s in spans for i in range(s.start, s.end)}
     found: list[Reference] = []
     for tok in doc:
-        if tok.i not in taken and not any(s.start <= tok.i < s.end for s in spans):
-            before = [s for s in winners if s.end <= tok.i]
-            if before and _rival_of_loser(tok, spans, before[-1]):
-                found.append(Reference(tok.i, tok.i + 1, "person", before[-1].key, before[-1].name))
-                continue
-        if tok.i in taken or not _is_winner_noun(tok):
+        if tok.i in taken or tok.i in named:
             continue
-        if any(s.start <= tok.i < s.end for s in spans):
+        before = [s for s in winners if s.end <= tok.i]
+        if before and _rival_of_loser(tok, spans, before[-1]):
+            found.append(Reference(tok.i, tok.i + 1, "person", before[-1].key, before[-1].name))
+            continue
+        if not _is_winner_noun(tok):
             continue
         if _won(tok):
             continue  # "X was declared the winner" names the winner itself
-        before = [s for s in winners if s.end <= tok.i]
         who = before[-1] if before else winners[0]
         if tok.head.i == who.end - 1 or who.start <= tok.head.i < who.end:
             continue
