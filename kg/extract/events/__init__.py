@@ -280,7 +280,11 @@ def _candidate(
     if trig.pos == "noun":
         parties_of_the_clause(doc, head, ev, lookup, lex)
         for arg in ev.arguments:  # "the embassy bombings": the building named before the noun was hit
-            if arg.role == "agent" and arg.text.split()[-1].lower() in lex.sense("attacked_facility_nouns"):
+            if (
+                trig.type in {"attack", "death", "injury"}  # "the ministry's statement": the ministry spoke
+                and arg.role == "agent"
+                and arg.text.split()[-1].lower() in lex.sense("attacked_facility_nouns")
+            ):
                 arg.role = "target"
     # "talks hosted by Qatar", "signed a deal brokered by Egypt"
     brokers = hosts_and_brokers(doc, head, ev, lookup, lex)
