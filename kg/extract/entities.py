@@ -77,6 +77,7 @@ from kg.extract.places import (
     state_abbreviation_spans,
     without_place_noun,
 )
+from kg.extract.reported_subjects import reported_self_references
 from kg.extract.resolve import (
     STRONG_CUE,
     is_acronym_of,
@@ -719,6 +720,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in family_references(doc, spans))
     countries = frozenset(c.name for c in gaz.countries.values())
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in body_pronoun_references(doc, spans, countries))
+    spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in reported_self_references(doc, spans, countries))
     spans.sort(key=lambda s: (s.start, s.end))
     entities, index = spans_to_entities(doc, spans)
     for ent in entities:

@@ -497,7 +497,8 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return True if left else None  # "walked out", not "walked home", "walked out of the hospital"
         subjects = _subject_of(tok)
         if low == "rally":
-            if kids(tok, "dobj") or any(lemma(s) in lex.sense("rally_not_subjects") for s in subjects):
+            objects = [o for o in kids(tok, "dobj") if not _misread_place(o)]
+            if objects or any(lemma(s) in lex.sense("rally_not_subjects") for s in subjects):
                 return None  # "rallied support", "stocks rallied"
             if any(p.lower_ in {"behind", "around", "to", "from"} for p in kids(tok, "prep")):
                 return None  # "rallied behind the leader", "recovered from"
@@ -666,3 +667,10 @@ def verb_rule(tok: Token, candidates: tuple[str, ...], lex: Lexicon) -> tuple[st
         if _ruling(tok, "verb", lex) is not None:
             return ("ruling",)  # "the judge denied bail", not "he denied the charges"
     return None
+
+
+def _misread_place(obj) -> bool:
+    """ "rallied outside parliament" parsed with "outside" as the object's adjective: a place, not what was rallied."""
+    return any(c.dep_ in {"amod", "advmod"} and c.lower_ in {"outside", "near", "opposite", "inside"} and c.i < obj.i
+               for c in obj.children)
+

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.events.acts import awarded_to
 from kg.extract.events.arguments import EntityLookup, _add, _subject_of
-from kg.extract.events.civic import _actor_like, _court_like, _inside_same_event
+from kg.extract.events.civic import _actor_like, _court_like, _inside_same_event, _misread_place
 from kg.extract.events.framing import (
     add_governor_subject,
     clause_head,
@@ -68,6 +68,9 @@ def complete(doc: Doc, trig: Trigger, head: Token, ev: Event, lookup: EntityLook
         _election_nouns_within(doc, head, trig, ev.arguments, lookup, lex)
     elif ev.type == "ruling":
         _ruling_arguments(doc, head, trig, ev, lookup, lex)
+    elif ev.type == "protest" and trig.pos == "verb" and any(_misread_place(o) for o in kids(head, "dobj")):
+        places = {o.i for o in kids(head, "dobj") if _misread_place(o)}  # "rallied outside parliament": where
+        ev.arguments = [a for a in ev.arguments if a.role != "target" or _head_index(doc, a) not in places]
     elif ev.type == "protest" and lemma(head) in lex.sense("protest_crowd_nouns"):
         if not any(a.role == "agent" for a in ev.arguments):
             first = head.left_edge
@@ -286,3 +289,9 @@ def _decided(doc: Doc, head: Token, trig: Trigger) -> str | None:
         return None
     last = max((phrase_end(c) for c in parts), key=lambda t: t.i)
     return text[head.idx : last.idx + len(last)]
+
+
+def _head_index(doc: Doc, arg: Argument) -> int | None:
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    return span.root.i if span is not None and len(span) else None
+
