@@ -142,7 +142,7 @@ def find_events(
     countries = frozenset(e.id for e in entities if lookup.is_country(e.id) or _is_state(e))
     country_of = {e.id: e.country or "" for e in entities if e.type == "place"}
     if corefer:
-        sides = _national_sides(entities, countries)
+        sides = _national_sides(entities, countries, doc_text(doc))
         cands, course = ceasefires.split_course(cands, toks)
         survivors = ceasefires.attach_course(course, merge_coreferent(cands, countries, country_of, sides), toks)
         survivors = business.fold_agreements_to_acquire(survivors, cands, toks)  # "agreed to buy": the acquisition's
@@ -675,16 +675,26 @@ def _add_place(ev: Event, tok, eid: str, lookup: EntityLookup) -> None:
     ev.arguments.append(Argument("place", lookup.text[start:end], start, end, eid))
 
 
-def _national_sides(entities: list[Entity], countries: frozenset[str]) -> dict[str, str]:
+def _national_sides(entities: list[Entity], countries: frozenset[str], text: str) -> dict[str, str]:
     """Organisation or person entity id -> the entity id of the country it belongs to ("U.S. special forces", "the
     Kremlin", "President Donald Trump"): the side it acts for, which coreference counts as the same actor as the
     country."""
     by_name = {e.name: e.id for e in entities if e.id in countries}
-    return {
+    sides = {
         e.id: by_name[e.affiliation]
         for e in entities
         if e.type in {"organization", "person"} and e.affiliation in by_name
     }
+    # "Turkey's National Intelligence Organisation", "Russia's Federal Security Service": the possessor's body
+    ends = {m.end: e.id for e in entities if e.id in countries for m in e.mentions}
+    for e in entities:
+        if e.type == "organization" and e.id not in sides:
+            for m in e.mentions:
+                owner = ends.get(m.start - 3) if text[m.start - 3 : m.start] in {"'s ", "’s "} else None
+                if owner is not None:
+                    sides[e.id] = owner
+                    break
+    return sides
 
 
 def _is_state(entity: Entity) -> bool:

@@ -65,7 +65,11 @@ def merge_coreferent(
                 _elaborated_attack(c, cands, countries, geo, sides) if c.pos != "noun" else None
             )
         elif c.event.type not in NEVER_MERGED | {"statement"} and (c.pos == "noun" or c.event.type not in CLAUSAL):
-            target = _antecedent(c, cands, countries, geo, sides) or _verb_of_its_crowd(c, by_head)
+            target = (
+                _antecedent(c, cands, countries, geo, sides)
+                or _verb_of_its_crowd(c, by_head)
+                or _crowd_of_its_verb(c, cands)
+            )
         if target is not None:
             root = target
             while root.merged_into is not None:
@@ -98,6 +102,19 @@ def _verb_of_its_crowd(c: Candidate, by_head: dict[int, Candidate]) -> Candidate
     if verb is None or verb is c or verb.event.type != c.event.type or verb.event.modality != c.event.modality:
         return None
     return verb
+
+
+def _crowd_of_its_verb(c: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The protest a verb's crowd noun already joined: "Protests grip Serbia ... Thousands of protesters marched
+    across Serbia" is one protest, though the verb names a place of its own (the crowd noun came first and found the
+    headline)."""
+    if c.pos != "verb":
+        return None
+    for m in cands:
+        if m is not c and m.crowd_of == c.head and m.merged_into is not None:
+            if m.event.type == c.event.type and m.event.modality == c.event.modality:
+                return m
+    return None
 
 
 HEADLINE_REACH = 6  # body sentences after the headline in which its event is reported
