@@ -9,8 +9,9 @@ Policy (news prose, where the actor of a sentence is usually the last actor name
 
 - "he"/"she" is the person it continues: as the subject of a clause a speech verb reports, the reporter ("D said
   he had spoken with him"); else a subject before it in its sentence; as the subject of a speech
-  verb, the last speaker named; else a person named before it in its sentence; else, in the nearest of the
-  three sentences before that names someone, its subject or its last person named. "him"/"her" is never a
+  verb, the main subject of the sentence just before when a person ("Y told reporters ... . He said": Y, not an
+  older speaker), else the last speaker named; else a person named before it in its sentence; else, in the nearest
+  of the three sentences before that names someone, its subject or its last person named. "him"/"her" is never a
   co-argument of its own verb ("Ana described her"). A resolved pronoun is itself a mention later pronouns
   can continue ("He said he ...").
   A person the text marks as a woman ("Mrs.", "spokeswoman", "her husband"'s wife ...) is never "he", nor a
@@ -692,6 +693,9 @@ def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
         here_subjects = [m for m in here if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
         here_subjects = [m for m in here if _sentence_topic(toks[m[0]])] or here_subjects
         speakers = [m for m in before if is_speaker(toks[m[0]], speech)] if is_speaker(tok, speech) else []
+        # "Y told reporters ... . He said": who the sentence before is about outranks an older speaker
+        previous = [m for m in before if sent_of_token[m[0]] == sent_of_token[tok.i] - 1
+                    and _sentence_topic(toks[m[0]])] if speakers and not here else []
         # else the nearest sentence that names someone: its subject, else its last person named
         nearest = [m for m in before if sent_of_token[m[0]] == sent_of_token[before[-1][0]]]
         nearest_subjects = [m for m in nearest if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
@@ -699,7 +703,7 @@ def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
         own = own or (_reporter(tok, before, speech) if subject else [])
         own = _accused(tok, before) or own
         own = own or _parallel_object(tok, before)
-        chosen = (own or here_subjects or speakers or here or nearest_subjects or nearest)[-1]
+        chosen = (own or here_subjects or previous or speakers or here or nearest_subjects or nearest)[-1]
         out.append(Reference(tok.i, tok.i + 1, "person", chosen[1], chosen[2]))
         mentions.append((tok.i, chosen[1], chosen[2]))
         mentions.sort(key=lambda m: m[0])
