@@ -16,6 +16,9 @@ references) and returns a `Reference` for:
 - "an alliance official said", "a company spokesman said": a spokesperson or official named by a general body noun
   (data/actor_nouns.tsv with no name words: alliance, company, group, agency, ...) speaks for the organisation the
   article named last before them (five sentences back at most), as "the alliance said" would.
+- "Insurgents known locally as al-Shabab", "militants known as Boko Haram", "gunmen of a group calling itself the X
+  Front": the members of an armed group (data/armed_group_members.txt) or a group noun the text names by "known as",
+  "called" or "calling itself" are the named group.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from kg.extract.actors import (
     is_speaker,
     speech_verbs,
 )
+from kg.extract.bodies import armed_group_members
 from kg.extract.names import word_list
 from kg.extract.organizations import national_forces
 from kg.nlp import sent_of, tokens
@@ -44,6 +48,8 @@ FORCES = frozenset({"army", "military", "police", "navy"})
 ONE_FORCE = {"army": "military", "armed forces": "military", "military": "military"}
 SPOKESPERSON_NOUNS = word_list("spokesperson_nouns.txt")
 SUBJECTS = {"nsubj", "nsubjpass"}
+NAMING_VERBS = frozenset({"know", "call", "name"})  # "known as X", "called X", "calling itself X"
+GROUP_NOUNS = armed_group_members() | {"group", "movement", "faction", "militia", "organisation", "organization"}
 LOCAL_POLICE = word_list("local_police_countries.txt")  # many police forces, no one national police
 
 
@@ -54,7 +60,7 @@ def described_body_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], 
     for tok in tokens(doc):
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
-        ref = _bare_force(tok, gaz, spans, home)
+        ref = _bare_force(tok, gaz, spans, home) or _group_named_as(tok, spans)
         if ref is None and tok.lemma_.lower() in SPOKESPERSON_NOUNS:
             ref = _general_body_official(doc, tok, spans)
         if ref is not None:
@@ -136,3 +142,20 @@ def _general_body_official(doc: Doc, tok: Token, spans: list[NamedSpan]) -> Refe
     if not orgs:
         return None
     return Reference(tok.i, tok.i + 1, "organization", orgs[-1].key, orgs[-1].name)
+
+
+def _group_named_as(tok: Token, spans: list[NamedSpan]) -> Reference | None:
+    """ "Insurgents known locally as al-Shabab", "a group calling itself the Free Mountain Front": an armed group's
+    members or a group noun whose participle of naming gives the group's name are that group."""
+    if tok.lemma_.lower() not in GROUP_NOUNS and tok.lower_ not in GROUP_NOUNS:
+        return None
+    for acl in tok.children:
+        if acl.dep_ not in {"acl", "relcl"} or acl.lemma_.lower() not in NAMING_VERBS:
+            continue
+        names = [w for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for w in c.children]
+        names += [c for c in acl.children if c.dep_ in {"oprd", "dobj", "attr", "xcomp", "ccomp"}]
+        for w in names:
+            for s in spans:
+                if s.start <= w.i < s.end and s.type in {"organization", "group", "person"}:
+                    return Reference(tok.i, tok.i + 1, s.type, s.key, s.name)
+    return None

@@ -321,7 +321,8 @@ def _titled_hyphen_names(doc: Doc, toks: list[Token], ent_at: dict[int, Span]) -
 def _titled_untagged_names(doc: Doc, toks: list[Token], ent_at: dict[int, Span]) -> list[Span]:
     """Names of two or three capitalised words the NER left untagged after a capitalised person's title, in a sentence
     of the body (a headline capitalises every word): "President To Lam", whose "To" the tagger reads as a
-    preposition. No word may be a title, a name head ("Assembly"), a place or a demonym; labelled PERSON."""
+    preposition. No word may be a title, a name head ("Assembly"), a place or a demonym; a hyphenated last word is
+    kept whole ("Governor Babajide Sanwo-Olu"); labelled PERSON."""
     from spacy.tokens import Span
 
     from kg.extract.gazetteer import gazetteer
@@ -344,6 +345,10 @@ def _titled_untagged_names(doc: Doc, toks: list[Token], ent_at: dict[int, Span])
             continue
         if unpunctuated(sent_of(title)):
             continue
+        while end < len(toks) - 1 and _attached_hyphen(toks, end) and _capitalised(toks[end + 1]) and (
+            end + 1 not in ent_at
+        ):
+            end += 2  # "Governor Babajide Sanwo" + "-Olu": a hyphenated surname is one word of the name
         out.append(Span(doc, i, end, label="PERSON"))
     return out
 

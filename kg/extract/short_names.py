@@ -3,10 +3,14 @@ company the article named in full, not a second organisation (nor a place, as th
 word). Only a one-word name that begins exactly one longer organisation name of the article, and that names no
 known place (the gazetteer's "Kenya" stays Kenya beside "Kenya Airways"); a person is left alone ("Trump" beside
 "Trump Organization" is the man), unless the word is no word of a person's full name ("Fjord Beverages ... Fjord
-will pay": the NER's person is the company)."""
+will pay": the NER's person is the company). Likewise a name of two or more words that begins exactly one longer
+organisation name ("Siam Kraft Steel ... Siam Kraft disclosed", whatever the NER typed it), unless it is a person's
+name before an eponymous head ("Nelson Mandela" beside "the Nelson Mandela Foundation", data/eponymous_heads.txt)."""
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.extract.spans import CandidateSpan
@@ -26,6 +30,7 @@ def first_words_of_organisations(doc: Doc, spans: list[CandidateSpan]) -> None:
             longer.setdefault(words[0], set()).add((s.key, s.name))
     if not longer:
         return
+    _leading_words_of_organisations(spans)
     people_words = {w for s in spans if s.type == "person" and " " in s.name for w in s.name.split()}
     for s in spans:
         if s.end - s.start != 1 or " " in s.name or s.alias_of_country or s.country is not None:
@@ -40,3 +45,33 @@ def first_words_of_organisations(doc: Doc, spans: list[CandidateSpan]) -> None:
         if len(found) == 1:
             key, name = next(iter(found))
             s.type, s.key, s.name = "organization", key, name
+
+
+@cache
+def eponymous_heads() -> frozenset[str]:
+    """Heads of names given after a person (data/eponymous_heads.txt)."""
+    text = resources.files("kg.extract.data").joinpath("eponymous_heads.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _leading_words_of_organisations(spans: list[CandidateSpan]) -> None:
+    """A name of two or more words that begins exactly one longer organisation name of the article is that
+    organisation ("Siam Kraft" after "Siam Kraft Steel"); a name before an eponymous head is left alone."""
+    longer: dict[str, set[tuple[str, str, str]]] = {}
+    for s in spans:
+        words = s.name.split()
+        if s.type == "organization" and len(words) > 2 and words[0][:1].isupper():
+            for k in range(2, len(words)):
+                longer.setdefault(" ".join(words[:k]), set()).add((s.key, s.name, words[k]))
+    for s in spans:
+        if s.type not in {"organization", "person", "place"} or s.alias_of_country or s.country is not None:
+            continue
+        if s.rule in {"embassy", "party", "body", "group"}:
+            continue
+        found = longer.get(s.name, set())
+        if len({key for key, _, _ in found}) != 1:
+            continue
+        key, name, next_word = next(iter(found))
+        if next_word in eponymous_heads():  # "Thabo Nkosi" beside "the Thabo Nkosi Foundation", whatever its type
+            continue
+        s.type, s.key, s.name = "organization", key, name
