@@ -583,25 +583,45 @@ def _sentence_topic(tok: Token) -> bool:
     return tok.dep_ in SUBJECTS and tok.head.dep_ == "ROOT"
 
 
+def _object_control_verbs() -> frozenset[str]:
+    from kg.extract.events.lexicon import lexicon  # imported late: kg.extract.events imports the entities
+
+    return frozenset(lexicon().sense("object_control_verbs"))
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)
+
+
 def _verbs_sharing_a_subject(verb: Token) -> set[int]:
     """The verbs whose subject `verb` shares: the conjuncts before it with no subject between ("X called Y and
     urged him": called), and the verb a participle with no subject of its own modifies ("X telephoned Y,
-    urging him": telephoned), or an infinitive of purpose ("X called Y to thank him": called)."""
+    urging him": telephoned), or an infinitive of purpose ("X called Y to thank him": called, whether the parser
+    hangs it as `advcl` or `xcomp`; not a verb of object control: "X urged Y to thank him" is Y's thanks)."""
     found = set()
     while verb.head.i != verb.i and not any(c.dep_ in SUBJECTS for c in verb.children) and (
         verb.dep_ == "conj"
         or verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG"
-        or verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)
+        or verb.dep_ == "advcl" and _to_infinitive(verb)
+        or verb.dep_ == "xcomp" and _to_infinitive(verb) and verb.head.lemma_.lower() not in _object_control_verbs()
     ):
         verb = verb.head
         found.add(verb.i)
     return found
 
 
+def _controller(verb: Token) -> int | None:
+    """ "X urged Y to thank him": the object of a verb of object control is its infinitive's subject (Y)."""
+    if verb.dep_ != "xcomp" or not _to_infinitive(verb) or verb.head.lemma_.lower() not in _object_control_verbs():
+        return None
+    return next((c.i for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
 def _co_argument(mention: Token, verb: Token, shared: set[int]) -> bool:
-    """A mention that is an argument of the pronoun's own verb, or the subject that verb shares with a conjunct."""
+    """A mention that is an argument of the pronoun's own verb, the subject that verb shares with a conjunct, or
+    the object that controls it."""
     role = _clause_role(mention)
-    return role.head.i == verb.i or role.head.i in shared and role.dep_ in SUBJECTS
+    return role.head.i == verb.i or role.head.i in shared and role.dep_ in SUBJECTS or role.i == _controller(verb)
 
 
 def _own_clause_subject(tok: Token, before: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
@@ -688,7 +708,9 @@ def pronoun_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
         subject = tok.dep_ in SUBJECTS
         if not subject:  # "Ana Ruiz described him", "X called Y and urged him": not a co-argument of its own verb
             shared = _verbs_sharing_a_subject(tok.head)
-            before = [m for m in before if not _co_argument(toks[m[0]], tok.head, shared)] or before
+            before = [m for m in before if not _co_argument(toks[m[0]], tok.head, shared)]
+            if not before:  # "Diop congratulated him": never Diop himself, whoever else it is
+                continue
         here = [m for m in before if sent_of_token[m[0]] == sent_of_token[tok.i]]
         here_subjects = [m for m in here if _clause_role(toks[m[0]]).dep_ in SUBJECTS]
         here_subjects = [m for m in here if _sentence_topic(toks[m[0]])] or here_subjects

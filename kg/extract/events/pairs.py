@@ -138,7 +138,11 @@ def _actor_in_phrase(head: Token, actor_at: dict[int, str]) -> str | None:
 
 
 def pair_kind(tok: Token) -> str | None:
-    """ "the two leaders", "both sides", "the two neighbours": which kind of actor pair the phrase names."""
+    """ "the two leaders", "both sides", "the two neighbours": which kind of actor pair the phrase names; "the pair"
+    (alone, as a subject) is the two people just named."""
+    alone = tok.dep_ in {"nsubj", "nsubjpass"} and not lookup_none(tok)
+    if tok.lemma_.lower() == "pair" and tok.tag_ == "NN" and alone:
+        return "person" if [c.lower_ for c in tok.children if c.dep_ != "advmod"] == ["the"] else None
     if tok.tag_ not in {"NNS", "NNPS"} or lookup_none(tok):
         return None
     kind = PAIR_NOUNS.get(tok.lemma_.lower())
