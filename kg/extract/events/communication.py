@@ -176,9 +176,10 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     senses = lex.senses["statement_verb_senses"]
     if lemma == "accord":
         return _according_to(tok, lex)
-    if lemma in lex.sense("object_only_speech_verbs"):  # "wished him success", not "wished to visit"
+    if lemma in lex.sense("object_only_speech_verbs"):
+        # "wished him success", "wished the government luck" (parsed a clause); not "wished to visit"
         wishes = senses["objects_of"].get(lemma, ())
-        return True if any(o.lemma_.lower() in wishes for o in _kids(tok, "dobj")) else None
+        return True if any(o.lemma_.lower() in wishes for o in _kids(tok, "dobj", "ccomp", "oprd")) else None
     if _frames_a_quotation(tok, lex):
         return None  # "was quoted by Tass as saying": one statement, at "saying", by the subject
     if lemma in lex.sense("that_clause_speech_verbs"):
