@@ -434,9 +434,10 @@ def _object_of_statement(noun, lex) -> bool:
 
 def _governing_verb(noun) -> int | None:
     """The verb a prepositional noun sets the scene for: "said in a statement", and through the object
-    the parser hung it on, "condemned the attack in a post on X" (the post is where she condemned it)."""
+    the parser hung it on, "condemned the attack in a post on X" (the post is where she condemned it), "wished the
+    government luck in a post" (the wish parsed a clause)."""
     tok, hops = noun.head.head, 0
-    while tok.pos_ != "VERB" and tok.dep_ in {"dobj", "pobj", "prep"} and tok.head is not tok and hops < 3:
+    while tok.pos_ != "VERB" and tok.dep_ in {"dobj", "pobj", "prep", "ccomp"} and tok.head is not tok and hops < 3:
         tok, hops = tok.head, hops + 1
     return tok.i if tok.pos_ == "VERB" else None
 

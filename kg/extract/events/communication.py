@@ -135,13 +135,24 @@ def _statement_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True if _issued_message(tok, set(issued["verbs"]), lex) else None
     if lemma in lex.sense("signed_agreement_objects") and _signed(tok, lex):
         return None  # "signed a declaration ending the dispute", "sign peace declaration": an agreement signed
-    if lemma in {"post", "address", "interview", "speech"}:
+    if lemma == "post":
+        return True if _posted_on_a_medium(tok, lex) else None  # not "an army post", "resigned his post"
+    if lemma in {"address", "interview", "speech"}:
         if lemma == "address" and tok.tag_ in {"NNS", "NNPS"}:
             return None  # "names and addresses"
         if lemma == "interview" and _phone_modified(tok, lex):
             return True  # "said in a telephone interview": a statement whose medium is the telephone
         return True if _kids(tok, "poss", "prep", "amod", "compound") else None
     return False
+
+
+def _posted_on_a_medium(noun: Token, lex: Lexicon) -> bool:
+    """ "a Facebook post", "in a post on X", "a post on social media": a message put on a medium; not "an army
+    post", "a border police post", "put their posts at his disposal" (a position or an office)."""
+    if any(is_medium(c, lex) for c in _kids(noun, "compound", "amod", "nmod")):
+        return True
+    objs = [o for p in _kids(noun, "prep") if p.lower_ in {"on", "to"} for o in _kids(p, "pobj")]
+    return any(is_medium(o, lex) or o.lower_ == "media" for o in objs)
 
 
 def _signed(noun: Token, lex: Lexicon) -> bool:
@@ -176,6 +187,10 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     senses = lex.senses["statement_verb_senses"]
     if lemma == "accord":
         return _according_to(tok, lex)
+    if lemma in lex.sense("object_only_speech_verbs"):
+        # "wished him success", "wished the government luck" (parsed a clause); not "wished to visit"
+        wishes = senses["objects_of"].get(lemma, ())
+        return True if any(o.lemma_.lower() in wishes for o in _kids(tok, "dobj", "ccomp", "oprd")) else None
     if _frames_a_quotation(tok, lex):
         return None  # "was quoted by Tass as saying": one statement, at "saying", by the subject
     if lemma in lex.sense("that_clause_speech_verbs"):
