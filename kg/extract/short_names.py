@@ -9,14 +9,16 @@ name before an eponymous head ("Nelson Mandela" beside "the Nelson Mandela Found
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from kg.extract.names import word_list
 from kg.extract.spans import CandidateSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+
+EPONYMOUS_HEADS = word_list("eponymous_heads.txt")  # heads of names given after a person
 
 
 def first_words_of_organisations(doc: Doc, spans: list[CandidateSpan]) -> None:
@@ -47,13 +49,6 @@ def first_words_of_organisations(doc: Doc, spans: list[CandidateSpan]) -> None:
             s.type, s.key, s.name = "organization", key, name
 
 
-@cache
-def eponymous_heads() -> frozenset[str]:
-    """Heads of names given after a person (data/eponymous_heads.txt)."""
-    text = resources.files("kg.extract.data").joinpath("eponymous_heads.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
 def _leading_words_of_organisations(spans: list[CandidateSpan]) -> None:
     """A name of two or more words that begins exactly one longer organisation name of the article is that
     organisation ("Siam Kraft" after "Siam Kraft Steel"); a name before an eponymous head is left alone."""
@@ -72,6 +67,6 @@ def _leading_words_of_organisations(spans: list[CandidateSpan]) -> None:
         if len({key for key, _, _ in found}) != 1:
             continue
         key, name, next_word = next(iter(found))
-        if next_word in eponymous_heads():  # "Thabo Nkosi" beside "the Thabo Nkosi Foundation", whatever its type
+        if next_word in EPONYMOUS_HEADS:  # "Thabo Nkosi" beside "the Thabo Nkosi Foundation", whatever its type
             continue
         s.type, s.key, s.name = "organization", key, name

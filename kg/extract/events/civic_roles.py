@@ -25,6 +25,7 @@ from kg.extract.events.framing import (
     verb_arguments,
 )
 from kg.extract.events.lexicon import Lexicon
+from kg.extract.events.roles import head_token
 from kg.facts import Argument, Event
 from kg.nlp import doc_text
 
@@ -69,8 +70,8 @@ def complete(doc: Doc, trig: Trigger, head: Token, ev: Event, lookup: EntityLook
     elif ev.type == "ruling":
         _ruling_arguments(doc, head, trig, ev, lookup, lex)
     elif ev.type == "protest" and trig.pos == "verb" and any(_misread_place(o) for o in kids(head, "dobj")):
-        places = {o.i for o in kids(head, "dobj") if _misread_place(o)}  # "rallied outside parliament": where
-        ev.arguments = [a for a in ev.arguments if a.role != "target" or _head_index(doc, a) not in places]
+        places = {o for o in kids(head, "dobj") if _misread_place(o)}  # "rallied outside parliament": where
+        ev.arguments = [a for a in ev.arguments if a.role != "target" or head_token(doc, a) not in places]
     elif ev.type == "protest" and lemma(head) in lex.sense("protest_crowd_nouns"):
         if not any(a.role == "agent" for a in ev.arguments):
             first = head.left_edge
@@ -289,9 +290,3 @@ def _decided(doc: Doc, head: Token, trig: Trigger) -> str | None:
         return None
     last = max((phrase_end(c) for c in parts), key=lambda t: t.i)
     return text[head.idx : last.idx + len(last)]
-
-
-def _head_index(doc: Doc, arg: Argument) -> int | None:
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
-    return span.root.i if span is not None and len(span) else None
-
