@@ -114,6 +114,22 @@ def reporting_verb_before(toks: list[Token], first: int, reporting: set[int]) ->
     return None
 
 
+def content_before_a_trailing_report(head: Token, last: int, reporting: set[int]) -> Token:
+    """ "A strike killed 23 people, including children, on Saturday, officials said on Monday": a date the parser
+    hangs on a reporting verb that follows it, past a comma and the report's subject, dates the reported clause
+    before the comma (the report has its own date, or none); "On Saturday, officials said ..." keeps it."""
+    if head.pos_ not in VERBAL or not (head.i in reporting or head.lemma_.lower() in REPORTING_VERBS):
+        return head
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i]
+    if not subjects or subjects[0].left_edge.i <= last:
+        return head
+    between = head.doc[last + 1 : subjects[0].left_edge.i]
+    if len(between) != 1 or between[0].text != ",":
+        return head  # the report's subject right after the date and its comma
+    content = [c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < last and c.pos_ in VERBAL]
+    return content[-1] if content else head
+
+
 def _has_simultaneous_marker(verb: Token) -> bool:
     """ "as dawn broke", "when asked": a time clause that happens with its main clause."""
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKERS for c in verb.children)

@@ -14,6 +14,7 @@ from kg.extract.dating.clauses import (
     attachment,
     clause_head,
     climb,
+    content_before_a_trailing_report,
     document_times,
     headline_end,
     in_core_argument,
@@ -83,6 +84,8 @@ class ArticleParse:
             head = reporting_verb_before(self.toks, span.start, reporting) if span and day_or_finer else None
             head = head or attachment(root)
             head = self._verb_past_the_subject(head, root)
+            if span is not None:
+                head = content_before_a_trailing_report(head, span.end - 1, reporting)
             self.attach[i] = head.i
             first[i] = span.start if span is not None else root.i
             filler = period_filled_with(root)
