@@ -39,6 +39,7 @@ SETTING_BY_NOUN = {
 COMMUNICATION_TYPES = frozenset(_DATA["communication_types"]["types"])
 OCCURRENCE_VERBS = frozenset(_DATA["occurrence_verbs"]["words"])
 NEW_EVENT_MARKERS = frozenset(_DATA["new_event_markers"]["words"])
+LATER_PHASE_VERBS = frozenset(_DATA["later_phase_verbs"]["words"])
 DOCUMENT_NOUNS = frozenset(_DATA["document_nouns"]["words"])
 ATTRIBUTION_WORDS = frozenset(_DATA["attribution_words"]["words"])
 REPORTING_DAY_MODIFIERS = frozenset(_DATA["reporting_day_modifiers"]["words"])
@@ -112,6 +113,11 @@ def reporting_verb_before(toks: list[Token], first: int, reporting: set[int]) ->
     if verb.pos_ in VERBAL and (verb.i in reporting or verb.lemma_.lower() in REPORTING_VERBS):
         return verb
     return None
+
+
+def later_phase(tok: Token) -> bool:
+    """ "The talks resumed on Friday": the mention is the subject of a verb that says the event goes on again."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in LATER_PHASE_VERBS
 
 
 def content_before_a_trailing_report(head: Token, last: int, reporting: set[int]) -> Token:

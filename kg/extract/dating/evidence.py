@@ -19,6 +19,7 @@ from kg.extract.dating.clauses import (
     headline_end,
     in_core_argument,
     in_quotation,
+    later_phase,
     noun_phrase,
     opens_a_period,
     period_filled_with,
@@ -178,8 +179,8 @@ class ArticleParse:
         found: list[Dating] = []
         for k, tok in enumerate(self.mention_tokens.get(ev.id, [])):
             in_sentence = self.by_sentence.get(self.sent_of[tok.i], [])
-            if not in_sentence:
-                continue
+            if not in_sentence or k and later_phase(tok):
+                continue  # "the talks resumed on Friday": the date of a later part, not of the talks
             chain = climb(tok, others)
             depth = {t.i: d for d, t in enumerate(chain)}
             for i, d in noun_phrase(tok, others, own_clause_events=k == 0).items():
