@@ -39,6 +39,7 @@ SETTING_BY_NOUN = {
 COMMUNICATION_TYPES = frozenset(_DATA["communication_types"]["types"])
 OCCURRENCE_VERBS = frozenset(_DATA["occurrence_verbs"]["words"])
 NEW_EVENT_MARKERS = frozenset(_DATA["new_event_markers"]["words"])
+LATER_PHASE_VERBS = frozenset(_DATA["later_phase_verbs"]["words"])
 DOCUMENT_NOUNS = frozenset(_DATA["document_nouns"]["words"])
 ATTRIBUTION_WORDS = frozenset(_DATA["attribution_words"]["words"])
 REPORTING_DAY_MODIFIERS = frozenset(_DATA["reporting_day_modifiers"]["words"])
@@ -112,6 +113,27 @@ def reporting_verb_before(toks: list[Token], first: int, reporting: set[int]) ->
     if verb.pos_ in VERBAL and (verb.i in reporting or verb.lemma_.lower() in REPORTING_VERBS):
         return verb
     return None
+
+
+def later_phase(tok: Token) -> bool:
+    """ "The talks resumed on Friday": the mention is the subject of a verb that says the event goes on again."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in LATER_PHASE_VERBS
+
+
+def content_before_a_trailing_report(head: Token, last: int, reporting: set[int]) -> Token:
+    """ "A strike killed 23 people, including children, on Saturday, officials said on Monday": a date the parser
+    hangs on a reporting verb that follows it, past a comma and the report's subject, dates the reported clause
+    before the comma (the report has its own date, or none); "On Saturday, officials said ..." keeps it."""
+    if head.pos_ not in VERBAL or not (head.i in reporting or head.lemma_.lower() in REPORTING_VERBS):
+        return head
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i]
+    if not subjects or subjects[0].left_edge.i <= last:
+        return head
+    between = head.doc[last + 1 : subjects[0].left_edge.i]
+    if len(between) != 1 or between[0].text != ",":
+        return head  # the report's subject right after the date and its comma
+    content = [c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < last and c.pos_ in VERBAL]
+    return content[-1] if content else head
 
 
 def _has_simultaneous_marker(verb: Token) -> bool:

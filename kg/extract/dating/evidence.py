@@ -14,10 +14,12 @@ from kg.extract.dating.clauses import (
     attachment,
     clause_head,
     climb,
+    content_before_a_trailing_report,
     document_times,
     headline_end,
     in_core_argument,
     in_quotation,
+    later_phase,
     noun_phrase,
     opens_a_period,
     period_filled_with,
@@ -83,6 +85,8 @@ class ArticleParse:
             head = reporting_verb_before(self.toks, span.start, reporting) if span and day_or_finer else None
             head = head or attachment(root)
             head = self._verb_past_the_subject(head, root)
+            if span is not None:
+                head = content_before_a_trailing_report(head, span.end - 1, reporting)
             self.attach[i] = head.i
             first[i] = span.start if span is not None else root.i
             filler = period_filled_with(root)
@@ -175,8 +179,8 @@ class ArticleParse:
         found: list[Dating] = []
         for k, tok in enumerate(self.mention_tokens.get(ev.id, [])):
             in_sentence = self.by_sentence.get(self.sent_of[tok.i], [])
-            if not in_sentence:
-                continue
+            if not in_sentence or k and later_phase(tok):
+                continue  # "the talks resumed on Friday": the date of a later part, not of the talks
             chain = climb(tok, others)
             depth = {t.i: d for d, t in enumerate(chain)}
             for i, d in noun_phrase(tok, others, own_clause_events=k == 0).items():

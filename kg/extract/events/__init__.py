@@ -226,7 +226,7 @@ def _generic_process(head, ev: Event, lex, headline: bool = False) -> bool:
     gov = head.head
     if head.dep_ in {"nsubj", "nsubjpass", "dobj"} and gov.pos_ == "VERB":
         return False
-    return True
+    return not (headline and any(c.ent_type_ == "ORDINAL" for c in head.children))  # "in first talks since"
 
 
 def _names_another_mention(tok, heads: set[int], lex) -> bool:

@@ -33,6 +33,14 @@ from kg.extract.events.attribution import (
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.events.pairs import counted_countries, possessive_pair
+from kg.extract.events.resultatives import (
+    agents,
+    completed_verb,
+    patients,
+    shared_by_agent,
+    shared_passive_subject,
+    with_appositions,
+)
 from kg.extract.events.roles import (
     AFFILIATION_PREPS,
     CITY_NAMES_WHERE,
@@ -79,15 +87,24 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
     verb_frame = lex.frames.get(trig.type, {}).get("verb", {})
     args: list[Argument] = []
     if trig.pos == "verb":
+        shared = shared_passive_subject(head)  # "were shot and killed": the men are killed, not killers
+        for s in shared if frame.get("nsubjpass") else []:
+            _add(args, doc, s, frame["nsubjpass"], lookup)
+        for g in shared_by_agent(head) if frame.get("agent") else []:
+            _add(args, doc, g, frame["agent"], lookup)  # "were shot and killed by soldiers": they shot too
         subj = (
-            (speaker_after_verb(head, lookup) if trig.type == "statement" else [])
-            or [c for c in head.children if c.dep_ == "nsubj"]
-            or aged_subject(head, lookup)
-            or conjoined_speaker(head, lex)
-            or subject_of_a_list(head)
-            or quoted_speaker(head)
-            or [c for c in [object_controller(head)] if c is not None]
-            or (_subject_of(head) if not any(c.dep_ == "nsubjpass" for c in head.children) else [])
+            []
+            if shared
+            else (
+                (speaker_after_verb(head, lookup) if trig.type == "statement" else [])
+                or [c for c in head.children if c.dep_ == "nsubj"]
+                or aged_subject(head, lookup)
+                or conjoined_speaker(head, lex)
+                or subject_of_a_list(head)
+                or quoted_speaker(head)
+                or [c for c in [object_controller(head)] if c is not None]
+                or (_subject_of(head) if not any(c.dep_ == "nsubjpass" for c in head.children) else [])
+            )
         )
         for s in subj:
             role = lex.intransitive_subject.get(head.lemma_.lower(), frame.get("nsubj"))
@@ -116,6 +133,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
                 _add(args, doc, g, frame["agent"], lookup)
     else:
         _noun_arguments(doc, trig, head, frame, verb_frame, lookup, lex, args)
+        _resultative_arguments(doc, head, verb_frame, lookup, args)
     if "in" in frame and frame["in"] == "place" and not any(a.role == "place" for a in args):
         _nested_place(doc, head, lookup, args, over=frame.get("over") == "named_place")
     if trig.pos == "verb" and head.lemma_.lower() in lex.frames.get(trig.type, {}).get("object_of", {}):
@@ -125,7 +143,10 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
                 continue  # "accused Veloria", "praised the mayor": who it is about; "condemned the raid": no one
             thing = head.lemma_.lower() in lex.sense("thing_object_verbs") and (  # a weapon, or a mass noun
                 any(lookup.type_of(lookup.entity_at(t.i)) in INSTRUMENT_TYPES for t in obj.subtree)
-                or lookup.entity_at(obj.i) is None and not _is_actor(obj, lookup) and obj.tag_ == "NN")
+                or lookup.entity_at(obj.i) is None
+                and not _is_actor(obj, lookup)
+                and obj.tag_ == "NN"
+            )
             if role == "recipient" and thing:
                 continue  # "promised more Patriot systems", "urged restraint": what, not to whom
             _add(args, doc, obj, role, lookup)  # "told reporters", "informed the council": the addressee
@@ -502,8 +523,11 @@ def _noun_arguments(
         if dep == "poss" and "poss" in frame:
             for eid in possessive_pair(doc, child, lookup):  # "their summit": the two just named
                 if not any(a.entity == eid for a in args):
-                    args.append(Argument(role=frame["poss"], text=child.text, start=child.idx,
-                                         end=child.idx + len(child), entity=eid))
+                    args.append(
+                        Argument(
+                            role=frame["poss"], text=child.text, start=child.idx, end=child.idx + len(child), entity=eid
+                        )
+                    )
             _add(args, doc, child, frame["poss"], lookup)
         elif dep in NOUN_MODIFIERS:
             for t in [child, *child.conjuncts]:
@@ -553,8 +577,9 @@ def _noun_arguments(
                         _add(args, doc, g, _prep_role(frame, child, g, lookup), lookup)
                     elif child.lower_ == "with" and _two_sided(head, trig, lex):
                         # "killed in a clash with Chinese troops": the other side fought, a party of the attack
-                        _add(args, doc, g, "agent" if not any(a.role == "agent" for a in args) else "participant",
-                             lookup)
+                        _add(
+                            args, doc, g, "agent" if not any(a.role == "agent" for a in args) else "participant", lookup
+                        )
     # names joined by dashes right before the noun: "the Zelensky-Trump call", "Trump–Putin Talks"
     if trig.type in {"call", "meeting", "negotiation", "agreement"} and "modifier" in frame:
         i = trig.start - 1
@@ -582,8 +607,9 @@ def _noun_arguments(
                     if lookup.entity_at(o.i) is not None:
                         _add(args, doc, o, "participant", lookup)
     scheduled = head.dep_ == "nsubjpass" and gov.lemma_.lower() in SCHEDULE_VERBS  # "talks are set for May in Oslo"
-    if gov is not head and (gov.lemma_.lower() in lex.sense("light_verbs") and head.dep_ in {"dobj", "nsubjpass"}
-                            or scheduled):
+    if gov is not head and (
+        gov.lemma_.lower() in lex.sense("light_verbs") and head.dep_ in {"dobj", "nsubjpass"} or scheduled
+    ):
         _light_verb_phrases(doc, head, gov, frame, lookup, args)
     _topic_is_not_the_speaker(doc, head, trig, args)
 
@@ -691,3 +717,19 @@ def _topic_is_not_the_speaker(doc: Doc, head: Token, trig: Trigger, args: list[A
         return
     drop = [a for a, t in agents if t is not None and t.i in modifiers]
     args[:] = [a for a in args if not any(a is d for d in drop)]
+
+
+def _resultative_arguments(
+    doc: Doc, word: Token, frame: dict[str, str], lookup: EntityLookup, args: list[Argument]
+) -> None:
+    """ "shot dead two robbers", "was beaten to death by a mob": a result word's victim and agent are those of the
+    verb it completes (`resultatives`), when the word's own phrase gave none."""
+    verb = completed_verb(word)
+    if verb is None or args:
+        return
+    victim, agent = frame.get("dobj"), frame.get("nsubj")
+    for patient in patients(verb, word):
+        for t in with_appositions(patient, lambda t: lookup.type_of(lookup.entity_at(t.i)) == "person"):
+            _add(args, doc, t, victim, lookup)
+    for doer in agents(verb) if agent else []:
+        _add_subject(args, doc, doer, agent, lookup)
