@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.events.conflict import _kids, attempted_killing, is_person, named_person
 from kg.extract.events.lexicon import Lexicon
+from kg.extract.events.resultatives import completed_verb, patients
 from kg.facts import Casualties
 
 if TYPE_CHECKING:
@@ -231,11 +232,11 @@ def victim_count(doc: Doc, event: Event, head: Token, kind: str, lex: Lexicon) -
         candidates.append(head)
         if head.dep_ == "amod":
             candidates.append(head.head)
-        candidates += (
-            [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if head.dep_ in {"acomp", "oprd"}
-            else []
-        )
+        verb = completed_verb(head)  # "shot dead seven protesters", "seven were found dead": the act's patient
+        if verb is not None:
+            candidates += patients(verb, head)
+        elif head.dep_ in {"acomp", "oprd"}:
+            candidates += [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         candidates += [c for c in head.children if c.dep_ in {"nummod", "npadvmod"}]
     else:
         candidates += [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]

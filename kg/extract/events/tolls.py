@@ -126,6 +126,8 @@ def link_tolls(
         # nearest in the sentence (or the one before) whose places agree with the toll's
         pool = [(p, p.merged_into or p) for m in [c, *c.extra] if (p := m.partner) is not None]
         pool = pool or [(m, root) for m, root in attacks if m.sent_index == k and _toll_distance(doc, here, m)[0] == 0]
+        if not pool and _tied_to_a_series(survivors, doc, here, k):
+            continue  # "patrols have shot dead four since 2020": the toll of a series, no other attack's
         plural_tie = any(m.plural or m.subject_plural for m, _ in pool)
         for sentence in (k, k - 1):
             pool = pool or [
@@ -161,6 +163,14 @@ def link_tolls(
             elif arg.role == "victim" and arg.entity and not any(a.entity == arg.entity for a in attack.arguments):
                 # "33 Turkish soldiers were killed", "the strike that killed General X": whom the attack hit
                 attack.arguments.append(replace(arg, role="target"))
+
+
+def _tied_to_a_series(survivors: list[Candidate], doc: Doc, toll: Candidate, k: int) -> bool:
+    """The parse ties the toll to an attack told as a series over a period (an aggregate, left out above)."""
+    return any(
+        c.aggregate and c.event.type == "attack" and c.sent_index == k and _toll_distance(doc, toll, c)[0] == 0
+        for c in survivors
+    )
 
 
 ADDITIVE = frozenset({"also", "too", "additionally"})
