@@ -1,6 +1,43 @@
 """The fourteenth held-out news set, the test set of round n (the source of heldout-news-n.{in,gold}.jsonl).
 
-DOCSTRING
+Written and annotated during round n as its test: nobody develops a rule on this set, and the round's engineers do
+not see it until it is merged. Every lead was written for it (never copied or paraphrased from ../shared/data, the
+seed, examples/ or sets a-m; no 7-word run shared with any of them, checked by a script before the build); real
+public figures appear in events that are partly or wholly invented, the companies of the acquisition, ruling and
+sanctions leads are invented, and the tolls, quotes and other people are invented. Annotated before kg was run on it,
+with the conventions of sets a-m as the shared docstring of `heldout_news_source.py` states them after round k
+(news-dev's): one event per real-world event at its first mention (a headline included), later mentions ("the raid",
+"the unrest", "the move", "the killing", "the dead suspects") filling in its details; every reporting verb its own
+statement, participial ones ("saying", "speaking", "arguing", "insisting", "accusing") included, a reporting noun that
+is the medium of a reporting verb ("said in a statement", "said in a televised address", "said in a filing", "told
+Reuters in an interview") none of its own; a headline's reporting verb and the body's two statements ("police say"
+and "police said", "France declares" and "France declared"); declaring or imposing a state of emergency a statement;
+"accepted an invitation" a statement; a possessive voice ("Egede's office said", "Tokayev's spokesman said",
+"Noboa's team said") its possessor; a national government or ministry that speaks ("the interior ministry said",
+"Oslo's foreign ministry said", "the Foreign Office said") its country; "refused to V", "declined to V", "denied
+V-ing" and "ruled out V-ing" the V negated (a refusal no statement, a denial and a ruling-out statements); a
+purpose infinitive of a rally ("gathered ... to demand an inquiry") no statement, the demanded event planned;
+participants as full canonical names; `date` only where a date expression attaches to the event (in coordinated
+verbs, "held talks on Friday and then signed", to the first only; none for a range, "between 2016 and 2019", "in
+2021 and 2022"); casualties on attacks, with the deaths and injuries of their tolls; negated, planned, hypothetical
+and requested (labelled planned) events in `irrealis`; an election won one election event at the win (agent the
+winner, target the office).
+Like sets h-m, this set is ordinary wire news in the wire's mix (an ambush, a murder, border shelling, an air strike
+and a drone strike with tolls, riots, phone calls, talks, summits and state visits, accords, elections in Djibouti,
+Somalia and Ecuador, court rulings in Malaysia and Sweden, two purchases with amounts, arrests, sanctions by Norway
+and Britain, protests, the assassination of a candidate and the deaths of named people), from regions sets a-m have
+few or none of (Uzbekistan, Turkmenistan and Kazakhstan, Armenia, Azerbaijan and Georgia, Papua New Guinea, New
+Caledonia and Timor-Leste, Peru and Ecuador, Djibouti, Somalia and Ethiopia's Amhara, Sweden, Norway and Greenland,
+Indonesia and Malaysia) and in other shapes: reporting verbs beyond theirs ("is pressing", "reported", "argued",
+"noted", "proposed", "accepted", "objected", "insisting", "wrote on Facebook", "called the sanctions blackmail"),
+unnamed voices ("diplomats said", "three residents and a health worker told Reuters", "a Somali army officer",
+"officials on both sides", "each later said", "Analysts at Maybank", "Environmental groups"), later mentions ("the
+raid", "the Russian leader", "his host", "the new leader", "the buyer", "the move"), passives ("were detained",
+"was elected by parliament", "had been beaten by police", "were acquitted"), coordinated verbs ("held talks ... and
+then signed", "condemned ... and promised", "called ... and said"), quotes attributed across sentences, relative
+weekdays and "last month", "next week", "two years ago", "in March last year", "this month", and in every lead the
+everyday irrealis: refusals, denials and negated reports, plans and schedules, conditions, demands, offers and
+invitations.
 """
 
 from heldout_news_source import ev, irr
@@ -134,8 +171,8 @@ ARTICLES = [
              "their support, the presidency said."],
             ["Pedro Olaechea, the speaker of the dissolved chamber, said the move was illegal and that he would ask "
              "the Constitutional Tribunal to overturn it.",
-             "The Washington-based Organization of American States said the tribunal should decide on the matter and urged all sides "
-             "to keep the peace.",
+             "The Washington-based Organization of American States said the tribunal should decide on the matter "
+             "and urged all sides to keep the peace.",
              "Vizcarra has refused to meet Olaechea until a new Congress is seated."],
         ],
         "events": [
@@ -152,7 +189,7 @@ ARTICLES = [
                agent="Peruvian Armed Forces", target="Martin Vizcarra", loc="Lima, Peru", date="2019-09-30",
                dt="on Monday night"),
             ev("statement", "pledged", p=["Peruvian Armed Forces"], agent="Peruvian Armed Forces"),
-            ev("statement", "said", at="the presidency said", p=["Martin Vizcarra"], agent="Martin Vizcarra"),
+            ev("statement", "said", at="the presidency said", p=["Peruvian presidency"], agent="Peruvian presidency"),
             ev("statement", "said", at="chamber, said", p=["Pedro Olaechea"], agent="Pedro Olaechea"),
             ev("statement", "said", at="American States said", p=["Organization of American States"],
                agent="Organization of American States"),
@@ -306,7 +343,8 @@ ARTICLES = [
              "the takeover closes."],
             ["Norrvik shares rose 4 percent in early trading in Stockholm.",
              "The company walked away from a German takeover target in February after failing to agree on a price, "
-             "and Lindqvist said on Wednesday that Norrvik would not lift its offer for Kaarna if a counter-offer emerged."],
+             "and Lindqvist said on Wednesday that Norrvik would not lift its offer for Kaarna if a counter-offer "
+             "emerged."],
         ],
         "events": [
             ev("acquisition", "buy", at="Sweden's Norrvik to buy", p=["Norrvik Industrier", "Kaarna Oy"],
@@ -650,7 +688,9 @@ ARTICLES = [
             ["Lasso called Noboa on Sunday night to offer his help with the handover, and the two are due to meet at "
              "Carondelet palace on Wednesday.",
              "Washington said it looked forward to working with the new leader, who has not said whether he will "
-             "seek a full term in 2025."],
+             "seek a full term in 2025.",
+             "Noboa has not yet spoken by phone with Colombia's president, Gustavo Petro, whose country's nationals "
+             "were among the dead suspects, Noboa's team said."],
         ],
         "events": [
             ev("election", "wins", at="Noboa wins Ecuador's", p=["Daniel Noboa", "Ecuador"], agent="Daniel Noboa",
@@ -671,6 +711,7 @@ ARTICLES = [
             ev("call", "called", at="Lasso called Noboa", p=["Guillermo Lasso", "Daniel Noboa"],
                agent="Guillermo Lasso", target="Daniel Noboa", date="2023-10-15", dt="on Sunday night"),
             ev("statement", "said", at="Washington said", p=["United States"], agent="United States"),
+            ev("statement", "said", at="Noboa's team said", p=["Daniel Noboa"], agent="Daniel Noboa"),
         ],
         "irrealis": [
             irr("planned", "monitoring", "watch", at="would watch his government", p=["Luisa Gonzalez"]),
@@ -684,9 +725,12 @@ ARTICLES = [
             irr("negated", "statement", "has not said", p=["Daniel Noboa"], agent="Daniel Noboa"),
             irr("hypothetical", "election", "seek", at="seek a full term", p=["Daniel Noboa", "Ecuador"],
                 agent="Daniel Noboa", loc="Ecuador", date="2025", dt="in 2025"),
+            irr("negated", "call", "spoken by phone", at="has not yet spoken by phone", p=["Daniel Noboa",
+                "Gustavo Petro"], agent="Daniel Noboa", target="Gustavo Petro"),
         ],
-        "people": ["Daniel Noboa", "Luisa Gonzalez", "Rafael Correa", "Guillermo Lasso", "Fernando Villavicencio"],
-        "places": ["Guayaquil", "Ecuador", "Quito", "Olon", "Washington"],
+        "people": ["Daniel Noboa", "Luisa Gonzalez", "Rafael Correa", "Guillermo Lasso", "Fernando Villavicencio",
+                   "Gustavo Petro"],
+        "places": ["Guayaquil", "Ecuador", "Quito", "Olon", "Washington", "Colombia"],
         "organizations": ["Reuters"],
     },
     {
@@ -711,7 +755,8 @@ ARTICLES = [
              "consulting the Kanak people."],
         ],
         "events": [
-            ev("statement", "declares", at="France declares emergency", p=["France"], agent="France",
+            ev("statement", "declares", at="France declares emergency", p=["France"], agent="France"),
+            ev("statement", "declared", at="France declared a state of emergency", p=["France"], agent="France",
                loc="New Caledonia", date="2024-05-15", dt="on Wednesday"),
             ev("protest", "riots", at="as riots leave four dead", p=["New Caledonia"], loc="Noumea, New Caledonia",
                date="2024-05-13", dt="on Monday"),
@@ -875,7 +920,9 @@ ARTICLES = [
             ["Kazakh President Kassym-Jomart Tokayev, the host, said the accord would end years of quarrels over "
              "summer releases from Kyrgyz and Tajik reservoirs, on which farmers downstream depend.",
              "Turkmen President Serdar Berdimuhamedov sent a deputy prime minister instead, and Ashgabat has not said "
-             "whether it will join the deal."],
+             "whether it will join the deal.",
+             "Tokayev's spokesman said the Kazakh leader would phone Berdimuhamedov on Friday to brief him on the "
+             "accord."],
             ["Kyrgyz President Sadyr Japarov told reporters that Bishkek would also sign a border treaty with "
              "Tajikistan in the coming days, ending a dispute that led to deadly clashes in 2021 and 2022.",
              "Uzbek President Shavkat Mirziyoyev proposed holding the next summit in Samarkand, and his counterparts "
@@ -892,6 +939,8 @@ ARTICLES = [
             ev("meeting", "summit", at="at Astana summit", p=["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan"],
                loc="Astana, Kazakhstan"),
             ev("statement", "said", at="the host, said", p=["Kassym-Jomart Tokayev"], agent="Kassym-Jomart Tokayev"),
+            ev("statement", "said", at="Tokayev's spokesman said", p=["Kassym-Jomart Tokayev"],
+               agent="Kassym-Jomart Tokayev"),
             ev("statement", "told", at="Japarov told reporters", p=["Sadyr Japarov"], agent="Sadyr Japarov"),
             ev("attack", "clashes", at="deadly clashes in 2021 and 2022", p=["Kyrgyzstan", "Tajikistan"]),
             ev("statement", "proposed", p=["Shavkat Mirziyoyev"], agent="Shavkat Mirziyoyev"),
@@ -906,6 +955,11 @@ ARTICLES = [
                 agent="Serdar Berdimuhamedov", loc="Astana, Kazakhstan"),
             irr("negated", "statement", "has not said", p=["Turkmenistan"], agent="Turkmenistan"),
             irr("hypothetical", "agreement", "join", at="whether it will join the deal", p=["Turkmenistan"]),
+            irr("planned", "call", "phone", at="would phone Berdimuhamedov", p=["Kassym-Jomart Tokayev",
+                "Serdar Berdimuhamedov"], agent="Kassym-Jomart Tokayev", target="Serdar Berdimuhamedov",
+                date="2025-03-14", dt="on Friday"),
+            irr("planned", "statement", "brief", at="to brief him on the", p=["Kassym-Jomart Tokayev",
+                "Serdar Berdimuhamedov"], agent="Kassym-Jomart Tokayev", target="Serdar Berdimuhamedov"),
             irr("planned", "agreement", "sign", at="would also sign a border treaty", p=["Kyrgyzstan", "Tajikistan"]),
             irr("planned", "meeting", "summit", at="holding the next summit", p=["Kazakhstan", "Kyrgyzstan",
                 "Tajikistan", "Uzbekistan"], loc="Samarkand, Uzbekistan"),
@@ -1097,7 +1151,8 @@ ARTICLES = [
              "The interior ministry said 11 officers were injured when protesters threw fireworks at them."],
             ["Prime Minister Irakli Kobakhidze called the sanctions \"blackmail\" and said Georgia would not change "
              "course.",
-             "He accused Western embassies of funding the opposition, a claim London rejected."],
+             "He accused Western embassies of funding the opposition, a claim London rejected.",
+             "Kobakhidze added that he saw no reason to call British Prime Minister Keir Starmer."],
             ["Opposition leader Nika Melia, who was released from jail last month, urged the European Union to "
              "follow Britain's lead.",
              "Melia said he would lead a march to the EU delegation's office on Friday.",
@@ -1123,6 +1178,7 @@ ARTICLES = [
                agent="Irakli Kobakhidze"),
             ev("statement", "accused", at="He accused Western embassies", p=["Irakli Kobakhidze"],
                agent="Irakli Kobakhidze"),
+            ev("statement", "added", at="Kobakhidze added", p=["Irakli Kobakhidze"], agent="Irakli Kobakhidze"),
             ev("statement", "rejected", at="a claim London rejected", p=["United Kingdom"], agent="United Kingdom"),
             ev("release", "released", at="was released from jail", p=["Nika Melia"], target="Nika Melia",
                date="2026-03", dt="last month"),
@@ -1136,6 +1192,8 @@ ARTICLES = [
         ],
         "irrealis": [
             irr("negated", "change", "change", at="would not change course", p=["Georgia"], agent="Georgia"),
+            irr("negated", "call", "call", at="no reason to call", p=["Irakli Kobakhidze", "Keir Starmer"],
+                agent="Irakli Kobakhidze", target="Keir Starmer"),
             irr("planned", "sanction", "follow", at="follow Britain's lead", p=["European Union", "Georgia"],
                 agent="European Union", target="Georgia"),
             irr("planned", "protest", "march", at="lead a march", p=["Nika Melia"], agent="Nika Melia",
@@ -1144,8 +1202,8 @@ ARTICLES = [
             irr("planned", "agreement", "try", at="will try again on Monday", p=["European Union"], date="2026-04-20",
                 dt="on Monday"),
         ],
-        "people": ["Irakli Kobakhidze", "Nika Melia"],
+        "people": ["Irakli Kobakhidze", "Nika Melia", "Keir Starmer"],
         "places": ["Tbilisi", "Georgia", "Brussels", "Hungary", "Slovakia", "United Kingdom"],
-        "organizations": ["Reuters", "Foreign Office", "Georgian Dream", "European Union"],
+        "organizations": ["Reuters", "Georgian Dream", "European Union"],
     },
 ]
