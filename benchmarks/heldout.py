@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Held-out news benchmark: wire-style leads written for kg, annotated the way news-dev is.
 
-    .venv/bin/python benchmarks/heldout.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|all] [--keep DIR] [-v]
+    .venv/bin/python benchmarks/heldout.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|all] [--keep DIR] [-v]
 
 Eleven sets: `a` (the default), 16 leads in benchmarks/data/heldout-news.{in,gold}.jsonl, on which some rules
 were fixed after it was written (partly a development set now); `b`, 19 leads in heldout-news-b.*, written as
@@ -22,15 +22,17 @@ sets h's and i's, is the test set of round j, written and annotated before that 
 and the round's engineers see it only once it is merged at the round's end. `k`, 20 leads in heldout-news-k.*
 (132 irrealis events), ordinary wire news from other regions and in other shapes than sets h-j, is the test set of
 round k, annotated before that round's rules with news-dev's two conventions decided in round k (a reporting noun
-that is a verb's medium no statement; "invited X to V" an invitation plus the planned V). `--set all` prints every
-set.
+that is a verb's medium no statement; "invited X to V" an invitation plus the planned V). `l` and `m` (comments at
+their SETS lines) are test sets of rounds k and l; `n`, 20 leads in heldout-news-n.* (144 irrealis events), ordinary
+wire news from regions sets a-m have few of, is the test set of round n, annotated before any kg run with the same
+conventions. `--set all` prints every set.
 For each, runs `kg extract --format jsonl` over the set's .in.jsonl and scores it against its
 .gold.jsonl with ../shared/eval/score_news.py (the five scored types; the other kinds kg knows with --types):
 event F1, participant recall, date, casualty and modality accuracy, typed entities. The leads and their
 annotations are built by benchmarks/heldout_build.py from benchmarks/data/heldout_news_source.py,
 heldout_news_source_b.py, heldout_news_source_c.py, heldout_news_source_d.py, heldout_news_source_e.py,
 heldout_news_source_f.py, heldout_news_source_g.py, heldout_news_source_h.py, heldout_news_source_i.py,
-heldout_news_source_j.py and heldout_news_source_k.py
+heldout_news_source_j.py, heldout_news_source_k.py and the later sets' sources up to heldout_news_source_n.py
 (offsets computed, never typed). `-v` prints the scorer's error lines; `--keep DIR` keeps the predictions.
 Prints the figures; BENCHMARKS.md's "Held-out news" sections record them by hand, beside news-dev, since the
 before/after history matters there.
@@ -75,6 +77,12 @@ SETS["l"] = "heldout-news-l"
 # wire news from the Caribbean, southern and West Africa, Mongolia, Laos, Bhutan, the Baltic and North Macedonia,
 # annotated before any kg run with news-dev's conventions; in a line of its own so that it merges apart
 SETS["m"] = "heldout-news-m"
+
+# the fourteenth set, the test set of round n: 20 leads in heldout-news-n.* (`--set n`; `all` includes it), ordinary
+# wire news from Central Asia, the Caucasus, the Pacific, the Andes, the Horn of Africa, Scandinavia and
+# Indonesia/Malaysia, annotated before any kg run with news-dev's conventions; in a line of its own so that it merges
+# apart
+SETS["n"] = "heldout-news-n"
 
 
 def measure(keep: Path | None = None, name: str = "a") -> dict:

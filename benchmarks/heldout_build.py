@@ -12,9 +12,10 @@ heldout_news_source_i.py, heldout-news-j.{in,gold}.jsonl (the tenth set, the tes
 heldout_news_source_j.py, heldout-news-k.{in,gold}.jsonl (the eleventh set, the test set of round k) from
 heldout_news_source_k.py, heldout-news-l.{in,gold}.jsonl (the twelfth set, a second test set of round k) from
 heldout_news_source_l.py, heldout-news-m.{in,gold}.jsonl (the thirteenth set, the test set of round l) from
-heldout_news_source_m.py.
+heldout_news_source_m.py, heldout-news-n.{in,gold}.jsonl (the fourteenth set, the test set of round n) from
+heldout_news_source_n.py.
 
-    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|l|m|all]   (default: all)
+    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|all]   (default: all)
 
 The text of each lead is its paragraphs joined by blank lines (sentences by one space), so every
 sentence's character span is computed, never typed by hand; each event's sentence is the one sentence
@@ -72,6 +73,12 @@ SETS["l"] = (heldout_news_source_l.ARTICLES, "heldout-news-l")
 import heldout_news_source_m  # noqa: E402
 
 SETS["m"] = (heldout_news_source_m.ARTICLES, "heldout-news-m")
+
+# the fourteenth set, the test set of round n (heldout-news-n.{in,gold}.jsonl from heldout_news_source_n.py;
+# `--set n`), in a block of its own so that it merges apart from the other sets' lines
+import heldout_news_source_n  # noqa: E402
+
+SETS["n"] = (heldout_news_source_n.ARTICLES, "heldout-news-n")
 
 
 def layout(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:

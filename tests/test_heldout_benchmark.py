@@ -1,4 +1,4 @@
-"""The held-out news benchmark: its builder reproduces the thirteen sets' files byte for byte, and sets b-m score.
+"""The held-out news benchmark: its builder reproduces the fourteen sets' files byte for byte, and sets b-n score.
 
 The files in benchmarks/data are built from their sources by benchmarks/heldout_build.py (offsets computed,
 never typed); a source edited without a rebuild, or a builder change that moved a byte of the first set, fails
@@ -188,3 +188,26 @@ def test_the_thirteenth_set_is_built_like_the_test_sets():
 @pytest.mark.slow
 def test_the_thirteenth_set_scores():
     test_the_later_sets_score("m")
+
+
+# The fourteenth set, the test set of round n (heldout_news_source_n.py), with the checks of the test sets above;
+# in a block of its own so that it merges apart from the lines of the other sets.
+def test_the_fourteenth_set_is_built_like_the_test_sets():
+    test_the_test_sets_are_built_and_weigh_irrealis_events_of_every_modality_and_kind("n", 110)
+    test_the_test_sets_have_each_other_kind_several_times("n")
+    test_the_last_sets_have_each_other_kind_realis_twice_and_a_headline_on_every_lead("n")
+    test_the_ninth_to_eleventh_sets_name_their_weekdays_right("n", 50)
+
+
+def test_the_fourteenth_set_gives_a_headline_reporting_verb_and_the_body_s_two_statements():
+    """Set n keeps round k's convention: "France declares" (headline) and "France declared" (body) are two statements,
+    and every lead holds at least one irrealis event of a scored kind."""
+    golds = build.build(build.SETS["n"][0])[1]
+    hnn13 = next(g for g in golds if g["id"] == "hnn13")
+    assert {"declares", "declared"} <= {e["trigger"] for e in hnn13["events"] if e["type"] == "statement"}
+    assert all(any(e["type"] in SCORED for e in g["irrealis"]) for g in golds)
+
+
+@pytest.mark.slow
+def test_the_fourteenth_set_scores():
+    test_the_later_sets_score("n")
