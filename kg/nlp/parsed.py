@@ -194,13 +194,33 @@ def _parsed_tokens(doc: Doc) -> list[Token]:
     columns = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE]).T.tolist()
     heads = [i + off for i, off in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
     tree = _Tree(toks, heads)
-    names = {key: strings[key] for key in set().union(*(columns[k] for k in (0, 1, 2, 4, 5, 6)))}
-    texts, lowers, lemmas, tags, deps, ent_types = ([names[key] for key in columns[k]] for k in (0, 1, 2, 4, 5, 6))
-    pos = [POS_NAMES[p] for p in columns[3]]
-    for tok, *values in zip(toks, texts, lowers, lemmas, pos, tags, deps, ent_types, strict=True):
-        tok.text, tok.lower_, tok.lemma_, tok.pos_, tok.tag_, tok.dep_, tok.ent_type_ = values
+    names = _STRINGS
+    if len(names) > _STRINGS_KEPT:
+        names.clear()
+    for key in set().union(*(columns[k] for k in (0, 1, 2, 4, 5, 6))).difference(names):
+        names[key] = strings[key]
+    name = names.__getitem__
+    texts, lowers, lemmas, tags, deps, ent_types = (map(name, columns[k]) for k in (0, 1, 2, 4, 5, 6))
+    pos = map(POS_NAMES.__getitem__, columns[3])
+    # one store per slot: unpacking a starred tuple per token cost a quarter of this function
+    for tok, text, lower, lemma, pos_, tag, dep, ent_type in zip(
+        toks, texts, lowers, lemmas, pos, tags, deps, ent_types, strict=True
+    ):
+        tok.text = text
+        tok.lower_ = lower
+        tok.lemma_ = lemma
+        tok.pos_ = pos_
+        tok.tag_ = tag
+        tok.dep_ = dep
+        tok.ent_type_ = ent_type
         tok._tree = tree
     return toks
+
+
+# StringStore hashes read before -> their strings, across Docs (a hash stands for one string: the StringStore's
+# lookups cost ten times a dict's); emptied past `_STRINGS_KEPT` strings, so a long run does not grow it for ever
+_STRINGS: dict[int, str] = {}
+_STRINGS_KEPT = 50_000  # ~7 MiB at most
 
 
 def span_tokens(span: Span) -> list[Token]:
