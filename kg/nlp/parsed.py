@@ -55,7 +55,7 @@ class _Tree:
     once), and its subtree as it is asked for (kept). `cut` empties it when the extraction ends (its tokens
     point at it)."""
 
-    __slots__ = ("toks", "heads", "_kids", "_children", "_subtrees")
+    __slots__ = ("toks", "heads", "_kids", "_children", "_subtrees", "_roots")
 
     def __init__(self, toks: list, heads: list[int]) -> None:
         self.toks: list | None = toks
@@ -63,12 +63,19 @@ class _Tree:
         n = len(heads)
         # each token's children's indices, in index order (as spaCy gives children), in one pass
         kids: list[list[int]] = [[] for _ in range(n)]
+        roots = []
         for j, h in enumerate(heads):
             if h != j:
                 kids[h].append(j)
+            else:
+                roots.append(j)
         self._kids = kids
+        self._roots = roots
         self._children = [tuple([toks[j] for j in k]) if k else () for k in kids]
         self._subtrees: dict[int, tuple] = {}
+        for tok, head, children in zip(toks, heads, self._children, strict=True):
+            tok.head = toks[head]  # slots: a property costs five times a slot's read, and rules read them often
+            tok._kids = children
 
     def child_indices(self, i: int) -> list[int]:
         return self._kids[i]  # not to be changed by the caller
@@ -100,6 +107,14 @@ class _Tree:
         return found
 
     def cut(self) -> None:
+        """Break the tokens' references to each other: children point down, heads up, and a root at itself."""
+        toks = self.toks
+        if toks is not None:
+            for tok in toks:
+                tok._kids = None  # `children` answers as spaCy's again
+            for i in self._roots:
+                root = toks[i]
+                root.head = root.doc[i]  # a spaCy Token, as `head` gives after the extraction
         self.toks = None
         self._children = []
         self._subtrees = {}
@@ -110,7 +125,7 @@ def _parsed_token_class() -> type:
     """`ParsedToken`, made when first needed (spaCy is imported only by then)."""
     from spacy.tokens import Token as SpacyToken
 
-    base_head, base_children = SpacyToken.head.__get__, SpacyToken.children.__get__
+    base_children = SpacyToken.children.__get__
     base_lefts, base_rights = SpacyToken.lefts.__get__, SpacyToken.rights.__get__
     base_subtree, base_conjuncts = SpacyToken.subtree.__get__, SpacyToken.conjuncts.__get__
     base_ancestors = SpacyToken.ancestors.__get__
@@ -119,17 +134,13 @@ def _parsed_token_class() -> type:
         """A Token of `tokens(doc)`: the same answers as spaCy's, read once (see `tokens`). Once the
         extraction of its Doc is over (`release`), it answers as a plain Token."""
 
-        __slots__ = (*_SLOT_ATTRS, "_tree")
-
-        @property
-        def head(self):  # a Token of this list
-            tree = self._tree
-            return tree.toks[tree.heads[self.i]] if tree.toks is not None else base_head(self)
+        # `head`: a Token of this list (a slot, set with the tree); `_kids`: the children, None once released
+        __slots__ = (*_SLOT_ATTRS, "_tree", "head", "_kids")
 
         @property
         def children(self):  # an iterator, as spaCy gives
-            tree = self._tree
-            return iter(tree._children[self.i]) if tree.toks is not None else base_children(self)
+            kids = self._kids
+            return iter(kids) if kids is not None else base_children(self)
 
         @property
         def lefts(self):
