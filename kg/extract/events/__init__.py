@@ -171,6 +171,8 @@ def non_content_spans(text: str, sections: frozenset[str]) -> list[tuple[int, in
     """Character spans that report no events: wiki-style section headers ("== Attack ==") and the
     bodies of list sections ("== See also ==", "== References ==") up to the next header."""
     spans: list[tuple[int, int]] = []
+    if "==" not in text:
+        return spans  # every header has one: the regular expression would try each character for nothing
     headers = list(_WIKI_HEADER.finditer(text))
     for k, m in enumerate(headers):
         spans.append((m.start(), m.end()))
