@@ -188,8 +188,9 @@ def _title_sentence(sents, article: Article) -> int | None:
     if first is None:
         return None
     sent = sents[first]
-    line = sent.text.strip()
-    after = sent.text[len(sent.text.rstrip()) :].lstrip(" \t") + (article.text or "")[sent.end_char : sent.end_char + 2]
+    text = span_text(sent)  # `Span.text` joins its tokens anew at each call
+    line = text.strip()
+    after = text[len(text.rstrip()) :].lstrip(" \t") + (article.text or "")[sent.end_char : sent.end_char + 2]
     if not line or not after.startswith("\n") or "\n" in line:
         return None  # a wire text run together on one line has no headline sentence
     title = (article.title or "").strip()
