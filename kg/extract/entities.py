@@ -312,7 +312,7 @@ def unlabelled_person_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """Names of people the NER labels as something else or nothing ("Sofia Aebli, the head of ..."
     tagged WORK_OF_ART): two or three capitalised proper nouns in apposition with a title noun or
     after a title. Returned as spans labelled PERSON."""
-    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens.span import Span as SpacySpan
 
     out = []
     for ent in named_entities(doc):
@@ -405,7 +405,7 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
 
 
 def _split_on_dashes(ent: Span) -> list[Span]:
-    from spacy.tokens import Span
+    from spacy.tokens.span import Span  # a module: no package `from` machinery at each call
 
     """"Trump–Putin", "Macron - Scholz": names joined by a dash are two. A hyphen inside a word
     ("al-Ansari", "Pro-Life Virginia", "Hewlett-Packard") splits only names the article also uses on
