@@ -148,6 +148,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
             inside_name.update((i, len(ent)) for i in range(ent.start, ent.end))  # "Miami-Dade County"
     spans: list[_Span] = []
     starts = _phrase_starts(gaz)
+    names, instrument_firsts = _phrase_names(gaz)
     toks, full = tokens(doc), doc_text(doc)
     i, n = 0, len(doc)
     while i < n:
@@ -156,11 +157,16 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
             i += 1
             continue
         found = None
+        first_lemma = first.lemma_.lower()
+        # the lemmas of an instrument's name ("rocket launcher") begin with its first word
+        instrument = first_lemma in instrument_firsts or " " in first_lemma
         for length in range(min(_MAX_PHRASE, n - i), 0, -1):
             last = toks[i + length - 1]
             text = full[first.idx : last.idx + len(last)]
             if length == 1 and not text[:1].isupper() and first.lemma_.lower() not in gaz.instruments:
                 break
+            if text not in names and not (instrument and length <= 3):
+                continue  # `_match_phrase` finds nothing: no place, demonym, institution or instrument
             found = _match_phrase(toks[i : i + length], i, text, gaz)
             if found and length == 1 and found.type == "place" and first.pos_ in {"VERB", "AUX"}:
                 found = None  # "Reading from the documents, ..." is no visit to Reading
@@ -186,6 +192,14 @@ def _phrase_starts(gaz: Gazetteer) -> frozenset[str]:
     firsts |= {name.split("-")[0] for name in names if "-" in name}
     firsts |= {name.split()[0] for name in gaz.instruments}
     return frozenset(firsts)
+
+
+@lru_cache(maxsize=1)
+def _phrase_names(gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
+    """Every name `_match_phrase` looks a text up by (places, demonyms, institutions), and the first words of the
+    instruments' lemmas."""
+    names = frozenset([*gaz.places, *gaz.demonyms, *gaz.institutions])
+    return names, frozenset(lemma.split(" ")[0] for lemma in gaz.instruments)
 
 
 def _match_phrase(span: list[Token], start: int, text: str, gaz: Gazetteer) -> _Span | None:
