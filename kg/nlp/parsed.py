@@ -55,7 +55,7 @@ class _Tree:
     once), and its subtree as it is asked for (kept). `cut` empties it when the extraction ends (its tokens
     point at it)."""
 
-    __slots__ = ("toks", "heads", "_kids", "_children", "_subtrees", "_roots")
+    __slots__ = ("toks", "heads", "_kids", "_children", "_subtrees", "_conjuncts", "_roots")
 
     def __init__(self, toks: list, heads: list[int]) -> None:
         self.toks: list | None = toks
@@ -73,6 +73,7 @@ class _Tree:
         self._roots = roots
         self._children = [tuple([toks[j] for j in k]) if k else () for k in kids]
         self._subtrees: dict[int, tuple] = {}
+        self._conjuncts: dict[int, tuple] = {}
         for tok, head, children in zip(toks, heads, self._children, strict=True):
             tok.head = toks[head]  # slots: a property costs five times a slot's read, and rules read them often
             tok._kids = children
@@ -118,6 +119,7 @@ class _Tree:
         self.toks = None
         self._children = []
         self._subtrees = {}
+        self._conjuncts = {}
 
 
 @lru_cache(maxsize=1)
@@ -175,8 +177,12 @@ def _parsed_token_class() -> type:
             tree = self._tree
             if tree.toks is None:
                 return base_conjuncts(self)
+            i = self.i
+            found = tree._conjuncts.get(i)  # asked for again by the argument rules: kept, as subtrees are
+            if found is not None:
+                return found
             toks, heads = tree.toks, tree.heads
-            start = self.i
+            start = i
             while heads[start] != start and toks[start].dep_ == "conj":
                 start = heads[start]
             queue = [start]
@@ -186,7 +192,8 @@ def _parsed_token_class() -> type:
                     if child > word and toks[child].dep_ == "conj":
                         output.append(child)
                         queue.append(child)
-            return tuple(toks[j] for j in output if j != self.i)
+            found = tree._conjuncts[i] = tuple(toks[j] for j in output if j != i)
+            return found
 
     return ParsedToken
 
