@@ -195,6 +195,11 @@ def _phrase_starts(gaz: Gazetteer) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _country_names(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(c.name for c in gaz.countries.values())
+
+
+@lru_cache(maxsize=1)
 def _phrase_names(gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
     """Every name `_match_phrase` looks a text up by (places, demonyms, institutions), and the first words of the
     instruments' lemmas."""
@@ -732,7 +737,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in nominal_references(doc, gaz, spans, taken))
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in pronoun_references(doc, spans))
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in family_references(doc, spans))
-    countries = frozenset(c.name for c in gaz.countries.values())
+    countries = _country_names(gaz)
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in body_pronoun_references(doc, spans, countries))
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in reported_self_references(doc, spans, countries))
     spans.sort(key=lambda s: (s.start, s.end))
