@@ -637,8 +637,11 @@ def _within(span: _Span, token_set: set[int]) -> bool:
     return any(i in token_set for i in range(span.start, span.end))
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
 def _org_key(name: str) -> str:
-    return re.sub(r"^the\s+", "", name, flags=re.I).strip()
+    return _LEADING_THE.sub("", name).strip()
 
 
 def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex]:
