@@ -50,7 +50,7 @@ from kg.extract.events.triggers import Trigger, find_triggers, register_family
 from kg.extract.gazetteer import gazetteer
 from kg.extract.names import word_list
 from kg.facts import Argument, Article, Casualties, Entity, Event, Mention, Timex
-from kg.nlp import doc_text, sentence_index, sentences, span_text, tokens
+from kg.nlp import doc_text, sentence_index, sentences, span_text, token_span_chars, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -259,13 +259,13 @@ def _candidate(
     doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_index, headlines, timexes: list[Timex]
 ) -> Candidate:
     head = tokens(doc)[trig.head]
-    span = doc[trig.start : trig.end]
+    start_char, end_char = token_span_chars(doc, trig.start, trig.end)  # no Span made for each trigger
     k = sent_index[trig.head]
     sent = sents[k]
     ev = Event(
         id=f"t{trig.head}",
         type=trig.type,
-        trigger=Mention(span.start_char, span.end_char, span_text(span)),
+        trigger=Mention(start_char, end_char, doc_text(doc)[start_char:end_char]),
         sentence=(sent.start_char, sent.end_char),
     )
     ev.arguments = find_arguments(doc, trig, lookup, lex)
