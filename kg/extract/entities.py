@@ -361,6 +361,13 @@ def _overlaps(a: _Span | Span, start: int, end: int) -> bool:
     return a.start < end and start < a.end
 
 
+def _overlaps_taken(start: int, end: int, taken: list[_Span], taken_at: set[int], empty_taken: list[_Span]) -> bool:
+    """`any(_overlaps(s, start, end) for s in taken)`, read off the tokens `taken` covers (`taken_at`)."""
+    if start >= end:
+        return any(_overlaps(s, start, end) for s in taken)
+    return any(i in taken_at for i in range(start, end)) or any(_overlaps(s, start, end) for s in empty_taken)
+
+
 def _body_person_tokens(doc: Doc, headlines: set[int]) -> set[str]:
     """Name tokens of people the NER finds outside headlines: the evidence headlines are checked against."""
     out: set[str] = set()
@@ -384,6 +391,11 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
     people = _body_person_tokens(doc, headlines)
     people.update(t.text for ent in extra if sent_of(ent[0]).start not in headlines for t in span_tokens(ent))
     spans: list[_Span] = []
+    # the tokens `taken` covers, and those of its demonyms and country names: one set lookup per piece, not a scan
+    # of every taken span (a span of no token is tested as before)
+    taken_at = {i for s in taken for i in range(s.start, s.end)}
+    country_alias_at = {i for s in taken if s.alias_of_country for i in range(s.start, s.end)}
+    empty_taken = [s for s in taken if s.start >= s.end]
     for ent in [*named_entities(doc), *extra]:
         label = NER_TYPES.get(ent.label_)
         if label is None:
@@ -395,9 +407,9 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
             if piece is None or all(t.lower_ in STOP_WORDS for t in span_tokens(piece) if t.is_alpha):
                 continue  # "Veloria - At least 12 people" tagged PERSON: a function word names nothing
             # "Velorian President Mirela Vascan": a leading demonym is the person's affiliation, not the name
-            while piece is not None and any(s.alias_of_country and s.start <= piece.start < s.end for s in taken):
+            while piece is not None and piece.start in country_alias_at:
                 piece = _strip_edges(doc[piece.start + 1 : piece.end], gaz) if len(piece) > 1 else None
-            if piece is None or any(_overlaps(s, piece.start, piece.end) for s in taken):
+            if piece is None or _overlaps_taken(piece.start, piece.end, taken, taken_at, empty_taken):
                 continue
             if label == "organization" and title_complement(piece, gaz):
                 continue  # "Secretary of State": the title's complement names no organisation
