@@ -381,7 +381,7 @@ def _body_person_tokens(doc: Doc, headlines: set[int]) -> set[str]:
             and len(ent) > 1
         )  # "Chancellor Olaf Scholz" tagged ORG
         in_body = sent_of(ent[0]).start not in headlines
-        if (ent.label_ == "PERSON" or titled) and in_body and ent.text not in not_names():
+        if (ent.label_ == "PERSON" or titled) and in_body and span_text(ent) not in not_names():
             out.update(t.text for t in span_tokens(ent) if t.text[:1].isupper() and t.text not in DASHES)
     return out
 
