@@ -50,7 +50,7 @@ from kg.extract.events.triggers import Trigger, find_triggers, register_family
 from kg.extract.gazetteer import gazetteer
 from kg.extract.names import word_list
 from kg.facts import Argument, Article, Casualties, Entity, Event, Mention, Timex
-from kg.nlp import doc_text, sentence_index, sentences, span_text, token_span_chars, tokens
+from kg.nlp import char_span_root, doc_text, sentence_index, sentences, span_text, token_span_chars, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -406,8 +406,14 @@ def _agent_owners(doc, ev: Event) -> dict[str, str]:
     "Boris Johnson" (a headline's "Johnson wins" names them by their leader)."""
     owners = {}
     for arg in ev.arguments:
-        span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role == "agent" else None
-        for poss in [c for c in span.root.children if c.dep_ == "poss"] if span is not None and arg.entity else []:
+        if arg.role != "agent" or not arg.entity:
+            continue
+        if arg.end > arg.start:  # the root found once per stretch (`char_span_root`), as the argument rules ask
+            root = char_span_root(doc, arg.start, arg.end)
+        else:
+            span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+        for poss in [c for c in root.children if c.dep_ == "poss"] if root is not None else []:
             name = " ".join(t.text for t in poss.subtree if t.dep_ != "case")
             if name.istitle():
                 owners[arg.entity] = name
