@@ -61,6 +61,7 @@ register_family(civic.TYPES, civic.sense, civic.verb_rule)
 register_family(business.TYPES, business.sense)
 
 ACTOR_ROLES = {"agent", "participant"}
+_FAMILY_ROLE_TYPES = civic.TYPES | business.TYPES  # the types whose family module completes their arguments
 # "another attack", "a separate deal", "the next meeting"; "such attacks", "similar bombings" name a kind of event,
 # not this one
 DISTINCT_MARKERS = {
@@ -302,7 +303,7 @@ def _candidate(
                 injured=value if trig.type == "injury" else None,
                 qualifier=qualifier,
             )
-    if trig.type in civic.TYPES | business.TYPES:  # elections, rulings, ..., acquisitions: their own arguments
+    if trig.type in _FAMILY_ROLE_TYPES:  # elections, rulings, ..., acquisitions: their own arguments
         (civic_roles if trig.type in civic.TYPES else business).complete(doc, trig, head, ev, lookup, lex)
     if trig.type in business.amount_types():
         ev.amount = business.amount_of(doc, head, trig.pos, trig.type, lex)
