@@ -5,9 +5,11 @@
     .venv/bin/python benchmarks/fingerprint.py > before.txt; ...; diff before.txt <(... > after.txt)
 
 md5 of `kg extract --format jsonl` (both the default and --event-mentions) on examples/articles, the seed
-article and every ../shared/data/*.in.jsonl, and of the sorted N-Quads of `kg build examples/articles`.
+article, every ../shared/data/*.in.jsonl and the held-out sets' inputs together (benchmarks/data), and of the
+sorted N-Quads of `kg build examples/articles`.
 The inputs under ../shared are skipped with a note when ../shared is absent.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -37,7 +39,8 @@ def main() -> None:
         for path in sorted((SHARED / "data").glob("*.in.jsonl")):
             inputs[path.name] = [str(path)]
     else:
-        print("# ../shared is absent: only examples/ fingerprinted", file=sys.stderr)
+        print("# ../shared is absent: only examples/ and the held-out sets fingerprinted", file=sys.stderr)
+    inputs["heldout sets"] = [str(p) for p in sorted((ROOT / "benchmarks" / "data").glob("heldout-news*.in.jsonl"))]
     for name, paths in inputs.items():
         print(f"extract {name}: {md5(run(['extract', *paths, '--format', 'jsonl']))}")
         print(f"extract --event-mentions {name}: {md5(run(['extract', *paths, '--event-mentions']))}")

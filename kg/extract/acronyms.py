@@ -32,8 +32,10 @@ def agency_credits() -> frozenset[str]:
 def _acronym_word(tok: Token) -> bool:
     """ "ECOWAS", "CCTV", "AfD": three to eight letters, one token, upper case but for one letter."""
     word = tok.text
+    if not (3 <= len(word) <= 8 and word.isalpha() and word[0].isupper()):
+        return False  # most words: their capitals are not counted
     capitals = sum(c.isupper() for c in word)
-    return 3 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and capitals >= 2 and capitals >= len(word) - 1
+    return capitals >= 2 and capitals >= len(word) - 1
 
 
 def _spelt_out(word: str, tok: Token, orgs: list[CandidateSpan], toks: list) -> bool:

@@ -174,13 +174,14 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
     home = dateline_country(spans, gaz)
     named = {s.key for s in spans if getattr(s, "rule", None) != "dateline"}
     relations = _apposed_relations(doc, by_token, people)
+    speech = speech_verbs()
     for tok in tokens(doc):
         common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()  # "the president" tagged PROPN
         if home is not None and common and tok.i not in taken and _home_government(tok, by_token):
             where = _scene_country(tok, by_token, gaz) or home  # "In Havana, the government said"
             out.append(Reference(tok.i, tok.i + 1, "place", where[0], where[1]))
             continue
-        speaker = common and tok.i not in taken and is_speaker(tok, speech_verbs())
+        speaker = common and tok.i not in taken and is_speaker(tok, speech)
         where = _officials_in_place(tok, by_token, gaz) if speaker else None  # "officials in Tokyo said"
         if where is None and home is not None and speaker and _home_authorities(tok, by_token):
             where = _scene_country(tok, by_token, gaz) or home  # "authorities said", in a report from Colombo
@@ -208,7 +209,7 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
         det = [c for c in tok.children if c.dep_ == "det" or c.dep_ == "poss" and c.i in by_token]
         lemma = tok.lemma_.lower()
         if det and det[0].lower_ in {"a", "an"} and nouns.get(lemma, ("",))[0] == "organization":
-            later = _source_named_later(doc, tok, spans) if is_speaker(tok, speech_verbs()) else None
+            later = _source_named_later(doc, tok, spans) if is_speaker(tok, speech) else None
             if later is not None:  # "a newspaper reported ... said Uhuru, a Swahili newspaper"
                 out.append(later)
             continue

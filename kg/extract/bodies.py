@@ -47,19 +47,30 @@ def national_bodies_at(toks: Sequence[Token], at: int) -> Iterator[tuple[tuple[s
     foreign minister said" is the German foreign ministry speaking (an unnamed official's organisation), but
     "Germany's foreign minister Ana Ruiz" is a title, and a minister who is no verb's subject stays a person."""
     following = toks[at].lower_ if at < len(toks) else ""
+    for phrase, written in _bodies_by_first_word().get(following, ()):
+        end = at + len(written)
+        if end > len(toks):
+            continue
+        words = toks[at:end]
+        if tuple(t.lower_ for t in words) != written or not all(t.is_lower for t in words):
+            continue
+        if written != phrase and not _unnamed_acting_minister(toks, end):
+            continue  # "foreign minister Ana Ruiz", "foreign ministers", "a visit by X's foreign minister"
+        if office_won(toks[end - 1]):
+            continue  # "won the Ukraine presidency": the office, no body; the country stays named
+        yield phrase, end
+
+
+@lru_cache(maxsize=1)
+def _bodies_by_first_word() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """Each national body and its minister's form ("foreign ministry", "foreign minister") as written, grouped by
+    its first word, in `national_bodies_at`'s order (longest phrase first, the body before its minister)."""
+    grouped: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     for phrase in national_bodies():
         for written in (phrase, _minister_of(phrase)):
-            end = at + len(written) if written else 0
-            if not written or written[0] != following or end > len(toks):
-                continue
-            words = toks[at:end]
-            if tuple(t.lower_ for t in words) != written or not all(t.is_lower for t in words):
-                continue
-            if written != phrase and not _unnamed_acting_minister(toks, end):
-                continue  # "foreign minister Ana Ruiz", "foreign ministers", "a visit by X's foreign minister"
-            if office_won(toks[end - 1]):
-                continue  # "won the Ukraine presidency": the office, no body; the country stays named
-            yield phrase, end
+            if written:
+                grouped.setdefault(written[0], []).append((phrase, written))
+    return grouped
 
 
 def office_won(head: Token) -> bool:

@@ -148,6 +148,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
             inside_name.update((i, len(ent)) for i in range(ent.start, ent.end))  # "Miami-Dade County"
     spans: list[_Span] = []
     starts = _phrase_starts(gaz)
+    names, instrument_firsts = _phrase_names(gaz)
     toks, full = tokens(doc), doc_text(doc)
     i, n = 0, len(doc)
     while i < n:
@@ -156,11 +157,16 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
             i += 1
             continue
         found = None
+        first_lemma = first.lemma_.lower()
+        # the lemmas of an instrument's name ("rocket launcher") begin with its first word
+        instrument = first_lemma in instrument_firsts or " " in first_lemma
         for length in range(min(_MAX_PHRASE, n - i), 0, -1):
             last = toks[i + length - 1]
             text = full[first.idx : last.idx + len(last)]
             if length == 1 and not text[:1].isupper() and first.lemma_.lower() not in gaz.instruments:
                 break
+            if text not in names and not (instrument and length <= 3):
+                continue  # `_match_phrase` finds nothing: no place, demonym, institution or instrument
             found = _match_phrase(toks[i : i + length], i, text, gaz)
             if found and length == 1 and found.type == "place" and first.pos_ in {"VERB", "AUX"}:
                 found = None  # "Reading from the documents, ..." is no visit to Reading
@@ -186,6 +192,19 @@ def _phrase_starts(gaz: Gazetteer) -> frozenset[str]:
     firsts |= {name.split("-")[0] for name in names if "-" in name}
     firsts |= {name.split()[0] for name in gaz.instruments}
     return frozenset(firsts)
+
+
+@lru_cache(maxsize=1)
+def _country_names(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(c.name for c in gaz.countries.values())
+
+
+@lru_cache(maxsize=1)
+def _phrase_names(gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
+    """Every name `_match_phrase` looks a text up by (places, demonyms, institutions), and the first words of the
+    instruments' lemmas."""
+    names = frozenset([*gaz.places, *gaz.demonyms, *gaz.institutions])
+    return names, frozenset(lemma.split(" ")[0] for lemma in gaz.instruments)
 
 
 def _match_phrase(span: list[Token], start: int, text: str, gaz: Gazetteer) -> _Span | None:
@@ -312,7 +331,7 @@ def unlabelled_person_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """Names of people the NER labels as something else or nothing ("Sofia Aebli, the head of ..."
     tagged WORK_OF_ART): two or three capitalised proper nouns in apposition with a title noun or
     after a title. Returned as spans labelled PERSON."""
-    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens.span import Span as SpacySpan
 
     out = []
     for ent in named_entities(doc):
@@ -342,6 +361,13 @@ def _overlaps(a: _Span | Span, start: int, end: int) -> bool:
     return a.start < end and start < a.end
 
 
+def _overlaps_taken(start: int, end: int, taken: list[_Span], taken_at: set[int], empty_taken: list[_Span]) -> bool:
+    """`any(_overlaps(s, start, end) for s in taken)`, read off the tokens `taken` covers (`taken_at`)."""
+    if start >= end:
+        return any(_overlaps(s, start, end) for s in taken)
+    return any(i in taken_at for i in range(start, end)) or any(_overlaps(s, start, end) for s in empty_taken)
+
+
 def _body_person_tokens(doc: Doc, headlines: set[int]) -> set[str]:
     """Name tokens of people the NER finds outside headlines: the evidence headlines are checked against."""
     out: set[str] = set()
@@ -355,7 +381,7 @@ def _body_person_tokens(doc: Doc, headlines: set[int]) -> set[str]:
             and len(ent) > 1
         )  # "Chancellor Olaf Scholz" tagged ORG
         in_body = sent_of(ent[0]).start not in headlines
-        if (ent.label_ == "PERSON" or titled) and in_body and ent.text not in not_names():
+        if (ent.label_ == "PERSON" or titled) and in_body and span_text(ent) not in not_names():
             out.update(t.text for t in span_tokens(ent) if t.text[:1].isupper() and t.text not in DASHES)
     return out
 
@@ -365,6 +391,11 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
     people = _body_person_tokens(doc, headlines)
     people.update(t.text for ent in extra if sent_of(ent[0]).start not in headlines for t in span_tokens(ent))
     spans: list[_Span] = []
+    # the tokens `taken` covers, and those of its demonyms and country names: one set lookup per piece, not a scan
+    # of every taken span (a span of no token is tested as before)
+    taken_at = {i for s in taken for i in range(s.start, s.end)}
+    country_alias_at = {i for s in taken if s.alias_of_country for i in range(s.start, s.end)}
+    empty_taken = [s for s in taken if s.start >= s.end]
     for ent in [*named_entities(doc), *extra]:
         label = NER_TYPES.get(ent.label_)
         if label is None:
@@ -376,9 +407,9 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
             if piece is None or all(t.lower_ in STOP_WORDS for t in span_tokens(piece) if t.is_alpha):
                 continue  # "Veloria - At least 12 people" tagged PERSON: a function word names nothing
             # "Velorian President Mirela Vascan": a leading demonym is the person's affiliation, not the name
-            while piece is not None and any(s.alias_of_country and s.start <= piece.start < s.end for s in taken):
+            while piece is not None and piece.start in country_alias_at:
                 piece = _strip_edges(doc[piece.start + 1 : piece.end], gaz) if len(piece) > 1 else None
-            if piece is None or any(_overlaps(s, piece.start, piece.end) for s in taken):
+            if piece is None or _overlaps_taken(piece.start, piece.end, taken, taken_at, empty_taken):
                 continue
             if label == "organization" and title_complement(piece, gaz):
                 continue  # "Secretary of State": the title's complement names no organisation
@@ -405,7 +436,7 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
 
 
 def _split_on_dashes(ent: Span) -> list[Span]:
-    from spacy.tokens import Span
+    from spacy.tokens.span import Span  # a module: no package `from` machinery at each call
 
     """"Trump–Putin", "Macron - Scholz": names joined by a dash are two. A hyphen inside a word
     ("al-Ansari", "Pro-Life Virginia", "Hewlett-Packard") splits only names the article also uses on
@@ -618,8 +649,11 @@ def _within(span: _Span, token_set: set[int]) -> bool:
     return any(i in token_set for i in range(span.start, span.end))
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
 def _org_key(name: str) -> str:
-    return re.sub(r"^the\s+", "", name, flags=re.I).strip()
+    return _LEADING_THE.sub("", name).strip()
 
 
 def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex]:
@@ -718,7 +752,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in nominal_references(doc, gaz, spans, taken))
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in pronoun_references(doc, spans))
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in family_references(doc, spans))
-    countries = frozenset(c.name for c in gaz.countries.values())
+    countries = _country_names(gaz)
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in body_pronoun_references(doc, spans, countries))
     spans.extend(_Span(r.start, r.end, r.type, r.key, r.name) for r in reported_self_references(doc, spans, countries))
     spans.sort(key=lambda s: (s.start, s.end))

@@ -108,7 +108,7 @@ def _organisation_head_after(toks: list[Token], end: int, ent_at: dict[int, Span
 
 def whole_names(doc: Doc) -> list[Span]:
     """The NER's entity spans with split names rejoined (see the module docstring)."""
-    from spacy.tokens import Span
+    from spacy.tokens.span import Span
 
     toks = tokens(doc)
     ents = list(named_entities(doc))
@@ -294,7 +294,7 @@ def _titled_hyphen_names(doc: Doc, toks: list[Token], ent_at: dict[int, Span]) -
     """Hyphenated names the NER missed after a person's title: "General Waker-uz-Zaman", "Mayor Jean-Pierre
     Dupont". Capitalised words joined by hyphens written inside the word (lower-case links allowed, "uz"),
     ending capitalised, and a capitalised surname after them; labelled PERSON."""
-    from spacy.tokens import Span
+    from spacy.tokens.span import Span
 
     from kg.extract.gazetteer import gazetteer
 
@@ -323,11 +323,11 @@ def _titled_untagged_names(doc: Doc, toks: list[Token], ent_at: dict[int, Span])
     of the body (a headline capitalises every word): "President To Lam", whose "To" the tagger reads as a
     preposition. No word may be a title, a name head ("Assembly"), a place or a demonym; a hyphenated last word is
     kept whole ("Governor Babajide Sanwo-Olu"); labelled PERSON."""
-    from spacy.tokens import Span
+    from spacy.tokens.span import Span
 
     from kg.extract.gazetteer import gazetteer
     from kg.extract.kinds import name_heads
-    from kg.nlp import sent_of, unpunctuated
+    from kg.nlp.parsed import sent_of, unpunctuated
 
     gaz, heads, out = gazetteer(), name_heads(), []
     for i in range(1, len(toks) - 2):
@@ -361,7 +361,7 @@ def _of_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names led by their head: "the Palace of Conventions", "the Plaza of the Revolution", "the
     Archdiocese of New York", "St. Patrick's Cathedral": a capitalised head of data/name_heads.tsv with
     "of" and capitalised words after it (or a name and "'s" before it) is one name, whatever the NER cut."""
-    from spacy.tokens import Span
+    from spacy.tokens.span import Span
 
     from kg.extract.kinds import name_heads
 

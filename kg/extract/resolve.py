@@ -118,20 +118,26 @@ def org_short_forms() -> dict[str, str]:
     return {row[0]: row[1].strip() for row in _data_rows("org_short_forms.tsv")}
 
 
+# compiled once: `re.sub` with a pattern string looks its compiled form up at each call
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_DOTS_AND_SPACES = re.compile(r"[.\s]")
+_WORD_BREAKS = re.compile(r"[\s-]+")
+
+
 def long_form(name: str) -> str | None:
     """The long form of a well-known organisation's short name ("the Red Cross" -> "International
     Committee of the Red Cross"), or None."""
-    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    bare = _LEADING_THE.sub("", name.strip())
     return org_short_forms().get(bare)
 
 
 def is_acronym_of(short: str, long: str) -> bool:
     """ "ICRC" is the initials of "International Committee of the Red Cross" (function words may be
     skipped or kept); "U.N." of "United Nations"."""
-    letters = re.sub(r"[.\s]", "", short)
+    letters = _DOTS_AND_SPACES.sub("", short)
     if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
         return False
-    words = [w for w in re.split(r"[\s-]+", re.sub(r"^the\s+", "", long.strip(), flags=re.I)) if w[:1].isalpha()]
+    words = [w for w in _WORD_BREAKS.split(_LEADING_THE.sub("", long.strip())) if w[:1].isalpha()]
     if len(words) < 2:
         return False
     content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS)

@@ -55,7 +55,7 @@ class _Tree:
     once), and its subtree as it is asked for (kept). `cut` empties it when the extraction ends (its tokens
     point at it)."""
 
-    __slots__ = ("toks", "heads", "_kids", "_children", "_subtrees")
+    __slots__ = ("toks", "heads", "_kids", "_children", "_subtrees", "_conjuncts", "_roots")
 
     def __init__(self, toks: list, heads: list[int]) -> None:
         self.toks: list | None = toks
@@ -63,12 +63,20 @@ class _Tree:
         n = len(heads)
         # each token's children's indices, in index order (as spaCy gives children), in one pass
         kids: list[list[int]] = [[] for _ in range(n)]
+        roots = []
         for j, h in enumerate(heads):
             if h != j:
                 kids[h].append(j)
+            else:
+                roots.append(j)
         self._kids = kids
+        self._roots = roots
         self._children = [tuple([toks[j] for j in k]) if k else () for k in kids]
         self._subtrees: dict[int, tuple] = {}
+        self._conjuncts: dict[int, tuple] = {}
+        for tok, head, children in zip(toks, heads, self._children, strict=True):
+            tok.head = toks[head]  # slots: a property costs five times a slot's read, and rules read them often
+            tok._kids = children
 
     def child_indices(self, i: int) -> list[int]:
         return self._kids[i]  # not to be changed by the caller
@@ -100,9 +108,18 @@ class _Tree:
         return found
 
     def cut(self) -> None:
+        """Break the tokens' references to each other: children point down, heads up, and a root at itself."""
+        toks = self.toks
+        if toks is not None:
+            for tok in toks:
+                tok._kids = None  # `children` answers as spaCy's again
+            for i in self._roots:
+                root = toks[i]
+                root.head = root.doc[i]  # a spaCy Token, as `head` gives after the extraction
         self.toks = None
         self._children = []
         self._subtrees = {}
+        self._conjuncts = {}
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +127,7 @@ def _parsed_token_class() -> type:
     """`ParsedToken`, made when first needed (spaCy is imported only by then)."""
     from spacy.tokens import Token as SpacyToken
 
-    base_head, base_children = SpacyToken.head.__get__, SpacyToken.children.__get__
+    base_children = SpacyToken.children.__get__
     base_lefts, base_rights = SpacyToken.lefts.__get__, SpacyToken.rights.__get__
     base_subtree, base_conjuncts = SpacyToken.subtree.__get__, SpacyToken.conjuncts.__get__
     base_ancestors = SpacyToken.ancestors.__get__
@@ -119,17 +136,13 @@ def _parsed_token_class() -> type:
         """A Token of `tokens(doc)`: the same answers as spaCy's, read once (see `tokens`). Once the
         extraction of its Doc is over (`release`), it answers as a plain Token."""
 
-        __slots__ = (*_SLOT_ATTRS, "_tree")
-
-        @property
-        def head(self):  # a Token of this list
-            tree = self._tree
-            return tree.toks[tree.heads[self.i]] if tree.toks is not None else base_head(self)
+        # `head`: a Token of this list (a slot, set with the tree); `_kids`: the children, None once released
+        __slots__ = (*_SLOT_ATTRS, "_tree", "head", "_kids")
 
         @property
         def children(self):  # an iterator, as spaCy gives
-            tree = self._tree
-            return iter(tree._children[self.i]) if tree.toks is not None else base_children(self)
+            kids = self._kids
+            return iter(kids) if kids is not None else base_children(self)
 
         @property
         def lefts(self):
@@ -164,8 +177,12 @@ def _parsed_token_class() -> type:
             tree = self._tree
             if tree.toks is None:
                 return base_conjuncts(self)
+            i = self.i
+            found = tree._conjuncts.get(i)  # asked for again by the argument rules: kept, as subtrees are
+            if found is not None:
+                return found
             toks, heads = tree.toks, tree.heads
-            start = self.i
+            start = i
             while heads[start] != start and toks[start].dep_ == "conj":
                 start = heads[start]
             queue = [start]
@@ -175,7 +192,8 @@ def _parsed_token_class() -> type:
                     if child > word and toks[child].dep_ == "conj":
                         output.append(child)
                         queue.append(child)
-            return tuple(toks[j] for j in output if j != self.i)
+            found = tree._conjuncts[i] = tuple(toks[j] for j in output if j != i)
+            return found
 
     return ParsedToken
 
@@ -194,13 +212,33 @@ def _parsed_tokens(doc: Doc) -> list[Token]:
     columns = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE]).T.tolist()
     heads = [i + off for i, off in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
     tree = _Tree(toks, heads)
-    names = {key: strings[key] for key in set().union(*(columns[k] for k in (0, 1, 2, 4, 5, 6)))}
-    texts, lowers, lemmas, tags, deps, ent_types = ([names[key] for key in columns[k]] for k in (0, 1, 2, 4, 5, 6))
-    pos = [POS_NAMES[p] for p in columns[3]]
-    for tok, *values in zip(toks, texts, lowers, lemmas, pos, tags, deps, ent_types, strict=True):
-        tok.text, tok.lower_, tok.lemma_, tok.pos_, tok.tag_, tok.dep_, tok.ent_type_ = values
+    names = _STRINGS
+    if len(names) > _STRINGS_KEPT:
+        names.clear()
+    for key in set().union(*(columns[k] for k in (0, 1, 2, 4, 5, 6))).difference(names):
+        names[key] = strings[key]
+    name = names.__getitem__
+    texts, lowers, lemmas, tags, deps, ent_types = (map(name, columns[k]) for k in (0, 1, 2, 4, 5, 6))
+    pos = map(POS_NAMES.__getitem__, columns[3])
+    # one store per slot: unpacking a starred tuple per token cost a quarter of this function
+    for tok, text, lower, lemma, pos_, tag, dep, ent_type in zip(
+        toks, texts, lowers, lemmas, pos, tags, deps, ent_types, strict=True
+    ):
+        tok.text = text
+        tok.lower_ = lower
+        tok.lemma_ = lemma
+        tok.pos_ = pos_
+        tok.tag_ = tag
+        tok.dep_ = dep
+        tok.ent_type_ = ent_type
         tok._tree = tree
     return toks
+
+
+# StringStore hashes read before -> their strings, across Docs (a hash stands for one string: the StringStore's
+# lookups cost ten times a dict's); emptied past `_STRINGS_KEPT` strings, so a long run does not grow it for ever
+_STRINGS: dict[int, str] = {}
+_STRINGS_KEPT = 50_000  # ~7 MiB at most
 
 
 def span_tokens(span: Span) -> list[Token]:

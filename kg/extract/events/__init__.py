@@ -50,7 +50,7 @@ from kg.extract.events.triggers import Trigger, find_triggers, register_family
 from kg.extract.gazetteer import gazetteer
 from kg.extract.names import word_list
 from kg.facts import Argument, Article, Casualties, Entity, Event, Mention, Timex
-from kg.nlp import doc_text, sentence_index, sentences, span_text, tokens
+from kg.nlp import char_span_root, doc_text, sentence_index, sentences, span_text, token_span_chars, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -61,6 +61,7 @@ register_family(civic.TYPES, civic.sense, civic.verb_rule)
 register_family(business.TYPES, business.sense)
 
 ACTOR_ROLES = {"agent", "participant"}
+_FAMILY_ROLE_TYPES = civic.TYPES | business.TYPES  # the types whose family module completes their arguments
 # "another attack", "a separate deal", "the next meeting"; "such attacks", "similar bombings" name a kind of event,
 # not this one
 DISTINCT_MARKERS = {
@@ -171,6 +172,8 @@ def non_content_spans(text: str, sections: frozenset[str]) -> list[tuple[int, in
     """Character spans that report no events: wiki-style section headers ("== Attack ==") and the
     bodies of list sections ("== See also ==", "== References ==") up to the next header."""
     spans: list[tuple[int, int]] = []
+    if "==" not in text:
+        return spans  # every header has one: the regular expression would try each character for nothing
     headers = list(_WIKI_HEADER.finditer(text))
     for k, m in enumerate(headers):
         spans.append((m.start(), m.end()))
@@ -186,8 +189,9 @@ def _title_sentence(sents, article: Article) -> int | None:
     if first is None:
         return None
     sent = sents[first]
-    line = sent.text.strip()
-    after = sent.text[len(sent.text.rstrip()) :].lstrip(" \t") + (article.text or "")[sent.end_char : sent.end_char + 2]
+    text = span_text(sent)  # `Span.text` joins its tokens anew at each call
+    line = text.strip()
+    after = text[len(text.rstrip()) :].lstrip(" \t") + (article.text or "")[sent.end_char : sent.end_char + 2]
     if not line or not after.startswith("\n") or "\n" in line:
         return None  # a wire text run together on one line has no headline sentence
     title = (article.title or "").strip()
@@ -256,13 +260,13 @@ def _candidate(
     doc: Doc, trig: Trigger, lookup: EntityLookup, lex, sents, sent_index, headlines, timexes: list[Timex]
 ) -> Candidate:
     head = tokens(doc)[trig.head]
-    span = doc[trig.start : trig.end]
+    start_char, end_char = token_span_chars(doc, trig.start, trig.end)  # no Span made for each trigger
     k = sent_index[trig.head]
     sent = sents[k]
     ev = Event(
         id=f"t{trig.head}",
         type=trig.type,
-        trigger=Mention(span.start_char, span.end_char, span_text(span)),
+        trigger=Mention(start_char, end_char, doc_text(doc)[start_char:end_char]),
         sentence=(sent.start_char, sent.end_char),
     )
     ev.arguments = find_arguments(doc, trig, lookup, lex)
@@ -299,7 +303,7 @@ def _candidate(
                 injured=value if trig.type == "injury" else None,
                 qualifier=qualifier,
             )
-    if trig.type in civic.TYPES | business.TYPES:  # elections, rulings, ..., acquisitions: their own arguments
+    if trig.type in _FAMILY_ROLE_TYPES:  # elections, rulings, ..., acquisitions: their own arguments
         (civic_roles if trig.type in civic.TYPES else business).complete(doc, trig, head, ev, lookup, lex)
     if trig.type in business.amount_types():
         ev.amount = business.amount_of(doc, head, trig.pos, trig.type, lex)
@@ -403,8 +407,14 @@ def _agent_owners(doc, ev: Event) -> dict[str, str]:
     "Boris Johnson" (a headline's "Johnson wins" names them by their leader)."""
     owners = {}
     for arg in ev.arguments:
-        span = doc.char_span(arg.start, arg.end, alignment_mode="expand") if arg.role == "agent" else None
-        for poss in [c for c in span.root.children if c.dep_ == "poss"] if span is not None and arg.entity else []:
+        if arg.role != "agent" or not arg.entity:
+            continue
+        if arg.end > arg.start:  # the root found once per stretch (`char_span_root`), as the argument rules ask
+            root = char_span_root(doc, arg.start, arg.end)
+        else:
+            span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+        for poss in [c for c in root.children if c.dep_ == "poss"] if root is not None else []:
             name = " ".join(t.text for t in poss.subtree if t.dep_ != "case")
             if name.istitle():
                 owners[arg.entity] = name

@@ -85,14 +85,14 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     toks = tokens(doc)
     words = _trigger_words(lex)
     # only tokens whose lemma or form (with or without a plural s) is a trigger word can start a trigger
-    maybe = [
-        (lem := t.lemma_.lower()) in words
-        or (low := t.lower_) in words
-        or (lem[-1:] == "s" and lem[:-1] in words)
-        or (low[-1:] == "s" and low[:-1] in words)
-        or (low[-2:] == "es" and low[:-2] in words)  # "Clashes", "Skirmishes" read as names in a headline
-        for t in toks
-    ]
+    memo = _may_start_memo(words)
+    maybe = []
+    for t in toks:
+        key = (t.lemma_, t.lower_)
+        ok = memo.get(key)
+        if ok is None:
+            ok = memo[key] = _may_start(*key, words)
+        maybe.append(ok)
     lemmas = [_noun_lemma(t) if ok else "" for t, ok in zip(toks, maybe, strict=True)]
     first_words = _multiword_first_lemmas(lex)
     for i, tok in enumerate(toks):
@@ -126,6 +126,31 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             used.add(i)
     out = [t for t in out if not (t.pos == "noun" and t.type in NAMED_DOCUMENT_TYPES and _part_of_a_name(toks[t.head]))]
     return quotations.drop_quoted_speech(doc, conflict.drop_inherited_senses(doc, out, lex), lex)
+
+
+def _may_start(lemma: str, low: str, words: frozenset[str]) -> bool:
+    """A token of this lemma and lower-case form can start a trigger: either is a trigger word, or is one and a
+    plural s ("Clashes", "Skirmishes" read as names in a headline: es)."""
+    lem = lemma.lower()
+    return (
+        lem in words
+        or low in words
+        or (lem[-1:] == "s" and lem[:-1] in words)
+        or (low[-1:] == "s" and low[:-1] in words)
+        or (low[-2:] == "es" and low[:-2] in words)
+    )
+
+
+_MAY_START: tuple[frozenset[str], dict[tuple[str, str], bool]] = (frozenset(), {})
+
+
+def _may_start_memo(words: frozenset[str]) -> dict[tuple[str, str], bool]:
+    """`_may_start` of the (lemma, form) pairs met before, for this set of trigger words (a new set, or ~50k pairs,
+    starts it afresh)."""
+    global _MAY_START
+    if _MAY_START[0] is not words or len(_MAY_START[1]) > 50_000:
+        _MAY_START = (words, {})
+    return _MAY_START[1]
 
 
 # "the North Atlantic Treaty Organization", "the Warsaw Pact", "the Court of Appeals": a capitalised agreement or
