@@ -195,6 +195,7 @@ def _load_named(name: str) -> Language:
     from spacy.language import Language
 
     from kg.nlp.repairs import HeadlineParser, reattach_finite_conjuncts
+    from kg.nlp.reporters import reattach_trailing_reporters
 
     if not Language.has_factory("kg_line_breaks"):
         Language.component("kg_line_breaks")(split_on_line_breaks)
@@ -203,10 +204,13 @@ def _load_named(name: str) -> Language:
     nlp.add_pipe("kg_line_breaks", before=first)
     if not Language.has_factory("kg_finite_conjuncts"):
         Language.component("kg_finite_conjuncts")(reattach_finite_conjuncts)
+    if not Language.has_factory("kg_trailing_reporters"):
+        Language.component("kg_trailing_reporters")(reattach_trailing_reporters)
     if not Language.has_factory("kg_headline_parse"):
         Language.factory("kg_headline_parse")(lambda nlp, name: HeadlineParser(nlp))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_finite_conjuncts", after="parser")
+        nlp.add_pipe("kg_trailing_reporters", after="kg_finite_conjuncts")  # "..., the companies announced."
         nlp.add_pipe("kg_headline_parse", last=True)  # after the NER: its names keep their case
     if "ner" in nlp.pipe_names:
         if not Language.has_factory("kg_month_names_as_people"):

@@ -42,6 +42,7 @@ from kg.extract.events.coref import fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import ASSERTED, modality_of
+from kg.extract.events.national import national_arguments
 from kg.extract.events.speakers import continue_speakers, joint_documents, participle_speakers
 from kg.extract.events.talks import held_within, hosts_and_brokers, parties_of_the_clause
 from kg.extract.events.targets import targets_hit
@@ -154,6 +155,7 @@ def find_events(
     events += calls_over_the_phone(doc, events, lex)  # "told the AP by phone": a call as well as a statement
     for ev in events:
         implied_arguments(doc, ev, lookup)
+    national_arguments(doc, events, lookup)  # "Iraq's foreign ministry said": Iraq; where an election is held
     events.sort(key=lambda e: e.trigger.start)
     renamed = {}
     for k, ev in enumerate(events, 1):
