@@ -13,6 +13,8 @@
   read by the general walk (the hope word's own meaning).
 - an event verb whose subject is an "any" event noun of its own type names no event in particular ("before any
   agreement is signed", "until any deal is reached"): hypothetical, as "any agreement" itself is.
+- a "for ... to" clause that a word of request governs ("called for protests to continue", "pushed for the talks
+  to resume"), which the parser hangs on it as an adverbial clause, is what is asked for: planned.
 - an event noun the parser reads as the predicate complement of a verb that has no object ("called an indefinite
   general strike", tagged as in "called them provocative") is that verb's object: a word of plan or request plans
   it, as "called a strike" does.
@@ -29,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.events.attribution import reporters_conjunct
 from kg.extract.events.lexicon import Lexicon
-from kg.extract.events.scope import HYPOTHETICAL, NEGATOR, NOT, finite, nonspecific, word_kind
+from kg.extract.events.scope import HYPOTHETICAL, NEGATOR, NOT, PLANNED, finite, nonspecific, word_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,6 +59,9 @@ def frame_step(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[s
         reporter = reporter_of_participle(node, lex)
         if reporter is not None:
             return "shared", reporter  # "said he would resign, calling the inquiry a witch hunt": said now
+    if dep == "advcl" and requested_for_clause(node, head, lex):
+        ops.append(PLANNED)  # "called for protests to continue", "pushed for the talks to resume": what is asked for
+        return "shared", head
     if dep == "ccomp" and hoped_clause(node, head):
         ops.append(HYPOTHETICAL)  # "had hoped the trip would lead to a meeting"
         return "close", head
@@ -92,6 +97,19 @@ def reporter_of_participle(verb: Token, lex: Lexicon) -> Token | None:
     if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.head.children if c is not verb):
         return None  # "said he was told the plan had failed, adding ...": the participle may be the inner speaker's
     return speaker if "statement" in lex.verbs.get(speaker.lemma_.lower(), ()) else None
+
+
+def requested_for_clause(clause: Token, verb: Token, lex: Lexicon) -> bool:
+    """ "called for protests to continue", "pushed for the talks to resume": a "for ... to" clause with its own
+    subject that a word of request or plan governs (the parser reads it as an adverbial clause led by "for") is
+    what is asked for."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if not marks or marks[0].lower_ != "for" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return f"{lemma} for" in lex.sense("planned_markers") or word_kind(verb, lex) == PLANNED
 
 
 def hoped_clause(clause: Token, verb: Token) -> bool:
