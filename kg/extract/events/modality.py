@@ -61,6 +61,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.events.attribution import reporters_conjunct
 from kg.extract.events.lexicon import Lexicon
+from kg.extract.events.modality_frames import frame_step
 from kg.extract.events.modality_steps import (
     CONDITIONAL_MARKS,
     adverbial_step,
@@ -522,6 +523,8 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     reporting verb: stop, it keeps its own modality), "fulfilled" (a verb that carries out the plan its object
     names: the plan's word no longer counts, the verb's clause does), "close" (presupposed: stop)."""
     head, dep = node.head, node.dep_
+    if (framed := frame_step(node, tok, lex, ops)) is not None:
+        return framed  # kg/extract/events/modality_frames.py: a reporter's participle, a hoped clause, ...
     if head is node or dep == "ROOT":
         return "close", node
     if dep == "conj":

@@ -71,6 +71,17 @@ def _governing_word_tense(tok: Token, governor: Token) -> str | None:
     return None
 
 
+def _reported_participle(verb: Token) -> bool:
+    """ "the pact, announced on Wednesday by the three leaders", "figures released on Monday": a bare past participle
+    of a reporting verb that modifies a noun says the report was made; its date lies behind, not ahead."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _REPORTING
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _sets_a_day(word: Token) -> bool:
     """What "for <weekday>" hangs on when it gives the day something is set for: a finite verb ("called a strike
     for Tuesday") or the noun it makes or plans ("planned a march for Friday"); not a participle describing a
@@ -173,6 +184,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     governor = tok.head
     while governor.pos_ == "ADP" and governor.head.i != governor.i:
         governor = governor.head
+    if _reported_participle(governor):
+        return "past"  # "the pact, announced on Wednesday, will give ...": told as made, whatever the clause around it
     by_governor = _governing_word_tense(tok, governor)
     if by_governor:
         return by_governor
