@@ -10,14 +10,17 @@ only reports the finding ("found dead"). A past participle conjoined to a passiv
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from kg.extract.names import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RESULT_WORDS = {"dead", "death"}  # the word of the result: "shot dead", "beaten to death"
+RESULT_WORDS = word_list("death_result_words.txt")  # the word of the result: "shot dead", "beaten to death"
 RESULT_DEPS = {"acomp", "oprd", "advcl", "xcomp", "ccomp", "advmod", "amod", "dep", "dobj"}
-FINDING_VERBS = {"find", "discover", "declare", "pronounce", "report", "confirm", "presume", "feared", "fear"}
+FINDING_VERBS = word_list("finding_verbs.txt")  # "was found dead": no doer
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "npadvmod"}
 
 
@@ -80,7 +83,7 @@ def agents(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
-def with_appositions(tok: Token, is_person: callable) -> list[Token]:
+def with_appositions(tok: Token, is_person: Callable[[Token], bool]) -> list[Token]:
     """The patient and the people its phrase names in apposition ("the mayor of X, Ahmed Salim"); a pronoun none
     ("before he was shot dead": who "he" is, the resolution of pronouns says too loosely to name a dead man)."""
     if tok.pos_ == "PRON":
