@@ -210,7 +210,8 @@ ARTICLES = [
              "part."],
             ["President Juan Orlando Hernandez ordered military police onto the routes of the city's bus companies and "
              "vowed that those behind the massacre would face the full weight of the law.",
-             "Transport unions said drivers would stop work on Monday unless the government guaranteed their safety."],
+             "Transport unions said drivers would stop work on Monday unless the government guaranteed their safety.",
+             "Hernandez did not say whether he would meet the unions."],
             ["Opposition lawmakers demanded the resignation of Security Minister Julian Pacheco, who has said the "
              "murder rate fell last year.",
              "Pacheco's office did not answer calls seeking his comment."],
@@ -239,6 +240,10 @@ ARTICLES = [
             irr("planned", "trial", "face the full weight", p=["Juan Orlando Hernandez"]),
             irr("hypothetical", "strike", "stop work", loc="San Pedro Sula, Honduras", date="2019-09-16",
                 dt="on Monday"),
+            irr("negated", "statement", "did not say", at="Hernandez did not say", p=["Juan Orlando Hernandez"],
+                agent="Juan Orlando Hernandez"),
+            irr("hypothetical", "meeting", "meet", at="he would meet the unions", p=["Juan Orlando Hernandez"],
+                agent="Juan Orlando Hernandez"),
             irr("planned", "resignation", "resignation", p=["Julian Pacheco"], agent="Julian Pacheco"),
             irr("negated", "statement", "did not answer", p=["Julian Pacheco"], agent="Julian Pacheco"),
         ],
@@ -738,7 +743,8 @@ ARTICLES = [
              "a single mass trial on charges ranging from murder to extortion, the attorney general's office said."],
             ["The defendants were among more than 71,000 people detained since President Nayib Bukele's government "
              "suspended some constitutional rights in March last year after gangs killed 87 people over one weekend.",
-             "Attorney General Rodolfo Delgado wrote on X that the hearings would start in September."],
+             "Attorney General Rodolfo Delgado wrote on X that the hearings would start in September.",
+             "He declined to say whether they would be held behind closed doors."],
             ["Human rights group Cristosal said it had documented 174 deaths of detainees in custody, among them a "
              "52-year-old bus driver, Jose Antonio Perez, who died at the Mariona prison on Saturday.",
              "His family says he had no ties to any gang."],
@@ -776,6 +782,8 @@ ARTICLES = [
             irr("planned", "trial", "stand trial", at="to stand trial together", p=["MS-13"], loc="El Salvador"),
             irr("planned", "trial", "hearings", at="the hearings would start in September", date="2023-09",
                 dt="in September"),
+            irr("negated", "statement", "say", at="He declined to say whether", p=["Rodolfo Delgado"],
+                agent="Rodolfo Delgado"),
             irr("planned", "election", "seek", at="plans to seek a second term", p=["Nayib Bukele"],
                 agent="Nayib Bukele", target="President of El Salvador", loc="El Salvador", date="2024-02",
                 dt="in February"),
@@ -805,7 +813,8 @@ ARTICLES = [
              "The Kenyan government said it would appeal."],
             ["Members of Montreal's Haitian community, Canada's largest, rallied outside Parliament on Tuesday to "
              "demand that Henry step down.",
-             "The Haitian embassy in Ottawa said it would not respond to the sanctions."],
+             "The Haitian embassy in Ottawa said it would not respond to the sanctions, and a spokesman for Henry "
+             "could not be reached."],
         ],
         "events": [
             ev("sanction", "sanctions", at="Canada sanctions five Haitians", p=["Canada", "Haiti"], agent="Canada",
@@ -839,6 +848,7 @@ ARTICLES = [
             irr("planned", "appeal", "appeal", at="it would appeal", p=["Kenya"], agent="Kenya"),
             irr("planned", "resignation", "step down", p=["Ariel Henry"], agent="Ariel Henry"),
             irr("negated", "statement", "respond", at="would not respond to the sanctions", p=["Haiti"], agent="Haiti"),
+            irr("negated", "statement", "could not be reached", p=["Ariel Henry"], agent="Ariel Henry"),
         ],
         "people": ["Melanie Joly", "Justin Trudeau", "Ariel Henry"],
         "places": ["Ottawa", "Canada", "Haiti", "Kenya", "Montreal"],
@@ -861,7 +871,8 @@ ARTICLES = [
              "pledged to earn more from the island's minerals.",
              "Villagers near the mine protested last month over dust and water pollution, and a local lawmaker said "
              "police had detained four of them for two days."],
-            ["Hoshizora expects the first shipments to Japan early next year."],
+            ["Hoshizora expects the first shipments to Japan early next year.",
+             "Rajoelina is due to meet the company's executives in Tokyo next month, his office said."],
         ],
         "events": [
             ev("acquisition", "buys", at="Hoshizora buys stake", p=["Hoshizora Metals Corp", "Ambolo Resources"],
@@ -880,6 +891,7 @@ ARTICLES = [
             ev("protest", "protested", at="Villagers near the mine protested", loc="Tsaratanana, Madagascar",
                date="2024-05", dt="last month"),
             ev("statement", "said", at="a local lawmaker said"),
+            ev("statement", "said", at="his office said", p=["Andry Rajoelina"], agent="Andry Rajoelina"),
             ev("arrest", "detained", at="police had detained four", p=["Malagasy police"], agent="Malagasy police",
                loc="Tsaratanana, Madagascar"),
         ],
@@ -896,6 +908,9 @@ ARTICLES = [
             irr("hypothetical", "statement", "demand", at="the state can demand", p=["Madagascar"],
                 agent="Madagascar"),
             irr("planned", "shipment", "shipments", p=["Hoshizora Metals Corp"], date="2025", dt="early next year"),
+            irr("planned", "meeting", "meet", at="due to meet the company's executives",
+                p=["Andry Rajoelina", "Hoshizora Metals Corp"], agent="Andry Rajoelina", target="Hoshizora Metals Corp",
+                loc="Tokyo, Japan", date="2024-07", dt="next month"),
         ],
         "people": ["Claire Whitcombe", "Andry Rajoelina"],
         "places": ["Antananarivo", "Madagascar", "Tsaratanana", "China", "Western Australia", "Japan"],
@@ -918,7 +933,8 @@ ARTICLES = [
             ["Bahrain's King Hamad bin Isa Al Khalifa, whose country hosts the U.S. Navy's Fifth Fleet, discussed the "
              "escalation by phone with U.S. Defense Secretary Lloyd Austin on Wednesday, the Bahrain News Agency "
              "reported.",
-             "Oman, which mediates between Washington and the Houthis, urged restraint."],
+             "Oman, which mediates between Washington and the Houthis, urged restraint.",
+             "Austin said U.S. forces would strike again if the attacks on shipping went on."],
             ["Talks on a Yemen peace roadmap backed by the United Nations have been frozen since January, and no new "
              "round has been scheduled."],
         ],
@@ -944,12 +960,17 @@ ARTICLES = [
             ev("statement", "reported", at="News Agency reported", p=["Bahrain News Agency"],
                agent="Bahrain News Agency"),
             ev("statement", "urged", at="urged restraint", p=["Oman"], agent="Oman"),
+            ev("statement", "said", at="Austin said", p=["Lloyd Austin"], agent="Lloyd Austin"),
         ],
         "irrealis": [
             irr("negated", "injury", "harm", at="no reports of harm to civilians"),
             irr("negated", "statement", "name", at="declining to name the vessel"),
             irr("planned", "attack", "targeting", at="keep targeting ships", p=["Houthis"], agent="Houthis",
                 target="ships linked to Israel"),
+            irr("hypothetical", "attack", "strike", at="would strike again", p=["United States", "Houthis"],
+                agent="United States", target="Houthis"),
+            irr("hypothetical", "attack", "attacks", at="if the attacks on shipping went on", p=["Houthis"],
+                agent="Houthis"),
             irr("hypothetical", "agreement", "roadmap", at="a Yemen peace roadmap", p=["Houthis", "Saudi Arabia"]),
             irr("negated", "meeting", "round", at="no new round has been scheduled"),
         ],
@@ -974,7 +995,8 @@ ARTICLES = [
              "Vucic denied that any such weapon had been deployed and offered to let foreign experts investigate."],
             ["He told a televised news conference on Sunday night that he would not resign and would not call an "
              "early election, but said a new government could be formed within 30 days.",
-             "Prime Minister Milos Vucevic stepped down in January after protesters were attacked in Novi Sad."],
+             "Prime Minister Milos Vucevic stepped down in January after protesters were attacked in Novi Sad.",
+             "The students have refused to hold talks with Vucic."],
             ["The European Commission urged restraint and said it was ready to send observers to any repeat "
              "parliamentary vote."],
         ],
@@ -1015,6 +1037,8 @@ ARTICLES = [
             irr("negated", "election", "early election", p=["Aleksandar Vucic"], agent="Aleksandar Vucic",
                 loc="Serbia"),
             irr("hypothetical", "formation", "formed", at="could be formed within 30 days", p=["Serbia"]),
+            irr("negated", "meeting", "talks", at="refused to hold talks with Vucic", p=["Aleksandar Vucic"],
+                target="Aleksandar Vucic"),
             irr("hypothetical", "deployment", "send observers", p=["European Commission"], agent="European Commission"),
             irr("hypothetical", "election", "vote", at="any repeat parliamentary vote", loc="Serbia"),
         ],
@@ -1101,7 +1125,8 @@ ARTICLES = [
              "figure that could not be confirmed."],
             ["Opposition leader Sali Berisha accused Rama of selling the country's energy to Rome and demanded a "
              "referendum on the project.",
-             "Rama rejected the demand, saying parliament had already approved the plan in December."],
+             "Rama rejected the demand, saying parliament had already approved the plan in December.",
+             "Berisha said his party would not sit down with the government until the deal was scrapped."],
             ["Meloni told reporters the two governments would also extend for two more years a deal under which Italy "
              "runs migrant reception centres in northern Albania, despite an Italian court ruling last week that "
              "questioned their legality.",
@@ -1127,6 +1152,7 @@ ARTICLES = [
             ev("statement", "demanded", at="demanded a referendum", p=["Sali Berisha"], agent="Sali Berisha"),
             ev("statement", "rejected", at="Rama rejected the demand", p=["Edi Rama"], agent="Edi Rama"),
             ev("statement", "saying", at="saying parliament had already approved", p=["Edi Rama"], agent="Edi Rama"),
+            ev("statement", "said", at="Berisha said his party", p=["Sali Berisha"], agent="Sali Berisha"),
             ev("approval", "approved", p=["Parliament of Albania"], agent="Parliament of Albania", date="2025-12",
                dt="in December"),
             ev("statement", "told", at="Meloni told reporters", p=["Giorgia Meloni"], agent="Giorgia Meloni"),
@@ -1136,6 +1162,9 @@ ARTICLES = [
             irr("planned", "construction", "build", at="to build a 1.2 billion euro", p=["Italy", "Albania"]),
             irr("negated", "verification", "confirmed", at="could not be confirmed"),
             irr("planned", "referendum", "referendum", at="demanded a referendum", p=["Albania"]),
+            irr("negated", "meeting", "sit down", p=["Democratic Party of Albania", "Albania"],
+                agent="Democratic Party of Albania"),
+            irr("hypothetical", "cancellation", "scrapped", at="the deal was scrapped"),
             irr("planned", "extension", "extend", at="would also extend", p=["Italy", "Albania"]),
             irr("negated", "statement", "did not say", p=["Giorgia Meloni"], agent="Giorgia Meloni"),
             irr("planned", "agreement", "signed", at="extension would be signed", p=["Italy", "Albania"]),
@@ -1165,7 +1194,7 @@ ARTICLES = [
              "to call his Guinean counterpart again once they have met."],
             ["Residents who fled to the nearby town of Koindu said they would not go back until the soldiers had left.",
              "The Mano River Union, a regional body, offered to mediate and called for an inquiry into the killings."],
-            ["Guinea's government did not say whether any of its soldiers had been hurt."],
+            ["Conakry gave no word on any casualties among its own troops."],
         ],
         "events": [
             ev("attack", "exchange fire", at="Guinea troops exchange fire", p=["Sierra Leone", "Guinea"],
@@ -1197,8 +1226,7 @@ ARTICLES = [
             irr("negated", "return", "go back", at="would not go back"),
             irr("planned", "mediation", "mediate", p=["Mano River Union"], agent="Mano River Union"),
             irr("planned", "investigation", "inquiry", p=["Mano River Union"]),
-            irr("negated", "statement", "did not say", p=["Guinea"], agent="Guinea"),
-            irr("hypothetical", "injury", "hurt", at="soldiers had been hurt"),
+            irr("negated", "statement", "gave no word", p=["Guinea"], agent="Guinea"),
         ],
         "people": ["Issa Bangura", "Julius Maada Bio", "Mamady Doumbouya"],
         "places": ["Freetown", "Sierra Leone", "Guinea", "Yenga", "Conakry", "Kailahun", "Koindu"],
