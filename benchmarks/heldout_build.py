@@ -13,9 +13,10 @@ heldout_news_source_j.py, heldout-news-k.{in,gold}.jsonl (the eleventh set, the 
 heldout_news_source_k.py, heldout-news-l.{in,gold}.jsonl (the twelfth set, a second test set of round k) from
 heldout_news_source_l.py, heldout-news-m.{in,gold}.jsonl (the thirteenth set, the test set of round l) from
 heldout_news_source_m.py, heldout-news-n.{in,gold}.jsonl (the fourteenth set, the test set of round n) from
-heldout_news_source_n.py.
+heldout_news_source_n.py, heldout-news-o.{in,gold}.jsonl (the fifteenth set, the test set of round o) from
+heldout_news_source_o.py.
 
-    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|all]   (default: all)
+    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|all]   (default: all)
 
 The text of each lead is its paragraphs joined by blank lines (sentences by one space), so every
 sentence's character span is computed, never typed by hand; each event's sentence is the one sentence
@@ -79,6 +80,12 @@ SETS["m"] = (heldout_news_source_m.ARTICLES, "heldout-news-m")
 import heldout_news_source_n  # noqa: E402
 
 SETS["n"] = (heldout_news_source_n.ARTICLES, "heldout-news-n")
+
+# the fifteenth set, the test set of round o (heldout-news-o.{in,gold}.jsonl from heldout_news_source_o.py;
+# `--set o`), in a block of its own so that it merges apart from the other sets' lines
+import heldout_news_source_o  # noqa: E402
+
+SETS["o"] = (heldout_news_source_o.ARTICLES, "heldout-news-o")
 
 
 def layout(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:

@@ -1,4 +1,4 @@
-"""The held-out news benchmark: its builder reproduces the fourteen sets' files byte for byte, and sets b-n score.
+"""The held-out news benchmark: its builder reproduces the fifteen sets' files byte for byte, and sets b-o score.
 
 The files in benchmarks/data are built from their sources by benchmarks/heldout_build.py (offsets computed,
 never typed); a source edited without a rebuild, or a builder change that moved a byte of the first set, fails
@@ -211,3 +211,26 @@ def test_the_fourteenth_set_gives_a_headline_reporting_verb_and_the_body_s_two_s
 @pytest.mark.slow
 def test_the_fourteenth_set_scores():
     test_the_later_sets_score("n")
+
+
+# The fifteenth set, the test set of round o (heldout_news_source_o.py), with the checks of the test sets above;
+# in a block of its own so that it merges apart from the lines of the other sets.
+def test_the_fifteenth_set_is_built_like_the_test_sets():
+    test_the_test_sets_are_built_and_weigh_irrealis_events_of_every_modality_and_kind("o", 110)
+    test_the_test_sets_have_each_other_kind_several_times("o")
+    test_the_last_sets_have_each_other_kind_realis_twice_and_a_headline_on_every_lead("o")
+    test_the_ninth_to_eleventh_sets_name_their_weekdays_right("o", 50)
+
+
+def test_the_fifteenth_set_gives_a_headline_reporting_verb_and_the_body_s_two_statements():
+    """Set o keeps round k's convention: "pledges" (headline) and "pledged" (body) are two statements, and every lead
+    holds at least one irrealis event of a scored kind."""
+    golds = build.build(build.SETS["o"][0])[1]
+    hno01 = next(g for g in golds if g["id"] == "hno01")
+    assert {"pledges", "pledged"} <= {e["trigger"] for e in hno01["events"] if e["type"] == "statement"}
+    assert all(any(e["type"] in SCORED for e in g["irrealis"]) for g in golds)
+
+
+@pytest.mark.slow
+def test_the_fifteenth_set_scores():
+    test_the_later_sets_score("o")
