@@ -8,7 +8,8 @@ span is known exactly); `benchmarks/heldout_build.py` computes the offsets. An e
 news-dev's (../shared/README.md): one event per real-world event, at its first mention (a headline
 included), later mentions filling in its details; every reporting verb its own statement; participants
 as full canonical names (speakers resolved from pronouns, an unnamed official's organisation); `date`
-only where a date expression attaches to the event; casualties on attacks; negated, planned and
+only where a date expression attaches to the event ("last week", "this week", "next week" its ISO week,
+2022-W46, as news-dev writes it); casualties on attacks; negated, planned and
 hypothetical events in `irrealis`. Annotated: the five scored types, the other kinds kg knows (election,
 ruling, acquisition, arrest, sanction, protest, visit) and the deaths and injuries of tolls.
 

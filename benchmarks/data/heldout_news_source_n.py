@@ -1021,7 +1021,7 @@ ARTICLES = [
                 agent="Russian Embassy in Oslo"),
             irr("negated", "boarding", "did not board", p=["Norwegian Coast Guard"], agent="Norwegian Coast Guard"),
             irr("planned", "meeting", "meeting", at="at a meeting in Helsinki", p=["Espen Barth Eide"],
-                agent="Espen Barth Eide", loc="Helsinki, Finland", date="2025-06", dt="next week"),
+                agent="Espen Barth Eide", loc="Helsinki, Finland", date="2025-W24", dt="next week"),
         ],
         "people": ["Espen Barth Eide"],
         "places": ["Oslo", "Norway", "Russia", "Moscow", "Baltic", "North Sea", "Finnmark", "Barents Sea", "Helsinki"],

@@ -527,9 +527,9 @@ ARTICLES = [
                agent="Filipe Nyusi"),
             ev("statement", "thanked", p=["Filipe Nyusi"], agent="Filipe Nyusi"),
             ev("extension", "extended", p=["Southern African Development Community"],
-               agent="Southern African Development Community", date="2021-10", dt="last week"),
+               agent="Southern African Development Community", date="2021-W40", dt="last week"),
             ev("meeting", "summit", at="a virtual summit last week", p=["Southern African Development Community"],
-               date="2021-10", dt="last week"),
+               date="2021-W40", dt="last week"),
             ev("statement", "promised", p=["European Union"], agent="European Union"),
         ],
         "irrealis": [
@@ -1208,7 +1208,7 @@ ARTICLES = [
             ev("approval", "approved", p=["Parliament of Albania"], agent="Parliament of Albania", date="2025-12",
                dt="in December"),
             ev("statement", "told", at="Meloni told reporters", p=["Giorgia Meloni"], agent="Giorgia Meloni"),
-            ev("ruling", "ruling", at="Italian court ruling last week", loc="Italy", date="2026-01", dt="last week"),
+            ev("ruling", "ruling", at="Italian court ruling last week", loc="Italy", date="2026-W03", dt="last week"),
         ],
         "irrealis": [
             irr("planned", "construction", "build", at="to build a 1.2 billion euro", p=["Italy", "Albania"]),
@@ -1272,7 +1272,7 @@ ARTICLES = [
         "irrealis": [
             irr("planned", "withdrawal", "pull their forces back", p=["Sierra Leone", "Guinea"]),
             irr("planned", "meeting", "meet", at="foreign ministers will meet", p=["Sierra Leone", "Guinea"],
-                loc="Kailahun, Sierra Leone", date="2026-04", dt="next week"),
+                loc="Kailahun, Sierra Leone", date="2026-W16", dt="next week"),
             irr("planned", "call", "call", at="plans to call his Guinean counterpart",
                 p=["Julius Maada Bio", "Mamady Doumbouya"], agent="Julius Maada Bio", target="Mamady Doumbouya"),
             irr("negated", "return", "go back", at="would not go back"),
