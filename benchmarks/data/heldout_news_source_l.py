@@ -81,7 +81,7 @@ ARTICLES = [
         ],
         "people": ["Shavkat Mirziyoyev", "Emomali Rahmon", "Islam Karimov"],
         "places": ["Dushanbe", "Tajikistan", "Tashkent", "Uzbekistan", "Central Asia"],
-        "organizations": ["Reuters"],
+        "organizations": [],
     },
     {
         "id": "hl02", "published": "2018-11-16",
@@ -136,7 +136,7 @@ ARTICLES = [
         ],
         "people": ["Frank Bainimarama", "Sitiveni Rabuka", "Mohammed Saneem", "Jacinda Ardern"],
         "places": ["Fiji", "Suva", "Australia", "India", "New Zealand", "Wellington"],
-        "organizations": ["AFP", "FijiFirst", "Social Democratic Liberal Party"],
+        "organizations": ["FijiFirst", "Social Democratic Liberal Party"],
     },
     {
         "id": "hl03", "published": "2019-10-14",
@@ -186,7 +186,7 @@ ARTICLES = [
         ],
         "people": ["Kais Saied", "Nabil Karoui"],
         "places": ["Tunis", "Tunisia", "Habib Bourguiba Avenue", "Algeria"],
-        "organizations": ["Reuters", "Sigma Conseil", "Independent High Authority for Elections"],
+        "organizations": ["Sigma Conseil", "Independent High Authority for Elections"],
     },
     {
         "id": "hl04", "published": "2019-11-21",
@@ -245,7 +245,7 @@ ARTICLES = [
         ],
         "people": ["Yorgen Fenech", "Daphne Caruana Galizia", "Joseph Muscat"],
         "places": ["Valletta", "Portomaso", "Floriana", "Malta"],
-        "organizations": ["Reuters", "Maltese police"],
+        "organizations": ["Maltese police"],
     },
     {
         "id": "hl05", "published": "2020-06-09",
@@ -292,7 +292,7 @@ ARTICLES = [
         ],
         "people": ["Mateja Kranjc"],
         "places": ["Ljubljana", "Slovenia", "Croatia", "Zagreb"],
-        "organizations": ["Reuters", "Soca Foods", "Pekara Jadran", "European Commission"],
+        "organizations": ["Soca Foods", "Pekara Jadran", "European Commission"],
     },
     {
         "id": "hl06", "published": "2020-01-20",
@@ -405,7 +405,7 @@ ARTICLES = [
         ],
         "people": ["Mario Abdo Benitez", "Julio Mazzoleni", "Arnaldo Giuzzio"],
         "places": ["Asuncion", "Paraguay"],
-        "organizations": ["Reuters", "Liberal Party", "Colorado Party", "Congress"],
+        "organizations": ["Liberal Party", "Colorado Party", "Congress"],
     },
     {
         "id": "hl08", "published": "2021-05-24",
@@ -456,7 +456,7 @@ ARTICLES = [
         ],
         "people": ["Fiame Naomi Mata'afa", "Tuilaepa Sailele Malielegaoi", "Tuimalealiifano Va'aletoa Sualauvi II"],
         "places": ["Samoa", "Apia", "Australia", "New Zealand"],
-        "organizations": ["AFP", "Supreme Court of Samoa", "FAST", "Human Rights Protection Party"],
+        "organizations": ["Supreme Court of Samoa", "FAST", "Human Rights Protection Party"],
     },
     {
         "id": "hl09", "published": "2022-09-17",
@@ -516,7 +516,7 @@ ARTICLES = [
         ],
         "people": ["Vladimir Putin", "Sadyr Japarov", "Emomali Rahmon"],
         "places": ["Bishkek", "Kyrgyzstan", "Tajikistan", "Batken", "Samarkand", "Dushanbe"],
-        "organizations": ["Reuters", "Kremlin"],
+        "organizations": ["Kremlin"],
     },
     {
         "id": "hl10", "published": "2022-04-20",
@@ -578,7 +578,7 @@ ARTICLES = [
         ],
         "people": ["Manasseh Sogavare", "Wang Wenbin", "Kurt Campbell", "Marise Payne", "Matthew Wale"],
         "places": ["Solomon Islands", "Honiara", "China", "Beijing", "Washington", "Australia"],
-        "organizations": ["AP", "White House", "U.S. State Department", "Royal Solomon Islands Police Force"],
+        "organizations": ["White House", "U.S. State Department", "Royal Solomon Islands Police Force"],
     },
     {
         "id": "hl11", "published": "2023-03-24",
@@ -627,7 +627,7 @@ ARTICLES = [
         ],
         "people": ["Do Kwon", "Filip Adzic", "Goran Rodic"],
         "places": ["Montenegro", "Podgorica", "Dubai", "South Korea", "Seoul", "New York", "Washington"],
-        "organizations": ["Reuters", "Terraform Labs", "Yonhap"],
+        "organizations": ["Terraform Labs", "Yonhap"],
     },
     {
         "id": "hl12", "published": "2023-04-03",
@@ -689,7 +689,7 @@ ARTICLES = [
         ],
         "people": ["Jakov Milatovic", "Milo Djukanovic", "Charles Michel", "Aleksandar Vucic"],
         "places": ["Montenegro", "Podgorica", "Brussels"],
-        "organizations": ["AP", "Center for Monitoring", "NATO", "European Union", "Europe Now",
+        "organizations": ["Center for Monitoring", "NATO", "European Union", "Europe Now",
                           "State Election Commission of Montenegro"],
     },
     {
@@ -741,7 +741,7 @@ ARTICLES = [
         ],
         "people": ["Masrour Barzani", "Nasser Kanaani"],
         "places": ["Erbil", "Iraq", "Kurdistan", "Tehran", "Iran", "Washington"],
-        "organizations": ["Reuters", "Islamic Revolutionary Guard Corps", "Kurdistan Regional Government",
+        "organizations": ["Islamic Revolutionary Guard Corps", "Kurdistan Regional Government",
                           "United Nations Security Council"],
     },
     {
@@ -799,7 +799,7 @@ ARTICLES = [
         ],
         "people": ["Bidzina Ivanishvili", "Antony Blinken", "Irakli Kobakhidze", "Salome Zourabichvili"],
         "places": ["Tbilisi", "Georgia", "United States", "Russia"],
-        "organizations": ["Reuters", "Georgian Dream", "U.S. Treasury Department", "European Union"],
+        "organizations": ["Georgian Dream", "U.S. Treasury Department", "European Union"],
     },
     {
         "id": "hl15", "published": "2024-06-02",
@@ -853,7 +853,7 @@ ARTICLES = [
         ],
         "people": ["Halla Tomasdottir", "Katrin Jakobsdottir", "Gudni Johannesson", "Bjarni Benediktsson"],
         "places": ["Reykjavik", "Iceland"],
-        "organizations": ["Reuters", "RUV"],
+        "organizations": ["RUV"],
     },
     {
         "id": "hl16", "published": "2025-04-20",
@@ -908,7 +908,7 @@ ARTICLES = [
         "people": ["Badr Albusaidi", "Abbas Araghchi", "Steve Witkoff", "Donald Trump", "Benjamin Netanyahu",
                    "Rafael Grossi"],
         "places": ["Rome", "Oman", "Tehran", "Iran", "United States"],
-        "organizations": ["AP", "International Atomic Energy Agency"],
+        "organizations": ["International Atomic Energy Agency"],
     },
     {
         "id": "hl17", "published": "2025-12-01",
@@ -957,7 +957,7 @@ ARTICLES = [
         ],
         "people": ["Leo XIV", "Joseph Aoun", "Matteo Bruni"],
         "places": ["Beirut", "Lebanon", "Baabda", "Israel"],
-        "organizations": ["Reuters", "Vatican", "Hezbollah"],
+        "organizations": ["Vatican", "Hezbollah"],
     },
     {
         "id": "hl18", "published": "2026-02-11",
@@ -1011,7 +1011,7 @@ ARTICLES = [
         ],
         "people": ["Aidos Nurlanov", "Almaz Toktogulov", "Sadyr Japarov"],
         "places": ["Almaty", "Kazakhstan", "Kyrgyzstan", "Central Asia", "London", "Bishkek"],
-        "organizations": ["Reuters", "Dala Telecom", "Ala-Too Mobile", "Bosphorus Capital"],
+        "organizations": ["Dala Telecom", "Ala-Too Mobile", "Bosphorus Capital"],
     },
     {
         "id": "hl19", "published": "2026-05-19",
@@ -1068,7 +1068,7 @@ ARTICLES = [
         ],
         "people": ["Lord Fakafanua", "Christopher Luxon", "Winston Peters"],
         "places": ["Wellington", "New Zealand", "Tonga", "Auckland", "Nuku'alofa", "China"],
-        "organizations": ["AP", "Parliament"],
+        "organizations": ["Parliament"],
     },
     {
         "id": "hl20", "published": "2026-10-08",
@@ -1126,6 +1126,6 @@ ARTICLES = [
         ],
         "people": ["Ramon Ocampo", "Santiago Pena"],
         "places": ["Asuncion", "Paraguay", "South America", "Washington", "Ciudad del Este"],
-        "organizations": ["Reuters", "U.S. Treasury Department", "Tabacalera Guarani", "Hezbollah"],
+        "organizations": ["U.S. Treasury Department", "Tabacalera Guarani", "Hezbollah"],
     },
 ]

@@ -101,7 +101,7 @@ ARTICLES = [
         ],
         "people": ["Emomali Rahmon", "Islam Karimov", "Shavkat Mirziyoyev"],
         "places": ["Tashkent", "Uzbekistan", "Tajikistan", "Dushanbe", "Vakhsh", "Bekabad"],
-        "organizations": ["Reuters"],
+        "organizations": [],
     },
     {
         "id": "hnn02", "published": "2018-11-06",
@@ -153,7 +153,7 @@ ARTICLES = [
         ],
         "people": ["Teddy Kaupa", "Peter O'Neill"],
         "places": ["Port Moresby", "Tari", "Papua New Guinea", "Hela"],
-        "organizations": ["AFP"],
+        "organizations": [],
     },
     {
         "id": "hnn03", "published": "2019-10-02",
@@ -209,7 +209,7 @@ ARTICLES = [
         ],
         "people": ["Martin Vizcarra", "Mercedes Araoz", "Pedro Olaechea"],
         "places": ["Lima", "Peru"],
-        "organizations": ["Reuters", "Congress of Peru", "Constitutional Tribunal of Peru",
+        "organizations": ["Congress of Peru", "Constitutional Tribunal of Peru",
                           "Organization of American States"],
     },
     {
@@ -268,7 +268,7 @@ ARTICLES = [
         ],
         "people": ["Gurbanguly Berdimuhamedov", "Ilham Aliyev"],
         "places": ["Ashgabat", "Caspian Sea", "Baku", "Turkmenistan", "Europe", "Russia", "Moscow", "Brussels"],
-        "organizations": ["AFP", "European Commission"],
+        "organizations": ["European Commission"],
     },
     {
         "id": "hnn05", "published": "2020-10-09",
@@ -325,7 +325,7 @@ ARTICLES = [
         ],
         "people": ["Yusri Yunus", "Joko Widodo"],
         "places": ["Jakarta", "Yogyakarta", "Surabaya", "Makassar", "Central Kalimantan"],
-        "organizations": ["Reuters", "Constitutional Court of Indonesia", "Alliance of Independent Journalists"],
+        "organizations": ["Constitutional Court of Indonesia", "Alliance of Independent Journalists"],
     },
     {
         "id": "hnn06", "published": "2020-05-20",
@@ -377,7 +377,7 @@ ARTICLES = [
         ],
         "people": ["Annika Lindqvist"],
         "places": ["Stockholm", "Tampere"],
-        "organizations": ["Reuters", "Norrvik Industrier", "Kaarna Oy", "European Commission", "Kone"],
+        "organizations": ["Norrvik Industrier", "Kaarna Oy", "European Commission", "Kone"],
     },
     {
         "id": "hnn07", "published": "2021-04-11",
@@ -430,7 +430,7 @@ ARTICLES = [
         ],
         "people": ["Ismail Omar Guelleh", "Moumin Ahmed Cheick", "Zakaria Ismail Farah", "Abiy Ahmed"],
         "places": ["Djibouti", "Balbala", "Ethiopia"],
-        "organizations": ["AFP", "African Union"],
+        "organizations": ["African Union"],
     },
     {
         "id": "hnn08", "published": "2021-12-09",
@@ -483,7 +483,7 @@ ARTICLES = [
         ],
         "people": ["Najib Razak", "Abdul Karim Abdul Jalil", "Muhammad Shafee Abdullah", "Ismail Sabri Yaakob"],
         "places": ["Kuala Lumpur", "Malaysia", "Putrajaya"],
-        "organizations": ["Reuters", "1MDB", "Court of Appeal of Malaysia", "Federal Court of Malaysia", "Facebook"],
+        "organizations": ["1MDB", "Court of Appeal of Malaysia", "Federal Court of Malaysia", "Facebook"],
     },
     {
         "id": "hnn09", "published": "2022-09-14",
@@ -543,7 +543,7 @@ ARTICLES = [
         ],
         "people": ["Nikol Pashinyan", "Vladimir Putin", "Antony Blinken", "Ilham Aliyev"],
         "places": ["Baku", "Armenia", "Azerbaijan", "Jermuk", "Goris", "Kapan", "Moscow", "Russia"],
-        "organizations": ["Reuters", "Kremlin"],
+        "organizations": ["Kremlin"],
     },
     {
         "id": "hnn10", "published": "2022-07-19",
@@ -667,7 +667,7 @@ ARTICLES = [
         ],
         "people": ["Mette Frederiksen", "Mute Egede"],
         "places": ["Nuuk", "Greenland", "Copenhagen", "Arctic", "Pituffik"],
-        "organizations": ["AP", "KNR", "Naleraq"],
+        "organizations": ["KNR", "Naleraq"],
     },
     {
         "id": "hnn12", "published": "2023-10-16",
@@ -731,7 +731,7 @@ ARTICLES = [
         "people": ["Daniel Noboa", "Luisa Gonzalez", "Rafael Correa", "Guillermo Lasso", "Fernando Villavicencio",
                    "Gustavo Petro"],
         "places": ["Guayaquil", "Ecuador", "Quito", "Olon", "Washington", "Colombia"],
-        "organizations": ["Reuters"],
+        "organizations": [],
     },
     {
         "id": "hnn13", "published": "2024-05-16",
@@ -793,7 +793,7 @@ ARTICLES = [
         ],
         "people": ["Louis Le Franc", "Emmanuel Macron", "Gabriel Attal", "Matai Seremaiah"],
         "places": ["Noumea", "New Caledonia", "France", "Paris", "Vanuatu"],
-        "organizations": ["AFP", "National Assembly"],
+        "organizations": ["National Assembly"],
     },
     {
         "id": "hnn14", "published": "2024-03-27",
@@ -971,7 +971,7 @@ ARTICLES = [
         "people": ["Kassym-Jomart Tokayev", "Serdar Berdimuhamedov", "Sadyr Japarov", "Shavkat Mirziyoyev"],
         "places": ["Astana", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan", "Syr Darya", "Turkmenistan",
                    "Ashgabat", "Bishkek", "Samarkand"],
-        "organizations": ["Reuters", "World Bank"],
+        "organizations": ["World Bank"],
     },
     {
         "id": "hnn17", "published": "2025-06-05",
@@ -1025,7 +1025,7 @@ ARTICLES = [
         ],
         "people": ["Espen Barth Eide"],
         "places": ["Oslo", "Norway", "Russia", "Moscow", "Baltic", "North Sea", "Finnmark", "Barents Sea", "Helsinki"],
-        "organizations": ["Reuters", "European Union", "NRK", "Russian Embassy in Oslo"],
+        "organizations": ["European Union", "NRK", "Russian Embassy in Oslo"],
     },
     {
         "id": "hnn18", "published": "2025-11-20",
@@ -1080,7 +1080,7 @@ ARTICLES = [
         ],
         "people": ["Henrik Sjoberg", "Eva Bergstrom", "Anders Holm"],
         "places": ["Gothenburg", "Sweden", "West Africa", "Dubai", "Landvetter airport", "Singapore"],
-        "organizations": ["AP", "Vastkust Linjer", "Gothenburg District Court"],
+        "organizations": ["Vastkust Linjer", "Gothenburg District Court"],
     },
     {
         "id": "hnn19", "published": "2026-01-22",
@@ -1204,6 +1204,6 @@ ARTICLES = [
         ],
         "people": ["Irakli Kobakhidze", "Nika Melia", "Keir Starmer"],
         "places": ["Tbilisi", "Georgia", "Brussels", "Hungary", "Slovakia", "United Kingdom"],
-        "organizations": ["Reuters", "Georgian Dream", "European Union"],
+        "organizations": ["Georgian Dream", "European Union"],
     },
 ]

@@ -110,7 +110,7 @@ ARTICLES = [
         ],
         "people": ["Andrzej Duda", "Dalia Grybauskaite", "Jozef Pilsudski"],
         "places": ["Vilnius", "Lithuania", "Poland", "Warsaw", "Moscow", "Kaliningrad"],
-        "organizations": ["Reuters", "Seimas"],
+        "organizations": ["Seimas"],
     },
     {
         "id": "hno02", "published": "2018-11-22",
@@ -175,7 +175,7 @@ ARTICLES = [
         ],
         "people": ["Charity Charamba", "Nelson Chamisa", "Emmerson Mnangagwa", "George Charamba"],
         "places": ["Harare", "Zimbabwe", "Gaborone"],
-        "organizations": ["AFP", "Zimbabwe Republic Police", "ZBC", "Zimbabwe Congress of Trade Unions", "ZANU-PF"],
+        "organizations": ["Zimbabwe Republic Police", "ZBC", "Zimbabwe Congress of Trade Unions", "ZANU-PF"],
     },
     {
         "id": "hno03", "published": "2019-06-25",
@@ -239,7 +239,7 @@ ARTICLES = [
         ],
         "people": ["Mohamed Ould Ghazouani", "Biram Dah Abeid", "Mohamed Ould Abdel Aziz"],
         "places": ["Nouakchott", "Mauritania", "Sebkha", "France"],
-        "organizations": ["Reuters", "Independent National Electoral Commission", "Constitutional Council",
+        "organizations": ["Independent National Electoral Commission", "Constitutional Council",
                           "African Union"],
     },
     {
@@ -297,7 +297,7 @@ ARTICLES = [
         ],
         "people": ["Jair Meza", "Juan Orlando Hernandez", "Julian Pacheco"],
         "places": ["Tegucigalpa", "San Pedro Sula", "Rivera Hernandez"],
-        "organizations": ["AP", "Barrio 18", "HCH"],
+        "organizations": ["Barrio 18", "HCH"],
     },
     {
         "id": "hno05", "published": "2020-02-26",
@@ -355,7 +355,7 @@ ARTICLES = [
         ],
         "people": ["Haitham bin Tarik", "Mohammad Javad Zarif", "Qaboos bin Said", "Salman bin Abdulaziz"],
         "places": ["Muscat", "Oman", "Gulf", "Yemen", "Saudi Arabia", "Riyadh", "Qatar", "Washington", "Tehran"],
-        "organizations": ["Reuters", "Oman News Agency"],
+        "organizations": ["Oman News Agency"],
     },
     {
         "id": "hno06", "published": "2020-08-13",
@@ -415,7 +415,7 @@ ARTICLES = [
         ],
         "people": ["Jimmy Cherizier", "Normil Rameau", "Jovenel Moise", "Helen La Lime"],
         "places": ["Port-au-Prince", "Bel Air", "Haiti"],
-        "organizations": ["Reuters", "National Human Rights Defense Network", "G9", "Haitian National Police",
+        "organizations": ["National Human Rights Defense Network", "G9", "Haitian National Police",
                           "United Nations"],
     },
     {
@@ -483,7 +483,7 @@ ARTICLES = [
         ],
         "people": ["Idriss Deby", "Azem Bermandoa Agouna", "Mahamat Idriss Deby", "Saleh Kebzabo"],
         "places": ["N'Djamena", "Chad", "Libya", "Kanem", "France", "Sahel"],
-        "organizations": ["AFP", "Front for Change and Concord in Chad", "Transitional Military Council"],
+        "organizations": ["Front for Change and Concord in Chad", "Transitional Military Council"],
     },
     {
         "id": "hno08", "published": "2021-10-14",
@@ -601,7 +601,7 @@ ARTICLES = [
         ],
         "people": ["Mikko Rautio", "Kaja Kallas"],
         "places": ["Tallinn", "Estonia", "Saaremaa", "Baltic Sea"],
-        "organizations": ["Reuters", "Vaskivesi Oyj", "Saarte Tuul AS", "Estonian Competition Authority"],
+        "organizations": ["Vaskivesi Oyj", "Saarte Tuul AS", "Estonian Competition Authority"],
     },
     {
         "id": "hno10", "published": "2022-04-28",
@@ -658,7 +658,7 @@ ARTICLES = [
         ],
         "people": ["Milorad Dodik", "Zeljka Cvijanovic", "Liz Truss", "Christian Schmidt"],
         "places": ["Sarajevo", "Bosnia", "Moscow", "United States", "Hungary", "Banja Luka", "Britain"],
-        "organizations": ["Reuters", "European Union", "Presidency of Bosnia and Herzegovina"],
+        "organizations": ["European Union", "Presidency of Bosnia and Herzegovina"],
     },
     {
         "id": "hno11", "published": "2022-09-08",
@@ -724,7 +724,7 @@ ARTICLES = [
         ],
         "people": ["Oumar Sylla", "Ibrahima Diallo", "Saikou Yaya Barry", "Salifou Beavogui", "Mamady Doumbouya"],
         "places": ["Conakry", "Guinea", "New York"],
-        "organizations": ["Reuters", "Dixinn Court of First Instance",
+        "organizations": ["Dixinn Court of First Instance",
                           "National Front for the Defence of the Constitution", "ECOWAS", "United Nations"],
     },
     {
@@ -784,7 +784,7 @@ ARTICLES = [
         ],
         "people": ["Pedro Sanchez", "Mohammed VI", "Aziz Akhannouch"],
         "places": ["Rabat", "Spain", "Morocco", "Gabon", "Madrid", "Ceuta", "Melilla", "Western Sahara"],
-        "organizations": ["Reuters", "Polisario Front", "Podemos"],
+        "organizations": ["Polisario Front", "Podemos"],
     },
     {
         "id": "hno13", "published": "2023-07-20",
@@ -844,7 +844,7 @@ ARTICLES = [
         ],
         "people": ["Nayib Bukele", "Rodolfo Delgado", "Jose Antonio Perez", "Gustavo Villatoro"],
         "places": ["San Salvador", "El Salvador", "Mariona"],
-        "organizations": ["AP", "MS-13", "Attorney General's Office of El Salvador", "Cristosal"],
+        "organizations": ["MS-13", "Attorney General's Office of El Salvador", "Cristosal"],
     },
     {
         "id": "hno14", "published": "2024-02-15",
@@ -904,7 +904,7 @@ ARTICLES = [
         ],
         "people": ["Melanie Joly", "Justin Trudeau", "Ariel Henry"],
         "places": ["Ottawa", "Canada", "Haiti", "Kenya", "Montreal"],
-        "organizations": ["Reuters", "Canada Gazette", "High Court of Kenya"],
+        "organizations": ["Canada Gazette", "High Court of Kenya"],
     },
     {
         "id": "hno15", "published": "2024-06-12",
@@ -966,7 +966,7 @@ ARTICLES = [
         ],
         "people": ["Claire Whitcombe", "Andry Rajoelina"],
         "places": ["Antananarivo", "Madagascar", "Tsaratanana", "China", "Western Australia", "Japan"],
-        "organizations": ["Reuters", "Hoshizora Metals Corp", "Ambolo Resources"],
+        "organizations": ["Hoshizora Metals Corp", "Ambolo Resources"],
     },
     {
         "id": "hno16", "published": "2024-11-07",
@@ -1096,7 +1096,7 @@ ARTICLES = [
         ],
         "people": ["Aleksandar Vucic", "Milos Vucevic"],
         "places": ["Belgrade", "Serbia", "Novi Sad"],
-        "organizations": ["Reuters", "Archive of Public Gatherings", "European Commission"],
+        "organizations": ["Archive of Public Gatherings", "European Commission"],
     },
     {
         "id": "hno18", "published": "2025-10-28",
@@ -1162,7 +1162,7 @@ ARTICLES = [
         ],
         "people": ["Alassane Ouattara", "Ibrahime Coulibaly-Kuibiert", "Tidjane Thiam", "Laurent Gbagbo"],
         "places": ["Abidjan", "Ivory Coast", "Gagnoa"],
-        "organizations": ["AFP", "Independent Electoral Commission", "Constitutional Council", "African Union",
+        "organizations": ["Independent Electoral Commission", "Constitutional Council", "African Union",
                           "ECOWAS"],
     },
     {
@@ -1227,7 +1227,7 @@ ARTICLES = [
         ],
         "people": ["Giorgia Meloni", "Edi Rama", "Sali Berisha"],
         "places": ["Tirana", "Adriatic", "Rome", "Albania", "Italy"],
-        "organizations": ["Reuters", "Albanian State Police", "Democratic Party of Albania", "Parliament of Albania"],
+        "organizations": ["Albanian State Police", "Democratic Party of Albania", "Parliament of Albania"],
     },
     {
         "id": "hno20", "published": "2026-04-09",
@@ -1282,6 +1282,6 @@ ARTICLES = [
         ],
         "people": ["Issa Bangura", "Julius Maada Bio", "Mamady Doumbouya"],
         "places": ["Freetown", "Sierra Leone", "Guinea", "Yenga", "Conakry", "Kailahun", "Koindu"],
-        "organizations": ["Reuters", "Mano River Union"],
+        "organizations": ["Mano River Union"],
     },
 ]
