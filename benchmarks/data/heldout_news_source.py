@@ -9,10 +9,11 @@ news-dev's (../shared/README.md): one event per real-world event, at its first m
 included), later mentions filling in its details; every reporting verb its own statement; participants
 as full canonical names (speakers resolved from pronouns, an unnamed official's organisation); `date`
 only where a date expression attaches to the event ("last week", "this week", "next week" its ISO week,
-2022-W46, as news-dev writes it); casualties on attacks; negated, planned and
-hypothetical events in `irrealis`; the people, places and organisations each lead mentions listed (a
-dateline's agency credit, "(Reuters)", is no mention of the agency: news-dev lists none). Annotated: the five scored types, the other kinds kg knows (election,
-ruling, acquisition, arrest, sanction, protest, visit) and the deaths and injuries of tolls.
+2022-W46, as news-dev writes it); casualties on attacks; negated, planned and hypothetical events in
+`irrealis`; the people, places and organisations each lead mentions listed (a dateline's agency credit,
+"(Reuters)", is no mention of the agency: news-dev lists none). Annotated: the five scored types, the other
+kinds kg knows (election, ruling, acquisition, arrest, sanction, protest, visit) and the deaths and injuries
+of tolls.
 
 Conventions where the sets had drifted apart, decided in round k and applied to every set a-j (BENCHMARKS.md,
 "One convention across the held-out sets, news-dev's (conventions-k)"): by news-dev where it has the shape, else

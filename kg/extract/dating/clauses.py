@@ -27,6 +27,7 @@ SUPPORT_WITH_OBJECTS = {verb: frozenset(objs) for verb, objs in _DATA["support_v
 SIMULTANEOUS_MARKERS = frozenset(_DATA["simultaneous_markers"]["words"])
 PURPOSE_WITHIN_THE_ACT = frozenset(_DATA["purpose_within_the_act"]["verbs"])
 JOURNEY_VERBS = frozenset(_DATA["journey_purposes"]["verbs"])
+OCCASION_PARTICIPLES = frozenset(_DATA["occasion_participles"]["verbs"])
 JOURNEY_PURPOSES = frozenset(_DATA["journey_purposes"]["purposes"])
 JOURNEY_PURPOSE_NOUNS = frozenset(_DATA["journey_purposes"]["purpose_nouns"])
 MEANS_PREPOSITIONS = frozenset(_DATA["means_prepositions"]["words"])
@@ -165,7 +166,7 @@ def through_plain_participles(verb: Token, others: set[int]) -> Token:
             break
         if cur.dep_ == "advcl" and cur.head.pos_ in VERBAL:
             cur = cur.head
-        elif cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in NOMINAL:
+        elif cur.dep_ == "acl" and cur.head.pos_ in NOMINAL and (cur.tag_ == "VBG" or _stages_an_occasion(cur)):
             noun = cur.head
             while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in NOMINAL:
                 noun = noun.head.head  # "detained dozens of protesters gathering outside parliament"
@@ -176,6 +177,12 @@ def through_plain_participles(verb: Token, others: set[int]) -> Token:
         else:
             break
     return cur
+
+
+def _stages_an_occasion(verb: Token) -> bool:
+    """ "shelled a wedding held in the village on Sunday": a past participle that stages its noun as an occasion
+    (dating.json's occasion_participles); "a man convicted in 2019" keeps its own time."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in OCCASION_PARTICIPLES
 
 
 def _is_purpose_within_the_act(verb: Token) -> bool:
