@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.actors import body_pronoun_references, nominal_references, pronoun_references
+from kg.extract.appositive_countries import appositive_country
 from kg.extract.bodies import (
     groups_named_by_members,
     names_before_descriptors,
@@ -565,7 +566,9 @@ def _person_clusters(spans: list[_Span]) -> None:
 
 def _appositive_titles(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
     """'the regional governor, Radomir Brandt' and 'Helena Marchetti, the UN envoy': the role noun in
-    apposition is a title of the person."""
+    apposition is a title of the person; a country qualifying it ("his Cambodian counterpart, Sok Vanna") the
+    person's affiliation."""
+    countries = {i: c.country for c in spans if c.type == "place" and c.country for i in range(c.start, c.end)}
     for s in spans:
         if s.type != "person":
             continue
@@ -573,6 +576,8 @@ def _appositive_titles(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> None:
         nouns = [head.head] if head.dep_ == "appos" and head.head.i < s.start else []
         nouns += [c for c in head.children if c.dep_ == "appos" and c.i >= s.end]
         for noun in nouns:
+            if s.affiliation is None:
+                s.affiliation = appositive_country(noun, countries, gaz)
             if noun.lower_ in gaz.titles and noun.pos_ == "NOUN":
                 mods = [c.text for c in noun.children if c.dep_ in {"amod", "compound"} and c.lower_ in gaz.titles]
                 title = " ".join([*mods, noun.text])
