@@ -66,7 +66,7 @@ from kg.extract.events.roles import (
 from kg.extract.events.roles import (  # PLACE_NOUNS as PLACE_NOUNS: read from here by business.py
     PLACE_NOUNS as PLACE_NOUNS,
 )
-from kg.extract.events.speech_objects import names_the_topic
+from kg.extract.events.speech_objects import names_the_topic, within_a_meeting
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Event
 from kg.nlp import sent_of, tokens
@@ -601,10 +601,13 @@ def _noun_arguments(
         if role and (role == "participant" or not any(a.role == role for a in args)):
             for s in _subject_of(gov):
                 _add_subject(args, doc, s, role, lookup)
-        if setting and trig.type == "call":  # "told Ana in a call": the one told was on the call too
+        if setting and (trig.type == "call" or within_a_meeting(head, trig.type)):
+            # "told Ana in a call", "warned Ana during talks": the one told was in it too
             for obj in (c for c in gov.children if c.dep_ in {"dobj", "dative"}):
                 for o in (obj, *(a for a in obj.children if a.dep_ == "appos")):
-                    if lookup.entity_at(o.i) is not None:
+                    if lookup.entity_at(o.i) is not None and (
+                        trig.type == "call" or lookup.type_of(lookup.entity_at(o.i)) in {"person", "place"}
+                    ):
                         _add(args, doc, o, "participant", lookup)
     scheduled = head.dep_ == "nsubjpass" and gov.lemma_.lower() in SCHEDULE_VERBS  # "talks are set for May in Oslo"
     if gov is not head and (

@@ -177,3 +177,12 @@ def speaks_at_an_occasion(verb: Token, lex: Lexicon) -> bool:
     return any(p.lower_ in lex.sense("speaking_occasion_prepositions") for p in preps) and not any(
         p.lower_ == "on" and any(o.lemma_.lower() in manner for o in p.children if o.dep_ == "pobj") for p in preps
     )
+
+
+WITHIN_PREPOSITIONS = frozenset({"during", "in", "at"})
+
+
+def within_a_meeting(noun: Token, event_type: str) -> bool:
+    """ "warned Ana during talks", "assured him at the meeting": a meeting noun a speech verb is told within,
+    whose addressee took part in it (not "told reporters after the meeting": spoken after it, to others)."""
+    return event_type == "meeting" and noun.dep_ == "pobj" and noun.head.lower_ in WITHIN_PREPOSITIONS
