@@ -442,18 +442,19 @@ def _split_on_dashes(ent: Span) -> list[Span]:
     ("al-Ansari", "Pro-Life Virginia", "Hewlett-Packard") splits only names the article also uses on
     their own ("Trump-Putin" where Trump and Putin are named apart)."""
     doc = ent.doc
-    pieces, start = [], ent.start
+    pieces, start = [], ent.start  # each piece's tokens [start, end): one Span made per piece
     for tok in span_tokens(ent):
         if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_:
             if not both_named_apart(doc, ent, tok.i):
                 continue
         if tok.text in SEPARATORS or (len(tok.text) > 1 and tok.text[-1] in DASHES):
             if tok.i > start:
-                pieces.append(doc[start : tok.i])
+                pieces.append((start, tok.i))
             start = tok.i + 1
     if start < ent.end:
-        pieces.append(doc[start : ent.end])
-    return [Span(doc, p.start, p.end, label=ent.label_) for p in pieces]
+        pieces.append((start, ent.end))
+    label = ent.label_
+    return [Span(doc, start, end, label=label) for start, end in pieces]
 
 
 def _no_word(tok) -> bool:
@@ -493,7 +494,9 @@ def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
         from spacy.tokens import Span as SpacySpan
 
         return SpacySpan(doc, start + 1, end, label="PERSON")
-    return doc[start:end] if end > start else None
+    from spacy.tokens.span import Span  # a module: no package `from` machinery at each call
+
+    return Span(doc, start, end) if end > start else None  # `doc[start:end]` without its slice normalised in Python
 
 
 def _title_prefix(
