@@ -46,6 +46,12 @@ def tokens(doc: Doc) -> list[Token]:
     return toks
 
 
+def built_tokens(doc: Doc) -> list[Token] | None:
+    """`tokens(doc)` when an extraction built them (to be released with it), else None: a step that may run
+    outside an extraction reads them without building a list nobody releases."""
+    return doc.user_data.get("kg_tokens")
+
+
 # The string attributes a ParsedToken holds as slots, with the `Doc.to_array` attribute each is read from.
 _SLOT_ATTRS = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_")
 
