@@ -98,6 +98,7 @@ from kg.nlp import (
     sentences,
     span_text,
     span_tokens,
+    token_span_chars,
     tokens,
     unpunctuated,
 )
@@ -601,8 +602,8 @@ def _reconcile_name_types(doc: Doc, spans: list[_Span]) -> None:
     for name, group in groups.items():
         votes: Counter[str] = Counter()
         for s in group:
-            span = doc[s.start : s.end]
-            votes += type_votes(text, span.start_char, span.end_char, places, s.type)
+            start_char, end_char = token_span_chars(doc, s.start, s.end)  # no Span made per mention
+            votes += type_votes(text, start_char, end_char, places, s.type)
         if " " not in name and name in person_words:
             votes["person"] += STRONG_CUE
         best = strongest_type(votes, {s.type for s in group})
