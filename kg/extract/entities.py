@@ -154,11 +154,11 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
     i, n = 0, len(doc)
     while i < n:
         first = toks[i]
-        if first.text not in starts and first.lemma_.lower() not in starts:
+        if first.text not in starts and first.lemma_lower not in starts:
             i += 1
             continue
         found = None
-        first_lemma = first.lemma_.lower()
+        first_lemma = first.lemma_lower
         # the lemmas of an instrument's name ("rocket launcher") begin with its first word
         instrument = first_lemma in instrument_firsts or " " in first_lemma
         for length in range(min(_MAX_PHRASE, n - i), 0, -1):

@@ -143,8 +143,9 @@ def _parsed_token_class() -> type:
         extraction of its Doc is over (`release`), it answers as a plain Token."""
 
         # `head`: a Token of this list (a slot, set with the tree); `_kids`: the children, None once released;
-        # `i`, `idx`, `is_alpha` copied as well: spaCy's properties cost ~45 ns a read, 1.3M reads of `i` a round
-        __slots__ = (*_SLOT_ATTRS, "_tree", "head", "_kids", "i", "idx", "is_alpha")
+        # `i`, `idx`, `is_alpha` copied as well: spaCy's properties cost ~45 ns a read, 1.3M reads of `i` a round;
+        # `lemma_lower`: `lemma_.lower()` once per string (the walks over every token asked it 400k times a round)
+        __slots__ = (*_SLOT_ATTRS, "_tree", "head", "_kids", "i", "idx", "is_alpha", "lemma_lower")
 
         @property
         def children(self):  # an iterator, as spaCy gives
@@ -222,17 +223,21 @@ def _parsed_tokens(doc: Doc) -> list[Token]:
     if len(names) > _STRINGS_KEPT:
         names.clear()
     names.store = vocab.strings  # a hash not met before is read from this Doc's StringStore (`__missing__`)
+    if len(_LOWERED) > _STRINGS_KEPT:
+        _LOWERED.clear()
     name = names.__getitem__
     texts, lowers, lemmas, tags, deps, ent_types = (map(name, columns[k]) for k in (0, 1, 2, 4, 5, 6))
     pos = map(POS_NAMES.__getitem__, columns[3])
     alpha = map(bool, columns[8])
+    lemma_lowers = map(_LOWERED.__getitem__, columns[2])
     # one store per slot: unpacking a starred tuple per token cost a quarter of this function
-    for i, tok, text, lower, lemma, pos_, tag, dep, ent_type, idx, is_alpha in zip(
-        range(n), toks, texts, lowers, lemmas, pos, tags, deps, ent_types, columns[7], alpha, strict=True
+    for i, tok, text, lower, lemma, pos_, tag, dep, ent_type, idx, is_alpha, lemma_lower in zip(
+        range(n), toks, texts, lowers, lemmas, pos, tags, deps, ent_types, columns[7], alpha, lemma_lowers, strict=True
     ):
         tok.i = i
         tok.idx = idx
         tok.is_alpha = is_alpha
+        tok.lemma_lower = lemma_lower
         tok.text = text
         tok.lower_ = lower
         tok.lemma_ = lemma
@@ -258,6 +263,17 @@ class _Strings(dict):
 
 
 _STRINGS: _Strings = _Strings()
+
+
+class _Lowered(dict):
+    """A lemma's StringStore hash -> the lemma in lower case (`_STRINGS` holds its string)."""
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = _STRINGS[key].lower()
+        return value
+
+
+_LOWERED: _Lowered = _Lowered()
 _STRINGS_KEPT = 50_000  # ~7 MiB at most
 
 
