@@ -253,7 +253,7 @@ def demonym_stems(word: str) -> list[str]:
 def _derived_demonyms(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> list[_Span]:
     """Demonyms the gazetteer lacks, read off a place name in the same article: "Velorian" is a mention
     of Veloria when the article names Veloria (the country actor, as gazetteer demonyms are)."""
-    names = {t.text for t in tokens(doc) if t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN"}
+    names = {t.text for t in tokens(doc) if t.is_alpha and t.initial_upper and t.pos_ == "PROPN"}
     taken = {i for s in spans for i in range(s.start, s.end)}
     # "the Kastrenian Defence Ministry": a demonym inside an organisation's name stays part of it
     taken |= {
@@ -262,7 +262,7 @@ def _derived_demonyms(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> list[_Spa
     out = []
     for tok in tokens(doc):
         word = tok.text
-        if tok.i in taken or not tok.is_alpha or not word[:1].isupper() or word in gaz.demonyms:
+        if tok.i in taken or not tok.is_alpha or not tok.initial_upper or word in gaz.demonyms:
             continue
         plural = word.endswith("s") and tok.tag_ in {"NNS", "NNPS"} and tok.dep_ not in {"amod", "compound"}
         base = word[:-1] if plural else word

@@ -144,8 +144,9 @@ def _parsed_token_class() -> type:
 
         # `head`: a Token of this list (a slot, set with the tree); `_kids`: the children, None once released;
         # `i`, `idx`, `is_alpha` copied as well: spaCy's properties cost ~45 ns a read, 1.3M reads of `i` a round;
-        # `lemma_lower`: `lemma_.lower()` once per string (the walks over every token asked it 400k times a round)
-        __slots__ = (*_SLOT_ATTRS, "_tree", "head", "_kids", "i", "idx", "is_alpha", "lemma_lower")
+        # `lemma_lower`: `lemma_.lower()` once per string (the walks over every token asked it 400k times a round);
+        # `initial_upper`: `text[:1].isupper()`, the first test of the walks for names (~270k a round)
+        __slots__ = (*_SLOT_ATTRS, "_tree", "head", "_kids", "i", "idx", "is_alpha", "lemma_lower", "initial_upper")
 
         @property
         def children(self):  # an iterator, as spaCy gives
@@ -225,19 +226,36 @@ def _parsed_tokens(doc: Doc) -> list[Token]:
     names.store = vocab.strings  # a hash not met before is read from this Doc's StringStore (`__missing__`)
     if len(_LOWERED) > _STRINGS_KEPT:
         _LOWERED.clear()
+    if len(_INITIAL_UPPER) > _STRINGS_KEPT:
+        _INITIAL_UPPER.clear()
     name = names.__getitem__
     texts, lowers, lemmas, tags, deps, ent_types = (map(name, columns[k]) for k in (0, 1, 2, 4, 5, 6))
     pos = map(POS_NAMES.__getitem__, columns[3])
     alpha = map(bool, columns[8])
     lemma_lowers = map(_LOWERED.__getitem__, columns[2])
+    initials = map(_INITIAL_UPPER.__getitem__, columns[0])
     # one store per slot: unpacking a starred tuple per token cost a quarter of this function
-    for i, tok, text, lower, lemma, pos_, tag, dep, ent_type, idx, is_alpha, lemma_lower in zip(
-        range(n), toks, texts, lowers, lemmas, pos, tags, deps, ent_types, columns[7], alpha, lemma_lowers, strict=True
+    for i, tok, text, lower, lemma, pos_, tag, dep, ent_type, idx, is_alpha, lemma_lower, initial_upper in zip(
+        range(n),
+        toks,
+        texts,
+        lowers,
+        lemmas,
+        pos,
+        tags,
+        deps,
+        ent_types,
+        columns[7],
+        alpha,
+        lemma_lowers,
+        initials,
+        strict=True,
     ):
         tok.i = i
         tok.idx = idx
         tok.is_alpha = is_alpha
         tok.lemma_lower = lemma_lower
+        tok.initial_upper = initial_upper
         tok.text = text
         tok.lower_ = lower
         tok.lemma_ = lemma
@@ -274,6 +292,17 @@ class _Lowered(dict):
 
 
 _LOWERED: _Lowered = _Lowered()
+
+
+class _InitialUpper(dict):
+    """A text's StringStore hash -> whether its first character is upper case."""
+
+    def __missing__(self, key: int) -> bool:
+        value = self[key] = _STRINGS[key][:1].isupper()
+        return value
+
+
+_INITIAL_UPPER: _InitialUpper = _InitialUpper()
 _STRINGS_KEPT = 50_000  # ~7 MiB at most
 
 
