@@ -11,7 +11,7 @@ TREE_ATTRS = ("children", "lefts", "rights", "subtree")
 
 
 def _answers(tok) -> dict:
-    out = {a: getattr(tok, a) for a in parsed._SLOT_ATTRS}
+    out = {a: getattr(tok, a) for a in (*parsed._SLOT_ATTRS, "i", "idx", "is_alpha")}  # the copied properties too
     out.update({a: [t.i for t in getattr(tok, a)] for a in TREE_ATTRS})
     out["conjuncts"] = [t.i for t in tok.conjuncts]
     out["head"] = tok.head.i
@@ -23,6 +23,8 @@ def _assert_same_as_spacy(doc: Doc) -> None:
     assert len(toks) == len(doc)
     for tok in toks:
         assert _answers(tok) == _answers(doc[tok.i]), tok.text
+        assert type(tok.is_alpha) is bool
+        assert tok.lemma_lower == tok.lemma_.lower() and tok.initial_upper == tok.text[:1].isupper(), tok.text
         assert tok.head is toks[tok.head.i]  # the list's own tokens, not new ones
     nlp.release(doc)
 
@@ -58,10 +60,27 @@ def test_released_tokens_answer_as_plain_tokens_and_hold_no_cycle():
         toks = nlp.tokens(doc)
         shelled = toks[1]
         assert _parsed_tokens_alive() == before + len(doc)
+        assert nlp.built_tokens(doc) is toks
         nlp.release(doc)
+        assert nlp.built_tokens(doc) is None  # a step outside an extraction finds none, and builds none
         assert [t.text for t in shelled.children] == [t.text for t in doc[1].children]
+        assert (shelled.i, shelled.idx, shelled.is_alpha) == (doc[1].i, doc[1].idx, doc[1].is_alpha)
         assert shelled.head.i == doc[1].head.i
         del doc, toks, shelled
         assert _parsed_tokens_alive() == before  # freed by reference counting, without the collector
     finally:
         gc.enable()
+
+
+def test_clause_tense_is_the_same_inside_and_outside_an_extraction():
+    from kg.extract.timex.tense import clause_tense
+
+    doc = nlp.load()("The ministers will meet on Friday, officials said on Monday.")
+    text = doc.text
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Friday", "Monday")]
+    outside = [clause_tense(doc, s, e) for s, e in spans]
+    assert nlp.built_tokens(doc) is None  # read with spaCy's tokens: no list left to release
+    nlp.tokens(doc)
+    inside = [clause_tense(doc, s, e) for s, e in spans]
+    nlp.release(doc)
+    assert inside == outside == ["future", "past"]

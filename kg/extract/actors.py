@@ -274,11 +274,24 @@ def _speaker_named_next(doc: Doc, tok: Token, spans: list[NamedSpan]) -> Referen
     return Reference(tok.i, tok.i + 1, "person", s.key, s.name)
 
 
+class _RelationLemmas(dict):
+    """Lemma (as spaCy gives it) -> whether `actor_nouns` makes it a person or relative noun, read at every token: a
+    lemma met first is looked up (`__missing__`); emptied past 50k lemmas."""
+
+    def __missing__(self, lemma: str) -> bool:
+        if len(self) > 50_000:
+            self.clear()
+        found = self[lemma] = actor_nouns().get(lemma.lower(), ("",))[0] in {"person", "relative"}
+        return found
+
+
+_RELATION_LEMMAS = _RelationLemmas()
+
+
 def _relation(tok: Token, by_token: dict[int, NamedSpan]) -> tuple[str, str] | None:
     """ "Elian's father", "Castro's point man", "his father", "the boy's father": (the possessor's key, "" when no
     name is the possessor; the noun with its compounds), for a role or kin noun with a possessor."""
-    kind = actor_nouns().get(tok.lemma_.lower(), ("",))[0]
-    if kind not in {"person", "relative"}:  # most words: no need to walk their children
+    if not _RELATION_LEMMAS[tok.lemma_]:  # most words: no need to walk their children
         return None
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is None:
@@ -330,7 +343,10 @@ def _apposed_relations(doc: Doc, by_token: dict[int, NamedSpan], people: dict[st
     inside the first's phrase); "his father, Juan Miguel Gonzalez". Later (or earlier) "Elian's father" or
     "Castro's point man" alone is that person."""
     out = _Relations({}, {}, people)
+    kin_or_role = _RELATION_LEMMAS
     for tok in tokens(doc):
+        if not kin_or_role[tok.lemma_]:
+            continue  # no relation (`_relation`), without a call per token
         relation = _relation(tok, by_token)
         if relation is None:
             continue

@@ -99,6 +99,7 @@ from kg.nlp import (
     sentences,
     span_text,
     span_tokens,
+    token_span_chars,
     tokens,
     unpunctuated,
 )
@@ -154,11 +155,11 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
     i, n = 0, len(doc)
     while i < n:
         first = toks[i]
-        if first.text not in starts and first.lemma_.lower() not in starts:
+        if first.text not in starts and first.lemma_lower not in starts:
             i += 1
             continue
         found = None
-        first_lemma = first.lemma_.lower()
+        first_lemma = first.lemma_lower
         # the lemmas of an instrument's name ("rocket launcher") begin with its first word
         instrument = first_lemma in instrument_firsts or " " in first_lemma
         for length in range(min(_MAX_PHRASE, n - i), 0, -1):
@@ -253,7 +254,7 @@ def demonym_stems(word: str) -> list[str]:
 def _derived_demonyms(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> list[_Span]:
     """Demonyms the gazetteer lacks, read off a place name in the same article: "Velorian" is a mention
     of Veloria when the article names Veloria (the country actor, as gazetteer demonyms are)."""
-    names = {t.text for t in tokens(doc) if t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN"}
+    names = {t.text for t in tokens(doc) if t.is_alpha and t.initial_upper and t.pos_ == "PROPN"}
     taken = {i for s in spans for i in range(s.start, s.end)}
     # "the Kastrenian Defence Ministry": a demonym inside an organisation's name stays part of it
     taken |= {
@@ -262,7 +263,7 @@ def _derived_demonyms(doc: Doc, gaz: Gazetteer, spans: list[_Span]) -> list[_Spa
     out = []
     for tok in tokens(doc):
         word = tok.text
-        if tok.i in taken or not tok.is_alpha or not word[:1].isupper() or word in gaz.demonyms:
+        if tok.i in taken or not tok.is_alpha or not tok.initial_upper or word in gaz.demonyms:
             continue
         plural = word.endswith("s") and tok.tag_ in {"NNS", "NNPS"} and tok.dep_ not in {"amod", "compound"}
         base = word[:-1] if plural else word
@@ -443,18 +444,19 @@ def _split_on_dashes(ent: Span) -> list[Span]:
     ("al-Ansari", "Pro-Life Virginia", "Hewlett-Packard") splits only names the article also uses on
     their own ("Trump-Putin" where Trump and Putin are named apart)."""
     doc = ent.doc
-    pieces, start = [], ent.start
+    pieces, start = [], ent.start  # each piece's tokens [start, end): one Span made per piece
     for tok in span_tokens(ent):
         if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_:
             if not both_named_apart(doc, ent, tok.i):
                 continue
         if tok.text in SEPARATORS or (len(tok.text) > 1 and tok.text[-1] in DASHES):
             if tok.i > start:
-                pieces.append(doc[start : tok.i])
+                pieces.append((start, tok.i))
             start = tok.i + 1
     if start < ent.end:
-        pieces.append(doc[start : ent.end])
-    return [Span(doc, p.start, p.end, label=ent.label_) for p in pieces]
+        pieces.append((start, ent.end))
+    label = ent.label_
+    return [Span(doc, start, end, label=label) for start, end in pieces]
 
 
 def _no_word(tok) -> bool:
@@ -494,7 +496,9 @@ def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
         from spacy.tokens import Span as SpacySpan
 
         return SpacySpan(doc, start + 1, end, label="PERSON")
-    return doc[start:end] if end > start else None
+    from spacy.tokens.span import Span  # a module: no package `from` machinery at each call
+
+    return Span(doc, start, end) if end > start else None  # `doc[start:end]` without its slice normalised in Python
 
 
 def _title_prefix(
@@ -603,8 +607,8 @@ def _reconcile_name_types(doc: Doc, spans: list[_Span]) -> None:
     for name, group in groups.items():
         votes: Counter[str] = Counter()
         for s in group:
-            span = doc[s.start : s.end]
-            votes += type_votes(text, span.start_char, span.end_char, places, s.type)
+            start_char, end_char = token_span_chars(doc, s.start, s.end)  # no Span made per mention
+            votes += type_votes(text, start_char, end_char, places, s.type)
         if " " not in name and name in person_words:
             votes["person"] += STRONG_CUE
         best = strongest_type(votes, {s.type for s in group})

@@ -125,7 +125,7 @@ def named_weapons(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[
     spans[:] = [s for s in spans if id(s) not in drop]
     covered = {i: s for s in spans for i in range(s.start, s.end)}
     for tok in toks:
-        if tok.i in covered or not tok.text[:1].isupper():
+        if tok.i in covered or not tok.initial_upper:  # `text[:1].isupper()`, kept by the token
             continue
         pair = text[tok.idx : toks[tok.i + 1].idx + len(toks[tok.i + 1])] if tok.i + 1 < len(toks) else ""
         for written, end in ((pair, tok.i + 2), (tok.text, tok.i + 1)):
@@ -168,7 +168,7 @@ def unlabelled_organisations(doc: Doc, spans: list[CandidateSpan], headlines: se
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if i in covered or tok.pos_ != "PROPN" or not tok.is_alpha or not tok.text[:1].isupper():
+        if i in covered or tok.pos_ != "PROPN" or not tok.is_alpha or not tok.initial_upper:
             i += 1
             continue
         end = i

@@ -51,9 +51,10 @@ def unnamed_speaker_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan],
     home = dateline_country(spans, gaz)
     speech = speech_verbs()
     out = []
+    speaker_nouns = SPOKESPERSON_NOUNS | AIDE_NOUNS
     for tok in tokens(doc):
-        lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or tok.i in taken or lemma not in SPOKESPERSON_NOUNS | AIDE_NOUNS:
+        lemma = tok.lemma_lower  # `lemma_.lower()`, kept by the token
+        if tok.pos_ != "NOUN" or tok.i in taken or lemma not in speaker_nouns:
             continue
         if not is_speaker(tok, speech):
             continue
@@ -148,7 +149,7 @@ def family_references(doc: Doc, spans: list[NamedSpan]) -> list[Reference]:
     by_token = {i: s for s in spans for i in range(s.start, s.end)}
     out = []
     for tok in tokens(doc):
-        if tok.lemma_.lower() == "union" and tok.i not in by_token and tok.dep_ != "compound":
+        if tok.lemma_lower == "union" and tok.i not in by_token and tok.dep_ != "compound":
             out += _company_unions(tok, by_token)
         if tok.lower_ != "family" or tok.tag_ != "NN" or tok.i in by_token or tok.dep_ == "compound":
             continue

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 from kg.nlp.parsed import (  # the parse read once, for every step after it
     SENTENCE_ENDS,
+    built_tokens,
     char_span_root,
     doc_text,
     named_entities,
@@ -39,6 +40,7 @@ __all__ = [
     "SENTENCE_ENDS",
     "ModelNotFound",
     "available_model",
+    "built_tokens",
     "char_span_root",
     "doc_text",
     "load",

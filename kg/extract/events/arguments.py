@@ -69,7 +69,7 @@ from kg.extract.events.roles import (  # PLACE_NOUNS as PLACE_NOUNS: read from h
 from kg.extract.events.speech_objects import names_the_topic, within_a_meeting
 from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument, Event
-from kg.nlp import sent_of, tokens
+from kg.nlp import char_span_root, sent_of, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -404,8 +404,7 @@ def implied_arguments(doc: Doc, ev: Event, lookup: EntityLookup) -> None:
     Russian-brokered agreement")."""
     lex = lexicon()
     for mention in [ev.trigger, *ev.mentions]:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        head = span.root if span is not None and len(span) else None
+        head = char_span_root(doc, mention.start, mention.end)  # the extraction's token, found once per stretch
         frame = lex.frames.get(ev.type, {}).get("verb", {})
         if head is not None and head.dep_ in {"amod", "acl"} and head.tag_ == "VBN" and "nsubjpass" in frame:
             if head.head.i != head.i and lookup.entity_at(head.head.i):

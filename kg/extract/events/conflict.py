@@ -424,10 +424,10 @@ def drop_inherited_senses(doc: Doc, triggers: list, lex: Lexicon) -> list:
     explosions are accidents and which reports no attack by another word, an explosion with no attacker is
     one of those accidents."""
     toks = tokens(doc)
-    police_raid = next((t.i for t in tokens(doc) if t.lemma_.lower() == "raid" and _police_raid(t, lex)), None)
+    police_raid = next((t.i for t in tokens(doc) if t.lemma_lower == "raid" and _police_raid(t, lex)), None)
     blasts, accident = lex.sense("explosion_words"), False
     for t in toks:
-        if t.lemma_.lower() in blasts and (
+        if t.lemma_lower in blasts and (
             _lemmas(_kids(t, "amod", "advmod", "compound")) & lex.sense("accident_markers") or _stored_substance(t, lex)
         ):
             accident = True

@@ -22,6 +22,7 @@ from kg.extract.dating.values import publication_bounds
 from kg.extract.events.lexicon import lexicon
 from kg.extract.events.modality import ASSERTED, PLANNED
 from kg.facts import Event, Timex
+from kg.nlp import char_span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -64,8 +65,7 @@ def undate_later_asserted_events(events: list[Event], published: str | None) -> 
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None else None
+    return char_span_root(doc, start, end)  # a trigger's stretch: never empty
 
 
 _CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj"}

@@ -23,6 +23,14 @@ class Lexicon:
     max_noun_len: int
     _memo: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
+    def __post_init__(self) -> None:
+        # `sense` is read ~500 times per article: the memo's own `__getitem__` (a C call; `_SenseMemo.__missing__`
+        # builds a set the first time) answers it as the method below does, without a Python call per read
+        memo = _SenseMemo(self.senses)
+        memo.update(self._memo)
+        object.__setattr__(self, "_memo", memo)
+        object.__setattr__(self, "sense", memo.__getitem__)
+
     def derived(self, key: str, build: Callable[[Lexicon], frozenset[str]]) -> frozenset[str]:
         """A word set computed from the lexicon, built once per lexicon under `key` (rules ask for them
         at every token). Keys of derived sets start with "@" so they never meet a `senses` name."""
@@ -36,6 +44,18 @@ class Lexicon:
         words = self._memo.get(name)
         if words is None:
             words = self._memo[name] = frozenset(self.senses.get(name, ()))
+        return words
+
+
+class _SenseMemo(dict):
+    """The derived word sets and `senses` word lists met before; a `senses` name met first is built as a set."""
+
+    def __init__(self, senses: dict) -> None:
+        super().__init__()
+        self.senses = senses
+
+    def __missing__(self, name: str) -> frozenset[str]:
+        words = self[name] = frozenset(self.senses.get(name, ()))
         return words
 
 

@@ -80,9 +80,9 @@ def continue_speakers(doc: Doc, events: list[Event], lookup: EntityLookup) -> No
                 head = head_token(doc, a) if a.role == "medium" else None
                 if head is not None and head.lemma_.lower() in documents:
                     issued[head.lemma_.lower()] = (k, ev)
-            span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-            if span is not None and len(span) and span.root.lemma_.lower() in documents:
-                issued[span.root.lemma_.lower()] = (k, ev)
+            root = char_span_root(doc, ev.trigger.start, ev.trigger.end)
+            if root is not None and root.lemma_.lower() in documents:
+                issued[root.lemma_.lower()] = (k, ev)
 
 
 def joint_documents(doc: Doc, events: list[Event], lookup: EntityLookup) -> None:

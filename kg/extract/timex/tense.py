@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.timex.lexicon import LEXICON
+from kg.nlp import built_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -177,8 +178,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    tok = span.root
-    before = tuple(t.lower_ for t in doc[max(0, span.start - 3) : span.start])
+    toks = built_tokens(doc)  # in an extraction its tokens: the same answers, without a spaCy Token per step
+    tok = span.root if toks is None else toks[span.root.i]
+    before = tuple(t.lower_ for t in (doc if toks is None else toks)[max(0, span.start - 3) : span.start])
     if any(before[-len(p) :] == p for p in _PROSPECTIVE_PHRASES):
         return "future"
     governor = tok.head
