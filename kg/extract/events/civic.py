@@ -44,6 +44,7 @@ from kg.extract.events.acts import (
     verb_read_as_noun,
 )
 from kg.extract.events.arguments import _subject_of
+from kg.extract.events.campaigns import addressed_rally, tally_of_elections
 from kg.extract.events.conflict import headline_strike
 from kg.extract.events.framing import (
     bare_plural,
@@ -194,8 +195,8 @@ def _election(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         # "won a second term", "won 120 seats": these count as what is won, not anywhere ("in political terms")
         won = bool(objects & lex.sense("election_object_words"))
         return True if won or _election_context(_clause_words(tok), lex) else None
-    if bare_plural(tok) and not modifiers(tok):
-        return None  # "elections are no cure"
+    if bare_plural(tok) and not modifiers(tok) or tally_of_elections(tok):
+        return None  # "elections are no cure", "had lost five previous elections"
     if low == "round":
         return True if _round_of_voting(tok, lex) else None
     if low == "victory":
@@ -549,8 +550,8 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         if of and not any(_person_like(o, lex) or o.ent_type_ in ACTOR_ENTS for o in of):
             return None  # "a demonstration of force", "the clearest demonstration of the fact"
         return False
-    if low == "rally" and mods & lex.sense("rally_not_modifiers"):
-        return None  # "a stock-market rally", "a campaign rally"
+    if low == "rally" and (mods & lex.sense("rally_not_modifiers") or addressed_rally(tok)):
+        return None  # "a stock-market rally", "a campaign rally", "told a rally in the capital"
     return False
 
 
