@@ -36,14 +36,16 @@ def addressed_rally(noun: Token) -> bool:
     if gov.pos_ != "VERB" or lemma(gov) not in word_list("rally_speaker_verbs.txt"):
         return False
     subjects = kids(gov, "nsubj")
-    return len(subjects) == 1 and _one_person(subjects[0])
+    return len(subjects) == 1 and _one_speaker(subjects[0])
 
 
-def _one_person(tok: Token) -> bool:
+def _one_speaker(tok: Token) -> bool:
+    """One speaker, a person or a party ("he", "Vane", "the party"), not a crowd ("protesters", "thousands")."""
     if tok.lower_ in PERSON_PRONOUNS:
         return True
-    return tok.ent_type_ in {"PERSON", ""} and tok.tag_ == "NNP" and not kids(tok, "conj")  # a surname the tagger
-    # leaves untyped too ("Vane thanked voters at a rally"); not "Georgia", "the opposition"
+    crowd = lemma(tok) in {"crowd", "mob", "throng"}
+    one = tok.tag_ in {"NNP", "NN"} and tok.ent_type_ not in {"CARDINAL", "NORP"}
+    return one and not crowd and not kids(tok, "conj")
 
 
 def tally_of_elections(noun: Token) -> bool:
@@ -53,7 +55,8 @@ def tally_of_elections(noun: Token) -> bool:
 
 def _another_election(noun: Token) -> bool:
     others = word_list("other_election_modifiers.txt")
-    return noun.tag_ != "NN" or any(lemma(m) in others for m in modifiers(noun))
+    words = modifiers(noun) + kids(noun, "det")  # "another election"
+    return noun.tag_ != "NN" or any(lemma(m) in others for m in words)
 
 
 def fold_election_nouns(survivors: list, toks) -> list:

@@ -57,6 +57,7 @@ from kg.extract.events.framing import (
     reduced_passive,
 )
 from kg.extract.events.lexicon import Lexicon
+from kg.extract.events.sanction_objects import penalised
 from kg.nlp import sent_of, unpunctuated
 
 if TYPE_CHECKING:
@@ -572,7 +573,7 @@ def _sanction(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         objects = kids(tok, "dobj", "nsubjpass")
         if lemma(tok) in lex.sense("sanction_barring_verbs") or lemma(tok) == "freeze":
             return True if barred_or_frozen(tok, lex) else None
-        return False if objects and all(_actor_like(o, lex) for o in objects) else None
+        return False if objects and all(_actor_like(o, lex) or penalised(o) for o in objects) else None
     if (
         tok.dep_ == "pobj"
         and tok.head.lower_ in lex.sense("sanction_state_preps")
