@@ -2,6 +2,7 @@
 
 - A rally one person addresses, speaks at or leaves ("told a rally in the capital", "thanked voters at a rally",
   "as he left a rally") is that person's (a campaign's, a party's), no protest (`addressed_rally`).
+- One named the winner or an office-elect has won an election (`declared_winner`).
 - A count of elections ("had lost five previous elections") is a tally, no election event (`tally_of_elections`).
 - An election noun in an article that reports who won ("Sunday's presidential election", "described the election
   as credible") is the election won, one event with the win: it is folded into the nearest win of the article,
@@ -36,7 +37,9 @@ def addressed_rally(noun: Token) -> bool:
     if gov.pos_ != "VERB" or lemma(gov) not in word_list("rally_speaker_verbs.txt"):
         return False
     subjects = kids(gov, "nsubj")
-    return len(subjects) == 1 and _one_speaker(subjects[0])
+    if not subjects and gov.dep_ == "conj":  # "..., thanked voters at a rally": the first verb's subject
+        subjects = kids(gov.head, "nsubj")
+    return bool(subjects) and all(_one_speaker(s) for s in subjects)
 
 
 def _one_speaker(tok: Token) -> bool:
@@ -46,6 +49,13 @@ def _one_speaker(tok: Token) -> bool:
     crowd = lemma(tok) in {"crowd", "mob", "throng"}
     one = tok.tag_ in {"NNP", "NN"} and tok.ent_type_ not in {"CARDINAL", "NORP"}
     return one and not crowd and not kids(tok, "conj")
+
+
+def declared_winner(verb: Token, complements: frozenset[str]) -> bool:
+    """A naming verb whose object or complement is the winner or an office-elect ("named Kenya's president-elect",
+    "was named president-elect", "named Vane the winner"): the election's outcome, no appointment ("named him
+    minister")."""
+    return any(lemma(c) in complements for c in kids(verb, "dobj", "oprd", "attr"))
 
 
 def tally_of_elections(noun: Token) -> bool:

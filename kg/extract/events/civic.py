@@ -44,7 +44,7 @@ from kg.extract.events.acts import (
     verb_read_as_noun,
 )
 from kg.extract.events.arguments import _subject_of
-from kg.extract.events.campaigns import addressed_rally, tally_of_elections
+from kg.extract.events.campaigns import addressed_rally, declared_winner, tally_of_elections
 from kg.extract.events.conflict import headline_strike
 from kg.extract.events.framing import (
     bare_plural,
@@ -190,6 +190,8 @@ def _election(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return None  # "defeated the bill"
         if low in lex.sense("election_rush_verbs"):
             return True if _rush_to_office(tok, lex) else None  # "storms back to power", "swept to power"
+        if low in lex.sense("election_naming_verbs"):  # "Ruto named Kenya's president-elect", "named the winner"
+            return True if declared_winner(tok, lex.sense("election_declared_complements")) else None
         if low in lex.sense("election_claim_verbs"):  # "claims fourth straight term", "secured a majority"
             won = lex.sense("election_object_words") | lex.sense("election_offices")
             return True if objects & won else None
