@@ -1,0 +1,36 @@
+"""A headline's verb the tagger reads as one more noun of a compound: "Kenyan court halts sale of state power
+firm", "Latvian police detain ship captain" are SUBJECT VERB OBJECT, parsed as one noun phrase whose words all
+hang on the last noun. The word after a court's noun that is a ruling verb is the court's ruling; the word after
+the police's noun that is an arrest verb is their arrest. Only in a sentence with no full stop (a headline), before
+the word's senses as a noun ("halts" is no call for a halt here)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.events.framing import lemma
+from kg.nlp import sent_of, unpunctuated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.events.lexicon import Lexicon
+
+# event type -> the lexicon's words for who does it in a headline ("court ...", "police ...")
+DOERS = {"ruling": "ruling_courts", "arrest": "law_enforcement"}
+
+
+def compound_headline_verb(tok: Token, lex: Lexicon) -> str | None:
+    """The event type `tok` is as the misread verb of a headline's compound (module docstring), or None."""
+    if tok.dep_ != "compound" or tok.i == 0 or tok.head.i <= tok.i or not unpunctuated(sent_of(tok)):
+        return None
+    doer = tok.nbor(-1)
+    if doer.dep_ != "compound" or doer.head.i < tok.i or doer.pos_ != "NOUN":
+        return None
+    verb = lemma(tok)
+    if verb.endswith("s") and verb[:-1] in lex.verbs:  # "halts" read as a plural noun
+        verb = verb[:-1]
+    for etype in lex.verbs.get(verb, ()):
+        if etype in DOERS and lemma(doer) in lex.sense(DOERS[etype]):
+            return etype
+    return None
