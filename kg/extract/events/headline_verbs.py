@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.events.framing import lemma
 from kg.nlp import sent_of, unpunctuated
 
 if TYPE_CHECKING:
@@ -27,10 +26,10 @@ def compound_headline_verb(tok: Token, lex: Lexicon) -> str | None:
     doer = tok.nbor(-1)
     if doer.dep_ != "compound" or doer.head.i < tok.i or doer.pos_ != "NOUN":
         return None
-    verb = lemma(tok)
+    verb = tok.lemma_.lower()
     if verb.endswith("s") and verb[:-1] in lex.verbs:  # "halts" read as a plural noun
         verb = verb[:-1]
     for etype in lex.verbs.get(verb, ()):
-        if etype in DOERS and lemma(doer) in lex.sense(DOERS[etype]):
+        if etype in DOERS and doer.lemma_.lower() in lex.sense(DOERS[etype]):
             return etype
     return None
