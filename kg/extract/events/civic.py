@@ -44,6 +44,7 @@ from kg.extract.events.acts import (
     verb_read_as_noun,
 )
 from kg.extract.events.arguments import _subject_of
+from kg.extract.events.campaigns import addressed_rally, declared_winner, tally_of_elections
 from kg.extract.events.conflict import headline_strike
 from kg.extract.events.framing import (
     bare_plural,
@@ -56,6 +57,7 @@ from kg.extract.events.framing import (
     reduced_passive,
 )
 from kg.extract.events.lexicon import Lexicon
+from kg.extract.events.sanction_objects import penalised
 from kg.nlp import sent_of, unpunctuated
 
 if TYPE_CHECKING:
@@ -188,14 +190,16 @@ def _election(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return None  # "defeated the bill"
         if low in lex.sense("election_rush_verbs"):
             return True if _rush_to_office(tok, lex) else None  # "storms back to power", "swept to power"
+        if low in lex.sense("election_naming_verbs"):  # "Ruto named Kenya's president-elect", "named the winner"
+            return True if declared_winner(tok, lex.sense("election_declared_complements")) else None
         if low in lex.sense("election_claim_verbs"):  # "claims fourth straight term", "secured a majority"
             won = lex.sense("election_object_words") | lex.sense("election_offices")
             return True if objects & won else None
         # "won a second term", "won 120 seats": these count as what is won, not anywhere ("in political terms")
         won = bool(objects & lex.sense("election_object_words"))
         return True if won or _election_context(_clause_words(tok), lex) else None
-    if bare_plural(tok) and not modifiers(tok):
-        return None  # "elections are no cure"
+    if bare_plural(tok) and not modifiers(tok) or tally_of_elections(tok):
+        return None  # "elections are no cure", "had lost five previous elections"
     if low == "round":
         return True if _round_of_voting(tok, lex) else None
     if low == "victory":
@@ -549,8 +553,8 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         if of and not any(_person_like(o, lex) or o.ent_type_ in ACTOR_ENTS for o in of):
             return None  # "a demonstration of force", "the clearest demonstration of the fact"
         return False
-    if low == "rally" and mods & lex.sense("rally_not_modifiers"):
-        return None  # "a stock-market rally", "a campaign rally"
+    if low == "rally" and (mods & lex.sense("rally_not_modifiers") or addressed_rally(tok)):
+        return None  # "a stock-market rally", "a campaign rally", "told a rally in the capital"
     return False
 
 
@@ -571,7 +575,7 @@ def _sanction(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         objects = kids(tok, "dobj", "nsubjpass")
         if lemma(tok) in lex.sense("sanction_barring_verbs") or lemma(tok) == "freeze":
             return True if barred_or_frozen(tok, lex) else None
-        return False if objects and all(_actor_like(o, lex) for o in objects) else None
+        return False if objects and all(_actor_like(o, lex) or penalised(o) for o in objects) else None
     if (
         tok.dep_ == "pobj"
         and tok.head.lower_ in lex.sense("sanction_state_preps")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.events import call_senses, communication, conflict, quotations
+from kg.extract.events.headline_verbs import compound_headline_verb
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.reported import evaluation_reported
 from kg.nlp import sent_of, span_tokens, tokens
@@ -195,6 +196,9 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
             candidates = lex.nouns.get((lemma[:-2],), ())
         if not candidates and tok.lower_ in lex.adjectives:  # "the dead", "the wounded"
             candidates, kind = lex.adjectives[tok.lower_], "adj"
+        misread = compound_headline_verb(tok, lex)  # "Latvian police detain ship captain", "court halts sale"
+        if misread is not None:
+            return Trigger(tok.i, tok.i + 1, tok.i, misread, "verb", True)
     elif pos == "ADJ":
         lemma = tok.lower_
         candidates, kind = lex.adjectives.get(lemma, ()), "adj"

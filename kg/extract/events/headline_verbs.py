@@ -1,0 +1,46 @@
+"""A headline's verb the tagger reads as one more noun of a compound: "Kenyan court halts sale of state power
+firm", "Latvian police detain ship captain", "U.S., Britain sanction Myanmar jet fuel suppliers" are SUBJECT VERB
+OBJECT, parsed as one noun phrase whose words all hang on the last noun. The word after a court's noun that is a
+ruling verb is the court's ruling; the word after the police's noun that is an arrest verb is their arrest;
+"sanction" after a country's or a body's name is its sanction, unless the compound's last noun names a kind of
+sanctions ("EU sanction package"). Only in a sentence with no full stop (a headline), before the word's senses as
+a noun ("halts" is no call for a halt here)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.nlp import sent_of, unpunctuated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.events.lexicon import Lexicon
+
+# event type -> the lexicon's words for who does it in a headline ("court ...", "police ...")
+DOERS = {"ruling": "ruling_courts", "arrest": "law_enforcement"}
+
+
+def compound_headline_verb(tok: Token, lex: Lexicon) -> str | None:
+    """The event type `tok` is as the misread verb of a headline's compound (module docstring), or None."""
+    if tok.dep_ != "compound" or tok.i == 0 or tok.head.i <= tok.i or not unpunctuated(sent_of(tok)):
+        return None
+    doer = tok.nbor(-1)
+    if doer.dep_ != "compound" or doer.head.i < tok.i:
+        return None
+    verb = tok.lemma_.lower()
+    if verb.endswith("s") and verb[:-1] in lex.verbs:  # "halts" read as a plural noun
+        verb = verb[:-1]
+    for etype in lex.verbs.get(verb, ()):
+        if etype in DOERS and doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.sense(DOERS[etype]):
+            return etype
+        if etype == "sanction" and verb == "sanction" and _sanctioning_party(doer, tok.head, lex):
+            return etype
+    return None
+
+
+def _sanctioning_party(doer: Token, thing: Token, lex: Lexicon) -> bool:
+    """ "U.S., Britain sanction Myanmar jet fuel suppliers": a country or a body names who sanctions, and the
+    compound's last noun whom, no kind of sanctions ("EU sanction package", "a U.S. sanction list")."""
+    party = doer.pos_ == "PROPN" and doer.ent_type_ in {"GPE", "ORG", "NORP"}
+    return party and thing.lemma_.lower() not in lex.sense("sanction_compound_heads")
