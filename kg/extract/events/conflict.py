@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.events import headline_attacks
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.gazetteer import gazetteer
 from kg.nlp import sent_of, span_tokens, tokens, unpunctuated
@@ -150,7 +151,11 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
         # nouns
         if lemma in {"attack", "assault"} and mods & lex.sense("attack_not_modifiers"):
             return None
+        if lemma in lex.sense("attack_nouns_needing_deadly_modifiers"):
+            return True if headline_attacks.deadly_crackdown(tok, lex) else None
         if lemma == "fire":
+            if headline_attacks.exchanged_fire(tok, lex):
+                return True  # "Armenia and Azerbaijan trade fire": the verb hung on "fire" as a compound
             if mods & lex.sense("fire_not_modifiers"):
                 return None
             head = tok.head
