@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.events import headline_attacks
+from kg.extract.events import headline_attacks, projectiles
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.gazetteer import gazetteer
 from kg.nlp import sent_of, span_tokens, tokens, unpunctuated
@@ -97,7 +97,11 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             if lemma in lex.sense("throwing_attack_verbs"):
                 # "hurled a grenade at the patrol", "unleashed a volley of rockets": a weapon; not "threw a party"
                 thrown = objs + [g for o in objs for p in _kids(o, "prep") if p.lower_ == "of" for g in p.children]
-                return True if _lemmas(thrown) & (weapons | lex.sense("thrown_weapons")) else None
+                if _lemmas(thrown) & (weapons | lex.sense("thrown_weapons")):
+                    return True
+                return (
+                    True if projectiles.thrown_at_people(tok, thrown, lex, lambda g: is_person_like(g, lex)) else None
+                )
             if lemma == "fire":
                 # "fired on the crowd", not "fired its chief executive on Monday"
                 times = lex.sense("time_nouns")
