@@ -97,6 +97,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             if lemma in lex.sense("throwing_attack_verbs"):
                 # "hurled a grenade at the patrol", "unleashed a volley of rockets": a weapon; not "threw a party"
                 thrown = objs + [g for o in objs for p in _kids(o, "prep") if p.lower_ == "of" for g in p.children]
+                if projectiles.fired_into_the_sea(tok, objs, lex):
+                    return None  # "launched a missile over the Sea of Japan"
                 if _lemmas(thrown) & (weapons | lex.sense("thrown_weapons")):
                     return True
                 return (
@@ -109,6 +111,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 aimed = {"on", "at", "into", "upon", "toward", "towards"}
                 if crowd_control_only(tok, objs, lex):
                     return None  # "police fired tear gas at the marchers", "tear gas was fired": no attack
+                if projectiles.fired_into_the_sea(tok, objs, lex):
+                    return None  # "fired a ballistic missile into the sea": a launch, no attack
                 if _lemmas(objs) & weapons or preps & aimed:
                     return True
                 if any(_has_particle(tok, word) for word in aimed):

@@ -25,3 +25,24 @@ def thrown_at_people(verb: Token, thrown: list[Token], lex: Lexicon, person_like
     return any(
         g.pos_ == "PRON" or person_like(g) or g.lemma_.lower() in forces for a in aimed for g in (a, *a.conjuncts)
     )
+
+
+def fired_into_the_sea(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
+    """A missile fired or launched into the sea or over it, at nothing else: a launch or a test ("fired a ballistic
+    missile into the sea", "launched a missile over the Sea of Japan"), no attack; not "fired missiles at ships in
+    the Red Sea" (a target)."""
+    if not {o.lemma_.lower() for o in objs} & lex.sense("launched_missiles"):
+        return False
+    if any(c.pos_ == "VERB" and c.lemma_.lower() in lex.sense("impact_verbs") for c in verb.children):
+        return False  # "fired a missile into the sea, hitting a fishing boat"
+    places = [
+        g
+        for w in (verb, *objs)  # "launched a missile over the Sea of Japan": the parser hangs "over" on the missile
+        for p in w.children
+        if p.dep_ == "prep" and p.lower_ != "on"  # "on Wednesday": a time, no destination
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    seas = lex.sense("sea_words")
+    aimed = [g for g in places if g.head.lower_ in {"at", "toward", "towards", "against"}]
+    return not aimed and any(g.lemma_.lower() in seas and g.head.lower_ in {"into", "over"} for g in places)
