@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.events import headline_attacks, projectiles
+from kg.extract.events import fighting_periods, headline_attacks, projectiles
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.gazetteer import gazetteer
 from kg.nlp import sent_of, span_tokens, tokens, unpunctuated
@@ -73,6 +73,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None  # "an accidental explosion", "the device detonated accidentally"
         if figurative_target(tok, lex):
             return None  # "the battle against cancer", "a disease to battle": no violence
+        if kind == "noun" and fighting_periods.period_of_fighting(tok, lex):
+            return None  # "more than a year of fighting": a war's stretch of time, no one attack
         if kind == "noun" and standing_conflict_ended(tok, lex):
             return None  # "aimed at ending the fighting", "urged them to halt their attacks": the war goes on
         if kind == "verb" and _gerund_modifier(tok, objs, lex):
