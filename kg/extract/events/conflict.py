@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.events import fighting_periods, headline_attacks, projectiles
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.gazetteer import gazetteer
 from kg.nlp import sent_of, span_tokens, tokens, unpunctuated
@@ -72,6 +73,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None  # "an accidental explosion", "the device detonated accidentally"
         if figurative_target(tok, lex):
             return None  # "the battle against cancer", "a disease to battle": no violence
+        if kind == "noun" and fighting_periods.period_of_fighting(tok, lex):
+            return None  # "more than a year of fighting": a war's stretch of time, no one attack
         if kind == "noun" and standing_conflict_ended(tok, lex):
             return None  # "aimed at ending the fighting", "urged them to halt their attacks": the war goes on
         if kind == "verb" and _gerund_modifier(tok, objs, lex):
@@ -96,7 +99,13 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             if lemma in lex.sense("throwing_attack_verbs"):
                 # "hurled a grenade at the patrol", "unleashed a volley of rockets": a weapon; not "threw a party"
                 thrown = objs + [g for o in objs for p in _kids(o, "prep") if p.lower_ == "of" for g in p.children]
-                return True if _lemmas(thrown) & (weapons | lex.sense("thrown_weapons")) else None
+                if projectiles.fired_into_the_sea(tok, objs, lex):
+                    return None  # "launched a missile over the Sea of Japan"
+                if _lemmas(thrown) & (weapons | lex.sense("thrown_weapons")):
+                    return True
+                return (
+                    True if projectiles.thrown_at_people(tok, thrown, lex, lambda g: is_person_like(g, lex)) else None
+                )
             if lemma == "fire":
                 # "fired on the crowd", not "fired its chief executive on Monday"
                 times = lex.sense("time_nouns")
@@ -104,6 +113,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 aimed = {"on", "at", "into", "upon", "toward", "towards"}
                 if crowd_control_only(tok, objs, lex):
                     return None  # "police fired tear gas at the marchers", "tear gas was fired": no attack
+                if projectiles.fired_into_the_sea(tok, objs, lex):
+                    return None  # "fired a ballistic missile into the sea": a launch, no attack
                 if _lemmas(objs) & weapons or preps & aimed:
                     return True
                 if any(_has_particle(tok, word) for word in aimed):
@@ -150,7 +161,11 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
         # nouns
         if lemma in {"attack", "assault"} and mods & lex.sense("attack_not_modifiers"):
             return None
+        if lemma in lex.sense("attack_nouns_needing_deadly_modifiers"):
+            return True if headline_attacks.deadly_crackdown(tok, lex) else None
         if lemma == "fire":
+            if headline_attacks.exchanged_fire(tok, lex):
+                return True  # "Armenia and Azerbaijan trade fire": the verb hung on "fire" as a compound
             if mods & lex.sense("fire_not_modifiers"):
                 return None
             head = tok.head

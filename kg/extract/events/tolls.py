@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.events import casualties, conflict
+from kg.extract.events import casualties, conflict, late_tolls
 from kg.extract.events.candidates import Candidate, one_of_several_places, places_compatible
 from kg.extract.events.coref import event_places
 from kg.facts import Argument, Casualties, Event
@@ -137,6 +137,7 @@ def link_tolls(
                 and places_compatible(places, _cluster_places(root, geo, countries), countries, geo)
             ]
         if not pool:
+            _fill_from_a_late_toll(c, k, attacks, places, geo, countries)
             continue
         mention, root = min(pool, key=lambda pair: _toll_distance(doc, here, pair[0]))
         attack = root.event
@@ -163,6 +164,30 @@ def link_tolls(
             elif arg.role == "victim" and arg.entity and not any(a.entity == arg.entity for a in attack.arguments):
                 # "33 Turkish soldiers were killed", "the strike that killed General X": whom the attack hit
                 attack.arguments.append(replace(arg, role="target"))
+
+
+def _fill_from_a_late_toll(
+    c: Candidate,
+    k: int,
+    attacks: list[tuple[Candidate, Candidate]],
+    places: set[str],
+    geo: Mapping[str, str],
+    countries: frozenset[str],
+) -> None:
+    """A toll a few sentences after the article's one attack gives it the count it lacks (`late_tolls`)."""
+    ev = c.event
+    root = late_tolls.lone_attack_of_a_late_toll(
+        c, k, attacks, lambda r: places_compatible(places, _cluster_places(r, geo, countries), countries, geo)
+    )
+    if root is None or not ev.casualties or ev.modality != "asserted":
+        return
+    kind = TOLL_TYPES[ev.type]
+    value = ev.casualties.killed if ev.type == "death" else ev.casualties.injured
+    attack = root.event
+    if value is None or value < 2 or (attack.casualties and getattr(attack.casualties, kind) is not None):
+        return  # one victim is often another event's ("she was beaten in a police van"); a count is the toll's
+    ev.caused_by = attack.id
+    attack.casualties = casualties.add_count(attack.casualties, kind, value, ev.casualties.qualifier)
 
 
 def _tied_to_a_series(survivors: list[Candidate], doc: Doc, toll: Candidate, k: int) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.events import call_senses, communication, conflict, quotations
+from kg.extract.events import call_senses, communication, conflict, headline_attacks, quotations
 from kg.extract.events.headline_verbs import compound_headline_verb
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.reported import evaluation_reported
@@ -180,6 +180,8 @@ def _part_of_a_name(tok: Token) -> bool:
 
 def _single(tok: Token, lex: Lexicon) -> Trigger | None:
     pos = tok.pos_
+    if headline_attacks.headline_attack_verb(tok, lex):  # "Militants storm army post": a verb read as a noun
+        return Trigger(tok.i, tok.i + 1, tok.i, "attack", "verb", True)
     if pos == "VERB" or (pos == "AUX" and tok.lemma_ == "hold"):
         lemma = tok.lemma_.lower()
         candidates, kind = lex.verbs.get(lemma, ()), "verb"

@@ -1,0 +1,31 @@
+"""A toll told a few sentences after the article's one attack: "A police officer was among the dead, police said,
+adding that more than 50 officers had been hurt", three sentences after "clashes killed at least 11 people".
+
+`lone_attack_of_a_late_toll` finds the attack such a toll belongs to when `tolls.link_tolls` finds none in the toll's
+sentence or the one before: the article reports exactly one asserted attack, the toll comes after its last mention
+within `LATE_TOLL_REACH` sentences, names no doer of its own ("an earthquake killed 100") and no place apart from the
+attack's. The toll then only fills the count the attack lacks, and only a count of two or more (one victim is
+often another event's: "her family says she was beaten in a police van"): a later figure never overrides the lead's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.events.candidates import Candidate
+
+LATE_TOLL_REACH = 5  # sentences after the attack's last mention (a dateline and a quote split off count too)
+
+
+def lone_attack_of_a_late_toll(
+    toll: Candidate, k: int, attacks: list[tuple[Candidate, Candidate]], places_agree: Callable[[Candidate], bool]
+) -> Candidate | None:
+    """The one attack of the article a toll in sentence `k` belongs to (see the module's docstring), or None."""
+    roots = {id(root): root for _, root in attacks}
+    if len(roots) != 1 or any(a.role == "agent" for a in toll.event.arguments):
+        return None
+    root = next(iter(roots.values()))
+    last = max(m.sent_index for m in [root, *root.extra])
+    if not last < k <= last + LATE_TOLL_REACH or not places_agree(root):
+        return None
+    return root
