@@ -28,6 +28,7 @@ from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import NEGATED, modality_of
 from kg.extract.events.quotations import QUOTE_MARKS, quoted_token, reports_quotation
+from kg.extract.events.requested_messages import requested_message
 from kg.extract.events.speech_objects import (
     complement_preps,
     not_a_speech_act,
@@ -132,6 +133,8 @@ def _statement_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
     lemma = _lemma(tok)
     issued = lex.senses["message_nouns_issuing_verbs"]
     if lemma in issued["nouns"]:
+        if requested_message(tok, lex):
+            return True  # "demanded an apology": a statement asked for (planned by the walk)
         return True if _issued_message(tok, set(issued["verbs"]), lex) else None
     if lemma in lex.sense("signed_agreement_objects") and _signed(tok, lex):
         return None  # "signed a declaration ending the dispute", "sign peace declaration": an agreement signed

@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 from kg.extract.events.attribution import reporters_conjunct
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality_frames import frame_step
+from kg.extract.events.modality_offers import offered_event
 from kg.extract.events.modality_steps import (
     CONDITIONAL_MARKS,
     adverbial_step,
@@ -153,6 +154,8 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
                 meaning = []  # "tried to assassinate him": an attempted attack is an attack (ACE, KAIROS)
             if enacted_by_refusal and prev is tok and node.lemma_.lower() in lex.sense("refusal_verbs"):
                 meaning = []  # "the court refused to order a hearing": the refusal is the ruling, made
+            if meaning == [HYPOTHETICAL] and offered_event(node, prev, tok, lex):
+                meaning = [PLANNED]  # "offered to host talks": proposed (kg/extract/events/modality_offers.py)
             if requested_end(node, prev, lex):
                 meaning = [NOT]  # "urged her to call off any more rallies": asked not to hold them
             if meaning in ([PLANNED], [HYPOTHETICAL]) and plan_given_up(node, lex):

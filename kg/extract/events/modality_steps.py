@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.events.lexicon import Lexicon
+from kg.extract.events.modality_offers import hosted_purpose
 from kg.extract.events.scope import (
     HYPOTHETICAL,
     NEGATOR,
@@ -109,6 +110,8 @@ def preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) -> 
     if verb_prep in lex.sense("planned_markers"):
         ops.append(PLANNED)  # "work toward a visit", "strive for a deal": a goal
         return "shared", governor
+    if hosted_purpose(prep, lex) is not None:
+        return "governed", governor  # "will host the leaders for talks": the talks are what is hosted
     if prep.lower_ == "from" and phrasal(governor) & lex.sense("prevention_verbs"):
         return "governed", governor  # "prevented them from marching"
     if means_of_an_event(governor, prep, node, lex):

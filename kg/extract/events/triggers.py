@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.events import call_senses, communication, conflict, headline_attacks, quotations
+from kg.extract.events import attendance, call_senses, communication, conflict, headline_attacks, quotations
 from kg.extract.events.headline_verbs import compound_headline_verb
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.reported import evaluation_reported
@@ -298,6 +298,8 @@ def _other_sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None
         g.lemma_.lower() for c in _children(tok, "dobj", "nsubjpass") for g in c.children if g.dep_ == "compound"
     }
     if etype == "meeting":
+        if kind == "verb" and lemma in lex.sense("attendance_verbs"):
+            return attendance.absent_party(tok, lex)  # "did not attend the forum": a negated meeting
         if kind == "verb":
             return _meets_someone(tok, objects, lex)
         if tok.lower_ == "talk" and not _children(tok, "compound", "amod"):
