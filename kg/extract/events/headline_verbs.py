@@ -23,7 +23,10 @@ DOERS = {"ruling": "ruling_courts", "arrest": "law_enforcement"}
 
 def compound_headline_verb(tok: Token, lex: Lexicon) -> str | None:
     """The event type `tok` is as the misread verb of a headline's compound (module docstring), or None."""
-    if tok.dep_ != "compound" or tok.i == 0 or tok.head.i <= tok.i or not unpunctuated(sent_of(tok)):
+    # "European rights court rules Poland violated judges' rights": the ruling verb read as the subject of the
+    # clause it states, its court as the subject's compound
+    states = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB"
+    if tok.dep_ != "compound" and not states or tok.i == 0 or tok.head.i <= tok.i or not unpunctuated(sent_of(tok)):
         return None
     doer = tok.nbor(-1)
     if doer.dep_ != "compound" or doer.head.i < tok.i:
@@ -32,6 +35,8 @@ def compound_headline_verb(tok: Token, lex: Lexicon) -> str | None:
     if verb.endswith("s") and verb[:-1] in lex.verbs:  # "halts" read as a plural noun
         verb = verb[:-1]
     for etype in lex.verbs.get(verb, ()):
+        if states and etype != "ruling":
+            continue
         if etype in DOERS and doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.sense(DOERS[etype]):
             return etype
         if etype == "sanction" and verb == "sanction" and _sanctioning_party(doer, tok.head, lex):
