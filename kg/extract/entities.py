@@ -465,7 +465,7 @@ def _no_word(tok) -> bool:
 
 
 def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
-    """Drop leading "the", titles and trailing possessives from an entity span."""
+    """Drop leading "the", titles and trailing possessives and prepositions from an entity span."""
     doc = span.doc
     toks = tokens(doc)
     start, end = span.start, span.end
@@ -479,8 +479,13 @@ def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
     opened = next((i for i in range(start, end) if toks[i].text == "("), None)
     if opened is not None and not any(toks[i].text == ")" for i in range(opened, end)):
         end = opened  # "Federal Bureau of Investigation (FBI": the acronym in parentheses is a mention of its own
-    while end > start and (toks[end - 1].tag_ == "POS" or _no_word(toks[end - 1])):
-        end -= 1
+    while end > start and (
+        toks[end - 1].tag_ == "POS"
+        or _no_word(toks[end - 1])
+        or toks[end - 1].is_lower
+        and toks[end - 1].tag_ in {"IN", "TO"}
+    ):
+        end -= 1  # "Vastkust Linjer to": a name never ends with a preposition
     while start < end and _no_word(toks[start]) and toks[start].text != "(":
         start += 1  # a table's "|" or a bullet before a name is not part of it
     if end > start and all(t.is_lower or not t.is_alpha for t in toks[start:end]):

@@ -237,7 +237,8 @@ def link_place(name: str, context: Sequence[str] = (), known: Place | None = Non
     """The GeoNames place a place name means in an article: among the places of that name, the one in
     the first country of `context` that has one (the article's countries, most mentioned first), else
     `known` (the gazetteer's reading), else the most populous. "Hamilton" in a story about New Zealand
-    is Hamilton, NZ; in one about Ontario, Hamilton, CA. A name no place bears is read as another spelling
+    is Hamilton, NZ; in one about Ontario, Hamilton, CA; a national capital whose country the article names is that
+    capital, whichever country the article names most. A name no place bears is read as another spelling
     of a city ("Izmail" in a story about Ukraine is Izmayil), the far largest of them first."""
     candidates = places_named(name)
     if known is not None and known.kind in {"country", "state"}:
@@ -246,6 +247,8 @@ def link_place(name: str, context: Sequence[str] = (), known: Place | None = Non
         candidates = spelt_as(name)
         if len(candidates) > 1 and candidates[0].population >= DOMINANT_RATIO * candidates[1].population:
             candidates = candidates[:1]
+    if known is not None and known.kind == "capital" and known.geonames_id and known.iso2 in context:
+        return known  # "Moscow" in a story that names Russia and the US is Russia's capital, not Moscow, Idaho
     for iso2 in context:
         here = [p for p in candidates if p.iso2 == iso2]
         if here:

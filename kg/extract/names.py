@@ -422,11 +422,25 @@ def both_named_apart(doc: Doc, ent: Span, hyphen: int) -> bool:
         return False
     if hyphen - 1 != ent.start or hyphen + 2 != ent.end:
         return False  # "Cuban-American National Foundation": a longer name, not two names
+    if f"{left.text}-{right.text}" in _hyphenated_person_words(doc):
+        return False  # "Ramos-Horta said", after "Jose Ramos-Horta": one surname, not two names
     outside = {t.text for t in toks if not ent.start <= t.i < ent.end}
     from kg.extract.gazetteer import gazetteer
 
     gaz = gazetteer()
     return all(w.text in outside or w.text in gaz.places or w.text in gaz.demonyms for w in (left, right))
+
+
+def _hyphenated_person_words(doc: Doc) -> frozenset[str]:
+    """The hyphenated words inside the NER's people of two words or more ("Ramos-Horta" of "Jose Ramos-Horta")."""
+    toks = tokens(doc)
+    return frozenset(
+        f"{toks[i - 1].text}-{toks[i + 1].text}"
+        for e in named_entities(doc)
+        if e.label_ == "PERSON" and e.end - e.start >= 4
+        for i in range(e.start + 1, e.end - 1)
+        if _attached_hyphen(toks, i)
+    )
 
 
 def _capitalised_word(tok: Token) -> bool:

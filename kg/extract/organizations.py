@@ -6,7 +6,9 @@
   Nairobi; the city names it when the article gives one). The owner is the country in the noun's
   modifiers (a demonym or a country name; a country that hosts another embassy of the article is its
   place: "the Kenya embassy"), else the owner of the article's other embassies. "the embassy" alone is
-  the embassy named last. A plural with no place ("U.S. embassies around the world") names none.
+  the embassy named last; with none named before it, the embassy of the one country whose ambassador the
+  article names ("U.S. Ambassador X will ..., the embassy said" in a story from Nairobi). A plural with no
+  place ("U.S. embassies around the world") names none.
 - `department_alias`: "Justice Department" is also "Department of Justice" ("U.S. Justice Department":
   "U.S. Department of Justice"), for matching across articles and against other spellings;
   `department_full_name`: that full form names the entity (not for the State Department, nor ministries).
@@ -189,6 +191,9 @@ def embassy_spans(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) -> list[
         explicit = owner is not None
         if owner is None and owners:
             owner = owners[-1]
+        if owner is None and not plural:  # "U.S. Ambassador X will meet ..., the embassy said": the ambassador's
+            owner = _ambassadors_country(doc, tok.i, by_token, gaz)
+            explicit = owner is not None
         if owner is not None:
             owners.append(owner)
         if not locations and explicit and not plural and dateline is not None:
@@ -285,6 +290,29 @@ def _embassies_referred_to(
             )
         )
     return out
+
+
+def _ambassadors_country(
+    doc: Doc, before: int, by_token: dict[int, CandidateSpan], gaz: Gazetteer
+) -> tuple[str, str] | None:
+    """The one country whose ambassador the article names before token `before` ("U.S. Ambassador X", "Britain's
+    ambassador"): (iso2, name as an embassy's name writes it); None for none or several."""
+    toks = tokens(doc)
+    found: dict[str, str] = {}
+    for tok in toks[:before]:
+        if tok.lower_ not in {"ambassador", "ambassadors"} or tok.i == 0:
+            continue
+        j = tok.i - 1
+        if toks[j].lower_ in {"'s", "’s"} and j > 0:
+            j -= 1
+        mod = by_token.get(j)
+        if mod is None or mod.type != "place":
+            mod = _gazetteer_country(toks[j], gaz)
+        if mod is not None and _is_country_span(mod, gaz):
+            iso = _country_of(mod, gaz)
+            if iso:
+                found.setdefault(iso, _owner_name(mod, doc, gaz))
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _gazetteer_country(tok: Token, gaz: Gazetteer) -> CandidateSpan | None:

@@ -12,7 +12,8 @@ the people with that title just named. `counted_countries`: "the foreign ministe
 three nations" are the countries last named. `story_organizations`: "the companies said" are the story's two.
 "The two governments", "the two neighbours" are the countries named together as "A and B" before the countries
 named last. "The leaders agreed" (no number) are the two people its own sentence named before it, when it named two
-("X telephoned Y ..., and the leaders agreed to meet"); of a summit's many leaders it names none.
+("X telephoned Y ..., and the leaders agreed to meet"), or the two the sentence before named when its own names
+nobody; of a summit's many leaders it names none.
 `possessive_pair`: "their summit" is the two just named together, its own clause included. "The two men", "the
 two ministers" are the two people last named together as "A and B" (with titles the noun fits) before the two
 named last.
@@ -236,6 +237,8 @@ def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Enti
         found = story_organizations(doc, tok, lookup)
     elif kind == "leaders_here":
         found = lookup.recent_actors(doc, tok.left_edge.i, "person", sentences=1)
+        if not found:  # "X and Y discussed ... . The leaders agreed ...": a sentence naming nobody, the two just before
+            found = lookup.recent_actors(doc, tok.left_edge.i, "person", sentences=2)
         found = [f for f in found if _may_lead(lookup, f[0])]
         found = found if len(found) == 2 else []  # "the leaders" of a summit, its sentence naming one or three: no pair
     elif len(found) < 2:
