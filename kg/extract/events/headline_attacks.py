@@ -53,11 +53,13 @@ def headline_attack_verb(tok: Token, lex: Lexicon) -> bool:
     """A headline's attack verb read as a noun or as a compound of its object (see the module's docstring)."""
     if tok.pos_ not in {"NOUN", "PROPN"} and not (tok.pos_ == "VERB" and tok.dep_ == "compound"):
         return False
-    text = tok.doc.text
-    if sent_of(tok).start != 0 or "\n" in text[: tok.idx].strip() or "\n" not in text[tok.idx :]:
-        return False  # the headline only: the first line, before the body
     lemma = _verb_lemma(tok, lex.sense("headline_attack_verbs"))
-    if lemma is None or tok.i + 1 >= len(tok.doc) or not _actor_before(tok, lex):
+    if lemma is None or sent_of(tok).start != 0:
+        return False
+    text = tok.doc.text
+    if "\n" in text[: tok.idx].strip() or "\n" not in text[tok.idx :]:
+        return False  # the headline only: the first line, before the body
+    if tok.i + 1 >= len(tok.doc) or not _actor_before(tok, lex):
         return False
     after = tok.nbor(1)
     if lemma == "fire":  # "fire missiles at", "fire on protesters"; not "fire kills three"
