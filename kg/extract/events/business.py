@@ -299,10 +299,7 @@ def fold_agreements_to_acquire(survivors: list, cands: list, toks) -> list:
         if target is None:
             out.append(c)
             continue
-        for m in [c, *c.extra]:
-            m.merged_into = target
-            target.extra.append(m)
-        c.extra = []
+        c.fold_into(target)
     return out
 
 

@@ -86,10 +86,7 @@ def fold_election_nouns(survivors: list, toks) -> list:
         if target is None:
             out.append(c)
             continue
-        for m in [c, *c.extra]:
-            m.merged_into = target
-            target.extra.append(m)
-        c.extra = []
+        c.fold_into(target)
     return out
 
 

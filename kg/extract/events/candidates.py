@@ -78,6 +78,13 @@ class Candidate:
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
 
+    def fold_into(self, root: Candidate) -> None:
+        """This mention, and every mention folded into it before, become mentions of `root`'s event."""
+        for m in [self, *self.extra]:
+            m.merged_into = root
+            root.extra.append(m)
+        self.extra = []
+
 
 FIGHT_BACK_PREPS = frozenset({"in", "during"})  # "were killed in a gunfight", "died during an exchange of fire"
 

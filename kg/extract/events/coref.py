@@ -75,12 +75,7 @@ def merge_coreferent(
             while root.merged_into is not None:
                 root = root.merged_into
             if root is not c:
-                c.merged_into = root
-                root.extra.append(c)
-                for m in c.extra:  # mentions that joined it before it was resolved
-                    m.merged_into = root
-                    root.extra.append(m)
-                c.extra = []
+                c.fold_into(root)  # with the mentions that joined it before it was resolved
     return [c for c in cands if c.merged_into is None]
 
 

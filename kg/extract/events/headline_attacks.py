@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.nlp import sent_of
+from kg.nlp import sent_of, unpunctuated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,11 +54,9 @@ def headline_attack_verb(tok: Token, lex: Lexicon) -> bool:
     if tok.pos_ not in {"NOUN", "PROPN"} and not (tok.pos_ == "VERB" and tok.dep_ == "compound"):
         return False
     lemma = _verb_lemma(tok, lex.sense("headline_attack_verbs"))
-    if lemma is None or sent_of(tok).start != 0:
-        return False
-    text = tok.doc.text
-    if "\n" in text[: tok.idx].strip() or "\n" not in text[tok.idx :]:
-        return False  # the headline only: the first line, before the body
+    sent = sent_of(tok)
+    if lemma is None or sent.start != 0 or not unpunctuated(sent):
+        return False  # the headline only: the first sentence, with no full stop
     if tok.i + 1 >= len(tok.doc) or not _actor_before(tok, lex):
         return False
     after = tok.nbor(1)
