@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens.span import Span
 
 from kg.extract.actors import body_pronoun_references, nominal_references, pronoun_references
 from kg.extract.appositive_countries import appositive_country
@@ -105,7 +106,7 @@ from kg.nlp import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 NER_TYPES = {
     "PERSON": "person",
@@ -333,8 +334,6 @@ def unlabelled_person_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """Names of people the NER labels as something else or nothing ("Sofia Aebli, the head of ..."
     tagged WORK_OF_ART): two or three capitalised proper nouns in apposition with a title noun or
     after a title. Returned as spans labelled PERSON."""
-    from spacy.tokens.span import Span as SpacySpan
-
     out = []
     for ent in named_entities(doc):
         if ent.label_ in NER_TYPES or ent.label_ in {
@@ -355,7 +354,7 @@ def unlabelled_person_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
         titled_after = any(c.dep_ == "appos" and c.lower_ in gaz.titles and c.pos_ == "NOUN" for c in head.children)
         titled_before = ent.start > 0 and tokens(doc)[ent.start - 1].lower_ in gaz.titles
         if titled_after or titled_before:
-            out.append(SpacySpan(doc, ent.start, ent.end, label="PERSON"))
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))
     return out
 
 
@@ -438,8 +437,6 @@ def _ner_spans(doc: Doc, gaz: Gazetteer, taken: list[_Span], headlines: set[int]
 
 
 def _split_on_dashes(ent: Span) -> list[Span]:
-    from spacy.tokens.span import Span  # a module: no package `from` machinery at each call
-
     """"Trump–Putin", "Macron - Scholz": names joined by a dash are two. A hyphen inside a word
     ("al-Ansari", "Pro-Life Virginia", "Hewlett-Packard") splits only names the article also uses on
     their own ("Trump-Putin" where Trump and Putin are named apart)."""
@@ -498,11 +495,7 @@ def _strip_edges(span: Span, gaz: Gazetteer) -> Span | None:
             return None
     # "U.S. Ambassador to Kenya Prudence Bushnell" tagged as one name: the place ends the title
     if start > 0 and toks[start - 1].lower_ == "to" and end - start >= 3 and toks[start].text in gaz.places:
-        from spacy.tokens import Span as SpacySpan
-
-        return SpacySpan(doc, start + 1, end, label="PERSON")
-    from spacy.tokens.span import Span  # a module: no package `from` machinery at each call
-
+        return Span(doc, start + 1, end, label="PERSON")
     return Span(doc, start, end) if end > start else None  # `doc[start:end]` without its slice normalised in Python
 
 
