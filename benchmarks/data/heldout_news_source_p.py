@@ -91,6 +91,7 @@ ARTICLES = [
             ev("statement", "had promised", p=["Ion Ceban"], agent="Ion Ceban"),
             ev("statement", "said", at="The European Union said", p=["European Union"], agent="European Union"),
             ev("statement", "warned", at="warned that it would review", p=["European Union"], agent="European Union"),
+            ev("statement", "asked", at="when asked whether"),
             ev("statement", "denied", at="Democratic Party denied", p=["Democratic Party of Moldova"],
                agent="Democratic Party of Moldova"),
         ],
