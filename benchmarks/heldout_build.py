@@ -14,9 +14,10 @@ heldout_news_source_k.py, heldout-news-l.{in,gold}.jsonl (the twelfth set, a sec
 heldout_news_source_l.py, heldout-news-m.{in,gold}.jsonl (the thirteenth set, the test set of round l) from
 heldout_news_source_m.py, heldout-news-n.{in,gold}.jsonl (the fourteenth set, the test set of round n) from
 heldout_news_source_n.py, heldout-news-o.{in,gold}.jsonl (the fifteenth set, the test set of round o) from
-heldout_news_source_o.py.
+heldout_news_source_o.py, heldout-news-p.{in,gold}.jsonl (the sixteenth set, the test set of round p) from
+heldout_news_source_p.py.
 
-    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|all]   (default: all)
+    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|all]   (default: all)
 
 The text of each lead is its paragraphs joined by blank lines (sentences by one space), so every
 sentence's character span is computed, never typed by hand; each event's sentence is the one sentence
@@ -86,6 +87,12 @@ SETS["n"] = (heldout_news_source_n.ARTICLES, "heldout-news-n")
 import heldout_news_source_o  # noqa: E402
 
 SETS["o"] = (heldout_news_source_o.ARTICLES, "heldout-news-o")
+
+# the sixteenth set, the test set of round p (heldout-news-p.{in,gold}.jsonl from heldout_news_source_p.py;
+# `--set p`), in a block of its own so that it merges apart from the other sets' lines
+import heldout_news_source_p  # noqa: E402
+
+SETS["p"] = (heldout_news_source_p.ARTICLES, "heldout-news-p")
 
 
 def layout(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:

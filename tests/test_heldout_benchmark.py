@@ -1,4 +1,4 @@
-"""The held-out news benchmark: its builder reproduces the fifteen sets' files byte for byte, and sets b-o score.
+"""The held-out news benchmark: its builder reproduces the sixteen sets' files byte for byte, and sets b-p score.
 
 The files in benchmarks/data are built from their sources by benchmarks/heldout_build.py (offsets computed,
 never typed); a source edited without a rebuild, or a builder change that moved a byte of the first set, fails
@@ -234,3 +234,27 @@ def test_the_fifteenth_set_gives_a_headline_reporting_verb_and_the_body_s_two_st
 @pytest.mark.slow
 def test_the_fifteenth_set_scores():
     test_the_later_sets_score("o")
+
+
+# The sixteenth set, the test set of round p (heldout_news_source_p.py), with the checks of the test sets above;
+# in a block of its own so that it merges apart from the lines of the other sets.
+def test_the_sixteenth_set_is_built_like_the_test_sets():
+    test_the_test_sets_are_built_and_weigh_irrealis_events_of_every_modality_and_kind("p", 110)
+    test_the_test_sets_have_each_other_kind_several_times("p")
+    test_the_last_sets_have_each_other_kind_realis_twice_and_a_headline_on_every_lead("p")
+    test_the_ninth_to_eleventh_sets_name_their_weekdays_right("p", 50)
+
+
+def test_the_sixteenth_set_gives_a_headline_reporting_verb_and_the_body_s_two_statements():
+    """Set p keeps round k's convention: "pledges" (headline) and "pledged" (body) are two statements, every lead
+    holds at least one irrealis event of a scored kind, and its datelines are AP's as well as Reuters'."""
+    inputs, golds, _ = build.build(build.SETS["p"][0])
+    hnp02 = next(g for g in golds if g["id"] == "hnp02")
+    assert {"pledges", "pledged"} <= {e["trigger"] for e in hnp02["events"] if e["type"] == "statement"}
+    assert all(any(e["type"] in SCORED for e in g["irrealis"]) for g in golds)
+    assert sum("(AP) — " in r["text"] for r in inputs) >= 8 and sum("(Reuters) - " in r["text"] for r in inputs) >= 8
+
+
+@pytest.mark.slow
+def test_the_sixteenth_set_scores():
+    test_the_later_sets_score("p")
