@@ -292,7 +292,10 @@ def _date_by_speech_time(events: list[Event], art: ArticleParse, published: str 
         toks = art.mention_tokens.get(ev.id)
         return sum(1 for _ in ancestors(toks[0])) if toks else 0
 
-    story = StoryTime(art.doc, art.timexes, art.sent_of, events, art.mention_tokens, pub[0]) if pub else None
+    # the reports a story stands at are its own, not ones another report tells of ("He said he had spoken to
+    # her on Wednesday. She did not comment.": the story is not at Wednesday)
+    own = [ev for ev in events if not _reported_in_a_clause(_first_token(ev, art), reporting, ev)]
+    story = StoryTime(art.doc, art.timexes, art.sent_of, own, art.mention_tokens, pub[0]) if pub else None
     for ev in sorted(events, key=depth):  # a reporting verb before the clauses it reports
         if ev.date_range is not None or ev.modality in UNDATED_MODALITIES:
             continue
@@ -319,6 +322,23 @@ def _date_by_speech_time(events: list[Event], art: ArticleParse, published: str 
         elif pub is not None:
             ev.date, ev.precision, ev.timex = None, None, None
             ev.date_range, ev.date_source = (None, pub[2]), "publication"
+
+
+def _first_token(ev: Event, art: ArticleParse) -> Token | None:
+    toks = art.mention_tokens.get(ev.id)
+    return toks[0] if toks else None
+
+
+def _reported_in_a_clause(tok: Token | None, reporting: dict[int, Event], ev: Event) -> bool:
+    """ "He said he had spoken to her on Wednesday": a report in the clause another report reports (a complement on
+    the way up to that report); not one coordinated with it ("did not mention him, but said Friday ...")."""
+    node = tok
+    while node is not None and node.head.i != node.i:
+        if node.dep_ == "ccomp":
+            owner = next((reporting.get(a.i) for a in ancestors(node) if reporting.get(a.i) not in (None, ev)), None)
+            return owner is not None
+        node = node.head
+    return False
 
 
 def _reported_at_story_day(

@@ -362,6 +362,10 @@ def _add_subject(args: list[Argument], doc: Doc, subject: Token, role: str, look
             args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=eid))
 
 
+_FINITE_PAST_PRESENT = frozenset({"VBD", "VBZ", "VBP"})
+_COORDINATING = frozenset({",", ";", "and", "or", "but", "nor"})
+
+
 def _subject_of(verb: Token) -> list[Token]:
     """The verb's subject, inherited along xcomp/conj/advcl chains ("agreed to work", "and agreed")."""
     seen = 0
@@ -372,6 +376,8 @@ def _subject_of(verb: Token) -> list[Token]:
         if predicate_read_as_modifier(verb):
             return [verb.head]
         inherits = verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"} and verb.head is not verb
+        if _lost_its_subject(verb):
+            break
         if inherits or _comma_conjunct(verb):
             # "praised the staff before meeting the families": the participle's subject is its clause's;
             # "is due to go there to meet Y", "was ready to talk": the predicative adjective's, the copula's
@@ -380,6 +386,20 @@ def _subject_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _lost_its_subject(verb: Token) -> bool:
+    """ "were the first since a shooting in March killed two": a finite clause the parser hung on the main verb as a
+    time clause or as a conjunct with no coordinator (no "and", "or", "but" or comma between them) has a subject of
+    its own the parser took for a preposition's object; the main clause's subject is not it."""
+    if verb.tag_ not in _FINITE_PAST_PRESENT or verb.head.i >= verb.i:
+        return False
+    if verb.dep_ == "advcl":
+        return True
+    if verb.dep_ != "conj":
+        return False
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    return not any(t.dep_ == "cc" or t.lower_ in _COORDINATING for t in between)
 
 
 def _comma_conjunct(verb: Token) -> bool:
