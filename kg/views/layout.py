@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 
 import networkx as nx
 
@@ -160,12 +161,16 @@ def densest_window(xs: list[float], share: float = FOCUS_SHARE) -> tuple[float, 
     return xs[i], xs[i + k - 1]
 
 
-def lane_actor(ev: EventRecord, rank: dict[str, int]) -> str | None:
-    """The lane an event goes in: its agent, else its most central actor."""
+def lane_actor(ev: EventRecord, rank: dict[str, int], kind: Callable[[str], str] | None = None) -> str | None:
+    """The lane an event goes in: its agent, else its most central actor; a person or organisation before a place
+    (`kind` gives an entity's type): "Kobakhidze met Aliyev" goes in a leader's lane, not in that of the country
+    the meeting's participants are affiliated with, however central the country is."""
     people = ev.actors_or_places  # never a weapon's lane
     if not people:
         return None
+
+    def key(i: str) -> tuple[bool, int]:
+        return (kind is not None and kind(i) == "place", rank.get(i, 1 << 30))
+
     agents = [iri for role, iri in ev.roles if role == "agent"]
-    if agents:
-        return min(agents, key=lambda i: rank.get(i, 1 << 30))
-    return min(people, key=lambda i: rank.get(i, 1 << 30))
+    return min(agents or people, key=key)

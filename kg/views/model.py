@@ -139,7 +139,7 @@ class ViewModel:
         return a.type if a else "other"
 
     def lane(self, ev: EventRecord) -> str | None:
-        return layout.lane_actor(ev, self.rank)
+        return layout.lane_actor(ev, self.rank, self.kind)
 
     def default_limit(self, budget: int = DEFAULT_VISIBLE_NODES) -> int:
         """How many of the top actors to show first: all if the graph is small or has few actors (up to
