@@ -114,3 +114,32 @@ def test_the_pontiff_and_the_sultan_are_the_titled_people():
         "ministries to trim their budgets, two sources said."
     )
     assert "Haitham bin Tarik" in _names(_args_of(evs, "statement", "asked"), "agent")
+
+
+def test_the_two_governments_are_the_countries_of_the_two_people_named():
+    evs = _events(
+        "Visit\n\nWELLINGTON (AP) - Tongan Prime Minister Siaosi Sovaleni met New Zealand Prime Minister Christopher "
+        "Luxon in Wellington, New Zealand, on Monday, and the two governments signed an agreement on disaster relief. "
+        "Tonga will receive aid."
+    )
+    assert _names(_args_of(evs, "agreement", "signed")) == {"Tonga", "New Zealand"}
+
+
+def test_the_two_governments_of_one_country_are_no_pair():
+    # the rule needs two different countries: one country's two people give none
+    evs = _events(
+        "Cabinet\n\nWELLINGTON (AP) - New Zealand Prime Minister Christopher Luxon met New Zealand Finance Minister "
+        "Nicola Willis in Wellington on Monday, and the two governments signed an agreement."
+    )
+    assert "New Zealand" not in _names(_args_of(evs, "agreement", "signed"))
+
+
+def test_a_serbian_body_is_serbias_not_serbia_and_montenegros():
+    from kg.extract.gazetteer import gazetteer
+
+    assert gazetteer().demonyms["Serbian"] == "RS"
+    evs = _events(
+        "Rally\n\nBELGRADE (Reuters) - Serbian students marched in Belgrade on Sunday. The interior ministry said 56 "
+        "people had been injured."
+    )
+    assert "Serbia" in _names(_args_of(evs, "statement", "said"), "agent")
