@@ -13,11 +13,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg import nlp
+from kg.extract.capital_countries import metonymic_countries
 from kg.extract.datelines import find_dateline
 from kg.extract.dating import attach_event_dates
 from kg.extract.entities import find_entities
 from kg.extract.events import find_events
 from kg.extract.events.future import mark_future_events_planned, undate_later_asserted_events
+from kg.extract.gazetteer import gazetteer
 from kg.extract.resolve_learnt import rerank_arguments
 from kg.extract.segments import SEGMENT_CHARS, merge_segments, segment_article, segment_bounds
 from kg.extract.timex import find_timexes
@@ -71,6 +73,7 @@ def extract_facts(doc: Doc, article: Article, event_mentions: bool = False) -> A
         facts.errors.append("no publication date: relative dates are left unresolved")
     try:
         facts.entities, entity_index = find_entities(doc, article)
+        metonymic_countries(doc, facts.entities, entity_index, gazetteer())  # "Washington said": the United States
         facts.timexes = find_timexes(doc, article.published)
         facts.events = find_events(
             doc, article, facts.entities, entity_index, corefer=not event_mentions, timexes=facts.timexes
