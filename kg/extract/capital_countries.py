@@ -38,7 +38,8 @@ def metonymic_countries(doc: Doc, entities: list[Entity], index: dict[int, str],
     capitals = []
     for ent in entities:
         place = gaz.places.get(ent.name) if ent.type == "place" else None
-        if place is not None and place.kind == "capital" and place.iso2 and place.iso2 not in named:
+        linked = place is not None and place.iso2 and ent.country == place.iso2  # not Moscow, Idaho
+        if place is not None and place.kind == "capital" and linked and place.iso2 not in named:
             capitals.append((ent, place.iso2))
     if not capitals:
         return

@@ -143,3 +143,29 @@ def test_a_serbian_body_is_serbias_not_serbia_and_montenegros():
         "people had been injured."
     )
     assert "Serbia" in _names(_args_of(evs, "statement", "said"), "agent")
+
+
+def test_a_capital_that_acts_is_its_country_when_the_article_names_no_other_form():
+    evs = _events(
+        "Trip\n\nVILNIUS (Reuters) - Polish President Andrzej Duda visited Lithuania. Moscow criticised the trip."
+    )
+    assert _names(_args_of(evs, "statement", "criticised"), "agent") == {"Russia"}
+    evs = _events("Talks\n\nOn Monday, Washington accused Havana of harbouring fugitives.")
+    args = _args_of(evs, "statement", "accused")
+    assert ("agent", "United States") in args
+    assert ("agent", "Washington") not in args
+
+
+def test_a_capital_that_is_only_a_place_adds_no_country():
+    facts = kg.extract_text(
+        "Visit\n\nPolish President Andrzej Duda arrived in Moscow on Monday.", published="2025-03-05"
+    )
+    assert "Russia" not in {e.name for e in facts.entities}
+
+
+def test_a_town_named_as_a_capital_is_no_country():
+    facts = kg.extract_text(
+        "Storm\n\nBOISE, Idaho (AP) - A storm hit Moscow, Idaho, on Monday. Moscow said roads were closed.",
+        published="2025-03-05",
+    )
+    assert "Russia" not in {e.name for e in facts.entities}
