@@ -22,6 +22,7 @@ from kg.extract.events.future import mark_future_events_planned, undate_later_as
 from kg.extract.gazetteer import gazetteer
 from kg.extract.resolve_learnt import rerank_arguments
 from kg.extract.segments import SEGMENT_CHARS, merge_segments, segment_article, segment_bounds
+from kg.extract.surname_organisations import fold_surname_organisations
 from kg.extract.timex import find_timexes
 from kg.facts import Article, ArticleFacts
 from kg.nlp import doc_text, release, sentences
@@ -73,6 +74,7 @@ def extract_facts(doc: Doc, article: Article, event_mentions: bool = False) -> A
         facts.errors.append("no publication date: relative dates are left unresolved")
     try:
         facts.entities, entity_index = find_entities(doc, article)
+        fold_surname_organisations(facts.entities, entity_index)  # "Egede's office" typed ORG: Mute Egede's
         metonymic_countries(doc, facts.entities, entity_index, gazetteer())  # "Washington said": the United States
         facts.timexes = find_timexes(doc, article.published)
         facts.events = find_events(

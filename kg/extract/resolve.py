@@ -186,6 +186,9 @@ _DATELINE = re.compile(r"(,\s*[A-Z][\w.]*(\s[A-Z][\w.]*){0,2})?\s*(\([^)\n]{1,40
 _APPOSED = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z]\w*){0,2})(?!\s*(?:,|and\b|or\b))")
 
 
+PEOPLES_RIVALS = frozenset({"rival"})  # a kind noun before a company's name, or a person's
+
+
 def type_votes(
     text: str, start: int, end: int, places: AbstractSet[str] = frozenset(), ner_type: str | None = None
 ) -> Counter[str]:
@@ -239,7 +242,8 @@ def type_votes(
         votes["person"] += STRONG_CUE  # "chief executive Guillaume Faury", "its founder, Ada Lind"
     # companies, outlets and bodies: "the carmaker X", "X's shares", "X Inc.", "X executives"
     if _names_a_maker(prev_word, cues["org_noun_before"]) and not prev_word[:1].isupper():
-        votes["organization"] += STRONG_CUE
+        if not (prev_word.lower() in PEOPLES_RIVALS and ner_type == "person" and " " in name.strip()):
+            votes["organization"] += STRONG_CUE  # "rival Airbus"; not "his rival Ana Ruiz", a full name
     if owned and owned.group(1).lower() in cues["org_possessed"]:
         votes["organization"] += STRONG_CUE
     apposed_head = _apposition_head(after)  # "Uhuru, a Swahili newspaper", "Ancaster, a town in Ontario"

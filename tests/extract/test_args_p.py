@@ -169,3 +169,44 @@ def test_a_town_named_as_a_capital_is_no_country():
         published="2025-03-05",
     )
     assert "Russia" not in {e.name for e in facts.entities}
+
+
+def test_a_surname_typed_as_an_organisation_is_the_person():
+    facts = kg.extract_text(
+        "Arctic\n\nNUUK (Reuters) - Danish Prime Minister Mette Frederiksen met Greenland's premier, Mute Egede, on "
+        "Tuesday, Egede's office said.",
+        published="2025-03-05",
+    )
+    ents = {e.name: e for e in facts.entities}
+    assert "Egede" not in ents
+    assert "Egede" in ents["Mute Egede"].aliases
+
+
+def test_a_one_word_organisation_two_people_share_as_surname_stays():
+    from kg.extract.surname_organisations import fold_surname_organisations
+    from kg.facts import Entity, Mention
+
+    ents = [
+        Entity("e1", "person", "Ana Berg", mentions=[Mention(0, 8, "Ana Berg")]),
+        Entity("e2", "person", "Ivo Berg", mentions=[Mention(10, 18, "Ivo Berg")]),
+        Entity("e3", "organization", "Berg", mentions=[Mention(20, 24, "Berg")]),
+        Entity("e4", "organization", "Halvik", mentions=[Mention(30, 36, "Halvik")]),
+    ]
+    index = {5: "e3", 7: "e4"}
+    fold_surname_organisations(ents, index)
+    assert [e.id for e in ents] == ["e1", "e2", "e3", "e4"]  # whose Berg is unknown; Halvik is nobody's surname
+    ents[1].name = "Ivo Lind"
+    fold_surname_organisations(ents, index)
+    assert [e.id for e in ents] == ["e1", "e2", "e4"] and index == {5: "e1", 7: "e4"}
+
+
+def test_a_rival_with_a_full_name_is_a_person_and_a_rival_company_an_organisation():
+    facts = kg.extract_text(
+        "Vote\n\nSANTIAGO (Reuters) - Gabriel Boric won the runoff on Sunday, beating far-right rival "
+        "Jose Antonio Kast with 56 percent of the vote. Kast conceded within an hour. "
+        "Airbus beat rival Boeing to the order.",
+        published="2025-03-05",
+    )
+    types = {e.name: e.type for e in facts.entities}
+    assert types["Jose Antonio Kast"] == "person"
+    assert types["Boeing"] == "organization"
