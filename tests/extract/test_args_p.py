@@ -210,3 +210,16 @@ def test_a_rival_with_a_full_name_is_a_person_and_a_rival_company_an_organisatio
     types = {e.name: e.type for e in facts.entities}
     assert types["Jose Antonio Kast"] == "person"
     assert types["Boeing"] == "organization"
+
+
+def test_a_speech_verb_conjoined_to_a_reported_act_of_making_is_the_reporters():
+    evs = _events(
+        "Talks\n\nThe minister said the two delegations had made good progress but warned that much remained to be "
+        "settled."
+    )
+    assert _names(_args_of(evs, "statement", "warned"), "agent") == {"minister"}
+
+
+def test_a_speech_verb_conjoined_to_a_reported_speech_verb_stays_the_reported_speakers():
+    evs = _events("Talks\n\nThe minister said the rebels had warned of attacks and urged residents to stay indoors.")
+    assert _names(_args_of(evs, "statement", "urged"), "agent") == {"rebels"}

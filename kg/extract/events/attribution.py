@@ -245,6 +245,8 @@ def reporters_conjunct(verb: Token, lex: Lexicon) -> Token | None:
         return None  # "said the plan was flawed and the minister agreed": a clause of its own
     first = verb.head
     reported = first.dep_ == "ccomp" and first.head.i < first.i  # not "X called Y and urged him, Z said"
-    if reported and first.lemma_.lower() not in speech and first.head.lemma_.lower() in speech:
+    # "made good progress": a verb that speaks only with its object or particle ("make a statement") is no speech
+    acted = first.lemma_.lower() not in speech or first.lemma_.lower() in lex.sense("object_bound_speech_verbs")
+    if reported and acted and first.head.lemma_.lower() in speech:
         return first.head
     return None
