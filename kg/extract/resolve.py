@@ -242,8 +242,8 @@ def type_votes(
         votes["person"] += STRONG_CUE  # "chief executive Guillaume Faury", "its founder, Ada Lind"
     # companies, outlets and bodies: "the carmaker X", "X's shares", "X Inc.", "X executives"
     if _names_a_maker(prev_word, cues["org_noun_before"]) and not prev_word[:1].isupper():
-        if not (prev_word.lower() in PEOPLES_RIVALS and ner_type == "person" and " " in name.strip()):
-            votes["organization"] += STRONG_CUE  # "rival Airbus"; not "his rival Ana Ruiz", a full name
+        if not (prev_word.lower() in PEOPLES_RIVALS and ner_type == "person" and _first_name_first(name)):
+            votes["organization"] += STRONG_CUE  # "rival Airbus"; not "his rival Ana Ruiz", a person's full name
     if owned and owned.group(1).lower() in cues["org_possessed"]:
         votes["organization"] += STRONG_CUE
     apposed_head = _apposition_head(after)  # "Uhuru, a Swahili newspaper", "Ancaster, a town in Ontario"
@@ -258,6 +258,14 @@ def type_votes(
     if next_word and not possessive and next_word.group(1).lower() in cues["org_noun_after"]:
         votes["organization"] += STRONG_CUE
     return votes
+
+
+def _first_name_first(name: str) -> bool:
+    """A full name opening with a first name (data/first_names.tsv): "Jose Antonio Kast", not "Daesan Shipbuilding"."""
+    from kg.extract.actors import first_names
+
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in first_names()
 
 
 def _names_a_maker(word: str, kinds: AbstractSet[str]) -> bool:

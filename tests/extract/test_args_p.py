@@ -210,6 +210,12 @@ def test_a_rival_with_a_full_name_is_a_person_and_a_rival_company_an_organisatio
     types = {e.name: e.type for e in facts.entities}
     assert types["Jose Antonio Kast"] == "person"
     assert types["Boeing"] == "organization"
+    facts = kg.extract_text(
+        "Deal\n\nSEOUL (Reuters) - Hanmo Heavy bought ferry builder Korsor Vaerft in 2022. Its rival Daesan "
+        "Shipbuilding, which had also bid, said it would appeal.",
+        published="2025-03-05",
+    )
+    assert {e.name: e.type for e in facts.entities}["Daesan Shipbuilding"] == "organization"
 
 
 def test_a_speech_verb_conjoined_to_a_reported_act_of_making_is_the_reporters():
