@@ -19,7 +19,6 @@ from kg.extract.dating import attach_event_dates
 from kg.extract.entities import find_entities
 from kg.extract.events import find_events
 from kg.extract.events.future import mark_future_events_planned, undate_later_asserted_events
-from kg.extract.gazetteer import gazetteer
 from kg.extract.resolve_learnt import rerank_arguments
 from kg.extract.segments import SEGMENT_CHARS, merge_segments, segment_article, segment_bounds
 from kg.extract.surname_organisations import fold_surname_organisations
@@ -75,7 +74,7 @@ def extract_facts(doc: Doc, article: Article, event_mentions: bool = False) -> A
     try:
         facts.entities, entity_index = find_entities(doc, article)
         fold_surname_organisations(facts.entities, entity_index)  # "Egede's office" typed ORG: Mute Egede's
-        metonymic_countries(doc, facts.entities, entity_index, gazetteer())  # "Washington said": the United States
+        metonymic_countries(doc, facts.entities, entity_index)  # "Washington said": the United States
         facts.timexes = find_timexes(doc, article.published)
         facts.events = find_events(
             doc, article, facts.entities, entity_index, corefer=not event_mentions, timexes=facts.timexes

@@ -1,7 +1,7 @@
 """The country a capital stands for when it acts ("Washington said", "Moscow criticised the trip", "accused Washington
 of"), in an article that names the country only through it.
 
-`metonymic_countries(doc, entities, index, gaz)` adds, for each capital (a GeoNames capital the article names) whose
+`metonymic_countries(doc, entities, index)` adds, for each capital (a GeoNames capital the article names) whose
 country is no entity of the article, the country as an entity whose mentions are the capital's mentions that act:
 the subject of a verb, or the object of a speech verb's accusation or appeal ("accused Washington", "urged Moscow").
 The capital keeps every mention (the token index is not changed), so "talks in Moscow" stays the city; the events'
@@ -14,13 +14,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import speech_verbs
+from kg.extract.gazetteer import gazetteer
 from kg.facts import Entity, Mention
 from kg.nlp import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-    from kg.extract.gazetteer import Gazetteer
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -32,8 +31,9 @@ def _acts(tok: Token, speech: frozenset[str]) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in speech
 
 
-def metonymic_countries(doc: Doc, entities: list[Entity], index: dict[int, str], gaz: Gazetteer) -> None:
+def metonymic_countries(doc: Doc, entities: list[Entity], index: dict[int, str]) -> None:
     """Append the country entities the acting capitals stand for (module docstring); changes `entities` in place."""
+    gaz = gazetteer()
     named = {e.country for e in entities if e.type == "place" and e.country and gaz.country_name(e.country) == e.name}
     capitals = []
     for ent in entities:
