@@ -229,3 +229,25 @@ def test_a_speech_verb_conjoined_to_a_reported_act_of_making_is_the_reporters():
 def test_a_speech_verb_conjoined_to_a_reported_speech_verb_stays_the_reported_speakers():
     evs = _events("Talks\n\nThe minister said the rebels had warned of attacks and urged residents to stay indoors.")
     assert _names(_args_of(evs, "statement", "urged"), "agent") == {"rebels"}
+
+
+def test_officials_in_both_countries_are_the_two_countries_their_report_names():
+    evs = _events(
+        "Border\n\nBISHKEK (Reuters) - Fighting between Kyrgyz and Tajik troops along their disputed border killed 46 "
+        "people on Friday, officials in both countries said."
+    )
+    assert {"Kyrgyzstan", "Tajikistan"} <= _names(_args_of(evs, "statement", "said"), "agent")
+
+
+def test_officials_from_both_governments_are_the_countries_of_the_two_leaders():
+    evs = _events(
+        "Visit\n\nLUANDA (Reuters) - Brazilian President Luiz Inacio Lula da Silva signed an agreement on oil with "
+        "Angolan President Joao Lourenco on Wednesday, officials from both governments said. Brazil and Angola will "
+        "meet again in May."
+    )
+    assert {"Brazil", "Angola"} <= _names(_args_of(evs, "statement", "said"), "agent")
+
+
+def test_officials_in_one_country_are_no_pair():
+    evs = _events("Border\n\nBISHKEK (Reuters) - Fighting killed 46 people on Friday, officials in Kyrgyzstan said.")
+    assert _names(_args_of(evs, "statement", "said"), "agent") <= {"officials", "Kyrgyzstan"}

@@ -266,10 +266,11 @@ def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup, signato
 
 
 def _counted_countries_of(doc: Doc, head: Token, lookup: EntityLookup) -> list[str]:
-    """The countries "of both countries", "of the three nations" after a role noun name (`pairs.counted_countries`)."""
+    """The countries "of both countries", "of the three nations", "officials in both countries" after a role noun name
+    (`pairs.counted_countries`)."""
     if not is_person_noun(head):
         return []
-    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.children]
+    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "in"} for g in c.children]
     return [e for g in of if g.dep_ == "pobj" for e in counted_countries(doc, g, lookup)]
 
 

@@ -126,6 +126,10 @@ def counted_countries(doc: Doc, noun: Token, lookup: EntityLookup) -> list[str]:
             return sides
     left_out = _clause_of(noun)
     found = [eid for eid, i in lookup.recent_actors(doc, noun.left_edge.i, "country", sentences=4) if i not in left_out]
+    if len(found) < count == 2:  # "fighting between A and B ..., officials in both countries said": of what they say
+        found = [e for e in coordinated_sides(doc, noun, lookup, own_clause=True) if lookup.is_country(e)]
+    if len(found) < count == 2:  # "A's president met B's ..., officials from both governments said"
+        found = [eid for eid, _ in countries_of_the_two(doc, noun, lookup)]
     return sorted(found[:count], key=found.index) if len(found) >= count else []
 
 
