@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg import nlp
+from kg.extract.capital_countries import metonymic_countries
 from kg.extract.datelines import find_dateline
 from kg.extract.dating import attach_event_dates
 from kg.extract.entities import find_entities
@@ -20,6 +21,7 @@ from kg.extract.events import find_events
 from kg.extract.events.future import mark_future_events_planned, undate_later_asserted_events
 from kg.extract.resolve_learnt import rerank_arguments
 from kg.extract.segments import SEGMENT_CHARS, merge_segments, segment_article, segment_bounds
+from kg.extract.surname_organisations import fold_surname_organisations
 from kg.extract.timex import find_timexes
 from kg.facts import Article, ArticleFacts
 from kg.nlp import doc_text, release, sentences
@@ -71,6 +73,8 @@ def extract_facts(doc: Doc, article: Article, event_mentions: bool = False) -> A
         facts.errors.append("no publication date: relative dates are left unresolved")
     try:
         facts.entities, entity_index = find_entities(doc, article)
+        fold_surname_organisations(facts.entities, entity_index)  # "Egede's office" typed ORG: Mute Egede's
+        metonymic_countries(doc, facts.entities, entity_index)  # "Washington said": the United States
         facts.timexes = find_timexes(doc, article.published)
         facts.events = find_events(
             doc, article, facts.entities, entity_index, corefer=not event_mentions, timexes=facts.timexes

@@ -114,6 +114,9 @@ CITY_FIELDS = ("geonameid", "name", "latitude", "longitude", "countrycode", "pop
 # a Latin-script spelling of a name, diacritics removed: "Izmail", "Khan Younis", "Deir al-Balah"
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*")
 VARIANT_MIN_SIMILARITY = 0.75
+# GeoNames countries that no longer exist: their demonyms are today's countries' ("Serbian" is Serbia's, not Serbia and
+# Montenegro's, which GeoNames still lists with both populations)
+DISSOLVED_COUNTRIES = frozenset({"CS", "AN"})
 VARIANT_RULE = 2  # part of the city cache's name: a change to `spelling_variants` makes the cache again
 
 
@@ -316,7 +319,7 @@ def gazetteer() -> Gazetteer:
         places.setdefault(region, Place(known_as.strip() or region, iso2.strip(), kind.strip()))
     demonyms: dict[str, str] = {}
     for demonym, _country, iso2 in _data_lines("demonyms.tsv"):
-        if iso2 not in countries:
+        if iso2 not in countries or iso2 in DISSOLVED_COUNTRIES:
             continue
         current = demonyms.get(demonym)
         if current is None or countries[iso2].population > countries[current].population:

@@ -186,6 +186,9 @@ _DATELINE = re.compile(r"(,\s*[A-Z][\w.]*(\s[A-Z][\w.]*){0,2})?\s*(\([^)\n]{1,40
 _APPOSED = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z]\w*){0,2})(?!\s*(?:,|and\b|or\b))")
 
 
+PEOPLES_RIVALS = frozenset({"rival"})  # a kind noun before a company's name, or a person's
+
+
 def type_votes(
     text: str, start: int, end: int, places: AbstractSet[str] = frozenset(), ner_type: str | None = None
 ) -> Counter[str]:
@@ -239,7 +242,8 @@ def type_votes(
         votes["person"] += STRONG_CUE  # "chief executive Guillaume Faury", "its founder, Ada Lind"
     # companies, outlets and bodies: "the carmaker X", "X's shares", "X Inc.", "X executives"
     if _names_a_maker(prev_word, cues["org_noun_before"]) and not prev_word[:1].isupper():
-        votes["organization"] += STRONG_CUE
+        if not (prev_word.lower() in PEOPLES_RIVALS and ner_type == "person" and _first_name_first(name)):
+            votes["organization"] += STRONG_CUE  # "rival Airbus"; not "his rival Ana Ruiz", a person's full name
     if owned and owned.group(1).lower() in cues["org_possessed"]:
         votes["organization"] += STRONG_CUE
     apposed_head = _apposition_head(after)  # "Uhuru, a Swahili newspaper", "Ancaster, a town in Ontario"
@@ -254,6 +258,14 @@ def type_votes(
     if next_word and not possessive and next_word.group(1).lower() in cues["org_noun_after"]:
         votes["organization"] += STRONG_CUE
     return votes
+
+
+def _first_name_first(name: str) -> bool:
+    """A full name opening with a first name (data/first_names.tsv): "Jose Antonio Kast", not "Daesan Shipbuilding"."""
+    from kg.extract.actors import first_names
+
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in first_names()
 
 
 def _names_a_maker(word: str, kinds: AbstractSet[str]) -> bool:

@@ -55,13 +55,20 @@ def _won(tok: Token) -> bool:
 
 RIVAL_NOUNS = {"rival", "opponent", "challenger"}  # "congratulated his rival": the one who ran against the speaker
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PERSONAL_PRONOUNS = {"he", "she"}
 
 
 def _subject_span(verb: Token, spans: list[NamedSpan]) -> NamedSpan | None:
-    """The person named as the verb's subject, along a chain of conjoined verbs ("X conceded and congratulated")."""
+    """The person named as the verb's subject, along a chain of conjoined verbs ("X conceded and congratulated"); a
+    subject "he" or "she" is the person named last before it in its sentence
+    ("X had said ..., but he congratulated")."""
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in PERSONAL_PRONOUNS:
+                    first = child.sent.start
+                    before = [s for s in spans if s.type == "person" and first <= s.start < child.i]
+                    return before[-1] if before else None
                 return next((s for s in spans if s.type == "person" and s.start <= child.i < s.end), None)
         if verb.dep_ != "conj":
             return None
@@ -72,11 +79,11 @@ def _subject_span(verb: Token, spans: list[NamedSpan]) -> NamedSpan | None:
 def _rival_of_loser(tok: Token, spans: list[NamedSpan], winner: NamedSpan) -> bool:
     """ "Y conceded defeat and congratulated his rival": a rival owned by the sentence's subject, who is not the
     winner, is the winner (only the winner's rival can be someone else)."""
-    if tok.lower_ not in RIVAL_NOUNS or tok.dep_ not in {"dobj", "pobj"}:
+    if tok.lower_ not in RIVAL_NOUNS or tok.dep_ not in {"dobj", "pobj", "dative"}:  # "wished his rival success"
         return False
     if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children):
         return False
-    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     subject = _subject_span(verb, spans)
     return subject is not None and subject.key != winner.key
 

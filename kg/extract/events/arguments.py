@@ -29,7 +29,9 @@ from kg.extract.events.attribution import (
     quoted_speaker,
     speaker_after_verb,
     subject_of_a_list,
+    subjects_of_its_own,
 )
+from kg.extract.events.companions import with_after_the_channel, with_of_the_setting_verb
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.events.pairs import counted_countries, possessive_pair
@@ -97,7 +99,7 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
             if shared
             else (
                 (speaker_after_verb(head, lookup) if trig.type == "statement" else [])
-                or [c for c in head.children if c.dep_ == "nsubj"]
+                or subjects_of_its_own(head)
                 or aged_subject(head, lookup)
                 or conjoined_speaker(head, lex)
                 or subject_of_a_list(head)
@@ -128,6 +130,8 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
                         _add(args, doc, g, _prep_role(frame, child, g, lookup), lookup)
         if frame.get("with") == "participant":
             _partners_of_the_infinitive(doc, head, lookup, args)
+            for g in with_after_the_channel(head, lex):  # "spoke by telephone with Ana"
+                _add(args, doc, g, "participant", lookup)
         if "agent" in frame and not any(c.dep_ == "agent" for c in head.children):
             for g in misattached_by_agent(head):
                 _add(args, doc, g, frame["agent"], lookup)
@@ -262,10 +266,11 @@ def _actor_phrases(doc: Doc, args: list[Argument], lookup: EntityLookup, signato
 
 
 def _counted_countries_of(doc: Doc, head: Token, lookup: EntityLookup) -> list[str]:
-    """The countries "of both countries", "of the three nations" after a role noun name (`pairs.counted_countries`)."""
+    """The countries "of both countries", "of the three nations", "officials in both countries" after a role noun name
+    (`pairs.counted_countries`)."""
     if not is_person_noun(head):
         return []
-    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.children]
+    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "in"} for g in c.children]
     return [e for g in of if g.dep_ == "pobj" for e in counted_countries(doc, g, lookup)]
 
 
@@ -602,7 +607,8 @@ def _noun_arguments(
                 _add_subject(args, doc, s, role, lookup)
         if setting and (trig.type == "call" or within_a_meeting(head, trig.type)):
             # "told Ana in a call", "warned Ana during talks": the one told was in it too
-            for obj in (c for c in gov.children if c.dep_ in {"dobj", "dative"}):
+            # "discussed the crisis with Ana in a call": the verb's partner too
+            for obj in [*(c for c in gov.children if c.dep_ in {"dobj", "dative"}), *with_of_the_setting_verb(gov)]:
                 for o in (obj, *(a for a in obj.children if a.dep_ == "appos")):
                     if lookup.entity_at(o.i) is not None and (
                         trig.type == "call" or lookup.type_of(lookup.entity_at(o.i)) in {"person", "place"}

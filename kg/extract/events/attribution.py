@@ -5,6 +5,7 @@ trailed, conceded": the sentence's subject parsed as its root and the main verb,
 relative clause's comma, as a clause modifying it.
 `speaker_after_verb`: "'...,' exclaimed Ana Ruiz", "The plan, said Ana Ruiz, ...": the speaker named right after
 the verb, whatever the parser made its subject. `quoted_speaker`: "quoted a police officer as saying".
+`subjects_of_its_own`: a reporting verb's subjects without the name whose own verb was read as its modifier.
 `misattached_by_agent`: "was declared the winner by the commission": a passive's "by" phrase hung on its object.
 `lost_conjuncts`: "Armenia and Azerbaijan signed" at a line's start, "U.S. President Donald Trump and North Korean
 leader Kim Jong Un signed": the first name of a coordinated subject the parser left out of the coordination (a root
@@ -33,14 +34,33 @@ def predicate_read_as_modifier(verb: Token) -> bool:
     (`acl`) after the comma that closes the subject's apposition: the noun is then the verb's subject. A real
     modifying clause ("the president, elected in May, ...") has a verb of its own above the noun."""
     noun = verb.head
-    return (
-        verb.dep_ == "acl"
-        and noun.dep_ == "ROOT"
-        and noun.pos_ in {"NOUN", "PROPN"}
-        and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
-        and any(c.dep_ in {"appos", "relcl"} for c in noun.children)  # "The leader, who had trailed, conceded"
-    )
+    if verb.dep_ != "acl" or noun.pos_ not in {"NOUN", "PROPN"} or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    if noun.dep_ == "ROOT":
+        return any(c.dep_ in {"appos", "relcl"} for c in noun.children)  # "The leader, who had trailed, conceded"
+    return _apposed_subject_read_as_modifier(verb, noun)
+
+
+def _apposed_subject_read_as_modifier(verb: Token, noun: Token) -> bool:
+    """The same misreading where the noun is not the root: "The country's top diplomat, Ana Ruiz, called X" (the name
+    an apposition of a root noun that has no verb of its own) and "Ana Ruiz, the foreign minister, called X on
+    Monday, the ministry said" (the name a second subject of the reporting verb after it, which has its own)."""
+    if noun.dep_ == "appos":
+        top = noun.head
+        return top.dep_ == "ROOT" and top.pos_ in {"NOUN", "PROPN"} and top.i < noun.i
+    if noun.dep_ != "nsubj" or not any(c.dep_ == "appos" for c in noun.children):
+        return False
+    reporter = noun.head
+    return reporter.i > verb.i and any(c.dep_ == "nsubj" and c.i > verb.i for c in reporter.children)
+
+
+def subjects_of_its_own(verb: Token, deps: frozenset[str] = frozenset({"nsubj"})) -> list[Token]:
+    """The verb's subjects, less a name the parser also made its subject whose own predicate it read as a modifier
+    ("Ana Ruiz, the minister, called X on Monday, the ministry said": the ministry said it, Ana Ruiz called)."""
+    subj = [c for c in verb.children if c.dep_ in deps]
+    if len(subj) > 1:
+        subj = [s for s in subj if not any(c.dep_ == "acl" and predicate_read_as_modifier(c) for c in s.children)]
+    return subj
 
 
 def misattached_by_agent(verb: Token) -> list[Token]:
@@ -225,6 +245,8 @@ def reporters_conjunct(verb: Token, lex: Lexicon) -> Token | None:
         return None  # "said the plan was flawed and the minister agreed": a clause of its own
     first = verb.head
     reported = first.dep_ == "ccomp" and first.head.i < first.i  # not "X called Y and urged him, Z said"
-    if reported and first.lemma_.lower() not in speech and first.head.lemma_.lower() in speech:
+    # "made good progress": a verb that speaks only with its object or particle ("make a statement") is no speech
+    acted = first.lemma_.lower() not in speech or first.lemma_.lower() in lex.sense("object_bound_speech_verbs")
+    if reported and acted and first.head.lemma_.lower() in speech:
         return first.head
     return None

@@ -155,7 +155,15 @@ class EntityLookup:
         """The other entities a mention of `entity_id` at [start, end) names: "the U.S. embassies in Kenya and
         Tanzania" is a mention of two embassies."""
         named = self.named_at.get((start, end), [])
-        return [e for e in named if e != entity_id] if entity_id in named else []
+        if entity_id not in named:
+            return []
+        country = self.by_id[entity_id].country if entity_id in self.country_actor.values() else None
+        # "accused Washington": the capital is the same mention of the country it stands for, no second entity
+        return [
+            e
+            for e in named
+            if e != entity_id and not (country and e in self.capitals and self.by_id[e].country == country)
+        ]
 
     def actor_for(self, entity_id: str | None, role: str) -> str | None:
         """A capital filling an actor role resolves to its country actor when the article names it, and so

@@ -11,7 +11,8 @@ two countries (`_in_both_capitals`). `add_group`: "the ministers said" are
 the people with that title just named. `counted_countries`: "the foreign ministers of both countries", "of the
 three nations" are the countries last named. `story_organizations`: "the companies said" are the story's two.
 "The two governments", "the two neighbours" are the countries named together as "A and B" before the countries
-named last. "The leaders agreed" (no number) are the two people its own sentence named before it, when it named two
+named last, else the countries of the two people named last (`countries_of_the_two`). "The leaders agreed" (no
+number) are the two people its own sentence named before it, when it named two
 ("X telephoned Y ..., and the leaders agreed to meet"), or the two the sentence before named when its own names
 nobody; of a summit's many leaders it names none.
 `possessive_pair`: "their summit" is the two just named together, its own clause included. "The two men", "the
@@ -125,6 +126,10 @@ def counted_countries(doc: Doc, noun: Token, lookup: EntityLookup) -> list[str]:
             return sides
     left_out = _clause_of(noun)
     found = [eid for eid, i in lookup.recent_actors(doc, noun.left_edge.i, "country", sentences=4) if i not in left_out]
+    if len(found) < count == 2:  # "fighting between A and B ..., officials in both countries said": of what they say
+        found = [e for e in coordinated_sides(doc, noun, lookup, own_clause=True) if lookup.is_country(e)]
+    if len(found) < count == 2:  # "A's president met B's ..., officials from both governments said"
+        found = [eid for eid, _ in countries_of_the_two(doc, noun, lookup)]
     return sorted(found[:count], key=found.index) if len(found) >= count else []
 
 
@@ -243,6 +248,8 @@ def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Enti
         found = found if len(found) == 2 else []  # "the leaders" of a summit, its sentence naming one or three: no pair
     elif len(found) < 2:
         found = lookup.recent_actors(doc, tok.left_edge.i, "country" if kind in {"pair", "capitals"} else kind)
+    if kind == "country" and len(found) < 2:
+        found = countries_of_the_two(doc, tok, lookup)  # "X of A met Y of B, and the two governments signed"
     if kind in {"pair", "capitals"} and len(found) < 2:
         found = _recent_countries_and_capitals(doc, tok, lookup)
     if kind == "pair" and len(found) < 2:
@@ -260,6 +267,22 @@ def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Enti
         if not any(a.entity == actor and a.role == role for a in args):
             args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=actor))
     return True
+
+
+def countries_of_the_two(doc: Doc, tok: Token, lookup: EntityLookup) -> list[tuple[str, int]]:
+    """ "The Tongan prime minister met New Zealand's prime minister ..., and the two governments signed": the countries
+    of the two people its sentence (else the one before) named last, when they are two countries the article names."""
+    for sentences in (1, 2):
+        people = lookup.recent_actors(doc, tok.left_edge.i, "person", sentences=sentences)
+        if len(people) >= 2:
+            break
+    found: list[tuple[str, int]] = []
+    for eid, i in people[:2]:
+        country = lookup.country_by_name.get(getattr(lookup.by_id.get(eid), "affiliation", None) or "")
+        if country is None or any(country == f for f, _ in found):
+            return []
+        found.append((country, i))
+    return found if len(found) == 2 else []
 
 
 def _recent_countries_and_capitals(doc: Doc, tok: Token, lookup: EntityLookup) -> list[tuple[str, int]]:

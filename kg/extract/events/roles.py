@@ -16,6 +16,7 @@ from kg.extract.events.attribution import (
     lost_conjuncts,
     predicate_read_as_modifier,
     reporters_conjunct,
+    subjects_of_its_own,
 )
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
@@ -364,13 +365,14 @@ def _add_subject(args: list[Argument], doc: Doc, subject: Token, role: str, look
 
 _FINITE_PAST_PRESENT = frozenset({"VBD", "VBZ", "VBP"})
 _COORDINATING = frozenset({",", ";", "and", "or", "but", "nor"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _subject_of(verb: Token) -> list[Token]:
     """The verb's subject, inherited along xcomp/conj/advcl chains ("agreed to work", "and agreed")."""
     seen = 0
     while verb is not None and seen < 4:
-        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subj = subjects_of_its_own(verb, _SUBJECTS)
         if subj:
             return subj
         if predicate_read_as_modifier(verb):
