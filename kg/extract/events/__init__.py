@@ -45,6 +45,7 @@ from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import ASSERTED, modality_of
 from kg.extract.events.national import national_arguments
 from kg.extract.events.speakers import continue_speakers, joint_documents, participle_speakers
+from kg.extract.events.sides import possessive_person_sides
 from kg.extract.events.talks import held_within, hosts_and_brokers, parties_of_the_clause
 from kg.extract.events.targets import targets_hit
 from kg.extract.events.tolls import implied_events, link_tolls
@@ -709,6 +710,9 @@ def _national_sides(entities: list[Entity], countries: frozenset[str], text: str
                 if owner is not None:
                     sides[e.id] = owner
                     break
+    # "Oman's Sultan Haitham bin Tarik": the person the possessive titles is the country's
+    for person, owner in possessive_person_sides(entities, countries, text).items():
+        sides.setdefault(person, owner)
     return sides
 
 

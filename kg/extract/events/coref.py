@@ -326,9 +326,7 @@ def _antecedent(
         same_people = bool(entities_in(prev.event, {"participant"})) and entities_in(
             prev.event, {"participant"}
         ) == entities_in(c.event, {"participant"})
-        if (c.distinct and not same_people) or not all(
-            may_be_one(e.event, c.event, countries, geo, sides, e.brokers | c.brokers) for e in [prev, *prev.extra]
-        ):
+        if (c.distinct and not same_people) or not _cluster_may_be_one(prev, c, countries, geo, sides):
             continue
         if any(c.head in m.apart or m.head in c.apart for m in [prev, *prev.extra]):
             continue  # "met at the G20 summit": the summit is another meeting than the one held within it
@@ -355,6 +353,25 @@ def _antecedent(
         if cluster_type == c.event.type:
             best_of_type = prev
     return best_of_type or best
+
+
+def _cluster_may_be_one(
+    root: Candidate,
+    c: Candidate,
+    countries: frozenset[str],
+    geo: Mapping[str, str],
+    sides: Mapping[str, str] | None,
+) -> bool:
+    """A later mention agrees with the event its cluster tells so far, not with each mention alone: "the summit"
+    (with Trump) restates "talks" (with Putin) folded with "Trump-Putin summit"; a headline naming the parties by
+    their countries ("Namibia and Botswana leaders meet") no conflict with "the two leaders held talks". Each
+    mention's places and actors still hold against it where the cluster has only one mention."""
+    cluster = [root, *root.extra]
+    brokers = frozenset().union(*(m.brokers for m in cluster)) | c.brokers
+    if len(cluster) == 1:
+        return may_be_one(root.event, c.event, countries, geo, sides, brokers)
+    told = replace(root.event, arguments=[a for m in cluster for a in m.event.arguments])
+    return may_be_one(told, c.event, countries, geo, sides, brokers)
 
 
 def _other_described_people(prev: Candidate, c: Candidate) -> bool:
