@@ -45,6 +45,7 @@ from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import ASSERTED, modality_of
 from kg.extract.events.national import national_arguments
 from kg.extract.events.speakers import continue_speakers, joint_documents, participle_speakers
+from kg.extract.events.headline_mentions import fold_headline_words
 from kg.extract.events.sides import possessive_person_sides
 from kg.extract.events.talks import held_within, hosts_and_brokers, parties_of_the_clause
 from kg.extract.events.targets import targets_hit
@@ -151,6 +152,7 @@ def find_events(
         survivors = ceasefires.attach_course(course, merge_coreferent(cands, countries, country_of, sides), toks)
         survivors = business.fold_agreements_to_acquire(survivors, cands, toks)  # "agreed to buy": the acquisition's
         survivors = fold_election_nouns(survivors, toks)  # "Sunday's election" in an article of who won it
+        survivors = fold_headline_words(survivors, sents, title_line, lex)  # "Judge orders ..." ... "ordered"
     else:
         survivors = cands
     events = [fold(c) for c in survivors]
