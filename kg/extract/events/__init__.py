@@ -41,12 +41,12 @@ from kg.extract.events.campaigns import fold_election_nouns
 from kg.extract.events.candidates import CONTACT, Candidate, hits_the_attackers
 from kg.extract.events.coref import fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
+from kg.extract.events.headline_mentions import fold_headline_words
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import ASSERTED, modality_of
 from kg.extract.events.national import national_arguments
-from kg.extract.events.speakers import continue_speakers, joint_documents, participle_speakers
-from kg.extract.events.headline_mentions import fold_headline_words
 from kg.extract.events.sides import possessive_person_sides
+from kg.extract.events.speakers import continue_speakers, joint_documents, participle_speakers
 from kg.extract.events.talks import held_within, hosts_and_brokers, parties_of_the_clause
 from kg.extract.events.targets import targets_hit
 from kg.extract.events.tolls import implied_events, link_tolls

@@ -617,8 +617,24 @@ def _same_number_and_kind(c: Candidate, cluster: list[Candidate]) -> bool:
     return not (c.kind and kinds and c.kind not in kinds)
 
 
+MUTUAL_TALK_NOUNS = frozenset({"conversation", "discussion", "chat", "talk", "exchange"})
+
+
+def _contact_types(root: Candidate) -> list[str]:
+    """The types of a cluster's mentions, where a noun of talk ("these conversations", "the discussion") that
+    restates a meeting its verb told ("met the coup leaders in Niamey") is that meeting, no call: only a word of
+    the phone ("the call", "by phone") makes a meeting a call."""
+    members = [root, *root.extra]
+    met = any(m.event.type == "meeting" and m.pos == "verb" and not m.headline for m in members)
+    return [
+        "meeting" if met and m.event.type == "call" and m.pos == "noun" and m.lemma in MUTUAL_TALK_NOUNS
+        else m.event.type
+        for m in members
+    ]
+
+
 def _cluster_type(root: Candidate) -> str:
-    types = [root.event.type] + [m.event.type for m in root.extra]
+    types = _contact_types(root)
     if root.event.type in CONTACT:
         return next(t for t in SPECIFICITY if t in types)
     return root.event.type
@@ -638,7 +654,7 @@ def _shares_entity(a: Event, b: Event, roles: frozenset[str] | None = None) -> b
 def fold(root: Candidate) -> Event:
     """The root's event with its merged mentions' triggers and arguments added."""
     ev = root.event
-    specific = [ev.type] + [m.event.type for m in root.extra]
+    specific = _contact_types(root)
     for t in SPECIFICITY:
         if t in specific and ev.type in CONTACT:
             ev.type = t

@@ -88,7 +88,9 @@ def _calls_someone(word: Token) -> bool:
     return any(c.dep_ == "dobj" for c in kids) and not any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in kids)
 
 
-def fold_headline_words(roots: list[Candidate], sents: list[Span], head_sent: int | None, lex: Lexicon) -> list[Candidate]:
+def fold_headline_words(
+    roots: list[Candidate], sents: list[Span], head_sent: int | None, lex: Lexicon
+) -> list[Candidate]:
     """The surviving events, each body event whose headline word (module docstring) is found with it as a mention;
     a headline statement given up to a call is dropped. `head_sent`: the index of the headline in `sents`."""
     if head_sent is None:

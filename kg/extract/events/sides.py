@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from kg.facts import Entity
 
 TITLE_WORDS = 4  # "Russia's Deputy Foreign Minister Sergei Ryabkov": three title words
-_POSSESSIVE = re.compile(r"['’]s ((?:[A-Za-z][\w.-]* ){0,%d})$" % TITLE_WORDS)
+_POSSESSIVE = re.compile(rf"['’]s ((?:[A-Za-z][\w.-]* ){{0,{TITLE_WORDS}}})$")
 _LOOKBACK = 60  # characters before a name in which its possessive title is sought
 
 
