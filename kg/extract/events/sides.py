@@ -1,8 +1,8 @@
-"""The country a person acts for, read off a possessive title: "Oman's Sultan Haitham bin Tarik", "Iran's Foreign
-Minister Abbas Araqchi", "Peru's new President Jose Jeri". The possessor is a country the article names, and
-between its "'s" and the name stand only title words (at most `TITLE_WORDS`, no comma, no verb): the person is
-that country's, so coreference takes "Oman's new sultan holds talks" (the country as party) and "Sultan Haitham met"
-for one side. Organisations are read the same way by `kg.extract.events._national_sides`."""
+"""The country a person acts for, read off the title before their name: "Oman's Sultan Haitham bin Tarik", "Iran's
+Foreign Minister Abbas Araqchi", "U.S. Deputy Secretary of State Laura Hines". Between the country's mention (its
+"'s" included) and the name stand only title words (at most `TITLE_WORDS`, no comma, no other person or country):
+the person is that country's, so coreference takes "Oman's new sultan holds talks" (the country as a party) and
+"Sultan Haitham met" for one side. Organisations are read so by `kg.extract.events._national_sides`."""
 
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ from collections.abc import Iterable
 from kg.facts import Entity
 
 TITLE_WORDS = 4  # "Russia's Deputy Foreign Minister Sergei Ryabkov": three title words
-_POSSESSIVE = re.compile(rf"['’]s ((?:[A-Za-z][\w.-]* ){{0,{TITLE_WORDS}}})$")
-_LOOKBACK = 60  # characters before a name in which its possessive title is sought
+# between the country and the name: its "'s" or nothing ("U.S. Deputy Secretary of State Laura Hines"), then titles
+_GAP = re.compile(rf"(?:['’]s)? (?:[A-Za-z][\w.-]* ){{0,{TITLE_WORDS}}}")
+_LOOKBACK = 60  # characters before a name in which its country's title is sought
 
 
 def possessive_person_sides(entities: Iterable[Entity], countries: frozenset[str], text: str) -> dict[str, str]:
-    """Person entity id -> the entity id of the country whose possessive titles them (module docstring)."""
+    """Person entity id -> the entity id of the country whose title they bear (module docstring)."""
     entities = list(entities)
     ends = {m.end: e.id for e in entities if e.id in countries for m in e.mentions}
     if not ends:
@@ -29,17 +30,10 @@ def possessive_person_sides(entities: Iterable[Entity], countries: frozenset[str
         if e.type != "person":
             continue
         for m in e.mentions:
-            before = text[max(0, m.start - _LOOKBACK) : m.start]
-            found = _POSSESSIVE.search(before)
-            if found is None:
+            owner_end = next((k for k in range(m.start - 1, max(0, m.start - _LOOKBACK), -1) if k in ends), None)
+            if owner_end is None or any(owner_end < start < m.start for start in names):
                 continue
-            owner_end = m.start - len(found.group(0))
-            owner = ends.get(owner_end)
-            titles = found.group(1).split()
-            # title words only: no other name in between ("Iran's Zarif and Oman's Sultan X": Zarif's own)
-            if owner is None or any(owner_end < start < m.start for start in names):
-                continue
-            if all(w[:1].isupper() or w.islower() for w in titles):
-                sides[e.id] = owner
+            if _GAP.fullmatch(text, owner_end, m.start):
+                sides[e.id] = ends[owner_end]
                 break
     return sides
