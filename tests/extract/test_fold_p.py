@@ -193,3 +193,37 @@ def test_no_country_no_side():
 )
 def test_two_calls_with_different_partners_stay_apart(text):
     assert len(of_type(facts_of(text), "call")) == 2
+
+
+JUDGMENT = (
+    "Chilean court blocks copper mine expansion\n\n"
+    "SANTIAGO (Reuters) - Chile's Supreme Court on Tuesday blocked the expansion of the Cerro Alto copper mine, "
+    "ruling that the environment agency had ignored the risk to local water supplies.\n\n"
+    "The five judges ordered the agency to repeat its assessment within six months. Justice Marta Ibanez also "
+    "ordered the company to pay the costs of the case.\n\n"
+    "The company said it would study the ruling."
+)
+
+
+def test_the_judges_of_a_ruling_told_before_tell_more_of_it():
+    rulings = of_type(facts_of(JUDGMENT), "ruling")
+    assert len(rulings) == 1
+    assert {"blocked", "ordered"} <= set(words(rulings[0])) and in_headline(rulings[0], JUDGMENT)
+
+
+def test_a_ruling_on_another_day_is_another_ruling():
+    text = (
+        "Chile's Supreme Court on Tuesday blocked the expansion of the Cerro Alto copper mine. "
+        "Last year, on March 3, the court ordered the company to close a tailings dam."
+    )
+    assert len(of_type(facts_of(text), "ruling")) == 2
+
+
+def test_an_earlier_ruling_the_judgment_reports_stays_apart():
+    text = (
+        "Peru's Supreme Court on Tuesday overturned the acquittal of two former mayors. Judge Rosa Salas ruled that "
+        "the lower court had wrongly thrown out the recordings of their calls."
+    )
+    f = facts_of(text)
+    thrown = [r for r in of_type(f, "ruling") if "thrown" in words(r)]
+    assert all("overturned" not in words(r) for r in thrown)

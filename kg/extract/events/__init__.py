@@ -42,6 +42,7 @@ from kg.extract.events.candidates import CONTACT, Candidate, hits_the_attackers
 from kg.extract.events.coref import fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
 from kg.extract.events.headline_mentions import fold_headline_words
+from kg.extract.events.judgments import restates_the_court
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import ASSERTED, modality_of
 from kg.extract.events.national import national_arguments
@@ -366,6 +367,8 @@ def _candidate(
             c.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in c.children)
             for c in _core_arguments(head, ("nsubj", "nsubjpass"))
         )
+    if trig.type == "ruling" and trig.pos == "verb":
+        cand.refers_back = restates_the_court(head, lex)  # "the three judges ordered": the court's ruling told
     if trig.type == "attack" and trig.pos == "noun" and head.dep_ == "dobj" and _support_verb(head.head, lex):
         cand.refers_back = _refers_back(head.head, lex)  # "the two armies' troops exchanged fire": told before
     lethal: bool | None = None  # "attempted murder", "non-fatal attacks" killed no one
@@ -379,7 +382,7 @@ def _candidate(
     if trig.type in {"attack", "death", "injury"}:
         cand.days = _days_in(head, timexes, lex)
         cand.aggregate = casualties.aggregate_period(head, lex)
-    elif trig.type in {"meeting", "call"} and trig.pos == "verb":
+    elif trig.type in {"meeting", "call", "ruling"} and trig.pos == "verb":
         cand.days = _days_in(head, timexes, lex)  # "met in September" is no restatement of Monday's talks
         earlier = word_list("earlier_occasion_adverbs.txt")
         cand.distinct = cand.distinct or any(c.dep_ == "advmod" and c.lower_ in earlier for c in head.children)

@@ -334,14 +334,16 @@ def _antecedent(
             continue  # "agreed to return their ambassadors" ... "had agreed to start consultations": two agreements
         if c.event.type == "attack" and not _same_number_and_kind(c, [prev, *prev.extra]):
             continue  # "the talks" after "a meeting", "the accords" after "the deal": number says nothing
+        restated = c.pos == "verb" and c.refers_back and c.event.type in RESTATED_BY_ITS_DOER
         if (
             not c.definite
+            and not restated
             and _hasentities_in(c.event)
             and not any(_shares_entity(m.event, c.event) for m in [prev, *prev.extra])
             and not (c.event.type == "attack" and c.pos == "noun" and prev.pos == "noun")
         ):
             continue
-        if c.pos != "noun" and _hasentities_in(c.event) and not (same_people or _same_person_held(prev, c)):
+        if c.pos != "noun" and _hasentities_in(c.event) and not (same_people or _same_person_held(prev, c) or restated):
             continue  # a verb with its own actors reports its own event, unless the same people restate it
         if c.pos == "verb" and c.event.type in CONTACT and _other_described_people(prev, c):
             continue  # "X held talks with military chiefs" ... "Senior commanders from both sides met": others met
@@ -368,10 +370,18 @@ def _cluster_may_be_one(
     mention's places and actors still hold against it where the cluster has only one mention."""
     cluster = [root, *root.extra]
     brokers = frozenset().union(*(m.brokers for m in cluster)) | c.brokers
+    mine = c.event
+    if c.pos == "verb" and c.refers_back and c.event.type in RESTATED_BY_ITS_DOER:
+        # "Justice Ana Ruiz ordered the Treasury to ...": the court's judge, and one more thing the ruling decided
+        mine = replace(c.event, arguments=[a for a in c.event.arguments if a.role == "place"])
     if len(cluster) == 1:
-        return may_be_one(root.event, c.event, countries, geo, sides, brokers)
+        return may_be_one(root.event, mine, countries, geo, sides, brokers)
     told = replace(root.event, arguments=[a for m in cluster for a in m.event.arguments])
-    return may_be_one(told, c.event, countries, geo, sides, brokers)
+    return may_be_one(told, mine, countries, geo, sides, brokers)
+
+
+# types a verb restates when its subject is the doer told before ("the judges ordered": `judgments`)
+RESTATED_BY_ITS_DOER = frozenset({"ruling"})
 
 
 def _other_described_people(prev: Candidate, c: Candidate) -> bool:
