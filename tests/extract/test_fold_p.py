@@ -227,3 +227,12 @@ def test_an_earlier_ruling_the_judgment_reports_stays_apart():
     f = facts_of(text)
     thrown = [r for r in of_type(f, "ruling") if "thrown" in words(r)]
     assert all("overturned" not in words(r) for r in thrown)
+
+
+def test_who_helped_broker_a_deal_is_its_broker():
+    text = (
+        "Moscow and Kyiv signed a grain deal in Istanbul on Friday. U.N. Secretary-General Ana Rios, who helped "
+        "broker the agreement, said it would save lives."
+    )
+    agreements = of_type(facts_of(text), "agreement")
+    assert len(agreements) == 1

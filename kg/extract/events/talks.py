@@ -91,9 +91,11 @@ def active_hosts(noun: Token, lex: Lexicon) -> list[Token]:
         return []
     found = []
     for subject in _subject_of(verb):
-        if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-            subject = verb.head
-        found += [subject, *subject.conjuncts]
+        if subject.tag_ in {"WDT", "WP"} and subject.head.dep_ == "relcl":
+            subject = subject.head.head  # "Guterres, who helped broker the agreement"
+        for who in [subject, *subject.conjuncts]:  # with the body its title names ("U.N. Secretary-General X")
+            clause = {t.i for c in who.children if c.dep_ in {"relcl", "acl", "appos", "conj", "cc"} for t in c.subtree}
+            found += [t for t in who.subtree if t.i not in clause]
     return found
 
 
