@@ -236,3 +236,13 @@ def test_who_helped_broker_a_deal_is_its_broker():
     )
     agreements = of_type(facts_of(text), "agreement")
     assert len(agreements) == 1
+
+
+def test_a_headline_deal_folds_with_the_verb_whose_object_names_its_party():
+    text = (
+        "Fiji confirms security pact with India as Chinese envoy flies in\n\n"
+        "SUVA (AP) - Fiji has signed a security agreement with India, the government said on Tuesday.\n\n"
+        "Prime Minister Rabuka said the pact would not allow foreign bases."
+    )
+    agreements = of_type(facts_of(text), "agreement")
+    assert len(agreements) == 1 and in_headline(agreements[0], text) and agreements[0].trigger.text == "signed"

@@ -138,11 +138,12 @@ def _announcing_headline(
         cluster = [h, *h.extra]
         if any(c.head in m.apart or m.head in c.apart for m in cluster) or _fights_back(c, cluster):
             continue  # "Modi and Albanese meet at G20 summit": the summit is not the meeting held at it
+        told = _with_its_object(c, cands)
         if (
             all(
                 may_be_one(
-                    _named_targets(m.event, c.event, c.owners),
-                    c.event,
+                    _named_targets(m.event, told, c.owners),
+                    told,
                     countries,
                     geo,
                     sides,
@@ -160,6 +161,17 @@ def _announcing_headline(
             _take_full_names(cluster, c.event)
             return h
     return None
+
+
+def _with_its_object(c: Candidate, cands: list[Candidate]) -> Event:
+    """A verb's event with the arguments of the noun of its own type it takes as object: "has signed a security
+    agreement with China" is an agreement with China, as the headline's "security pact with China" is."""
+    if c.pos != "verb":
+        return c.event
+    nouns = [o for o in cands if o.object_of == c.head and o.event.type == c.event.type and o is not c]
+    if not nouns:
+        return c.event
+    return replace(c.event, arguments=[*c.event.arguments, *(a for o in nouns for a in o.event.arguments)])
 
 
 def _plural_object(c: Candidate, cands: list[Candidate]) -> bool:
