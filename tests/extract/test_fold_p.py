@@ -246,3 +246,11 @@ def test_a_headline_deal_folds_with_the_verb_whose_object_names_its_party():
     )
     agreements = of_type(facts_of(text), "agreement")
     assert len(agreements) == 1 and in_headline(agreements[0], text) and agreements[0].trigger.text == "signed"
+
+
+def test_a_judges_order_after_a_jurys_verdict_is_another_ruling():
+    text = (
+        "A jury on Tuesday found former mayor Tomas Rivera guilty of fraud. Judge Elena Park revoked his bail and "
+        "said he would be sentenced in May."
+    )
+    assert len(of_type(facts_of(text), "ruling")) == 2

@@ -38,6 +38,7 @@ from kg.extract.events.candidates import (
     same_family,
 )
 from kg.extract.events.casualties import add_count
+from kg.extract.events.judgments import decided_by_a_jury
 from kg.facts import Argument, Event
 
 
@@ -346,7 +347,7 @@ def _antecedent(
             continue  # "agreed to return their ambassadors" ... "had agreed to start consultations": two agreements
         if c.event.type == "attack" and not _same_number_and_kind(c, [prev, *prev.extra]):
             continue  # "the talks" after "a meeting", "the accords" after "the deal": number says nothing
-        restated = c.pos == "verb" and c.refers_back and c.event.type in RESTATED_BY_ITS_DOER
+        restated = _restates_its_doer(c, prev)
         if (
             not c.definite
             and not restated
@@ -383,7 +384,7 @@ def _cluster_may_be_one(
     cluster = [root, *root.extra]
     brokers = frozenset().union(*(m.brokers for m in cluster)) | c.brokers
     mine = c.event
-    if c.pos == "verb" and c.refers_back and c.event.type in RESTATED_BY_ITS_DOER:
+    if _restates_its_doer(c, root):
         # "Justice Ana Ruiz ordered the Treasury to ...": the court's judge, and one more thing the ruling decided
         mine = replace(c.event, arguments=[a for a in c.event.arguments if a.role == "place"])
     if len(cluster) == 1:
@@ -394,6 +395,17 @@ def _cluster_may_be_one(
 
 # types a verb restates when its subject is the doer told before ("the judges ordered": `judgments`)
 RESTATED_BY_ITS_DOER = frozenset({"ruling"})
+
+
+def _restates_its_doer(c: Candidate, root: Candidate) -> bool:
+    """A ruling verb of the court or a judge told before (`judgments.restates_the_court`), not after a jury's
+    verdict."""
+    return (
+        c.pos == "verb"
+        and c.refers_back
+        and c.event.type in RESTATED_BY_ITS_DOER
+        and not decided_by_a_jury(m.event for m in [root, *root.extra])
+    )
 
 
 def _other_described_people(prev: Candidate, c: Candidate) -> bool:

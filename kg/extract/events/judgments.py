@@ -5,18 +5,30 @@ suspend it". A ruling verb whose subject is the court told before (a definite de
 judges, a pronoun) or one of its judges (a name titled "Judge" or "Justice") tells a part of the ruling already
 reported, not a ruling of its own (`restates_the_court`); coreference folds it into the earlier ruling
 (`kg.extract.events.coref`). Not a ruling told as what a ruling found ("ruled that the lower court had wrongly
-thrown out recordings": a ruling verb inside another's content, or in the past perfect, is an earlier one)."""
+thrown out recordings": a ruling verb inside another's content, or in the past perfect, is an earlier one), nor a
+judge's act after a jury's verdict ("A jury found him guilty ... Judge X revoked his bail": two decisions,
+`decided_by_a_jury`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from kg.extract.events.lexicon import Lexicon
+    from kg.facts import Event
 
 _CONTENT = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl"})
+JURY_WORDS = frozenset({"jury", "juries", "jurors", "jurors'", "jury's"})
+
+
+def decided_by_a_jury(events: Iterable[Event]) -> bool:
+    """One of the events' deciders is a jury ("A jury on Tuesday found ..."): its verdict is no judge's order."""
+    return any(
+        a.role == "agent" and a.text and a.text.lower().split()[-1] in JURY_WORDS for ev in events for a in ev.arguments
+    )
 
 
 def restates_the_court(verb: Token, lex: Lexicon) -> bool:
