@@ -254,3 +254,16 @@ def test_a_judges_order_after_a_jurys_verdict_is_another_ruling():
         "said he would be sentenced in May."
     )
     assert len(of_type(facts_of(text), "ruling")) == 2
+
+
+def test_what_the_parties_also_agreed_is_another_agreement():
+    text = (
+        "Chile and Peru sign border treaty\n\n"
+        "LIMA (Reuters) - Chile and Peru signed a treaty on Monday settling their maritime border, the two "
+        "governments said.\n\n"
+        "The two presidents also agreed to restore direct flights between Arica and Tacna, a Peruvian official said."
+    )
+    agreements = of_type(facts_of(text), "agreement")
+    assert len(agreements) == 2
+    signed = next(a for a in agreements if "signed" in words(a))
+    assert in_headline(signed, text)

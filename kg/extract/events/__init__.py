@@ -352,6 +352,11 @@ def _candidate(
         cand.distinct = cand.distinct or any(
             c.dep_ == "advmod" and c.lower_ in lex.sense("additive_adverbs") for c in head.head.children
         )
+    if trig.type == "agreement" and trig.pos == "verb" and cand.agreed_to:
+        # "The leaders also agreed to restore direct flights": one more thing agreed, after the one told
+        cand.distinct = cand.distinct or any(
+            c.dep_ == "advmod" and c.lower_ in lex.sense("additive_adverbs") for c in head.children
+        )
     if trig.type in {"attack", "death"} and trig.pos == "verb":  # a death's values go to the attack it implies
         cand.distinct = (
             cand.distinct
