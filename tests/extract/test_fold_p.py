@@ -267,3 +267,17 @@ def test_what_the_parties_also_agreed_is_another_agreement():
     assert len(agreements) == 2
     signed = next(a for a in agreements if "signed" in words(a))
     assert in_headline(signed, text)
+
+
+def test_bare_talks_with_a_day_of_their_own_are_an_event_the_later_mention_restates():
+    text = (
+        "GENEVA (Reuters) - Talks between the two governments ended on Tuesday without a deal. "
+        "Swiss envoy Marta Keller, who chairs the talks, said the gaps were narrowing."
+    )
+    meetings = of_type(facts_of(text), "meeting") + of_type(facts_of(text), "negotiation")
+    assert len(meetings) == 1 and meetings[0].trigger.text == "Talks"
+
+
+def test_bare_talks_in_general_stay_no_event():
+    text = "Peace talks often failed in the past, the minister said."
+    assert not of_type(facts_of(text), "meeting") and not of_type(facts_of(text), "negotiation")

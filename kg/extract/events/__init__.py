@@ -234,11 +234,21 @@ def _generic_process(head, ev: Event, lex, headline: bool = False) -> bool:
     if _measured(head, lex):
         return False  # "after four days of talks", "a third round of talks": these talks, however long
     if not headline and not any(c.dep_ in {"det", "poss"} for c in head.children):
-        return True  # "peace negotiations remain deadlocked": talks in general, whatever the verb
+        # "peace negotiations remain deadlocked": talks in general, whatever the verb; but "Talks to revive the
+        # deal adjourned on Sunday": the subject of a past verb with a day of its own is these talks
+        return not _dated_past_subject(head)
     gov = head.head
     if head.dep_ in {"nsubj", "nsubjpass", "dobj"} and gov.pos_ == "VERB":
         return False
     return not (headline and any(c.ent_type_ == "ORDINAL" for c in head.children))  # "in first talks since"
+
+
+def _dated_past_subject(head) -> bool:
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.tag_ != "VBD" or verb.i < head.i:
+        return False
+    own = {t.i for t in head.subtree}
+    return any(t.ent_type_ == "DATE" and t.i not in own for c in verb.children if c.dep_ != "ccomp" for t in c.subtree)
 
 
 def _names_another_mention(tok, heads: set[int], lex) -> bool:
