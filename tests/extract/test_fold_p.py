@@ -36,7 +36,7 @@ RULING = (
 )
 
 
-def test_a_headline_verb_folds_with_the_body_event_of_its_lemma():
+def test_a_headline_verb_folds_with_the_body_event_of_its_lemma():  # a guard: main folds this shape already
     f = facts_of(RULING)
     rulings = of_type(f, "ruling")
     assert len(rulings) == 1
@@ -58,8 +58,8 @@ def test_a_headline_verb_tagged_a_noun_folds_with_the_body_event():
 
 
 CALLS = (
-    "Putin calls both Caspian leaders after border clash\n\n"
-    "MOSCOW (Reuters) - Fighting between Kazakh and Turkmen border guards killed three people on Friday, "
+    "Kazakh-Turkmen border fighting kills dozens; Putin calls both leaders\n\n"
+    "MOSCOW (Reuters) - Fighting between Kazakh and Turkmen border guards killed at least 30 people on Friday, "
     "officials said.\n\n"
     "Russian President Vladimir Putin spoke by telephone with Kazakh President Aslan Temirov and Turkmen President "
     "Berdy Orazov on Friday evening, the Kremlin said."
@@ -271,7 +271,7 @@ def test_what_the_parties_also_agreed_is_another_agreement():
 
 def test_bare_talks_with_a_day_of_their_own_are_an_event_the_later_mention_restates():
     text = (
-        "GENEVA (Reuters) - Talks between the two governments ended on Tuesday without a deal. "
+        "GENEVA (Reuters) - Talks on the water treaty ended on Tuesday without a deal. "
         "Swiss envoy Marta Keller, who chairs the talks, said the gaps were narrowing."
     )
     meetings = of_type(facts_of(text), "meeting") + of_type(facts_of(text), "negotiation")
