@@ -41,9 +41,12 @@ from kg.extract.events.campaigns import fold_election_nouns
 from kg.extract.events.candidates import CONTACT, Candidate, hits_the_attackers
 from kg.extract.events.coref import fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
+from kg.extract.events.headline_mentions import fold_headline_words
+from kg.extract.events.judgments import restates_the_court
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import ASSERTED, modality_of
 from kg.extract.events.national import national_arguments
+from kg.extract.events.sides import possessive_person_sides
 from kg.extract.events.speakers import continue_speakers, joint_documents, participle_speakers
 from kg.extract.events.talks import held_within, hosts_and_brokers, parties_of_the_clause
 from kg.extract.events.targets import targets_hit
@@ -150,6 +153,7 @@ def find_events(
         survivors = ceasefires.attach_course(course, merge_coreferent(cands, countries, country_of, sides), toks)
         survivors = business.fold_agreements_to_acquire(survivors, cands, toks)  # "agreed to buy": the acquisition's
         survivors = fold_election_nouns(survivors, toks)  # "Sunday's election" in an article of who won it
+        survivors = fold_headline_words(survivors, sents, title_line, lex)  # "Judge orders ..." ... "ordered"
     else:
         survivors = cands
     events = [fold(c) for c in survivors]
@@ -230,11 +234,21 @@ def _generic_process(head, ev: Event, lex, headline: bool = False) -> bool:
     if _measured(head, lex):
         return False  # "after four days of talks", "a third round of talks": these talks, however long
     if not headline and not any(c.dep_ in {"det", "poss"} for c in head.children):
-        return True  # "peace negotiations remain deadlocked": talks in general, whatever the verb
+        # "peace negotiations remain deadlocked": talks in general, whatever the verb; but "Talks to revive the
+        # deal adjourned on Sunday": the subject of a past verb with a day of its own is these talks
+        return not _dated_past_subject(head)
     gov = head.head
     if head.dep_ in {"nsubj", "nsubjpass", "dobj"} and gov.pos_ == "VERB":
         return False
     return not (headline and any(c.ent_type_ == "ORDINAL" for c in head.children))  # "in first talks since"
+
+
+def _dated_past_subject(head) -> bool:
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.tag_ != "VBD" or verb.i < head.i:
+        return False
+    own = {t.i for t in head.subtree}
+    return any(t.ent_type_ == "DATE" and t.i not in own for c in verb.children if c.dep_ != "ccomp" for t in c.subtree)
 
 
 def _names_another_mention(tok, heads: set[int], lex) -> bool:
@@ -348,6 +362,11 @@ def _candidate(
         cand.distinct = cand.distinct or any(
             c.dep_ == "advmod" and c.lower_ in lex.sense("additive_adverbs") for c in head.head.children
         )
+    if trig.type == "agreement" and trig.pos == "verb" and cand.agreed_to:
+        # "The leaders also agreed to restore direct flights": one more thing agreed, after the one told
+        cand.distinct = cand.distinct or any(
+            c.dep_ == "advmod" and c.lower_ in lex.sense("additive_adverbs") for c in head.children
+        )
     if trig.type in {"attack", "death"} and trig.pos == "verb":  # a death's values go to the attack it implies
         cand.distinct = (
             cand.distinct
@@ -363,6 +382,8 @@ def _candidate(
             c.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in c.children)
             for c in _core_arguments(head, ("nsubj", "nsubjpass"))
         )
+    if trig.type == "ruling" and trig.pos == "verb":
+        cand.refers_back = restates_the_court(head, lex)  # "the three judges ordered": the court's ruling told
     if trig.type == "attack" and trig.pos == "noun" and head.dep_ == "dobj" and _support_verb(head.head, lex):
         cand.refers_back = _refers_back(head.head, lex)  # "the two armies' troops exchanged fire": told before
     lethal: bool | None = None  # "attempted murder", "non-fatal attacks" killed no one
@@ -376,7 +397,7 @@ def _candidate(
     if trig.type in {"attack", "death", "injury"}:
         cand.days = _days_in(head, timexes, lex)
         cand.aggregate = casualties.aggregate_period(head, lex)
-    elif trig.type in {"meeting", "call"} and trig.pos == "verb":
+    elif trig.type in {"meeting", "call", "ruling"} and trig.pos == "verb":
         cand.days = _days_in(head, timexes, lex)  # "met in September" is no restatement of Monday's talks
         earlier = word_list("earlier_occasion_adverbs.txt")
         cand.distinct = cand.distinct or any(c.dep_ == "advmod" and c.lower_ in earlier for c in head.children)
@@ -709,6 +730,9 @@ def _national_sides(entities: list[Entity], countries: frozenset[str], text: str
                 if owner is not None:
                     sides[e.id] = owner
                     break
+    # "Oman's Sultan Haitham bin Tarik": the person the possessive titles is the country's
+    for person, owner in possessive_person_sides(entities, countries, text).items():
+        sides.setdefault(person, owner)
     return sides
 
 

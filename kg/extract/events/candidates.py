@@ -160,8 +160,12 @@ def may_be_one(
         # "Congolese Foreign Minister X and her Rwandan counterpart signed"): one country in common is enough
         # (`one_party_enough`, `a` the headline's, all places); not two people ("Trump-Putin Talks" ... "the
         # Zelensky-Trump call")
+        # a headline may name one party by name and the other by its country ("Oman's new sultan holds talks with
+        # Iran's Zarif" ... "Sultan Haitham met Zarif"): each headline party a place or one of the body's
         common = _with_sides(pa, sides or {}) & _with_sides(pb, sides or {})
-        return one_party_enough and pa <= countries | (country_of or {}).keys() and bool(common)
+        places = countries | (country_of or {}).keys()
+        named = _with_sides(pb, sides or {})
+        return one_party_enough and all(x in places or x in named for x in pa) and bool(common)
     return True
 
 

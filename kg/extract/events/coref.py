@@ -38,6 +38,7 @@ from kg.extract.events.candidates import (
     same_family,
 )
 from kg.extract.events.casualties import add_count
+from kg.extract.events.judgments import decided_by_a_jury
 from kg.facts import Argument, Event
 
 
@@ -138,11 +139,12 @@ def _announcing_headline(
         cluster = [h, *h.extra]
         if any(c.head in m.apart or m.head in c.apart for m in cluster) or _fights_back(c, cluster):
             continue  # "Modi and Albanese meet at G20 summit": the summit is not the meeting held at it
+        told = _with_its_object(c, cands)
         if (
             all(
                 may_be_one(
-                    _named_targets(m.event, c.event, c.owners),
-                    c.event,
+                    _named_targets(m.event, told, c.owners),
+                    told,
                     countries,
                     geo,
                     sides,
@@ -160,6 +162,17 @@ def _announcing_headline(
             _take_full_names(cluster, c.event)
             return h
     return None
+
+
+def _with_its_object(c: Candidate, cands: list[Candidate]) -> Event:
+    """A verb's event with the arguments of the noun of its own type it takes as object: "has signed a security
+    agreement with China" is an agreement with China, as the headline's "security pact with China" is."""
+    if c.pos != "verb":
+        return c.event
+    nouns = [o for o in cands if o.object_of == c.head and o.event.type == c.event.type and o is not c]
+    if not nouns:
+        return c.event
+    return replace(c.event, arguments=[*c.event.arguments, *(a for o in nouns for a in o.event.arguments)])
 
 
 def _plural_object(c: Candidate, cands: list[Candidate]) -> bool:
@@ -326,9 +339,7 @@ def _antecedent(
         same_people = bool(entities_in(prev.event, {"participant"})) and entities_in(
             prev.event, {"participant"}
         ) == entities_in(c.event, {"participant"})
-        if (c.distinct and not same_people) or not all(
-            may_be_one(e.event, c.event, countries, geo, sides, e.brokers | c.brokers) for e in [prev, *prev.extra]
-        ):
+        if (c.distinct and not same_people) or not _cluster_may_be_one(prev, c, countries, geo, sides):
             continue
         if any(c.head in m.apart or m.head in c.apart for m in [prev, *prev.extra]):
             continue  # "met at the G20 summit": the summit is another meeting than the one held within it
@@ -336,14 +347,16 @@ def _antecedent(
             continue  # "agreed to return their ambassadors" ... "had agreed to start consultations": two agreements
         if c.event.type == "attack" and not _same_number_and_kind(c, [prev, *prev.extra]):
             continue  # "the talks" after "a meeting", "the accords" after "the deal": number says nothing
+        restated = _restates_its_doer(c, prev)
         if (
             not c.definite
+            and not restated
             and _hasentities_in(c.event)
             and not any(_shares_entity(m.event, c.event) for m in [prev, *prev.extra])
             and not (c.event.type == "attack" and c.pos == "noun" and prev.pos == "noun")
         ):
             continue
-        if c.pos != "noun" and _hasentities_in(c.event) and not (same_people or _same_person_held(prev, c)):
+        if c.pos != "noun" and _hasentities_in(c.event) and not (same_people or _same_person_held(prev, c) or restated):
             continue  # a verb with its own actors reports its own event, unless the same people restate it
         if c.pos == "verb" and c.event.type in CONTACT and _other_described_people(prev, c):
             continue  # "X held talks with military chiefs" ... "Senior commanders from both sides met": others met
@@ -355,6 +368,44 @@ def _antecedent(
         if cluster_type == c.event.type:
             best_of_type = prev
     return best_of_type or best
+
+
+def _cluster_may_be_one(
+    root: Candidate,
+    c: Candidate,
+    countries: frozenset[str],
+    geo: Mapping[str, str],
+    sides: Mapping[str, str] | None,
+) -> bool:
+    """A later mention agrees with the event its cluster tells so far, not with each mention alone: "the summit"
+    (with Trump) restates "talks" (with Putin) folded with "Trump-Putin summit"; a headline naming the parties by
+    their countries ("Namibia and Botswana leaders meet") no conflict with "the two leaders held talks". Each
+    mention's places and actors still hold against it where the cluster has only one mention."""
+    cluster = [root, *root.extra]
+    brokers = frozenset().union(*(m.brokers for m in cluster)) | c.brokers
+    mine = c.event
+    if _restates_its_doer(c, root):
+        # "Justice Ana Ruiz ordered the Treasury to ...": the court's judge, and one more thing the ruling decided
+        mine = replace(c.event, arguments=[a for a in c.event.arguments if a.role == "place"])
+    if len(cluster) == 1:
+        return may_be_one(root.event, mine, countries, geo, sides, brokers)
+    told = replace(root.event, arguments=[a for m in cluster for a in m.event.arguments])
+    return may_be_one(told, mine, countries, geo, sides, brokers)
+
+
+# types a verb restates when its subject is the doer told before ("the judges ordered": `judgments`)
+RESTATED_BY_ITS_DOER = frozenset({"ruling"})
+
+
+def _restates_its_doer(c: Candidate, root: Candidate) -> bool:
+    """A ruling verb of the court or a judge told before (`judgments.restates_the_court`), not after a jury's
+    verdict."""
+    return (
+        c.pos == "verb"
+        and c.refers_back
+        and c.event.type in RESTATED_BY_ITS_DOER
+        and not decided_by_a_jury(m.event for m in [root, *root.extra])
+    )
 
 
 def _other_described_people(prev: Candidate, c: Candidate) -> bool:
@@ -600,8 +651,24 @@ def _same_number_and_kind(c: Candidate, cluster: list[Candidate]) -> bool:
     return not (c.kind and kinds and c.kind not in kinds)
 
 
+MUTUAL_TALK_NOUNS = frozenset({"conversation", "discussion", "chat", "talk", "exchange"})
+
+
+def _contact_types(root: Candidate) -> list[str]:
+    """The types of a cluster's mentions, where a noun of talk ("these conversations", "the discussion") that
+    restates a meeting its verb told ("met the coup leaders in Niamey") is that meeting, no call: only a word of
+    the phone ("the call", "by phone") makes a meeting a call."""
+    members = [root, *root.extra]
+    met = any(m.event.type == "meeting" and m.pos == "verb" and not m.headline for m in members)
+    return [
+        "meeting" if met and m.event.type == "call" and m.pos == "noun" and m.lemma in MUTUAL_TALK_NOUNS
+        else m.event.type
+        for m in members
+    ]
+
+
 def _cluster_type(root: Candidate) -> str:
-    types = [root.event.type] + [m.event.type for m in root.extra]
+    types = _contact_types(root)
     if root.event.type in CONTACT:
         return next(t for t in SPECIFICITY if t in types)
     return root.event.type
@@ -621,7 +688,7 @@ def _shares_entity(a: Event, b: Event, roles: frozenset[str] | None = None) -> b
 def fold(root: Candidate) -> Event:
     """The root's event with its merged mentions' triggers and arguments added."""
     ev = root.event
-    specific = [ev.type] + [m.event.type for m in root.extra]
+    specific = _contact_types(root)
     for t in SPECIFICITY:
         if t in specific and ev.type in CONTACT:
             ev.type = t

@@ -78,7 +78,25 @@ def hosts_and_brokers(doc: Doc, head: Token, ev: Event, lookup: EntityLookup, le
     for noun in nouns:
         for tok in _participle_agents(noun, lex.sense("hosting_verbs")):
             _add(ev.arguments, doc, tok, "participant", lookup)
-    return frozenset(a.entity for a in ev.arguments if a.entity and a.entity not in before)
+    hosts = {lookup.entity_at(t.i) for noun in nouns for t in active_hosts(noun, lex)} - {None}
+    return frozenset(a.entity for a in ev.arguments if a.entity and a.entity not in before) | hosts
+
+
+def active_hosts(noun: Token, lex: Lexicon) -> list[Token]:
+    """Who a hosting verb's subject says hosted or mediated the talks, the call or the deal `noun` is the object of:
+    "Oman has hosted talks between Washington and Tehran", "Turkey's foreign minister, who hosted the talks", "Qatar
+    brokered the deal": a broker, no party (the relative pronoun stands for the noun it qualifies)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.sense("hosting_verbs"):
+        return []
+    found = []
+    for subject in _subject_of(verb):
+        if subject.tag_ in {"WDT", "WP"} and subject.head.dep_ == "relcl":
+            subject = subject.head.head  # "Guterres, who helped broker the agreement"
+        for who in [subject, *subject.conjuncts]:  # with the body its title names ("U.N. Secretary-General X")
+            clause = {t.i for c in who.children if c.dep_ in {"relcl", "acl", "appos", "conj", "cc"} for t in c.subtree}
+            found += [t for t in who.subtree if t.i not in clause]
+    return found
 
 
 GATHERING_PREPS = frozenset({"at", "during"})
