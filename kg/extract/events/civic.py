@@ -88,9 +88,10 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     return kept
 
 
-# a clause reports one election or one ruling: "won the election ..., taking 54% of the vote in a runoff",
-# "struck down the law, ruling that ...", "upheld the conviction, rejecting his argument"
-ONE_PER_CLAUSE = {"election", "ruling"}
+# a clause reports one election, one ruling or one sanction: "won the election ..., taking 54% of the vote in a
+# runoff", "struck down the law, ruling that ...", "upheld the conviction, rejecting his argument", "imposed
+# sanctions on him, freezing his assets and barring him from entry"
+ONE_PER_CLAUSE = {"election", "ruling", "sanction"}
 _WITHIN_CLAUSE = {
     "dobj",
     "pobj",
@@ -603,6 +604,11 @@ def _visit(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             objects = kids(tok, "dobj")
             places = lex.sense("visit_tour_objects")
             ok = any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.pos_ == "PROPN" or lemma(o) in places for o in objects)
+            ok = ok or any(  # "toured the canal's Miraflores locks": a named site
+                c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "LOC", "FAC"})
+                for o in objects
+                for c in o.children
+            )
             return False if ok else None
         if low in lex.sense("visit_entering_verbs"):  # "stepped into North Korea", "set foot in Kelvia"
             return True if entered_a_place(tok, lex) else None
@@ -616,6 +622,10 @@ def _visit(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     places = [g for g in prep_objects(tok, "to") if g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN"]
     if low in lex.sense("visit_nouns_needing_destination"):  # "a trip to Kyiv", "a tour of Africa"
         places += [g for g in prep_objects(tok, "of") if g.ent_type_ in {"GPE", "LOC"}]
+        after = [tok.nbor(1)] if tok.i + 1 < len(tok.doc) else []  # "trip abroad", the adverb hung on the verb
+        places += [a for a in kids(tok, "advmod") + after if a.lower_ in lex.sense("visit_abroad_words")]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "on":  # "is in Gabon on a private trip"
+            places += [g for g in prep_objects(tok.head.head, "in") if g.ent_type_ in {"GPE", "LOC"}]
         if not places and kids(tok, "poss") and tok.dep_ == "dobj":
             gov = tok.head.head if tok.head.dep_ in {"oprd", "advmod", "acomp"} else tok.head  # "cut [short] her trip"
             governors = lex.frames["visit"].get("governors", {})

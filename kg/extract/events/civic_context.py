@@ -1,0 +1,203 @@
+"""Arguments and modality of civic events that the clause around the trigger tells, not its own phrase:
+
+- an arrest told in the passive with no one named to have made it ("24 people were detained, police said",
+  "dozens were detained", a headline's "two suspects held") was made by the police the article names
+  ("Police ..." read as "Serbian police" by `described_bodies`), the force nearest before it;
+- the winner of an election named by the noun that declares it ("X was declared the winner of Sunday's
+  election", "declared X the winner of the election") or by the loser's "lost the election to X";
+- where a visit without a destination of its own took place: the place of the travel verb it is the purpose or
+  the time of ("arrived in Nairobi for a three-day visit", "met Xi in Beijing on the last day of a two-day
+  visit"), and the place a visited or toured site lies in ("visited the bridge in Phu Tho province", "toured
+  flooded areas of Sindh province"), with its country;
+- an election noun told as the time something happens before ("ahead of the election", "two days before an
+  election", "in the run-up to the vote") is still to come: planned, unless a date or a winner says otherwise.
+Each rule reads the parse and the lexicon's word lists (`data/event_lexicon.json`, `senses`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.events.framing import climb_to_verb, kids, lemma, prep_objects
+from kg.extract.events.roles import _add
+from kg.facts import Argument
+from kg.nlp import sent_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kg.extract.events.lookup import EntityLookup
+    from kg.extract.events.lexicon import Lexicon
+    from kg.facts import Event
+
+PLANNED = "planned"
+ASSERTED = "asserted"
+
+
+def complete(doc: Doc, pos: str, head: Token, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
+    """Fill in what the clause around a civic trigger says of its event (see the module's docstring)."""
+    if ev.type == "arrest":
+        if not any(a.role == "agent" for a in ev.arguments) and _unnamed_taker(head, pos):
+            _police_of_the_article(head, ev, lookup, lex)
+    elif ev.type == "election" and pos == "noun":
+        if not any(a.role == "agent" for a in ev.arguments):
+            for winner in _declared_winners(head, lex):
+                _add(ev.arguments, doc, winner, "agent", lookup)
+        if ev.modality == ASSERTED and _election_still_to_come(head, ev, lex):
+            ev.modality = PLANNED
+    elif ev.type == "visit" and (pos == "verb" or not any(a.role == "place" and a.entity for a in ev.arguments)):
+        for place in _visit_places(head, pos, lookup, lex):
+            _add_place(doc, place, ev, lookup)
+
+
+# ---------------------------------------------------------------- arrests
+
+
+def _unnamed_taker(head: Token, pos: str) -> bool:
+    """An arrest verb whose clause names who was taken but not who took them: a passive with no "by" phrase
+    ("were detained", "had been arrested"), a participle ("the 18 men detained"), a headline's "two suspects
+    held"; a noun with no possessor or "by" ("the arrests")."""
+    if pos == "noun":
+        return not kids(head, "poss") and not prep_objects(head, "by")
+    if kids(head, "agent"):
+        return False
+    if kids(head, "nsubjpass") or kids(head, "auxpass"):
+        return True
+    if head.tag_ == "VBN" and head.dep_ in {"acl", "ROOT", "conj", "ccomp"} and not kids(head, "nsubj", "dobj"):
+        return True
+    # a headline's reduced passive: "two suspects held", "Do Kwon held in Montenegro"
+    return head.tag_ == "VBN" and bool(kids(head, "nsubj")) and not kids(head, "dobj", "aux")
+
+
+def _police_of_the_article(head: Token, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
+    """The police force the article names (`arrest_default_takers`: "police"), the mention nearest before the
+    arrest (or after it, in the same sentence: "..., were detained, a police spokesman said" names no force, the
+    article's does); none when the article names no police."""
+    takers = lex.sense("arrest_default_takers")
+    trigger_at = head.idx
+    sent = sent_of(head)
+    best: tuple[int, str, int, int] | None = None
+    for ent in lookup.by_id.values():
+        if ent.type not in {"organization", "group"} or not takers & {w.lower() for w in ent.name.split()}:
+            continue  # "Serbian police", "Albanian State Police", "Hong Kong Police Force"
+        for m in ent.mentions:
+            if m.start > trigger_at and m.start >= sent.end_char:
+                continue  # named only later, in another sentence: not the one the reader has in mind
+            distance = abs(trigger_at - m.start)
+            if best is None or distance < best[0]:
+                best = (distance, ent.id, m.start, m.end)
+    if best is not None:
+        _, eid, start, end = best
+        ev.arguments.append(Argument(role="agent", text=lookup.text[start:end], start=start, end=end, entity=eid))
+
+
+# ---------------------------------------------------------------- elections
+
+
+def _declared_winners(noun: Token, lex: Lexicon) -> list[Token]:
+    """Who won the election a noun names, by the words around it: "X was declared the winner of Sunday's
+    election", "declared X the victor of the vote", "X is the winner of the runoff"; "Y, who lost the July
+    election to X"."""
+    winners = lex.sense("election_winner_nouns")
+    if noun.dep_ == "dobj" and lemma(noun.head) in lex.sense("election_losing_verbs"):
+        return prep_objects(noun.head, "to")  # "lost the July presidential election to X"
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or lemma(noun.head.head) not in winners:
+        return []
+    winner = noun.head.head
+    verb = winner.head
+    if winner.dep_ == "appos" and verb.pos_ == "PROPN":
+        return [verb]  # "declared Ana Ruiz the winner of the runoff", "Ruiz, the winner of the runoff,"
+    if winner.dep_ in {"oprd", "attr", "xcomp"} and verb.pos_ in {"VERB", "AUX"}:
+        named = kids(verb, "nsubjpass") or [d for d in kids(verb, "dobj") if d.i != winner.i] or kids(verb, "nsubj")
+        if winner.dep_ == "oprd" and kids(verb, "nsubj") and not kids(verb, "nsubjpass", "dobj"):
+            return []  # "the commission declared the winner of the election": whom, it does not say here
+        return [t for t in named if t.tag_ not in {"WDT", "WP"} or t.head.dep_ == "relcl"]
+    return []
+
+
+def _election_still_to_come(noun: Token, ev: Event, lex: Lexicon) -> bool:
+    """ "ahead of the election", "two days before an election", "in the run-up to the vote": the election is
+    what the clause's event comes before, still to be held (`election_anticipation_preps`); not one dated
+    ("before the 2016 election"), won ("before the election he won"), or in an article that tells of a win."""
+    if noun.dep_ != "pobj" or any(a.role == "agent" for a in ev.arguments):
+        return False
+    if any(t.ent_type_ == "DATE" or t.like_num for t in noun.subtree if t.i != noun.i) or kids(noun, "relcl"):
+        return False  # "before the 2016 election", "ahead of Sunday's vote", "before the election that ..."
+    if _anticipating(noun.head) not in lex.sense("election_anticipation_preps"):
+        return False
+    won = lex.sense("election_won_verbs")
+    return not any(t.pos_ == "VERB" and t.tag_ in {"VBD", "VBN", "VBZ"} and lemma(t) in won for t in noun.doc)
+
+
+def _anticipating(prep: Token) -> str:
+    """The preposition as the list of anticipating ones names it: "before", "ahead of", "run-up to", "eve of"."""
+    if prep.lower_ not in {"of", "to"} or prep.head.i == prep.i:
+        return prep.lower_
+    gov = prep.head
+    words = [c for c in gov.children if c.dep_ == "compound" and c.i == gov.i - 2 and gov.nbor(-1).text == "-"]
+    name = f"{words[0].lower_}-{gov.lower_}" if words else gov.lower_  # "run-up": "run" "-" "up"
+    return f"{name} {prep.lower_}"
+
+
+# ---------------------------------------------------------------- visits
+
+
+def _visit_places(head: Token, pos: str, lookup: EntityLookup, lex: Lexicon) -> list[Token]:
+    """Named places where a visit took place that its own phrase leaves out (see the module's docstring): for
+    a verb, where its site lies; for a noun without a place, the place of the verb it is the purpose or time of."""
+    if pos == "verb":  # "visited the collapsed bridge in Phu Tho province", "toured flooded areas of Sindh"
+        return [p for o in kids(head, "dobj") for p in _places_within(o, lookup)]
+    verb = climb_to_verb(head)
+    if verb is None or lemma(verb) not in lex.sense("visit_travel_verbs"):
+        verb = visit_as_time(head, lex)
+    if verb is None:
+        return []
+    # "arrived in Nairobi for a visit", "brings a message to Lebanon on his first trip abroad" (a dative "to")
+    goals = [g for p in kids(verb, "prep", "dative") if p.lower_ in {"in", "to"} for g in kids(p, "pobj")]
+    return [g for g in goals if _named_place(g, lookup)]
+
+
+def _places_within(obj: Token, lookup: EntityLookup) -> list[Token]:
+    """Named places in the "in"/"of" phrase of a visited site, one level down ("areas of Sindh province")."""
+    found = []
+    for g in prep_objects(obj, "in", "of", "near"):
+        if _named_place(g, lookup):
+            found.append(g)
+        else:
+            found += [m for m in g.children if m.dep_ == "compound" and _named_place(m, lookup)]
+    return found
+
+
+def _named_place(tok: Token, lookup: EntityLookup) -> bool:
+    return lookup.type_of(lookup.entity_at(tok.i)) == "place"
+
+
+def visit_as_time(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb whose time a visit noun tells, its subject the visitor: "met Xi in Beijing on Monday, the last day
+    of a two-day visit", "signed the deal during a visit to Hanoi" (`visit_time_heads`)."""
+    tok, timed = noun, False
+    for _ in range(6):
+        if tok.dep_ not in {"pobj", "prep", "appos", "npadvmod"} or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if (tok.pos_ == "ADP" and tok.lower_ in {"during", "on", "throughout"}) or lemma(tok) in lex.sense(
+            "visit_time_heads"
+        ):
+            timed = True
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok if timed else None
+    return None
+
+
+def _add_place(doc: Doc, place: Token, ev: Event, lookup: EntityLookup) -> None:
+    eid = lookup.entity_at(place.i)
+    if any(a.entity == eid for a in ev.arguments):
+        return
+    _add(ev.arguments, doc, place, "place", lookup)
+    country = lookup.country_of(eid)
+    if country is not None and not any(a.entity == country for a in ev.arguments):
+        span = lookup.nearest_mention(country, place.idx)
+        if span is not None:
+            ev.arguments.append(
+                Argument(role="place", text=lookup.text[span[0] : span[1]], start=span[0], end=span[1], entity=country)
+            )

@@ -1,0 +1,176 @@
+"""Civic kinds of round p: arguments and modality the clause around the trigger tells (`civic_context`), and the
+word senses of visits, protests and sanctions it needed. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import nlp
+from kg.extract import extract_facts
+from kg.facts import Article, ArticleFacts
+
+
+def facts_of(text: str, published: str = "2025-03-05") -> ArticleFacts:
+    return extract_facts(nlp.load()(text), Article(id="t", text=text, published=published))
+
+
+def of_type(facts: ArticleFacts, etype: str, modality: str | None = "asserted"):
+    return [e for e in facts.events if e.type == etype and (modality is None or e.modality == modality)]
+
+
+def names(facts: ArticleFacts, event, role: str | None = None) -> set[str]:
+    ents = {e.id: e.name for e in facts.entities}
+    return {ents.get(a.entity or "", a.text) for a in event.arguments if role is None or a.role == role}
+
+
+# ---------------------------------------------------------------- arrests: the police the article names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TIRANA, Albania (Reuters) - Police fired tear gas at marchers in Tirana on Monday. Officials said 31 "
+        "protesters had been detained.",
+        "TIRANA, Albania (Reuters) - Police fired tear gas at marchers in Tirana on Monday, and dozens were "
+        "detained, witnesses said.",
+    ],
+)
+def test_a_passive_arrest_without_its_taker_was_made_by_the_articles_police(text):
+    facts = facts_of(text)
+    (arrest,) = of_type(facts, "arrest")
+    assert any(n.lower().endswith("police") for n in names(facts, arrest, "agent"))
+
+
+def test_an_arrest_by_someone_named_keeps_its_taker():
+    facts = facts_of(
+        "TIRANA, Albania (Reuters) - Police guarded the square on Monday. Two officers were detained by soldiers."
+    )
+    (arrest,) = of_type(facts, "arrest")
+    assert not any(n.lower().endswith("police") for n in names(facts, arrest, "agent"))
+
+
+def test_no_police_in_the_article_no_taker_invented():
+    facts = facts_of("Two journalists were detained in the capital on Monday, their newspaper said.")
+    (arrest,) = of_type(facts, "arrest")
+    assert not names(facts, arrest, "agent")
+
+
+# ---------------------------------------------------------------- elections
+
+
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        ("Veloria's former army chief Ivo Marek was declared the winner of Sunday's presidential election.",
+         "Ivo Marek"),
+        ("The electoral commission declared Ana Ruiz the winner of the runoff on Monday.", "Ana Ruiz"),
+        ("Pavel Dron, who lost the presidential election to Ana Ruiz in May, led a march on Tuesday.", "Ana Ruiz"),
+    ],
+)
+def test_the_winner_an_election_noun_is_declared_for(text, winner):
+    facts = facts_of(text)
+    elections = of_type(facts, "election")
+    assert elections and winner in names(facts, elections[0], "agent")
+
+
+def test_the_loser_of_an_election_is_not_its_winner():
+    facts = facts_of("Pavel Dron, who lost the presidential election to Ana Ruiz in May, led a march on Tuesday.")
+    (election,) = of_type(facts, "election")
+    assert "Pavel Dron" not in names(facts, election, "agent")
+
+
+def test_an_election_something_happens_before_is_still_to_come():
+    facts = facts_of("Opposition leader Ana Ruiz was shot on Friday, two days before an election for the senate.")
+    assert of_type(facts, "election", "planned") and not of_type(facts, "election")
+    facts = facts_of("Thousands marched in the capital ahead of the election, police said.")
+    assert of_type(facts, "election", "planned") and not of_type(facts, "election")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Marek won the presidential election on Sunday. Before the election, he had promised lower taxes.",
+        "Critics said the ruling party had jailed opponents before the 2016 election.",
+    ],
+)
+def test_an_election_told_as_won_or_dated_keeps_its_modality(text):
+    assert of_type(facts_of(text), "election")
+
+
+# ---------------------------------------------------------------- visits
+
+
+def test_a_visit_takes_the_place_of_the_arrival_it_is_the_purpose_of():
+    facts = facts_of(
+        "Indonesian President Adi Wirawan arrived in Nairobi on Sunday for a three-day state visit. Kenya is the "
+        "first stop of his tour."
+    )
+    (visit,) = of_type(facts, "visit")
+    assert "Nairobi" in names(facts, visit, "place") and "Kenya" in names(facts, visit, "place")
+
+
+def test_a_visited_site_lies_in_the_province_it_names():
+    facts = facts_of("Prime Minister Ana Ruiz toured flooded villages of Punjab province on Monday.")
+    (visit,) = of_type(facts, "visit")
+    assert "Punjab" in names(facts, visit, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Pope Leo brings message of peace to Lebanon on first trip abroad", "Lebanon"),
+        ("King Felipe, who is in Morocco on a private trip, did not attend the summit.", "Morocco"),
+    ],
+)
+def test_a_trip_abroad_or_on_which_someone_is_somewhere_is_a_visit(text, place):
+    facts = facts_of(text)
+    (visit,) = of_type(facts, "visit")
+    assert place in names(facts, visit, "place")
+
+
+def test_a_trip_with_no_place_is_no_visit():
+    assert not of_type(facts_of("The minister said the trip had been long."), "visit")
+
+
+def test_flying_back_is_a_return_not_a_visit():
+    facts = facts_of("The Polish president lays flowers on Thursday before he flies back to Warsaw.")
+    assert not [e for e in facts.events if e.type == "visit" and e.trigger.text == "flies"]
+    facts = facts_of("The Polish president flew to Vilnius on Thursday.")
+    assert of_type(facts, "visit")
+
+
+def test_touring_a_named_site_is_a_visit_touring_a_thing_is_not():
+    facts = facts_of("Rubio toured the canal's Gatun locks on Sunday.")
+    assert of_type(facts, "visit")
+    assert not of_type(facts_of("The auditors toured the company's accounts on Sunday."), "visit")
+
+
+# ---------------------------------------------------------------- protests and sanctions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riots swept the capital in November, leaving four people dead.",
+        "Residents had held a sit-in outside the court since Monday.",
+    ],
+)
+def test_riots_and_sit_ins_are_protests(text):
+    assert of_type(facts_of(text), "protest")
+
+
+def test_riot_police_are_no_protest():
+    assert not of_type(facts_of("Riot police guarded the parliament building on Monday."), "protest")
+
+
+def test_a_sanction_and_the_freeze_that_is_part_of_it_are_one_sanction():
+    facts = facts_of(
+        "Canada imposed sanctions on Wednesday on a former senator and four businessmen, freezing any assets they "
+        "hold in the country and barring them from entry."
+    )
+    assert len(of_type(facts, "sanction")) == 1
+
+
+def test_two_sanctioning_countries_are_two_sanctions():
+    facts = facts_of("Canada imposed sanctions on the general on Monday. Britain froze the assets of his bank.")
+    assert len(of_type(facts, "sanction")) == 2
