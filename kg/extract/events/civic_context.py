@@ -26,8 +26,8 @@ from kg.nlp import sent_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from kg.extract.events.lookup import EntityLookup
     from kg.extract.events.lexicon import Lexicon
+    from kg.extract.events.lookup import EntityLookup
     from kg.facts import Event
 
 PLANNED = "planned"

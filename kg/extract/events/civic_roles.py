@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.events import civic_context
 from kg.extract.events.acts import awarded_to
 from kg.extract.events.arguments import EntityLookup, _add, _subject_of
-from kg.extract.events import civic_context
-from kg.extract.events.civic_context import visit_as_time
 from kg.extract.events.civic import _actor_like, _court_like, _inside_same_event, _misread_place
+from kg.extract.events.civic_context import visit_as_time
 from kg.extract.events.framing import (
     add_governor_subject,
     clause_head,
