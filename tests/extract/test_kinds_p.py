@@ -174,3 +174,36 @@ def test_a_sanction_and_the_freeze_that_is_part_of_it_are_one_sanction():
 def test_two_sanctioning_countries_are_two_sanctions():
     facts = facts_of("Canada imposed sanctions on the general on Monday. Britain froze the assets of his bank.")
     assert len(of_type(facts, "sanction")) == 2
+
+
+# ---------------------------------------------------------------- one ruling per decision
+
+
+def test_a_court_that_rules_and_orders_gives_one_ruling():
+    facts = facts_of(
+        "Velorian appeal court strikes down mining licence\n\nKINGSTOWN (AP) - Veloria's Court of Appeal on "
+        "Wednesday quashed a licence granted to the Orwell Mining Company. The Court of Appeal also ordered the "
+        "Ministry of Mining to hold public hearings before any new licence is granted."
+    )
+    assert len(of_type(facts, "ruling")) == 1
+
+
+def test_an_acquittal_and_a_sentence_are_two_rulings():
+    facts = facts_of(
+        "A court in Lenburg on Tuesday sentenced the former chief executive of Orwell Shipping to four years in "
+        "prison for bribery. Two other former managers were acquitted."
+    )
+    assert {e.outcome for e in of_type(facts, "ruling")} >= {"acquitted"} and len(of_type(facts, "ruling")) == 2
+
+
+def test_a_visit_after_a_possessive_the_parser_misread_is_one_visit():
+    facts = facts_of(
+        "India and Bhutan sign hydropower pact during foreign minister's visit\n\nTHIMPHU (AP) - India and Bhutan "
+        "signed an agreement on Wednesday during a two-day visit to Thimphu by Indian Foreign Minister Ravi Kumar."
+    )
+    (visit,) = of_type(facts, "visit")
+    assert any(m.start < 70 for m in [visit.trigger, *visit.mentions])
+
+
+def test_riots_in_general_are_no_protest():
+    assert not of_type(facts_of("He confessed on television to organising riots."), "protest")

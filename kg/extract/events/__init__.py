@@ -28,6 +28,7 @@ from kg.extract.events import (
     casualties,
     ceasefires,
     civic,
+    civic_context,
     civic_roles,
     communication,
     conflict,
@@ -153,6 +154,8 @@ def find_events(
     else:
         survivors = cands
     events = [fold(c) for c in survivors]
+    for cand, ev in zip(survivors, events, strict=True):  # "31 protesters were detained": by the article's police
+        civic_context.after_coreference(toks[cand.head], cand.pos, ev, lookup, lex)
     link_tolls(survivors, doc, lex, countries, country_of)
     events += calls_over_the_phone(doc, events, lex)  # "told the AP by phone": a call as well as a statement
     for ev in events:

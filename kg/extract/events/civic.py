@@ -549,6 +549,8 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         if tok.dep_ == "dobj" and lemma(gov) in lex.sense("protest_lodging_verbs"):
             return None  # "lodged a protest"
         return False
+    if low == "riot" and bare_plural(tok) and tok.dep_ in {"dobj", "pobj"} and not modifiers(tok):
+        return None  # "confessed to organising riots", "warned of riots": riots in general, none in particular
     if low == "demonstration":
         of = prep_objects(tok, *lex.sense("demonstration_not_preps"))
         if of and not any(_person_like(o, lex) or o.ent_type_ in ACTOR_ENTS for o in of):
@@ -637,7 +639,7 @@ def _visit(tok: Token, kind: str, lex: Lexicon) -> bool | None:
 def _anchored_visit(tok: Token, lex: Lexicon) -> bool:
     """A visit noun that names a particular visit: whose, to or in where, when, or set as the scene ("on a
     visit to"), or the object of a verb that says it happened ("paid a visit", "ended a two-day visit")."""
-    if kids(tok, "poss") or prep_objects(tok, "to", "of", "by", "in"):
+    if kids(tok, "poss") or prep_objects(tok, "to", "of", "by", "in") or _after_possessive(tok):
         return True
     if any(m.ent_type_ in ACTOR_ENTS | {"LOC", "DATE"} or m.pos_ == "PROPN" for m in modifiers(tok)):
         return True
@@ -649,6 +651,15 @@ def _anchored_visit(tok: Token, lex: Lexicon) -> bool:
         return True
     governors = set(lex.frames["visit"].get("governors", {})) | lex.sense("light_verbs")
     return tok.dep_ in {"dobj", "nsubjpass"} and lemma(gov) in governors
+
+
+def _after_possessive(tok: Token) -> bool:
+    """ "during foreign minister's visit" parsed with "visit" apposed to "minister": a noun after "'s" (and its own
+    modifiers: "the minister's two-day state visit") is possessed, whatever the parser hung it on."""
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].head.i == tok.i and tok.doc[k].dep_ in {"compound", "amod", "nummod", "punct"}:
+        k -= 1
+    return k >= 0 and tok.doc[k].tag_ == "POS"
 
 
 _SENSES = {

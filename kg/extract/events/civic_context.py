@@ -36,10 +36,7 @@ ASSERTED = "asserted"
 
 def complete(doc: Doc, pos: str, head: Token, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
     """Fill in what the clause around a civic trigger says of its event (see the module's docstring)."""
-    if ev.type == "arrest":
-        if not any(a.role == "agent" for a in ev.arguments) and _unnamed_taker(head, pos):
-            _police_of_the_article(head, ev, lookup, lex)
-    elif ev.type == "election" and pos == "noun":
+    if ev.type == "election" and pos == "noun":
         if not any(a.role == "agent" for a in ev.arguments):
             for winner in _declared_winners(head, lex):
                 _add(ev.arguments, doc, winner, "agent", lookup)
@@ -51,6 +48,13 @@ def complete(doc: Doc, pos: str, head: Token, ev: Event, lookup: EntityLookup, l
 
 
 # ---------------------------------------------------------------- arrests
+
+
+def after_coreference(head: Token, pos: str, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
+    """What an event's mentions, once folded into one, still leave out: the police who made an arrest no mention
+    names a taker of (after coreference, so that "the three were being held" still restates the arrest)."""
+    if ev.type == "arrest" and not any(a.role == "agent" for a in ev.arguments) and _unnamed_taker(head, pos):
+        _police_of_the_article(head, ev, lookup, lex)
 
 
 def _unnamed_taker(head: Token, pos: str) -> bool:
