@@ -207,3 +207,69 @@ def test_a_visit_after_a_possessive_the_parser_misread_is_one_visit():
 
 def test_riots_in_general_are_no_protest():
     assert not of_type(facts_of("He confessed on television to organising riots."), "protest")
+
+
+# ---------------------------------------------------------------- who was taken, who took them
+
+
+def test_a_list_of_names_the_parser_read_as_an_apposition_is_every_one_of_them():
+    from spacy.tokens import Doc
+
+    from kg.extract.events.roles import _listed_as_apposition
+
+    words = ["Ruiz", ",", "Marek", "and", "Dron", "were", "arrested"]
+    doc = Doc(
+        nlp.load().vocab,
+        words=words,
+        heads=[6, 0, 0, 2, 2, 6, 6],
+        deps=["nsubjpass", "punct", "appos", "cc", "conj", "auxpass", "ROOT"],
+        pos=["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "AUX", "VERB"],
+    )
+
+    class Lookup:
+        people = {0: "e1", 2: "e2", 4: "e3"}
+
+        def entity_at(self, i):
+            return self.people.get(i)
+
+        def type_of(self, eid):
+            return "person" if eid else None
+
+    assert [t.text for t in _listed_as_apposition(doc[0], Lookup())] == ["Marek", "Dron"]
+    Lookup.people = {0: "e1", 2: "e1", 4: "e3"}  # "Ruiz, Ana Ruiz and ...": the same person named again
+    assert _listed_as_apposition(doc[0], Lookup()) == []
+
+
+def test_an_apposed_title_is_no_second_person():
+    facts = facts_of("Ana Ruiz, the opposition leader, was arrested in Lenburg on Tuesday.")
+    (arrest,) = of_type(facts, "arrest")
+    assert names(facts, arrest, "target") == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Police detained 30 students on Monday, among them the activist Ivo Marek, officials said.", "Ivo Marek"),
+        ("Prosecutors said 12 bank employees had been detained, including the bank's director, Pavel Dron.",
+         "Pavel Dron"),
+    ],
+)
+def test_the_one_named_among_the_many_arrested_is_a_target(text, named):
+    facts = facts_of(text)
+    (arrest,) = of_type(facts, "arrest")
+    assert named in names(facts, arrest, "target")
+
+
+def test_a_force_that_says_it_made_the_arrests_made_them():
+    facts = facts_of(
+        "MAIDUGURI, Nigeria (AFP) - The Nigerian army said 12 suspected informants had been arrested in nearby "
+        "villages."
+    )
+    (arrest,) = of_type(facts, "arrest")
+    assert "Nigerian army" in names(facts, arrest, "agent")
+
+
+def test_a_hospital_that_reports_arrests_did_not_make_them():
+    facts = facts_of("LENBURG (AP) - The Lenburg General Hospital said two men had been arrested.")
+    (arrest,) = of_type(facts, "arrest")
+    assert not names(facts, arrest, "agent")

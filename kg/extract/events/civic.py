@@ -566,8 +566,7 @@ def _actor_like(tok: Token, lex: Lexicon) -> bool:
         tok.pos_ in {"PROPN", "PRON"}
         or tok.ent_type_ in ACTOR_ENTS | {"FAC"}
         or _person_like(tok, lex)
-        or lemma(tok)
-        in {"company", "firm", "bank", "entity", "individual", "country", "government", "regime", "official", "group"}
+        or lemma(tok) in lex.sense("sanction_actor_nouns")  # "sanctions on 14 companies", "on Guinea's junta"
     )
 
 

@@ -36,6 +36,10 @@ ASSERTED = "asserted"
 
 def complete(doc: Doc, pos: str, head: Token, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
     """Fill in what the clause around a civic trigger says of its event (see the module's docstring)."""
+    if ev.type in INCLUDING_TYPES and pos == "verb":
+        for named in _named_among(head, lookup):
+            if not any(a.entity == lookup.entity_at(named.i) for a in ev.arguments):
+                _add(ev.arguments, doc, named, "target", lookup)
     if ev.type == "election" and pos == "noun":
         if not any(a.role == "agent" for a in ev.arguments):
             for winner in _declared_winners(head, lex):
@@ -47,14 +51,71 @@ def complete(doc: Doc, pos: str, head: Token, ev: Event, lookup: EntityLookup, l
             _add_place(doc, place, ev, lookup)
 
 
+# ---------------------------------------------------------------- who was taken: named among the many
+
+INCLUDING_TYPES = frozenset({"arrest", "sanction", "ruling"})  # events that befall people, counted then named
+INCLUDING_PREPS = frozenset({"including", "among"})
+
+
+def _named_among(verb: Token, lookup: EntityLookup) -> list[Token]:
+    """People the verb's "including" or "among them" phrase names ("16 employees had been detained, including the
+    general manager, Hassan Koraytem", "detained 41 protesters, among them opposition leader Nika Beridze"): they
+    were taken (sanctioned, sentenced) with the many the object counts."""
+    found: list[Token] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in INCLUDING_PREPS):
+        for obj in kids(prep, "pobj"):
+            for t in [obj, *obj.conjuncts]:
+                found += [t, *kids(t, "appos")]
+            if obj.pos_ == "PRON":  # "among them opposition leader X": the name the parser left hanging
+                found += [c for c in verb.children if c.dep_ in {"dep", "appos"} and c.i > obj.i]
+    for hanging in (c for c in verb.children if c.dep_ in {"dep", "appos"}):  # "..., among them the activist X"
+        if any(p.dep_ == "prep" and p.lower_ in INCLUDING_PREPS for p in hanging.children):
+            found += [hanging, *kids(hanging, "appos")]
+    return [t for t in found if lookup.type_of(lookup.entity_at(t.i)) == "person"]
+
+
 # ---------------------------------------------------------------- arrests
 
 
 def after_coreference(head: Token, pos: str, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
     """What an event's mentions, once folded into one, still leave out: the police who made an arrest no mention
     names a taker of (after coreference, so that "the three were being held" still restates the arrest)."""
-    if ev.type == "arrest" and not any(a.role == "agent" for a in ev.arguments) and _unnamed_taker(head, pos):
+    if ev.type != "arrest" or any(a.role == "agent" for a in ev.arguments) or pos != "verb" and pos != "noun":
+        return
+    if _unnamed_taker(head, pos):
         _police_of_the_article(head, ev, lookup, lex)
+    if not any(a.role == "agent" for a in ev.arguments) and pos == "verb":
+        speaker = _taker_who_said(head, lookup, lex)
+        if speaker is not None:
+            eid = lookup.entity_at(speaker.i)
+            span = lookup.nearest_mention(eid, speaker.idx) or (speaker.idx, speaker.idx + len(speaker))
+            ev.arguments.append(Argument(role="agent", text=lookup.text[span[0] : span[1]], start=span[0],
+                                         end=span[1], entity=eid))
+
+
+def _taker_who_said(verb: Token, lookup: EntityLookup, lex: Lexicon) -> Token | None:
+    """The body that says it made the arrest: "Washington police said they had arrested 52 people" (a pronoun
+    subject), "the army said 12 suspected informants had been arrested" (a passive, the speaker a force or a
+    security service: `arrest_taking_bodies`)."""
+    pronoun = any(s.pos_ == "PRON" and lookup.entity_at(s.i) is None for s in kids(verb, "nsubj"))
+    if not pronoun and not _unnamed_taker(verb, "verb"):
+        return None
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in {"ccomp", "conj"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if "statement" not in lex.verbs.get(lemma(node), ()):
+            continue
+        for subject in kids(node, "nsubj"):
+            eid = lookup.entity_at(subject.i)
+            ent = lookup.by_id.get(eid or "")
+            if ent is None or ent.type not in {"organization", "group"}:
+                continue
+            if pronoun or lex.sense("arrest_taking_bodies") & {w.lower() for w in ent.name.split()}:
+                return subject
+        return None
+    return None
 
 
 def _unnamed_taker(head: Token, pos: str) -> bool:
