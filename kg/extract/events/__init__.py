@@ -199,10 +199,18 @@ def _title_sentence(sents, article: Article) -> int | None:
     text = span_text(sent)  # `Span.text` joins its tokens anew at each call
     line = text.strip()
     after = text[len(text.rstrip()) :].lstrip(" \t") + (article.text or "")[sent.end_char : sent.end_char + 2]
+    length = len(sent)
+    body = article.text or ""
+    if line and not after.startswith("\n") and first + 1 < len(sents) and line[-1] not in '.?!"”:':
+        # "Sheinbaum wins Mexico's presidency in | a landslide": the parser cut the headline's line in two
+        nl = body.find("\n", sent.start_char)
+        rest = sents[first + 1]
+        if nl > sent.end_char and rest.end_char >= nl and not body[rest.start_char : nl].count("\n"):
+            line, length, after = body[sent.start_char : nl].strip(), length + len(rest), "\n"
     if not line or not after.startswith("\n") or "\n" in line:
         return None  # a wire text run together on one line has no headline sentence
     title = (article.title or "").strip()
-    if line == title or line[-1] not in '.?!"”' and len(sent) <= 25:
+    if line == title or line[-1] not in '.?!"”' and length <= 25:
         return first
     return None
 
