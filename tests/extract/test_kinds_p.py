@@ -273,3 +273,23 @@ def test_a_hospital_that_reports_arrests_did_not_make_them():
     facts = facts_of("LENBURG (AP) - The Lenburg General Hospital said two men had been arrested.")
     (arrest,) = of_type(facts, "arrest")
     assert not names(facts, arrest, "agent")
+
+
+def test_a_person_re_elected_in_an_apposed_participle_won_an_election():
+    facts = facts_of("President Ivo Marek, re-elected in November, has pledged to cut taxes.")
+    (election,) = of_type(facts, "election")
+    assert "Ivo Marek" in names(facts, election, "agent")
+    assert not of_type(facts_of("Elected officials from the region met the minister on Monday."), "election")
+
+
+def test_boycotting_a_vote_is_no_protest_boycotting_a_match_is():
+    assert not of_type(facts_of("The main opposition parties boycotted the vote on Sunday."), "protest")
+    assert of_type(facts_of("Thousands of fans boycotted the match on Sunday."), "protest")
+
+
+def test_a_headline_the_parser_cut_in_two_still_announces_the_event():
+    facts = facts_of(
+        "Ruiz wins Veloria's presidency in\na landslide\n\nLENBURG (AP) - Ana Ruiz won Veloria's presidential "
+        "election on Sunday, the electoral commission said."
+    )
+    assert len(of_type(facts, "election")) == 1

@@ -181,7 +181,7 @@ def _election(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     low = lemma(tok)
     if kind == "verb":
         if tok.dep_ == "amod" or tok.tag_ == "VBN" and tok.dep_ == "acl" and not kids(tok, "agent", "oprd"):
-            if not _headline_passive(tok):
+            if not _headline_passive(tok) and not _apposed_passive(tok):
                 return None  # "Elected officials", "the officials elected"; not "Robert Prevost elected pope"
         if low in {"elect", "reelect"}:
             return None if any(c.pos_ in {"VERB", "AUX"} for c in kids(tok, "xcomp")) else False
@@ -231,6 +231,16 @@ def _headline_passive(verb: Token) -> bool:
         and verb.head.ent_type_ in {"PERSON", "ORG"}
         and unpunctuated(sent_of(verb))
     )
+
+
+def _apposed_passive(verb: Token) -> bool:
+    """ "President Ana Ruiz, re-elected in November, has pledged ...": a participle set off by a comma after the
+    person it describes tells that person's election (not "the officials elected last year", who are a kind)."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.ent_type_ != "PERSON" or head.i >= verb.i:
+        return False
+    between = [t.text for t in verb.doc[head.i + 1 : verb.i]]
+    return bool(between) and between[0] == "," and all(w in {",", "re", "-"} for w in between)
 
 
 def _round_of_voting(tok: Token, lex: Lexicon) -> bool:
@@ -496,6 +506,11 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return False
         if low == "demonstrate":
             return None if kids(tok, "dobj", "ccomp", "xcomp", "attr") else False
+        if low == "boycott":  # "boycotted the vote", "a vote boycotted by the opposition": a way of voting
+            boycotted = kids(tok, "dobj", "nsubjpass") + ([tok.head] if tok.dep_ == "acl" else [])
+            votes = lex.sense("election_words")
+            if any(lemma(b) in votes or b.lower_ in votes for b in boycotted):
+                return None
         if low in lex.frames["protest"].get("particles", {}):
             out_of = tok.i + 2 < len(tok.doc) and tok.nbor(2).lower_ == "of"
             left = particle_event(tok, lex) == "protest" and not out_of

@@ -40,6 +40,9 @@ def complete(doc: Doc, pos: str, head: Token, ev: Event, lookup: EntityLookup, l
         for named in _named_among(head, lookup):
             if not any(a.entity == lookup.entity_at(named.i) for a in ev.arguments):
                 _add(ev.arguments, doc, named, "target", lookup)
+    winner = not any(a.role == "agent" for a in ev.arguments)
+    if ev.type == "election" and pos == "verb" and head.dep_ == "acl" and winner:
+        _add(ev.arguments, doc, head.head, "agent", lookup)  # "President Ana Ruiz, re-elected in November,"
     if ev.type == "election" and pos == "noun":
         if not any(a.role == "agent" for a in ev.arguments):
             for winner in _declared_winners(head, lex):
