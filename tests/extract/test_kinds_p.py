@@ -196,6 +196,23 @@ def test_an_acquittal_and_a_sentence_are_two_rulings():
     assert {e.outcome for e in of_type(facts, "ruling")} >= {"acquitted"} and len(of_type(facts, "ruling")) == 2
 
 
+def test_a_verdict_in_the_passive_is_the_court_the_article_names():
+    facts = facts_of(
+        "The Lenburg District Court on Tuesday sentenced the former chief executive of Orwell Shipping to four "
+        "years in prison. Two other former managers were acquitted."
+    )
+    (acquittal,) = [e for e in of_type(facts, "ruling") if e.outcome == "acquitted"]
+    assert "Lenburg District Court" in names(facts, acquittal, "agent")
+
+
+def test_a_ruling_told_as_the_time_of_another_is_its_own():
+    facts = facts_of(
+        "Veloria's Supreme Court ruled on Sunday that parliament must convene within two days. The ruling party "
+        "lost its majority after the Supreme Court threw out the appointment of an extra lawmaker last month."
+    )
+    assert len(of_type(facts, "ruling")) == 2
+
+
 def test_a_visit_after_a_possessive_the_parser_misread_is_one_visit():
     facts = facts_of(
         "India and Bhutan sign hydropower pact during foreign minister's visit\n\nTHIMPHU (AP) - India and Bhutan "

@@ -335,6 +335,7 @@ def _candidate(
     if trig.pos == "noun" and subject.dep_ == "nsubj" and civic.names_a_crowd(head, lex):
         cand.crowd_of = subject.head.i  # "Several hundred protesters gathered in Paris": the crowd of that protest
     cand.demonstrative = trig.pos == "noun" and bool(det) and det[0].lower_ in {"this", "that"}
+    cand.sequenced = trig.pos == "verb" and civic_context.sequenced_clause(head)
     # "talks", "negotiations": a plural that names one event; "chanting protesters": a crowd, one protest
     cand.plural = (
         trig.pos == "noun"

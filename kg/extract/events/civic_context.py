@@ -2,7 +2,9 @@
 
 - an arrest told in the passive with no one named to have made it ("24 people were detained, police said",
   "dozens were detained", a headline's "two suspects held") was made by the police the article names
-  ("Police ..." read as "Serbian police" by `described_bodies`), the force nearest before it;
+  ("Police ..." read as "Serbian police" by `described_bodies`), the force nearest before it, else by the force
+  that says so ("the army said 12 informants had been arrested"); a verdict in the passive ("Two other managers
+  were acquitted") was the court's the article names;
 - the winner of an election named by the noun that declares it ("X was declared the winner of Sunday's
   election", "declared X the winner of the election") or by the loser's "lost the election to X";
 - where a visit without a destination of its own took place: the place of the travel verb it is the purpose or
@@ -54,6 +56,17 @@ def complete(doc: Doc, pos: str, head: Token, ev: Event, lookup: EntityLookup, l
             _add_place(doc, place, ev, lookup)
 
 
+SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "once"})
+
+
+def sequenced_clause(verb: Token) -> bool:
+    """A verb in a clause told as the time of another ("after the court threw out the appointment", "before it
+    ruled"): an occasion of its own, not a restatement of the event around it."""
+    return verb.dep_ in {"advcl", "pcomp"} and (
+        any(m.lower_ in SEQUENCE_MARKS for m in kids(verb, "mark")) or verb.head.lower_ in SEQUENCE_MARKS
+    )
+
+
 # ---------------------------------------------------------------- who was taken: named among the many
 
 INCLUDING_TYPES = frozenset({"arrest", "sanction", "ruling"})  # events that befall people, counted then named
@@ -83,10 +96,12 @@ def _named_among(verb: Token, lookup: EntityLookup) -> list[Token]:
 def after_coreference(head: Token, pos: str, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
     """What an event's mentions, once folded into one, still leave out: the police who made an arrest no mention
     names a taker of (after coreference, so that "the three were being held" still restates the arrest)."""
-    if ev.type != "arrest" or any(a.role == "agent" for a in ev.arguments) or pos != "verb" and pos != "noun":
+    if ev.type not in DEFAULT_AGENTS or any(a.role == "agent" for a in ev.arguments) or pos not in {"verb", "noun"}:
         return
     if _unnamed_taker(head, pos):
-        _police_of_the_article(head, ev, lookup, lex)
+        _body_of_the_article(head, ev, lookup, lex.sense(DEFAULT_AGENTS[ev.type]))
+    if ev.type != "arrest":
+        return
     if not any(a.role == "agent" for a in ev.arguments) and pos == "verb":
         speaker = _taker_who_said(head, lookup, lex)
         if speaker is not None:
@@ -137,11 +152,15 @@ def _unnamed_taker(head: Token, pos: str) -> bool:
     return head.tag_ == "VBN" and bool(kids(head, "nsubj")) and not kids(head, "dobj", "aux")
 
 
-def _police_of_the_article(head: Token, ev: Event, lookup: EntityLookup, lex: Lexicon) -> None:
-    """The police force the article names (`arrest_default_takers`: "police"), the mention nearest before the
-    arrest (or after it, in the same sentence: "..., were detained, a police spokesman said" names no force, the
-    article's does); none when the article names no police."""
-    takers = lex.sense("arrest_default_takers")
+# the body that makes an event of the type when its clause names none: an arrest the police's, a verdict told in
+# the passive ("Two other managers were acquitted") the court's the article names
+DEFAULT_AGENTS = {"arrest": "arrest_default_takers", "ruling": "ruling_default_deciders"}
+
+
+def _body_of_the_article(head: Token, ev: Event, lookup: EntityLookup, takers: frozenset[str]) -> None:
+    """The police force (the court) the article names (`arrest_default_takers`: "police"), the mention nearest
+    before the event (or after it, in the same sentence: "..., were detained, a police spokesman said" names no
+    force, the article's does); none when the article names none."""
     trigger_at = head.idx
     sent = sent_of(head)
     best: tuple[int, str, int, int] | None = None

@@ -367,10 +367,11 @@ OPPOSITE_VERDICTS = frozenset({"acquitted"})  # an acquittal is never the convic
 
 def _same_court(prev: Candidate, c: Candidate) -> bool:
     """ "The appeal court quashed the licence ... The court also ordered the ministry to restart": a ruling verb whose
-    every deciding court the earlier ruling already names restates it, whatever else it orders."""
+    every deciding court the earlier ruling already names restates it, whatever else it orders; not one told as
+    before or after another ("..., after the court threw out the appointment": an earlier decision)."""
     courts = entities_in(c.event, {"agent"})
     earlier = set().union(*(entities_in(m.event, {"agent"}) for m in [prev, *prev.extra]))
-    return c.event.type in DECIDED_TYPES and bool(courts) and courts <= earlier
+    return c.event.type in DECIDED_TYPES and bool(courts) and courts <= earlier and not c.sequenced
 
 
 def _opposite_verdicts(c: Candidate, cluster: list[Candidate]) -> bool:
