@@ -304,9 +304,26 @@ def test_boycotting_a_vote_is_no_protest_boycotting_a_match_is():
     assert of_type(facts_of("Thousands of fans boycotted the match on Sunday."), "protest")
 
 
-def test_a_headline_the_parser_cut_in_two_still_announces_the_event():
-    facts = facts_of(
-        "Ruiz wins Veloria's presidency in\na landslide\n\nLENBURG (AP) - Ana Ruiz won Veloria's presidential "
-        "election on Sunday, the electoral commission said."
-    )
-    assert len(of_type(facts, "election")) == 1
+def test_a_headline_line_the_parser_cut_in_two_is_still_the_title():
+    from spacy.tokens import Doc
+
+    from kg.extract.events import _title_sentence
+
+    text = "Ruiz wins presidency in a landslide\n\nLENBURG (AP) - Ana Ruiz won the election."
+    words = ["Ruiz", "wins", "presidency", "in", "a", "landslide", "\n\n", "LENBURG", "(", "AP", ")", "-", "Ana",
+             "Ruiz", "won", "the", "election", "."]
+    spaces = [True, True, True, True, True, False, False, True, False, False, True, True, True, True, True, True,
+              False, False]
+    starts = [True, False, False, False, True, False, False, True] + [False] * 10  # cut after "in"
+    doc = Doc(nlp.load().vocab, words=words, spaces=spaces, sent_starts=starts)
+    assert doc.text == text
+    assert _title_sentence(list(doc.sents), Article(id="t", text=text)) == 0
+
+
+def test_the_person_a_decision_is_about_is_its_party():
+    facts = facts_of("The immigration agency's decision to return Elena Vidal to Cuba angered exiles in Miami.")
+    (ruling,) = of_type(facts, "ruling")
+    assert "Elena Vidal" in names(facts, ruling, "target")
+    facts = facts_of("The court ruled that the law was unconstitutional.")
+    (ruling,) = of_type(facts, "ruling")
+    assert "Elena Vidal" not in names(facts, ruling)

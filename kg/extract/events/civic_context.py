@@ -11,6 +11,8 @@
   the time of ("arrived in Nairobi for a three-day visit", "met Xi in Beijing on the last day of a two-day
   visit"), and the place a visited or toured site lies in ("visited the bridge in Phu Tho province", "toured
   flooded areas of Sindh province"), with its country;
+- the people a ruling decides about, named in the clause it takes ("the decision to return X to Cuba", "ruled
+  that X must be returned");
 - an election noun told as the time something happens before ("ahead of the election", "two days before an
   election", "in the run-up to the vote") is still to come: planned, unless a date or a winner says otherwise.
 Each rule reads the parse and the lexicon's word lists (`data/event_lexicon.json`, `senses`).
@@ -42,6 +44,10 @@ def complete(doc: Doc, pos: str, head: Token, ev: Event, lookup: EntityLookup, l
         for named in _named_among(head, lookup):
             if not any(a.entity == lookup.entity_at(named.i) for a in ev.arguments):
                 _add(ev.arguments, doc, named, "target", lookup)
+    if ev.type == "ruling":
+        for party in _parties_decided(head, lookup):
+            if not any(a.entity == lookup.entity_at(party.i) for a in ev.arguments):
+                _add(ev.arguments, doc, party, "target", lookup)
     winner = not any(a.role == "agent" for a in ev.arguments)
     if ev.type == "election" and pos == "verb" and head.dep_ == "acl" and winner:
         _add(ev.arguments, doc, head.head, "agent", lookup)  # "President Ana Ruiz, re-elected in November,"
@@ -88,6 +94,16 @@ def _named_among(verb: Token, lookup: EntityLookup) -> list[Token]:
         if any(p.dep_ == "prep" and p.lower_ in INCLUDING_PREPS for p in hanging.children):
             found += [hanging, *kids(hanging, "appos")]
     return [t for t in found if lookup.type_of(lookup.entity_at(t.i)) == "person"]
+
+
+def _parties_decided(head: Token, lookup: EntityLookup) -> list[Token]:
+    """The people a ruling decides about, named in what it decided: "the decision to return Elena Vidal to Cuba",
+    "ruled that Vidal must be returned", "the agency's decision to deny him asylum" (objects and subjects of the
+    clause a ruling word takes; people and organisations only, not "ruled that the law was unconstitutional")."""
+    found = []
+    for clause in (c for c in head.children if c.dep_ in {"acl", "xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}):
+        found += kids(clause, "dobj", "dative", "nsubj", "nsubjpass")
+    return [t for t in found if lookup.type_of(lookup.entity_at(t.i)) in {"person", "organization", "group"}]
 
 
 # ---------------------------------------------------------------- arrests
