@@ -327,3 +327,13 @@ def test_the_person_a_decision_is_about_is_its_party():
     facts = facts_of("The court ruled that the law was unconstitutional.")
     (ruling,) = of_type(facts, "ruling")
     assert "Elena Vidal" not in names(facts, ruling)
+
+
+def test_protesters_met_later_are_the_crowd_of_the_protest_told():
+    facts = facts_of(
+        "Thousands of people marched through Lenburg on Sunday to demand new elections. The march was peaceful. "
+        "Organisers said it was the largest in years. Speakers addressed the crowd. Later, police fired tear gas "
+        "at protesters near parliament."
+    )
+    assert len(of_type(facts, "protest")) == 1
+    assert of_type(facts_of("Police fired tear gas at protesters in Lenburg on Sunday."), "protest")

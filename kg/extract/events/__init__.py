@@ -334,6 +334,8 @@ def _candidate(
     subject = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "Thousands of protesters"
     if trig.pos == "noun" and subject.dep_ == "nsubj" and civic.names_a_crowd(head, lex):
         cand.crowd_of = subject.head.i  # "Several hundred protesters gathered in Paris": the crowd of that protest
+    elif trig.pos == "noun" and civic.names_a_crowd(head, lex):
+        cand.definite = True  # "police fired on protesters": the crowd of the protest the article told, as "the"
     cand.demonstrative = trig.pos == "noun" and bool(det) and det[0].lower_ in {"this", "that"}
     cand.sequenced = trig.pos == "verb" and civic_context.sequenced_clause(head)
     # "talks", "negotiations": a plural that names one event; "chanting protesters": a crowd, one protest
