@@ -28,6 +28,7 @@ from kg.extract.events import (
     casualties,
     ceasefires,
     civic,
+    civic_context,
     civic_roles,
     communication,
     conflict,
@@ -157,6 +158,8 @@ def find_events(
     else:
         survivors = cands
     events = [fold(c) for c in survivors]
+    for cand, ev in zip(survivors, events, strict=True):  # "31 protesters were detained": by the article's police
+        civic_context.after_coreference(toks[cand.head], cand.pos, ev, lookup, lex)
     link_tolls(survivors, doc, lex, countries, country_of)
     events += calls_over_the_phone(doc, events, lex)  # "told the AP by phone": a call as well as a statement
     for ev in events:
@@ -200,10 +203,18 @@ def _title_sentence(sents, article: Article) -> int | None:
     text = span_text(sent)  # `Span.text` joins its tokens anew at each call
     line = text.strip()
     after = text[len(text.rstrip()) :].lstrip(" \t") + (article.text or "")[sent.end_char : sent.end_char + 2]
+    length = len(sent)
+    body = article.text or ""
+    if line and not after.startswith("\n") and first + 1 < len(sents) and line[-1] not in '.?!"”:':
+        # "Sheinbaum wins Mexico's presidency in | a landslide": the parser cut the headline's line in two
+        nl = body.find("\n", sent.start_char)
+        rest = sents[first + 1]
+        if nl > sent.end_char and rest.end_char >= nl and not body[rest.start_char : nl].count("\n"):
+            line, length, after = body[sent.start_char : nl].strip(), length + len(rest), "\n"
     if not line or not after.startswith("\n") or "\n" in line:
         return None  # a wire text run together on one line has no headline sentence
     title = (article.title or "").strip()
-    if line == title or line[-1] not in '.?!"”' and len(sent) <= 25:
+    if line == title or line[-1] not in '.?!"”' and length <= 25:
         return first
     return None
 
@@ -337,7 +348,10 @@ def _candidate(
     subject = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "Thousands of protesters"
     if trig.pos == "noun" and subject.dep_ == "nsubj" and civic.names_a_crowd(head, lex):
         cand.crowd_of = subject.head.i  # "Several hundred protesters gathered in Paris": the crowd of that protest
+    elif trig.pos == "noun" and civic.names_a_crowd(head, lex):
+        cand.definite = True  # "police fired on protesters": the crowd of the protest the article told, as "the"
     cand.demonstrative = trig.pos == "noun" and bool(det) and det[0].lower_ in {"this", "that"}
+    cand.sequenced = trig.pos == "verb" and civic_context.sequenced_clause(head)
     # "talks", "negotiations": a plural that names one event; "chanting protesters": a crowd, one protest
     cand.plural = (
         trig.pos == "noun"

@@ -229,10 +229,13 @@ def headline_step(noun: Token, lex: Lexicon) -> bool:
 def journey_to_a_place(verb: Token, lex: Lexicon) -> bool:
     """A traveller's journey to a place named is a visit: "the envoy will travel to Pristina and Belgrade",
     "Putin will fly on to Vietnam", "is due to leave for South Korea"; not "prices flew", "migrants travelled to
-    the border", "left for work", "was flown to the Netherlands" (`visit_journeys`, `visit_traveller_nouns`)."""
+    the border", "left for work", "was flown to the Netherlands", "flies back to Warsaw" (`visit_journeys`,
+    `visit_traveller_nouns`, `visit_return_adverbs`)."""
     low = lemma(verb)
     if kids(verb, "nsubjpass", "auxpass"):
         return False  # "he was flown to the Netherlands": carried there, no visit
+    if any(c.lower_ in lex.sense("visit_return_adverbs") for c in kids(verb, "advmod", "prt")):
+        return False  # "before he flies back to Warsaw", "flew home": a return, no visit
     preps = [j.split(":")[1] for j in lex.sense("visit_journeys") if j.split(":")[0] == low]
     places = prep_objects(verb, *preps)
     for p in kids(verb, "prt", "advmod"):  # "fly on to Vietnam"

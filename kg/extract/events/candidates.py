@@ -75,6 +75,7 @@ class Candidate:
     own_content: bool = False  # a statement noun naming what it declared ("his declaration of martial law")
     hits_attackers: bool = False  # an attack that befell those who attacked ("two of the attackers were killed in a
     # firefight"): the fight back, not their attack (`hits_the_attackers`)
+    sequenced: bool = False  # a verb in a clause told as before or after another ("after the court threw out ...")
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
 

@@ -88,9 +88,10 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     return kept
 
 
-# a clause reports one election or one ruling: "won the election ..., taking 54% of the vote in a runoff",
-# "struck down the law, ruling that ...", "upheld the conviction, rejecting his argument"
-ONE_PER_CLAUSE = {"election", "ruling"}
+# a clause reports one election, one ruling or one sanction: "won the election ..., taking 54% of the vote in a
+# runoff", "struck down the law, ruling that ...", "upheld the conviction, rejecting his argument", "imposed
+# sanctions on him, freezing his assets and barring him from entry"
+ONE_PER_CLAUSE = {"election", "ruling", "sanction"}
 _WITHIN_CLAUSE = {
     "dobj",
     "pobj",
@@ -180,7 +181,7 @@ def _election(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     low = lemma(tok)
     if kind == "verb":
         if tok.dep_ == "amod" or tok.tag_ == "VBN" and tok.dep_ == "acl" and not kids(tok, "agent", "oprd"):
-            if not _headline_passive(tok):
+            if not _headline_passive(tok) and not _apposed_passive(tok):
                 return None  # "Elected officials", "the officials elected"; not "Robert Prevost elected pope"
         if low in {"elect", "reelect"}:
             return None if any(c.pos_ in {"VERB", "AUX"} for c in kids(tok, "xcomp")) else False
@@ -230,6 +231,16 @@ def _headline_passive(verb: Token) -> bool:
         and verb.head.ent_type_ in {"PERSON", "ORG"}
         and unpunctuated(sent_of(verb))
     )
+
+
+def _apposed_passive(verb: Token) -> bool:
+    """ "President Ana Ruiz, re-elected in November, has pledged ...": a participle set off by a comma after the
+    person it describes tells that person's election (not "the officials elected last year", who are a kind)."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.ent_type_ != "PERSON" or head.i >= verb.i:
+        return False
+    between = [t.text for t in verb.doc[head.i + 1 : verb.i]]
+    return bool(between) and between[0] == "," and all(w in {",", "re", "-"} for w in between)
 
 
 def _round_of_voting(tok: Token, lex: Lexicon) -> bool:
@@ -495,6 +506,11 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return False
         if low == "demonstrate":
             return None if kids(tok, "dobj", "ccomp", "xcomp", "attr") else False
+        if low == "boycott":  # "boycotted the vote", "a vote boycotted by the opposition": a way of voting
+            boycotted = kids(tok, "dobj", "nsubjpass") + ([tok.head] if tok.dep_ == "acl" else [])
+            votes = lex.sense("election_words")
+            if any(lemma(b) in votes or b.lower_ in votes for b in boycotted):
+                return None
         if low in lex.frames["protest"].get("particles", {}):
             out_of = tok.i + 2 < len(tok.doc) and tok.nbor(2).lower_ == "of"
             left = particle_event(tok, lex) == "protest" and not out_of
@@ -548,6 +564,8 @@ def _protest(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         if tok.dep_ == "dobj" and lemma(gov) in lex.sense("protest_lodging_verbs"):
             return None  # "lodged a protest"
         return False
+    if low == "riot" and bare_plural(tok) and tok.dep_ in {"dobj", "pobj"} and not modifiers(tok):
+        return None  # "confessed to organising riots", "warned of riots": riots in general, none in particular
     if low == "demonstration":
         of = prep_objects(tok, *lex.sense("demonstration_not_preps"))
         if of and not any(_person_like(o, lex) or o.ent_type_ in ACTOR_ENTS for o in of):
@@ -563,8 +581,7 @@ def _actor_like(tok: Token, lex: Lexicon) -> bool:
         tok.pos_ in {"PROPN", "PRON"}
         or tok.ent_type_ in ACTOR_ENTS | {"FAC"}
         or _person_like(tok, lex)
-        or lemma(tok)
-        in {"company", "firm", "bank", "entity", "individual", "country", "government", "regime", "official", "group"}
+        or lemma(tok) in lex.sense("sanction_actor_nouns")  # "sanctions on 14 companies", "on Guinea's junta"
     )
 
 
@@ -603,6 +620,11 @@ def _visit(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             objects = kids(tok, "dobj")
             places = lex.sense("visit_tour_objects")
             ok = any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.pos_ == "PROPN" or lemma(o) in places for o in objects)
+            ok = ok or any(  # "toured the canal's Miraflores locks": a named site
+                c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "LOC", "FAC"})
+                for o in objects
+                for c in o.children
+            )
             return False if ok else None
         if low in lex.sense("visit_entering_verbs"):  # "stepped into North Korea", "set foot in Kelvia"
             return True if entered_a_place(tok, lex) else None
@@ -616,6 +638,10 @@ def _visit(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     places = [g for g in prep_objects(tok, "to") if g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN"]
     if low in lex.sense("visit_nouns_needing_destination"):  # "a trip to Kyiv", "a tour of Africa"
         places += [g for g in prep_objects(tok, "of") if g.ent_type_ in {"GPE", "LOC"}]
+        after = [tok.nbor(1)] if tok.i + 1 < len(tok.doc) else []  # "trip abroad", the adverb hung on the verb
+        places += [a for a in kids(tok, "advmod") + after if a.lower_ in lex.sense("visit_abroad_words")]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "on":  # "is in Gabon on a private trip"
+            places += [g for g in prep_objects(tok.head.head, "in") if g.ent_type_ in {"GPE", "LOC"}]
         if not places and kids(tok, "poss") and tok.dep_ == "dobj":
             gov = tok.head.head if tok.head.dep_ in {"oprd", "advmod", "acomp"} else tok.head  # "cut [short] her trip"
             governors = lex.frames["visit"].get("governors", {})
@@ -627,7 +653,7 @@ def _visit(tok: Token, kind: str, lex: Lexicon) -> bool | None:
 def _anchored_visit(tok: Token, lex: Lexicon) -> bool:
     """A visit noun that names a particular visit: whose, to or in where, when, or set as the scene ("on a
     visit to"), or the object of a verb that says it happened ("paid a visit", "ended a two-day visit")."""
-    if kids(tok, "poss") or prep_objects(tok, "to", "of", "by", "in"):
+    if kids(tok, "poss") or prep_objects(tok, "to", "of", "by", "in") or _after_possessive(tok):
         return True
     if any(m.ent_type_ in ACTOR_ENTS | {"LOC", "DATE"} or m.pos_ == "PROPN" for m in modifiers(tok)):
         return True
@@ -639,6 +665,15 @@ def _anchored_visit(tok: Token, lex: Lexicon) -> bool:
         return True
     governors = set(lex.frames["visit"].get("governors", {})) | lex.sense("light_verbs")
     return tok.dep_ in {"dobj", "nsubjpass"} and lemma(gov) in governors
+
+
+def _after_possessive(tok: Token) -> bool:
+    """ "during foreign minister's visit" parsed with "visit" apposed to "minister": a noun after "'s" (and its own
+    modifiers: "the minister's two-day state visit") is possessed, whatever the parser hung it on."""
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].head.i == tok.i and tok.doc[k].dep_ in {"compound", "amod", "nummod", "punct"}:
+        k -= 1
+    return k >= 0 and tok.doc[k].tag_ == "POS"
 
 
 _SENSES = {

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.events import civic_context
 from kg.extract.events.acts import awarded_to
 from kg.extract.events.arguments import EntityLookup, _add, _subject_of
 from kg.extract.events.civic import _actor_like, _court_like, _inside_same_event, _misread_place
+from kg.extract.events.civic_context import visit_as_time
 from kg.extract.events.framing import (
     add_governor_subject,
     clause_head,
@@ -83,27 +85,11 @@ def complete(doc: Doc, trig: Trigger, head: Token, ev: Event, lookup: EntityLook
     elif ev.type == "visit" and trig.pos == "noun" and not any(a.role == "agent" for a in ev.arguments):
         verb = climb_to_verb(head)  # "arrived in Ostrava at the start of a three-day visit to Velmar"
         if verb is None or lemma(verb) not in lex.sense("visit_travel_verbs"):
-            verb = _visit_as_time(head, lex)  # "met Xi on Monday, the last day of a two-day visit"
+            verb = visit_as_time(head, lex)  # "met Xi on Monday, the last day of a two-day visit"
         if verb is not None:
             for subject in _subject_of(verb):
                 _add(ev.arguments, doc, subject, "agent", lookup)
-
-
-def _visit_as_time(noun: Token, lex: Lexicon) -> Token | None:
-    """The verb whose time a visit noun tells, its subject the visitor: "met Xi in Beijing on Monday, the last day
-    of a two-day visit", "signed the deal during a visit to Hanoi" (`visit_time_heads`)."""
-    tok, timed = noun, False
-    for _ in range(6):
-        if tok.dep_ not in {"pobj", "prep", "appos", "npadvmod"} or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        if (tok.pos_ == "ADP" and tok.lower_ in {"during", "on", "throughout"}) or lemma(tok) in lex.sense(
-            "visit_time_heads"
-        ):
-            timed = True
-        if tok.pos_ in {"VERB", "AUX"}:
-            return tok if timed else None
-    return None
+    civic_context.complete(doc, trig.pos, head, ev, lookup, lex)  # what the clause around the trigger tells
 
 
 def _election_nouns_within(

@@ -356,7 +356,11 @@ def _antecedent(
             and not (c.event.type == "attack" and c.pos == "noun" and prev.pos == "noun")
         ):
             continue
-        if c.pos != "noun" and _hasentities_in(c.event) and not (same_people or _same_person_held(prev, c) or restated):
+        if _opposite_verdicts(c, [prev, *prev.extra]):
+            continue  # "jails former shipping boss" ... "Two other managers were acquitted": two verdicts
+        if c.pos != "noun" and _hasentities_in(c.event) and not (
+            same_people or _same_person_held(prev, c) or restated or _same_court(prev, c)
+        ):
             continue  # a verb with its own actors reports its own event, unless the same people restate it
         if c.pos == "verb" and c.event.type in CONTACT and _other_described_people(prev, c):
             continue  # "X held talks with military chiefs" ... "Senior commanders from both sides met": others met
@@ -406,6 +410,28 @@ def _restates_its_doer(c: Candidate, root: Candidate) -> bool:
         and c.event.type in RESTATED_BY_ITS_DOER
         and not decided_by_a_jury(m.event for m in [root, *root.extra])
     )
+
+
+DECIDED_TYPES = frozenset({"ruling"})  # events told by who decides them: the court names the ruling
+OPPOSITE_VERDICTS = frozenset({"acquitted"})  # an acquittal is never the conviction or sentence of the same trial
+
+
+def _same_court(prev: Candidate, c: Candidate) -> bool:
+    """ "The appeal court quashed the licence ... The court also ordered the ministry to restart": a ruling verb whose
+    every deciding court the earlier ruling already names restates it, whatever else it orders; not one told as
+    before or after another ("..., after the court threw out the appointment": an earlier decision)."""
+    courts = entities_in(c.event, {"agent"})
+    earlier = set().union(*(entities_in(m.event, {"agent"}) for m in [prev, *prev.extra]))
+    return c.event.type in DECIDED_TYPES and bool(courts) and courts <= earlier and not c.sequenced
+
+
+def _opposite_verdicts(c: Candidate, cluster: list[Candidate]) -> bool:
+    """A verdict of acquittal and one of conviction or sentence are two rulings, whoever gave them."""
+    if c.event.type not in DECIDED_TYPES or not c.event.outcome:
+        return False
+    outcomes = {m.event.outcome for m in cluster if m.event.outcome}
+    mine = c.event.outcome in OPPOSITE_VERDICTS
+    return any((o in OPPOSITE_VERDICTS) != mine for o in outcomes)
 
 
 def _other_described_people(prev: Candidate, c: Candidate) -> bool:

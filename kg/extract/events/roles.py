@@ -198,7 +198,7 @@ def _name_after_title(tok: Token, lookup: EntityLookup) -> Token | None:
 def _add(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: EntityLookup) -> None:
     if not role:
         return  # a preposition whose role depends on its object gave none (`_prep_role`)
-    for t in [tok, *tok.conjuncts]:
+    for t in [tok, *tok.conjuncts, *_listed_as_apposition(tok, lookup)]:
         t = _name_after_title(t, lookup) or t  # "talks with President To Lam", "To" read as a preposition
         if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl" and _relative_actor(t.head.head, lookup):
             rel = t
@@ -328,6 +328,21 @@ def _self_named(tok: Token, lookup: EntityLookup) -> Token | None:
             if lookup.entity_at(name.i) is not None:
                 return name
     return None
+
+
+def _listed_as_apposition(tok: Token, lookup: EntityLookup) -> list[Token]:
+    """ "Ana Ruiz, Ivo Marek and Pavel Dron were arrested" parsed with "Marek" apposed to "Ruiz" and "Dron" its
+    conjunct: a list of names, not a second name for the first (a name of another entity, a person's or an
+    organisation's: the tagger reads some people's names as organisations)."""
+    eid = lookup.entity_at(tok.i)
+    if eid is None:
+        return []
+    found = []
+    for app in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts):
+        other = lookup.entity_at(app.i)
+        if other is not None and other != eid and lookup.type_of(other) in {"person", "organization"}:
+            found += [app, *app.conjuncts]
+    return found
 
 
 def _named_inclusions(tok: Token, lookup: EntityLookup) -> list[Token]:
