@@ -36,7 +36,19 @@ def sense(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     return call_noun_sense(tok, lex) if kind == "noun" else call_verb_sense(tok, lex)
 
 
+def press_call(tok: Token, lex: Lexicon) -> bool:
+    """A call with the press ("said in a call with reporters", "a conference call with analysts") or a call a speech
+    verb addresses ("told a conference call that ..."): the medium of a statement to an audience, no call between
+    parties (the statement is the event)."""
+    press = lex.sense("press_audience_nouns")
+    if any(p.lower_ == "with" and any(o.lower_ in press for o in _kids(p, "pobj")) for p in _kids(tok, "prep")):
+        return True
+    return tok.dep_ in {"dobj", "dative"} and "statement" in lex.verbs.get(tok.head.lemma_.lower(), ())
+
+
 def call_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
+    if press_call(tok, lex):
+        return None
     lemma = _lemma(tok)
     phone = lex.sense("phone_words")
     in_phone_context = _in_phone_context(tok, lex)

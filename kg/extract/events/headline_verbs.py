@@ -28,6 +28,8 @@ def compound_headline_verb(tok: Token, lex: Lexicon) -> str | None:
     states = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB"
     if tok.dep_ != "compound" and not states or tok.i == 0 or tok.head.i <= tok.i or not unpunctuated(sent_of(tok)):
         return None
+    if _idiom_verb_compound(tok, lex):
+        return "statement"
     doer = tok.nbor(-1)
     if doer.dep_ != "compound" or doer.head.i < tok.i:
         return None
@@ -42,6 +44,15 @@ def compound_headline_verb(tok: Token, lex: Lexicon) -> str | None:
         if etype == "sanction" and verb == "sanction" and _sanctioning_party(doer, tok.head, lex):
             return etype
     return None
+
+
+def _idiom_verb_compound(tok: Token, lex: Lexicon) -> bool:
+    """ "Kyiv and Moscow trade blame", "rivals trade barbs": a speech verb that is one only with its object
+    (`object_only_speech_verbs`, `objects_of`), read as the compound of that object."""
+    verb = tok.lower_
+    if tok.dep_ != "compound" or verb not in lex.sense("object_only_speech_verbs"):
+        return False
+    return tok.head.lemma_.lower() in lex.senses["statement_verb_senses"]["objects_of"].get(verb, ())
 
 
 def _sanctioning_party(doer: Token, thing: Token, lex: Lexicon) -> bool:
