@@ -12,7 +12,8 @@ import kg
 
 def _events(text: str) -> list[tuple[str, str]]:
     facts = kg.extract_text(text, published="2025-03-05").to_json()
-    return [(ev["type"], ev["trigger"]["text"]) for ev in facts["events"] if ev.get("modality", "asserted") == "asserted"]
+    asserted = [ev for ev in facts["events"] if ev.get("modality", "asserted") == "asserted"]
+    return [(ev["type"], ev["trigger"]["text"]) for ev in asserted]
 
 
 @pytest.mark.parametrize(

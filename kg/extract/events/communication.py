@@ -551,7 +551,8 @@ def _attitude(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
 def _infinitive_after(tok: Token) -> bool:
     """An infinitive clause right after the verb, hung on it as an adverbial: "offered to let experts investigate"."""
     return any(
-        c.tag_ == "VB" and any(a.lower_ == "to" and a.i == tok.i + 1 for a in _kids(c, "aux")) for c in _kids(tok, "advcl")
+        c.tag_ == "VB" and any(a.lower_ == "to" and a.i == tok.i + 1 for a in _kids(c, "aux"))
+        for c in _kids(tok, "advcl")
     )
 
 

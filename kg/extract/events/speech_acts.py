@@ -113,7 +113,8 @@ def _writes_through_a_message(gov: Token, before: list[Token], lex: Lexicon) -> 
     if gov.lemma_.lower() not in lex.sense("message_writing_verbs"):
         return False
     return any(
-        c.dep_ == "dobj" and "statement" in lex.nouns.get((c.lemma_.lower(),), ()) or c.dep_ == "prep" and c.lower_ == "to"
+        c.dep_ == "dobj" and "statement" in lex.nouns.get((c.lemma_.lower(),), ())
+        or c.dep_ == "prep" and c.lower_ == "to"
         for c in before
     ) or not before
 
