@@ -68,6 +68,17 @@ def _events(text: str) -> list[tuple[str, str]]:
         # "described X as Y" with "as" hung on the adjective
         ("A panel of European monitors described the referendum as fair.", [("statement", "described")], []),
         ("The guide described the route in detail.", [], [("statement", "described")]),
+        # an act of judging a reporting verb tells in the past tense is a statement of its own ...
+        (
+            "The central bank said it welcomed the court's ruling on Monday.",
+            [("statement", "said"), ("statement", "welcomed")],
+            [],
+        ),
+        # ... the speaker's stance in the present tense is what was said
+        ("The spokesman says Cuba condemns any such attack.", [("statement", "says")], [("statement", "condemns")]),
+        # a headline's speech verb read as a compound of its object, after a singular speaker
+        ("Italian premier pledges flood defence money on visit to Genoa", [("statement", "pledges")], []),
+        ("Campaign pledges dominate final debate", [], [("statement", "pledges")]),
         # a call with the press, or a call a speech verb addresses, is a statement's audience, no call ...
         (
             "The chief financial officer told a conference call that margins would improve.",

@@ -38,12 +38,14 @@ def sense(tok: Token, kind: str, lex: Lexicon) -> bool | None:
 
 def press_call(tok: Token, lex: Lexicon) -> bool:
     """A call with the press ("said in a call with reporters", "a conference call with analysts") or a call a speech
-    verb addresses ("told a conference call that ..."): the medium of a statement to an audience, no call between
-    parties (the statement is the event)."""
+    verb tells as its audience ("told a conference call that ...", "briefed a call"): the medium of a statement to
+    an audience, no call between parties (the statement is the event). Not "described the phone call with Trump"
+    (the call is what was described)."""
     press = lex.sense("press_audience_nouns")
     if any(p.lower_ == "with" and any(o.lower_ in press for o in _kids(p, "pobj")) for p in _kids(tok, "prep")):
         return True
-    return tok.dep_ in {"dobj", "dative"} and "statement" in lex.verbs.get(tok.head.lemma_.lower(), ())
+    addressing = lex.frames.get("statement", {}).get("object_of", {})
+    return tok.dep_ in {"dobj", "dative"} and addressing.get(tok.head.lemma_.lower()) == "recipient"
 
 
 def call_noun_sense(tok: Token, lex: Lexicon) -> bool | None:

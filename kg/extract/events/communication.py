@@ -36,7 +36,7 @@ from kg.extract.events.speech_objects import (
     said_in_a_call,
     speaks_at_an_occasion,
 )
-from kg.nlp import sent_of, span_tokens
+from kg.nlp import sent_of, span_tokens, unpunctuated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -201,6 +201,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     senses = lex.senses["statement_verb_senses"]
     if lemma == "accord":
         return _according_to(tok, lex)
+    if _headline_compound_verb(tok, lemma, lex):
+        return True  # "Polish president pledges air defence help": the parser made the verb a compound of its object
     if lemma in senses["idioms"] and any(
         c.lower_ in senses["idioms"][lemma] for c in _kids(tok, "dobj", "advmod", "acomp", "oprd", "npadvmod", "ccomp")
     ):
@@ -313,6 +315,20 @@ def _as_complement(tok: Token) -> bool:
     )
 
 
+def _headline_compound_verb(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """A headline's speech verb that the parser hung as a compound on its object noun, with a speaker right before
+    it: "Polish president pledges air defence help", "Minister vows tax cuts". Tagged a finite verb, or a plural
+    noun after a singular speaker (a singular subject and an -s form: the verb), not "campaign pledges"."""
+    if tok.dep_ != "compound" or tok.i == 0 or tok.head.i <= tok.i:
+        return False
+    speaker = tok.nbor(-1)
+    verb_form = tok.tag_ in {"VBZ", "VBP", "VBD"} or tok.tag_ == "NNS" and speaker.tag_ in {"NN", "NNP"}
+    senses = lex.senses["statement_verb_senses"]
+    if not verb_form or lemma not in senses["object"] and lemma not in senses["always"]:
+        return False
+    return is_actor_like(speaker, lex) and unpunctuated(sent_of(tok))
+
+
 def _frames_a_quotation(tok: Token, lex: Lexicon) -> bool:
     """ "X was quoted by Y as saying", "was cited as saying", "was reported by Y as saying", "was heard telling": the
     passive of a quoting verb (`as_saying_frame_verbs`) frames the statement its participle makes; the subject
@@ -352,7 +368,8 @@ def _reacts_to_an_act(tok: Token, lex: Lexicon) -> bool:
     if not any(_lemma(o) in lex.sense("act_object_nouns") for o in spoken_objects(tok, lex)):
         return False
     if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and is_reporting_lemma(_lemma(tok.head), lex):
-        return False
+        if not (tok.tag_ == "VBD" and _lemma(tok) in lex.sense("evaluative_speech_verbs")):
+            return False  # "said Washington rejected any unconstitutional act"; not "said it welcomed the move"
     if any(c.tag_ == "VBG" and is_reporting_lemma(_lemma(c), lex) for c in _kids(tok, "advcl", "xcomp", "conj")):
         return False  # "rejected a bid in March, saying it undervalued the company": one statement, the saying
     courts = lex.sense("ruling_courts")

@@ -43,7 +43,21 @@ def compound_headline_verb(tok: Token, lex: Lexicon) -> str | None:
             return etype
         if etype == "sanction" and verb == "sanction" and _sanctioning_party(doer, tok.head, lex):
             return etype
+        if etype == "statement" and _singular_speaker(doer, lex) and _speech_verb_with_object(verb, lex):
+            return etype  # "Italian premier pledges flood defence money": a singular speaker and an -s form
     return None
+
+
+def _singular_speaker(doer: Token, lex: Lexicon) -> bool:
+    if doer.tag_ not in {"NN", "NNP"}:
+        return False  # "campaign pledges", "voters' pledges"
+    people = lex.sense("actor_nouns") | lex.sense("people_nouns")
+    return doer.lemma_.lower() in people or doer.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _speech_verb_with_object(verb: str, lex: Lexicon) -> bool:
+    senses = lex.senses["statement_verb_senses"]
+    return verb in senses["object"] or verb in senses["always"]
 
 
 def _idiom_verb_compound(tok: Token, lex: Lexicon) -> bool:
