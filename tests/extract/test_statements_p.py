@@ -79,6 +79,21 @@ def _events(text: str) -> list[tuple[str, str]]:
         # a headline's speech verb read as a compound of its object, after a singular speaker
         ("Italian premier pledges flood defence money on visit to Genoa", [("statement", "pledges")], []),
         ("Campaign pledges dominate final debate", [], [("statement", "pledges")]),
+        # pressing someone to act or for something is a request spoken; pressing a thing is none
+        (
+            "The envoy called the governor on Friday and pressed him to release the detained reporters.",
+            [("statement", "pressed")],
+            [],
+        ),
+        ("Nurses pressed for a pay rise at the rally.", [("statement", "pressed")], []),
+        ("The driver pressed the brake too late.", [], [("statement", "pressed")]),
+        # a sentence opened by the question put to the speaker reports the question and the answer
+        (
+            "Asked whether the port would reopen, the harbour master said repairs would take a month.",
+            [("statement", "Asked"), ("statement", "said")],
+            [],
+        ),
+        ("Asked to resign, the mayor refused.", [], [("statement", "Asked")]),
         # a call with the press, or a call a speech verb addresses, is a statement's audience, no call ...
         (
             "The chief financial officer told a conference call that margins would improve.",

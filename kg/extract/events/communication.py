@@ -225,6 +225,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
             return True if _reported_clause(tok) is not None and not _kids(tok, "dobj") else None
         if lemma not in senses["object"]:
             return None  # "the mutiny showed real cracks", "state television showed the crowds"
+    if asked_before_answering(tok, lemma):
+        return True  # "Asked whether he would resign, the minister said ...": the question put to the speaker
     recipient = passive_recipient(tok, lex)
     if recipient is not None and is_actor_like(recipient, lex):
         return True  # "police had been warned of attacks", "had not been informed in advance"
@@ -313,6 +315,22 @@ def _as_complement(tok: Token) -> bool:
     return bool(_kids(tok, "dobj")) and any(
         a.lower_ == "as" for c in _kids(tok, "advcl", "acomp", "oprd", "xcomp") for a in _kids(c, "advmod", "prep")
     )
+
+
+def asked_before_answering(tok: Token, lemma: str) -> bool:
+    """ "Asked whether Tonga would accept the offer, Fakafanua said ...", "Asked at a news conference about the
+    violence, Trump said ...": a sentence opened by the passive participle of a question, set before the reporting
+    verb that answers it, reports the question as a statement of its own (sets g, k and l); not "said when asked
+    about it" (news-dev: the answer's circumstance) nor "Asked to resign, he refused" (a request)."""
+    if lemma not in {"ask", "question"} or tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i != sent_of(tok).start:
+        return False
+    if _kids(tok, "xcomp", "mark", "nsubjpass", "auxpass") or tok.head.i < tok.i:
+        return False
+    answer = tok.head
+    if answer.pos_ != "VERB" or not any(c.dep_ in {"ccomp", "dobj"} for c in answer.children):
+        return False  # the main verb reports an answer
+    questions = any(any(m.lower_ in {"whether", "if"} for m in _kids(c, "mark")) for c in _kids(tok, "ccomp"))
+    return questions or any(p.lower_ in {"about", "at", "on"} for p in _kids(tok, "prep"))
 
 
 def _headline_compound_verb(tok: Token, lemma: str, lex: Lexicon) -> bool:

@@ -365,6 +365,8 @@ def _add_subject(args: list[Argument], doc: Doc, subject: Token, role: str, look
 def _subject_of(verb: Token) -> list[Token]:
     """The verb's subject, inherited along xcomp/conj/advcl chains ("agreed to work", "and agreed")."""
     seen = 0
+    if (doer := _compound_verbs_doer(verb)) is not None:
+        return [doer]
     while verb is not None and seen < 4:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj:
@@ -380,6 +382,22 @@ def _subject_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _compound_verbs_doer(verb: Token) -> Token | None:
+    """ "Polish president pledges air defence help", "Kyiv and Moscow trade blame": a headline's verb the parser hung
+    as a compound of its object noun; its subject is the noun phrase right before it on the same noun (the first of
+    a coordination), not the object."""
+    if verb.dep_ != "compound" or verb.i == 0 or verb.head.i <= verb.i or verb.pos_ not in {"VERB", "NOUN"}:
+        return None
+    doer = verb.nbor(-1)
+    while doer.dep_ == "conj" and doer.head.i < doer.i:
+        doer = doer.head
+    if doer.head.i != verb.head.i or doer.dep_ not in {"compound", "nmod", "amod"}:
+        return None
+    if doer.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return doer
 
 
 def _comma_conjunct(verb: Token) -> bool:

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.events.communication import _kids, is_reporting_lemma, names_in_its_own_words
+from kg.extract.events.communication import (
+    _kids,
+    asked_before_answering,
+    is_reporting_lemma,
+    names_in_its_own_words,
+)
 from kg.extract.events.modality import modality_of
 from kg.extract.events.speech_objects import speaks_at_an_occasion
 
@@ -65,6 +70,8 @@ def _elaborated_act(verb: Token, lex: Lexicon) -> int | None:
         return None
     if speaks_at_an_occasion(verb, lex):
         return None  # "Speaking at the summit, she said ...": an act of its own beside what she said
+    if asked_before_answering(verb, verb.lemma_.lower()):
+        return None  # "Asked whether ..., she said ...": the question and the answer
     if verb.tag_ == "VBG" and verb.lemma_.lower() in lex.sense("grounds_giving_participles"):
         return None  # "X, citing intelligence reports, warned": the grounds cited are a statement of their own
     if verb.dep_ == "conj" and verb.tag_ != "VBG":
