@@ -94,6 +94,18 @@ def _events(text: str) -> list[tuple[str, str]]:
             [],
         ),
         ("Asked to resign, the mayor refused.", [], [("statement", "Asked")]),
+        # calling people onto the streets is a summons spoken, no phone call; a call for someone to act an appeal
+        (
+            "Opposition leaders rejected the count and called their followers onto the streets.",
+            [("statement", "called")],
+            [("call", "called")],
+        ),
+        (
+            "The general resigned after a call from the bishops for him to step down.",
+            [],
+            [("call", "call")],
+        ),
+        ("The chancellor called the Polish president on Tuesday.", [("call", "called")], []),
         # a call with the press, or a call a speech verb addresses, is a statement's audience, no call ...
         (
             "The chief financial officer told a conference call that margins would improve.",

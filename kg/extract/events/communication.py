@@ -480,6 +480,8 @@ def _calls_for_or_on(tok: Token, lex: Lexicon) -> bool:
     for p in complement_preps(tok, lex):
         if p.lower_ == "for" or p.lower_ in {"on", "upon"} and any(is_actor_like(o, lex) for o in _kids(p, "pobj")):
             return True
+        if p.lower_ in {"onto", "into"} and _kids(p, "pobj") and _kids(tok, "dobj"):
+            return True  # "called their supporters onto the streets": people summoned to act
     return _calls_for_a_clause(tok)
 
 
