@@ -79,6 +79,7 @@ def _events(text: str) -> list[tuple[str, str]]:
         # a headline's speech verb read as a compound of its object, after a singular speaker
         ("Italian premier pledges flood defence money on visit to Genoa", [("statement", "pledges")], []),
         ("Campaign pledges dominate final debate", [], [("statement", "pledges")]),
+        ("Envoy meets U.S. State Department team in Geneva", [], [("statement", "State")]),
         # pressing someone to act or for something is a request spoken; pressing a thing is none
         (
             "The envoy called the governor on Friday and pressed him to release the detained reporters.",

@@ -341,6 +341,7 @@ def _headline_compound_verb(tok: Token, lemma: str, lex: Lexicon) -> bool:
         return False
     speaker = tok.nbor(-1)
     verb_form = tok.tag_ in {"VBZ", "VBP", "VBD"} or tok.tag_ == "NNS" and speaker.tag_ in {"NN", "NNP"}
+    verb_form = verb_form and tok.text[:1].islower()  # not "the U.S. State Department": a name's word
     senses = lex.senses["statement_verb_senses"]
     if not verb_form or lemma not in senses["object"] and lemma not in senses["always"]:
         return False

@@ -43,9 +43,16 @@ def compound_headline_verb(tok: Token, lex: Lexicon) -> str | None:
             return etype
         if etype == "sanction" and verb == "sanction" and _sanctioning_party(doer, tok.head, lex):
             return etype
-        if etype == "statement" and _singular_speaker(doer, lex) and _speech_verb_with_object(verb, lex):
-            return etype  # "Italian premier pledges flood defence money": a singular speaker and an -s form
+        if etype == "statement" and _speech_verb_form(tok, doer) and _singular_speaker(doer, lex):
+            if _speech_verb_with_object(verb, lex):
+                return etype  # "Italian premier pledges flood defence money": a singular speaker and an -s form
     return None
+
+
+def _speech_verb_form(tok: Token, doer: Token) -> bool:
+    """An -s form written small after its speaker in the same line: "premier pledges", not "U.S. State Department"
+    (a name's word) nor a word after a line break."""
+    return tok.tag_ in {"NNS", "VBZ"} and tok.text[:1].islower() and doer.i >= sent_of(tok).start
 
 
 def _singular_speaker(doer: Token, lex: Lexicon) -> bool:
