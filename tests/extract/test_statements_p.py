@@ -107,6 +107,17 @@ def _events(text: str) -> list[tuple[str, str]]:
             [("call", "call")],
         ),
         ("The chancellor called the Polish president on Tuesday.", [("call", "called")], []),
+        # reporting verbs beyond the dev sets' (round p's breadth): a clause, an object or a preposition they take
+        ("Four election officials disowned the result on Monday.", [("statement", "disowned")], []),
+        ("The junta rebuffed the envoy's proposal.", [("statement", "rebuffed")], []),
+        ("Analysts surmised that the bank would cut rates.", [("statement", "surmised")], []),
+        ("The minister scoffed at the report.", [("statement", "scoffed")], []),
+        ("Residents bemoaned the closure of the clinic.", [("statement", "bemoaned")], []),
+        # guard: the same verbs of a thing, or with no complement, report nothing
+        ("The new figures contradicted the forecast.", [], [("statement", "contradicted")]),
+        ("Investigators will inquire into the crash.", [], [("statement", "inquire")]),
+        # a state dinner or a working lunch of leaders is a meeting
+        ("The two prime ministers held a working lunch in Oslo on Friday.", [("meeting", "working lunch")], []),
         # a call with the press, or a call a speech verb addresses, is a statement's audience, no call ...
         (
             "The chief financial officer told a conference call that margins would improve.",
