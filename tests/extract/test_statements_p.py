@@ -165,3 +165,12 @@ def test_a_relative_pronoun_subject_is_the_speaker_not_the_object():
 def test_a_hyphenated_name_the_tagger_split_is_a_speaker():
     text = "Prime Minister Han Duck-soo urged the striking doctors to return to their hospitals."
     assert ("statement", "urged") in _events(text)
+
+
+def test_a_speech_verb_conjoined_to_the_clause_a_denial_reports_is_the_denier_s():
+    """ "X denied that any weapon had been deployed and offered to ...": the parser hangs "offered" on the passive
+    clause; its speaker is the denier, not the weapon the passive shares."""
+    text = "The governor denied that any troops had been deployed and offered to let observers visit the border."
+    facts = kg.extract_text(text, published="2025-03-05").to_json()
+    offered = [ev for ev in facts["events"] if ev["type"] == "statement" and ev["trigger"]["text"] == "offered"]
+    assert offered and any(a["role"] == "agent" and a["text"].endswith("governor") for a in offered[0]["arguments"])
