@@ -90,6 +90,8 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
     args: list[Argument] = []
     if trig.pos == "verb":
         shared = shared_passive_subject(head)  # "were shot and killed": the men are killed, not killers
+        if shared and trig.type == "statement" and conjoined_speaker(head, lex):
+            shared = []  # "denied that any weapon had been deployed and offered to ...": the denier offered
         for s in shared if frame.get("nsubjpass") else []:
             _add(args, doc, s, frame["nsubjpass"], lookup)
         for g in shared_by_agent(head) if frame.get("agent") else []:

@@ -215,18 +215,27 @@ def subject_of_a_list(verb: Token) -> list[Token]:
     return [c for c in first.children if c.dep_ == "nsubj"] if first is not None else []
 
 
-def misread_that_clause(verb: Token) -> Token | None:
+def misread_that_clause(verb: Token, lex: Lexicon | None = None) -> Token | None:
     """The that-clause the parser hung on a speech verb's object as a relative clause: "told crowds that France
     would organise a conference" ("that" read as the clause's mark, as the object of a clause that has its own
-    object, or as the subject of one that has its own subject, is no relative pronoun)."""
+    object, or as the subject of one that has its own subject, is no relative pronoun); "told a news conference
+    that ministers might phase in the change": an audience or occasion told (`audience_occasion_nouns`) takes no
+    object relative, so a "that" with a subject after it opens what was told."""
+    audience = lex.sense("audience_occasion_nouns") if lex is not None else frozenset()
     for obj in (c for c in verb.children if c.dep_ in {"dobj", "dative"}):
         for clause in (c for c in obj.children if c.dep_ == "relcl"):
             that = [c for c in clause.children if c.lower_ == "that" and c.i == clause.left_edge.i]
             if that and (
-                that[0].dep_ == "mark" or any(c.dep_ == that[0].dep_ and c is not that[0] for c in clause.children)
+                that[0].dep_ == "mark"
+                or any(c.dep_ == that[0].dep_ and c.i != that[0].i for c in clause.children)
+                or that[0].dep_ != "nsubj" and obj.lemma_.lower() in audience and _kids_of(clause, "nsubj")
             ):
                 return clause
     return None
+
+
+def _kids_of(tok: Token, dep: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == dep]
 
 
 def reporters_conjunct(verb: Token, lex: Lexicon) -> Token | None:

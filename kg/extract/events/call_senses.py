@@ -36,13 +36,27 @@ def sense(tok: Token, kind: str, lex: Lexicon) -> bool | None:
     return call_noun_sense(tok, lex) if kind == "noun" else call_verb_sense(tok, lex)
 
 
+def press_call(tok: Token, lex: Lexicon) -> bool:
+    """A call with the press ("said in a call with reporters", "a conference call with analysts") or a call a speech
+    verb tells as its audience ("told a conference call that ...", "briefed a call"): the medium of a statement to
+    an audience, no call between parties (the statement is the event). Not "described the phone call with Trump"
+    (the call is what was described)."""
+    press = lex.sense("press_audience_nouns")
+    if any(p.lower_ == "with" and any(o.lower_ in press for o in _kids(p, "pobj")) for p in _kids(tok, "prep")):
+        return True
+    addressing = lex.frames.get("statement", {}).get("object_of", {})
+    return tok.dep_ in {"dobj", "dative"} and addressing.get(tok.head.lemma_.lower()) == "recipient"
+
+
 def call_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
+    if press_call(tok, lex):
+        return None
     lemma = _lemma(tok)
     phone = lex.sense("phone_words")
     in_phone_context = _in_phone_context(tok, lex)
     preps = {p.lower_ for p in _kids(tok, "prep")}
-    if "for" in preps and lemma == "call":
-        return None
+    if "for" in preps and lemma == "call" or lemma == "call" and _asks_for_a_clause(tok):
+        return None  # "a call for restraint", "a call from the army chief for him to step down": an appeal
     mods = _kids(tok, "compound", "poss", "nmod", "amod")
     from_someone = any(
         p.lower_ in {"from", "to"} and any(is_actor_like(o, lex) for o in _kids(p, "pobj")) for p in _kids(tok, "prep")
@@ -68,6 +82,11 @@ def call_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
     if _setting_of_speech(tok, lex):
         return True  # "told Ana in a call on Tuesday", "informed him during a call": the call it was said in
     return True if definite else None
+
+
+def _asks_for_a_clause(tok: Token) -> bool:
+    """ "a call ... for him to step down": a for-to clause the noun asks for (the parser marks it with "for")."""
+    return any(any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for c in _kids(tok, "advcl", "acl"))
 
 
 def _setting_of_speech(tok: Token, lex: Lexicon) -> bool:

@@ -67,7 +67,10 @@ SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "once"})
 
 def sequenced_clause(verb: Token) -> bool:
     """A verb in a clause told as the time of another ("after the court threw out the appointment", "before it
-    ruled"): an occasion of its own, not a restatement of the event around it."""
+    ruled"), or as what another found, in the past perfect ("ruled that the lower court had wrongly thrown out the
+    recordings"): an occasion of its own, not a restatement of the event around it."""
+    if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children):
+        return True
     return verb.dep_ in {"advcl", "pcomp"} and (
         any(m.lower_ in SEQUENCE_MARKS for m in kids(verb, "mark")) or verb.head.lower_ in SEQUENCE_MARKS
     )

@@ -36,7 +36,7 @@ from kg.extract.events.speech_objects import (
     said_in_a_call,
     speaks_at_an_occasion,
 )
-from kg.nlp import sent_of, span_tokens
+from kg.nlp import sent_of, span_tokens, unpunctuated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -88,12 +88,23 @@ def is_actor_like(tok: Token, lex: Lexicon) -> bool:
         return tok.lower_ not in NOT_ACTOR_PRONOUNS
     if tok.ent_type_ in ACTOR_ENTITY_TYPES or tok.pos_ == "PROPN" and tok.text[:1].isupper():
         return True
+    if _split_name_end(tok):
+        return True
     lemma = tok.lemma_.lower()
     return (
         lemma in lex.sense("actor_nouns")
         or lemma in lex.sense("people_nouns")
         or tok.lower_ in lex.sense("people_nouns")
     )
+
+
+def _split_name_end(tok: Token) -> bool:
+    """The last part of a hyphenated name the tagger read as a common noun: "Choi Sang-mok urged", "Moon Jae-in
+    said" (a name's part after a hyphen, the part before it a proper noun, the whole a compound of names)."""
+    if tok.i < 2 or not tok.is_alpha or tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    hyphen, before = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return hyphen.text == "-" and before.pos_ == "PROPN" and before.head.i == tok.i and not tok.text[:1].isupper()
 
 
 def _speaker_like(tok: Token, lex: Lexicon) -> bool:
@@ -190,10 +201,17 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     senses = lex.senses["statement_verb_senses"]
     if lemma == "accord":
         return _according_to(tok, lex)
+    if _headline_compound_verb(tok, lemma, lex):
+        return True  # "Polish president pledges air defence help": the parser made the verb a compound of its object
+    if lemma in senses["idioms"] and any(
+        c.lower_ in senses["idioms"][lemma] for c in _kids(tok, "dobj", "advmod", "acomp", "oprd", "npadvmod", "ccomp")
+    ):
+        return True  # "rivals cry foul", "cried fraud"
     if lemma in lex.sense("object_only_speech_verbs"):
-        # "wished him success", "wished the government luck" (parsed a clause); not "wished to visit"
+        # "wished him success", "wished the government luck" (parsed a clause), "trade blame"; not "wished to visit"
         wishes = senses["objects_of"].get(lemma, ())
-        return True if any(o.lemma_.lower() in wishes for o in _kids(tok, "dobj", "ccomp", "oprd")) else None
+        objects = [o for c in _kids(tok, "dobj", "ccomp", "oprd") for o in (c, *c.conjuncts)]
+        return True if any(o.lemma_.lower() in wishes for o in objects) else None
     if _frames_a_quotation(tok, lex):
         return None  # "was quoted by Tass as saying": one statement, at "saying", by the subject
     if lemma in lex.sense("that_clause_speech_verbs"):
@@ -207,6 +225,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
             return True if _reported_clause(tok) is not None and not _kids(tok, "dobj") else None
         if lemma not in senses["object"]:
             return None  # "the mutiny showed real cracks", "state television showed the crowds"
+    if asked_before_answering(tok, lemma):
+        return True  # "Asked whether he would resign, the minister said ...": the question put to the speaker
     recipient = passive_recipient(tok, lex)
     if recipient is not None and is_actor_like(recipient, lex):
         return True  # "police had been warned of attacks", "had not been informed in advance"
@@ -234,7 +254,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         if any(_negated_speech_word(_lemma(o), "noun", lex) for o in _kids(tok, "dobj")):
             return None  # "made no comment": the refused speech act is the noun's (negated_speech_act)
         return _attitude(tok, lemma, lex)
-    clause = _reported_clause(tok) is not None
+    clause = _reported_clause(tok, lex) is not None
     if lemma == "declare" and any(c.pos_ == "ADJ" for c in _kids(tok, "acomp", "oprd", "xcomp")):
         return None  # "declared dead", "declared unconstitutional": a status, not a speech act
     if lemma in lex.sense("naming_speech_verbs") and any(_name_misread(o) for o in _kids(tok, "dobj")):
@@ -267,10 +287,8 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return True
     if (lemma in senses["quotation"] or lemma in senses["object"]) and reports_quotation(tok):
         return True
-    if lemma in lex.sense("as_complement_speech_verbs") and any(
-        p.lower_ == "as" for p in _kids(tok, "prep")
-    ):  # "described the raid as reckless", "portrayed the deal as a victory"
-        return True
+    if lemma in lex.sense("as_complement_speech_verbs") and _as_complement(tok):
+        return True  # "described the raid as reckless", "portrayed the deal as a victory"
     if lemma in senses["object"] and spoken_objects(tok, lex):
         return True
     if any(o.lemma_.lower() in senses["objects_of"].get(lemma, ()) for o in spoken_objects(tok, lex)):
@@ -287,6 +305,47 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
     ):
         return True
     return None
+
+
+def _as_complement(tok: Token) -> bool:
+    """ "described the raid as reckless": "as" with what the object was called, a preposition of the verb, or an
+    adverb the parser hung on the adjective or clause after it ("described the election as credible")."""
+    if any(p.lower_ == "as" for p in _kids(tok, "prep")):
+        return True
+    return bool(_kids(tok, "dobj")) and any(
+        a.lower_ == "as" for c in _kids(tok, "advcl", "acomp", "oprd", "xcomp") for a in _kids(c, "advmod", "prep")
+    )
+
+
+def asked_before_answering(tok: Token, lemma: str) -> bool:
+    """ "Asked whether Tonga would accept the offer, Fakafanua said ...", "Asked at a news conference about the
+    violence, Trump said ...": a sentence opened by the passive participle of a question, set before the reporting
+    verb that answers it, reports the question as a statement of its own (sets g, k and l); not "said when asked
+    about it" (news-dev: the answer's circumstance) nor "Asked to resign, he refused" (a request)."""
+    if lemma not in {"ask", "question"} or tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i != sent_of(tok).start:
+        return False
+    if _kids(tok, "xcomp", "mark", "nsubjpass", "auxpass") or tok.head.i < tok.i:
+        return False
+    answer = tok.head
+    if answer.pos_ != "VERB" or not any(c.dep_ in {"ccomp", "dobj"} for c in answer.children):
+        return False  # the main verb reports an answer
+    questions = any(any(m.lower_ in {"whether", "if"} for m in _kids(c, "mark")) for c in _kids(tok, "ccomp"))
+    return questions or any(p.lower_ in {"about", "at", "on"} for p in _kids(tok, "prep"))
+
+
+def _headline_compound_verb(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """A headline's speech verb that the parser hung as a compound on its object noun, with a speaker right before
+    it: "Polish president pledges air defence help", "Minister vows tax cuts". Tagged a finite verb, or a plural
+    noun after a singular speaker (a singular subject and an -s form: the verb), not "campaign pledges"."""
+    if tok.dep_ != "compound" or tok.i == 0 or tok.head.i <= tok.i:
+        return False
+    speaker = tok.nbor(-1)
+    verb_form = tok.tag_ in {"VBZ", "VBP", "VBD"} or tok.tag_ == "NNS" and speaker.tag_ in {"NN", "NNP"}
+    verb_form = verb_form and tok.text[:1].islower()  # not "the U.S. State Department": a name's word
+    senses = lex.senses["statement_verb_senses"]
+    if not verb_form or lemma not in senses["object"] and lemma not in senses["always"]:
+        return False
+    return is_actor_like(speaker, lex) and unpunctuated(sent_of(tok))
 
 
 def _frames_a_quotation(tok: Token, lex: Lexicon) -> bool:
@@ -328,7 +387,8 @@ def _reacts_to_an_act(tok: Token, lex: Lexicon) -> bool:
     if not any(_lemma(o) in lex.sense("act_object_nouns") for o in spoken_objects(tok, lex)):
         return False
     if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and is_reporting_lemma(_lemma(tok.head), lex):
-        return False
+        if not (tok.tag_ == "VBD" and _lemma(tok) in lex.sense("evaluative_speech_verbs")):
+            return False  # "said Washington rejected any unconstitutional act"; not "said it welcomed the move"
     if any(c.tag_ == "VBG" and is_reporting_lemma(_lemma(c), lex) for c in _kids(tok, "advcl", "xcomp", "conj")):
         return False  # "rejected a bid in March, saying it undervalued the company": one statement, the saying
     courts = lex.sense("ruling_courts")
@@ -395,13 +455,13 @@ def _purpose(tok: Token) -> bool:
     return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.lower_ == "to" for c in _kids(tok, "aux"))
 
 
-def _reported_clause(tok: Token) -> Token | None:
+def _reported_clause(tok: Token, lex: Lexicon | None = None) -> Token | None:
     """What the verb reports: its that-clause; a clause before it whose speaker follows ("..., the council
     warned"); or the clause the parser hung on the governing verb ("continued to insist they would resist")."""
     for c in _kids(tok, "ccomp"):
         if c is not first_act_of_a_list(tok):  # "X recalled its envoy, said ... and suspended ...": not said
             return c
-    if (misread := misread_that_clause(tok)) is not None:
+    if (misread := misread_that_clause(tok, lex)) is not None:
         return misread  # "told crowds that France would organise ...", parsed a relative clause of "crowds"
     subj = _kids(tok, "nsubj")
     for c in _kids(tok, "parataxis", "advcl"):
@@ -421,6 +481,8 @@ def _calls_for_or_on(tok: Token, lex: Lexicon) -> bool:
     for p in complement_preps(tok, lex):
         if p.lower_ == "for" or p.lower_ in {"on", "upon"} and any(is_actor_like(o, lex) for o in _kids(p, "pobj")):
             return True
+        if p.lower_ in {"onto", "into"} and _kids(p, "pobj") and _kids(tok, "dobj"):
+            return True  # "called their supporters onto the streets": people summoned to act
     return _calls_for_a_clause(tok)
 
 
@@ -516,9 +578,20 @@ def _attitude(tok: Token, lemma: str, lex: Lexicon) -> bool | None:
         return None  # "took the view that", "took a hard line on"; not "took up positions", "took in the view"
     if words & wanted:
         return True
-    if lemma == "offer" and _kids(tok, "xcomp"):
-        return True  # "has offered to travel": a proposal
+    if lemma == "offer" and words & lex.sense("offer_proposal_nouns") and not _purpose(tok):
+        return True  # "offered help with the rebuilding", "has offered talks"; a call's purpose "to offer help" is
+        # what the call was for (the sets disagree on it: reporting-m), no statement of its own
+    if lemma == "offer" and (_kids(tok, "xcomp") or _infinitive_after(tok)):
+        return True  # "has offered to travel", "offered to let experts investigate" (parsed an adverbial): a proposal
     return None
+
+
+def _infinitive_after(tok: Token) -> bool:
+    """An infinitive clause right after the verb, hung on it as an adverbial: "offered to let experts investigate"."""
+    return any(
+        c.tag_ == "VB" and any(a.lower_ == "to" and a.i == tok.i + 1 for a in _kids(c, "aux"))
+        for c in _kids(tok, "advcl")
+    )
 
 
 def _according_to(tok: Token, lex: Lexicon) -> bool | None:

@@ -23,8 +23,8 @@ def spoken_objects(verb: Token, lex: Lexicon) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if not objs and _passive_with_agent(verb) and not _addresses_its_object(verb, lex):
         objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not objs and _relative_on(verb) and verb.head.pos_ in {"NOUN", "PROPN"}:
-        objs = [verb.head]
+    if not objs and _relative_on(verb) and verb.head.pos_ in {"NOUN", "PROPN"} and not _relative_subject(verb):
+        objs = [verb.head]  # "the terms they proposed"; not "Zelenskiy, who wrote on X that ...": he wrote
     return objs
 
 
@@ -35,6 +35,11 @@ def _relative_on(verb: Token) -> bool:
         return True
     finite = verb.tag_ in {"VBD", "VBZ", "VBP"}
     return verb.dep_ == "acl" and finite and verb.head.i < verb.i and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _relative_subject(verb: Token) -> bool:
+    """The relative pronoun is the clause's subject ("who wrote", "which said"): the noun it stands for spoke."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "which", "that"} for c in verb.children)
 
 
 def _passive_with_agent(verb: Token) -> bool:

@@ -28,6 +28,8 @@ def compound_headline_verb(tok: Token, lex: Lexicon) -> str | None:
     states = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB"
     if tok.dep_ != "compound" and not states or tok.i == 0 or tok.head.i <= tok.i or not unpunctuated(sent_of(tok)):
         return None
+    if _idiom_verb_compound(tok, lex):
+        return "statement"
     doer = tok.nbor(-1)
     if doer.dep_ != "compound" or doer.head.i < tok.i:
         return None
@@ -41,7 +43,37 @@ def compound_headline_verb(tok: Token, lex: Lexicon) -> str | None:
             return etype
         if etype == "sanction" and verb == "sanction" and _sanctioning_party(doer, tok.head, lex):
             return etype
+        if etype == "statement" and _speech_verb_form(tok, doer) and _singular_speaker(doer, lex):
+            if _speech_verb_with_object(verb, lex):
+                return etype  # "Italian premier pledges flood defence money": a singular speaker and an -s form
     return None
+
+
+def _speech_verb_form(tok: Token, doer: Token) -> bool:
+    """An -s form written small after its speaker in the same line: "premier pledges", not "U.S. State Department"
+    (a name's word) nor a word after a line break."""
+    return tok.tag_ in {"NNS", "VBZ"} and tok.text[:1].islower() and doer.i >= sent_of(tok).start
+
+
+def _singular_speaker(doer: Token, lex: Lexicon) -> bool:
+    if doer.tag_ not in {"NN", "NNP"}:
+        return False  # "campaign pledges", "voters' pledges"
+    people = lex.sense("actor_nouns") | lex.sense("people_nouns")
+    return doer.lemma_.lower() in people or doer.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _speech_verb_with_object(verb: str, lex: Lexicon) -> bool:
+    senses = lex.senses["statement_verb_senses"]
+    return verb in senses["object"] or verb in senses["always"]
+
+
+def _idiom_verb_compound(tok: Token, lex: Lexicon) -> bool:
+    """ "Kyiv and Moscow trade blame", "rivals trade barbs": a speech verb that is one only with its object
+    (`object_only_speech_verbs`, `objects_of`), read as the compound of that object."""
+    verb = tok.lower_
+    if tok.dep_ != "compound" or verb not in lex.sense("object_only_speech_verbs"):
+        return False
+    return tok.head.lemma_.lower() in lex.senses["statement_verb_senses"]["objects_of"].get(verb, ())
 
 
 def _sanctioning_party(doer: Token, thing: Token, lex: Lexicon) -> bool:

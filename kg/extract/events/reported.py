@@ -1,12 +1,12 @@
 """Speech verbs that are what another speech verb reports, not speech acts of their own.
 
-"Oman said it regretted the strikes", "the spokesman said that Iran condemns any such act": the regret and the
-condemnation are the content of the one statement "said" reports. The verbs of evaluation (Levin's judgement and
-admire classes: condemn, welcome, regret, praise, ...), listed as `evaluative_speech_verbs` in the event lexicon,
-are a statement of their own when they are the main verb ("Oman regretted the strikes"), content when they are
-the reported clause of a reporting verb and tell the speaker's own stance (a pronoun subject or the present
-tense). Another's earlier act keeps its event ("said Berg had condemned the raid"), and so do the verbs of
-communication ("said he had denied the claims").
+"The spokesman said that Iran condemns any such act": the condemnation is the content of the one statement "said"
+reports. The verbs of evaluation (Levin's judgement and admire classes: condemn, welcome, regret, praise, ...),
+listed as `evaluative_speech_verbs` in the event lexicon, are a statement of their own when they are the main verb
+("Oman regretted the strikes"), content when they are the reported clause of a reporting verb in the present tense
+(the speaker's stance as it is said). In the past tense the clause reports an act of judging ("Oman said it
+regretted the strikes", "said Berg had condemned the raid": statements of their own, statements-p), and so do the
+verbs of communication ("said he had denied the claims").
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def evaluation_reported(verb: Token, lex: Lexicon) -> bool:
     reporter = verb.head
     if reporter.i == verb.i or reporter.pos_ != "VERB" or not is_reporting_lemma(reporter.lemma_.lower(), lex):
         return False
-    # the speaker's own stance ("said it regretted", "said that Iran condemns"), not another's past act ("said
-    # Berg had condemned the raid": Berg spoke)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return verb.tag_ in {"VBZ", "VBP"} or any(s.tag_ == "PRP" for s in subjects)
+    # the speaker's stance now ("said that Iran condemns any such act"), not an act of judging it reports in the
+    # past tense ("said it regretted the strikes", "said it welcomed the decision", "said Berg had condemned the
+    # raid"): that is a statement of its own, as every reporting verb is (sets e-m count both)
+    return verb.tag_ in {"VBZ", "VBP"}

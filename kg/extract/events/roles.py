@@ -386,6 +386,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def _subject_of(verb: Token) -> list[Token]:
     """The verb's subject, inherited along xcomp/conj/advcl chains ("agreed to work", "and agreed")."""
     seen = 0
+    if (doer := _compound_verbs_doer(verb)) is not None:
+        return [doer]
     while verb is not None and seen < 4:
         subj = subjects_of_its_own(verb, _SUBJECTS)
         if subj:
@@ -417,6 +419,22 @@ def _lost_its_subject(verb: Token) -> bool:
         return False
     between = verb.doc[verb.head.i + 1 : verb.i]
     return not any(t.dep_ == "cc" or t.lower_ in _COORDINATING for t in between)
+
+
+def _compound_verbs_doer(verb: Token) -> Token | None:
+    """ "Polish president pledges air defence help", "Kyiv and Moscow trade blame": a headline's verb the parser hung
+    as a compound of its object noun; its subject is the noun phrase right before it on the same noun (the first of
+    a coordination), not the object."""
+    if verb.dep_ != "compound" or verb.i == 0 or verb.head.i <= verb.i or verb.pos_ not in {"VERB", "NOUN"}:
+        return None
+    doer = verb.nbor(-1)
+    while doer.dep_ == "conj" and doer.head.i < doer.i:
+        doer = doer.head
+    if doer.head.i != verb.head.i or doer.dep_ not in {"compound", "nmod", "amod"}:
+        return None
+    if doer.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return doer
 
 
 def _comma_conjunct(verb: Token) -> bool:

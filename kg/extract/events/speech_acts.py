@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.events.communication import _kids, is_reporting_lemma, names_in_its_own_words
+from kg.extract.events.communication import (
+    _kids,
+    asked_before_answering,
+    is_reporting_lemma,
+    names_in_its_own_words,
+)
 from kg.extract.events.modality import modality_of
 from kg.extract.events.speech_objects import speaks_at_an_occasion
 
@@ -65,6 +70,8 @@ def _elaborated_act(verb: Token, lex: Lexicon) -> int | None:
         return None
     if speaks_at_an_occasion(verb, lex):
         return None  # "Speaking at the summit, she said ...": an act of its own beside what she said
+    if asked_before_answering(verb, verb.lemma_.lower()):
+        return None  # "Asked whether ..., she said ...": the question and the answer
     if verb.tag_ == "VBG" and verb.lemma_.lower() in lex.sense("grounds_giving_participles"):
         return None  # "X, citing intelligence reports, warned": the grounds cited are a statement of their own
     if verb.dep_ == "conj" and verb.tag_ != "VBG":
@@ -90,23 +97,39 @@ def _second_act(verb: Token, gov: Token, lex: Lexicon) -> bool:
     one coordinated with another participle ("warning ... and predicting": one elaboration), nor one after a verb
     that says nothing of its own but through it ("wrote to the minister, demanding ...", "had written a letter,
     saying ...": the letter's content)."""
-    return (
+    if not (
         verb.tag_ == "VBG"
         and verb.dep_ in {"advcl", "conj"}
         and verb.i > gov.i
         and gov.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
         and is_reporting_lemma(gov.lemma_.lower(), lex)
-        and (
-            any(
-                c.dep_ in {"ccomp", "parataxis"}
-                or c.dep_ == "dobj" and "statement" not in lex.nouns.get((c.lemma_.lower(),), ())
-                or c.dep_ == "prep" and c.lower_ in {"for", "against", "about", "of"}  # "appealed for aid, saying"
-                for c in gov.children
-                if c.i < verb.i
-            )
-            or names_in_its_own_words(verb, lex)  # "denied carrying out the raid, calling the charge a lie"
-        )
-    )
+    ):
+        return False
+    if names_in_its_own_words(verb, lex):
+        return True  # "denied carrying out the raid, calling the charge a lie"
+    before = [c for c in gov.children if c.i < verb.i and c.dep_ not in {"nsubj", "aux", "auxpass", "neg", "punct"}]
+    if _writes_through_a_message(gov, before, lex):
+        return False  # "wrote to the minister, demanding ...", "had written a letter, saying ...": the letter's content
+    return bool(before) or _conceding_verb(gov, lex)
+
+
+def _writes_through_a_message(gov: Token, before: list[Token], lex: Lexicon) -> bool:
+    """A verb that sends a message (`message_writing_verbs`: write, post, tweet, send ...) whose message or addressee
+    comes before the participle: what the participle says is the message's content, one speech act. A verb that
+    answers a message ("rejected the demand, saying", "dismissed the claims, telling") says something of its own."""
+    if gov.lemma_.lower() not in lex.sense("message_writing_verbs"):
+        return False
+    return any(
+        c.dep_ == "dobj" and "statement" in lex.nouns.get((c.lemma_.lower(),), ())
+        or c.dep_ == "prep" and c.lower_ == "to"
+        for c in before
+    ) or not before
+
+
+def _conceding_verb(gov: Token, lex: Lexicon) -> bool:
+    """A speech verb that is a statement with its speaker alone ("conceded", "responded", "apologised"): "X conceded,
+    saying ..." is two acts as "X conceded defeat, saying ..." is."""
+    return gov.lemma_.lower() in lex.senses["statement_verb_senses"]["subject"]
 
 
 def _reported_speech_act(verb: Token, lex: Lexicon) -> Token | None:

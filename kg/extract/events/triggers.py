@@ -110,6 +110,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                     last = toks[i + length - 1]
                     if " ".join(key) not in lex.sense("phrases_of_one_sense"):
                         kept = _keep(last, etype, "noun", lex)
+                    elif etype == "call" and call_senses.press_call(last, lex):
+                        kept = None  # "told a conference call that ...": a statement's audience, no call
                     else:
                         kept = None if conflict.is_modifier_of_thing(last, lex) else False
                     if kept is not None:
@@ -272,6 +274,8 @@ def _meets_someone(tok: Token, objects: set[str], lex: Lexicon) -> bool | None:
     if tok.lemma_.lower() in lex.sense("meeting_verbs_needing_a_guest"):
         # "hosted Chancellor Lenz", "received the Korvian envoy"; not "hosted the Olympics", "received 20 patients"
         guests = [g for obj in _children(tok, "dobj", "nsubjpass") for g in (obj, *obj.conjuncts)]
+        if any(g.lower_ in lex.sense("host_not_guests") for g in guests):
+            return None  # "hosts the U.S. Navy's Fifth Fleet", "hosted the Asian Games": a thing housed or staged
         named = any(g.ent_type_ in {"PERSON", "ORG", "NORP"} for g in guests)
         titled = any(g.lemma_.lower() in lex.sense("guest_titles") for g in guests)
         return False if guests and (named or titled) else None
