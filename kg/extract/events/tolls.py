@@ -51,12 +51,14 @@ def implied_events(cands: list[Candidate], toks: list[Token], lex: Lexicon) -> l
         head = toks[c.head]
         if (
             c.event.type == "death"
-            and c.sent_index not in attack_sentences
+            and (c.sent_index not in attack_sentences or earlier_killing(head, c.pos, lex))
             and not c.aggregate
             and conflict.killing_by_someone(head, c.pos, lex)
         ):
             attack = _implied(c, "attack")
             attack.lethal = True
+            if earlier_killing(head, c.pos, lex):  # "revenge for the murder of a clan leader": another killing
+                c.distinct = attack.distinct = True
             attack.kind = conflict.attack_kind(head, lex)
             c.partner = attack
             out.append(attack)
@@ -74,6 +76,18 @@ def implied_events(cands: list[Candidate], toks: list[Token], lex: Lexicon) -> l
                 death.event.casualties = Casualties(killed=value, qualifier=qualifier)
             out.append(death)
     return out
+
+
+def earlier_killing(head: Token, kind: str, lex: Lexicon) -> bool:
+    """A killing told as the cause or the time of another event ("the raid was revenge for the murder of a clan
+    leader", "protests after the killing of a student"): an attack of its own beside the sentence's attack."""
+    return (
+        kind == "noun"
+        and head.lemma_.lower() in lex.sense("killing_words")
+        and head.dep_ == "pobj"
+        and head.head.lower_ in lex.sense("killing_cause_preps")
+        and conflict.killing_by_someone(head, kind, lex)
+    )
 
 
 def _implied(c: Candidate, etype: str) -> Candidate:
