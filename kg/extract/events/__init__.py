@@ -36,6 +36,7 @@ from kg.extract.events import (
 )
 from kg.extract.events.acts import verb_read_as_noun
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
+from kg.extract.events.attack_participles import fold_attack_participles
 from kg.extract.events.calls import calls_over_the_phone
 from kg.extract.events.campaigns import fold_election_nouns
 from kg.extract.events.candidates import CONTACT, Candidate, hits_the_attackers
@@ -150,6 +151,7 @@ def find_events(
         survivors = ceasefires.attach_course(course, merge_coreferent(cands, countries, country_of, sides), toks)
         survivors = business.fold_agreements_to_acquire(survivors, cands, toks)  # "agreed to buy": the acquisition's
         survivors = fold_election_nouns(survivors, toks)  # "Sunday's election" in an article of who won it
+        survivors = fold_attack_participles(survivors, toks)  # "stormed the village, torching homes": one attack
     else:
         survivors = cands
     events = [fold(c) for c in survivors]
