@@ -138,6 +138,7 @@ def count_on(tok: Token, lex: Lexicon) -> tuple[int | None, str | None]:
     num = nums[0]
     value = parse_number(num, lex)
     left = num.doc[max(num.left_edge.i, num.i - 3) : num.i].text.lower()
+    left = left.removesuffix(" a").removesuffix(" an")  # "at least a dozen", "more than a hundred"
     for phrase, norm in _table(lex, "count_qualifiers").items():
         if left.endswith(phrase) and isinstance(norm, str):
             return value, norm

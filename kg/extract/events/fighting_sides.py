@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.nlp import sentence_index, sentences
+from kg.nlp import sentence_index, sentences, unpunctuated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 SIDE_PREPS = frozenset({"with", "against"})
 DURATION_PREPS = frozenset({"for", "since"})
 TOLL_WINDOW = 2  # the sentences after the fighting's own that may tell its toll ("Police said 14 officers were hurt")
+HEADLINE_TOLL_WINDOW = 4  # a headline's: the lead's sentences (a dateline or a decimal point may split one)
 
 
 def _lemma(tok: Token) -> str:
@@ -68,8 +69,9 @@ def toll_nearby(tok: Token, lex: Lexicon) -> bool:
     doc = tok.doc
     sents = sentences(doc)
     k = sentence_index(doc)[tok.i]
+    reach = HEADLINE_TOLL_WINDOW if k == 0 and unpunctuated(sents[0]) else TOLL_WINDOW
     words = lex.sense("toll_words")
-    return any(t.lemma_.lower() in words or t.lower_ in words for s in sents[k : k + 1 + TOLL_WINDOW] for t in s)
+    return any(t.lemma_.lower() in words or t.lower_ in words for s in sents[k : k + 1 + reach] for t in s)
 
 
 def fighting_verb_sense(verb: Token, lex: Lexicon) -> bool | None:
@@ -122,6 +124,10 @@ def arrest_raid(noun: Token, lex: Lexicon) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during"}:
         return False
     verb = noun.head.head
+    for _ in range(4):  # "arrested the head of a smuggling ring in a raid": up through the object's nouns
+        if verb.pos_ not in {"NOUN", "PROPN", "ADP"} or verb.dep_ not in {"dobj", "pobj", "prep"}:
+            break
+        verb = verb.head
     if _lemma(verb) not in lex.sense("arrest_raid_verbs"):
         return False
     words = lex.sense("toll_words")

@@ -128,8 +128,9 @@ def link_tolls(
     ]
     sent_at = {s.start_char: k for k, s in enumerate(sentences(doc))}
     # the body's tolls first: a headline's count may be a part of the body's ("kills 4 police officers" ... "killing
-    # at least 31 people, including four police officers")
-    for c in sorted(survivors, key=lambda c: (c.headline, c.event.trigger.start)):
+    # at least 31 people, including four police officers"); a toll of none last, so that its "no one killed" fills
+    # only what no count told ("killed two militants ... No civilians were hurt")
+    for c in sorted(survivors, key=lambda c: (_no_one(c.event), c.headline, c.event.trigger.start)):
         ev = c.event
         if ev.type not in TOLL_TYPES or not (ev.modality == "asserted" or _no_one(ev)) or c.aggregate:
             continue
@@ -153,7 +154,7 @@ def link_tolls(
         if not pool:
             _fill_from_a_late_toll(c, k, attacks, places, geo, countries)
             continue
-        mention, root = min(pool, key=lambda pair: _toll_distance(doc, here, pair[0]))
+        mention, root = min(pool, key=lambda pair: _toll_rank(doc, here, pair[0]))
         attack = root.event
         ev.caused_by = attack.id
         # a toll counts for the places it names, with those of the mention the parse ties it to ("the attacks at
@@ -238,6 +239,17 @@ def _reported_mention(c: Candidate) -> Candidate:
     """The mention of the event its trigger now is (the body's, when a headline announced it)."""
     start = c.event.trigger.start
     return next((m for m in [c, *c.extra] if m.event.trigger.start == start), c)
+
+
+def _toll_rank(doc: Doc, toll: Candidate, attack: Candidate) -> tuple[int, bool, int]:
+    """`_toll_distance`, with an attack the parse does not tie the toll to ranked after the others when it is told in
+    a relative clause ("a strike killed two militants who were attacking troops. No civilians were hurt": the
+    strike's toll, not the militants' attack's)."""
+    tied, chars = _toll_distance(doc, toll, attack)
+    return tied, bool(tied) and doc[attack.head].dep_ in RELATIVE_DEPS, chars
+
+
+RELATIVE_DEPS = frozenset({"relcl", "acl"})
 
 
 def _toll_distance(doc: Doc, toll: Candidate, attack: Candidate) -> tuple[int, int]:

@@ -187,7 +187,8 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
         candidates, kind = lex.verbs.get(lemma, ()), "verb"
         if not candidates and lemma in lex.adjectives and tok.tag_ == "VBN":
             candidates, kind = lex.adjectives[lemma], "adj"
-        if not candidates and _gerund_subject(tok):  # "Fighting near the town killed 12": the noun "fighting"
+        if (not candidates or lemma in lex.sense("fighting_verbs")) and _gerund_subject(tok):
+            # "Fighting near the town killed 12": the noun "fighting"
             candidates, kind = lex.nouns.get((tok.lower_,), ()), "noun"
     elif pos in {"NOUN", "PROPN"}:
         lemma = _noun_lemma(tok)
