@@ -488,6 +488,8 @@ def _refers_back(verb, lex) -> bool:
     """An attack verb told of something already reported: its subject or object is definite, possessive or a
     pronoun ("the bombs went off", "the sniper fired", "he was shot", "whoever shot")."""
     for arg in _core_arguments(verb):
+        if verb.dep_ == "relcl" and arg.tag_ in {"WP", "WDT"} and arg.lower_ != "whoever":
+            arg = verb.head  # "three militants who were attacking a post": as definite as its antecedent
         if arg.pos_ == "PRON" or arg.tag_ in {"WP", "PRP"}:
             return True
         if any(

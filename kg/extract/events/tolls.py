@@ -79,14 +79,22 @@ def implied_events(cands: list[Candidate], toks: list[Token], lex: Lexicon) -> l
 
 
 def earlier_killing(head: Token, kind: str, lex: Lexicon) -> bool:
-    """A killing told as the cause or the time of another event ("the raid was revenge for the murder of a clan
-    leader", "protests after the killing of a student"): an attack of its own beside the sentence's attack."""
+    """A killing of someone new told as the cause or the time of another event ("the raid was revenge for the murder
+    of a clan leader", "protests after the killing of a student"): an attack of its own beside the sentence's
+    attack. Not the article's killing told again ("before the slaying", "those responsible for Novak's slaying")."""
     return (
         kind == "noun"
         and head.lemma_.lower() in lex.sense("killing_words")
         and head.dep_ == "pobj"
         and head.head.lower_ in lex.sense("killing_cause_preps")
-        and conflict.killing_by_someone(head, kind, lex)
+        and any(
+            d.dep_ == "det" and d.lower_ in {"a", "an"}
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+            for d in g.children
+        )
     )
 
 
