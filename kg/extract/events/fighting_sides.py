@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from kg.extract.events.lexicon import Lexicon
 
 SIDE_PREPS = frozenset({"with", "against"})
-DURATION_PREPS = frozenset({"for", "since"})
 TOLL_WINDOW = 2  # the sentences after the fighting's own that may tell its toll ("Police said 14 officers were hurt")
 HEADLINE_TOLL_WINDOW = 4  # a headline's: the lead's sentences (a dateline or a decimal point may split one)
 
@@ -60,8 +59,17 @@ def _sides(verb: Token) -> tuple[list[Token], list[Token]]:
 
 
 def _over_a_period(verb: Token, lex: Lexicon) -> bool:
-    """ "have fought the army for a year", "has fought for independence since the 1970s": a war's time, or a cause."""
-    return any(c.dep_ == "prep" and c.lower_ in DURATION_PREPS for c in verb.children)
+    """ "have fought the army for a year", "has fought for independence since the 1970s": a war's time; not "fought
+    for control of the airport" (what the fighting was for)."""
+    units = lex.sense("period_units") | {"day", "hour", "time"}
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for":
+            times = [g for g in c.children if g.dep_ == "pobj"]
+            if any(g.lemma_.lower() in units or g.ent_type_ == "DATE" for g in times):
+                return True
+    return False
 
 
 def toll_nearby(tok: Token, lex: Lexicon) -> bool:

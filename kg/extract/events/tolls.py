@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 IMPLIED_ROLES = {
     "attack": {"agent": "agent", "victim": "target", "place": "place", "instrument": "instrument"},
     "death": {"agent": "agent", "target": "victim", "place": "place", "instrument": "instrument"},
+    "injury": {"agent": "agent", "target": "victim", "place": "place", "instrument": "instrument"},
 }
 TOLL_TYPES = {"death": "killed", "injury": "injured"}
 
@@ -43,9 +44,10 @@ def implied_events(cands: list[Candidate], toks: list[Token], lex: Lexicon) -> l
     someone caused is an attack when its sentence reports no attack of its own; an attack that says its target
     died is a death when no death is told of it ("was gunned down", not "was shot to death", whose "death" is
     one already). A killing counted over a period ("since 1993, three doctors have been murdered") is no
-    single attack."""
+    single attack. A stabbing told with no toll of its own hurt those stabbed (`wounding_attack_verbs`)."""
     attack_sentences = {c.sent_index for c in cands if c.event.type == "attack"}
     death_heads = {c.head for c in cands if c.event.type == "death"}
+    toll_heads = {c.head for c in cands if c.event.type in TOLL_TYPES}
     out: list[Candidate] = []
     for c in cands:
         head = toks[c.head]
@@ -75,6 +77,19 @@ def implied_events(cands: list[Candidate], toks: list[Token], lex: Lexicon) -> l
             if value is not None or qualifier is not None:
                 death.event.casualties = Casualties(killed=value, qualifier=qualifier)
             out.append(death)
+        elif (
+            c.event.type == "attack"
+            and c.pos == "verb"
+            and head.lemma_.lower() in lex.sense("wounding_attack_verbs")
+            and not any(t.i in toll_heads for t in head.subtree)
+        ):
+            # "an officer was stabbed in the arm", "a man stabbed three people": the stabbed are hurt
+            injury = _implied(c, "injury")
+            injury.partner = c
+            value, qualifier = casualties.victim_count(head.doc, injury.event, head, c.pos, lex)
+            if value is not None:
+                injury.event.casualties = Casualties(injured=value, qualifier=qualifier)
+                out.append(injury)
     return out
 
 
