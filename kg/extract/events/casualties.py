@@ -226,6 +226,12 @@ def victim_count(doc: Doc, event: Event, head: Token, kind: str, lex: Lexicon) -
             ]
         elif head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.pos_ == "VERB":
             candidates += _kids(head.head.head, "dobj", "nsubjpass")  # "was shot to death", "beaten to death"
+        elif (
+            head.dep_ == "pobj"
+            and head.head.lower_ in {"for", "with"}
+            and head.head.head.lemma_.lower() in lex.sense("treatment_verbs")
+        ):
+            candidates += _kids(head.head.head, "dobj", "nsubjpass")  # "25 people were treated for gunshot wounds"
         else:  # "the slaying of Dr. Novak", "Novak's murder"
             candidates += _kids(head, "poss")
             candidates += [g for p in _kids(head, "prep") if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
