@@ -36,7 +36,7 @@ from kg.extract.events import (
 )
 from kg.extract.events.acts import verb_read_as_noun
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
-from kg.extract.events.attack_participles import fold_attack_participles
+from kg.extract.events.attack_participles import fold_attack_participles, superlative_restatement
 from kg.extract.events.calls import calls_over_the_phone
 from kg.extract.events.campaigns import fold_election_nouns
 from kg.extract.events.candidates import CONTACT, Candidate, hits_the_attackers
@@ -376,7 +376,7 @@ def _candidate(
         lethal = False
     cand.lethal = lethal
     if trig.type in {"attack", "death", "injury"}:
-        cand.days = _days_in(head, timexes, lex)
+        cand.days = frozenset() if superlative_restatement(head) else _days_in(head, timexes, lex)
         cand.aggregate = casualties.aggregate_period(head, lex)
     elif trig.type in {"meeting", "call"} and trig.pos == "verb":
         cand.days = _days_in(head, timexes, lex)  # "met in September" is no restatement of Monday's talks

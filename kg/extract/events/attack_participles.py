@@ -1,7 +1,11 @@
-"""An attack told in participles of its main verb is one attack: "Armed men stormed the village, torching homes and
+"""Restatements of an attack in its own sentence.
+
+An attack told in participles of its main verb is one attack: "Armed men stormed the village, torching homes and
 shooting residents as they fled" is the storming, its torching and shooting the ways it was done (one event, as
 news-dev annotates it; the sets' mentions). A participle with a subject or a time word of its own ("before
-storming a second village", "then shelling the port") tells another act, and stays apart.
+storming a second village", "then shelling the port") tells another act, and stays apart. An attack noun ranked
+by a superlative ("..., the worst fighting between the two since their 2020 war") restates the attack it ranks: the
+date it is compared with ("since 2020") is no day of its own.
 """
 
 from __future__ import annotations
@@ -53,3 +57,13 @@ def fold_attack_participles(survivors: list[Candidate], toks: list[Token]) -> li
                 continue
         out.append(c)
     return out
+
+
+def superlative_restatement(noun: Token) -> bool:
+    """ "the worst fighting since 2020", "the deadliest attack in a decade", "the most serious clash": a noun ranked
+    by a superlative, whose dates are those it is compared with."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.lower_ == "most" for m in c.children)) for c in noun.children
+    )
