@@ -153,7 +153,7 @@ def link_tolls(
     # the body's tolls first: a headline's count may be a part of the body's ("kills 4 police officers" ... "killing
     # at least 31 people, including four police officers"); a toll of none last, so that its "no one killed" fills
     # only what no count told ("killed two militants ... No civilians were hurt")
-    for c in sorted(survivors, key=lambda c: (_no_one(c.event), c.headline, c.event.trigger.start)):
+    for c in sorted(survivors, key=lambda c: (_no_one(c.event), _headline_only(c), c.event.trigger.start)):
         ev = c.event
         if ev.type not in TOLL_TYPES or not (ev.modality == "asserted" or _no_one(ev)) or c.aggregate:
             continue
@@ -248,6 +248,12 @@ def _more_victims(verb: Token) -> bool:
     return any(
         c.dep_ == "advmod" and c.lower_ in ADDITIVE and all(c.i > s for s in subjects) for c in verb.children
     ) and bool(subjects)
+
+
+def _headline_only(c: Candidate) -> bool:
+    """A toll told in the headline alone; one the body tells too ("Baghdadi killed in raid" ... "died in a raid") is
+    the body's, in the body's order."""
+    return c.headline and all(m.headline for m in c.extra)
 
 
 def _no_one(ev: Event) -> bool:
