@@ -36,10 +36,16 @@ def _armed(tok: Token, lex: Lexicon) -> bool:
 
 
 def _crowd(tok: Token, lex: Lexicon) -> bool:
-    """A side of people without arms: protesters, vendors, supporters, a crowd."""
-    from kg.extract.events.conflict import is_person_like  # conflict imports this module
-
-    return is_person_like(tok, lex) or tok.tag_ in {"NNS", "NNPS"} or _lemma(tok) in lex.sense("protest_crowd_nouns")
+    """A side of people without arms: protesters, vendors, "they" (a plural noun, a pronoun, a people word)."""
+    people = lex.sense("people_nouns") | lex.sense("protest_crowd_nouns")
+    return (
+        tok.tag_ in {"NNS", "NNPS"}
+        or tok.pos_ == "PRON"
+        or tok.like_num
+        or tok.ent_type_ in {"PERSON", "NORP"}
+        or _lemma(tok) in people
+        or tok.lower_ in people
+    )
 
 
 def _sides(verb: Token) -> tuple[list[Token], list[Token]]:
