@@ -166,6 +166,8 @@ def link_tolls(
         pool = pool or [(m, root) for m, root in attacks if m.sent_index == k and _toll_distance(doc, here, m)[0] == 0]
         if not pool and _tied_to_a_series(survivors, doc, here, k):
             continue  # "patrols have shot dead four since 2020": the toll of a series, no other attack's
+        if not pool and ev.type == "death" and _a_cause(doc[here.head], here.pos, lex):
+            continue  # "protests over the death of a woman spread ..., and three were killed in clashes": not theirs
         plural_tie = any(m.plural or m.subject_plural for m, _ in pool)
         for sentence in (k, k - 1):
             pool = pool or [
@@ -226,6 +228,12 @@ def _fill_from_a_late_toll(
         return  # one victim is often another event's ("she was beaten in a police van"); a count is the toll's
     ev.caused_by = attack.id
     attack.casualties = casualties.add_count(attack.casualties, kind, value, ev.casualties.qualifier)
+
+
+def _a_cause(head: Token, kind: str, lex: Lexicon) -> bool:
+    """A death noun told as the cause or the time of another event ("protests over the death of a young woman", "after
+    the killing of a student"): the parse ties it to no attack, so it is no toll of the attacks told beside it."""
+    return kind == "noun" and head.dep_ == "pobj" and head.head.lower_ in lex.sense("killing_cause_preps")
 
 
 def _tied_to_a_series(survivors: list[Candidate], doc: Doc, toll: Candidate, k: int) -> bool:
