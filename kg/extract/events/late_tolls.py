@@ -3,7 +3,8 @@ adding that more than 50 officers had been hurt", three sentences after "clashes
 
 `lone_attack_of_a_late_toll` finds the attack such a toll belongs to when `tolls.link_tolls` finds none in the toll's
 sentence or the one before: the article reports exactly one asserted attack, the toll comes after its last mention
-within `LATE_TOLL_REACH` sentences, names no doer of its own ("an earthquake killed 100") and no place apart from the
+within `LATE_TOLL_REACH` sentences (a restatement after it, "since the shooting", is no bar), names no doer of
+its own ("an earthquake killed 100") and no place apart from the
 attack's. The toll then only fills the count the attack lacks, and only a count of two or more (one victim is
 often another event's: "her family says she was beaten in a police van"): a later figure never overrides the lead's.
 With several attacks, a toll told after all their mentions is the headline's attack's, when one attack is announced
@@ -29,8 +30,8 @@ def lone_attack_of_a_late_toll(
     if len(roots) != 1:
         return _headline_attack(toll, k, list(roots.values()), places_agree)
     root = next(iter(roots.values()))
-    last = max(m.sent_index for m in [root, *root.extra])
-    if not last < k <= last + LATE_TOLL_REACH or not places_agree(root):
+    before = [m.sent_index for m in [root, *root.extra] if m.sent_index < k]  # a restatement after the toll is no bar
+    if not before or k > max(before) + LATE_TOLL_REACH or not places_agree(root):
         return None
     return root
 
