@@ -225,7 +225,7 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None
         if lemma in lex.sense("combat_nouns_needing_violence"):
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.sense("fighting_verbs"):
-                return None  # "fought running battles with officers": the verb is the event
+                return fighting_sides.battle_fought(tok, lex)  # "fought running battles with officers"
             if mods & lex.sense("battle_not_modifiers") or not (
                 mods & lex.sense("violent_context")
                 or _violent_sentence(tok)

@@ -96,8 +96,23 @@ def fighting_verb_sense(verb: Token, lex: Lexicon) -> bool | None:
     if _misread_plural_noun(verb, subj, others):
         return True if toll_nearby(verb, lex) else None  # "arrest 23 vendors after Harare clashes"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(_lemma(o) in lex.sense("fighting_not_objects") for o in objects) or _over_a_period(verb, lex):
-        return None  # "fought a war", "fought the ruling", "fought for independence since 1970"
+    if any(_lemma(o) in lex.sense("two_sided_fighting_nouns") for o in objects):
+        return None  # "fought a fierce battle", "fought running battles with officers": the noun is the event
+    if any(_lemma(o) in lex.sense("fighting_not_objects") for o in objects):
+        return None  # "fought a war", "fought the ruling"
+    return _told_sides(verb, subj, others, lex)
+
+
+def battle_fought(noun: Token, lex: Lexicon) -> bool | None:
+    """A combat noun a fighting verb has as its object ("fought running battles with officers", "rebels and troops
+    fought a fierce battle"): an attack when the verb's sides are (`fighting_verb_sense`)."""
+    subj, others = _sides(noun.head)
+    return _told_sides(noun.head, subj, [o for o in others if o.i != noun.i], lex)
+
+
+def _told_sides(verb: Token, subj: list[Token], others: list[Token], lex: Lexicon) -> bool | None:
+    if _over_a_period(verb, lex):
+        return None  # "have fought the army for a year", "fought for independence since 1970"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.tag_ == "VB":
         return None  # "vowed to fight", "will fight": no fighting told as done
     sides = subj + others
