@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 SIDE_PREPS = frozenset({"with", "against"})
 TOLL_WINDOW = 2  # the sentences after the fighting's own that may tell its toll ("Police said 14 officers were hurt")
+CAUSE_MARKS = frozenset({"after", "when"})
 HEADLINE_TOLL_WINDOW = 4  # a headline's: the lead's sentences (a dateline or a decimal point may split one)
 
 
@@ -85,7 +86,20 @@ def toll_nearby(tok: Token, lex: Lexicon) -> bool:
     k = sentence_index(doc)[tok.i]
     reach = HEADLINE_TOLL_WINDOW if k == 0 and unpunctuated(sents[0]) else TOLL_WINDOW
     words = lex.sense("toll_words")
-    return any(t.lemma_.lower() in words or t.lower_ in words for s in sents[k : k + 1 + reach] for t in s)
+    return any(
+        (t.lemma_.lower() in words or t.lower_ in words) and not _own_cause(t)
+        for s in sents[k : k + 1 + reach]
+        for t in s
+    )
+
+
+def _own_cause(toll: Token) -> bool:
+    """A toll told with a cause of its own ("One protester died after a device went off in his hand", "was hurt when
+    a wall collapsed"): no evidence of the fighting told before it."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in c.children)
+        for c in toll.children
+    )
 
 
 def fighting_verb_sense(verb: Token, lex: Lexicon) -> bool | None:
