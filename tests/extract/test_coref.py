@@ -154,10 +154,10 @@ def test_counts_of_a_kind_stay_and_vague_words_qualify_only_unknown_counts():
 
 
 def test_a_state_holds_the_places_of_its_country():
-    from kg.extract.events import _is_state
+    from kg.extract.events.sides import is_state
     from kg.facts import Entity
 
-    assert _is_state(Entity("e1", "place", "Alabama")) and not _is_state(Entity("e2", "place", "Houston"))
+    assert is_state(Entity("e1", "place", "Alabama")) and not is_state(Entity("e2", "place", "Houston"))
     holders = COUNTRIES | {"tx"}  # find_events passes countries and states as the places that hold others
     codes = {**CODES, "tx": "US", "hou": "US", "dal": "US"}
     assert places_compatible({"hou"}, {"tx"}, holders, codes)

@@ -37,6 +37,7 @@ from kg.extract.events import (
 )
 from kg.extract.events.acts import verb_read_as_noun
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
+from kg.extract.events.attack_participles import fold_attack_participles, superlative_restatement
 from kg.extract.events.calls import calls_over_the_phone
 from kg.extract.events.campaigns import fold_election_nouns
 from kg.extract.events.candidates import CONTACT, Candidate, hits_the_attackers
@@ -47,13 +48,12 @@ from kg.extract.events.judgments import restates_the_court
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import ASSERTED, modality_of
 from kg.extract.events.national import national_arguments
-from kg.extract.events.sides import possessive_person_sides
+from kg.extract.events.sides import is_state, national_sides
 from kg.extract.events.speakers import continue_speakers, joint_documents, participle_speakers
 from kg.extract.events.talks import held_within, hosts_and_brokers, parties_of_the_clause
 from kg.extract.events.targets import targets_hit
 from kg.extract.events.tolls import implied_events, link_tolls
 from kg.extract.events.triggers import Trigger, find_triggers, register_family
-from kg.extract.gazetteer import gazetteer
 from kg.extract.names import word_list
 from kg.facts import Argument, Article, Casualties, Entity, Event, Mention, Timex
 from kg.nlp import char_span_root, doc_text, sentence_index, sentences, span_text, token_span_chars, tokens
@@ -146,15 +146,16 @@ def find_events(
         cands = ceasefires.fold_into_agreements(cands, toks, lex)  # "agreed to a truce": one agreement
         ceasefires.mark_course(cands, toks, lex)  # "the truce held": no new agreement
     # places that hold others: countries, and states ("Alabama" holds "Birmingham")
-    countries = frozenset(e.id for e in entities if lookup.is_country(e.id) or _is_state(e))
+    countries = frozenset(e.id for e in entities if lookup.is_country(e.id) or is_state(e))
     country_of = {e.id: e.country or "" for e in entities if e.type == "place"}
     if corefer:
-        sides = _national_sides(entities, countries, doc_text(doc))
+        sides = national_sides(entities, countries, doc_text(doc))
         cands, course = ceasefires.split_course(cands, toks)
         survivors = ceasefires.attach_course(course, merge_coreferent(cands, countries, country_of, sides), toks)
         survivors = business.fold_agreements_to_acquire(survivors, cands, toks)  # "agreed to buy": the acquisition's
         survivors = fold_election_nouns(survivors, toks)  # "Sunday's election" in an article of who won it
         survivors = fold_headline_words(survivors, sents, title_line, lex)  # "Judge orders ..." ... "ordered"
+        survivors = fold_attack_participles(survivors, toks)  # "stormed the village, torching homes": one attack
     else:
         survivors = cands
     events = [fold(c) for c in survivors]
@@ -409,7 +410,7 @@ def _candidate(
         lethal = False
     cand.lethal = lethal
     if trig.type in {"attack", "death", "injury"}:
-        cand.days = _days_in(head, timexes, lex)
+        cand.days = frozenset() if superlative_restatement(head) else _days_in(head, timexes, lex)
         cand.aggregate = casualties.aggregate_period(head, lex)
     elif trig.type in {"meeting", "call", "ruling"} and trig.pos == "verb":
         cand.days = _days_in(head, timexes, lex)  # "met in September" is no restatement of Monday's talks
@@ -521,6 +522,8 @@ def _refers_back(verb, lex) -> bool:
     """An attack verb told of something already reported: its subject or object is definite, possessive or a
     pronoun ("the bombs went off", "the sniper fired", "he was shot", "whoever shot")."""
     for arg in _core_arguments(verb):
+        if verb.dep_ == "relcl" and arg.tag_ in {"WP", "WDT"} and arg.lower_ != "whoever":
+            arg = verb.head  # "three militants who were attacking a post": as definite as its antecedent
         if arg.pos_ == "PRON" or arg.tag_ in {"WP", "PRP"}:
             return True
         if any(
@@ -723,36 +726,6 @@ def _add_place(ev: Event, tok, eid: str, lookup: EntityLookup) -> None:
     span = next((m for m in ent.mentions if m.start <= tok.idx < m.end), None) if ent else None
     start, end = (span.start, span.end) if span else (tok.idx, tok.idx + len(tok))
     ev.arguments.append(Argument("place", lookup.text[start:end], start, end, eid))
-
-
-def _national_sides(entities: list[Entity], countries: frozenset[str], text: str) -> dict[str, str]:
-    """Organisation or person entity id -> the entity id of the country it belongs to ("U.S. special forces", "the
-    Kremlin", "President Donald Trump"): the side it acts for, which coreference counts as the same actor as the
-    country."""
-    by_name = {e.name: e.id for e in entities if e.id in countries}
-    sides = {
-        e.id: by_name[e.affiliation]
-        for e in entities
-        if e.type in {"organization", "person"} and e.affiliation in by_name
-    }
-    # "Turkey's National Intelligence Organisation", "Russia's Federal Security Service": the possessor's body
-    ends = {m.end: e.id for e in entities if e.id in countries for m in e.mentions}
-    for e in entities:
-        if e.type == "organization" and e.id not in sides:
-            for m in e.mentions:
-                owner = ends.get(m.start - 3) if text[m.start - 3 : m.start] in {"'s ", "’s "} else None
-                if owner is not None:
-                    sides[e.id] = owner
-                    break
-    # "Oman's Sultan Haitham bin Tarik": the person the possessive titles is the country's
-    for person, owner in possessive_person_sides(entities, countries, text).items():
-        sides.setdefault(person, owner)
-    return sides
-
-
-def _is_state(entity: Entity) -> bool:
-    place = gazetteer().places.get(entity.name) if entity.type == "place" else None
-    return place is not None and place.kind == "state"
 
 
 _TOLL_TYPES = frozenset({"attack", "death", "injury"})

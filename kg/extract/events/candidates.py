@@ -97,6 +97,10 @@ def hits_the_attackers(head, attacker_nouns: frozenset[str]) -> bool:
     noun the toll verb's "in"/"during" governs, or the attack verb itself); `attacker_nouns`: the words for them."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj":
         head = head.head.head  # "during an exchange of fire"
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in {"exchange", "trade"}:
+        sides = [p for t in (head, head.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "with"]
+        if any(g.lemma_.lower() in attacker_nouns for p in sides for g in p.children if g.dep_ == "pobj"):
+            return True  # "police exchanged fire with the gunmen": the fight back
     if head.pos_ == "VERB":
         verb, roles = head, {"dobj", "nsubjpass"}
     elif head.dep_ == "pobj" and head.head.lower_ in FIGHT_BACK_PREPS and head.head.head.pos_ == "VERB":

@@ -138,6 +138,7 @@ def count_on(tok: Token, lex: Lexicon) -> tuple[int | None, str | None]:
     num = nums[0]
     value = parse_number(num, lex)
     left = num.doc[max(num.left_edge.i, num.i - 3) : num.i].text.lower()
+    left = left.removesuffix(" a").removesuffix(" an")  # "at least a dozen", "more than a hundred"
     for phrase, norm in _table(lex, "count_qualifiers").items():
         if left.endswith(phrase) and isinstance(norm, str):
             return value, norm
@@ -225,6 +226,8 @@ def victim_count(doc: Doc, event: Event, head: Token, kind: str, lex: Lexicon) -
             ]
         elif head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.pos_ == "VERB":
             candidates += _kids(head.head.head, "dobj", "nsubjpass")  # "was shot to death", "beaten to death"
+        elif (treated := _treated_for(head, lex)) is not None:
+            candidates += _kids(treated, "dobj", "nsubjpass")  # "25 people were treated for gunshot wounds"
         else:  # "the slaying of Dr. Novak", "Novak's murder"
             candidates += _kids(head, "poss")
             candidates += [g for p in _kids(head, "prep") if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
@@ -256,6 +259,17 @@ def victim_count(doc: Doc, event: Event, head: Token, kind: str, lex: Lexicon) -
     if kind == "noun" and _one_killing(head, lex):
         return 1, None
     return None, None
+
+
+def _treated_for(noun: Token, lex: Lexicon) -> Token | None:
+    """The treatment verb an injury noun is what it treats ("were treated for gunshot wounds", "were treated in
+    hospital for burns", "hospitalised with injuries"), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"for", "with"}:
+        return None
+    verb = noun.head.head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "treated in hospital for": the parser hangs "for" on the hospital
+    return verb if verb.lemma_.lower() in lex.sense("treatment_verbs") else None
 
 
 def _gapped_counts(verb: Token, lex: Lexicon) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.events import fighting_periods, headline_attacks, projectiles
+from kg.extract.events import fighting_periods, fighting_sides, headline_attacks, projectiles
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.gazetteer import gazetteer
 from kg.nlp import sent_of, span_tokens, tokens, unpunctuated
@@ -81,6 +81,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None  # "police officers and bombing specialists": the parser's gerund is a noun modifier
         if kind == "verb":
             agent_pobj = [g for p in _kids(tok, "agent") for g in p.children if g.dep_ == "pobj"]
+            if lemma in lex.sense("fighting_verbs"):
+                return fighting_sides.fighting_verb_sense(tok, lex)  # "troops fighting rebels", "clashed with police"
             if lemma == "strike":
                 if _lemmas(objs) & lex.sense("strike_not_objects") or _lemmas(subj) & lex.sense("strike_not_subjects"):
                     return None
@@ -222,8 +224,12 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
                 return True
             return None
         if lemma in lex.sense("combat_nouns_needing_violence"):
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.sense("fighting_verbs"):
+                return fighting_sides.battle_fought(tok, lex)  # "fought running battles with officers"
             if mods & lex.sense("battle_not_modifiers") or not (
-                mods & lex.sense("violent_context") or _violent_sentence(tok)
+                mods & lex.sense("violent_context")
+                or _violent_sentence(tok)
+                or lemma == "clash" and fighting_sides.crowd_clash_noun_sense(tok, lex)
             ):
                 return None  # "a custody battle", "the battle of Elian has been won": no violence
             return True
@@ -237,6 +243,8 @@ def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
             return None
         if lemma == "raid" and _lemmas(_noun_agents(tok)) & lex.sense("law_enforcement"):
             return None  # "police launched raids": searches and arrests, not an assault
+        if lemma == "raid" and fighting_sides.arrest_raid(tok, lex):
+            return None  # "arrested him in a raid on a farm": the search of an arrest
         return False
     if etype == "death":
         if kind == "adj":
@@ -567,6 +575,8 @@ def killing_by_someone(tok: Token, kind: str, lex: Lexicon) -> bool:
         return bool(victims or _kids(tok, "det", "compound", "amod", "nummod"))
     if kind != "verb" or lemma != "kill" or any(o.lower_.endswith(("self", "selves")) for o in _kids(tok, "dobj")):
         return False  # "killed himself" is a suicide
+    if tok.tag_ == "VBG" and _kids(tok, "poss"):
+        return True  # "whose killing set off protests", "his killing": the gerund as the noun of a killing
     # "a car bomb that killed 20": the relative pronoun stands for the bomb
     doers = _doers(tok, _antecedents(_kids(tok, "nsubj"), tok))
     words = lex.sense("weapons") | lex.sense("attackers")

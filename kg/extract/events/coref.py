@@ -511,6 +511,8 @@ def _attack_antecedent(
             continue
         if _roles_swapped(c.event, cluster) or _fights_back(c, cluster):
             continue  # "the attack on the market" and "the attacker was shot dead by police"
+        if not c.hits_attackers and all(m.hits_attackers for m in cluster):
+            continue  # "the gunman was shot dead by a sniper. ... the shooting": the attack, not the fight back
         if c.pos != "noun" and _other_weapons_elsewhere(c, cluster, countries):
             continue
         shares = any(_shares_entity(m.event, c.event, WHO_AND_WHERE) for m in cluster)

@@ -2,13 +2,14 @@
 Foreign Minister Abbas Araqchi", "U.S. Deputy Secretary of State Laura Hines". Between the country's mention (its
 "'s" included) and the name stand only title words (at most `TITLE_WORDS`, no comma, no other person or country):
 the person is that country's, so coreference takes "Oman's new sultan holds talks" (the country as a party) and
-"Sultan Haitham met" for one side. Organisations are read so by `kg.extract.events._national_sides`."""
+"Sultan Haitham met" for one side. Organisations are read so by `national_sides`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+from kg.extract.gazetteer import gazetteer
 from kg.facts import Entity
 
 TITLE_WORDS = 4  # "Russia's Deputy Foreign Minister Sergei Ryabkov": three title words
@@ -37,3 +38,34 @@ def possessive_person_sides(entities: Iterable[Entity], countries: frozenset[str
                 sides[e.id] = ends[owner_end]
                 break
     return sides
+
+
+def national_sides(entities: list[Entity], countries: frozenset[str], text: str) -> dict[str, str]:
+    """Organisation or person entity id -> the entity id of the country it belongs to ("U.S. special forces", "the
+    Kremlin", "President Donald Trump"): the side it acts for, which coreference counts as the same actor as the
+    country."""
+    by_name = {e.name: e.id for e in entities if e.id in countries}
+    sides = {
+        e.id: by_name[e.affiliation]
+        for e in entities
+        if e.type in {"organization", "person"} and e.affiliation in by_name
+    }
+    # "Turkey's National Intelligence Organisation", "Russia's Federal Security Service": the possessor's body
+    ends = {m.end: e.id for e in entities if e.id in countries for m in e.mentions}
+    for e in entities:
+        if e.type == "organization" and e.id not in sides:
+            for m in e.mentions:
+                owner = ends.get(m.start - 3) if text[m.start - 3 : m.start] in {"'s ", "’s "} else None
+                if owner is not None:
+                    sides[e.id] = owner
+                    break
+    # "Oman's Sultan Haitham bin Tarik": the person the possessive titles is the country's
+    for person, owner in possessive_person_sides(entities, countries, text).items():
+        sides.setdefault(person, owner)
+    return sides
+
+
+def is_state(entity: Entity) -> bool:
+    """A place the gazetteer knows as a state (a country's constituent state or a country)."""
+    place = gazetteer().places.get(entity.name) if entity.type == "place" else None
+    return place is not None and place.kind == "state"

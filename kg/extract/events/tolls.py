@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 IMPLIED_ROLES = {
     "attack": {"agent": "agent", "victim": "target", "place": "place", "instrument": "instrument"},
     "death": {"agent": "agent", "target": "victim", "place": "place", "instrument": "instrument"},
+    "injury": {"agent": "agent", "target": "victim", "place": "place", "instrument": "instrument"},
 }
 TOLL_TYPES = {"death": "killed", "injury": "injured"}
 
@@ -43,20 +44,23 @@ def implied_events(cands: list[Candidate], toks: list[Token], lex: Lexicon) -> l
     someone caused is an attack when its sentence reports no attack of its own; an attack that says its target
     died is a death when no death is told of it ("was gunned down", not "was shot to death", whose "death" is
     one already). A killing counted over a period ("since 1993, three doctors have been murdered") is no
-    single attack."""
+    single attack. A stabbing told with no toll of its own hurt those stabbed (`wounding_attack_verbs`)."""
     attack_sentences = {c.sent_index for c in cands if c.event.type == "attack"}
     death_heads = {c.head for c in cands if c.event.type == "death"}
+    toll_heads = {c.head for c in cands if c.event.type in TOLL_TYPES}
     out: list[Candidate] = []
     for c in cands:
         head = toks[c.head]
         if (
             c.event.type == "death"
-            and c.sent_index not in attack_sentences
+            and (c.sent_index not in attack_sentences or earlier_killing(head, c.pos, lex))
             and not c.aggregate
             and conflict.killing_by_someone(head, c.pos, lex)
         ):
             attack = _implied(c, "attack")
             attack.lethal = True
+            if earlier_killing(head, c.pos, lex):  # "revenge for the murder of a clan leader": another killing
+                c.distinct = attack.distinct = True
             attack.kind = conflict.attack_kind(head, lex)
             c.partner = attack
             out.append(attack)
@@ -73,7 +77,40 @@ def implied_events(cands: list[Candidate], toks: list[Token], lex: Lexicon) -> l
             if value is not None or qualifier is not None:
                 death.event.casualties = Casualties(killed=value, qualifier=qualifier)
             out.append(death)
+        elif (
+            c.event.type == "attack"
+            and c.pos == "verb"
+            and head.lemma_.lower() in lex.sense("wounding_attack_verbs")
+            and not any(t.i in toll_heads for t in head.subtree)
+        ):
+            # "an officer was stabbed in the arm", "a man stabbed three people": the stabbed are hurt
+            injury = _implied(c, "injury")
+            injury.partner = c
+            value, qualifier = casualties.victim_count(head.doc, injury.event, head, c.pos, lex)
+            if value is not None:
+                injury.event.casualties = Casualties(injured=value, qualifier=qualifier)
+                out.append(injury)
     return out
+
+
+def earlier_killing(head: Token, kind: str, lex: Lexicon) -> bool:
+    """A killing of someone new told as the cause or the time of another event ("the raid was revenge for the murder
+    of a clan leader", "protests after the killing of a student"): an attack of its own beside the sentence's
+    attack. Not the article's killing told again ("before the slaying", "those responsible for Novak's slaying")."""
+    return (
+        kind == "noun"
+        and head.lemma_.lower() in lex.sense("killing_words")
+        and head.dep_ == "pobj"
+        and head.head.lower_ in lex.sense("killing_cause_preps")
+        and any(
+            d.dep_ == "det" and d.lower_ in {"a", "an"}
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+            for d in g.children
+        )
+    )
 
 
 def _implied(c: Candidate, etype: str) -> Candidate:
@@ -114,8 +151,9 @@ def link_tolls(
     ]
     sent_at = {s.start_char: k for k, s in enumerate(sentences(doc))}
     # the body's tolls first: a headline's count may be a part of the body's ("kills 4 police officers" ... "killing
-    # at least 31 people, including four police officers")
-    for c in sorted(survivors, key=lambda c: (c.headline, c.event.trigger.start)):
+    # at least 31 people, including four police officers"); a toll of none last, so that its "no one killed" fills
+    # only what no count told ("killed two militants ... No civilians were hurt")
+    for c in sorted(survivors, key=lambda c: (_no_one(c.event), _headline_only(c), c.event.trigger.start)):
         ev = c.event
         if ev.type not in TOLL_TYPES or not (ev.modality == "asserted" or _no_one(ev)) or c.aggregate:
             continue
@@ -128,6 +166,8 @@ def link_tolls(
         pool = pool or [(m, root) for m, root in attacks if m.sent_index == k and _toll_distance(doc, here, m)[0] == 0]
         if not pool and _tied_to_a_series(survivors, doc, here, k):
             continue  # "patrols have shot dead four since 2020": the toll of a series, no other attack's
+        if not pool and ev.type == "death" and _a_cause(doc[here.head], here.pos, lex):
+            continue  # "protests over the death of a woman spread ..., and three were killed in clashes": not theirs
         plural_tie = any(m.plural or m.subject_plural for m, _ in pool)
         for sentence in (k, k - 1):
             pool = pool or [
@@ -139,7 +179,7 @@ def link_tolls(
         if not pool:
             _fill_from_a_late_toll(c, k, attacks, places, geo, countries)
             continue
-        mention, root = min(pool, key=lambda pair: _toll_distance(doc, here, pair[0]))
+        mention, root = min(pool, key=lambda pair: _toll_rank(doc, here, pair[0]))
         attack = root.event
         ev.caused_by = attack.id
         # a toll counts for the places it names, with those of the mention the parse ties it to ("the attacks at
@@ -190,6 +230,12 @@ def _fill_from_a_late_toll(
     attack.casualties = casualties.add_count(attack.casualties, kind, value, ev.casualties.qualifier)
 
 
+def _a_cause(head: Token, kind: str, lex: Lexicon) -> bool:
+    """A death noun told as the cause or the time of another event ("protests over the death of a young woman", "after
+    the killing of a student"): the parse ties it to no attack, so it is no toll of the attacks told beside it."""
+    return kind == "noun" and head.dep_ == "pobj" and head.head.lower_ in lex.sense("killing_cause_preps")
+
+
 def _tied_to_a_series(survivors: list[Candidate], doc: Doc, toll: Candidate, k: int) -> bool:
     """The parse ties the toll to an attack told as a series over a period (an aggregate, left out above)."""
     return any(
@@ -212,6 +258,12 @@ def _more_victims(verb: Token) -> bool:
     ) and bool(subjects)
 
 
+def _headline_only(c: Candidate) -> bool:
+    """A toll told in the headline alone; one the body tells too ("Baghdadi killed in raid" ... "died in a raid") is
+    the body's, in the body's order."""
+    return c.headline and all(m.headline for m in c.extra)
+
+
 def _no_one(ev: Event) -> bool:
     """ "No one was hurt in that attack", "nobody was killed": a toll of none, negated as an event but a count of
     the attack all the same (0)."""
@@ -224,6 +276,17 @@ def _reported_mention(c: Candidate) -> Candidate:
     """The mention of the event its trigger now is (the body's, when a headline announced it)."""
     start = c.event.trigger.start
     return next((m for m in [c, *c.extra] if m.event.trigger.start == start), c)
+
+
+def _toll_rank(doc: Doc, toll: Candidate, attack: Candidate) -> tuple[int, bool, int]:
+    """`_toll_distance`, with an attack the parse does not tie the toll to ranked after the others when it is told in
+    a relative clause ("a strike killed two militants who were attacking troops. No civilians were hurt": the
+    strike's toll, not the militants' attack's)."""
+    tied, chars = _toll_distance(doc, toll, attack)
+    return tied, bool(tied) and doc[attack.head].dep_ in RELATIVE_DEPS, chars
+
+
+RELATIVE_DEPS = frozenset({"relcl", "acl"})
 
 
 def _toll_distance(doc: Doc, toll: Candidate, attack: Candidate) -> tuple[int, int]:

@@ -189,7 +189,9 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
         candidates, kind = lex.verbs.get(lemma, ()), "verb"
         if not candidates and lemma in lex.adjectives and tok.tag_ == "VBN":
             candidates, kind = lex.adjectives[lemma], "adj"
-        if not candidates and _gerund_subject(tok):  # "Fighting near the town killed 12": the noun "fighting"
+        fighting = lemma in lex.sense("fighting_verbs")
+        if (not candidates or fighting) and (_gerund_subject(tok) or fighting and _initial_gerund(tok)):
+            # "Fighting near the town killed 12": the noun "fighting"
             candidates, kind = lex.nouns.get((tok.lower_,), ()), "noun"
     elif pos in {"NOUN", "PROPN"}:
         lemma = _noun_lemma(tok)
@@ -243,6 +245,17 @@ def _gerund_subject(tok: Token) -> bool:
         tok.tag_ == "VBG"
         and tok.dep_ in {"nsubj", "nsubjpass", "csubj"}
         and not any(c.dep_ in {"nsubj", "dobj", "aux"} for c in tok.children)
+    )
+
+
+def _initial_gerund(tok: Token) -> bool:
+    """ "Fighting between rival clans killed 12", parsed as an adverbial clause: a sentence's first word, a gerund with
+    no subject, object or marker of its own."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and tok.i == sent_of(tok).start
+        and not any(c.dep_ in {"nsubj", "dobj", "aux", "mark"} for c in tok.children)
     )
 
 
