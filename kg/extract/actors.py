@@ -46,8 +46,11 @@ from typing import TYPE_CHECKING, Protocol
 from kg.nlp import sent_of, sentence_index, tokens
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
+    from kg.extract.events.lexicon import Lexicon
     from kg.extract.gazetteer import Gazetteer
 
 PRONOUNS = {"he", "she", "him", "her", "his"}  # "her" is also the possessive: so is "his" ("his office said")
@@ -117,10 +120,17 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def speech_verbs() -> frozenset[str]:
-    from kg.extract.events.lexicon import lexicon  # imported late: kg.extract.events imports the entities
+@lru_cache(maxsize=1)
+def _late_lexicon() -> Callable[[], Lexicon]:
+    """`kg.extract.events.lexicon.lexicon`, imported late (kg.extract.events imports the entities) and once: an
+    import statement in a function costs ~1 µs at every call, and `speech_verbs` is asked ~2,000 times a round."""
+    from kg.extract.events.lexicon import lexicon
 
-    lex = lexicon()
+    return lexicon
+
+
+def speech_verbs() -> frozenset[str]:
+    lex = _late_lexicon()()
     return lex.derived("@speech_verbs", lambda lx: frozenset(v for v, ts in lx.verbs.items() if "statement" in ts))
 
 
@@ -601,9 +611,7 @@ def _sentence_topic(tok: Token) -> bool:
 
 
 def _object_control_verbs() -> frozenset[str]:
-    from kg.extract.events.lexicon import lexicon  # imported late: kg.extract.events imports the entities
-
-    return frozenset(lexicon().sense("object_control_verbs"))
+    return frozenset(_late_lexicon()().sense("object_control_verbs"))
 
 
 def _to_infinitive(verb: Token) -> bool:
