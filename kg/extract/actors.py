@@ -46,8 +46,11 @@ from typing import TYPE_CHECKING, Protocol
 from kg.nlp import sent_of, sentence_index, tokens
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
+    from kg.extract.events.lexicon import Lexicon
     from kg.extract.gazetteer import Gazetteer
 
 PRONOUNS = {"he", "she", "him", "her", "his"}  # "her" is also the possessive: so is "his" ("his office said")
@@ -117,10 +120,17 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def speech_verbs() -> frozenset[str]:
-    from kg.extract.events.lexicon import lexicon  # imported late: kg.extract.events imports the entities
+@lru_cache(maxsize=1)
+def _late_lexicon() -> Callable[[], Lexicon]:
+    """`kg.extract.events.lexicon.lexicon`, imported late (kg.extract.events imports the entities) and once: an
+    import statement in a function costs ~1 µs at every call, and `speech_verbs` is asked ~2,000 times a round."""
+    from kg.extract.events.lexicon import lexicon
 
-    lex = lexicon()
+    return lexicon
+
+
+def speech_verbs() -> frozenset[str]:
+    lex = _late_lexicon()()
     return lex.derived("@speech_verbs", lambda lx: frozenset(v for v, ts in lx.verbs.items() if "statement" in ts))
 
 
@@ -177,6 +187,8 @@ def nominal_references(doc: Doc, gaz: Gazetteer, spans: list[NamedSpan], taken: 
     speech = speech_verbs()
     for tok in tokens(doc):
         common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()  # "the president" tagged PROPN
+        if not common:
+            continue  # every rule below reads a common noun
         if home is not None and common and tok.i not in taken and _home_government(tok, by_token):
             where = _scene_country(tok, by_token, gaz) or home  # "In Havana, the government said"
             out.append(Reference(tok.i, tok.i + 1, "place", where[0], where[1]))
@@ -601,9 +613,7 @@ def _sentence_topic(tok: Token) -> bool:
 
 
 def _object_control_verbs() -> frozenset[str]:
-    from kg.extract.events.lexicon import lexicon  # imported late: kg.extract.events imports the entities
-
-    return frozenset(lexicon().sense("object_control_verbs"))
+    return frozenset(_late_lexicon()().sense("object_control_verbs"))
 
 
 def _to_infinitive(verb: Token) -> bool:

@@ -49,8 +49,10 @@ def agency_name(credit: str) -> str:
     return agencies().get(credit) or agencies().get(credit.upper()) or credit
 
 
+@lru_cache(maxsize=16)  # asked three times per article (the source, the dateline's places, the report's country)
 def find_dateline(text: str) -> Dateline | None:
-    """The dateline of an article, if its first lines have one (see the module docstring)."""
+    """The dateline of an article, if its first lines have one (see the module docstring); a Dateline is frozen,
+    so the callers share it."""
     m = match_dateline(text)
     if m is None:
         return None

@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from kg.extract.resolve import type_cue_words
 from kg.extract.spans import CandidateSpan
 from kg.nlp import doc_text, tokens
 
@@ -200,8 +201,6 @@ def unlabelled_organisations(doc: Doc, spans: list[CandidateSpan], headlines: se
 def _named_as_place(toks: list, start: int, end: int) -> bool:
     """ "the Tigray village of Togoga", "in Sagaing region": a lower-case place noun before "of" right before the
     name, or right after it (data/type_cues.tsv place_noun_of, place_noun_after)."""
-    from kg.extract.resolve import type_cue_words  # as unlabelled_organisations: resolve reads kinds' tables
-
     cues = type_cue_words()
     after = toks[end] if end < len(toks) else None
     if after is not None and after.is_lower and after.lower_ in cues["place_noun_after"]:

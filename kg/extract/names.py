@@ -27,6 +27,10 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from kg.extract.actors import actor_nouns
+from kg.extract.gazetteer import gazetteer
+from kg.extract.kinds import name_heads
+from kg.extract.resolve import type_cue_words
 from kg.extract.spans import CandidateSpan
 from kg.nlp import named_entities, tokens
 
@@ -74,9 +78,6 @@ def _given_name_before(toks: list[Token], start: int, ent_at: dict[int, Span]) -
     no other capitalised word before it ("leftist lawmaker Ana" before "Quispe"): the name's first word. Not a
     title ("President"), nor a word of a headline (capitalised anyway), nor the first word of the sentence; after a
     lower-case role word or title (data/type_cues.tsv person_role_before), the evidence that a name starts there."""
-    from kg.extract.gazetteer import gazetteer
-    from kg.extract.resolve import type_cue_words
-
     if start < 2:
         return False
     tok, before = toks[start - 1], toks[start - 2]
@@ -93,8 +94,6 @@ def _given_name_before(toks: list[Token], start: int, ent_at: dict[int, Span]) -
 def _organisation_head_after(toks: list[Token], end: int, ent_at: dict[int, Span]) -> int:
     """The end of capitalised words after a national name that end in an organisation head ("National
     Foundation", "Police"), or `end` when there are none."""
-    from kg.extract.kinds import name_heads
-
     heads = name_heads()
     stop = end
     while stop < len(toks) and stop - end < 4 and toks[stop].is_alpha and toks[stop].text[:1].isupper():
@@ -230,9 +229,6 @@ def _name_words_after(toks: list[Token], start: int, end: int, ent_at: dict[int,
 
 def _name_word_of_no_kind(tok: Token) -> bool:
     """A capitalised proper noun that is no title, place, demonym, party word or actor noun: a name's word."""
-    from kg.extract.actors import actor_nouns
-    from kg.extract.gazetteer import gazetteer
-
     gaz = gazetteer()
     return (
         tok.tag_ == "NNP"
@@ -296,8 +292,6 @@ def _titled_hyphen_names(doc: Doc, toks: list[Token], ent_at: dict[int, Span]) -
     ending capitalised, and a capitalised surname after them; labelled PERSON."""
     from spacy.tokens.span import Span
 
-    from kg.extract.gazetteer import gazetteer
-
     titles = gazetteer().titles
     out = []
     i = 1
@@ -325,8 +319,6 @@ def _titled_untagged_names(doc: Doc, toks: list[Token], ent_at: dict[int, Span])
     kept whole ("Governor Babajide Sanwo-Olu"); labelled PERSON."""
     from spacy.tokens.span import Span
 
-    from kg.extract.gazetteer import gazetteer
-    from kg.extract.kinds import name_heads
     from kg.nlp.parsed import sent_of, unpunctuated
 
     gaz, heads, out = gazetteer(), name_heads(), []
@@ -362,8 +354,6 @@ def _of_names(doc: Doc, ents: list[Span]) -> list[Span]:
     Archdiocese of New York", "St. Patrick's Cathedral": a capitalised head of data/name_heads.tsv with
     "of" and capitalised words after it (or a name and "'s" before it) is one name, whatever the NER cut."""
     from spacy.tokens.span import Span
-
-    from kg.extract.kinds import name_heads
 
     toks = tokens(doc)
     heads = name_heads()
@@ -425,7 +415,6 @@ def both_named_apart(doc: Doc, ent: Span, hyphen: int) -> bool:
     if f"{left.text}-{right.text}" in _hyphenated_person_words(doc):
         return False  # "Ramos-Horta said", after "Jose Ramos-Horta": one surname, not two names
     outside = {t.text for t in toks if not ent.start <= t.i < ent.end}
-    from kg.extract.gazetteer import gazetteer
 
     gaz = gazetteer()
     return all(w.text in outside or w.text in gaz.places or w.text in gaz.demonyms for w in (left, right))
@@ -474,8 +463,6 @@ def people_after_titles(doc: Doc, gaz: Gazetteer, spans: list[CandidateSpan]) ->
     organisation's name, followed by two or three proper nouns that end the name, parts the name into the body
     (kept, shortened) and a person (returned, for the title rules to give the title "Speaker"). The body before the
     title must be a word or more; a name head after the title ("Prime Minister Office") keeps the whole."""
-    from kg.extract.kinds import name_heads
-
     toks, heads, out = tokens(doc), name_heads(), []
     for s in spans:
         if s.type != "organization" or s.key or s.end - s.start < 4:

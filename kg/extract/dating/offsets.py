@@ -28,12 +28,13 @@ UNIT_DAYS: dict[str, int] = OFFSETS["units"]
 ONE = frozenset(OFFSETS["one"])
 NUMBER_WORDS: dict[str, int] = OFFSETS["numbers"]
 SUBJECT_VERBS = frozenset(OFFSETS["subject_verbs"])
+_MARKERS = AFTER | BEFORE  # united once: the walk below tests every token of the article
 
 
 def date_by_offsets(events: list[Event], art: ArticleParse) -> None:
     """Date the events a stated distance ties to an event dated to the day (see the module docstring)."""
     for tok in art.toks:  # the cached token list (kg.nlp.tokens), not a new Token per step
-        if tok.lower_ not in AFTER | BEFORE or tok.dep_ not in ("mark", "prep"):
+        if tok.lower_ not in _MARKERS or tok.dep_ not in ("mark", "prep"):
             continue
         if tok.dep_ == "mark":
             inner_tok, outer_tok = tok.head, tok.head.head

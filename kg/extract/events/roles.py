@@ -22,6 +22,7 @@ from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.events.pairs import add_group, add_pair, both_alone
 from kg.extract.events.voices import voice_nouns, voiced_owner
+from kg.extract.gazetteer import gazetteer
 from kg.facts import Argument
 from kg.nlp import char_span_root, sent_of, tokens
 
@@ -182,8 +183,6 @@ def _prep_role(frame: dict[str, str], prep: Token, obj: Token, lookup: EntityLoo
 def _name_after_title(tok: Token, lookup: EntityLookup) -> Token | None:
     """The last word of the person named right after `tok`, a capitalised title of no entity that the parser made
     the argument in the name's place ("met President To Lam": "President" the object, "To Lam" hung off it)."""
-    from kg.extract.gazetteer import gazetteer
-
     if lookup.entity_at(tok.i) is not None or not tok.text[:1].isupper() or tok.lower_ not in gazetteer().titles:
         return None
     k = tok.i + 1
@@ -295,8 +294,6 @@ def _spoken_of(tok: Token) -> bool:
 def _capital_country(eid: str, lookup: EntityLookup) -> str:
     """The country actor of the capital the gazetteer knows by that name, when the article names the country (the
     capital of the gazetteer, not the country the article's place linking gave a city of that name)."""
-    from kg.extract.gazetteer import gazetteer
-
     place = gazetteer().places.get(lookup.by_id[eid].name)
     return lookup.country_actor.get(place.iso2, eid) if place is not None and place.iso2 else eid
 
