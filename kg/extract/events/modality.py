@@ -354,12 +354,17 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
 def _time_limit(verb: Token, lex: Lexicon) -> bool:
     """ "would not start before September", "will not meet until the new cabinet takes office in March": a
     future or modal verb with a time limit (`time_limit_preps`, as a preposition or a clause, naming a date),
-    so "not" denies the time before it, not the event. Not "until it leaves the city" (a condition: no date),
-    nor a past "had not met until March" (told as what had not happened)."""
-    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    so "not" denies the time before it, not the event; so does a word of expectation or schedule ("a ruling is
+    not expected before May", "the vote is not due until June": `time_limited_plan_words`). Not "until it
+    leaves the city" (a condition: no date), nor a past "had not met until March" (told as what had not
+    happened)."""
+    planned = [c for c in (verb, *verb.children) if c is verb or c.dep_ in {"acomp", "xcomp"}]
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and not any(
+        {w.lemma_.lower(), w.lower_} & lex.sense("time_limited_plan_words") for w in planned
+    ):
         return False
     limits = lex.sense("time_limit_preps")
-    for c in verb.children:
+    for c in (g for w in planned for g in w.children):
         if c.dep_ == "prep" and c.lower_ in limits:
             limit = c
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in limits for m in c.children):

@@ -290,9 +290,10 @@ def misattached_that_conjunct(verb: Token) -> Token | None:
 
 
 def denied_content(verb: Token, clause: Token, event: Token, lex: Lexicon) -> bool:
-    """ "denied that she had met the envoy", "denied that the group had been warned": what a denial's clause tells of a
-    meeting, a call, a statement (`denial_reaches_types`) did not happen, by the speaker's word. Not an attack or a
-    death ("denied that its troops had shelled the village": the shelling took place, who did it is denied), nor a
+    """ "denied that she had met the envoy", "denied that the group had been warned", "denied that civilians had been
+    killed": what a denial's clause tells of a meeting, a call, a statement, an attack, a death, an arrest
+    (`denial_reaches_types`) did not happen, by the speaker's word (the sets' convention: "denied that its aircraft
+    had targeted civilians" is a negated attack, set i; the shelling a report tells as done is its own mention), nor a
     negated denial ("did not deny that they had met"), nor what the parser hangs in the clause as a conjunct with no
     subject that is a speech act of the denier's ("denied that the missile was Ukrainian and demanded that ..."), nor
     a clause the parser hangs on the denial across a semicolon ("the family says ...; police deny it")."""
