@@ -80,3 +80,43 @@ def test_a_speaker_not_reached_for_comment_is_one_statement():
 ])
 def test_modality_p(sentence, word, expected):
     assert modality(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # a denial reaches an attack only as its clause's predicate or subject, not below another word
+    ("The rebels denied that their fighters had been warned of the attack.", "warned", "negated"),
+    ("The rebels denied that their fighters had been warned of the attack.", "attack", "hypothetical"),
+    # readiness given a date proposes the event for it; with no date or with a condition it stays possible
+    ("The premier said he was ready to meet the union leaders next week.", "meet", "planned"),
+    ("The premier said he was ready to meet the union leaders on Friday in Oslo.", "meet", "planned"),
+    ("The premier said he was ready to meet the union leaders.", "meet", "hypothetical"),
+    ("The premier said he was ready to meet the union leaders on Friday if the blockade ended.", "meet",
+     "hypothetical"),
+])
+def test_modality_p_guards(sentence, word, expected):
+    assert modality(sentence, word) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "No suspects have been identified.",  # a finding, no speaker withholding a name
+    "The embassy official, who refused to identify himself, said the gates were shut.",  # a source who spoke
+    "The official could not be named because he was not authorised to speak.",
+])
+def test_a_name_nobody_withholds_is_no_statement(sentence):
+    assert not [t for t, _ in statements(sentence) if t in {"identified", "identify", "named"}]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # the purpose of a call: done after a past call, planned after a future one; "called on X to" is a request
+    ("The prime minister said he had called the winner to congratulate him.", "congratulate", "asserted"),
+    ("The prime minister will call the winner to congratulate him.", "congratulate", "planned"),
+    ("The prime minister called on the rebels to offer a truce.", "truce", "planned"),
+    # prepositions of an event about to happen, and a predicate of one not reached
+    ("The ministers are on the verge of signing a trade pact.", "signing", "planned"),
+    ("The two rivals were on the brink of a deal.", "deal", "planned"),
+    ("The two rivals were in the middle of a deal.", "deal", "asserted"),
+    ("A deal remains elusive.", "deal", "negated"),
+    ("A deal remains possible.", "deal", "hypothetical"),
+])
+def test_modality_p_purposes_and_predicates(sentence, word, expected):
+    assert modality(sentence, word) == expected

@@ -62,10 +62,11 @@ from typing import TYPE_CHECKING
 from kg.extract.events.attribution import reporters_conjunct
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality_frames import frame_step
-from kg.extract.events.modality_offers import offered_event
+from kg.extract.events.modality_offers import dated_readiness, offered_event
 from kg.extract.events.modality_steps import (
     CONDITIONAL_MARKS,
     adverbial_step,
+    call_purpose_step,
     has_type,
     noun_in_scope,
     preposition_step,
@@ -154,8 +155,10 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
                 meaning = []  # "tried to assassinate him": an attempted attack is an attack (ACE, KAIROS)
             if enacted_by_refusal and prev is tok and node.lemma_.lower() in lex.sense("refusal_verbs"):
                 meaning = []  # "the court refused to order a hearing": the refusal is the ruling, made
-            if meaning == [HYPOTHETICAL] and offered_event(node, prev, tok, lex):
-                meaning = [PLANNED]  # "offered to host talks": proposed (kg/extract/events/modality_offers.py)
+            if meaning == [HYPOTHETICAL] and (
+                offered_event(node, prev, tok, lex) or dated_readiness(node, prev, lex)
+            ):
+                meaning = [PLANNED]  # "offered to host talks", "ready to meet them next week": proposed
             if requested_end(node, prev, lex):
                 meaning = [NOT]  # "urged her to call off any more rallies": asked not to hold them
             if meaning in ([PLANNED], [HYPOTHETICAL]) and plan_given_up(node, lex):
@@ -552,6 +555,8 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         if node.tag_ == "VBG" and head.tag_ != "VBG":
             return "close", head  # "demanding that he be returned and saying ...": not the same clause
         return "shared", head
+    if dep == "xcomp" and (purpose := call_purpose_step(node, head, lex)) is not None:
+        return purpose  # "had called Starmer to congratulate him": what the call was for
     if dep == "xcomp":
         if too_to(node):
             ops.append(NOT)  # "too soon to talk of a summit", "too weak to attend": not done

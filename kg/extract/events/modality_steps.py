@@ -229,6 +229,24 @@ def _told_as_fact(verb: Token) -> bool:
     return verb.tag_ in {"VBD", "VBZ", "VBP"}
 
 
+def call_purpose_step(node: Token, head: Token, lex: Lexicon) -> tuple[str, Token] | None:
+    """ "had called Starmer to congratulate him", "will phone the family to thank them": the infinitive of a call is
+    its purpose (`call_purposes`), not a request (as "call" is in "called on them to"): it shares the call's clause,
+    done after a past call, planned after a future one ("will call"). A light verb of attitude ("called him to offer
+    his congratulations") is left to the general steps (the sets count the call there, not a statement). None: no
+    call's purpose."""
+    lemma = node.lemma_.lower()
+    if head.lemma_.lower() not in {"call", "ring", "phone", "telephone"} or lemma not in lex.sense("call_purposes"):
+        return None
+    if lemma in lex.senses["attitude_verbs"]:
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) or not any(
+        c.dep_ == "dobj" for c in head.children
+    ):
+        return None  # "called on the rebels to offer", "called to congratulate" (the parser's request readings)
+    return "shared", head
+
+
 def _prepositional_request(verb: Token, lex: Lexicon) -> bool:
     """ "called on the junta to", "prevailed upon them to": a request verb with the one asked after a
     preposition (`planned_markers` "call on", "prevail on"); not "called a news conference on Monday to"."""

@@ -5,9 +5,11 @@ negated statement news reports when it does not.
   made (`unreachable_speaker_verbs`). Only a passive with a speaker as its subject ("the ministry could not be
   reached"; not "no agreement was reached", "the summit reached a deal"), and only where no "for comment" noun
   is the statement already (`communication.negated_speech_act` keeps "could not be reached for comment" there).
-- "did not name the officials", "without naming them", "declined to identify the victims": a name withheld
-  from what was said (`withheld_speech_verbs`); not an appointment not made ("has not named a successor":
-  `appointment_objects`), and nothing when the naming takes place ("named a new cabinet").
+- "did not name the officials", "without naming them", "declined to identify the victims": a name the speaker
+  withheld from what was said (`withheld_speech_verbs`, active, with an object); not an appointment not made ("has
+  not named a successor": `appointment_objects`), nor a passive ("no suspects have been identified", "an official
+  who could not be named": no speaker withholds), nor "refused to identify himself" (a source who spoke), and
+  nothing when the naming takes place ("named a new cabinet").
 
 The modality walk (kg/extract/events/modality.py) decides whether the act was negated; these rules keep the
 trigger only then.
@@ -59,9 +61,11 @@ def _unreached_speaker(verb: Token, lex: Lexicon, speaker_like) -> bool:
 def _name_withheld(verb: Token, lex: Lexicon) -> bool:
     """ "did not name the officials", "declining to name the vessel"; not "has not named a successor" (an
     appointment), nor "named after" or a naming with no object."""
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not objects:
-        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return False  # "no suspects have been identified", "an official who could not be named": no speaker withholds
+    if any(o.lower_.endswith(("self", "selves")) for o in objects):
+        return False  # "refused to identify himself": an anonymous source, who spoke
     appointed = lex.sense("appointment_objects")
     return not any(
         o.lemma_.lower() in appointed or any(c.dep_ == "compound" and f"{c.lower_} {o.lower_}" in appointed
