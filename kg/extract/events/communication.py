@@ -36,6 +36,7 @@ from kg.extract.events.speech_objects import (
     said_in_a_call,
     speaks_at_an_occasion,
 )
+from kg.extract.events.withheld_speech import is_withheld_speech_verb, withheld_speech
 from kg.nlp import sent_of, span_tokens, unpunctuated
 
 if TYPE_CHECKING:
@@ -130,6 +131,8 @@ def _source_like(tok: Token, lex: Lexicon) -> bool:
 def sense(tok: Token, etype: str, kind: str, lex: Lexicon) -> bool | None:
     """None: not this event sense. False: kept plainly. True: kept by a sense rule (less certain)."""
     lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
+    if etype == "statement" and kind == "verb" and is_withheld_speech_verb(lemma, lex):
+        return False if withheld_speech(tok, lex, _speaker_like) else None  # "could not be reached", "did not name"
     if etype == "statement" and _negated_speech_word(lemma, kind, lex):
         if negated_speech_act(tok, kind, lex):
             return False

@@ -62,10 +62,11 @@ from typing import TYPE_CHECKING
 from kg.extract.events.attribution import reporters_conjunct
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality_frames import frame_step
-from kg.extract.events.modality_offers import offered_event
+from kg.extract.events.modality_offers import dated_readiness, offered_event
 from kg.extract.events.modality_steps import (
     CONDITIONAL_MARKS,
     adverbial_step,
+    call_purpose_step,
     has_type,
     noun_in_scope,
     preposition_step,
@@ -154,8 +155,10 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
                 meaning = []  # "tried to assassinate him": an attempted attack is an attack (ACE, KAIROS)
             if enacted_by_refusal and prev is tok and node.lemma_.lower() in lex.sense("refusal_verbs"):
                 meaning = []  # "the court refused to order a hearing": the refusal is the ruling, made
-            if meaning == [HYPOTHETICAL] and offered_event(node, prev, tok, lex):
-                meaning = [PLANNED]  # "offered to host talks": proposed (kg/extract/events/modality_offers.py)
+            if meaning == [HYPOTHETICAL] and (
+                offered_event(node, prev, tok, lex) or dated_readiness(node, prev, lex)
+            ):
+                meaning = [PLANNED]  # "offered to host talks", "ready to meet them next week": proposed
             if requested_end(node, prev, lex):
                 meaning = [NOT]  # "urged her to call off any more rallies": asked not to hold them
             if meaning in ([PLANNED], [HYPOTHETICAL]) and plan_given_up(node, lex):
@@ -354,12 +357,17 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
 def _time_limit(verb: Token, lex: Lexicon) -> bool:
     """ "would not start before September", "will not meet until the new cabinet takes office in March": a
     future or modal verb with a time limit (`time_limit_preps`, as a preposition or a clause, naming a date),
-    so "not" denies the time before it, not the event. Not "until it leaves the city" (a condition: no date),
-    nor a past "had not met until March" (told as what had not happened)."""
-    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    so "not" denies the time before it, not the event; so does a word of expectation or schedule ("a ruling is
+    not expected before May", "the vote is not due until June": `time_limited_plan_words`). Not "until it
+    leaves the city" (a condition: no date), nor a past "had not met until March" (told as what had not
+    happened)."""
+    planned = [c for c in (verb, *verb.children) if c is verb or c.dep_ in {"acomp", "xcomp"}]
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and not any(
+        {w.lemma_.lower(), w.lower_} & lex.sense("time_limited_plan_words") for w in planned
+    ):
         return False
     limits = lex.sense("time_limit_preps")
-    for c in verb.children:
+    for c in (g for w in planned for g in w.children):
         if c.dep_ == "prep" and c.lower_ in limits:
             limit = c
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in limits for m in c.children):
@@ -547,6 +555,8 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
         if node.tag_ == "VBG" and head.tag_ != "VBG":
             return "close", head  # "demanding that he be returned and saying ...": not the same clause
         return "shared", head
+    if dep == "xcomp" and (purpose := call_purpose_step(node, head, lex)) is not None:
+        return purpose  # "had called Starmer to congratulate him": what the call was for
     if dep == "xcomp":
         if too_to(node):
             ops.append(NOT)  # "too soon to talk of a summit", "too weak to attend": not done

@@ -87,6 +87,8 @@ def preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) -> 
     if trip is not None:
         ops.append(NOT if trip == NEGATOR else trip)  # "is due in Paris for talks": the talks are planned with the trip
         return "shared", governor
+    if _phrasal_particle(governor, lex):
+        return "governed", governor.head  # "stopped short of promising", "fell short of winning": the phrasal verb's
     negating = lex.sense("negating_prepositions")
     if prep.lower_ in negating or f"{governor.lower_} {prep.lower_}" in negating:
         ops.append(NOT)
@@ -112,6 +114,10 @@ def preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) -> 
         return "shared", governor
     if hosted_purpose(prep, lex) is not None:
         return "governed", governor  # "will host the leaders for talks": the talks are what is hosted
+    if prep.lower_ == "for" and governor.dep_ == "acomp" and governor.lemma_.lower() in lex.sense(
+        "comment_seeking_words"
+    ):
+        return "shared", governor  # "were not immediately available for comment": the copula's clause is the comment's
     if prep.lower_ == "from" and phrasal(governor) & lex.sense("prevention_verbs"):
         return "governed", governor  # "prevented them from marching"
     if means_of_an_event(governor, prep, node, lex):
@@ -152,6 +158,18 @@ def preposition_step(node: Token, prep: Token, lex: Lexicon, ops: list[str]) -> 
     return "close", governor
 
 
+def _phrasal_particle(word: Token, lex: Lexicon) -> bool:
+    """The adverb or particle of a phrasal verb that governs as a whole ("stop short", "fall short": a negator),
+    with the preposition the parser hangs on the adverb rather than on the verb."""
+    verb = word.head
+    if word.dep_ not in {"advmod", "prt"} or verb is word or verb.pos_ != "VERB":
+        return False
+    phrase = f"{verb.lemma_.lower()} {word.lower_}"
+    return phrase in lex.sense("negators") or phrase in lex.sense("hypothetical_markers") or phrase in lex.sense(
+        "planned_markers"
+    )
+
+
 def _path_to(governor: Token, lex: Lexicon) -> bool:
     """ "the way to a deal", and "opened the door to talks" with the preposition hung on the verb: a path noun."""
     paths = lex.sense("path_nouns")
@@ -187,10 +205,46 @@ def adverbial_step(node: Token, head: Token, tok: Token, lex: Lexicon, ops: list
                 ops.append(NEGATOR)  # "held talks to buy it, but those negotiations collapsed"
         return "shared", head  # "marched to protest the tax": the march is the protest, it happened
     if not marks and node.tag_ == "VBG":
+        if _comma_before(node) and _told_as_fact(head):
+            return "close", head  # "did not attend, saying she was ill": the saying took place
         return "shared", head  # "will visit Kenya, meeting the president" (a past participle is done: closed)
     if marks and marks[0] in lex.sense("temporal_marks") and (_non_past(node) or backshifted(node, head)):
         return "future_temporal", head  # "will withdraw after the ceasefire takes effect"
     return "close", head
+
+
+def _comma_before(word: Token) -> bool:
+    """A comma sets the word's phrase off from what precedes it: "did not attend, saying ..."."""
+    return word.i > 0 and word.doc[word.left_edge.i - 1].text == "," if word.left_edge.i > 0 else False
+
+
+def _told_as_fact(verb: Token) -> bool:
+    """A finite clause with no modal and no future: "did not attend", "has not commented", "refused"; a participle
+    set off by a comma after it tells what its subject did then, outside the clause's negation."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" or c.tag_ == "TO" for c in auxes):
+        return False
+    if auxes:
+        return auxes[0].tag_ in {"VBD", "VBZ", "VBP"}
+    return verb.tag_ in {"VBD", "VBZ", "VBP"}
+
+
+def call_purpose_step(node: Token, head: Token, lex: Lexicon) -> tuple[str, Token] | None:
+    """ "had called Starmer to congratulate him", "will phone the family to thank them": the infinitive of a call is
+    its purpose (`call_purposes`), not a request (as "call" is in "called on them to"): it shares the call's clause,
+    done after a past call, planned after a future one ("will call"). A light verb of attitude ("called him to offer
+    his congratulations") is left to the general steps (the sets count the call there, not a statement). None: no
+    call's purpose."""
+    lemma = node.lemma_.lower()
+    if head.lemma_.lower() not in {"call", "ring", "phone", "telephone"} or lemma not in lex.sense("call_purposes"):
+        return None
+    if lemma in lex.senses["attitude_verbs"]:
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) or not any(
+        c.dep_ == "dobj" for c in head.children
+    ):
+        return None  # "called on the rebels to offer", "called to congratulate" (the parser's request readings)
+    return "shared", head
 
 
 def _prepositional_request(verb: Token, lex: Lexicon) -> bool:

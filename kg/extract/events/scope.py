@@ -290,18 +290,21 @@ def misattached_that_conjunct(verb: Token) -> Token | None:
 
 
 def denied_content(verb: Token, clause: Token, event: Token, lex: Lexicon) -> bool:
-    """ "denied that she had met the envoy", "denied that the group had been warned": what a denial's clause tells of a
-    meeting, a call, a statement (`denial_reaches_types`) did not happen, by the speaker's word. Not an attack or a
-    death ("denied that its troops had shelled the village": the shelling took place, who did it is denied), nor a
-    negated denial ("did not deny that they had met"), nor what the parser hangs in the clause as a conjunct with no
-    subject that is a speech act of the denier's ("denied that the missile was Ukrainian and demanded that ..."), nor
-    a clause the parser hangs on the denial across a semicolon ("the family says ...; police deny it")."""
+    """ "denied that she had met the envoy", "denied that the group had been warned", "denied that civilians had been
+    killed": what a denial's clause tells of (`denial_reaches_types`) did not happen, by the speaker's word (the
+    sets' convention: "denied that its aircraft had targeted civilians" is a negated attack, set i; a death, set n).
+    An attack, a death, an injury or an arrest (`denial_reaches_predicate_types`) only as the clause's own predicate
+    or its subject, not below another word ("denied that the group had been warned of the attack": the warning is
+    denied). Not a negated denial ("did not deny that they had met"), nor what the parser hangs in the clause as a
+    conjunct with no subject that is a speech act of the denier's ("denied that the missile was Ukrainian and
+    demanded that ..."), nor a clause the parser hangs on the denial across a semicolon ("the family says ...;
+    police deny it")."""
     if verb.lemma_.lower() not in lex.sense("denial_verbs") or any(c.dep_ == "neg" for c in verb.children):
         return False
     if clause.i < verb.i and any(t.text in {";", ":"} for t in verb.doc[clause.right_edge.i + 1 : verb.i]):
         return False  # "his family says he was beaten; police deny it": a clause of its own before the semicolon
     word = event
-    while word is not clause and word.head is not word:
+    while word.i != clause.i and word.head.i != word.i:
         if word.dep_ == "conj" and "statement" in lex.verbs.get(word.lemma_.lower(), ()) and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in word.children
         ):
@@ -309,6 +312,10 @@ def denied_content(verb: Token, clause: Token, event: Token, lex: Lexicon) -> bo
         word = word.head
     lemma = event.lemma_.lower()
     types = set(lex.verbs.get(lemma, ())) | set(lex.nouns.get((lemma,), ()))
+    if types & lex.sense("denial_reaches_predicate_types") and not (
+        event.i == clause.i or event.head.i == clause.i and event.dep_ in {"nsubj", "nsubjpass"}
+    ):
+        return False  # "denied that the group had been warned of the attack": the warning is denied, not the attack
     return bool(types & lex.sense("denial_reaches_types"))
 
 
