@@ -352,7 +352,7 @@ def _candidate(
     elif trig.pos == "noun" and civic.names_a_crowd(head, lex):
         cand.definite = True  # "police fired on protesters": the crowd of the protest the article told, as "the"
     cand.demonstrative = trig.pos == "noun" and bool(det) and det[0].lower_ in {"this", "that"}
-    cand.sequenced = trig.pos == "verb" and civic_context.sequenced_clause(head)
+    cand.sequenced = trig.pos == "verb" and civic_context.sequenced_clause(head, lex)
     # "talks", "negotiations": a plural that names one event; "chanting protesters": a crowd, one protest
     cand.plural = (
         trig.pos == "noun"

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.events.framing import climb_to_verb, kids, lemma, prep_objects
+from kg.extract.events.judgments import in_the_past_perfect
 from kg.extract.events.roles import _add
 from kg.facts import Argument
 from kg.nlp import sent_of
@@ -62,17 +63,16 @@ def complete(doc: Doc, pos: str, head: Token, ev: Event, lookup: EntityLookup, l
             _add_place(doc, place, ev, lookup)
 
 
-SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "once"})
-
-
-def sequenced_clause(verb: Token) -> bool:
+def sequenced_clause(verb: Token, lex: Lexicon) -> bool:
     """A verb in a clause told as the time of another ("after the court threw out the appointment", "before it
-    ruled"), or as what another found, in the past perfect ("ruled that the lower court had wrongly thrown out the
-    recordings"): an occasion of its own, not a restatement of the event around it."""
-    if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children):
+    ruled"; the lexicon's `sequence_marks` and `order_marks_of_an_occasion`), or as what another found, in the past
+    perfect ("ruled that the lower court had wrongly thrown out the recordings"): an occasion of its own, not a
+    restatement of the event around it."""
+    if verb.dep_ == "ccomp" and in_the_past_perfect(verb):
         return True
+    marks = lex.sense("sequence_marks") | lex.sense("order_marks_of_an_occasion")
     return verb.dep_ in {"advcl", "pcomp"} and (
-        any(m.lower_ in SEQUENCE_MARKS for m in kids(verb, "mark")) or verb.head.lower_ in SEQUENCE_MARKS
+        any(m.lower_ in marks for m in kids(verb, "mark")) or verb.head.lower_ in marks
     )
 
 

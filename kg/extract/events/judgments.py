@@ -31,9 +31,14 @@ def decided_by_a_jury(events: Iterable[Event]) -> bool:
     )
 
 
+def in_the_past_perfect(verb: Token) -> bool:
+    """ "the lower court had thrown out": a verb told as earlier than the story's time."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
+
+
 def restates_the_court(verb: Token, lex: Lexicon) -> bool:
     """The ruling verb's subject is the court or a judge of it told before (module docstring)."""
-    if verb.dep_ in _CONTENT or any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children):
+    if verb.dep_ in _CONTENT or in_the_past_perfect(verb):
         return False  # "ruled that the lower court had thrown out", "which the court had cleared"
     courts = lex.sense("ruling_courts")
     anaphors = lex.sense("definite_anaphors")
