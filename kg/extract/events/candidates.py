@@ -207,8 +207,12 @@ def _with_sides(ids: set[str], sides: Mapping[str, str]) -> set[str]:
 def places_compatible(a: set[str], b: set[str], countries: frozenset[str], country_of: Mapping[str, str]) -> bool:
     """Two sets of places that may name where one event happened: they share a place, or their countries meet
     ("Nairobi" and "Kenya"; not "Nairobi" and "Tanzania"). Places of no known country conflict with none."""
-    if not a or not b or a & b:
+    if not a or not b:
         return True
+    if a & b:  # a country in common, but two cities of it: "in Nairobi, Kenya" and "in Mombasa, Kenya"
+        cities_a = {x for x in a - b - countries if country_of.get(x)}
+        cities_b = {x for x in b - a - countries if country_of.get(x)}
+        return not (cities_a and cities_b and not (a & b) - countries)
     codes_a = {country_of[x] for x in a if country_of.get(x)}
     codes_b = {country_of[x] for x in b if country_of.get(x)}
     if codes_a and codes_b and not codes_a & codes_b:

@@ -364,7 +364,7 @@ def _antecedent(
             continue  # a verb with its own actors reports its own event, unless the same people restate it
         if c.pos == "verb" and c.event.type in CONTACT and _other_described_people(prev, c):
             continue  # "X held talks with military chiefs" ... "Senior commanders from both sides met": others met
-        if c.pos == "verb" and not _days_agree(c, [prev, *prev.extra]):
+        if (c.pos == "verb" or not c.definite) and not _days_agree(c, [prev, *prev.extra]):
             continue  # the same people on another day ("sat down with X on Monday" ... "last met in September")
         if c.talked_about and c.definite and best is None:
             return prev  # the article's attack, the one a statement is about
