@@ -207,12 +207,8 @@ def _with_sides(ids: set[str], sides: Mapping[str, str]) -> set[str]:
 def places_compatible(a: set[str], b: set[str], countries: frozenset[str], country_of: Mapping[str, str]) -> bool:
     """Two sets of places that may name where one event happened: they share a place, or their countries meet
     ("Nairobi" and "Kenya"; not "Nairobi" and "Tanzania"). Places of no known country conflict with none."""
-    if not a or not b:
+    if not a or not b or a & b:
         return True
-    if a & b:  # a country in common, but two cities of it: "in Nairobi, Kenya" and "in Mombasa, Kenya"
-        cities_a = {x for x in a - b - countries if country_of.get(x)}
-        cities_b = {x for x in b - a - countries if country_of.get(x)}
-        return not (cities_a and cities_b and not (a & b) - countries)
     codes_a = {country_of[x] for x in a if country_of.get(x)}
     codes_b = {country_of[x] for x in b if country_of.get(x)}
     if codes_a and codes_b and not codes_a & codes_b:
@@ -224,6 +220,14 @@ def places_compatible(a: set[str], b: set[str], countries: frozenset[str], count
     # places of no known country ("East Africa", an unknown town) conflict only with each other
     vague_a, vague_b = a - countries - known_a, b - countries - known_b
     return not (vague_a and vague_b and not vague_a & vague_b and not (known_a or known_b))
+
+
+def two_cities(a: set[str], b: set[str], countries: frozenset[str], country_of: Mapping[str, str]) -> bool:
+    """Each names a city (a place of known country, no country) the other does not, and they share none: "in
+    Nairobi, Kenya" and "in Mombasa, Kenya". A meeting is held in one place; an attack may hit several."""
+    cities_a = {x for x in a - countries if country_of.get(x)}
+    cities_b = {x for x in b - countries if country_of.get(x)}
+    return bool(cities_a and cities_b and not cities_a & cities_b)
 
 
 def _inside(place: str, other: str, countries: frozenset[str], country_of: Mapping[str, str]) -> bool:
