@@ -218,13 +218,20 @@ def _name_words_after(toks: list[Token], start: int, end: int, ent_at: dict[int,
     while stop < len(toks) and stop - end < 3 and stop not in ent_at and _name_word_of_no_kind(toks[stop]):
         stop += 1
     while stop > end:
-        last = toks[stop - 1]
-        words = range(start, stop - 1)
-        inside = all(toks[k].dep_ in {"compound", "flat"} and start <= toks[k].head.i < stop for k in words)
-        if inside and not start <= last.head.i < stop:
+        if _one_chain(toks, start, stop):
             return stop
         stop -= 1
+    other = ent_at.get(end)  # "Samia Suluhu" + "Hassan": a person's span right after, in the same chain of compounds
+    if other is not None and other.start == end and other.label_ == "PERSON" and _one_chain(toks, start, other.end):
+        return other.end
     return end
+
+
+def _one_chain(toks: list[Token], start: int, stop: int) -> bool:
+    """Every word of [start, stop) but the last hangs as a compound (or flat) on a word inside, the last outside."""
+    words = range(start, stop - 1)
+    inside = all(toks[k].dep_ in {"compound", "flat"} and start <= toks[k].head.i < stop for k in words)
+    return inside and not start <= toks[stop - 1].head.i < stop
 
 
 def _name_word_of_no_kind(tok: Token) -> bool:

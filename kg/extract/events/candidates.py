@@ -222,6 +222,14 @@ def places_compatible(a: set[str], b: set[str], countries: frozenset[str], count
     return not (vague_a and vague_b and not vague_a & vague_b and not (known_a or known_b))
 
 
+def two_cities(a: set[str], b: set[str], countries: frozenset[str], country_of: Mapping[str, str]) -> bool:
+    """Each names a city (a place of known country, no country) the other does not, and they share none: "in
+    Nairobi, Kenya" and "in Mombasa, Kenya". A meeting is held in one place; an attack may hit several."""
+    cities_a = {x for x in a - countries if country_of.get(x)}
+    cities_b = {x for x in b - countries if country_of.get(x)}
+    return bool(cities_a and cities_b and not cities_a & cities_b)
+
+
 def _inside(place: str, other: str, countries: frozenset[str], country_of: Mapping[str, str]) -> bool:
     code = country_of.get(place)
     return place == other or (other in countries and bool(code) and code == country_of.get(other))

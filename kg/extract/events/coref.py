@@ -36,6 +36,7 @@ from kg.extract.events.candidates import (
     may_be_one,
     one_of_several_places,
     same_family,
+    two_cities,
 )
 from kg.extract.events.casualties import add_count
 from kg.extract.events.judgments import decided_by_a_jury
@@ -364,6 +365,9 @@ def _antecedent(
             continue  # a verb with its own actors reports its own event, unless the same people restate it
         if c.pos == "verb" and c.event.type in CONTACT and _other_described_people(prev, c):
             continue  # "X held talks with military chiefs" ... "Senior commanders from both sides met": others met
+        told_at = set().union(*(event_places(m.event, geo, countries) for m in [prev, *prev.extra]))
+        if c.event.type in CONTACT and two_cities(told_at, event_places(c.event, geo, countries), countries, geo):
+            continue  # "to meet again in Nairobi" ... "a summit in Mombasa": two meetings
         if c.pos == "verb" and not _days_agree(c, [prev, *prev.extra]):
             continue  # the same people on another day ("sat down with X on Monday" ... "last met in September")
         if c.talked_about and c.definite and best is None:

@@ -140,7 +140,9 @@ class EntityLookup:
         ent = self.by_id.get(entity_id)
         if ent is None or not ent.mentions:
             return None
-        m = min(ent.mentions, key=lambda m: abs(m.start - char))
+        words = {w.lower() for name in (ent.name, *ent.aliases) for w in name.split()}
+        named = [m for m in ent.mentions if words & {w.lower() for w in m.text.split()}]  # not "officials said"
+        m = min(named or ent.mentions, key=lambda m: abs(m.start - char))
         return m.start, m.end
 
     def country_of(self, entity_id: str | None) -> str | None:

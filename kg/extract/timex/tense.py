@@ -57,6 +57,8 @@ def _governing_word_tense(tok: Token, governor: Token) -> str | None:
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in governor.children)
     ):
         return "future"  # "offered to host talks on Thursday", "invited him to meet on Tuesday": after the offer
+    if _invited_to(tok):
+        return "future"  # "invited him to a summit in Lusaka in November": the event invited to lies ahead
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.lower_ in _DAY_NAMES and _sets_a_day(tok.head.head):
         return "future"  # "called a strike for Tuesday", "set for Friday": the day something is set for
     # a word of planning governs the expression ("postponed until Tuesday", "payable Dec. 7",
@@ -70,6 +72,20 @@ def _governing_word_tense(tok: Token, governor: Token) -> str | None:
     ):
         return "future"
     return None
+
+
+def _invited_to(tok: Token) -> bool:
+    """The expression dates a noun one is invited or asked to ("invited his guest to a summit in November", "urged
+    them to talks on Friday"): a preposition's object on that noun, itself the object of "to" on the verb."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    noun = tok.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and noun.head.head.lemma_.lower() in _OFFER_OR_REQUEST
+        and noun.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _reported_participle(verb: Token) -> bool:
