@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Held-out news benchmark: wire-style leads written for kg, annotated the way news-dev is.
 
-    .venv/bin/python benchmarks/heldout.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|all] [--keep DIR] [-v]
+    .venv/bin/python benchmarks/heldout.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|all] [--keep DIR] [-v]
 
 Sixteen sets: `a` (the default), 16 leads in benchmarks/data/heldout-news.{in,gold}.jsonl, on which some rules
 were fixed after it was written (partly a development set now); `b`, 19 leads in heldout-news-b.*, written as
@@ -26,14 +26,15 @@ that is a verb's medium no statement; "invited X to V" an invitation plus the pl
 their SETS lines) are test sets of rounds k and l; `n`, 20 leads in heldout-news-n.* (144 irrealis events), ordinary
 wire news from regions sets a-m have few of, is the test set of round n, annotated before any kg run with the same
 conventions; `o`, 20 leads in heldout-news-o.*, is the test set of round o (comment at its SETS line); `p`, 20 leads
-in heldout-news-p.*, is the test set of round p (comment at its SETS line). `--set all` prints every set.
+in heldout-news-p.*, is the test set of round p (comment at its SETS line); `q`, 20 leads in heldout-news-q.*, is
+the test set of round q (comment at its SETS line). `--set all` prints every set.
 For each, runs `kg extract --format jsonl` over the set's .in.jsonl and scores it against its
 .gold.jsonl with ../shared/eval/score_news.py (the five scored types; the other kinds kg knows with --types):
 event F1, participant recall, date, casualty and modality accuracy, typed entities. The leads and their
 annotations are built by benchmarks/heldout_build.py from benchmarks/data/heldout_news_source.py,
 heldout_news_source_b.py, heldout_news_source_c.py, heldout_news_source_d.py, heldout_news_source_e.py,
 heldout_news_source_f.py, heldout_news_source_g.py, heldout_news_source_h.py, heldout_news_source_i.py,
-heldout_news_source_j.py, heldout_news_source_k.py and the later sets' sources up to heldout_news_source_p.py
+heldout_news_source_j.py, heldout_news_source_k.py and the later sets' sources up to heldout_news_source_q.py
 (offsets computed, never typed). `-v` prints the scorer's error lines; `--keep DIR` keeps the predictions.
 Prints the figures; BENCHMARKS.md's "Held-out news" sections record them by hand, beside news-dev, since the
 before/after history matters there.
@@ -96,6 +97,13 @@ SETS["o"] = "heldout-news-o"
 # Vanuatu, Yemen, Kuwait, Greece, Spain, Egypt, the Czech Republic, Liberia and Australia, in AP's shape as well as
 # Reuters', annotated before any kg run with news-dev's conventions; in a line of its own so that it merges apart
 SETS["p"] = "heldout-news-p"
+
+# the seventeenth set, the test set of round q: 20 leads in heldout-news-q.* (`--set q`; `all` includes it), ordinary
+# wire news from Iraq, Togo, Nigeria, Denmark, Pakistan, Syria, the Seychelles, Colombia, Croatia, Afghanistan,
+# Uzbekistan, Bolivia, Suriname, Ukraine, Mauritius, Botswana, Sudan, Serbia and Portugal, with AP datelines and
+# Reuters' month-day ones, annotated before any kg run with news-dev's conventions; in a line of its own so that it
+# merges apart
+SETS["q"] = "heldout-news-q"
 
 
 def measure(keep: Path | None = None, name: str = "a") -> dict:

@@ -15,9 +15,11 @@ heldout_news_source_l.py, heldout-news-m.{in,gold}.jsonl (the thirteenth set, th
 heldout_news_source_m.py, heldout-news-n.{in,gold}.jsonl (the fourteenth set, the test set of round n) from
 heldout_news_source_n.py, heldout-news-o.{in,gold}.jsonl (the fifteenth set, the test set of round o) from
 heldout_news_source_o.py, heldout-news-p.{in,gold}.jsonl (the sixteenth set, the test set of round p) from
-heldout_news_source_p.py.
+heldout_news_source_p.py, heldout-news-q.{in,gold}.jsonl (the seventeenth set, the test set of round q) from
+heldout_news_source_q.py.
 
-    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|all]   (default: all)
+    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|all]
+        (default: all)
 
 The text of each lead is its paragraphs joined by blank lines (sentences by one space), so every
 sentence's character span is computed, never typed by hand; each event's sentence is the one sentence
@@ -93,6 +95,12 @@ SETS["o"] = (heldout_news_source_o.ARTICLES, "heldout-news-o")
 import heldout_news_source_p  # noqa: E402
 
 SETS["p"] = (heldout_news_source_p.ARTICLES, "heldout-news-p")
+
+# the seventeenth set, the test set of round q (heldout-news-q.{in,gold}.jsonl from heldout_news_source_q.py;
+# `--set q`), in a block of its own so that it merges apart from the other sets' lines
+import heldout_news_source_q  # noqa: E402
+
+SETS["q"] = (heldout_news_source_q.ARTICLES, "heldout-news-q")
 
 
 def layout(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:

@@ -1,4 +1,4 @@
-"""The held-out news benchmark: its builder reproduces the sixteen sets' files byte for byte, and sets b-p score.
+"""The held-out news benchmark: its builder reproduces the seventeen sets' files byte for byte, and sets b-q score.
 
 The files in benchmarks/data are built from their sources by benchmarks/heldout_build.py (offsets computed,
 never typed); a source edited without a rebuild, or a builder change that moved a byte of the first set, fails
@@ -258,3 +258,34 @@ def test_the_sixteenth_set_gives_a_headline_reporting_verb_and_the_body_s_two_st
 @pytest.mark.slow
 def test_the_sixteenth_set_scores():
     test_the_later_sets_score("p")
+
+
+# The seventeenth set, the test set of round q (heldout_news_source_q.py), with the checks of the test sets above;
+# in a block of its own so that it merges apart from the lines of the other sets.
+def test_the_seventeenth_set_is_built_like_the_test_sets():
+    test_the_test_sets_are_built_and_weigh_irrealis_events_of_every_modality_and_kind("q", 130)
+    test_the_test_sets_have_each_other_kind_several_times("q")
+    test_the_last_sets_have_each_other_kind_realis_twice_and_a_headline_on_every_lead("q")
+    test_the_ninth_to_eleventh_sets_name_their_weekdays_right("q", 50)
+
+
+def test_the_seventeenth_set_gives_agreed_to_v_an_agreement_and_the_planned_v():
+    """Set q keeps the conventions of sets k-p: "agreed to meet" is a realis agreement plus the planned meeting,
+    "pledges" (headline) and "pledged" (body) are two statements, every lead holds an irrealis event of a scored
+    kind, and its datelines are AP's and Reuters' month-day ones ("BASRA, Sept 7 (Reuters) - ")."""
+    inputs, golds, _ = build.build(build.SETS["q"][0])
+    hnq06 = next(g for g in golds if g["id"] == "hnq06")
+    assert any(e["type"] == "agreement" and e["trigger"] == "agreed" for e in hnq06["events"])
+    assert any(e["type"] == "meeting" and e["trigger"] == "meet" and e["modality"] == "planned"
+               for e in hnq06["irrealis"])
+    hnq20 = next(g for g in golds if g["id"] == "hnq20")
+    assert {"pledges", "pledged"} <= {e["trigger"] for e in hnq20["events"] if e["type"] == "statement"}
+    assert all(any(e["type"] in SCORED for e in g["irrealis"]) for g in golds)
+    month_day = re.compile(r"^[A-Z][A-Z .']+, [A-Z][a-z]+\.? \d{1,2} \(Reuters\) - ", re.MULTILINE)
+    assert sum("(AP) — " in r["text"] for r in inputs) >= 8
+    assert sum(bool(month_day.search(r["text"])) for r in inputs) >= 8
+
+
+@pytest.mark.slow
+def test_the_seventeenth_set_scores():
+    test_the_later_sets_score("q")
