@@ -39,7 +39,7 @@ from kg.extract.events.acts import verb_read_as_noun
 from kg.extract.events.arguments import EntityLookup, find_arguments, implied_arguments
 from kg.extract.events.attack_participles import fold_attack_participles, superlative_restatement
 from kg.extract.events.calls import calls_over_the_phone
-from kg.extract.events.campaigns import fold_election_nouns
+from kg.extract.events.campaigns import fold_election_nouns, fold_vote_results
 from kg.extract.events.candidates import CONTACT, Candidate, hits_the_attackers
 from kg.extract.events.coref import fold, merge_coreferent
 from kg.extract.events.genericity import is_generic_mention
@@ -48,6 +48,7 @@ from kg.extract.events.judgments import restates_the_court
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import ASSERTED, modality_of
 from kg.extract.events.national import national_arguments
+from kg.extract.events.purpose_clauses import fold_purpose_clauses
 from kg.extract.events.sides import is_state, national_sides
 from kg.extract.events.speakers import continue_speakers, joint_documents, participle_speakers
 from kg.extract.events.talks import held_within, hosts_and_brokers, parties_of_the_clause
@@ -154,6 +155,8 @@ def find_events(
         survivors = ceasefires.attach_course(course, merge_coreferent(cands, countries, country_of, sides), toks)
         survivors = business.fold_agreements_to_acquire(survivors, cands, toks)  # "agreed to buy": the acquisition's
         survivors = fold_election_nouns(survivors, toks)  # "Sunday's election" in an article of who won it
+        survivors = fold_vote_results(survivors, toks)  # "his party won 35% of the vote": the win told before
+        survivors = fold_purpose_clauses(survivors, toks)  # "marched ... to protest against": one protest
         survivors = fold_headline_words(survivors, sents, title_line, lex)  # "Judge orders ..." ... "ordered"
         survivors = fold_attack_participles(survivors, toks)  # "stormed the village, torching homes": one attack
     else:

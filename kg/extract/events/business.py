@@ -36,6 +36,7 @@ from kg.extract.events.framing import (
 )
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.money import find_amounts, tables
+from kg.extract.names import word_list
 from kg.facts import Amount, Argument, Event
 from kg.nlp import named_entities_labelled, sent_of, span_text
 
@@ -294,6 +295,8 @@ def fold_agreements_to_acquire(survivors: list, cands: list, toks) -> list:
                  and by_head[x.i].event.type in TYPES),
                 None,
             )
+            if target is None and _agreed_to_pay_for(verb):
+                target = _nearest_acquisition(c, survivors, headline_enough=True)
         elif c.event.type == "agreement" and c.pos == "noun" and _purchase_deal(verb):
             target = _nearest_acquisition(c, survivors)
         if target is None:
@@ -319,12 +322,24 @@ def _purchase_deal(noun: Token) -> bool:
     )
 
 
-def _nearest_acquisition(deal, survivors: list):
+def _agreed_to_pay_for(verb: Token) -> bool:
+    """ "has agreed to pay $1.1 billion for a 51% stake": an agreement to pay a price for something is the purchase's
+    own agreement (`purchase_payment_verbs.txt`), as "agreed to buy" is."""
+    return any(
+        x.dep_ == "xcomp" and x.lemma_.lower() in word_list("purchase_payment_verbs.txt")
+        and any(p.dep_ == "prep" and p.lower_ == "for" for p in x.children)
+        for x in verb.children
+    )
+
+
+def _nearest_acquisition(deal, survivors: list, headline_enough: bool = False):
     """The acquisition candidate nearest the deal noun, if the article tells one in the body or the deal is in the
     headline too (a body deal folded into a headline-only purchase would become its trigger: "Harbor to buy
-    Meridian ... The two banks announced the deal")."""
+    Meridian ... The two banks announced the deal"). `headline_enough`: a verb that tells the purchase ("agreed to
+    pay ... for") may join a headline-only one."""
     purchases = [
-        c for c in survivors if c.event.type in TYPES and (deal.headline or not all(m.headline for m in [c, *c.extra]))
+        c for c in survivors
+        if c.event.type in TYPES and (headline_enough or deal.headline or not all(m.headline for m in [c, *c.extra]))
     ]
     return min(purchases, key=lambda c: abs(c.head - deal.head), default=None)
 

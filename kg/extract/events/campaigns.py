@@ -8,6 +8,8 @@
   as credible") is the election won, one event with the win: it is folded into the nearest win of the article,
   unless it names an election of its own (another place, "the previous election", "local elections", a plural)
   (`fold_election_nouns`).
+- A later win whose object is a share of the vote or of the seats ("his party won 35% of the vote", "also won a
+  majority") reports the result of the election told before, one event with it (`fold_vote_results`).
 """
 
 from __future__ import annotations
@@ -95,3 +97,47 @@ def _places_agree(win, noun) -> bool:
     here = {a.entity for a in win.arguments if a.role == "place" and a.entity}
     there = {a.entity for a in noun.arguments if a.role == "place" and a.entity}
     return not here or not there or bool(here & there)
+
+
+def fold_vote_results(survivors: list, toks) -> list:
+    """A later asserted win whose object is a share of the vote or the seats (`vote_share_nouns.txt`: "won 35% of the
+    vote", "took 27 of the 51 seats", "also won a majority") folded into the first asserted election the article told
+    before it, unless the places disagree or the object names an election of its own ("in the previous election").
+    `survivors`: the coreference candidates left (`candidates.Candidate`); returns those left."""
+    out: list = []
+    for c in survivors:
+        first = next(
+            (p for p in out if p.event.type == "election" and p.event.modality == "asserted"
+             and p.event.trigger.start < c.event.trigger.start),
+            None,
+        )
+        if (
+            first is not None
+            and c.event.type == "election"
+            and c.pos == "verb"
+            and c.event.modality == "asserted"
+            and _vote_share_won(toks[c.head])
+            and _places_agree(first.event, c.event)
+        ):
+            c.fold_into(first)
+            continue
+        out.append(c)
+    return out
+
+
+def _vote_share_won(verb: Token) -> bool:
+    """The verb's object is a share of the vote or of the seats ("35% of the vote", "a majority", "27 of the 51
+    seats"), and no election noun of its own is named beside it ("in the previous election")."""
+    shares = word_list("vote_share_nouns.txt")
+    objects = kids(verb, "dobj")
+    beside = [o for p in kids(verb, "prep") for o in kids(p, "pobj") if lemma(o) in ELECTION_NOUNS]
+    if not objects or any(_another_election(o) for o in beside):
+        return False
+    for obj in objects:
+        named = [obj, *(g for p in kids(obj, "prep") if p.lower_ == "of" for g in kids(p, "pobj"))]
+        if any(lemma(n) in shares or n.lower_ in shares for n in named):
+            return True
+    return False
+
+
+ELECTION_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "runoff", "race"})
