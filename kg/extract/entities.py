@@ -60,7 +60,7 @@ from kg.extract.kinds import (
     unlabelled_organisations,
 )
 from kg.extract.names import both_named_apart, glossed_names, people_after_titles, title_complement, whole_names
-from kg.extract.org_names import without_legal_form
+from kg.extract.org_names import without_kind_noun, without_legal_form
 from kg.extract.organizations import (
     bodies_in_countries,
     department_alias,
@@ -765,7 +765,10 @@ def find_entities(doc: Doc, article: Article) -> tuple[list[Entity], EntityIndex
     spans.sort(key=lambda s: (s.start, s.end))
     entities, index = spans_to_entities(doc, spans)
     for ent in entities:
-        shown = without_legal_form(ent.name) if ent.type == "organization" else without_place_noun(ent.name)
+        if ent.type == "organization":
+            shown = without_kind_noun(without_legal_form(ent.name))  # "the ZANU-PF party" is ZANU-PF
+        else:
+            shown = without_place_noun(ent.name)
         if shown != ent.name:  # "Microsoft Corp" is Microsoft; the full form stays an alias
             ent.aliases = [a for a in [ent.name, *ent.aliases] if a != shown]  # "Khost province" is Khost
             ent.name = shown

@@ -12,6 +12,10 @@
 Helvion (as news writes the name after the first mention, and as the annotation conventions name companies);
 "company" is kept ("the National Iranian Oil Company").
 
+`without_kind_noun(name)` drops the lower-case noun of the organisation's kind the NER took into the name
+("ZANU-PF party" -> ZANU-PF, "Freedom and Direct Democracy party" -> Freedom and Direct Democracy;
+data/org_kind_nouns.txt), when what is left names the organisation alone (an acronym, or two words or more).
+
 `corporate_stem(core)` drops one trade word from the end ("ford motor" -> "ford", "apple computer" ->
 "apple"; kind "corporate"): `resolve_entities` follows it only to a core another article gives an
 organisation by itself, so "General Motors" never becomes "General".
@@ -87,3 +91,27 @@ def corporate_stem(core: str) -> str | None:
     that word would be left."""
     shorter = _strip_end(core, _words_of_kind("corporate"))
     return shorter if shorter != core and shorter else None
+
+
+@lru_cache(maxsize=1)
+def _kind_nouns() -> frozenset[str]:
+    text = resources.files("kg.extract").joinpath("data", "org_kind_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _names_alone(words: list[str]) -> bool:
+    """Two words or more, or one written as a name no adjective is ("ANO", "ZANU-PF", "G9"), not "Democratic"."""
+    if len(words) > 1:
+        return True
+    word = words[0] if words else ""
+    return any(c.isdigit() for c in word) or sum(c.isupper() for c in word) > 1
+
+
+def without_kind_noun(name: str) -> str:
+    """The name without the lower-case kind noun at its end ("ZANU-PF party" -> "ZANU-PF"); the name itself when
+    there is none or the rest would not name the organisation alone (see the module docstring)."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _kind_nouns() or not words[-2][:1].isupper():
+        return name
+    rest = words[1:-1] if words[0].lower() == "the" else words[:-1]
+    return " ".join(rest) if _names_alone(rest) else name

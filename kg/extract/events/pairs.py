@@ -224,8 +224,12 @@ def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Enti
     """Resolve "the two leaders" / "both sides" to the two actors of that kind just named, "the three countries" to
     the three countries; True when done."""
     kind = pair_kind(tok) or _in_both_capitals(tok)
+    if kind is None and role in ACTOR_ROLES and their_countries(doc, tok, lookup):
+        kind = "their_countries"
     if kind is None:
         return _add_counted_countries(args, doc, tok, role, lookup)
+    if kind == "their_countries":
+        return _add_found(args, tok, role, lookup, their_countries(doc, tok, lookup))
     found = [(eid, 0) for eid in coordinated_sides(doc, tok, lookup)] if kind == "pair" else []
     if kind == "capitals":
         found = [(eid, 0) for eid in coordinated_sides(doc, tok, lookup) if lookup.is_country(eid)]
@@ -256,6 +260,10 @@ def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Enti
         found = lookup.recent_actors(doc, tok.left_edge.i, "person")
     if kind == "person" and tok.lemma_.lower() in LEADER_NOUNS:
         found = [f for f in found if _may_lead(lookup, f[0])]  # "the two leaders" are no "Kremlin aide X"
+    return _add_found(args, tok, role, lookup, found)
+
+
+def _add_found(args: list[Argument], tok: Token, role: str, lookup: EntityLookup, found: list[tuple[str, int]]) -> bool:
     if len(found) < 2:
         return False
     left = tok.left_edge
@@ -267,6 +275,31 @@ def add_pair(args: list[Argument], doc: Doc, tok: Token, role: str, lookup: Enti
         if not any(a.entity == actor and a.role == role for a in args):
             args.append(Argument(role=role, text=lookup.text[start:end], start=start, end=end, entity=actor))
     return True
+
+
+def their_countries(doc: Doc, tok: Token, lookup: EntityLookup) -> list[tuple[str, int]]:
+    """ "A and B held talks, and their ministers signed a pact": people of the two just named together, told by a
+    title alone ("their defence ministers", "their envoys"), act for the two countries of the pair (the ministers
+    are of both governments); [] unless the pair is two people of two countries the article names (or two
+    countries)."""
+    if tok.tag_ not in {"NNS", "NNPS"} or lookup.entity_at(tok.i) is not None or lookup_none(tok):
+        return []
+    if actor_nouns().get(tok.lemma_.lower(), ("",))[0] != "person":
+        return []
+    their = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+    pair = possessive_pair(doc, their, lookup) if their is not None else []
+    found: list[tuple[str, int]] = []
+    for eid in pair:
+        if lookup.is_country(eid):
+            country = eid
+        elif lookup.type_of(eid) == "person":
+            country = lookup.country_by_name.get(getattr(lookup.by_id.get(eid), "affiliation", None) or "")
+        else:
+            return []
+        if country is None or any(country == f for f, _ in found):
+            return []
+        found.append((country, len(found)))
+    return found if len(found) == 2 else []
 
 
 def countries_of_the_two(doc: Doc, tok: Token, lookup: EntityLookup) -> list[tuple[str, int]]:
