@@ -48,7 +48,9 @@ def arrival_visit(verb: Token, lex: Lexicon) -> bool:
 
 def _official(subject: Token, lex: Lexicon) -> bool:
     """A traveller by office: "U.S. envoy Donald Booth", "the foreign minister", "Prime Minister Abiy" (not a
-    pronoun, whose office the clause does not say)."""
+    pronoun, whose office the clause does not say, nor "teams" or "delegations" arriving)."""
+    if subject.tag_ in {"NNS", "NNPS"}:
+        return False  # "teams from a dozen countries arrived": rescuers, not a visiting official
     travellers = lex.sense("visit_traveller_nouns") - PRONOUNS
     words = [subject, *(c for c in subject.children if c.dep_ in {"compound", "appos", "amod"})]
     return any(lemma(w) in travellers or w.lower_ in travellers for w in words)
