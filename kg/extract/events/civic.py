@@ -44,6 +44,7 @@ from kg.extract.events.acts import (
     verb_read_as_noun,
 )
 from kg.extract.events.arguments import _subject_of
+from kg.extract.events.arrivals import arrival_visit
 from kg.extract.events.campaigns import addressed_rally, declared_winner, tally_of_elections
 from kg.extract.events.conflict import headline_strike
 from kg.extract.events.framing import (
@@ -57,7 +58,7 @@ from kg.extract.events.framing import (
     reduced_passive,
 )
 from kg.extract.events.lexicon import Lexicon
-from kg.extract.events.sanction_objects import penalised
+from kg.extract.events.sanction_objects import penalised, restriction_imposed
 from kg.nlp import sent_of, unpunctuated
 
 if TYPE_CHECKING:
@@ -603,6 +604,8 @@ def _sanction(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         return None  # "the lifting of sanctions": the event is their end, not their imposing
     if ended_sanctions(tok, lex) or standing_sanctions(tok, lex):
         return None  # "lifted sanctions on", "citing sanctions on him": a standing regime, no new one
+    if lemma(tok) in lex.sense("sanction_imposed_restriction_nouns") | lex.sense("sanction_withdrawn_benefit_nouns"):
+        return True if restriction_imposed(tok, lex, lambda t: _actor_like(t, lex)) else None
     if lemma(tok) == "ban":  # "imposed trade and investment bans on Lockheed"; not "a ban on rallies"
         return True if barred_or_frozen(tok, lex) else None
     if tok.tag_ == "NN" and lemma(tok) == "sanction":
@@ -628,6 +631,8 @@ def _visit(tok: Token, kind: str, lex: Lexicon) -> bool | None:
             return False if ok else None
         if low in lex.sense("visit_entering_verbs"):  # "stepped into North Korea", "set foot in Kelvia"
             return True if entered_a_place(tok, lex) else None
+        if low in {"arrive", "return"}:  # "U.S. envoy Booth, who arrived on Tuesday", "returns to Juba for talks"
+            return True if arrival_visit(tok, lex) else None
         if low in {j.split(":")[0] for j in lex.sense("visit_journeys")}:  # "will travel to Pristina"
             return True if journey_to_a_place(tok, lex) else None
         return False if kids(tok, "dobj", "nsubjpass", "nsubj") else None

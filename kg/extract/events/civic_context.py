@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.datelines import find_dateline
+from kg.extract.events.arrivals import arrived_at_the_dateline
 from kg.extract.events.framing import climb_to_verb, kids, lemma, prep_objects
 from kg.extract.events.judgments import in_the_past_perfect
 from kg.extract.events.roles import _add
@@ -61,6 +63,17 @@ def complete(doc: Doc, pos: str, head: Token, ev: Event, lookup: EntityLookup, l
     elif ev.type == "visit" and (pos == "verb" or not any(a.role == "place" and a.entity for a in ev.arguments)):
         for place in _visit_places(head, pos, lookup, lex):
             _add_place(doc, place, ev, lookup)
+        if not any(a.role == "place" and a.entity for a in ev.arguments):
+            verb = None if pos == "verb" else climb_to_verb(head)
+            if arrived_at_the_dateline(head, verb, lex):
+                _add_dateline_place(ev, lookup)
+    elif ev.type == "sanction" and pos == "noun" and head.dep_ == "dobj":  # "withdrew trade preferences from X"
+        if lemma(head) in lex.sense("sanction_withdrawn_benefit_nouns"):
+            for held in prep_objects(head.head, "from"):
+                if lookup.entity_at(held.i) is not None and not any(
+                    a.entity == lookup.entity_at(held.i) for a in ev.arguments
+                ):
+                    _add(ev.arguments, doc, held, "target", lookup)
 
 
 def sequenced_clause(verb: Token, lex: Lexicon) -> bool:
@@ -307,3 +320,23 @@ def _add_place(doc: Doc, place: Token, ev: Event, lookup: EntityLookup) -> None:
             ev.arguments.append(
                 Argument(role="place", text=lookup.text[span[0] : span[1]], start=span[0], end=span[1], entity=country)
             )
+
+
+def _add_dateline_place(ev: Event, lookup: EntityLookup) -> None:
+    """The place the report was filed from, and its country, as where an arrival took place ("TAIPEI (Reuters) -
+    ... Pelosi, who arrived late on Tuesday": Taipei, Taiwan)."""
+    dateline = find_dateline(lookup.text)
+    if dateline is None:
+        return
+    for start, end in [s for s in (dateline.place, dateline.region) if s is not None]:
+        for eid in lookup.named_at.get((start, end), []):
+            if lookup.type_of(eid) != "place" or any(a.entity == eid for a in ev.arguments):
+                continue
+            ev.arguments.append(Argument(role="place", text=lookup.text[start:end], start=start, end=end, entity=eid))
+            country = lookup.country_of(eid)
+            span = lookup.nearest_mention(country, start) if country is not None else None
+            if span is not None and not any(a.entity == country for a in ev.arguments):
+                ev.arguments.append(
+                    Argument(role="place", text=lookup.text[span[0] : span[1]], start=span[0], end=span[1],
+                             entity=country)
+                )
