@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.events import attendance, call_senses, communication, conflict, headline_attacks, quotations
+from kg.extract.events import attendance, call_senses, communication, conflict, headline_attacks, quotations, short_wars
 from kg.extract.events.headline_verbs import compound_headline_verb
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.reported import evaluation_reported
@@ -69,6 +69,7 @@ def _trigger_words(lex: Lexicon) -> frozenset[str]:
         lambda lex: frozenset(
             {*lex.verbs, *lex.adjectives, *(key[0] for key in lex.nouns), "blow", "hold"}
             | conflict.particle_verb_lemmas(lex)
+            | lex.sense("bounded_war_nouns")
         ),
     )
 
@@ -225,6 +226,8 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
         if chosen is not None:
             candidates = chosen
             break
+    if kind == "noun" and not candidates and short_wars.bounded_war(tok, lex):
+        return Trigger(tok.i, tok.i + 1, tok.i, "attack", kind, True)  # "a six-week war ... that killed 400"
     for etype in candidates:
         kept = _keep(tok, etype, kind, lex)
         if kept is not None:
