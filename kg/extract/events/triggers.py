@@ -209,7 +209,8 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
     elif pos == "ADJ":
         lemma = tok.lower_
         candidates, kind = lex.adjectives.get(lemma, ()), "adj"
-        if not candidates and _adjective_as_noun(tok):  # "launched a counteroffensive" tagged ADJ
+        if not candidates and (_adjective_as_noun(tok) or _trailing_adjective_noun(tok)):
+            # "launched a counteroffensive" tagged ADJ; "over El Fasher offensive"
             candidates, kind = lex.nouns.get((lemma,), ()), "noun"
     else:
         return None
@@ -240,6 +241,15 @@ def _adjective_as_noun(tok: Token) -> bool:
     return tok.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and any(
         c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children
     )
+
+
+def _trailing_adjective_noun(tok: Token) -> bool:
+    """ "sanctions commanders over Orlen offensive": a noun the tagger read as an adjective after the name it is
+    about, ending its phrase (a headline's last word, or before punctuation)."""
+    doc = tok.doc
+    last = tok.i + 1 == len(doc) or doc[tok.i + 1].is_space or doc[tok.i + 1].is_punct
+    after_a_name = tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.pos_ == "PROPN"
+    return after_a_name and last and all(c.is_space for c in tok.children)
 
 
 def _gerund_subject(tok: Token) -> bool:
