@@ -32,6 +32,7 @@ from kg.extract.events import (
     civic_roles,
     communication,
     conflict,
+    short_wars,
     speech_acts,
     speech_content,
 )
@@ -380,6 +381,7 @@ def _candidate(
         cand.distinct = cand.distinct or any(
             c.dep_ == "advmod" and c.lower_ in lex.sense("additive_adverbs") for c in head.head.children
         )
+    cand.distinct = cand.distinct or trig.type == "attack" and short_wars.bounded_war(head, lex)  # its own span
     if trig.type == "agreement" and trig.pos == "verb" and cand.agreed_to:
         # "The leaders also agreed to restore direct flights": one more thing agreed, after the one told
         cand.distinct = cand.distinct or any(

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.events import short_wars
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -66,6 +68,8 @@ def is_aggregate_toll(head: Token, lex) -> bool:
     strikes once (`hazard_toll_causes`: "floods killed 12 people on Thursday", "were killed in an avalanche")
     is one event, told by its killing verb; its toll kept in the perfect ("floods have killed 900") or as a
     toll noun ("the death toll from the earthquake rose to 1,644") counts the dead so far."""
+    if head.dep_ == "relcl" and short_wars.bounded_war(head.head, lex):
+        return False  # "a six-week war ... that killed 400": one attack's toll
     causes = _causes(head)
 
     def named(words: frozenset[str]) -> bool:

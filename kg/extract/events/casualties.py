@@ -247,6 +247,8 @@ def victim_count(doc: Doc, event: Event, head: Token, kind: str, lex: Lexicon) -
             candidates += [c for c in head.children if c.dep_ == "nsubj"]
         if head.dep_ == "acl" and head.tag_ == "VBN":
             candidates.append(head.head)  # "1,700 injured", "people wounded in the blast": the participle's patient
+    if kind == "verb" and (split := _split_patients(head, lex)) is not None:
+        return split
     for cand in candidates:
         if cand is head and kind == "noun":
             value, qualifier = count_on(cand, lex)  # "23 fatalities", "dozens of deaths"; not "the slaying" itself
@@ -259,6 +261,18 @@ def victim_count(doc: Doc, event: Event, head: Token, kind: str, lex: Lexicon) -
     if kind == "noun" and _one_killing(head, lex):
         return 1, None
     return None, None
+
+
+def _split_patients(verb: Token, lex: Lexicon) -> tuple[int | None, str | None] | None:
+    """ "17 officers and at least 30 protesters were hurt": coordinated victims the parser made two subjects of the
+    passive verb (no conj between them) add up, when each is counted; None when the verb has one patient."""
+    subjects = _kids(verb, "nsubjpass")  # two objects of an active verb are no two groups of victims (a toll and who)
+    if len(subjects) < 2:
+        return None
+    counts = [_count_victims(s, lex) for s in subjects]
+    if any(value is None for value, _ in counts):
+        return None
+    return sum(value for value, _ in counts if value is not None), next((q for _, q in counts if q), None)
 
 
 def _treated_for(noun: Token, lex: Lexicon) -> Token | None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.events import attendance, call_senses, communication, conflict, headline_attacks, quotations
+from kg.extract.events import attendance, call_senses, communication, conflict, headline_attacks, quotations, short_wars
 from kg.extract.events.headline_verbs import compound_headline_verb
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.reported import evaluation_reported
@@ -69,6 +69,7 @@ def _trigger_words(lex: Lexicon) -> frozenset[str]:
         lambda lex: frozenset(
             {*lex.verbs, *lex.adjectives, *(key[0] for key in lex.nouns), "blow", "hold"}
             | conflict.particle_verb_lemmas(lex)
+            | lex.sense("bounded_war_nouns")
         ),
     )
 
@@ -208,7 +209,8 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
     elif pos == "ADJ":
         lemma = tok.lower_
         candidates, kind = lex.adjectives.get(lemma, ()), "adj"
-        if not candidates and _adjective_as_noun(tok):  # "launched a counteroffensive" tagged ADJ
+        if not candidates and (_adjective_as_noun(tok) or _trailing_adjective_noun(tok)):
+            # "launched a counteroffensive" tagged ADJ; "over El Fasher offensive"
             candidates, kind = lex.nouns.get((lemma,), ()), "noun"
     else:
         return None
@@ -225,6 +227,8 @@ def _single(tok: Token, lex: Lexicon) -> Trigger | None:
         if chosen is not None:
             candidates = chosen
             break
+    if kind == "noun" and not candidates and short_wars.bounded_war(tok, lex):
+        return Trigger(tok.i, tok.i + 1, tok.i, "attack", kind, True)  # "a six-week war ... that killed 400"
     for etype in candidates:
         kept = _keep(tok, etype, kind, lex)
         if kept is not None:
@@ -237,6 +241,15 @@ def _adjective_as_noun(tok: Token) -> bool:
     return tok.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and any(
         c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children
     )
+
+
+def _trailing_adjective_noun(tok: Token) -> bool:
+    """ "sanctions commanders over Orlen offensive": a noun the tagger read as an adjective after the name it is
+    about, ending its phrase (a headline's last word, or before punctuation)."""
+    doc = tok.doc
+    last = tok.i + 1 == len(doc) or doc[tok.i + 1].is_space or doc[tok.i + 1].is_punct
+    after_a_name = tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.pos_ == "PROPN"
+    return after_a_name and last and all(c.is_space for c in tok.children)
 
 
 def _gerund_subject(tok: Token) -> bool:
