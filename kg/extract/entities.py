@@ -140,10 +140,12 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
     """
     inside_name: dict[int, int] = {}  # token -> length of the longer name it is part of
     inside_org: dict[int, int] = {}  # the same for organisation names ("U.S. National Security Council")
+    toks, full = tokens(doc), doc_text(doc)  # `ent[0]` would make a new spaCy Token
     for ent in [*named_entities(doc), *extra_people]:
-        if ent.label_ in {"PERSON", "ORG", "FAC", "LAW"} and len(ent) > 1 and sent_of(ent[0]).start not in headlines:
+        named = ent.label_ in {"PERSON", "ORG", "FAC", "LAW"} and len(ent) > 1
+        if named and sent_of(toks[ent.start]).start not in headlines:
             # "the White House" is no longer name than "White House", nor "Burkina Faso's" than "Burkina Faso"
-            words = len(ent) - (ent[0].lower_ == "the") - (ent[-1].tag_ == "POS")
+            words = len(ent) - (toks[ent.start].lower_ == "the") - (toks[ent.end - 1].tag_ == "POS")
             inside_name.update((i, words) for i in range(ent.start, ent.end))
             if ent.label_ == "ORG":
                 inside_org.update((i, words) for i in range(ent.start, ent.end))
@@ -152,7 +154,6 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, headlines: set[int], extra_people
     spans: list[_Span] = []
     starts = _phrase_starts(gaz)
     names, instrument_firsts = _phrase_names(gaz)
-    toks, full = tokens(doc), doc_text(doc)
     i, n = 0, len(doc)
     while i < n:
         first = toks[i]

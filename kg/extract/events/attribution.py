@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.nlp import tokens
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -166,10 +168,11 @@ def lost_conjuncts(subject: Token, lookup: EntityLookup) -> list[Token]:
     while i - 1 >= 0 and lookup.entity_at(i - 1) == eid:
         i -= 1
     i -= 1  # the subject's own title words ("North Korean leader") lie between "and" and its name
-    while i >= subject.left_edge.i and doc[i].lower_ != "and" and doc[i].pos_ in {"ADJ", "NOUN", "PROPN"}:
+    toks, left_edge = tokens(doc), subject.left_edge.i  # spaCy makes a new Token at every `doc[i]` and `left_edge`
+    while i >= left_edge and toks[i].lower_ != "and" and toks[i].pos_ in {"ADJ", "NOUN", "PROPN"}:
         i -= 1
     # "and" a cc, or a root of its own where the parser broke the coordination at a paragraph's start
-    if i < 1 or i < subject.left_edge.i - 1 or doc[i].lower_ != "and" or doc[i].dep_ not in {"cc", "ROOT"}:
+    if i < 1 or i < left_edge - 1 or toks[i].lower_ != "and" or toks[i].dep_ not in {"cc", "ROOT"}:
         return []
     other = lookup.entity_at(i - 1)
     if other is None or other == eid or _actor_kind(other, lookup) != kind:

@@ -617,7 +617,8 @@ def natural_force(subj: list[Token], lex: Lexicon) -> bool:
 
 def _munition_phrase(tok: Token) -> str:
     """The lemmas of a noun and the modifiers before it, hyphens rejoined: "rubber-coated bullet", "tear gas"."""
-    words = [t.lemma_.lower() for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.dep_ not in {"det", "nummod"}]
+    phrase = tokens(tok.doc)[tok.left_edge.i : tok.i + 1]  # iterating `doc[a:b]` makes each spaCy Token anew
+    words = [t.lemma_.lower() for t in phrase if t.dep_ not in {"det", "nummod"}]
     return " ".join(words).replace(" - ", "-")
 
 

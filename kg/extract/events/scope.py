@@ -49,6 +49,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.events.lexicon import Lexicon
+from kg.nlp import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -612,13 +613,13 @@ def condition_led(clause: Token, lex: Lexicon) -> bool:
         return False
     first = clause.left_edge.i
     lead_end = first
-    doc = clause.doc
-    while lead_end < clause.i and doc[lead_end].dep_ == "mark":
+    toks = tokens(clause.doc)  # spaCy makes a new Token at every `doc[i]`
+    while lead_end < clause.i and toks[lead_end].dep_ == "mark":
         lead_end += 1  # "provided that", "as long as": the mark is the lead's last word
     start = max(0, first - 4)  # a lead runs into its clause: no sentence boundary can lie inside it
-    if lead_end <= start or doc[lead_end - 1].lower_ not in lex.derived("@conditional_lead_ends", _lead_ends):
+    if lead_end <= start or toks[lead_end - 1].lower_ not in lex.derived("@conditional_lead_ends", _lead_ends):
         return False
-    words = " " + " ".join(t.lower_ for t in doc[start:lead_end])
+    words = " " + " ".join(t.lower_ for t in toks[start:lead_end])
     return any(words.endswith(" " + lead) for lead in lex.sense("conditional_leads"))
 
 

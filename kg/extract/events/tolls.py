@@ -24,7 +24,7 @@ from kg.extract.events import casualties, conflict, late_tolls
 from kg.extract.events.candidates import Candidate, one_of_several_places, places_compatible
 from kg.extract.events.coref import event_places
 from kg.facts import Argument, Casualties, Event
-from kg.nlp import sentences
+from kg.nlp import sentences, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -292,7 +292,8 @@ RELATIVE_DEPS = frozenset({"relcl", "acl"})
 def _toll_distance(doc: Doc, toll: Candidate, attack: Candidate) -> tuple[int, int]:
     """The parse first ("killed in the blast", "the blast killed", "bombings that killed"), then the text. A toll verb
     conjoined to another with no subject of its own shares that one's ("the attacks killed 257 and injured 5,500")."""
-    a, b = _sharing_subject(doc[toll.head]), doc[attack.head]
+    toks = tokens(doc)  # spaCy makes a new Token at every `doc[i]`, `head` and `children`
+    a, b = _sharing_subject(toks[toll.head]), toks[attack.head]
     light = b.head if b.dep_ == "dobj" and b.head.pos_ == "VERB" else b  # "opened fire ..., wounding 12"
     related = (
         a.i in (b.i, light.i)
@@ -301,7 +302,7 @@ def _toll_distance(doc: Doc, toll: Candidate, attack: Candidate) -> tuple[int, i
         or a.is_ancestor(b)
         and not _in_a_time_clause_below(b, a)
     )
-    return (0 if related else 1, abs(doc[toll.head].idx - b.idx))
+    return (0 if related else 1, abs(toks[toll.head].idx - b.idx))
 
 
 SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until", "following"})
