@@ -61,6 +61,13 @@ from typing import TYPE_CHECKING
 
 from kg.extract.events.attribution import reporters_conjunct
 from kg.extract.events.lexicon import Lexicon
+from kg.extract.events.modality_clauses import (
+    announced_object,
+    condition_under_time_clause,
+    indirect_question,
+    modal_conjunct,
+    talked_of_only,
+)
 from kg.extract.events.modality_frames import frame_step
 from kg.extract.events.modality_offers import dated_readiness, offered_event
 from kg.extract.events.modality_steps import (
@@ -149,6 +156,9 @@ def modality_of(tok: Token, lex: Lexicon) -> str:
     prevented_at = None  # where in `ops` a word of prevention negated the event ("prevented the attack")
     for _ in range(_MAX_STEPS):
         found = _clause_operators(node, tok, came, prev, lex)
+        if came == "governed" and talked_of_only(node, tok, lex):
+            ops.append(HYPOTHETICAL)  # "declined to discuss the terms of any deal": a possibility, not refused
+            break
         if came in {"governed", "subject"}:
             meaning = governor_operators(node, prev, tok, lex)
             if attack and phrasal(node) & lex.sense("attempt_words"):
@@ -343,6 +353,8 @@ def _clause_operators(node: Token, tok: Token, came: str, prev: Token | None, le
             ops.append(NOT)  # "after neither won a majority": the parser hangs "neither" on the verb
         elif conditions(c, lex) and not simple_past(node) and not plain_speech(node, lex):
             ops.append(HYPOTHETICAL)  # the consequent of "if ...": "will retaliate if attacked", "Should ..., will"
+        elif condition_under_time_clause(c, lex) and not simple_past(node) and not plain_speech(node, lex):
+            ops.append(HYPOTHETICAL)  # "will strike before the rains end unless ...": the parser hung the condition low
         elif dep == "advmod" and low == "longer" and any(g.lower_ == "no" for g in c.children):
             ops.append(NOT)  # "would no longer be the victim of an invasion"
         elif dep in {"amod", "advmod"} and (node is tok or is_noun):
@@ -534,12 +546,14 @@ def _step_up(node: Token, tok: Token, lex: Lexicon, ops: list[str]) -> tuple[str
     reporting verb: stop, it keeps its own modality), "fulfilled" (a verb that carries out the plan its object
     names: the plan's word no longer counts, the verb's clause does), "close" (presupposed: stop)."""
     head, dep = node.head, node.dep_
+    if node.dep_ == "advcl" and indirect_question(node, node.head, lex):
+        return "report", node.head  # "did not say when it would meet": its "would" the future in the past
     if (framed := frame_step(node, tok, lex, ops)) is not None:
         return framed  # kg/extract/events/modality_frames.py: a reporter's participle, a hoped clause, ...
     if head is node or dep == "ROOT":
         return "close", node
     if dep == "conj":
-        reporter = reporters_conjunct(node, lex)
+        reporter = None if modal_conjunct(node) else reporters_conjunct(node, lex)
         if reporter is not None:
             return "shared", reporter  # "said talks were not planned and ruled out a meeting": not the clause's
         infinitive = misattached_infinitive_conjunct(node)
@@ -650,6 +664,8 @@ def _object_step(verb: Token, lex: Lexicon, obj: Token | None = None) -> str:
         return "close" if answers_only(verb, lex) else "governed"
     if obj is not None and forms & lex.sense("cessation_verbs") and requested_end(verb, obj, lex):
         return "governed"  # "urged the militia to stop raids": what they are asked to end
+    if obj is not None and announced_object(verb, obj, lex):
+        return "governed"  # "without announcing a deal": the deal is the announcement's, negated with it
     if forms & lex.sense("markers_for_a_request_only"):
         return "close"  # "will appeal the ruling": the ruling was made; only "appeal for" asks for an event
     if word_kind(verb, lex) is not None or forms & lex.sense("scope_verbs"):

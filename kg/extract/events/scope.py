@@ -614,8 +614,9 @@ def condition_led(clause: Token, lex: Lexicon) -> bool:
     first = clause.left_edge.i
     lead_end = first
     toks = tokens(clause.doc)  # spaCy makes a new Token at every `doc[i]`
-    while lead_end < clause.i and toks[lead_end].dep_ == "mark":
-        lead_end += 1  # "provided that", "as long as": the mark is the lead's last word
+    while lead_end < clause.i and (toks[lead_end].dep_ == "mark" or toks[lead_end + 1].dep_ == "mark"):
+        # "provided that", "as long as", and "only once" (an adverb before the mark): the lead's last word is a mark
+        lead_end += 1
     start = max(0, first - 4)  # a lead runs into its clause: no sentence boundary can lie inside it
     if lead_end <= start or toks[lead_end - 1].lower_ not in lex.derived("@conditional_lead_ends", _lead_ends):
         return False
