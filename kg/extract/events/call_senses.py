@@ -45,26 +45,7 @@ def press_call(tok: Token, lex: Lexicon) -> bool:
     if any(p.lower_ == "with" and any(o.lower_ in press for o in _kids(p, "pobj")) for p in _kids(tok, "prep")):
         return True
     addressing = lex.frames.get("statement", {}).get("object_of", {})
-    if tok.dep_ in {"dobj", "dative"} and addressing.get(tok.head.lemma_.lower()) == "recipient":
-        return True
-    return _conference_call_spoken_on(tok, lex)
-
-
-def _conference_call_spoken_on(tok: Token, lex: Lexicon) -> bool:
-    """ "told analysts during a conference call", "said on a conference call": a conference call a speech verb was
-    said on, with no party named beside the speaker ("with" or "between"), is the statement's medium, no call."""
-    if not any(c.lemma_.lower() == "conference" for c in _kids(tok, "compound", "amod", "nmod")):
-        return False
-    if any(p.lower_ in {"with", "between"} for p in _kids(tok, "prep")):
-        return False
-    prep = tok.head
-    verb = prep.head
-    return (
-        tok.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and verb.pos_ == "VERB"
-        and "statement" in lex.verbs.get(verb.lemma_.lower(), ())
-    )
+    return tok.dep_ in {"dobj", "dative"} and addressing.get(tok.head.lemma_.lower()) == "recipient"
 
 
 def call_noun_sense(tok: Token, lex: Lexicon) -> bool | None:
