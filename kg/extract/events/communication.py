@@ -251,7 +251,7 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
         return None  # "came to the square to demand his release": what the visit was for
     if lemma not in senses["always"]:
         subj = _speaker_subject(tok, lex)
-        if subj and not any(_speaker_like(s, lex) for s in subj):
+        if subj and not any(_speaker_like(s, lex) for s in subj) and not _said_by_its_agent(tok, lex):
             return None  # "the decision suggests", "signs demanding", "the ruling made it clear"
     if lemma in lex.senses["attitude_verbs"]:
         if any(_negated_speech_word(_lemma(o), "noun", lex) for o in _kids(tok, "dobj")):
@@ -311,12 +311,23 @@ def _statement_verb_sense(tok: Token, lex: Lexicon) -> bool | None:
 
 
 def _as_complement(tok: Token) -> bool:
-    """ "described the raid as reckless": "as" with what the object was called, a preposition of the verb, or an
-    adverb the parser hung on the adjective or clause after it ("described the election as credible")."""
+    """ "described the raid as reckless": "as" with what the object was called, a preposition of the verb or of its
+    object ('dismissed the measures as "meaningless"'), or an adverb or mark the parser hung on the adjective or
+    clause after it ("described the election as credible", "described the session as constructive")."""
     if any(p.lower_ == "as" for p in _kids(tok, "prep")):
         return True
-    return bool(_kids(tok, "dobj")) and any(
-        a.lower_ == "as" for c in _kids(tok, "advcl", "acomp", "oprd", "xcomp") for a in _kids(c, "advmod", "prep")
+    objects = _kids(tok, "dobj")
+    if any(  # not "dismissed him as minister": an office left
+        p.lower_ == "as" and _kids(p, "pobj", "amod", "acomp")
+        for o in objects
+        if o.pos_ not in {"PRON", "PROPN"}
+        for p in _kids(o, "prep")
+    ):
+        return True
+    return bool(objects) and any(
+        a.lower_ == "as"
+        for c in _kids(tok, "advcl", "acomp", "oprd", "xcomp")
+        for a in _kids(c, "advmod", "prep", "mark")
     )
 
 
@@ -444,6 +455,12 @@ def _passive_participle(tok: Token) -> bool:
     if tok.dep_ == "conj" and tok.head.tag_ == "VBD" and tok.head.lemma_ == "say" and _kids(tok, "dobj"):
         return False  # "said ... and proposed Yunus as its head": a past verb with its object, tagged a participle
     return tok.dep_ in {"amod", "acl", "advcl"} or tok.dep_ == "conj" and tok.head.tag_ != "VBN"
+
+
+def _said_by_its_agent(tok: Token, lex: Lexicon) -> bool:
+    """A participle after the noun it reports on, its speaker in a "by" phrase: "a claim dismissed as baseless by the
+    minister" (the noun is what was said, not who said it)."""
+    return tok.tag_ == "VBN" and any(_speaker_like(o, lex) for a in _kids(tok, "agent") for o in _kids(a, "pobj"))
 
 
 def _that_clause(tok: Token) -> bool:
