@@ -18,6 +18,7 @@ from kg.extract.events.attribution import (
     reporters_conjunct,
     subjects_of_its_own,
 )
+from kg.extract.events.companions import with_after_the_channel
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.events.pairs import add_group, add_pair, both_alone
@@ -450,6 +451,23 @@ def _comma_conjunct(verb: Token) -> bool:
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
+def _them_of_the_conjunct(verb: Token, obj: Token) -> Token:
+    """ "spoke with Ana and Ben ... and urged them to settle", "met Ana and Ben and asked them to": "them" of a verb
+    conjoined to another are the two or more people that verb named (the first; the coordination comes with it)."""
+    if obj.lower_ != "them" or verb.dep_ != "conj":
+        return obj
+    first = verb.head
+    partners = [c for c in first.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] + [
+        g
+        for p in first.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]
+    partners += [g for g in with_after_the_channel(first, lexicon()) if g.pos_ == "PROPN"]  # "by phone with"
+    return partners[0] if partners and any(c.dep_ == "conj" for c in partners[0].children) else obj
+
+
 def object_controller(verb: Token) -> Token | None:
     """ "invited Kim to visit Moscow", "urged Iran to return to the talks": the object of a verb of object control
     (`object_control_verbs`) does what its infinitive complement says, not that verb's subject ("defeated Ana to
@@ -461,7 +479,7 @@ def object_controller(verb: Token) -> Token | None:
     lemma = head.lemma_.lower()
     if lemma in lexicon().sense("object_control_verbs"):
         objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in NOMINALS]
-        return objects[0] if objects else None
+        return _them_of_the_conjunct(head, objects[0]) if objects else None
     # "called on both sides to return to the talks", "appealed to the rebels to lay down their arms": the object
     # of the preposition does it (`prepositional_control_verbs`)
     preps = lexicon().sense("prepositional_control_verbs")
