@@ -18,7 +18,6 @@ from kg.extract.events.attribution import (
     reporters_conjunct,
     subjects_of_its_own,
 )
-from kg.extract.events.companions import with_after_the_channel
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.events.pairs import add_group, add_pair, both_alone
@@ -452,20 +451,18 @@ NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _them_of_the_conjunct(verb: Token, obj: Token) -> Token:
-    """ "spoke with Ana and Ben ... and urged them to settle", "met Ana and Ben and asked them to": "them" of a verb
-    conjoined to another are the two or more people that verb named (the first; the coordination comes with it)."""
-    if obj.lower_ != "them" or verb.dep_ != "conj":
+    """ "spoke with Ana and Ben ... and urged them to settle", "met Ana and Ben and asked them to": "them" are the
+    last two or more people, places or bodies named together before it in the sentence (the first of them; the
+    coordination comes with it), not the subject of the verb that asks."""
+    if obj.lower_ != "them":
         return obj
-    first = verb.head
-    partners = [c for c in first.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] + [
-        g
-        for p in first.children
-        if p.dep_ == "prep" and p.lower_ == "with"
-        for g in p.children
-        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    own = {t.i for s in verb.children if s.dep_ in _SUBJECTS for t in s.subtree}
+    groups = [
+        t
+        for t in obj.doc[obj.sent.start : obj.i]
+        if t.pos_ == "PROPN" and t.i not in own and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.children)
     ]
-    partners += [g for g in with_after_the_channel(first, lexicon()) if g.pos_ == "PROPN"]  # "by phone with"
-    return partners[0] if partners and any(c.dep_ == "conj" for c in partners[0].children) else obj
+    return groups[-1] if groups else obj
 
 
 def object_controller(verb: Token) -> Token | None:
