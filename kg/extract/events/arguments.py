@@ -31,7 +31,7 @@ from kg.extract.events.attribution import (
     subject_of_a_list,
     subjects_of_its_own,
 )
-from kg.extract.events.companions import with_after_the_channel, with_of_the_setting_verb
+from kg.extract.events.companions import inviter_of_the_infinitive, with_after_the_channel, with_of_the_setting_verb
 from kg.extract.events.lexicon import Lexicon, lexicon
 from kg.extract.events.lookup import ACTOR_ROLES, EntityLookup
 from kg.extract.events.pairs import counted_countries, possessive_pair
@@ -132,6 +132,8 @@ def find_arguments(doc: Doc, trig: Trigger, lookup: EntityLookup, lex: Lexicon) 
                         _add(args, doc, g, _prep_role(frame, child, g, lookup), lookup)
         if frame.get("with") == "participant":
             _partners_of_the_infinitive(doc, head, lookup, args)
+            for g in inviter_of_the_infinitive(head) if trig.type in {"meeting", "call", "negotiation"} else ():
+                _add_subject(args, doc, g, "participant", lookup)
             for g in with_after_the_channel(head, lex):  # "spoke by telephone with Ana"
                 _add(args, doc, g, "participant", lookup)
         if "agent" in frame and not any(c.dep_ == "agent" for c in head.children):
@@ -606,6 +608,8 @@ def _noun_arguments(
         # "held talks with X": the holder takes part too; "Russia's attack launched ...": one agent is enough
         if role and (role == "participant" or not any(a.role == role for a in args)):
             for s in _subject_of(gov):
+                _add_subject(args, doc, s, role, lookup)
+            for s in inviter_of_the_infinitive(gov, light=True) if role == "participant" else ():
                 _add_subject(args, doc, s, role, lookup)
         if setting and (trig.type == "call" or within_a_meeting(head, trig.type)):
             # "told Ana in a call", "warned Ana during talks": the one told was in it too

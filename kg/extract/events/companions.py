@@ -43,3 +43,15 @@ def with_after_the_channel(verb: Token, lex: Lexicon) -> list[Token]:
 def with_of_the_setting_verb(verb: Token) -> list[Token]:
     """The objects of the "with" phrases of the verb a call or a meeting noun is the setting of."""
     return _with_objects(verb)
+
+
+def inviter_of_the_infinitive(verb: Token, light: bool = False) -> list[Token]:
+    """ "Riel invited Ana to meet on Monday", "invited Ana to hold talks" (`light`: the verb's object is the event
+    noun): the one invited to meet meets the one who invited, unless the infinitive names whom with ("invited Ana
+    to meet the unions", "to hold talks with the unions")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() != "invite" or _with_objects(verb):
+        return []
+    if any(c.dep_ == "dobj" and (not light or _with_objects(c)) for c in verb.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj"]

@@ -394,6 +394,8 @@ def _subject_of(verb: Token) -> list[Token]:
         inherits = verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"} and verb.head is not verb
         if _lost_its_subject(verb):
             break
+        if (controller := object_controller(verb)) is not None:
+            return [controller]  # "urged Ana to hold talks": Ana holds them, not the one who urged
         if inherits or _comma_conjunct(verb):
             # "praised the staff before meeting the families": the participle's subject is its clause's;
             # "is due to go there to meet Y", "was ready to talk": the predicative adjective's, the copula's
@@ -445,17 +447,46 @@ def _comma_conjunct(verb: Token) -> bool:
     return any(t.text == "," for t in verb.doc[head.i + 1 : verb.i])
 
 
+NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _them_of_the_conjunct(verb: Token, obj: Token) -> Token:
+    """ "spoke with Ana and Ben ... and urged them to settle", "met Ana and Ben and asked them to": "them" are the
+    last two or more people, places or bodies named together before it in the sentence (the first of them; the
+    coordination comes with it), not the subject of the verb that asks."""
+    if obj.lower_ != "them":
+        return obj
+    own = {t.i for s in verb.children if s.dep_ in _SUBJECTS for t in s.subtree}
+    groups = [
+        t
+        for t in obj.doc[obj.sent.start : obj.i]
+        if t.pos_ == "PROPN" and t.i not in own and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.children)
+    ]
+    return groups[-1] if groups else obj
+
+
 def object_controller(verb: Token) -> Token | None:
     """ "invited Kim to visit Moscow", "urged Iran to return to the talks": the object of a verb of object control
     (`object_control_verbs`) does what its infinitive complement says, not that verb's subject ("defeated Ana to
     win the seat": the subject wins). For the infinitive's own event only: a noun the infinitive governs may be
     the occasion of the verb above ("invited the countries to join at the Madrid summit": the inviter's summit)."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in lexicon().sense("object_control_verbs"):
+    if verb.dep_ != "xcomp" or head.i == verb.i or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-        return None
-    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    lemma = head.lemma_.lower()
+    if lemma in lexicon().sense("object_control_verbs"):
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in NOMINALS]
+        return _them_of_the_conjunct(head, objects[0]) if objects else None
+    # "called on both sides to return to the talks", "appealed to the rebels to lay down their arms": the object
+    # of the preposition does it (`prepositional_control_verbs`)
+    preps = lexicon().sense("prepositional_control_verbs")
+    objects = [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.i < verb.i and f"{lemma} {p.lower_}" in preps
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ in NOMINALS
+    ]
     return objects[0] if objects else None
 
 
@@ -493,14 +524,17 @@ def _apposed_person(tok: Token, lookup: EntityLookup) -> Token | None:
 
 def _medium_role(t: Token, eid: str | None, lookup: EntityLookup) -> str | None:
     """The role of a phrase a speech verb's frame calls its medium: a place after "in" is where it was said ("told
-    reporters in Brussels"), a country after "on" whom it was said to ("called on Kenya to ..."); a phrase that
-    names nothing and is no medium word is no argument (None)."""
+    reporters in Brussels"), a country or a person after "on" whom it was said to ("called on Kenya to ..."); a
+    phrase that names nothing and is no medium word is no argument (None)."""
     from kg.extract.events.communication import is_medium
 
     prep = t.head.lower_
     if lookup.type_of(eid) == "place" and (prep == "in" or prep == "on" and lookup.is_country(eid)):
         if prep == "in" or not is_medium(t, lexicon()):
             return "place" if prep == "in" else "recipient"
+    addressed = lookup.type_of(eid) == "person" or eid is not None and t.head.head.lemma_.lower() in {"call", "prevail"}
+    if prep == "on" and addressed and not is_medium(t, lexicon()):
+        return "recipient"  # "called on the prime minister to resign": a person is whom it was said to, no channel
     if eid is None and t.ent_type_ not in {"ORG", "PRODUCT", "WORK_OF_ART"} and not is_medium(t, lexicon()):
         return None
     return "medium"
