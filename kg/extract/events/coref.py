@@ -671,7 +671,7 @@ def _elaborated_attack(
             continue
         if c.sent_index - max(m.sent_index for m in cluster) > ELABORATION_WINDOW:
             continue
-        if _fights_back(c, cluster) or not (
+        if _fights_back(c, cluster) or tolls_disagree(c, cluster) or not (
             weapons & set().union(*(_weapons(m.event) for m in cluster))
             or told_by_its_attackers(c, cluster)
         ):

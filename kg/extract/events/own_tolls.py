@@ -66,10 +66,11 @@ def _tied(death: Token, attack: Token) -> bool:
 
 
 def _under_another_event(death: Token, attack: Token) -> bool:
-    """A death in a clause of its own under the attack ("struck a mosque a week after a bombing that killed 50")."""
+    """A death in a clause of its own under the attack ("struck a mosque a week after a bombing that killed 50";
+    "struck 50 positions, and monitors said 9 soldiers had been killed"); not its participle ("killing three")."""
     t = death
     while t.i != attack.i and t.head.i != t.i:
-        if t.dep_ == "pobj" and t.head.lower_ in SEQUENCE_WORDS:
+        if t.dep_ == "pobj" and t.head.lower_ in SEQUENCE_WORDS or t.dep_ in {"conj", "ccomp", "parataxis"}:
             return True
         t = t.head
     return False
@@ -77,10 +78,11 @@ def _under_another_event(death: Token, attack: Token) -> bool:
 
 def _path_has_no_clause(attack: Token, death: Token) -> bool:
     """The attack is the death's own cause ("killed in the barrage", "died in the attack"), not a clause told beside
-    it ("were killed on Friday, a week after another attack")."""
+    it ("were killed on Friday, a week after another attack") nor one about the victims ("killed two militants who
+    were attacking troops")."""
     t = attack
     while t.i != death.i and t.head.i != t.i:
-        if t.dep_ in {"advcl", "ccomp", "conj", "parataxis"}:
+        if t.dep_ in {"advcl", "ccomp", "conj", "parataxis", "relcl", "acl"}:
             return False
         if t.dep_ == "pobj" and t.head.lower_ in SEQUENCE_WORDS:
             return False
@@ -89,14 +91,19 @@ def _path_has_no_clause(attack: Token, death: Token) -> bool:
 
 
 def tolls_disagree(c: Candidate, cluster: list[Candidate]) -> bool:
-    """`c` and the cluster each tell a killed count, and they differ; a headline's count may be below the body's."""
+    """`c` and the cluster each tell a killed count, and they differ; a headline's count may be below the body's, and
+    one attack of a set told in several places may count a part of the set's ("the bombings at the embassies in Kenya
+    and Tanzania have killed 250" ... "Twelve Americans were killed in the Kenya embassy bombing")."""
     if c.own_killed is None:
         return False
+    several = len({a.entity for m in cluster for a in m.event.arguments if a.role == "place" and a.entity}) > 1
     for m in cluster:
         if m.own_killed is None or m.own_killed == c.own_killed:
             continue
         if m.headline and not c.headline and m.own_killed < c.own_killed:
             continue  # "kills 4 police officers" ... "killing 31 people, including four police officers"
+        if m.pos == "noun" and m.plural and several and m.own_killed > c.own_killed:
+            continue  # a set of attacks in several places counts its parts
         return True
     return False
 
