@@ -55,7 +55,7 @@ def _tied(death: Token, attack: Token) -> bool:
     if death.i in (attack.i, light.i):
         return False  # the killing verb itself ("kill 41") is its implied death, tied by `partner`
     if attack.is_ancestor(death) or light.is_ancestor(death):
-        return not _under_another_event(death, attack)
+        return not _under_another_event(death, attack if attack.is_ancestor(death) else light)
     if death.is_ancestor(attack):
         return _path_has_no_clause(attack, death)
     # "clashes leave nine dead": the attack noun is the subject of the verb the toll is the complement of
