@@ -37,6 +37,7 @@ def mark_own_tolls(cands: list[Candidate], toks: list[Token]) -> None:
         and not c.aggregate
         and c.event.casualties is not None
         and c.event.casualties.killed
+        and not _one_named_victim(c)
     ]
     for a in cands:
         if a.event.type != "attack" or a.aggregate:
@@ -47,6 +48,12 @@ def mark_own_tolls(cands: list[Candidate], toks: list[Token]) -> None:
         counts = {d.event.casualties.killed for d in tied if d.event.casualties}
         if len(counts) == 1:
             a.own_killed = counts.pop()
+
+
+def _one_named_victim(death: Candidate) -> bool:
+    """ "the strike killed Omar Haddad": who was among the dead, not a toll ("killed a commander and another man")."""
+    victims = [a for a in death.event.arguments if a.role == "victim"]
+    return bool(victims) and all(a.text[:1].isupper() and a.text.istitle() for a in victims)
 
 
 def _tied(death: Token, attack: Token) -> bool:
