@@ -197,7 +197,11 @@ def link_tolls(
         scope = set(places)
         if _toll_distance(doc, here, mention)[0] == 0:
             scope |= event_places(mention.event, geo, countries)
-        partial = not plural_tie and one_of_several_places(scope, _cluster_places(root, geo, countries), countries, geo)
+        partial = (
+            not plural_tie
+            and _a_set_of_attacks(root)
+            and one_of_several_places(scope, _cluster_places(root, geo, countries), countries, geo)
+        )
         if ev.casualties and not partial:
             value = ev.casualties.killed if ev.type == "death" else ev.casualties.injured
             kind = TOLL_TYPES[ev.type]
@@ -213,6 +217,12 @@ def link_tolls(
             elif arg.role == "victim" and arg.entity and not any(a.entity == arg.entity for a in attack.arguments):
                 # "33 Turkish soldiers were killed", "the strike that killed General X": whom the attack hit
                 attack.arguments.append(replace(arg, role="target"))
+
+
+def _a_set_of_attacks(root: Candidate) -> bool:
+    """An attack told as several ("the bombings in Kenya and Tanzania", "two bombs exploded"): a toll in one of its
+    places may count a part of it; a single strike ("an air strike killed 20 Kenyan soldiers in Somalia") has none."""
+    return any(m.plural if m.pos == "noun" else m.subject_plural for m in [root, *root.extra])
 
 
 def _fill_from_a_late_toll(
