@@ -49,6 +49,7 @@ from kg.extract.events.judgments import restates_the_court
 from kg.extract.events.lexicon import event_types, lexicon
 from kg.extract.events.modality import ASSERTED, modality_of
 from kg.extract.events.national import national_arguments
+from kg.extract.events.own_tolls import mark_own_tolls, marker_of_another_clause
 from kg.extract.events.purpose_clauses import fold_purpose_clauses
 from kg.extract.events.sides import is_state, national_sides
 from kg.extract.events.speakers import continue_speakers, joint_documents, participle_speakers
@@ -143,6 +144,7 @@ def find_events(
     ceasefires.mark_subjects(cands, toks, lex)
     if corefer:  # a trigger mention is one event of one type at mention level, as ACE and KAIROS annotate
         cands = implied_events(cands, toks, lex)
+        mark_own_tolls(cands, toks)  # "killing three" ... "leave nine dead": two tolls, two attacks
         _mark_reference_points(cands, toks, lex)
         _mark_gatherings(cands, toks)
         cands = ceasefires.fold_into_agreements(cands, toks, lex)  # "agreed to a truce": one agreement
@@ -390,7 +392,11 @@ def _candidate(
     if trig.type in {"attack", "death"} and trig.pos == "verb":  # a death's values go to the attack it implies
         cand.distinct = (
             cand.distinct
-            or any(t.lower_ in DISTINCT_MARKERS for t in head.subtree if t.dep_ in {"amod", "det"})
+            or any(
+                t.lower_ in DISTINCT_MARKERS and not marker_of_another_clause(t, head)
+                for t in head.subtree
+                if t.dep_ in {"amod", "det"}
+            )
             or any(c.lower_ in lex.sense("sequel_adverbs") for c in head.children if c.dep_ == "advmod")
         )  # "struck again", "hours later, the rebels fired a missile": told as a later act, not the same one
         cand.dated = any(t.ent_type_ == "DATE" for t in head.subtree)

@@ -75,6 +75,7 @@ class Candidate:
     own_content: bool = False  # a statement noun naming what it declared ("his declaration of martial law")
     hits_attackers: bool = False  # an attack that befell those who attacked ("two of the attackers were killed in a
     # firefight"): the fight back, not their attack (`hits_the_attackers`)
+    own_killed: int | None = None  # the killed count of the death the parse ties this attack to (`own_tolls`)
     sequenced: bool = False  # a verb in a clause told as before or after another ("after the court threw out ...")
     merged_into: Candidate | None = None
     extra: list[Candidate] = field(default_factory=list)
@@ -111,7 +112,20 @@ def hits_the_attackers(head, attacker_nouns: frozenset[str]) -> bool:
         nouns = [hit, *(g for p in hit.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
         if any(n.lemma_.lower() in attacker_nouns for n in nouns):
             return True
+        if any(n.lower_ == "them" for n in nouns) and _them_are_the_attackers(verb, attacker_nouns):
+            return True  # "Three attackers detonated explosives ... The guards shot one of them"
     return False
+
+
+PRONOUN_REACH = 2  # sentences before the verb in which "them" finds its antecedent
+
+
+def _them_are_the_attackers(verb, attacker_nouns: frozenset[str]) -> bool:
+    """The subject "them" stands for: the last plural subject before the verb's sentence, within two sentences."""
+    sent = verb.sent
+    earlier = [s for s in verb.doc.sents if s.end <= sent.start][-PRONOUN_REACH:]
+    subjects = [t for s in earlier for t in s if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ in {"NNS", "NNPS"}]
+    return bool(subjects) and subjects[-1].lemma_.lower() in attacker_nouns
 
 
 def entities_in(ev: Event, roles: set[str]) -> set[str]:

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from kg.extract.actors import PRONOUNS
+from kg.extract.events.attack_details import told_by_its_attackers
 from kg.extract.events.candidates import (
     CLAUSAL,
     CONTACT,
@@ -40,6 +41,7 @@ from kg.extract.events.candidates import (
 )
 from kg.extract.events.casualties import add_count
 from kg.extract.events.judgments import decided_by_a_jury
+from kg.extract.events.own_tolls import tolls_disagree
 from kg.facts import Argument, Event
 
 
@@ -140,6 +142,8 @@ def _announcing_headline(
         cluster = [h, *h.extra]
         if any(c.head in m.apart or m.head in c.apart for m in cluster) or _fights_back(c, cluster):
             continue  # "Modi and Albanese meet at G20 summit": the summit is not the meeting held at it
+        if tolls_disagree(c, cluster):
+            continue  # "clashes leave nine dead" ... "opened fire on crowds, killing three": two attacks
         told = _with_its_object(c, cands)
         if (
             all(
@@ -504,6 +508,8 @@ def _attack_antecedent(
             continue
         if c.lethal is not None and any(m.lethal is not None and m.lethal != c.lethal for m in cluster):
             continue  # "the murder of X" and "the attempted murder of Y"
+        if tolls_disagree(c, cluster):
+            continue  # "an air strike killed 33" ... "16 soldiers had been killed in the barrage"
         if not all(
             may_be_one(m.event, c.event, countries, geo, sides) and _same_casualties(m.event, c.event) for m in cluster
         ):
@@ -665,7 +671,10 @@ def _elaborated_attack(
             continue
         if c.sent_index - max(m.sent_index for m in cluster) > ELABORATION_WINDOW:
             continue
-        if not weapons & set().union(*(_weapons(m.event) for m in cluster)) or _fights_back(c, cluster):
+        if _fights_back(c, cluster) or tolls_disagree(c, cluster) or not (
+            weapons & set().union(*(_weapons(m.event) for m in cluster))
+            or told_by_its_attackers(c, cluster)
+        ):
             continue
         agrees = all(may_be_one(m.event, c.event, countries, geo, sides) for m in cluster)
         if agrees and _same_number_and_kind(c, cluster):

@@ -17,10 +17,13 @@ if TYPE_CHECKING:
 
 def thrown_at_people(verb: Token, thrown: list[Token], lex: Lexicon, person_like: Callable[[Token], bool]) -> bool:
     """A throwing verb whose object is a missile (`thrown_missiles`) and whose "at" names people (`person_like`, a
-    pronoun or a force: "at officers", "at them", "at the police")."""
+    pronoun or a force: "at officers", "at them", "at the police"; "at a line of officers": the body's people)."""
     if not {t.lemma_.lower() for t in thrown} & lex.sense("thrown_missiles"):
         return False
     aimed = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" for g in p.children if g.dep_ == "pobj"]
+    groups = lex.sense("thrown_at_group_nouns")  # "at a line of officers": the officers
+    bodies = [a for a in aimed if a.lemma_.lower() in groups]
+    aimed += [g for a in bodies for o in a.children if o.lower_ == "of" for g in o.children]
     forces = lex.sense("attackers")
     return any(
         g.pos_ == "PRON" or person_like(g) or g.lemma_.lower() in forces for a in aimed for g in (a, *a.conjuncts)

@@ -45,7 +45,7 @@ def implied_events(cands: list[Candidate], toks: list[Token], lex: Lexicon) -> l
     died is a death when no death is told of it ("was gunned down", not "was shot to death", whose "death" is
     one already). A killing counted over a period ("since 1993, three doctors have been murdered") is no
     single attack. A stabbing told with no toll of its own hurt those stabbed (`wounding_attack_verbs`)."""
-    attack_sentences = {c.sent_index for c in cands if c.event.type == "attack"}
+    attacks = [c for c in cands if c.event.type == "attack"]
     death_heads = {c.head for c in cands if c.event.type == "death"}
     toll_heads = {c.head for c in cands if c.event.type in TOLL_TYPES}
     out: list[Candidate] = []
@@ -53,7 +53,7 @@ def implied_events(cands: list[Candidate], toks: list[Token], lex: Lexicon) -> l
         head = toks[c.head]
         if (
             c.event.type == "death"
-            and (c.sent_index not in attack_sentences or earlier_killing(head, c.pos, lex))
+            and (not _own_attack_told(c, attacks) or earlier_killing(head, c.pos, lex))
             and not c.aggregate
             and conflict.killing_by_someone(head, c.pos, lex)
         ):
@@ -91,6 +91,15 @@ def implied_events(cands: list[Candidate], toks: list[Token], lex: Lexicon) -> l
                 injury.event.casualties = Casualties(injured=value, qualifier=qualifier)
                 out.append(injury)
     return out
+
+
+def _own_attack_told(death: Candidate, attacks: list[Candidate]) -> bool:
+    """The death's sentence tells an attack of its own, not only a definite noun after it that restates the killing
+    ("a bomb killed two people ..., and no group has said it was behind that blast": the bomb is the attack)."""
+    return any(
+        a.sent_index == death.sent_index and not (a.pos == "noun" and a.definite and a.head > death.head)
+        for a in attacks
+    )
 
 
 def earlier_killing(head: Token, kind: str, lex: Lexicon) -> bool:
@@ -188,7 +197,11 @@ def link_tolls(
         scope = set(places)
         if _toll_distance(doc, here, mention)[0] == 0:
             scope |= event_places(mention.event, geo, countries)
-        partial = not plural_tie and one_of_several_places(scope, _cluster_places(root, geo, countries), countries, geo)
+        partial = (
+            not plural_tie
+            and _a_set_of_attacks(root)
+            and one_of_several_places(scope, _cluster_places(root, geo, countries), countries, geo)
+        )
         if ev.casualties and not partial:
             value = ev.casualties.killed if ev.type == "death" else ev.casualties.injured
             kind = TOLL_TYPES[ev.type]
@@ -204,6 +217,12 @@ def link_tolls(
             elif arg.role == "victim" and arg.entity and not any(a.entity == arg.entity for a in attack.arguments):
                 # "33 Turkish soldiers were killed", "the strike that killed General X": whom the attack hit
                 attack.arguments.append(replace(arg, role="target"))
+
+
+def _a_set_of_attacks(root: Candidate) -> bool:
+    """An attack told as several ("the bombings in Kenya and Tanzania", "two bombs exploded"): a toll in one of its
+    places may count a part of it; a single strike ("an air strike killed 20 Kenyan soldiers in Somalia") has none."""
+    return any(m.plural if m.pos == "noun" else m.subject_plural for m in [root, *root.extra])
 
 
 def _fill_from_a_late_toll(
