@@ -46,6 +46,7 @@ from kg.extract.events.acts import (
 from kg.extract.events.arguments import _subject_of
 from kg.extract.events.arrivals import arrival_visit
 from kg.extract.events.campaigns import addressed_rally, declared_winner, tally_of_elections
+from kg.extract.events.civic_verbs import blocked_holders, court_council, court_finding, halted_trade, lost_office
 from kg.extract.events.conflict import headline_strike
 from kg.extract.events.framing import (
     bare_plural,
@@ -190,6 +191,8 @@ def _election(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         objects |= {" ".join(t.lower_ for t in [*c.lefts, c] if t.dep_ != "det") for c in kids(tok, "dobj")}
         if objects & lex.sense("election_not_objects"):
             return None  # "defeated the bill"
+        if low in lex.sense("election_losing_office_verbs"):
+            return True if lost_office(tok, lex) else None  # "ruling party loses power"; not "lost the election"
         if low in lex.sense("election_rush_verbs"):
             return True if _rush_to_office(tok, lex) else None  # "storms back to power", "swept to power"
         if low in lex.sense("election_naming_verbs"):  # "Ruto named Kenya's president-elect", "named the winner"
@@ -260,7 +263,8 @@ def _round_of_voting(tok: Token, lex: Lexicon) -> bool:
 def _court_like(tok: Token, lex: Lexicon) -> bool:
     """A court, judge or jury, or a name that is one ("the Supreme Court", "Judge Amara Osei")."""
     courts = lex.sense("ruling_courts")
-    return lemma(tok) in courts or any(lemma(c) in courts for c in tok.children if c.dep_ in {"compound", "amod"})
+    mods = {lemma(c) for c in tok.children if c.dep_ in {"compound", "amod"}}
+    return lemma(tok) in courts or bool(mods & courts) or court_council(tok, lex)  # "the Constitutional Council"
 
 
 def _authority_like(tok: Token, lex: Lexicon) -> bool:
@@ -320,6 +324,8 @@ def _ruling(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         if low == "rule":
             return _rule_sense(tok, lex)
         if low == "find":
+            if court_finding(tok, lambda t: _court_like(t, lex)):
+                return False  # "a deal the court later found was secured with a bribe"
             words = {t.lower_ for c in tok.children if c.dep_ not in {"nsubj", "nsubjpass"} for t in c.subtree}
             return False if words & lex.sense("ruling_verdict_words") else None
         if low == "clear":
@@ -591,6 +597,10 @@ def _sanction(tok: Token, kind: str, lex: Lexicon) -> bool | None:
         if lemma(tok) == "blacklist":
             return False
         objects = kids(tok, "dobj", "nsubjpass")
+        if lemma(tok) in lex.sense("sanction_blocking_verbs"):  # "the Treasury blocked seven companies"
+            return True if blocked_holders(tok, lex, lambda t: _court_like(t, lex)) else None
+        if lemma(tok) in lex.sense("sanction_halting_verbs"):  # "halted imports of fruit from Taiwan"
+            return True if halted_trade(tok, lex) else None
         if lemma(tok) in lex.sense("sanction_barring_verbs") or lemma(tok) == "freeze":
             return True if barred_or_frozen(tok, lex) else None
         return False if objects and all(_actor_like(o, lex) or penalised(o) for o in objects) else None

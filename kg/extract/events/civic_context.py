@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.datelines import find_dateline
 from kg.extract.events.arrivals import arrived_at_the_dateline
+from kg.extract.events.civic_verbs import defeated_rivals, sanction_holders, split_freeze_subject, whose_party
 from kg.extract.events.framing import climb_to_verb, kids, lemma, prep_objects
 from kg.extract.events.judgments import in_the_past_perfect
 from kg.extract.events.roles import _add
@@ -51,6 +52,18 @@ def complete(doc: Doc, pos: str, head: Token, ev: Event, lookup: EntityLookup, l
         for party in _parties_decided(head, lookup):
             if not any(a.entity == lookup.entity_at(party.i) for a in ev.arguments):
                 _add(ev.arguments, doc, party, "target", lookup)
+    if ev.type == "election" and pos == "verb":  # "defeats Moreno to win the presidency": the loser
+        _add_new(doc, defeated_rivals(head, lex), ev, "participant", lookup)
+    if ev.type == "sanction" and pos == "verb":  # "froze the assets of X", "halted imports ... from X"
+        _add_new(doc, sanction_holders(head, lex), ev, "target", lookup)
+        split = split_freeze_subject(head, lex)
+        if split is not None:  # "Britain imposed asset freezes on X": "asset" no agent, Britain is
+            ev.arguments[:] = [a for a in ev.arguments if not (a.role == "agent" and a.start == split[0].idx)]
+            _add_new(doc, split[1], ev, "agent", lookup)
+            _add_new(doc, [t for t in prep_objects(head, "on", "against") for t in (t, *t.conjuncts)], ev, "target",
+                     lookup)
+    if ev.type == "ruling" and pos == "verb":  # "X, whose candidacy was rejected by the court"
+        _add_new(doc, whose_party(head), ev, "target", lookup)
     winner = not any(a.role == "agent" for a in ev.arguments)
     if ev.type == "election" and pos == "verb" and head.dep_ == "acl" and winner:
         _add(ev.arguments, doc, head.head, "agent", lookup)  # "President Ana Ruiz, re-elected in November,"
@@ -74,6 +87,14 @@ def complete(doc: Doc, pos: str, head: Token, ev: Event, lookup: EntityLookup, l
                     a.entity == lookup.entity_at(held.i) for a in ev.arguments
                 ):
                     _add(ev.arguments, doc, held, "target", lookup)
+
+
+def _add_new(doc: Doc, toks: list[Token], ev: Event, role: str, lookup: EntityLookup) -> None:
+    """Each named party in `toks` the event does not hold yet, in `role`."""
+    for tok in toks:
+        eid = lookup.entity_at(tok.i)
+        if eid is not None and not any(a.entity == eid for a in ev.arguments):
+            _add(ev.arguments, doc, tok, role, lookup)
 
 
 def sequenced_clause(verb: Token, lex: Lexicon) -> bool:

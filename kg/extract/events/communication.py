@@ -24,6 +24,7 @@ from kg.extract.events.attribution import (
     predicate_read_as_modifier,
     reporters_conjunct,
 )
+from kg.extract.events.civic_verbs import court_council
 from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import NEGATED, modality_of
@@ -411,6 +412,9 @@ def _reacts_to_an_act(tok: Token, lex: Lexicon) -> bool:
         lambda lex: frozenset(lex.senses["statement_verb_senses"]["act_objects_voting_bodies"]),
     )
     subjects = [c for s in _speaker_subject(tok, lex) for c in (s, *s.conjuncts)]
+    subjects += [g for a in _kids(tok, "agent") for g in _kids(a, "pobj")]  # "was rejected by the court"
+    if any(court_council(s, lex) for s in subjects):
+        return False  # "rejected by the Constitutional Council": a ruling
     return not any({s.lower_, s.lemma_.lower()} & (courts | voters) for s in subjects)  # a vote, not a statement
 
 
