@@ -16,9 +16,10 @@ heldout_news_source_m.py, heldout-news-n.{in,gold}.jsonl (the fourteenth set, th
 heldout_news_source_n.py, heldout-news-o.{in,gold}.jsonl (the fifteenth set, the test set of round o) from
 heldout_news_source_o.py, heldout-news-p.{in,gold}.jsonl (the sixteenth set, the test set of round p) from
 heldout_news_source_p.py, heldout-news-q.{in,gold}.jsonl (the seventeenth set, the test set of round q) from
-heldout_news_source_q.py.
+heldout_news_source_q.py, heldout-news-r.{in,gold}.jsonl (the eighteenth set, the test set of round r) from
+heldout_news_source_r.py.
 
-    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|all]
+    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|all]
         (default: all)
 
 The text of each lead is its paragraphs joined by blank lines (sentences by one space), so every
@@ -101,6 +102,12 @@ SETS["p"] = (heldout_news_source_p.ARTICLES, "heldout-news-p")
 import heldout_news_source_q  # noqa: E402
 
 SETS["q"] = (heldout_news_source_q.ARTICLES, "heldout-news-q")
+
+# the eighteenth set, the test set of round r (heldout-news-r.{in,gold}.jsonl from heldout_news_source_r.py;
+# `--set r`), in a block of its own so that it merges apart from the other sets' lines
+import heldout_news_source_r  # noqa: E402
+
+SETS["r"] = (heldout_news_source_r.ARTICLES, "heldout-news-r")
 
 
 def layout(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:

@@ -289,3 +289,39 @@ def test_the_seventeenth_set_gives_agreed_to_v_an_agreement_and_the_planned_v():
 @pytest.mark.slow
 def test_the_seventeenth_set_scores():
     test_the_later_sets_score("q")
+
+
+# The eighteenth set, the test set of round r (heldout_news_source_r.py), with the checks of the test sets above;
+# in a block of its own so that it merges apart from the lines of the other sets.
+def test_the_eighteenth_set_is_built_like_the_test_sets():
+    test_the_test_sets_are_built_and_weigh_irrealis_events_of_every_modality_and_kind("r", 140)
+    test_the_test_sets_have_each_other_kind_several_times("r")
+    test_the_last_sets_have_each_other_kind_realis_twice_and_a_headline_on_every_lead("r")
+    test_the_ninth_to_eleventh_sets_name_their_weekdays_right("r", 80)
+
+
+def test_the_eighteenth_set_keeps_its_conventions_and_its_three_lead_shapes():
+    """Set r keeps the conventions of sets k-q ("orders" in a headline and "ordered" in the body are two
+    statements, "agreed to V" an agreement plus the planned V) and those its docstring decides (a boycott is a
+    protest; a condition's consequent keeps its own modality, the condition hypothetical); its leads carry AP
+    datelines, Reuters' in both shapes, and six web leads have no dateline at all."""
+    inputs, golds, _ = build.build(build.SETS["r"][0])
+    by_id = {g["id"]: g for g in golds}
+    assert {"orders", "ordered"} <= {e["trigger"] for e in by_id["hnr13"]["events"] if e["type"] == "statement"}
+    assert any(e["type"] == "agreement" and e["trigger"] == "agreed" for e in by_id["hnr16"]["events"])
+    assert any(e["trigger"] == "open" and e["modality"] == "planned" for e in by_id["hnr16"]["irrealis"])
+    assert {"boycotted", "boycotting"} <= {e["trigger"] for g in golds for e in g["events"] if e["type"] == "protest"}
+    hnr12 = {e["trigger"]: e["modality"] for e in by_id["hnr12"]["irrealis"]}
+    assert hnr12["march"] == "planned" and hnr12["step down"] == "hypothetical"
+    assert all(any(e["type"] in SCORED for e in g["irrealis"]) for g in golds)
+    month_day = re.compile(r"^[A-Z][A-Z .']+, [A-Z][a-z]+\.? \d{1,2} \(Reuters\) - ", re.MULTILINE)
+    plain = re.compile(r"^[A-Z][A-Z .']+ \(Reuters\) - ", re.MULTILINE)
+    assert sum("(AP) — " in r["text"] for r in inputs) == 7
+    assert sum(bool(month_day.search(r["text"])) for r in inputs) == 5
+    assert sum(bool(plain.search(r["text"])) for r in inputs) == 2
+    assert sum("(AP)" not in r["text"] and "(Reuters)" not in r["text"] for r in inputs) == 6
+
+
+@pytest.mark.slow
+def test_the_eighteenth_set_scores():
+    test_the_later_sets_score("r")
