@@ -46,8 +46,9 @@ from kg.extract.events.acts import (
 from kg.extract.events.arguments import _subject_of
 from kg.extract.events.arrivals import arrival_visit
 from kg.extract.events.campaigns import addressed_rally, declared_winner, tally_of_elections
-from kg.extract.events.civic_verbs import blocked_holders, court_council, court_finding, halted_trade, lost_office
+from kg.extract.events.civic_verbs import blocked_holders, court_finding, halted_trade, lost_office
 from kg.extract.events.conflict import headline_strike
+from kg.extract.events.court_councils import court_council
 from kg.extract.events.framing import (
     bare_plural,
     kids,

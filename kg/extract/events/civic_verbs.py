@@ -62,12 +62,6 @@ def defeated_rivals(head: Token, lex: Lexicon) -> list[Token]:
     return [o for v in verbs for o in kids(v, "dobj") for o in (o, *o.conjuncts)]
 
 
-def court_council(tok: Token, lex: Lexicon) -> bool:
-    """ "the Constitutional Council": a council that is a court (`ruling_court_councils`, `_council_modifiers`)."""
-    mods = {lemma(c) for c in tok.children if c.dep_ in {"compound", "amod"}}
-    return lemma(tok) in lex.sense("ruling_court_councils") and bool(mods & lex.sense("ruling_council_modifiers"))
-
-
 def _doers(verb: Token) -> list[Token]:
     """The verb's subjects, the noun a relative clause hangs on for its "which"/"who" ("China, which halted")."""
     subjects = _subject_of(verb)

@@ -24,7 +24,7 @@ from kg.extract.events.attribution import (
     predicate_read_as_modifier,
     reporters_conjunct,
 )
-from kg.extract.events.civic_verbs import court_council
+from kg.extract.events.court_councils import court_council
 from kg.extract.events.frames import spoken_objects
 from kg.extract.events.lexicon import Lexicon
 from kg.extract.events.modality import NEGATED, modality_of
