@@ -33,7 +33,9 @@ Conventions I had to decide (the shared docstring and set r's are silent):
   ruling, not a statement of its own; the ordered act (the new vote) is planned.
 - "urged X not to V" and "V ... rather than charged" leave the V negated ("urged the authorities not to use force",
   "not to halt coal shipments", "fined rather than charged").
-- "offered to V" is the hypothetical V ("Baghdad has offered to host the next summit"); "ready to V" hypothetical
+- "offered to V" is a statement (as sets d-i annotate "offered") plus the hypothetical V ("Baghdad has offered to
+  host the next summit"); "hopes to V" and "hoped to V" the hypothetical V ("hopes to sign an aid deal", "hoped to
+  visit Tonga"), a wish no plan; "ready to V" hypothetical
   as in set r ("ready to sell gas", "ready to intervene", "ready to talk if").
 - "did not attend" a meeting that took place is a negated `participation` of the absent leader, not a negated
   meeting; "would not take sides" and "would not be dragged into" negated participations too.
@@ -46,6 +48,8 @@ Conventions I had to decide (the shared docstring and set r's are silent):
   is realis, as the sets annotate reported events; "whether"-clauses are hypothetical ("had asked for air cover").
 - A passive participle of a reporting verb on the people held ("34 people accused of taking part", "14 people
   suspected of receiving") is a statement of those who hold them, as set r's "had been warned" is a statement.
+- "declared a 30-day state of siege" is a statement, as sets i and n annotate "declared a state of emergency".
+- A headline's protest noun is the protest's first mention ("detain hundreds of protesters"), as sets o and r do.
 - A prime minister's "told parliament" a statement; "wrote to" a statement to its addressee; "spoken by phone" a call.
 Like sets h-r, this set is ordinary news in the mix the wire carries: a Taliban raid in Herat, a shipyard takeover
 in Gdansk, Kazakhstan's 2019 election and detentions, Somaliland's Berbera port deal, Malawi's annulled election, a
@@ -216,7 +220,7 @@ ARTICLES = [
             ev("statement", "announced", at="Election Commission announced on Monday",
                p=["Central Election Commission"],
                agent="Central Election Commission", date="2019-06-10", dt="on Monday"),
-            ev("protest", "gathered", at="gathered near polling stations", loc="Almaty, Kazakhstan",
+            ev("protest", "protesters", at="detain hundreds of protesters", loc="Almaty, Kazakhstan",
                date="2019-06-09", dt="on Sunday"),
             ev("statement", "said", at="the Interior Ministry said", p=["Kazakhstan"], agent="Kazakhstan"),
             ev("statement", "told", at="Marat Kozhayev told", p=["Marat Kozhayev"], agent="Marat Kozhayev"),
@@ -416,6 +420,7 @@ ARTICLES = [
             ev("statement", "told", at="told his hosts", p=["Mustafa al-Kadhimi"], agent="Mustafa al-Kadhimi"),
             ev("statement", "said", at="his office said", p=["Mustafa al-Kadhimi"], agent="Mustafa al-Kadhimi"),
             ev("statement", "said", at="Sisi said Egypt", p=["Abdel Fattah al-Sisi"], agent="Abdel Fattah al-Sisi"),
+            ev("statement", "offered", at="Baghdad has offered", p=["Iraq"], agent="Iraq"),
             ev("agreement", "signed", at="signed a peace treaty with Jordan", p=["Israel", "Jordan"], date="1994",
                dt="in 1994"),
             ev("call", "phoned", at="phoned King Abdullah", p=["Mike Pompeo", "Abdullah II of Jordan"],
@@ -675,7 +680,7 @@ ARTICLES = [
                agent="National Civil Police of Guatemala", target="seven protesters", loc="Guatemala"),
             ev("statement", "said", at="were arrested, he said", p=["David Napoleon Barrientos"],
                agent="David Napoleon Barrientos"),
-            ev("state of emergency", "state of siege", at="declared a 30-day state of siege",
+            ev("statement", "declared", at="declared a 30-day state of siege",
                p=["Alejandro Giammattei"], agent="Alejandro Giammattei", loc="Guatemala", date="2022-04-12",
                dt="on Tuesday"),
             ev("statement", "said", at="The company said in a statement", p=["Sierra Madre Minerals"],
@@ -818,7 +823,7 @@ ARTICLES = [
         ],
         "irrealis": [
             irr("negated", "statement", "has not commented", p=["Kais Saied"], agent="Kais Saied"),
-            irr("planned", "agreement", "sign", at="hopes to sign an aid deal", p=["European Union", "Tunisia"],
+            irr("hypothetical", "agreement", "sign", at="hopes to sign an aid deal", p=["European Union", "Tunisia"],
                 date="2023-07", dt="this month"),
             irr("planned", "call", "call", at="expected to call Saied", p=["Giorgia Meloni", "Kais Saied"],
                 agent="Giorgia Meloni", target="Kais Saied", date="2023-W27", dt="this week"),
