@@ -17,9 +17,10 @@ heldout_news_source_n.py, heldout-news-o.{in,gold}.jsonl (the fifteenth set, the
 heldout_news_source_o.py, heldout-news-p.{in,gold}.jsonl (the sixteenth set, the test set of round p) from
 heldout_news_source_p.py, heldout-news-q.{in,gold}.jsonl (the seventeenth set, the test set of round q) from
 heldout_news_source_q.py, heldout-news-r.{in,gold}.jsonl (the eighteenth set, the test set of round r) from
-heldout_news_source_r.py.
+heldout_news_source_r.py, heldout-news-s.{in,gold}.jsonl (the nineteenth set, the test set of round s) from
+heldout_news_source_s.py.
 
-    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|all]
+    .venv/bin/python benchmarks/heldout_build.py [--check] [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|all]
         (default: all)
 
 The text of each lead is its paragraphs joined by blank lines (sentences by one space), so every
@@ -108,6 +109,12 @@ SETS["q"] = (heldout_news_source_q.ARTICLES, "heldout-news-q")
 import heldout_news_source_r  # noqa: E402
 
 SETS["r"] = (heldout_news_source_r.ARTICLES, "heldout-news-r")
+
+# the nineteenth set, the test set of round s (heldout-news-s.{in,gold}.jsonl from heldout_news_source_s.py;
+# `--set s`), in a block of its own so that it merges apart from the other sets' lines
+import heldout_news_source_s  # noqa: E402
+
+SETS["s"] = (heldout_news_source_s.ARTICLES, "heldout-news-s")
 
 
 def layout(paragraphs: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:

@@ -325,3 +325,43 @@ def test_the_eighteenth_set_keeps_its_conventions_and_its_three_lead_shapes():
 @pytest.mark.slow
 def test_the_eighteenth_set_scores():
     test_the_later_sets_score("r")
+
+
+# The nineteenth set, the test set of round s (heldout_news_source_s.py), with the checks of the test sets above;
+# in a block of its own so that it merges apart from the lines of the other sets.
+def test_the_nineteenth_set_is_built_like_the_test_sets():
+    test_the_test_sets_are_built_and_weigh_irrealis_events_of_every_modality_and_kind("s", 140)
+    test_the_test_sets_have_each_other_kind_several_times("s")
+    test_the_last_sets_have_each_other_kind_realis_twice_and_a_headline_on_every_lead("s")
+    test_the_ninth_to_eleventh_sets_name_their_weekdays_right("s", 70)
+
+
+def test_the_nineteenth_set_keeps_its_conventions_and_its_three_lead_shapes():
+    """Set s keeps the conventions of sets k-r ("pledge" in a headline and "pledged" in the body are two
+    statements, "agreed to V" an agreement plus the planned V, a condition's consequent its own modality) and those
+    its docstring decides (a court's order inside its ruling no statement; "urged X not to V" the V negated; a
+    strike a protest); its leads carry AP datelines, Reuters' in both shapes, and five web leads have no dateline."""
+    inputs, golds, _ = build.build(build.SETS["s"][0])
+    by_id = {g["id"]: g for g in golds}
+    assert {"pledge", "pledged"} <= {e["trigger"] for e in by_id["hns06"]["events"] if e["type"] == "statement"}
+    assert any(e["type"] == "agreement" and e["trigger"] == "agrees" for e in by_id["hns02"]["events"])
+    assert any(e["trigger"] == "buy" and e["modality"] == "planned" for e in by_id["hns02"]["irrealis"])
+    hns05 = by_id["hns05"]
+    assert any(e["type"] == "ruling" for e in hns05["events"])
+    assert not any(e["trigger"] in {"orders", "ordered"} for e in hns05["events"])
+    assert any(e["trigger"] == "vote" and e["modality"] == "planned" for e in hns05["irrealis"])
+    hns20 = {e["trigger"]: e["modality"] for e in by_id["hns20"]["irrealis"]}
+    assert hns20["spread"] == "planned" and hns20["freed"] == "hypothetical" and hns20["halt"] == "negated"
+    assert any(e["type"] == "protest" and e["trigger"] == "strike" for e in by_id["hns20"]["events"])
+    assert all(any(e["type"] in SCORED for e in g["irrealis"]) for g in golds)
+    month_day = re.compile(r"^[A-Z][A-Z .']+, [A-Z][a-z]+\.? \d{1,2} \(Reuters\) - ", re.MULTILINE)
+    plain = re.compile(r"^[A-Z][A-Z .']+ \(Reuters\) - ", re.MULTILINE)
+    assert sum("(AP) — " in r["text"] for r in inputs) == 7
+    assert sum(bool(month_day.search(r["text"])) for r in inputs) == 6
+    assert sum(bool(plain.search(r["text"])) for r in inputs) == 2
+    assert sum("(AP)" not in r["text"] and "(Reuters)" not in r["text"] for r in inputs) == 5
+
+
+@pytest.mark.slow
+def test_the_nineteenth_set_scores():
+    test_the_later_sets_score("s")
